@@ -1,0 +1,176 @@
+// Test harness: real daemons on temp dirs and sockets, the real CLI run as a user runs it.
+// Everything a test starts is torn down by destroy(), including task processes that
+// outlive their daemon (they are found by their working directory or arguments, which
+// lie inside the test's temp dir).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as http from 'node:http'
+import * as os from 'node:os'
+import * as path from 'node:path'
+
+export const ROOT = path.resolve(__dirname, '..', '..', '..')
+export const BIN = path.join(ROOT, 'bin', 'run.js')
+
+export interface CliResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+export async function waitFor<T>(what: string, fn: () => T | Promise<T>, timeoutMs = 20_000, everyMs = 100): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs
+  let last: unknown
+  for (;;) {
+    try {
+      const v = await fn()
+      if (v) return v as NonNullable<T>
+    } catch (err) {
+      last = err
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${last}` : ''}`)
+    await new Promise((r) => setTimeout(r, everyMs))
+  }
+}
+
+export function request(socketPath: string, method: string, urlPath: string, body?: unknown): Promise<{ status: number; body: any; text: string }> {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
+    const req = http.request(
+      { socketPath, method, path: urlPath, headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}, timeout: 10_000 },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c) => chunks.push(c))
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          let parsed: unknown = text
+          try {
+            parsed = JSON.parse(text)
+          } catch {}
+          resolve({ status: res.statusCode ?? 0, body: parsed, text })
+        })
+      },
+    )
+    req.on('timeout', () => req.destroy(new Error(`${method} ${urlPath} timed out`)))
+    req.on('error', reject)
+    req.end(payload)
+  })
+}
+
+// Runs the CLI as a user would; bounded in time.
+export function cli(socketPath: string, args: string[], opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, SHOAL_HOST: `unix://${socketPath}`, ...opts.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000)
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr })
+    })
+  })
+}
+
+export class TestDaemon {
+  readonly dir: string
+  readonly socket: string
+  proc: ChildProcess | null = null
+  log = ''
+
+  constructor(readonly name = 'shoal-test', readonly extraArgs: string[] = []) {
+    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`))
+    this.socket = path.join(this.dir, 'shoal.sock')
+  }
+
+  async start(): Promise<this> {
+    const proc = spawn(process.execPath, [BIN, 'daemon', '--data-dir', path.join(this.dir, 'data'), '-H', `unix://${this.socket}`, ...this.extraArgs], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, SHOAL_HOST: '' },
+    })
+    this.proc = proc
+    proc.stdout!.on('data', (d) => (this.log += d))
+    proc.stderr!.on('data', (d) => (this.log += d))
+    await waitFor(
+      `daemon on ${this.socket}`,
+      async () => {
+        if (proc.exitCode !== null) throw new Error(`daemon exited with ${proc.exitCode}: ${this.log}`)
+        return (await request(this.socket, 'GET', '/_ping')).status === 200
+      },
+      30_000,
+    )
+    return this
+  }
+
+  cli(...args: string[]): Promise<CliResult> {
+    return cli(this.socket, args)
+  }
+
+  api(method: string, urlPath: string, body?: unknown) {
+    return request(this.socket, method, urlPath, body)
+  }
+
+  async kill9(): Promise<void> {
+    const p = this.proc
+    if (!p || p.exitCode !== null) return
+    const exited = new Promise((r) => p.once('exit', r))
+    p.kill('SIGKILL')
+    await exited
+    this.proc = null
+  }
+
+  async stop(): Promise<void> {
+    const p = this.proc
+    if (!p || p.exitCode !== null) return
+    const exited = new Promise((r) => p.once('exit', r))
+    p.kill('SIGTERM')
+    const timer = setTimeout(() => p.kill('SIGKILL'), 10_000)
+    await exited
+    clearTimeout(timer)
+    this.proc = null
+  }
+
+  // Tears everything down, whatever state the test left it in.
+  async destroy(): Promise<void> {
+    if (this.proc && this.proc.exitCode === null) {
+      await request(this.socket, 'POST', '/swarm/leave?force=1').catch(() => undefined)
+      await this.kill9()
+    }
+    killProcessesUnder(this.dir)
+    fs.rmSync(this.dir, { recursive: true, force: true })
+  }
+}
+
+// Kills every process whose working directory or command line lies under `dir`.
+export function killProcessesUnder(dir: string): number {
+  let killed = 0
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
+    try {
+      const cwd = fs.readlinkSync(`/proc/${entry}/cwd`)
+      const cmd = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8')
+      if (cwd.startsWith(dir) || cmd.includes(dir)) {
+        process.kill(Number(entry), 'SIGKILL')
+        killed++
+      }
+    } catch {}
+  }
+  return killed
+}
+
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function psCount(pattern: string): number {
+  const r = spawnSync('pgrep', ['-fc', pattern], { encoding: 'utf8' })
+  return Number(r.stdout.trim() || 0)
+}

@@ -1,0 +1,368 @@
+use super::*;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// A scratch directory removed on drop; tests run in parallel, so names must not collide.
+pub(crate) struct TempDir(PathBuf);
+
+impl TempDir {
+    pub(crate) fn new(tag: &str) -> TempDir {
+        static N: AtomicU64 = AtomicU64::new(0);
+        let p = std::env::temp_dir().join(format!(
+            "shoal-log-{tag}-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = fs::remove_dir_all(&p);
+        TempDir(p)
+    }
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn entry(index: u64, term: u64, data: &str) -> Entry {
+    let mut e = Entry::default();
+    e.index = index;
+    e.term = term;
+    e.data = Bytes::copy_from_slice(data.as_bytes());
+    e
+}
+
+fn entries(range: std::ops::RangeInclusive<u64>, term: u64) -> Vec<Entry> {
+    range.map(|i| entry(i, term, &format!("e{i}-t{term}"))).collect()
+}
+
+fn hard_state(term: u64, vote: u64, commit: u64) -> HardState {
+    let mut hs = HardState::default();
+    hs.term = term;
+    hs.vote = vote;
+    hs.commit = commit;
+    hs
+}
+
+fn open(dir: &TempDir) -> (Log, Recovered) {
+    Log::open(dir.path(), Options::default()).expect("open")
+}
+
+fn open_small(dir: &TempDir) -> (Log, Recovered) {
+    Log::open(dir.path(), Options { segment_size: 256 }).expect("open")
+}
+
+fn indexes(es: &[Entry]) -> Vec<(u64, u64)> {
+    es.iter().map(|e| (e.index, e.term)).collect()
+}
+
+fn only_segment(dir: &TempDir) -> PathBuf {
+    let mut segs: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "seg"))
+        .collect();
+    segs.sort();
+    segs.pop().unwrap()
+}
+
+#[test]
+fn append_and_reopen() {
+    let dir = TempDir::new("reopen");
+    {
+        let (mut log, rec) = open(&dir);
+        assert!(rec.entries.is_empty() && rec.snapshot.is_none());
+        log.append(&entries(1..=5, 1)).unwrap();
+        log.set_hard_state(&hard_state(1, 1, 3)).unwrap();
+        log.sync().unwrap();
+        log.append(&entries(6..=7, 1)).unwrap();
+        log.sync().unwrap();
+    }
+    let (log, rec) = open(&dir);
+    assert_eq!(indexes(&rec.entries), (1..=7).map(|i| (i, 1)).collect::<Vec<_>>());
+    assert_eq!(rec.entries[4].data.as_ref(), b"e5-t1");
+    assert_eq!(rec.hard_state, hard_state(1, 1, 3));
+    assert_eq!(log.last_index(), 7);
+    assert!(rec.truncated_tail.is_none());
+}
+
+#[test]
+fn second_open_is_refused_while_locked() {
+    let dir = TempDir::new("lock");
+    let (_log, _) = open(&dir);
+    match Log::open(dir.path(), Options::default()) {
+        Err(LogError::Locked(_)) => {}
+        other => panic!("expected Locked, got {:?}", other.map(|_| ())),
+    }
+}
+
+#[test]
+fn torn_tail_is_truncated() {
+    let dir = TempDir::new("torn");
+    {
+        let (mut log, _) = open(&dir);
+        log.append(&entries(1..=3, 1)).unwrap();
+        log.sync().unwrap();
+    }
+    let seg = only_segment(&dir);
+    let good_len = fs::metadata(&seg).unwrap().len();
+    // A crash mid-append: a full header promising more payload than made it to disk.
+    let mut buf = Vec::new();
+    push_record(&mut buf, KIND_ENTRY, &entry(4, 1, "this one was never acknowledged")).unwrap();
+    let mut f = OpenOptions::new().append(true).open(&seg).unwrap();
+    f.write_all(&buf[..buf.len() - 5]).unwrap();
+    drop(f);
+
+    {
+        let (mut log, rec) = open(&dir);
+        assert_eq!(indexes(&rec.entries), vec![(1, 1), (2, 1), (3, 1)]);
+        let cut = rec.truncated_tail.expect("tail truncated");
+        assert_eq!(cut.offset, good_len);
+        assert_eq!(fs::metadata(&seg).unwrap().len(), good_len);
+        // The log keeps working after the cut.
+        log.append(&entries(4..=4, 1)).unwrap();
+        log.sync().unwrap();
+    }
+    let (_, rec) = open(&dir);
+    assert_eq!(rec.entries.len(), 4);
+    assert!(rec.truncated_tail.is_none());
+}
+
+#[test]
+fn torn_header_and_bad_crc_at_tail_are_truncated() {
+    let dir = TempDir::new("torn-crc");
+    {
+        let (mut log, _) = open(&dir);
+        log.append(&entries(1..=2, 1)).unwrap();
+        log.sync().unwrap();
+    }
+    let seg = only_segment(&dir);
+    // Last record complete in length but with its payload damaged, as a torn sector leaves it.
+    let len = fs::metadata(&seg).unwrap().len();
+    let mut raw = fs::read(&seg).unwrap();
+    let last = raw.len() - 1;
+    raw[last] ^= 0xff;
+    raw.extend_from_slice(&[0, 0, 0]); // and a partial header after it
+    fs::write(&seg, &raw).unwrap();
+    let (_, rec) = open(&dir);
+    assert_eq!(indexes(&rec.entries), vec![(1, 1)]);
+    let cut = rec.truncated_tail.unwrap();
+    assert!(cut.offset < len);
+}
+
+#[test]
+fn corruption_in_the_middle_is_an_error() {
+    let dir = TempDir::new("mid");
+    {
+        let (mut log, _) = open(&dir);
+        for i in 1..=5 {
+            log.append(&entries(i..=i, 1)).unwrap();
+            log.sync().unwrap();
+        }
+    }
+    let seg = only_segment(&dir);
+    let mut raw = fs::read(&seg).unwrap();
+    // Damage a payload byte of the second record; records 3..5 after it are intact.
+    let first_len = HEADER_LEN + (u32::from_le_bytes(raw[0..4].try_into().unwrap()) & LEN_MASK) as usize;
+    raw[first_len + HEADER_LEN + 2] ^= 0x55;
+    fs::write(&seg, &raw).unwrap();
+    match Log::open(dir.path(), Options::default()) {
+        Err(LogError::Corrupt { offset, reason, .. }) => {
+            assert_eq!(offset, first_len as u64);
+            assert!(reason.contains("valid record follows"), "{reason}");
+        }
+        other => panic!("expected Corrupt, got {:?}", other.map(|_| ())),
+    }
+    // Nothing was truncated by the failed open.
+    assert_eq!(fs::read(&seg).unwrap(), raw);
+}
+
+#[test]
+fn corrupt_length_in_the_middle_is_an_error() {
+    let dir = TempDir::new("midlen");
+    {
+        let (mut log, _) = open(&dir);
+        log.append(&entries(1..=5, 1)).unwrap();
+        log.sync().unwrap();
+    }
+    let seg = only_segment(&dir);
+    let mut raw = fs::read(&seg).unwrap();
+    raw[1] ^= 0x40; // first record's length now points far past the end of the file
+    fs::write(&seg, &raw).unwrap();
+    assert!(matches!(Log::open(dir.path(), Options::default()), Err(LogError::Corrupt { offset: 0, .. })));
+}
+
+#[test]
+fn damage_in_an_older_segment_is_an_error() {
+    let dir = TempDir::new("oldseg");
+    {
+        let (mut log, _) = open_small(&dir);
+        for i in 1..=20 {
+            log.append(&[entry(i, 1, &"x".repeat(100))]).unwrap();
+            log.sync().unwrap();
+        }
+        assert!(log.segment_count() > 2);
+    }
+    let mut segs: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "seg"))
+        .collect();
+    segs.sort();
+    // Cut the end of the first segment: a torn tail anywhere but the newest segment is data loss.
+    let first = &segs[0];
+    let len = fs::metadata(first).unwrap().len();
+    OpenOptions::new().write(true).open(first).unwrap().set_len(len - 3).unwrap();
+    match Log::open(dir.path(), Options { segment_size: 256 }) {
+        Err(LogError::Corrupt { reason, .. }) => assert!(reason.contains("not the newest"), "{reason}"),
+        other => panic!("expected Corrupt, got {:?}", other.map(|_| ())),
+    }
+}
+
+#[test]
+fn suffix_overwrite() {
+    let dir = TempDir::new("overwrite");
+    {
+        let (mut log, _) = open(&dir);
+        log.append(&entries(1..=10, 1)).unwrap();
+        log.sync().unwrap();
+        // A new leader replaces 6..10 of term 1 with 6..7 of term 2.
+        log.append(&entries(6..=7, 2)).unwrap();
+        assert_eq!(log.last_index(), 7);
+        log.sync().unwrap();
+    }
+    {
+        let (mut log, rec) = open(&dir);
+        let want: Vec<_> = (1..=5).map(|i| (i, 1)).chain([(6, 2), (7, 2)]).collect();
+        assert_eq!(indexes(&rec.entries), want);
+        assert_eq!(rec.entries[5].data.as_ref(), b"e6-t2");
+        // Overwrite again, from the very first index, within the same batch as other writes.
+        log.append(&entries(1..=2, 3)).unwrap();
+        log.sync().unwrap();
+    }
+    let (_, rec) = open(&dir);
+    assert_eq!(indexes(&rec.entries), vec![(1, 3), (2, 3)]);
+}
+
+#[test]
+fn gaps_and_misuse_are_refused() {
+    let dir = TempDir::new("gap");
+    let (mut log, _) = open(&dir);
+    log.append(&entries(1..=3, 1)).unwrap();
+    assert!(matches!(log.append(&entries(5..=6, 1)), Err(LogError::Invalid(_))));
+    assert!(matches!(log.compact(2), Err(LogError::Invalid(_))));
+}
+
+fn snapshot(index: u64, term: u64, data: &[u8], voters: Vec<u64>) -> Snapshot {
+    let mut s = Snapshot::default();
+    s.data = Bytes::copy_from_slice(data);
+    let m = s.mut_metadata();
+    m.index = index;
+    m.term = term;
+    m.mut_conf_state().voters = voters;
+    s
+}
+
+#[test]
+fn snapshot_and_compaction() {
+    let dir = TempDir::new("snap");
+    {
+        let (mut log, _) = open_small(&dir);
+        for i in 1..=40 {
+            log.append(&entries(i..=i, 1)).unwrap();
+            log.set_hard_state(&hard_state(1, 1, i)).unwrap();
+            log.sync().unwrap();
+        }
+        let before = log.segment_count();
+        assert!(before > 4, "{before} segments");
+        log.save_snapshot(&snapshot(30, 1, b"state@30", vec![1, 2, 3])).unwrap();
+        log.compact(30).unwrap();
+        assert!(log.segment_count() < before);
+        // A newer snapshot replaces the old file.
+        log.save_snapshot(&snapshot(35, 1, b"state@35", vec![1, 2, 3])).unwrap();
+        log.compact(35).unwrap();
+    }
+    let snaps: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.unwrap().file_name().into_string().ok())
+        .filter(|n| n.ends_with(".snap"))
+        .collect();
+    assert_eq!(snaps.len(), 1, "{snaps:?}");
+
+    let (_, rec) = open_small(&dir);
+    let snap = rec.snapshot.expect("snapshot");
+    assert_eq!(snap.get_metadata().index, 35);
+    assert_eq!(snap.get_metadata().get_conf_state().voters, vec![1, 2, 3]);
+    assert_eq!(snap.data.as_ref(), b"state@35");
+    assert_eq!(indexes(&rec.entries), (36..=40).map(|i| (i, 1)).collect::<Vec<_>>());
+    // The hard state survives the removal of the segments that held its earlier copies.
+    assert_eq!(rec.hard_state, hard_state(1, 1, 40));
+}
+
+#[test]
+fn corrupt_snapshot_is_an_error() {
+    let dir = TempDir::new("badsnap");
+    let path;
+    {
+        let (mut log, _) = open(&dir);
+        log.append(&entries(1..=3, 1)).unwrap();
+        log.sync().unwrap();
+        log.save_snapshot(&snapshot(3, 1, b"state", vec![1])).unwrap();
+        path = log.snapshot().unwrap().1.to_path_buf();
+    }
+    let mut raw = fs::read(&path).unwrap();
+    let n = raw.len();
+    raw[n - 6] ^= 1;
+    fs::write(&path, raw).unwrap();
+    assert!(matches!(Log::open(dir.path(), Options::default()), Err(LogError::Corrupt { .. })));
+}
+
+#[test]
+fn installed_snapshot_discards_the_old_log() {
+    let dir = TempDir::new("install");
+    {
+        let (mut log, _) = open_small(&dir);
+        for i in 1..=20 {
+            log.append(&entries(i..=i, 1)).unwrap();
+            log.sync().unwrap();
+        }
+        // A leader's snapshot at 12 of term 2: our entries 13..20 of term 1 are not vouched for.
+        log.install_snapshot(&snapshot(12, 2, b"leader", vec![1])).unwrap();
+        assert_eq!(log.last_index(), 12);
+        log.append(&entries(13..=14, 2)).unwrap();
+        log.sync().unwrap();
+    }
+    let (_, rec) = open_small(&dir);
+    assert_eq!(rec.snapshot.unwrap().get_metadata().index, 12);
+    assert_eq!(indexes(&rec.entries), vec![(13, 2), (14, 2)]);
+}
+
+#[test]
+fn group_commit_writes_one_batch() {
+    let dir = TempDir::new("batch");
+    let (mut log, _) = open(&dir);
+    for i in 1..=100 {
+        log.append(&entries(i..=i, 1)).unwrap();
+    }
+    assert!(log.has_pending());
+    let seg = only_segment(&dir);
+    assert_eq!(fs::metadata(&seg).unwrap().len(), 0, "nothing written before sync");
+    log.sync().unwrap();
+    assert!(!log.has_pending());
+    assert!(fs::metadata(&seg).unwrap().len() > 0);
+}
+
+#[test]
+fn unsynced_writes_are_flushed_on_drop() {
+    let dir = TempDir::new("dropflush");
+    {
+        let (mut log, _) = open(&dir);
+        log.append(&entries(1..=2, 1)).unwrap();
+        log.sync().unwrap();
+        log.set_hard_state(&hard_state(1, 1, 2)).unwrap();
+    }
+    let (_, rec) = open(&dir);
+    assert_eq!(rec.hard_state.commit, 2);
+}

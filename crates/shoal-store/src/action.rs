@@ -1,0 +1,192 @@
+use crate::codec::{put_bytes, put_str, put_uvarint, Reader};
+use crate::StoreError;
+
+/// A secondary index key the caller (JavaScript) derives from an object it encoded.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct IndexEntry {
+    pub name: String,
+    pub value: String,
+    /// At most one live object per table may hold this (name, value).
+    pub unique: bool,
+}
+
+impl IndexEntry {
+    pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
+        IndexEntry { name: name.into(), value: value.into(), unique: false }
+    }
+
+    pub fn unique(name: impl Into<String>, value: impl Into<String>) -> Self {
+        IndexEntry { name: name.into(), value: value.into(), unique: true }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ActionKind {
+    Create,
+    Update,
+    Delete,
+}
+
+impl ActionKind {
+    /// The spelling used by the JavaScript contract.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionKind::Create => "create",
+            ActionKind::Update => "update",
+            ActionKind::Delete => "delete",
+        }
+    }
+
+    fn to_byte(self) -> u8 {
+        match self {
+            ActionKind::Create => 0,
+            ActionKind::Update => 1,
+            ActionKind::Delete => 2,
+        }
+    }
+}
+
+/// One write in a batch.
+///
+/// `data: None` on a create stores empty bytes; on an update it keeps the stored bytes
+/// (the index entries are replaced either way). `expected_version` is only checked by
+/// update and delete; delete ignores `data` and `indexes`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Action {
+    pub kind: ActionKind,
+    pub table: String,
+    pub id: String,
+    pub expected_version: Option<u64>,
+    pub data: Option<Vec<u8>>,
+    pub indexes: Vec<IndexEntry>,
+}
+
+// First byte of an encoded batch, so a later format can be told apart from this one in
+// entries already sitting in the Raft log.
+const BATCH_FORMAT: u8 = 1;
+const HAS_EXPECTED: u8 = 1;
+const HAS_DATA: u8 = 2;
+
+impl Action {
+    pub fn create(
+        table: impl Into<String>,
+        id: impl Into<String>,
+        data: impl Into<Vec<u8>>,
+        indexes: Vec<IndexEntry>,
+    ) -> Self {
+        Action {
+            kind: ActionKind::Create,
+            table: table.into(),
+            id: id.into(),
+            expected_version: None,
+            data: Some(data.into()),
+            indexes,
+        }
+    }
+
+    pub fn update(
+        table: impl Into<String>,
+        id: impl Into<String>,
+        data: impl Into<Vec<u8>>,
+        indexes: Vec<IndexEntry>,
+    ) -> Self {
+        Action { kind: ActionKind::Update, ..Action::create(table, id, data, indexes) }
+    }
+
+    pub fn delete(table: impl Into<String>, id: impl Into<String>) -> Self {
+        Action {
+            kind: ActionKind::Delete,
+            table: table.into(),
+            id: id.into(),
+            expected_version: None,
+            data: None,
+            indexes: Vec::new(),
+        }
+    }
+
+    pub fn expect_version(mut self, version: u64) -> Self {
+        self.expected_version = Some(version);
+        self
+    }
+
+    /// Deterministic binary encoding of a batch: the same actions always give the same bytes.
+    pub fn encode_batch(actions: &[Action]) -> Vec<u8> {
+        let size: usize = actions
+            .iter()
+            .map(|a| {
+                16 + a.table.len()
+                    + a.id.len()
+                    + a.data.as_ref().map_or(0, |d| d.len() + 5)
+                    + a.indexes.iter().map(|e| e.name.len() + e.value.len() + 5).sum::<usize>()
+            })
+            .sum();
+        let mut out = Vec::with_capacity(size + 6);
+        out.push(BATCH_FORMAT);
+        put_uvarint(&mut out, actions.len() as u64);
+        for a in actions {
+            out.push(a.kind.to_byte());
+            put_str(&mut out, &a.table);
+            put_str(&mut out, &a.id);
+            let mut flags = 0;
+            if a.expected_version.is_some() {
+                flags |= HAS_EXPECTED;
+            }
+            if a.data.is_some() {
+                flags |= HAS_DATA;
+            }
+            out.push(flags);
+            if let Some(v) = a.expected_version {
+                put_uvarint(&mut out, v);
+            }
+            if let Some(d) = &a.data {
+                put_bytes(&mut out, d);
+            }
+            put_uvarint(&mut out, a.indexes.len() as u64);
+            for e in &a.indexes {
+                put_str(&mut out, &e.name);
+                put_str(&mut out, &e.value);
+                out.push(e.unique as u8);
+            }
+        }
+        out
+    }
+
+    pub fn decode_batch(bytes: &[u8]) -> Result<Vec<Action>, StoreError> {
+        let mut r = Reader::new(bytes, "action batch");
+        let format = r.u8()?;
+        if format != BATCH_FORMAT {
+            return Err(r.err(&format!("unsupported batch format {format}")));
+        }
+        // Smallest action: kind, two empty strings, flags, index count.
+        let n = r.count(5)?;
+        let mut actions = Vec::with_capacity(n);
+        for _ in 0..n {
+            let kind = match r.u8()? {
+                0 => ActionKind::Create,
+                1 => ActionKind::Update,
+                2 => ActionKind::Delete,
+                k => return Err(r.err(&format!("unknown action kind {k}"))),
+            };
+            let table = r.str()?.to_owned();
+            let id = r.str()?.to_owned();
+            let flags = r.u8()?;
+            if flags & !(HAS_EXPECTED | HAS_DATA) != 0 {
+                return Err(r.err(&format!("unknown action flags {flags:#x}")));
+            }
+            let expected_version =
+                if flags & HAS_EXPECTED != 0 { Some(r.uvarint()?) } else { None };
+            let data = if flags & HAS_DATA != 0 { Some(r.bytes()?.to_vec()) } else { None };
+            let m = r.count(3)?;
+            let mut indexes = Vec::with_capacity(m);
+            for _ in 0..m {
+                let name = r.str()?.to_owned();
+                let value = r.str()?.to_owned();
+                let unique = r.bool()?;
+                indexes.push(IndexEntry { name, value, unique });
+            }
+            actions.push(Action { kind, table, id, expected_version, data, indexes });
+        }
+        r.finish()?;
+        Ok(actions)
+    }
+}

@@ -1,0 +1,50 @@
+// The contract between the dispatcher (manager side) and the agent (node side), and
+// between the agent and its executors. Plain data: it crosses gRPC in the multi-node
+// issue, so nothing here holds functions or class instances.
+
+// Task states move forward only, in this order (SwarmKit's TaskState numbering).
+export enum TaskState {
+  NEW = 0,
+  PENDING = 64,
+  ASSIGNED = 192,
+  ACCEPTED = 256,
+  PREPARING = 320,
+  READY = 384,
+  STARTING = 448,
+  RUNNING = 512,
+  COMPLETE = 576,
+  SHUTDOWN = 640,
+  FAILED = 704,
+  REJECTED = 768,
+  REMOVE = 800,
+  ORPHANED = 832,
+}
+
+export interface ProcessSpec {
+  runtime: string // 'process' today; 'containerd' later
+  image: string // for the process runtime: the executable (a path or a name on PATH)
+  args: string[]
+  env: string[] // KEY=VALUE
+}
+
+// What the dispatcher sends: every task currently assigned to this node.
+export interface AssignedTask {
+  id: string
+  serviceId: string
+  serviceName: string
+  slot: number // replicated services: 1..N; global services: 0
+  nodeId: string
+  desiredState: TaskState // RUNNING, or SHUTDOWN/REMOVE when the manager wants it stopped
+  spec: ProcessSpec
+}
+
+// What the agent reports back: the observed state of one task.
+export interface TaskStatusUpdate {
+  taskId: string
+  state: TaskState
+  timestamp: number // ms since epoch, when the agent observed it
+  message: string // short, e.g. 'started', 'exited'
+  err?: string // set on FAILED/REJECTED: why
+  exitCode?: number
+  pid?: number
+}

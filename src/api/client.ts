@@ -1,0 +1,541 @@
+// The shoal daemon's REST client. The daemon speaks a subset of the Docker Engine API
+// (v1.41 JSON shapes, PascalCase) over a unix socket; the CLI is a pure client of it.
+//
+// This module owns three things: where the daemon is (host resolution), how a request
+// travels (node:http over the socket, errors mapped to one-line messages), and how the
+// multiplexed log stream is framed (StreamDemuxer). The types below describe the JSON the
+// daemon returns; fields the daemon may omit are optional so renderers stay defensive.
+
+import http from 'node:http'
+
+// ---------------------------------------------------------------------------------------
+// Wire types (Docker Engine API v1.41 shapes, the subset shoal serves)
+
+export interface ObjectVersion {
+  Index: number
+}
+
+export type Labels = Record<string, string>
+
+export interface Platform {
+  OS?: string
+  Architecture?: string
+}
+
+export interface TLSInfo {
+  TrustRoot?: string
+  CertIssuerSubject?: string
+  CertIssuerPublicKey?: string
+}
+
+export interface Node {
+  ID: string
+  Version?: ObjectVersion
+  CreatedAt?: string
+  UpdatedAt?: string
+  Spec?: {
+    Name?: string
+    Labels?: Labels
+    Role?: 'worker' | 'manager' | string
+    Availability?: 'active' | 'pause' | 'drain' | string
+  }
+  Description?: {
+    Hostname?: string
+    Platform?: Platform
+    Resources?: { NanoCPUs?: number; MemoryBytes?: number }
+    Engine?: { EngineVersion?: string; Labels?: Labels }
+    TLSInfo?: TLSInfo
+  }
+  Status?: {
+    State?: 'unknown' | 'down' | 'ready' | 'disconnected' | string
+    Message?: string
+    Addr?: string
+  }
+  ManagerStatus?: {
+    Leader?: boolean
+    Reachability?: 'unknown' | 'unreachable' | 'reachable' | string
+    Addr?: string
+  }
+}
+
+export type RestartCondition = 'none' | 'on-failure' | 'any'
+export type TaskRuntime = 'process' | 'container'
+
+export interface ContainerSpec {
+  Image: string
+  Args?: string[]
+  Env?: string[]
+}
+
+export interface RestartPolicy {
+  Condition?: RestartCondition
+  Delay?: number // nanoseconds, as Docker's time.Duration
+  MaxAttempts?: number
+  Window?: number
+}
+
+export interface TaskSpec {
+  ContainerSpec?: ContainerSpec
+  RestartPolicy?: RestartPolicy
+  Runtime?: TaskRuntime | string
+  ForceUpdate?: number
+}
+
+export interface ServiceMode {
+  Replicated?: { Replicas?: number }
+  Global?: Record<string, never>
+}
+
+export interface ServiceSpec {
+  Name?: string
+  Labels?: Labels
+  TaskTemplate: TaskSpec
+  Mode?: ServiceMode
+  UpdateConfig?: { Monitor?: number; [key: string]: unknown }
+}
+
+export interface PortConfig {
+  Name?: string
+  Protocol?: 'tcp' | 'udp' | 'sctp' | string
+  TargetPort?: number
+  PublishedPort?: number
+  PublishMode?: 'ingress' | 'host' | string
+}
+
+export interface Service {
+  ID: string
+  Version?: ObjectVersion
+  CreatedAt?: string
+  UpdatedAt?: string
+  Spec: ServiceSpec
+  PreviousSpec?: ServiceSpec
+  Endpoint?: { Ports?: PortConfig[] }
+  ServiceStatus?: { RunningTasks?: number; DesiredTasks?: number; CompletedTasks?: number }
+  UpdateStatus?: { State?: string; Message?: string }
+}
+
+export type TaskState =
+  | 'new'
+  | 'allocated'
+  | 'pending'
+  | 'assigned'
+  | 'accepted'
+  | 'preparing'
+  | 'ready'
+  | 'starting'
+  | 'running'
+  | 'complete'
+  | 'shutdown'
+  | 'failed'
+  | 'rejected'
+  | 'remove'
+  | 'orphaned'
+
+export interface Task {
+  ID: string
+  Version?: ObjectVersion
+  CreatedAt?: string
+  UpdatedAt?: string
+  ServiceID?: string
+  Slot?: number
+  NodeID?: string
+  DesiredState?: TaskState | string
+  Spec?: TaskSpec
+  Status?: {
+    Timestamp?: string
+    State?: TaskState | string
+    Message?: string
+    Err?: string
+    ContainerStatus?: { ExitCode?: number; PID?: number; ContainerID?: string }
+    PortStatus?: { Ports?: PortConfig[] }
+  }
+}
+
+export interface SwarmInfo {
+  NodeID?: string
+  NodeAddr?: string
+  LocalNodeState?: 'inactive' | 'pending' | 'active' | 'error' | 'locked' | string
+  ControlAvailable?: boolean
+  Error?: string
+  RemoteManagers?: Array<{ NodeID?: string; Addr?: string }> | null
+  Nodes?: number
+  Managers?: number
+  Cluster?: { ID?: string; TLSInfo?: TLSInfo; [key: string]: unknown }
+}
+
+export interface SystemInfo {
+  ID?: string
+  Name?: string
+  ServerVersion?: string
+  OperatingSystem?: string
+  OSType?: string
+  Architecture?: string
+  KernelVersion?: string
+  NCPU?: number
+  MemTotal?: number
+  Swarm?: SwarmInfo
+  [key: string]: unknown
+}
+
+export interface VersionInfo {
+  Version?: string
+  ApiVersion?: string
+  MinAPIVersion?: string
+  GitCommit?: string
+  Os?: string
+  Arch?: string
+  KernelVersion?: string
+  [key: string]: unknown
+}
+
+export interface Swarm {
+  ID?: string
+  Version?: ObjectVersion
+  CreatedAt?: string
+  UpdatedAt?: string
+  Spec?: Record<string, unknown>
+  JoinTokens?: { Worker?: string; Manager?: string }
+  [key: string]: unknown
+}
+
+export interface SwarmInitRequest {
+  ListenAddr: string
+  AdvertiseAddr?: string
+  ForceNewCluster?: boolean
+}
+
+export interface ServiceCreateResponse {
+  ID: string
+  Warnings?: string[] | null
+}
+
+export interface ServiceUpdateResponse {
+  Warnings?: string[] | null
+}
+
+export interface LogsOptions {
+  follow?: boolean
+  tail?: string // a non-negative integer or 'all'
+  timestamps?: boolean
+  details?: boolean
+}
+
+// ---------------------------------------------------------------------------------------
+// Where the daemon is
+
+export const DEFAULT_SOCKET_PATH = '/run/shoal/shoal.sock'
+export const HOST_ENV = 'SHOAL_HOST'
+
+export interface DaemonAddress {
+  socketPath: string
+  url: string // always unix://<path>: the form error messages show
+}
+
+// A host the CLI cannot use (wrong scheme, empty path). Raised before any I/O.
+export class HostError extends Error {
+  override name = 'HostError'
+}
+
+// Precedence: the -H/--host flag, then $SHOAL_HOST, then the well-known socket. An empty
+// value counts as unset so `SHOAL_HOST= shoal ...` falls back instead of failing.
+export function resolveHost(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): DaemonAddress {
+  const raw = flag?.trim() || env[HOST_ENV]?.trim() || DEFAULT_SOCKET_PATH
+  return parseHost(raw)
+}
+
+export function parseHost(raw: string): DaemonAddress {
+  let socketPath: string
+  if (raw.startsWith('unix://')) {
+    socketPath = raw.slice('unix://'.length)
+  } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
+    // tcp://, ssh://, npipe://: the daemon only listens on a unix socket today.
+    throw new HostError(`unsupported daemon host "${raw}": shoal connects over a unix socket (unix:///path/to/shoal.sock)`)
+  } else {
+    socketPath = raw
+  }
+  if (socketPath === '') throw new HostError(`invalid daemon host "${raw}": missing socket path`)
+  return { socketPath, url: `unix://${socketPath}` }
+}
+
+// ---------------------------------------------------------------------------------------
+// Errors
+
+// The daemon answered with an HTTP error; message is its {"message": ...} verbatim.
+export class ApiError extends Error {
+  override name = 'ApiError'
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+// The daemon could not be reached or dropped the connection.
+export class ConnectionError extends Error {
+  override name = 'ConnectionError'
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message)
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The multiplexed stream (Docker's stdcopy framing): an 8-byte header
+// [stream, 0, 0, 0, size uint32 big-endian] then `size` bytes of payload.
+
+export const STDIN = 0
+export const STDOUT = 1
+export const STDERR = 2
+export const SYSTEMERR = 3 // the daemon reporting an error mid-stream; payload is the message
+
+export interface StreamFrame {
+  stream: number
+  payload: Buffer
+}
+
+const FRAME_HEADER_BYTES = 8
+
+// Reassembles frames from arbitrarily split chunks: a header or payload may straddle any
+// number of socket reads, and one read may hold several frames.
+export class StreamDemuxer {
+  private chunks: Buffer[] = []
+  private buffered = 0
+
+  push(chunk: Buffer): StreamFrame[] {
+    if (chunk.length > 0) {
+      this.chunks.push(chunk)
+      this.buffered += chunk.length
+    }
+    const frames: StreamFrame[] = []
+    while (this.buffered >= FRAME_HEADER_BYTES) {
+      const head = this.peek(FRAME_HEADER_BYTES)
+      const stream = head[0]
+      if (stream > SYSTEMERR) {
+        throw new Error(`invalid log stream from daemon: unrecognized stream id ${stream}`)
+      }
+      const size = head.readUInt32BE(4)
+      if (this.buffered < FRAME_HEADER_BYTES + size) break
+      this.take(FRAME_HEADER_BYTES)
+      frames.push({ stream, payload: this.take(size) })
+    }
+    return frames
+  }
+
+  // True when the stream ended inside a frame: the daemon died or cut us off mid-message.
+  get hasPartialFrame(): boolean {
+    return this.buffered > 0
+  }
+
+  private peek(n: number): Buffer {
+    if (this.chunks[0].length < n) this.chunks = [Buffer.concat(this.chunks)]
+    return this.chunks[0].subarray(0, n)
+  }
+
+  private take(n: number): Buffer {
+    if (n === 0) return Buffer.alloc(0)
+    if (this.chunks[0].length < n) this.chunks = [Buffer.concat(this.chunks)]
+    const head = this.chunks[0]
+    const out = head.subarray(0, n)
+    if (head.length === n) this.chunks.shift()
+    else this.chunks[0] = head.subarray(n)
+    this.buffered -= n
+    return out
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The client
+
+interface RequestOptions {
+  query?: Record<string, string | number | boolean | undefined>
+  body?: unknown
+}
+
+export interface LogStream {
+  body: http.IncomingMessage
+  // false when the daemon sends raw bytes (a TTY task); then there are no frame headers.
+  multiplexed: boolean
+}
+
+export class ShoalClient {
+  // One keep-alive agent: the progress display polls several endpoints every ~150 ms, and
+  // reusing the socket keeps that cheap. close() must be called so the process can exit.
+  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 4 })
+
+  constructor(readonly address: DaemonAddress) {}
+
+  close(): void {
+    this.agent.destroy()
+  }
+
+  ping(): Promise<string> {
+    return this.call<string>('GET', '/_ping')
+  }
+
+  version(): Promise<VersionInfo> {
+    return this.call('GET', '/version')
+  }
+
+  info(): Promise<SystemInfo> {
+    return this.call('GET', '/info')
+  }
+
+  // Resolves with the new node's id.
+  swarmInit(request: SwarmInitRequest): Promise<string> {
+    return this.call('POST', '/swarm/init', { body: request })
+  }
+
+  async swarmLeave(force: boolean): Promise<void> {
+    await this.call('POST', '/swarm/leave', { query: { force } })
+  }
+
+  swarmInspect(): Promise<Swarm> {
+    return this.call('GET', '/swarm')
+  }
+
+  async nodeList(): Promise<Node[]> {
+    return (await this.call<Node[] | null>('GET', '/nodes')) ?? []
+  }
+
+  nodeInspect(id: string): Promise<Node> {
+    return this.call('GET', `/nodes/${encodeURIComponent(id)}`)
+  }
+
+  async serviceList(options: { status?: boolean } = {}): Promise<Service[]> {
+    return (await this.call<Service[] | null>('GET', '/services', { query: { status: options.status } })) ?? []
+  }
+
+  serviceCreate(spec: ServiceSpec): Promise<ServiceCreateResponse> {
+    return this.call('POST', '/services/create', { body: spec })
+  }
+
+  serviceInspect(idOrName: string): Promise<Service> {
+    return this.call('GET', `/services/${encodeURIComponent(idOrName)}`)
+  }
+
+  async serviceUpdate(id: string, version: number, spec: ServiceSpec): Promise<ServiceUpdateResponse> {
+    return (await this.call<ServiceUpdateResponse | undefined>('POST', `/services/${encodeURIComponent(id)}/update`, {
+      query: { version },
+      body: spec,
+    })) ?? {}
+  }
+
+  async serviceRemove(id: string): Promise<void> {
+    await this.call('DELETE', `/services/${encodeURIComponent(id)}`)
+  }
+
+  // filters as Docker's JSON form: {"service": ["<id>"], "desired-state": ["running"]}.
+  async taskList(filters: Record<string, string[]> = {}): Promise<Task[]> {
+    const query = Object.keys(filters).length > 0 ? { filters: JSON.stringify(filters) } : {}
+    return (await this.call<Task[] | null>('GET', '/tasks', { query })) ?? []
+  }
+
+  taskInspect(id: string): Promise<Task> {
+    return this.call('GET', `/tasks/${encodeURIComponent(id)}`)
+  }
+
+  async serviceLogs(id: string, options: LogsOptions): Promise<LogStream> {
+    const res = await this.send('GET', `/services/${encodeURIComponent(id)}/logs`, {
+      query: {
+        stdout: 1,
+        stderr: 1,
+        follow: options.follow ? 1 : undefined,
+        tail: options.tail,
+        timestamps: options.timestamps ? 1 : undefined,
+        details: options.details ? 1 : undefined,
+      },
+    })
+    if ((res.statusCode ?? 0) >= 400) {
+      throw this.apiError(res.statusCode ?? 0, await this.readBody(res))
+    }
+    const contentType = String(res.headers['content-type'] ?? '')
+    return { body: res, multiplexed: !contentType.startsWith('application/vnd.docker.raw-stream') }
+  }
+
+  // ------------------------------------------------------------------------------------
+
+  private async call<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    const res = await this.send(method, path, options)
+    const body = await this.readBody(res)
+    const status = res.statusCode ?? 0
+    if (status >= 400) throw this.apiError(status, body)
+    if (body.length === 0) return undefined as T
+    const text = body.toString('utf8')
+    const type = String(res.headers['content-type'] ?? '')
+    // /_ping answers text/plain "OK"; everything else is JSON.
+    if (!type.includes('json') && !/^\s*[[{"]/.test(text)) return text as T
+    try {
+      return JSON.parse(text) as T
+    } catch {
+      throw new ApiError(status, `invalid response from daemon for ${method} ${path}: not JSON`)
+    }
+  }
+
+  private send(method: string, path: string, options: RequestOptions): Promise<http.IncomingMessage> {
+    const query = new URLSearchParams()
+    for (const [key, value] of Object.entries(options.query ?? {})) {
+      if (value !== undefined) query.set(key, String(value))
+    }
+    const encoded = query.toString()
+    const qs = encoded ? `?${encoded}` : ''
+    const payload = options.body === undefined ? undefined : Buffer.from(JSON.stringify(options.body))
+    const headers: http.OutgoingHttpHeaders = { Accept: 'application/json' }
+    if (payload) {
+      headers['Content-Type'] = 'application/json'
+      headers['Content-Length'] = payload.length
+    }
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        { socketPath: this.address.socketPath, agent: this.agent, method, path: path + qs, headers },
+        resolve,
+      )
+      req.on('error', (err) => reject(this.connectionError(err)))
+      req.end(payload)
+    })
+  }
+
+  private readBody(res: http.IncomingMessage): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => resolve(Buffer.concat(chunks)))
+      // Node reports a connection cut mid-body as an 'error' (ECONNRESET) on the response.
+      res.on('error', (err) => reject(this.connectionError(err)))
+    })
+  }
+
+  private apiError(status: number, body: Buffer): ApiError {
+    const text = body.toString('utf8').trim()
+    let message = ''
+    try {
+      const parsed = JSON.parse(text) as { message?: unknown }
+      if (parsed && typeof parsed.message === 'string') message = parsed.message
+    } catch {
+      message = text
+    }
+    if (!message) message = `daemon returned ${status} ${http.STATUS_CODES[status] ?? ''}`.trim()
+    return new ApiError(status, message)
+  }
+
+  // Maps socket-level failures to the one-line messages users see.
+  connectionError(err: Error & { code?: string }): ConnectionError {
+    const url = this.address.url
+    switch (err.code) {
+      case 'ENOENT': // no socket file
+      case 'ECONNREFUSED': // a stale socket file, nobody listening
+      case 'ENOTDIR':
+        return new ConnectionError(`cannot connect to the shoal daemon at ${url}: is it running?`, err.code)
+      case 'EACCES':
+      case 'EPERM':
+        return new ConnectionError(`permission denied while trying to connect to the shoal daemon at ${url}`, err.code)
+      case 'ECONNRESET':
+      case 'EPIPE':
+        return new ConnectionError(`the shoal daemon at ${url} closed the connection unexpectedly`, err.code)
+      default:
+        return new ConnectionError(`cannot connect to the shoal daemon at ${url}: ${err.message}`, err.code)
+    }
+  }
+}

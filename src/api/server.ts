@@ -1,0 +1,206 @@
+// The client API: a subset of the Docker Engine REST API on a unix socket, so that the
+// shoal CLI (and later the docker CLI) drive the daemon through the same door. Handlers
+// parse and map; the logic lives in the daemon and the manager's Control.
+import * as fs from 'node:fs'
+import * as http from 'node:http'
+import { URL } from 'node:url'
+import { ShoalError, httpStatus, invalid, notFound } from '../manager/errors'
+import type { Daemon } from '../daemon/daemon'
+import { clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
+import { idOf } from '../manager/store'
+
+export const API_VERSION = '1.41'
+
+type Params = Record<string, string>
+type Handler = (req: Request) => Promise<unknown> | unknown
+
+interface Request {
+  params: Params
+  query: URLSearchParams
+  body: any
+  raw: http.IncomingMessage
+  res: http.ServerResponse
+}
+
+// Docker's ?filters= is JSON: {"name": ["a"], "label": {"k=v": true}} (both shapes exist).
+export function parseFilters(raw: string | null): Record<string, string[]> {
+  if (!raw) return {}
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    throw invalid(`invalid filters: ${raw}`)
+  }
+  if (typeof parsed !== 'object' || parsed === null) throw invalid(`invalid filters: ${raw}`)
+  const out: Record<string, string[]> = {}
+  for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
+    if (Array.isArray(v)) out[k] = v.map(String)
+    else if (v && typeof v === 'object') out[k] = Object.keys(v)
+    else throw invalid(`invalid filter ${k}`)
+  }
+  return out
+}
+
+function truthy(v: string | null): boolean {
+  return v !== null && v !== '' && v !== '0' && v !== 'false'
+}
+
+export class ApiServer {
+  private readonly routes: { method: string; re: RegExp; keys: string[]; handler: Handler }[] = []
+  private readonly server: http.Server
+
+  constructor(private readonly daemon: Daemon) {
+    this.server = http.createServer((req, res) => void this.handle(req, res))
+    this.register()
+  }
+
+  async listen(socketPath: string): Promise<void> {
+    // A socket file left by a killed daemon would make listen fail with EADDRINUSE.
+    try {
+      fs.unlinkSync(socketPath)
+    } catch {}
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject)
+      this.server.listen(socketPath, () => resolve())
+    })
+    fs.chmodSync(socketPath, 0o660)
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections()
+    await new Promise<void>((resolve) => this.server.close(() => resolve()))
+  }
+
+  private route(method: string, pattern: string, handler: Handler): void {
+    const keys: string[] = []
+    const re = new RegExp('^' + pattern.replace(/\{(\w+)\}/g, (_m, k) => (keys.push(k), '([^/]+)')) + '$')
+    this.routes.push({ method, re, keys, handler })
+  }
+
+  private register(): void {
+    const d = this.daemon
+    this.route('GET', '/_ping', () => 'OK')
+    this.route('HEAD', '/_ping', () => '')
+    this.route('GET', '/version', () => d.version())
+    this.route('GET', '/info', () => d.info())
+
+    this.route('POST', '/swarm/init', async (r) => d.swarmInit(r.body ?? {}))
+    this.route('POST', '/swarm/leave', async (r) => {
+      await d.swarmLeave(truthy(r.query.get('force')))
+      return ''
+    })
+    this.route('GET', '/swarm', () => clusterToDocker(d.manager().cluster()))
+
+    this.route('GET', '/nodes', (r) => {
+      const filters = parseFilters(r.query.get('filters'))
+      let nodes = d.manager().control.view().list('nodes')
+      if (filters.id) nodes = nodes.filter((n) => filters.id.some((p) => idOf(n).startsWith(p)))
+      if (filters.role) nodes = nodes.filter((n) => filters.role.includes(n.spec?.role ?? ''))
+      return nodes.map(nodeToDocker)
+    })
+    this.route('GET', '/nodes/{id}', (r) => nodeToDocker(d.manager().control.getNode(r.params.id)))
+
+    this.route('GET', '/services', (r) => {
+      const control = d.manager().control
+      const view = control.view()
+      const filters = parseFilters(r.query.get('filters'))
+      let services = view.list('services')
+      if (filters.name) services = services.filter((s) => filters.name.some((n) => (s.spec?.annotations?.name ?? '').startsWith(n)))
+      if (filters.id) services = services.filter((s) => filters.id.some((p) => idOf(s).startsWith(p)))
+      const withStatus = truthy(r.query.get('status'))
+      return services.map((s) => serviceToDocker(s, withStatus ? control.serviceCounts(s, view) : undefined))
+    })
+    this.route('POST', '/services/create', async (r) => {
+      const service = await d.manager().control.createService(serviceSpecFromDocker(r.body))
+      r.res.statusCode = 201
+      return { ID: idOf(service), Warnings: null }
+    })
+    this.route('GET', '/services/{id}', (r) => {
+      const control = d.manager().control
+      const view = control.view()
+      const s = control.getService(decodeURIComponent(r.params.id), view)
+      return serviceToDocker(s, control.serviceCounts(s, view))
+    })
+    this.route('POST', '/services/{id}/update', async (r) => {
+      const version = Number(r.query.get('version'))
+      await d.manager().control.updateService(decodeURIComponent(r.params.id), version, serviceSpecFromDocker(r.body))
+      return { Warnings: null }
+    })
+    this.route('DELETE', '/services/{id}', async (r) => {
+      await d.manager().control.removeService(decodeURIComponent(r.params.id))
+      return ''
+    })
+    this.route('GET', '/services/{id}/logs', async (r) => d.serviceLogs(decodeURIComponent(r.params.id), r.query, r.raw, r.res))
+
+    this.route('GET', '/tasks', (r) => {
+      const f = parseFilters(r.query.get('filters'))
+      const tasks = d.manager().control.listTasks({ service: f.service, node: f.node, desiredState: f['desired-state'], id: f.id })
+      return tasks.map(taskToDocker)
+    })
+    this.route('GET', '/tasks/{id}', (r) => taskToDocker(d.manager().control.getTask(r.params.id)))
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    try {
+      const url = new URL(req.url ?? '/', 'http://shoal')
+      const path = url.pathname.replace(/^\/v\d+\.\d+(?=\/)/, '')
+      const method = req.method === 'HEAD' && path !== '/_ping' ? 'GET' : (req.method ?? 'GET')
+      let match: { handler: Handler; params: Params } | null = null
+      let pathKnown = false
+      for (const r of this.routes) {
+        const m = r.re.exec(path)
+        if (!m) continue
+        pathKnown = true
+        if (r.method !== method) continue
+        const params: Params = {}
+        r.keys.forEach((k, i) => (params[k] = m[i + 1]))
+        match = { handler: r.handler, params }
+        break
+      }
+      if (!match) {
+        if (pathKnown) throw new ShoalError('InvalidArgument', `method ${method} not allowed on ${path}`)
+        throw notFound(`page not found: ${path}`)
+      }
+      const body = await readBody(req)
+      const result = await match.handler({ params: match.params, query: url.searchParams, body, raw: req, res })
+      if (res.headersSent || res.writableEnded) return
+      res.setHeader('Api-Version', API_VERSION)
+      if (typeof result === 'string') {
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+        res.end(result)
+      } else {
+        res.setHeader('Content-Type', 'application/json')
+        res.end(JSON.stringify(result) + '\n')
+      }
+    } catch (err) {
+      const status = httpStatus(err)
+      if (status === 500) console.error('api:', err)
+      const message = err instanceof Error ? err.message : String(err)
+      if (res.headersSent) {
+        res.destroy()
+        return
+      }
+      res.statusCode = status
+      res.setHeader('Content-Type', 'application/json')
+      res.end(JSON.stringify({ message }) + '\n')
+    }
+  }
+}
+
+async function readBody(req: http.IncomingMessage): Promise<any> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const c of req) {
+    size += c.length
+    if (size > 16 << 20) throw invalid('request body too large (limit 16 MiB)')
+    chunks.push(c)
+  }
+  if (chunks.length === 0) return undefined
+  const text = Buffer.concat(chunks).toString('utf8')
+  if (text.trim() === '') return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw invalid('request body is not valid JSON')
+  }
+}

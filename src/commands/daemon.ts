@@ -1,0 +1,50 @@
+import { Command, Flags } from '@oclif/core'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { ApiServer } from '../api/server'
+import { Daemon } from '../daemon/daemon'
+
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
+
+export default class DaemonCommand extends Command {
+  static description = 'Run a shoal node in the foreground (systemd-friendly)'
+
+  static examples = ['<%= config.bin %> daemon --data-dir /var/lib/shoal', '<%= config.bin %> daemon --data-dir /tmp/n1 -H unix:///tmp/n1/shoal.sock']
+
+  static flags = {
+    'data-dir': Flags.string({ description: 'where the node keeps its state', default: isRoot() ? '/var/lib/shoal' : path.join(os.homedir(), '.local/share/shoal') }),
+    host: Flags.string({ char: 'H', description: 'unix socket to serve the API on (default /run/shoal/shoal.sock as root, else DATA_DIR/shoal.sock)', env: 'SHOAL_HOST' }),
+    hostname: Flags.string({ description: 'the node name other nodes and `node ls` show (default: the machine hostname)' }),
+    'snapshot-interval': Flags.integer({ description: 'Raft entries between store snapshots', min: 1 }),
+  }
+
+  async run(): Promise<void> {
+    const { flags } = await this.parse(DaemonCommand)
+    const dataDir = path.resolve(flags['data-dir'])
+    const socket = flags.host ? flags.host.replace(/^unix:\/\//, '') : isRoot() ? '/run/shoal/shoal.sock' : path.join(dataDir, 'shoal.sock')
+    if (/^[a-z]+:\/\//.test(socket)) this.error(`unsupported host "${flags.host}": only unix:// sockets are served`, { exit: 2 })
+    fs.mkdirSync(path.dirname(socket), { recursive: true })
+
+    const daemon = new Daemon({ dataDir, hostname: flags.hostname, snapshotInterval: flags['snapshot-interval'] })
+    await daemon.start()
+    const api = new ApiServer(daemon)
+    await api.listen(socket)
+    process.stderr.write(`shoal daemon: data dir ${dataDir}, API on unix://${socket}\n`)
+
+    await new Promise<void>((resolve) => {
+      let stopping = false
+      const stop = async (signal: string) => {
+        if (stopping) return
+        stopping = true
+        process.stderr.write(`shoal daemon: ${signal}, stopping (tasks keep running and are adopted on restart)\n`)
+        await api.close().catch(() => undefined)
+        await daemon.stop()
+        fs.rmSync(socket, { force: true })
+        resolve()
+      }
+      process.on('SIGTERM', () => void stop('SIGTERM'))
+      process.on('SIGINT', () => void stop('SIGINT'))
+    })
+  }
+}

@@ -1,0 +1,57 @@
+// What a node remembers about its swarm membership across restarts: <dataDir>/swarm.json,
+// written atomically (temp file, fsync, rename, fsync of the directory) so a kill -9
+// leaves either the old or the new file, never half of one.
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+
+export interface SwarmState {
+  nodeId: string
+  clusterId: string
+  raftId: number
+  role: 'manager' | 'worker'
+  listenAddr: string
+  advertiseAddr: string
+}
+
+export function writeFileAtomic(file: string, data: string | Buffer, mode = 0o600): void {
+  const tmp = `${file}.tmp-${process.pid}`
+  const fd = fs.openSync(tmp, 'w', mode)
+  try {
+    fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data)
+    fs.fsyncSync(fd)
+  } finally {
+    fs.closeSync(fd)
+  }
+  fs.renameSync(tmp, file)
+  const dir = fs.openSync(path.dirname(file), 'r')
+  try {
+    fs.fsyncSync(dir)
+  } finally {
+    fs.closeSync(dir)
+  }
+}
+
+const stateFile = (dataDir: string) => path.join(dataDir, 'swarm.json')
+
+export function loadSwarmState(dataDir: string): SwarmState | null {
+  let text: string
+  try {
+    text = fs.readFileSync(stateFile(dataDir), 'utf8')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw err
+  }
+  try {
+    return JSON.parse(text) as SwarmState
+  } catch {
+    throw new Error(`${stateFile(dataDir)} is corrupt: remove the data directory's swarm state with "shoal swarm leave --force" or restore it`)
+  }
+}
+
+export function saveSwarmState(dataDir: string, state: SwarmState): void {
+  writeFileAtomic(stateFile(dataDir), JSON.stringify(state, null, 2) + '\n')
+}
+
+export function clearSwarmState(dataDir: string): void {
+  fs.rmSync(stateFile(dataDir), { force: true })
+}

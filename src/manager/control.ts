@@ -1,0 +1,135 @@
+// The cluster API's logic: what the REST handlers (and, later, the gRPC Control service)
+// call. It validates, then writes desired state through the store; it never talks to
+// orchestrators or agents directly, they react to the store.
+import { TaskState } from '../agent/types'
+import { ShoalError, invalid, notFound } from './errors'
+import { newId } from './ids'
+import { isLive } from './orchestrator/tasks'
+import { v1, WriteBatch, type ClusterStore, type Node, type Service, type StoreView, type Task } from './store'
+import { idOf } from './store'
+
+export interface TaskFilter {
+  service?: string[] // ids or names
+  node?: string[]
+  desiredState?: string[]
+  id?: string[]
+}
+
+// Resolves an id, a unique id prefix or a name, as docker does.
+function resolve<T extends { meta?: v1.IMeta | null }>(all: T[], ref: string, nameOf: (o: T) => string, kind: string): T {
+  const exact = all.find((o) => idOf(o) === ref) ?? all.find((o) => nameOf(o) === ref)
+  if (exact) return exact
+  const byPrefix = all.filter((o) => idOf(o).startsWith(ref))
+  if (byPrefix.length === 1 && ref.length > 0) return byPrefix[0]
+  if (byPrefix.length > 1) throw invalid(`${kind} ${ref} is ambiguous (${byPrefix.length} matches found)`)
+  throw notFound(`${kind} ${ref} not found`)
+}
+
+export class Control {
+  constructor(private readonly store: ClusterStore) {}
+
+  view(): StoreView {
+    return this.store.view()
+  }
+
+  getService(ref: string, view = this.store.view()): Service {
+    return resolve(view.list('services'), ref, (s) => s.spec?.annotations?.name ?? '', 'service')
+  }
+
+  getNode(ref: string, view = this.store.view()): Node {
+    return resolve(view.list('nodes'), ref, (n) => n.description?.hostname ?? '', 'node')
+  }
+
+  getTask(ref: string, view = this.store.view()): Task {
+    return resolve(view.list('tasks'), ref, () => '', 'task')
+  }
+
+  async createService(spec: v1.ServiceSpec): Promise<Service> {
+    const view = this.store.view()
+    const name = spec.annotations!.name as string
+    if (view.find('services', 'name', name).length > 0) throw new ShoalError('AlreadyExists', `service ${name} already exists`)
+    const service = new v1.Service({ meta: new v1.Meta({ id: newId() }), spec, specVersion: 1 })
+    const batch = new WriteBatch()
+    batch.create('services', service)
+    await this.store.commit(batch) // the unique name index refuses a racing twin
+    return this.getService(idOf(service))
+  }
+
+  // `version` is the version the client read (docker's ?version=): an update based on an
+  // older read is refused rather than silently undoing someone else's change.
+  async updateService(ref: string, version: number, spec: v1.ServiceSpec): Promise<Service> {
+    const view = this.store.view()
+    const service = this.getService(ref, view)
+    if (!Number.isInteger(version) || version <= 0) throw invalid('update requires the version of the service being updated (?version=)')
+    if (Number(service.meta!.version) !== version)
+      throw new ShoalError('Conflict', `update out of sequence: service ${service.spec!.annotations!.name} is at version ${service.meta!.version}, not ${version}`)
+    const current = service.spec!
+    if (spec.annotations!.name !== current.annotations!.name) throw invalid('renaming a service is not supported')
+    if (spec.mode !== current.mode) throw invalid(`service mode cannot change (from ${current.mode} to ${spec.mode})`)
+    const taskChanged = !taskSpecEqual(current.task, spec.task)
+    service.previousSpec = current
+    service.spec = spec
+    if (taskChanged) service.specVersion = Number(service.specVersion) + 1
+    const batch = new WriteBatch()
+    batch.update('services', service)
+    await this.store.commit(batch)
+    return this.getService(idOf(service))
+  }
+
+  // Deletes the service and, in the same write, tells its tasks to go; the task reaper
+  // removes them from the store once their agents have stopped them.
+  async removeService(ref: string): Promise<void> {
+    const view = this.store.view()
+    const service = this.getService(ref, view)
+    const batch = new WriteBatch()
+    batch.delete('services', idOf(service), Number(service.meta!.version))
+    for (const t of view.find('tasks', 'service', idOf(service))) {
+      if (t.desiredState < TaskState.REMOVE) {
+        t.desiredState = TaskState.REMOVE
+        batch.update('tasks', t)
+      }
+    }
+    await this.store.commit(batch)
+  }
+
+  listTasks(filter: TaskFilter = {}, view = this.store.view()): Task[] {
+    let tasks: Task[]
+    if (filter.service?.length) {
+      const services = view.list('services')
+      tasks = filter.service.flatMap((ref) => view.find('tasks', 'service', resolve(services, ref, (s) => s.spec?.annotations?.name ?? '', 'service').meta!.id!))
+    } else tasks = view.list('tasks')
+    if (filter.node?.length) {
+      const nodes = view.list('nodes')
+      const ids = new Set(filter.node.map((ref) => resolve(nodes, ref, (n) => n.description?.hostname ?? '', 'node').meta!.id))
+      tasks = tasks.filter((t) => ids.has(t.nodeId))
+    }
+    if (filter.desiredState?.length) {
+      const wanted = new Set(filter.desiredState.map((s) => s.toLowerCase()))
+      tasks = tasks.filter((t) => wanted.has((TaskState[t.desiredState] ?? '').toLowerCase()))
+    }
+    if (filter.id?.length) tasks = tasks.filter((t) => filter.id!.some((p) => idOf(t).startsWith(p)))
+    return tasks
+  }
+
+  // Running, desired and completed task counts (docker's ServiceStatus).
+  serviceCounts(service: Service, view = this.store.view()): { running: number; desired: number; completed: number } {
+    const tasks = view.find('tasks', 'service', idOf(service))
+    let running = 0
+    let completed = 0
+    for (const t of tasks) {
+      const st = t.status?.state ?? 0
+      if (isLive(t) && st === TaskState.RUNNING) running++
+      if (st === TaskState.COMPLETE) completed++
+    }
+    const desired =
+      service.spec?.mode === 'global'
+        ? view.list('nodes').filter((n) => n.status?.state === 'ready' && n.spec?.availability === 'active').length
+        : Number(service.spec?.replicas ?? 0)
+    return { running, desired, completed }
+  }
+}
+
+function taskSpecEqual(a: v1.ITaskSpec | null | undefined, b: v1.ITaskSpec | null | undefined): boolean {
+  const enc = (t: v1.ITaskSpec | null | undefined) => Buffer.from(v1.TaskSpec.encode(new v1.TaskSpec(t ?? {})).finish())
+  return enc(a).equals(enc(b))
+}
