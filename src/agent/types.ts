@@ -25,6 +25,9 @@ export interface ProcessSpec {
   image: string // for the process runtime: the executable (a path or a name on PATH)
   args: string[]
   env: string[] // KEY=VALUE
+  // How long shutdown waits between SIGTERM and SIGKILL; the agent's default (10 s, as
+  // Docker's stop timeout) when absent.
+  stopGracePeriodMs?: number
 }
 
 // What the dispatcher sends: every task currently assigned to this node.
@@ -47,4 +50,13 @@ export interface TaskStatusUpdate {
   err?: string // set on FAILED/REJECTED: why
   exitCode?: number
   pid?: number
+}
+
+// One line of a task's output as the agent serves it (docker service logs). Lines are
+// bytes without their trailing newline; a line longer than 16 KiB arrives as several.
+export interface TaskLogEntry {
+  taskId: string
+  stream: 'stdout' | 'stderr'
+  time: number // ms since epoch, when the agent read the line from the task's output
+  line: Buffer
 }

@@ -466,7 +466,8 @@ export class ShoalClient {
     const text = body.toString('utf8')
     const type = String(res.headers['content-type'] ?? '')
     // /_ping answers text/plain "OK"; everything else is JSON.
-    if (!type.includes('json') && !/^\s*[[{"]/.test(text)) return text as T
+    // (POST /swarm/init may answer the node id as plain text too.)
+    if (!type.includes('json') && !/^\s*[[{"]/.test(text)) return text.trim() as T
     try {
       return JSON.parse(text) as T
     } catch {

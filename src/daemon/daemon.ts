@@ -233,13 +233,14 @@ export class Daemon {
         runtimes: await agent.runtimes(),
         addr: state.advertiseAddr.replace(/:\d+$/, ''),
       },
-      { assign: (tasks) => agent.assign(tasks) },
+      { assign: (tasks) => void agent.assign(tasks).catch((err) => console.error('agent: assign failed:', err)) },
     )
   }
 
   private async stopSwarmComponents(): Promise<void> {
-    this.agent?.stop()
+    const agent = this.agent
     this.agent = null
+    await agent?.stop()
     const mgr = this.mgr
     this.mgr = null
     await mgr?.close()

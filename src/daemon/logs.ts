@@ -1,13 +1,7 @@
 // Docker's log stream framing (non-TTY): each frame is an 8-byte header, [stream, 0, 0,
 // 0, big-endian uint32 size], then the payload. stream 1 is stdout, 2 is stderr.
 import type { Writable } from 'node:stream'
-
-export interface LogLine {
-  taskId: string
-  stream: 'stdout' | 'stderr'
-  time: number // ms since epoch
-  line: string | Buffer
-}
+import type { TaskLogEntry } from '../agent/types'
 
 export interface FrameOptions {
   timestamps: boolean
@@ -25,11 +19,11 @@ export function frame(stream: 'stdout' | 'stderr', payload: Buffer): Buffer {
   return Buffer.concat([header, payload])
 }
 
-export async function writeLogFrames(out: Writable, lines: AsyncIterable<LogLine>, o: FrameOptions): Promise<void> {
+export async function writeLogFrames(out: Writable, lines: AsyncIterable<TaskLogEntry>, o: FrameOptions): Promise<void> {
   for await (const l of lines) {
     if (o.signal.aborted) break
     if ((l.stream === 'stdout' && !o.stdout) || (l.stream === 'stderr' && !o.stderr)) continue
-    let text = typeof l.line === 'string' ? l.line : l.line.toString('utf8')
+    let text = l.line.toString('utf8')
     if (!text.endsWith('\n')) text += '\n'
     const prefix = (o.timestamps ? new Date(l.time).toISOString() + ' ' : '') + (o.details ? o.detailsOf(l.taskId) + ' ' : '')
     if (!out.write(frame(l.stream, Buffer.from(prefix + text)))) {

@@ -8,6 +8,7 @@ export function newId(): string {
 
 // A Raft member id: random and non-zero, below 2^53 so it survives a JavaScript number.
 export function newRaftId(): number {
-  const n = randomBytes(7).readUIntBE(0, 7) & 0x1fffffffffffff
+  const b = randomBytes(7)
+  const n = (b.readUIntBE(0, 6) * 32 + (b[6] & 0x1f)) % Number.MAX_SAFE_INTEGER
   return n === 0 ? 1 : n
 }

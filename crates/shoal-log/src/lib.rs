@@ -57,15 +57,24 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { segment_size: 64 << 20 }
+        Options {
+            segment_size: 64 << 20,
+        }
     }
 }
 
 #[derive(Debug)]
 pub enum LogError {
-    Io { context: String, source: io::Error },
+    Io {
+        context: String,
+        source: io::Error,
+    },
     /// The files on disk do not hold what was acknowledged. Never repaired automatically.
-    Corrupt { path: PathBuf, offset: u64, reason: String },
+    Corrupt {
+        path: PathBuf,
+        offset: u64,
+        reason: String,
+    },
     /// Another process (or another open `Log`) holds the data directory.
     Locked(PathBuf),
     /// The caller broke the log's contract (e.g. compacting past the durable snapshot).
@@ -76,10 +85,22 @@ impl fmt::Display for LogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LogError::Io { context, source } => write!(f, "{context}: {source}"),
-            LogError::Corrupt { path, offset, reason } => {
-                write!(f, "raft log corrupt: {} at offset {offset}: {reason}", path.display())
+            LogError::Corrupt {
+                path,
+                offset,
+                reason,
+            } => {
+                write!(
+                    f,
+                    "raft log corrupt: {} at offset {offset}: {reason}",
+                    path.display()
+                )
             }
-            LogError::Locked(dir) => write!(f, "data directory {} is in use by another process", dir.display()),
+            LogError::Locked(dir) => write!(
+                f,
+                "data directory {} is in use by another process",
+                dir.display()
+            ),
             LogError::Invalid(msg) => write!(f, "raft log misuse: {msg}"),
         }
     }
@@ -140,6 +161,9 @@ pub struct Log {
     buf: Vec<u8>,
     buf_max_index: u64,
     hard_state: HardState,
+    /// The newest hard state already on disk. A new segment starts with this one, not with a
+    /// buffered newer one whose commit index may point at entries not yet written.
+    durable_hard_state: HardState,
     /// Index of the last entry (or of the snapshot when no entry follows it).
     last_index: u64,
     snapshot: Option<(SnapshotMetadata, PathBuf)>,
@@ -193,7 +217,11 @@ impl Log {
         }
         let snap_index = snapshot_state.as_ref().map_or(0, |(m, _)| m.index);
 
-        let mut replay = Replay { floor: snap_index, entries: Vec::new(), hard_state: None };
+        let mut replay = Replay {
+            floor: snap_index,
+            entries: Vec::new(),
+            hard_state: None,
+        };
         let mut segments = Vec::new();
         let mut active_len = 0;
         for (i, &seq) in seg_seqs.iter().enumerate() {
@@ -207,7 +235,8 @@ impl Log {
                     .write(true)
                     .open(&path)
                     .map_err(io_err(format!("open {}", path.display())))?;
-                file.set_len(valid_len as u64).map_err(io_err("truncate torn tail"))?;
+                file.set_len(valid_len as u64)
+                    .map_err(io_err("truncate torn tail"))?;
                 file.sync_all().map_err(io_err("sync truncated segment"))?;
                 rec.truncated_tail = Some(TailTruncation {
                     path: path.clone(),
@@ -218,7 +247,11 @@ impl Log {
             if is_last {
                 active_len = valid_len as u64;
             }
-            segments.push(Segment { seq, path, max_index });
+            segments.push(Segment {
+                seq,
+                path,
+                max_index,
+            });
         }
         if replay.floor > snap_index {
             return Err(LogError::Corrupt {
@@ -246,11 +279,15 @@ impl Log {
             None => {
                 let path = dir.join(segment_name(1));
                 let f = create_file(&path)?;
-                segments.push(Segment { seq: 1, path, max_index: 0 });
+                segments.push(Segment {
+                    seq: 1,
+                    path,
+                    max_index: 0,
+                });
                 (f, true)
             }
         };
-        let mut log = Log {
+        let log = Log {
             dir,
             opts,
             _lock: lock,
@@ -260,6 +297,7 @@ impl Log {
             buf: Vec::new(),
             buf_max_index: 0,
             hard_state: rec.hard_state.clone(),
+            durable_hard_state: rec.hard_state.clone(),
             last_index,
             snapshot: snapshot_state,
         };
@@ -291,7 +329,9 @@ impl Log {
     /// last index replaces it and everything after it, as raft requires when a leader overwrites
     /// a conflicting suffix. Durable only after [`Log::sync`].
     pub fn append(&mut self, entries: &[Entry]) -> Result<()> {
-        let Some(first) = entries.first() else { return Ok(()) };
+        let Some(first) = entries.first() else {
+            return Ok(());
+        };
         let snap_index = self.snapshot.as_ref().map_or(0, |(m, _)| m.index);
         if first.index <= snap_index {
             return Err(LogError::Invalid(format!(
@@ -308,7 +348,10 @@ impl Log {
         let mut expected = first.index;
         for e in entries {
             if e.index != expected {
-                return Err(LogError::Invalid(format!("entries not contiguous at index {}", e.index)));
+                return Err(LogError::Invalid(format!(
+                    "entries not contiguous at index {}",
+                    e.index
+                )));
             }
             expected += 1;
             push_record(&mut self.buf, KIND_ENTRY, e)?;
@@ -341,11 +384,14 @@ impl Log {
         if self.active_len > 0 && self.active_len + self.buf.len() as u64 > self.opts.segment_size {
             self.roll()?;
         }
-        self.active.write_all(&self.buf).map_err(io_err("append to segment"))?;
+        self.active
+            .write_all(&self.buf)
+            .map_err(io_err("append to segment"))?;
         self.active.sync_data().map_err(io_err("fsync segment"))?;
         self.active_len += self.buf.len() as u64;
         let seg = self.segments.last_mut().expect("an active segment");
         seg.max_index = seg.max_index.max(self.buf_max_index);
+        self.durable_hard_state = self.hard_state.clone();
         self.buf.clear();
         self.buf_max_index = 0;
         // Keep a huge one-off batch from pinning its buffer forever.
@@ -362,15 +408,20 @@ impl Log {
         let mut file = create_file(&path)?;
         // The hard state must outlive the segments that compaction removes.
         let mut head = Vec::new();
-        if self.hard_state != HardState::default() {
-            push_record(&mut head, KIND_HARD_STATE, &self.hard_state)?;
-            file.write_all(&head).map_err(io_err("write segment head"))?;
+        if self.durable_hard_state != HardState::default() {
+            push_record(&mut head, KIND_HARD_STATE, &self.durable_hard_state)?;
+            file.write_all(&head)
+                .map_err(io_err("write segment head"))?;
         }
         file.sync_all().map_err(io_err("fsync new segment"))?;
         sync_dir(&self.dir)?;
         self.active = file;
         self.active_len = head.len() as u64;
-        self.segments.push(Segment { seq, path, max_index: 0 });
+        self.segments.push(Segment {
+            seq,
+            path,
+            max_index: 0,
+        });
         Ok(())
     }
 
@@ -473,7 +524,9 @@ impl Replay {
                         reason,
                     };
                     if !is_last {
-                        return Err(corrupt(format!("{reason} in a segment that is not the newest")));
+                        return Err(corrupt(format!(
+                            "{reason} in a segment that is not the newest"
+                        )));
                     }
                     if let Some(next) = find_valid_record(data, off + 1) {
                         return Err(corrupt(format!(
@@ -547,14 +600,22 @@ fn parse_record(data: &Bytes, off: usize) -> std::result::Result<Record, String>
     let len = (head & LEN_MASK) as usize;
     let kind = head >> 30;
     if HEADER_LEN + len > rest {
-        return Err(format!("record of {len} bytes runs past the end of the file"));
+        return Err(format!(
+            "record of {len} bytes runs past the end of the file"
+        ));
     }
     let payload = data.slice(off + HEADER_LEN..off + HEADER_LEN + len);
     let actual = crc32c::crc32c_append(crc32c::crc32c(&head.to_le_bytes()), &payload);
     if actual != crc {
-        return Err(format!("checksum mismatch (stored {crc:08x}, computed {actual:08x})"));
+        return Err(format!(
+            "checksum mismatch (stored {crc:08x}, computed {actual:08x})"
+        ));
     }
-    Ok(Record { kind, payload, end: off + HEADER_LEN + len })
+    Ok(Record {
+        kind,
+        payload,
+        end: off + HEADER_LEN + len,
+    })
 }
 
 /// Looks for any record that checks out at or after `from`. Used only after a bad record, to tell
@@ -579,10 +640,15 @@ fn push_record(buf: &mut Vec<u8>, kind: u32, msg: &dyn protobuf::Message) -> Res
     let len = buf.len() - start - HEADER_LEN;
     if len > MAX_RECORD_LEN {
         buf.truncate(start);
-        return Err(LogError::Invalid(format!("record of {len} bytes exceeds {MAX_RECORD_LEN}")));
+        return Err(LogError::Invalid(format!(
+            "record of {len} bytes exceeds {MAX_RECORD_LEN}"
+        )));
     }
     let head = (kind << 30) | len as u32;
-    let crc = crc32c::crc32c_append(crc32c::crc32c(&head.to_le_bytes()), &buf[start + HEADER_LEN..]);
+    let crc = crc32c::crc32c_append(
+        crc32c::crc32c(&head.to_le_bytes()),
+        &buf[start + HEADER_LEN..],
+    );
     buf[start..start + 4].copy_from_slice(&head.to_le_bytes());
     buf[start + 4..start + 8].copy_from_slice(&crc.to_le_bytes());
     Ok(())
@@ -594,7 +660,9 @@ fn segment_name(seq: u64) -> String {
 
 fn parse_segment_name(name: &str) -> Option<u64> {
     let hex = name.strip_prefix("log-")?.strip_suffix(".seg")?;
-    (hex.len() == 16).then(|| u64::from_str_radix(hex, 16).ok()).flatten()
+    (hex.len() == 16)
+        .then(|| u64::from_str_radix(hex, 16).ok())
+        .flatten()
 }
 
 fn snapshot_name(index: u64, term: u64) -> String {
@@ -604,7 +672,10 @@ fn snapshot_name(index: u64, term: u64) -> String {
 fn parse_snapshot_name(name: &str) -> Option<(u64, u64)> {
     let body = name.strip_prefix("snap-")?.strip_suffix(".snap")?;
     let (i, t) = body.split_once('-')?;
-    Some((u64::from_str_radix(i, 16).ok()?, u64::from_str_radix(t, 16).ok()?))
+    Some((
+        u64::from_str_radix(i, 16).ok()?,
+        u64::from_str_radix(t, 16).ok()?,
+    ))
 }
 
 fn create_file(path: &Path) -> Result<File> {
@@ -654,7 +725,11 @@ pub fn read_snapshot(path: &Path) -> Result<Snapshot> {
     File::open(path)
         .and_then(|mut f| f.read_to_end(&mut raw))
         .map_err(io_err(format!("read {}", path.display())))?;
-    let corrupt = |reason: &str| LogError::Corrupt { path: path.to_path_buf(), offset: 0, reason: reason.into() };
+    let corrupt = |reason: &str| LogError::Corrupt {
+        path: path.to_path_buf(),
+        offset: 0,
+        reason: reason.into(),
+    };
     if raw.len() < 28 || &raw[..8] != SNAPSHOT_MAGIC {
         return Err(corrupt("not a snapshot file"));
     }

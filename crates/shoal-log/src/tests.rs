@@ -27,23 +27,27 @@ impl Drop for TempDir {
 }
 
 fn entry(index: u64, term: u64, data: &str) -> Entry {
-    let mut e = Entry::default();
-    e.index = index;
-    e.term = term;
-    e.data = Bytes::copy_from_slice(data.as_bytes());
-    e
+    Entry {
+        index,
+        term,
+        data: Bytes::copy_from_slice(data.as_bytes()),
+        ..Default::default()
+    }
 }
 
 fn entries(range: std::ops::RangeInclusive<u64>, term: u64) -> Vec<Entry> {
-    range.map(|i| entry(i, term, &format!("e{i}-t{term}"))).collect()
+    range
+        .map(|i| entry(i, term, &format!("e{i}-t{term}")))
+        .collect()
 }
 
 fn hard_state(term: u64, vote: u64, commit: u64) -> HardState {
-    let mut hs = HardState::default();
-    hs.term = term;
-    hs.vote = vote;
-    hs.commit = commit;
-    hs
+    HardState {
+        term,
+        vote,
+        commit,
+        ..Default::default()
+    }
 }
 
 fn open(dir: &TempDir) -> (Log, Recovered) {
@@ -81,7 +85,10 @@ fn append_and_reopen() {
         log.sync().unwrap();
     }
     let (log, rec) = open(&dir);
-    assert_eq!(indexes(&rec.entries), (1..=7).map(|i| (i, 1)).collect::<Vec<_>>());
+    assert_eq!(
+        indexes(&rec.entries),
+        (1..=7).map(|i| (i, 1)).collect::<Vec<_>>()
+    );
     assert_eq!(rec.entries[4].data.as_ref(), b"e5-t1");
     assert_eq!(rec.hard_state, hard_state(1, 1, 3));
     assert_eq!(log.last_index(), 7);
@@ -110,7 +117,12 @@ fn torn_tail_is_truncated() {
     let good_len = fs::metadata(&seg).unwrap().len();
     // A crash mid-append: a full header promising more payload than made it to disk.
     let mut buf = Vec::new();
-    push_record(&mut buf, KIND_ENTRY, &entry(4, 1, "this one was never acknowledged")).unwrap();
+    push_record(
+        &mut buf,
+        KIND_ENTRY,
+        &entry(4, 1, "this one was never acknowledged"),
+    )
+    .unwrap();
     let mut f = OpenOptions::new().append(true).open(&seg).unwrap();
     f.write_all(&buf[..buf.len() - 5]).unwrap();
     drop(f);
@@ -165,7 +177,8 @@ fn corruption_in_the_middle_is_an_error() {
     let seg = only_segment(&dir);
     let mut raw = fs::read(&seg).unwrap();
     // Damage a payload byte of the second record; records 3..5 after it are intact.
-    let first_len = HEADER_LEN + (u32::from_le_bytes(raw[0..4].try_into().unwrap()) & LEN_MASK) as usize;
+    let first_len =
+        HEADER_LEN + (u32::from_le_bytes(raw[0..4].try_into().unwrap()) & LEN_MASK) as usize;
     raw[first_len + HEADER_LEN + 2] ^= 0x55;
     fs::write(&seg, &raw).unwrap();
     match Log::open(dir.path(), Options::default()) {
@@ -191,7 +204,10 @@ fn corrupt_length_in_the_middle_is_an_error() {
     let mut raw = fs::read(&seg).unwrap();
     raw[1] ^= 0x40; // first record's length now points far past the end of the file
     fs::write(&seg, &raw).unwrap();
-    assert!(matches!(Log::open(dir.path(), Options::default()), Err(LogError::Corrupt { offset: 0, .. })));
+    assert!(matches!(
+        Log::open(dir.path(), Options::default()),
+        Err(LogError::Corrupt { offset: 0, .. })
+    ));
 }
 
 #[test]
@@ -214,9 +230,16 @@ fn damage_in_an_older_segment_is_an_error() {
     // Cut the end of the first segment: a torn tail anywhere but the newest segment is data loss.
     let first = &segs[0];
     let len = fs::metadata(first).unwrap().len();
-    OpenOptions::new().write(true).open(first).unwrap().set_len(len - 3).unwrap();
+    OpenOptions::new()
+        .write(true)
+        .open(first)
+        .unwrap()
+        .set_len(len - 3)
+        .unwrap();
     match Log::open(dir.path(), Options { segment_size: 256 }) {
-        Err(LogError::Corrupt { reason, .. }) => assert!(reason.contains("not the newest"), "{reason}"),
+        Err(LogError::Corrupt { reason, .. }) => {
+            assert!(reason.contains("not the newest"), "{reason}")
+        }
         other => panic!("expected Corrupt, got {:?}", other.map(|_| ())),
     }
 }
@@ -251,13 +274,18 @@ fn gaps_and_misuse_are_refused() {
     let dir = TempDir::new("gap");
     let (mut log, _) = open(&dir);
     log.append(&entries(1..=3, 1)).unwrap();
-    assert!(matches!(log.append(&entries(5..=6, 1)), Err(LogError::Invalid(_))));
+    assert!(matches!(
+        log.append(&entries(5..=6, 1)),
+        Err(LogError::Invalid(_))
+    ));
     assert!(matches!(log.compact(2), Err(LogError::Invalid(_))));
 }
 
 fn snapshot(index: u64, term: u64, data: &[u8], voters: Vec<u64>) -> Snapshot {
-    let mut s = Snapshot::default();
-    s.data = Bytes::copy_from_slice(data);
+    let mut s = Snapshot {
+        data: Bytes::copy_from_slice(data),
+        ..Default::default()
+    };
     let m = s.mut_metadata();
     m.index = index;
     m.term = term;
@@ -277,11 +305,13 @@ fn snapshot_and_compaction() {
         }
         let before = log.segment_count();
         assert!(before > 4, "{before} segments");
-        log.save_snapshot(&snapshot(30, 1, b"state@30", vec![1, 2, 3])).unwrap();
+        log.save_snapshot(&snapshot(30, 1, b"state@30", vec![1, 2, 3]))
+            .unwrap();
         log.compact(30).unwrap();
         assert!(log.segment_count() < before);
         // A newer snapshot replaces the old file.
-        log.save_snapshot(&snapshot(35, 1, b"state@35", vec![1, 2, 3])).unwrap();
+        log.save_snapshot(&snapshot(35, 1, b"state@35", vec![1, 2, 3]))
+            .unwrap();
         log.compact(35).unwrap();
     }
     let snaps: Vec<_> = fs::read_dir(dir.path())
@@ -296,7 +326,10 @@ fn snapshot_and_compaction() {
     assert_eq!(snap.get_metadata().index, 35);
     assert_eq!(snap.get_metadata().get_conf_state().voters, vec![1, 2, 3]);
     assert_eq!(snap.data.as_ref(), b"state@35");
-    assert_eq!(indexes(&rec.entries), (36..=40).map(|i| (i, 1)).collect::<Vec<_>>());
+    assert_eq!(
+        indexes(&rec.entries),
+        (36..=40).map(|i| (i, 1)).collect::<Vec<_>>()
+    );
     // The hard state survives the removal of the segments that held its earlier copies.
     assert_eq!(rec.hard_state, hard_state(1, 1, 40));
 }
@@ -309,14 +342,18 @@ fn corrupt_snapshot_is_an_error() {
         let (mut log, _) = open(&dir);
         log.append(&entries(1..=3, 1)).unwrap();
         log.sync().unwrap();
-        log.save_snapshot(&snapshot(3, 1, b"state", vec![1])).unwrap();
+        log.save_snapshot(&snapshot(3, 1, b"state", vec![1]))
+            .unwrap();
         path = log.snapshot().unwrap().1.to_path_buf();
     }
     let mut raw = fs::read(&path).unwrap();
     let n = raw.len();
     raw[n - 6] ^= 1;
     fs::write(&path, raw).unwrap();
-    assert!(matches!(Log::open(dir.path(), Options::default()), Err(LogError::Corrupt { .. })));
+    assert!(matches!(
+        Log::open(dir.path(), Options::default()),
+        Err(LogError::Corrupt { .. })
+    ));
 }
 
 #[test]
@@ -329,7 +366,8 @@ fn installed_snapshot_discards_the_old_log() {
             log.sync().unwrap();
         }
         // A leader's snapshot at 12 of term 2: our entries 13..20 of term 1 are not vouched for.
-        log.install_snapshot(&snapshot(12, 2, b"leader", vec![1])).unwrap();
+        log.install_snapshot(&snapshot(12, 2, b"leader", vec![1]))
+            .unwrap();
         assert_eq!(log.last_index(), 12);
         log.append(&entries(13..=14, 2)).unwrap();
         log.sync().unwrap();
@@ -348,7 +386,11 @@ fn group_commit_writes_one_batch() {
     }
     assert!(log.has_pending());
     let seg = only_segment(&dir);
-    assert_eq!(fs::metadata(&seg).unwrap().len(), 0, "nothing written before sync");
+    assert_eq!(
+        fs::metadata(&seg).unwrap().len(),
+        0,
+        "nothing written before sync"
+    );
     log.sync().unwrap();
     assert!(!log.has_pending());
     assert!(fs::metadata(&seg).unwrap().len() > 0);
@@ -365,4 +407,30 @@ fn unsynced_writes_are_flushed_on_drop() {
     }
     let (_, rec) = open(&dir);
     assert_eq!(rec.hard_state.commit, 2);
+}
+
+#[test]
+fn a_new_segment_starts_with_the_durable_hard_state_only() {
+    let dir = TempDir::new("seghead");
+    let (mut log, _) = open_small(&dir);
+    log.append(&entries(1..=3, 1)).unwrap();
+    log.set_hard_state(&hard_state(1, 1, 3)).unwrap();
+    log.sync().unwrap();
+    // This batch overflows the segment: its hard state commits entries written in the same
+    // batch, so it must not be copied to the new segment's head ahead of them.
+    log.append(&[entry(4, 1, &"y".repeat(300))]).unwrap();
+    log.set_hard_state(&hard_state(1, 1, 4)).unwrap();
+    log.sync().unwrap();
+    assert_eq!(log.segment_count(), 2);
+    let raw = Bytes::from(fs::read(only_segment(&dir)).unwrap());
+    let head = parse_record(&raw, 0).unwrap();
+    assert_eq!(head.kind, KIND_HARD_STATE);
+    assert_eq!(
+        HardState::parse_from_bytes(&head.payload).unwrap(),
+        hard_state(1, 1, 3)
+    );
+    drop(log);
+    let (_, rec) = open_small(&dir);
+    assert_eq!(rec.hard_state, hard_state(1, 1, 4));
+    assert_eq!(rec.entries.len(), 4);
 }

@@ -1,3 +1,459 @@
+//! The JavaScript face of shoal's replicated store: class `RaftStore` (see the native contract
+//! in docs/ARCHITECTURE.md). A thin adapter: it converts values at the boundary and leaves
+//! consensus to shoal-raft and state to shoal-store.
+
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use napi::bindgen_prelude::*;
+use napi::threadsafe_function::{ThreadsafeCallContext, ThreadsafeFunctionCallMode};
+use napi::{Env, JsError};
 use napi_derive::napi;
+
+use shoal_raft::{Config, Node, OpenError, ProposeError, StateMachine};
+use shoal_store::{Action, ActionKind, Store, StoreError, View};
+
 #[napi]
-pub fn version() -> String { env!("CARGO_PKG_VERSION").to_string() }
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The state machine: the store, plus the slot that readers on the JavaScript thread clone from.
+
+struct StoreMachine {
+    store: Store,
+    published: Arc<RwLock<View>>,
+}
+
+impl StateMachine for StoreMachine {
+    type Change = shoal_store::Change;
+    type Error = StoreError;
+
+    fn apply(
+        &mut self,
+        index: u64,
+        data: &[u8],
+    ) -> std::result::Result<Vec<Self::Change>, StoreError> {
+        let actions = Action::decode_batch(data)?;
+        self.store.apply(index, &actions)
+    }
+
+    fn snapshot(&self) -> Vec<u8> {
+        self.store.snapshot()
+    }
+
+    fn restore(&mut self, data: &[u8]) -> std::result::Result<(), StoreError> {
+        self.store = Store::restore(data)?;
+        Ok(())
+    }
+
+    fn publish(&mut self) {
+        *self.published.write().unwrap() = self.store.view();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values crossing the boundary.
+
+#[napi(object)]
+pub struct IndexEntry {
+    pub name: String,
+    pub value: String,
+    pub unique: Option<bool>,
+}
+
+#[napi(object)]
+pub struct StoreObject {
+    pub table: String,
+    pub id: String,
+    pub version: i64,
+    pub data: Buffer,
+}
+
+#[napi(object)]
+pub struct StoreAction {
+    #[napi(ts_type = "'create' | 'update' | 'delete'")]
+    pub kind: String,
+    pub table: String,
+    pub id: String,
+    /// update/delete: fail with Conflict when the stored version differs
+    pub expected_version: Option<i64>,
+    /// create/update
+    pub data: Option<Buffer>,
+    /// create/update: replaces the object's index entries
+    pub indexes: Option<Vec<IndexEntry>>,
+}
+
+#[napi(object)]
+pub struct Change {
+    #[napi(ts_type = "'create' | 'update' | 'delete'")]
+    pub kind: String,
+    pub table: String,
+    pub id: String,
+    pub version: i64,
+    pub data: Option<Buffer>,
+}
+
+/// One per applied Raft entry batch.
+#[napi(object)]
+pub struct CommitEvent {
+    pub index: i64,
+    pub changes: Vec<Change>,
+}
+
+#[napi(object)]
+pub struct RaftStatus {
+    pub id: i64,
+    pub leader: i64,
+    pub term: i64,
+    pub commit: i64,
+    pub applied: i64,
+    #[napi(ts_type = "'leader' | 'follower' | 'candidate' | 'precandidate'")]
+    pub role: String,
+}
+
+#[napi(object)]
+pub struct OpenOptions {
+    /// log segments, hard state and snapshots live here
+    pub data_dir: String,
+    /// Raft id (u64 fits in 53 bits here)
+    pub node_id: i64,
+    /// initial voters when bootstrapping; [nodeId] for a new cluster
+    pub peers: Option<Vec<i64>>,
+    /// default 100
+    pub tick_ms: Option<u32>,
+    /// default 10
+    pub election_ticks: Option<u32>,
+    /// default 1
+    pub heartbeat_ticks: Option<u32>,
+    /// entries between snapshots, default 10000
+    pub snapshot_interval: Option<i64>,
+}
+
+fn to_object(o: shoal_store::Object) -> StoreObject {
+    StoreObject {
+        table: o.table,
+        id: o.id,
+        version: o.version as i64,
+        data: o.data.to_vec().into(),
+    }
+}
+
+fn to_change(c: &shoal_store::Change) -> Change {
+    Change {
+        kind: c.kind.as_str().to_string(),
+        table: c.table.clone(),
+        id: c.id.clone(),
+        version: c.version as i64,
+        data: c.data.as_ref().map(|d| d.to_vec().into()),
+    }
+}
+
+fn to_action(a: StoreAction) -> std::result::Result<Action, String> {
+    let kind = match a.kind.as_str() {
+        "create" => ActionKind::Create,
+        "update" => ActionKind::Update,
+        "delete" => ActionKind::Delete,
+        other => {
+            return Err(format!(
+                "{}/{}: unknown action kind {other:?}",
+                a.table, a.id
+            ))
+        }
+    };
+    let expected_version = match a.expected_version {
+        Some(v) if v < 0 => {
+            return Err(format!(
+                "{}/{}: expectedVersion must not be negative",
+                a.table, a.id
+            ))
+        }
+        v => v.map(|v| v as u64),
+    };
+    Ok(Action {
+        kind,
+        table: a.table,
+        id: a.id,
+        expected_version,
+        data: a.data.map(|d| d.to_vec()),
+        indexes: a
+            .indexes
+            .unwrap_or_default()
+            .into_iter()
+            .map(|ix| shoal_store::IndexEntry {
+                name: ix.name,
+                value: ix.value,
+                unique: ix.unique.unwrap_or(false),
+            })
+            .collect(),
+    })
+}
+
+/// A JavaScript `Error` whose `code` is one of the contract's codes.
+fn coded(env: Env, code: &str, message: impl Into<String>) -> Error {
+    let js = JsError::from(Error::new(code, message.into())).into_unknown(env);
+    Error::from(js)
+}
+
+fn propose_failure(e: ProposeError<StoreError>) -> (&'static str, String) {
+    match &e {
+        ProposeError::Rejected(inner) => (inner.code(), inner.to_string()),
+        other => (other.code(), other.to_string()),
+    }
+}
+
+fn open_failure(e: &OpenError) -> &'static str {
+    match e {
+        OpenError::Config(_) => "InvalidArgument",
+        OpenError::Log(shoal_log::LogError::Locked(_)) => "Locked",
+        OpenError::Log(shoal_log::LogError::Corrupt { .. }) | OpenError::Restore(_) => "Corrupt",
+        OpenError::Log(_) => "Io",
+        OpenError::Raft(_) | OpenError::Stopped(_) => "Fatal",
+    }
+}
+
+fn read_view(slot: &RwLock<View>) -> View {
+    slot.read().unwrap().clone()
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/// A consistent snapshot of the store: reads through it never see later writes.
+#[napi]
+pub struct ReadTxn {
+    view: View,
+}
+
+#[napi]
+impl ReadTxn {
+    #[napi]
+    pub fn get(&self, table: String, id: String) -> Option<StoreObject> {
+        self.view.get(&table, &id).map(to_object)
+    }
+
+    #[napi]
+    pub fn list(&self, table: String) -> Vec<StoreObject> {
+        self.view.list(&table).into_iter().map(to_object).collect()
+    }
+
+    #[napi]
+    pub fn find(&self, table: String, index: String, value: String) -> Vec<StoreObject> {
+        self.view
+            .find(&table, &index, &value)
+            .into_iter()
+            .map(to_object)
+            .collect()
+    }
+}
+
+type Settle = Box<dyn FnOnce(Env) -> Result<i64> + Send>;
+
+/// The replicated store of one manager.
+#[napi]
+pub struct RaftStore {
+    node: Mutex<Option<Node<StoreMachine>>>,
+    published: Arc<RwLock<View>>,
+    /// What `status()` reports once closed.
+    last_status: Mutex<Option<shoal_raft::Status>>,
+}
+
+#[napi]
+impl RaftStore {
+    /// Recovers from disk if present.
+    #[napi(factory)]
+    pub fn open(env: Env, options: OpenOptions) -> Result<RaftStore> {
+        let invalid = |msg: &str| coded(env, "InvalidArgument", msg);
+        if options.node_id <= 0 {
+            return Err(invalid("nodeId must be a positive integer"));
+        }
+        let mut cfg = Config::new(options.node_id as u64, &options.data_dir);
+        if let Some(peers) = options.peers {
+            if peers.iter().any(|&p| p <= 0) {
+                return Err(invalid("peers must be positive integers"));
+            }
+            cfg.peers = peers.into_iter().map(|p| p as u64).collect();
+        }
+        if let Some(ms) = options.tick_ms {
+            cfg.tick_interval = Duration::from_millis(ms as u64);
+        }
+        if let Some(t) = options.election_ticks {
+            cfg.election_ticks = t as usize;
+        }
+        if let Some(t) = options.heartbeat_ticks {
+            cfg.heartbeat_ticks = t as usize;
+        }
+        if let Some(n) = options.snapshot_interval {
+            if n < 0 {
+                return Err(invalid("snapshotInterval must not be negative"));
+            }
+            cfg.snapshot_interval = n as u64;
+        }
+
+        let store = Store::new();
+        let published = Arc::new(RwLock::new(store.view()));
+        let machine = StoreMachine {
+            store,
+            published: published.clone(),
+        };
+        // Blocks the caller while the log is replayed: the contract makes open synchronous,
+        // and reads right after it must see everything recovered.
+        let node = Node::open(cfg, machine, None)
+            .map_err(|e| coded(env, open_failure(&e), e.to_string()))?;
+        Ok(RaftStore {
+            node: Mutex::new(Some(node)),
+            published,
+            last_status: Mutex::new(None),
+        })
+    }
+
+    /// Resolves with the commit index once committed, fsynced and applied; rejects with
+    /// Error{code:'Conflict'|'NotFound'|'Exists'|'NameConflict'|'NotLeader'} and nothing is applied.
+    #[napi(ts_return_type = "Promise<number>")]
+    pub fn propose<'env>(&self, env: &'env Env, actions: Vec<StoreAction>) -> Result<Object<'env>> {
+        let (deferred, promise) = env.create_deferred::<i64, Settle>()?;
+        let settle = move |outcome: std::result::Result<u64, (&'static str, String)>| {
+            deferred.resolve(Box::new(move |env: Env| match outcome {
+                Ok(index) => Ok(index as i64),
+                Err((code, msg)) => Err(coded(env, code, msg)),
+            }))
+        };
+        let batch: std::result::Result<Vec<Action>, String> =
+            actions.into_iter().map(to_action).collect();
+        let data = match batch {
+            Ok(actions) => Action::encode_batch(&actions),
+            Err(msg) => {
+                settle(Err(("InvalidArgument", msg)));
+                return Ok(promise);
+            }
+        };
+        match self.node.lock().unwrap().as_ref() {
+            Some(node) => node.propose(data, Box::new(move |r| settle(r.map_err(propose_failure)))),
+            None => settle(Err(("Closed", "the store is closed".to_string()))),
+        }
+        Ok(promise)
+    }
+
+    #[napi]
+    pub fn get(&self, table: String, id: String) -> Option<StoreObject> {
+        read_view(&self.published).get(&table, &id).map(to_object)
+    }
+
+    #[napi]
+    pub fn list(&self, table: String) -> Vec<StoreObject> {
+        read_view(&self.published)
+            .list(&table)
+            .into_iter()
+            .map(to_object)
+            .collect()
+    }
+
+    #[napi]
+    pub fn find(&self, table: String, index: String, value: String) -> Vec<StoreObject> {
+        read_view(&self.published)
+            .find(&table, &index, &value)
+            .into_iter()
+            .map(to_object)
+            .collect()
+    }
+
+    /// Consistent snapshot: get/list/find.
+    #[napi]
+    pub fn view(&self) -> ReadTxn {
+        ReadTxn {
+            view: read_view(&self.published),
+        }
+    }
+
+    /// Calls back once per applied entry batch, in commit order, from the next commit on.
+    #[napi(ts_args_type = "callback: (err: Error | null, event: CommitEvent) => void")]
+    pub fn watch(&self, env: Env, callback: Function<'_, CommitEvent, ()>) -> Result<()> {
+        type Item = (Arc<[shoal_raft::CommitEvent<shoal_store::Change>]>, usize);
+        // Weak: a watcher alone does not keep the process alive, as an idle socket would not.
+        let tsfn = callback
+            .build_threadsafe_function::<Item>()
+            .callee_handled::<true>()
+            .weak::<true>()
+            .build_callback(|ctx: ThreadsafeCallContext<Item>| {
+                let ev = &ctx.value.0[ctx.value.1];
+                Ok(CommitEvent {
+                    index: ev.index as i64,
+                    changes: ev.changes.iter().map(to_change).collect(),
+                })
+            })?;
+        let guard = self.node.lock().unwrap();
+        let Some(node) = guard.as_ref() else {
+            return Err(coded(env, "Closed", "the store is closed"));
+        };
+        node.watch(Box::new(move |batch| {
+            for i in 0..batch.len() {
+                tsfn.call(
+                    Ok((batch.clone(), i)),
+                    ThreadsafeFunctionCallMode::NonBlocking,
+                );
+            }
+        }));
+        Ok(())
+    }
+
+    #[napi]
+    pub fn status(&self) -> RaftStatus {
+        let st = match self.node.lock().unwrap().as_ref() {
+            Some(node) => node.status(),
+            None => self
+                .last_status
+                .lock()
+                .unwrap()
+                .clone()
+                .unwrap_or(shoal_raft::Status {
+                    id: 0,
+                    leader: 0,
+                    term: 0,
+                    commit: 0,
+                    applied: 0,
+                    role: shoal_raft::Role::Follower,
+                }),
+        };
+        RaftStatus {
+            id: st.id as i64,
+            leader: st.leader as i64,
+            term: st.term as i64,
+            commit: st.commit as i64,
+            applied: st.applied as i64,
+            role: st.role.as_str().to_string(),
+        }
+    }
+
+    /// Stops the Raft thread after flushing; pending proposals reject with code 'Closed'.
+    #[napi(ts_return_type = "Promise<void>")]
+    pub fn close(&self) -> AsyncTask<CloseTask> {
+        let node = self.node.lock().unwrap().take();
+        if let Some(n) = &node {
+            *self.last_status.lock().unwrap() = Some(n.status());
+        }
+        AsyncTask::new(CloseTask { node })
+    }
+}
+
+pub struct CloseTask {
+    node: Option<Node<StoreMachine>>,
+}
+
+impl Task for CloseTask {
+    type Output = ();
+    type JsValue = ();
+
+    // Joining the driver waits for its last fsync, so it runs off the JavaScript thread.
+    fn compute(&mut self) -> Result<()> {
+        match self.node.take() {
+            Some(mut node) => node
+                .close()
+                .map_err(|msg| Error::new(Status::GenericFailure, msg)),
+            None => Ok(()),
+        }
+    }
+
+    fn resolve(&mut self, _env: Env, _output: ()) -> Result<()> {
+        Ok(())
+    }
+}

@@ -64,6 +64,9 @@ pub struct Config {
     pub segment_size: u64,
     pub max_size_per_msg: u64,
     pub max_inflight_msgs: usize,
+    /// Bigger proposals are refused up front: one entry must fit a log record and, later, a
+    /// transport message.
+    pub max_proposal_bytes: u64,
     pub logger: Option<slog::Logger>,
 }
 
@@ -81,6 +84,7 @@ impl Config {
             segment_size: 64 << 20,
             max_size_per_msg: 1 << 20,
             max_inflight_msgs: 256,
+            max_proposal_bytes: 256 << 20,
             logger: None,
         }
     }
@@ -123,6 +127,8 @@ pub enum ProposeError<E> {
     /// This node is not the leader, or stopped being the leader before the entry committed
     /// (in which case a new leader may still commit it).
     NotLeader { leader: u64 },
+    /// The entry is larger than `Config::max_proposal_bytes`; nothing was proposed.
+    TooLarge { size: u64, max: u64 },
     /// The node was closed before the entry was applied.
     Closed,
     /// The driver stopped on an I/O or consistency failure.
@@ -135,6 +141,7 @@ impl<E> ProposeError<E> {
         match self {
             ProposeError::Rejected(_) => "Rejected",
             ProposeError::NotLeader { .. } => "NotLeader",
+            ProposeError::TooLarge { .. } => "TooLarge",
             ProposeError::Closed => "Closed",
             ProposeError::Fatal(_) => "Fatal",
         }
@@ -145,8 +152,18 @@ impl<E: fmt::Display> fmt::Display for ProposeError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ProposeError::Rejected(e) => e.fmt(f),
-            ProposeError::NotLeader { leader: 0 } => write!(f, "not the leader, and no leader is known"),
-            ProposeError::NotLeader { leader } => write!(f, "not the leader; the leader is node {leader}"),
+            ProposeError::NotLeader { leader: 0 } => {
+                write!(f, "not the leader, and no leader is known")
+            }
+            ProposeError::NotLeader { leader } => {
+                write!(f, "not the leader; the leader is node {leader}")
+            }
+            ProposeError::TooLarge { size, max } => {
+                write!(
+                    f,
+                    "proposal of {size} bytes exceeds the limit of {max} bytes; split the batch"
+                )
+            }
             ProposeError::Closed => write!(f, "the raft node is closed"),
             ProposeError::Fatal(msg) => write!(f, "the raft node failed: {msg}"),
         }
@@ -171,7 +188,10 @@ impl fmt::Display for OpenError {
         match self {
             OpenError::Config(m) => write!(f, "invalid raft configuration: {m}"),
             OpenError::Log(e) => e.fmt(f),
-            OpenError::Restore(m) => write!(f, "restoring the state machine from its snapshot failed: {m}"),
+            OpenError::Restore(m) => write!(
+                f,
+                "restoring the state machine from its snapshot failed: {m}"
+            ),
             OpenError::Raft(e) => write!(f, "raft: {e}"),
             OpenError::Stopped(m) => write!(f, "raft driver stopped while opening: {m}"),
         }
@@ -210,7 +230,10 @@ pub type Watcher<C> = Box<dyn FnMut(&Arc<[CommitEvent<C>]>) + Send>;
 pub type Transport = Box<dyn FnMut(Outbound) + Send>;
 
 enum Command<S: StateMachine> {
-    Propose { data: Vec<u8>, done: Completion<S::Error> },
+    Propose {
+        data: Vec<u8>,
+        done: Completion<S::Error>,
+    },
     Step(Message),
     Watch(Watcher<S::Change>),
     ReportUnreachable(u64),
@@ -238,15 +261,20 @@ pub struct Handle<S: StateMachine> {
 
 impl<S: StateMachine> Clone for Handle<S> {
     fn clone(&self) -> Self {
-        Handle { tx: self.tx.clone() }
+        Handle {
+            tx: self.tx.clone(),
+        }
     }
 }
 
 impl<S: StateMachine> Handle<S> {
     /// Delivers a message received from another member (protobuf `eraftpb::Message`).
     pub fn step(&self, bytes: &[u8]) -> Result<(), String> {
-        let msg = Message::parse_from_bytes(bytes).map_err(|e| format!("undecodable raft message: {e}"))?;
-        self.tx.send(Command::Step(msg)).map_err(|_| "the raft node is closed".to_string())
+        let msg = Message::parse_from_bytes(bytes)
+            .map_err(|e| format!("undecodable raft message: {e}"))?;
+        self.tx
+            .send(Command::Step(msg))
+            .map_err(|_| "the raft node is closed".to_string())
     }
 
     pub fn report_unreachable(&self, id: u64) {
@@ -265,12 +293,18 @@ impl<S: StateMachine> Node<S> {
     /// the driver. Returns once every entry known committed on disk is applied and, for a
     /// single-member cluster, once this node leads and has applied its whole log, so reads right
     /// after open see every write acknowledged before the last shutdown.
-    pub fn open(config: Config, state_machine: S, transport: Option<Transport>) -> Result<Node<S>, OpenError> {
+    pub fn open(
+        config: Config,
+        state_machine: S,
+        transport: Option<Transport>,
+    ) -> Result<Node<S>, OpenError> {
         if config.id == 0 {
             return Err(OpenError::Config("node id must not be 0".into()));
         }
         if config.election_ticks <= config.heartbeat_ticks {
-            return Err(OpenError::Config("electionTicks must be greater than heartbeatTicks".into()));
+            return Err(OpenError::Config(
+                "electionTicks must be greater than heartbeatTicks".into(),
+            ));
         }
         if config.tick_interval.is_zero() {
             return Err(OpenError::Config("tickMs must be positive".into()));
@@ -292,17 +326,33 @@ impl<S: StateMachine> Node<S> {
             let nanos = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_nanos() as u64);
-            nanos ^ ((std::process::id() as u64) << 32) ^ BOOT_SALT.fetch_add(0x9e37_79b9_7f4a_7c15, Ordering::Relaxed)
+            nanos
+                ^ ((std::process::id() as u64) << 32)
+                ^ BOOT_SALT.fetch_add(0x9e37_79b9_7f4a_7c15, Ordering::Relaxed)
         };
         let (tx, rx) = mpsc::channel();
         let (ready_tx, ready_rx) = mpsc::channel();
         let thread_shared = shared.clone();
         let thread = std::thread::Builder::new()
             .name(format!("shoal-raft-{}", config.id))
-            .spawn(move || driver::run(config, boot, state_machine, transport, rx, thread_shared, ready_tx))
+            .spawn(move || {
+                driver::run(
+                    config,
+                    boot,
+                    state_machine,
+                    transport,
+                    rx,
+                    thread_shared,
+                    ready_tx,
+                )
+            })
             .map_err(|e| OpenError::Stopped(e.to_string()))?;
         match ready_rx.recv() {
-            Ok(Ok(())) => Ok(Node { tx: Some(tx), shared, thread: Some(thread) }),
+            Ok(Ok(())) => Ok(Node {
+                tx: Some(tx),
+                shared,
+                thread: Some(thread),
+            }),
             Ok(Err(e)) => {
                 let _ = thread.join();
                 Err(e)
@@ -321,7 +371,9 @@ impl<S: StateMachine> Node<S> {
             done(Err(ProposeError::Closed));
             return;
         };
-        if let Err(mpsc::SendError(Command::Propose { done, .. })) = tx.send(Command::Propose { data, done }) {
+        if let Err(mpsc::SendError(Command::Propose { done, .. })) =
+            tx.send(Command::Propose { data, done })
+        {
             done(Err(self.stopped_error()));
         }
     }

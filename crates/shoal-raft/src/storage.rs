@@ -24,7 +24,11 @@ impl LogStorage {
         snapshot: Option<(SnapshotMetadata, PathBuf)>,
         entries: Vec<Entry>,
     ) -> LogStorage {
-        let mut s = LogStorage { hard_state, entries, ..Default::default() };
+        let mut s = LogStorage {
+            hard_state,
+            entries,
+            ..Default::default()
+        };
         if let Some((meta, path)) = snapshot {
             s.conf_state = meta.get_conf_state().clone();
             // A snapshot is committed by definition, even if the hard state record saying so
@@ -62,11 +66,15 @@ impl LogStorage {
     }
 
     pub fn first(&self) -> u64 {
-        self.entries.first().map_or(self.snapshot_meta.index + 1, |e| e.index)
+        self.entries
+            .first()
+            .map_or(self.snapshot_meta.index + 1, |e| e.index)
     }
 
     pub fn last(&self) -> u64 {
-        self.entries.last().map_or(self.snapshot_meta.index, |e| e.index)
+        self.entries
+            .last()
+            .map_or(self.snapshot_meta.index, |e| e.index)
     }
 
     pub fn term_of(&self, index: u64) -> Option<u64> {
@@ -84,8 +92,17 @@ impl LogStorage {
     pub fn append(&mut self, ents: Vec<Entry>) {
         let Some(head) = ents.first() else { return };
         let first = self.first();
-        assert!(head.index >= first, "append at {} below first index {first}", head.index);
-        assert!(head.index <= self.last() + 1, "append at {} leaves a gap after {}", head.index, self.last());
+        assert!(
+            head.index >= first,
+            "append at {} below first index {first}",
+            head.index
+        );
+        assert!(
+            head.index <= self.last() + 1,
+            "append at {} leaves a gap after {}",
+            head.index,
+            self.last()
+        );
         self.entries.truncate((head.index - first) as usize);
         self.entries.extend(ents);
     }
@@ -119,7 +136,10 @@ impl LogStorage {
 
 impl raft::Storage for LogStorage {
     fn initial_state(&self) -> raft::Result<RaftState> {
-        Ok(RaftState::new(self.hard_state.clone(), self.conf_state.clone()))
+        Ok(RaftState::new(
+            self.hard_state.clone(),
+            self.conf_state.clone(),
+        ))
     }
 
     fn entries(
@@ -148,7 +168,8 @@ impl raft::Storage for LogStorage {
         if idx < self.first() {
             return Err(raft::Error::Store(StorageError::Compacted));
         }
-        self.term_of(idx).ok_or(raft::Error::Store(StorageError::Unavailable))
+        self.term_of(idx)
+            .ok_or(raft::Error::Store(StorageError::Unavailable))
     }
 
     fn first_index(&self) -> raft::Result<u64> {
@@ -161,8 +182,11 @@ impl raft::Storage for LogStorage {
 
     fn snapshot(&self, request_index: u64, _to: u64) -> raft::Result<Snapshot> {
         let unavailable = || raft::Error::Store(StorageError::SnapshotTemporarilyUnavailable);
-        let Some(path) = &self.snapshot_path else { return Err(unavailable()) };
-        let snap = shoal_log::read_snapshot(path).map_err(|e| raft::Error::Store(StorageError::Other(Box::new(e))))?;
+        let Some(path) = &self.snapshot_path else {
+            return Err(unavailable());
+        };
+        let snap = shoal_log::read_snapshot(path)
+            .map_err(|e| raft::Error::Store(StorageError::Other(Box::new(e))))?;
         if snap.get_metadata().index < request_index {
             return Err(unavailable());
         }

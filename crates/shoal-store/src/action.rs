@@ -12,11 +12,19 @@ pub struct IndexEntry {
 
 impl IndexEntry {
     pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
-        IndexEntry { name: name.into(), value: value.into(), unique: false }
+        IndexEntry {
+            name: name.into(),
+            value: value.into(),
+            unique: false,
+        }
     }
 
     pub fn unique(name: impl Into<String>, value: impl Into<String>) -> Self {
-        IndexEntry { name: name.into(), value: value.into(), unique: true }
+        IndexEntry {
+            name: name.into(),
+            value: value.into(),
+            unique: true,
+        }
     }
 }
 
@@ -90,7 +98,10 @@ impl Action {
         data: impl Into<Vec<u8>>,
         indexes: Vec<IndexEntry>,
     ) -> Self {
-        Action { kind: ActionKind::Update, ..Action::create(table, id, data, indexes) }
+        Action {
+            kind: ActionKind::Update,
+            ..Action::create(table, id, data, indexes)
+        }
     }
 
     pub fn delete(table: impl Into<String>, id: impl Into<String>) -> Self {
@@ -117,7 +128,10 @@ impl Action {
                 16 + a.table.len()
                     + a.id.len()
                     + a.data.as_ref().map_or(0, |d| d.len() + 5)
-                    + a.indexes.iter().map(|e| e.name.len() + e.value.len() + 5).sum::<usize>()
+                    + a.indexes
+                        .iter()
+                        .map(|e| e.name.len() + e.value.len() + 5)
+                        .sum::<usize>()
             })
             .sum();
         let mut out = Vec::with_capacity(size + 6);
@@ -173,18 +187,36 @@ impl Action {
             if flags & !(HAS_EXPECTED | HAS_DATA) != 0 {
                 return Err(r.err(&format!("unknown action flags {flags:#x}")));
             }
-            let expected_version =
-                if flags & HAS_EXPECTED != 0 { Some(r.uvarint()?) } else { None };
-            let data = if flags & HAS_DATA != 0 { Some(r.bytes()?.to_vec()) } else { None };
+            let expected_version = if flags & HAS_EXPECTED != 0 {
+                Some(r.uvarint()?)
+            } else {
+                None
+            };
+            let data = if flags & HAS_DATA != 0 {
+                Some(r.bytes()?.to_vec())
+            } else {
+                None
+            };
             let m = r.count(3)?;
             let mut indexes = Vec::with_capacity(m);
             for _ in 0..m {
                 let name = r.str()?.to_owned();
                 let value = r.str()?.to_owned();
                 let unique = r.bool()?;
-                indexes.push(IndexEntry { name, value, unique });
+                indexes.push(IndexEntry {
+                    name,
+                    value,
+                    unique,
+                });
             }
-            actions.push(Action { kind, table, id, expected_version, data, indexes });
+            actions.push(Action {
+                kind,
+                table,
+                id,
+                expected_version,
+                data,
+                indexes,
+            });
         }
         r.finish()?;
         Ok(actions)

@@ -7,13 +7,24 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {
     /// `expected_version` did not match the stored object's version.
-    Conflict { table: String, id: String, expected: u64, actual: u64 },
+    Conflict {
+        table: String,
+        id: String,
+        expected: u64,
+        actual: u64,
+    },
     /// Update or delete of an object that does not exist.
     NotFound { table: String, id: String },
     /// Create of an id that already exists.
     Exists { table: String, id: String },
     /// A unique index value is already held by another live object of the table.
-    NameConflict { table: String, id: String, index: String, value: String, holder: String },
+    NameConflict {
+        table: String,
+        id: String,
+        index: String,
+        value: String,
+        holder: String,
+    },
     /// Bytes that should have been a batch or a snapshot are not.
     Corrupt(String),
 }

@@ -12,6 +12,7 @@
 mod action;
 mod codec;
 mod error;
+mod keys;
 mod snapshot;
 mod store;
 

@@ -1,58 +1,71 @@
-//! Snapshot format (all integers LEB128 varints unless noted):
+//! Snapshot format (integers are LEB128 varints unless noted):
 //!
 //! ```text
 //! "SHST" format:u8=1 version table_count
-//!   table*: name dict_count dict_name* object_count
+//!   table*: name object_count
 //!     object*: id version data_len data ix_count
-//!       ix*: (dict_index << 1 | unique) value
-//! crc32:u32le            -- over every byte before it
+//!       ix*: tag [name] value      tag = name_number << 1 | unique
+//! crc32:u32le                       over every byte before it
 //! ```
 //!
+//! Index names repeat on nearly every object, so each table numbers them in order of
+//! first use: a tag whose name number equals the count of names seen so far introduces
+//! a new name, spelled out right after the tag; other tags refer back to one.
+//!
 //! Tables, objects and each object's index entries are written in sorted order and
-//! restore rejects anything out of order, so a snapshot has exactly one valid spelling
-//! and replicas that agree on state produce identical bytes. Index names repeat on
-//! nearly every object, so each table carries a dictionary of them.
+//! restore rejects anything out of order, so a state has exactly one valid spelling and
+//! replicas that agree on state produce identical bytes.
 
-use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use bytes::Bytes;
 
 use crate::codec::{put_bytes, put_str, put_uvarint, Reader};
-use crate::store::{Entry, Ix, IxKey, Str, Table, Tables};
+use crate::keys::{Key, Pair};
+use crate::store::{Entry, Ix, Table, Tables};
 use crate::StoreError;
 
 const MAGIC: &[u8; 4] = b"SHST";
 const FORMAT: u8 = 1;
 
 pub(crate) fn encode(tables: &Tables, version: u64) -> Vec<u8> {
-    let mut out = Vec::with_capacity(estimate(tables));
+    let objects: usize = tables.values().map(|t| t.objects.len()).sum();
+    let mut out = Vec::with_capacity(64 + objects * 128);
     out.extend_from_slice(MAGIC);
     out.push(FORMAT);
     put_uvarint(&mut out, version);
     put_uvarint(&mut out, tables.len() as u64);
     for (name, t) in tables {
         put_str(&mut out, name);
-        let dict: Vec<&str> = t
-            .objects
-            .values()
-            .flat_map(|e| e.ix.iter().map(|ix| &*ix.name))
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        put_uvarint(&mut out, dict.len() as u64);
-        for n in &dict {
-            put_str(&mut out, n);
-        }
         put_uvarint(&mut out, t.objects.len() as u64);
+        let mut names: Vec<&str> = Vec::new();
+        // Objects of a table mostly carry the same index names in the same order, so
+        // guessing "same number as the previous object's entry at this position" almost
+        // always avoids searching.
+        let mut hints: Vec<usize> = Vec::new();
         for (id, e) in &t.objects {
-            put_str(&mut out, id);
+            put_str(&mut out, id.as_str());
             put_uvarint(&mut out, e.version);
             put_bytes(&mut out, &e.data);
             put_uvarint(&mut out, e.ix.len() as u64);
-            for ix in e.ix.iter() {
-                let i = dict.binary_search(&&*ix.name).expect("name collected above");
-                put_uvarint(&mut out, ((i as u64) << 1) | ix.unique as u64);
-                put_str(&mut out, &ix.value);
+            for (j, ix) in e.ix.iter().enumerate() {
+                let name = ix.pair.name();
+                let known = match hints.get(j) {
+                    Some(&h) if names[h] == name => Some(h),
+                    _ => names.iter().position(|n| *n == name),
+                };
+                let number = known.unwrap_or(names.len());
+                put_uvarint(&mut out, ((number as u64) << 1) | ix.unique as u64);
+                if known.is_none() {
+                    put_str(&mut out, name);
+                    names.push(name);
+                }
+                put_str(&mut out, ix.pair.value());
+                if j < hints.len() {
+                    hints[j] = number;
+                } else {
+                    hints.push(number);
+                }
             }
         }
     }
@@ -61,22 +74,17 @@ pub(crate) fn encode(tables: &Tables, version: u64) -> Vec<u8> {
     out
 }
 
-fn estimate(tables: &Tables) -> usize {
-    let mut n = 64;
-    for (_, t) in tables {
-        for (id, e) in &t.objects {
-            n += id.len() + e.data.len() + 16 + e.ix.iter().map(|ix| ix.value.len() + 3).sum::<usize>();
-        }
-    }
-    n
-}
-
 pub(crate) fn decode(bytes: &[u8]) -> Result<(Tables, u64), StoreError> {
     if bytes.len() < MAGIC.len() + 1 + 4 || &bytes[..4] != MAGIC {
-        return Err(StoreError::corrupt("not a shoal store snapshot (bad magic)"));
+        return Err(StoreError::corrupt(
+            "not a shoal store snapshot (bad magic)",
+        ));
     }
     if bytes[4] != FORMAT {
-        return Err(StoreError::corrupt(format!("unsupported snapshot format {}", bytes[4])));
+        return Err(StoreError::corrupt(format!(
+            "unsupported snapshot format {}",
+            bytes[4]
+        )));
     }
     let (body, tail) = bytes.split_at(bytes.len() - 4);
     let want = u32::from_le_bytes(tail.try_into().expect("4 bytes"));
@@ -107,64 +115,71 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(Tables, u64), StoreError> {
 }
 
 fn decode_table(r: &mut Reader<'_>, table: &str) -> Result<Table, StoreError> {
-    let dict_count = r.count(1)?;
-    let mut dict: Vec<Str> = Vec::with_capacity(dict_count);
-    for _ in 0..dict_count {
-        let n = r.str()?;
-        if dict.last().is_some_and(|p| &**p >= n) {
-            return Err(r.err(&format!("table {table:?}: index names out of order")));
-        }
-        dict.push(n.into());
-    }
-    // Sharing value Arcs mirrors what apply does, so a restored replica uses as little
-    // memory as the one that produced the snapshot.
-    let mut values: HashMap<&str, Str> = HashMap::new();
-    let mut keys: Vec<(IxKey, bool)> = Vec::new();
-    let mut objects = imbl::OrdMap::new();
+    let mut t = Table::default();
+    let mut names: Vec<&str> = Vec::new();
     let count = r.count(4)?;
     let mut prev_id: Option<&str> = None;
     for _ in 0..count {
         let id_str = r.str()?;
         if prev_id.is_some_and(|p| p >= id_str) {
-            return Err(r.err(&format!("table {table:?}: id {id_str:?} out of order or repeated")));
+            return Err(r.err(&format!(
+                "table {table:?}: id {id_str:?} out of order or repeated"
+            )));
         }
         prev_id = Some(id_str);
-        let id: Str = id_str.into();
+        let id = Key::new(id_str);
         let version = r.uvarint()?;
         let data = Bytes::copy_from_slice(r.bytes()?);
         let n = r.count(2)?;
         let mut ix: Vec<Ix> = Vec::with_capacity(n);
-        let mut prev: Option<(usize, &str)> = None;
+        let mut prev: Option<(usize, &str, &str)> = None;
         for _ in 0..n {
             let tag = r.uvarint()?;
-            let (di, unique) = ((tag >> 1) as usize, tag & 1 == 1);
-            let value = r.str()?;
-            let name = dict
-                .get(di)
-                .ok_or_else(|| r.err(&format!("index name #{di} not in the dictionary")))?;
-            if prev.is_some_and(|p| p >= (di, value)) {
-                return Err(r.err(&format!("{table}/{id}: index entries out of order")));
+            let (number, unique) = ((tag >> 1) as usize, tag & 1 == 1);
+            if number == names.len() {
+                names.push(r.str()?);
+            } else if number > names.len() {
+                return Err(r.err(&format!("index name #{number} used before it is defined")));
             }
-            prev = Some((di, value));
-            let value = values.entry(value).or_insert_with(|| value.into()).clone();
-            keys.push((IxKey { name: name.clone(), value: value.clone(), id: id.clone() }, unique));
-            ix.push(Ix { name: name.clone(), value, unique });
+            let name = names[number];
+            let value = r.str()?;
+            // Same number means same name: skip comparing the name strings.
+            let ordered = match prev {
+                None => true,
+                Some((pn, _, pv)) if pn == number => pv < value,
+                Some((_, pname, _)) => pname < name,
+            };
+            if !ordered {
+                return Err(r.err(&format!(
+                    "{table}/{id_str}: index entries out of order or repeated"
+                )));
+            }
+            prev = Some((number, name, value));
+            ix.push(Ix {
+                pair: Pair::new(name, value),
+                unique,
+            });
         }
-        objects.insert(id, Entry { version, data, ix: ix.into() });
-    }
-    keys.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    // A snapshot that breaks the unique-index invariant would make later applies behave
-    // differently from the replica that wrote it, so refuse it rather than load it.
-    for w in keys.windows(2) {
-        let ((a, au), (b, bu)) = (&w[0], &w[1]);
-        if a.name == b.name && a.value == b.value && (*au || *bu) {
-            return Err(StoreError::corrupt(format!(
-                "snapshot: {table}/{} and {table}/{} share unique index {:?} value {:?}",
-                a.id, b.id, a.name, a.value
-            )));
+        // A snapshot that breaks the unique-index invariant would make later applies
+        // behave differently from the replica that wrote it, so refuse it.
+        for e in &ix {
+            if let Some(holder) = t.hold(e, &id) {
+                return Err(StoreError::corrupt(format!(
+                    "snapshot: {table}/{id_str} and {table}/{} share unique index {:?} value {:?}",
+                    holder.as_str(),
+                    e.pair.name(),
+                    e.pair.value()
+                )));
+            }
         }
+        t.objects.insert(
+            id,
+            Arc::new(Entry {
+                version,
+                data,
+                ix: ix.into(),
+            }),
+        );
     }
-    let index: imbl::OrdMap<IxKey, bool> = keys.into_iter().collect();
-    Ok(Table { objects, index })
+    Ok(t)
 }
-

@@ -1,13 +1,10 @@
-use std::cmp::Ordering;
 use std::sync::Arc;
 
 use bytes::Bytes;
-use equivalent::{Comparable, Equivalent};
-use imbl::OrdMap;
+use imbl::{OrdMap, OrdSet};
 
+use crate::keys::{Key, KeyRef, Pair, PairMap, PairRef, Str};
 use crate::{Action, ActionKind, IndexEntry, StoreError};
-
-pub(crate) type Str = Arc<str>;
 
 /// An object as read from a view. Cloning is cheap: `data` is reference counted.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,10 +28,9 @@ pub struct Change {
     pub data: Option<Bytes>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub(crate) struct Ix {
-    pub(crate) name: Str,
-    pub(crate) value: Str,
+    pub(crate) pair: Pair,
     pub(crate) unique: bool,
 }
 
@@ -47,52 +43,17 @@ pub(crate) struct Entry {
     pub(crate) ix: Arc<[Ix]>,
 }
 
-/// One flat ordered set per table instead of name -> value -> ids maps: a single B-tree
-/// insert or remove per index entry, and the ids holding a (name, value) are a contiguous,
-/// id-ordered range.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct IxKey {
-    pub(crate) name: Str,
-    pub(crate) value: Str,
-    pub(crate) id: Str,
-}
-
-/// Borrowed form of `IxKey` for lookups, so queries and removals allocate nothing.
-struct IxRef<'a> {
-    name: &'a str,
-    value: &'a str,
-    id: &'a str,
-}
-
-impl Equivalent<IxKey> for IxRef<'_> {
-    fn equivalent(&self, k: &IxKey) -> bool {
-        self.name == &*k.name && self.value == &*k.value && self.id == &*k.id
-    }
-}
-
-impl Comparable<IxKey> for IxRef<'_> {
-    fn compare(&self, k: &IxKey) -> Ordering {
-        (self.name, self.value, self.id).cmp(&(&*k.name, &*k.value, &*k.id))
-    }
-}
-
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Table {
-    pub(crate) objects: OrdMap<Str, Entry>,
-    /// Value: whether that holder's entry is unique. Invariant: when any holder of a
-    /// (name, value) is unique it is the only holder.
-    pub(crate) index: OrdMap<IxKey, bool>,
-}
-
 pub(crate) type Tables = OrdMap<Str, Table>;
 
 type Norm<'a> = Vec<(&'a str, &'a str, bool)>;
 
 fn normalize(entries: &[IndexEntry]) -> Norm<'_> {
-    let mut v: Norm<'_> =
-        entries.iter().map(|e| (e.name.as_str(), e.value.as_str(), e.unique)).collect();
+    let mut v: Norm<'_> = entries
+        .iter()
+        .map(|e| (e.name.as_str(), e.value.as_str(), e.unique))
+        .collect();
     v.sort_unstable();
-    // The same (name, value) twice on one object is one index key; unique if either says so.
+    // The same (name, value) twice on one object is one index entry; unique if either says so.
     v.dedup_by(|cur, prev| {
         let same = cur.0 == prev.0 && cur.1 == prev.1;
         if same {
@@ -108,72 +69,154 @@ fn same_entries(old: &[Ix], new: &Norm<'_>) -> bool {
         && old
             .iter()
             .zip(new)
-            .all(|(o, n)| &*o.name == n.0 && &*o.value == n.1 && o.unique == n.2)
+            .all(|(o, n)| o.pair.is(n.0, n.1) && o.unique == n.2)
+}
+
+/// The ids holding one index (name, value) pair, with the holder's unique flag when
+/// there is one holder. Invariant: a unique holder is its pair's only holder, so unique
+/// pairs (names, the common case) never pay for a set, and a set's members are all
+/// non-unique.
+#[derive(Clone, Debug)]
+pub(crate) enum Holders {
+    One(Key, bool),
+    Many(OrdSet<Key>),
+}
+
+impl Holders {
+    /// Holders in id order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&Key, bool)> {
+        let (one, many) = match self {
+            Holders::One(k, u) => (Some((k, *u)), None),
+            Holders::Many(m) => (None, Some(m.iter().map(|k| (k, false)))),
+        };
+        one.into_iter().chain(many.into_iter().flatten())
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Table {
+    /// Entries sit behind an `Arc` so copying a node on write costs one refcount per slot.
+    pub(crate) objects: OrdMap<Key, Arc<Entry>>,
+    /// Keyed by hash rather than ordered: lookups are exact, order only matters among a
+    /// pair's holders, and a hash trie takes far fewer cache misses per lookup than a
+    /// B-tree over 100k+ keys.
+    pub(crate) index: PairMap<Holders>,
 }
 
 impl Table {
-    /// Checks one index entry against the other live holders and returns the name and
-    /// value as `Arc`s shared with existing keys where possible: repeated names and values
-    /// (index names, node ids...) then cost one allocation, not one per object.
-    fn check(
-        &self,
-        table: &str,
-        id: &str,
-        name: &str,
-        value: &str,
-        unique: bool,
-    ) -> Result<(Str, Str), StoreError> {
-        let probe = IxRef { name, value, id: "" };
-        let mut name_arc = None;
-        let mut value_arc = None;
-        if let Some((k, &held_unique)) = self.index.range(probe..).next() {
-            if &*k.name == name {
-                name_arc = Some(k.name.clone());
-                if &*k.value == value {
-                    value_arc = Some(k.value.clone());
-                    // Callers release the object's own keys first, so k is another object.
-                    debug_assert!(&*k.id != id);
-                    if unique || held_unique {
-                        return Err(StoreError::NameConflict {
-                            table: table.to_owned(),
-                            id: id.to_owned(),
-                            index: name.to_owned(),
-                            value: value.to_owned(),
-                            holder: k.id.to_string(),
-                        });
-                    }
-                }
-            }
-        }
-        if name_arc.is_none() {
-            if let Some((k, _)) = self.index.get_prev(&IxRef { name, value, id: "" }) {
-                if &*k.name == name {
-                    name_arc = Some(k.name.clone());
-                }
-            }
-        }
-        Ok((name_arc.unwrap_or_else(|| name.into()), value_arc.unwrap_or_else(|| value.into())))
-    }
-
-    fn claim(&mut self, table: &str, id: &Str, entries: &Norm<'_>) -> Result<Arc<[Ix]>, StoreError> {
+    /// Resolves an object's index entries against the other live holders without changing
+    /// anything.
+    fn resolve(&self, table: &str, id: &str, entries: &Norm<'_>) -> Result<Arc<[Ix]>, StoreError> {
         let mut out = Vec::with_capacity(entries.len());
         for &(name, value, unique) in entries {
-            let (name, value) = self.check(table, id, name, value, unique)?;
-            self.index.insert(IxKey { name: name.clone(), value: value.clone(), id: id.clone() }, unique);
-            out.push(Ix { name, value, unique });
+            let pair = match self.index.get_key_value(&PairRef::new(name, value)) {
+                None => Pair::new(name, value),
+                Some((pair, holders)) => {
+                    // An update still holds its old entries; they are about to be replaced.
+                    // By the invariant, a non-unique first other holder means none is unique.
+                    if let Some((other, held_unique)) =
+                        holders.iter().find(|(k, _)| k.as_str() != id)
+                    {
+                        if unique || held_unique {
+                            return Err(StoreError::NameConflict {
+                                table: table.to_owned(),
+                                id: id.to_owned(),
+                                index: name.to_owned(),
+                                value: value.to_owned(),
+                                holder: other.as_str().to_owned(),
+                            });
+                        }
+                    }
+                    pair.clone()
+                }
+            };
+            out.push(Ix { pair, unique });
         }
         Ok(out.into())
     }
 
-    fn release(&mut self, id: &str, ix: &[Ix]) {
-        for e in ix {
-            self.index.remove(&IxRef { name: &e.name, value: &e.value, id });
+    /// Adds `id` as a holder of the entry's pair. Returns a holder that the unique-index
+    /// invariant says should not coexist with this one (apply has ruled that out already;
+    /// restore reports it as corruption); the entry is added regardless.
+    pub(crate) fn hold(&mut self, ix: &Ix, id: &Key) -> Option<Key> {
+        let Some(h) = self.index.get_mut(&ix.pair) else {
+            self.index
+                .insert(ix.pair.clone(), Holders::One(id.clone(), ix.unique));
+            return None;
+        };
+        match h {
+            Holders::One(k, u) => {
+                let clash = (*u || ix.unique).then(|| k.clone());
+                *h = Holders::Many(OrdSet::from_iter([k.clone(), id.clone()]));
+                clash
+            }
+            Holders::Many(m) => {
+                m.insert(id.clone());
+                if ix.unique {
+                    m.get_min().cloned()
+                } else {
+                    None
+                }
+            }
+        }
+    }
+
+    fn unhold(&mut self, ix: &Ix, id: &Key) {
+        let Some(h) = self.index.get_mut(&ix.pair) else {
+            return;
+        };
+        match h {
+            Holders::One(k, _) => {
+                if k == id {
+                    self.index.remove(&ix.pair);
+                }
+            }
+            Holders::Many(m) => {
+                m.remove(&id.as_ref());
+                if m.len() == 1 {
+                    let k = m.get_min().cloned().expect("one left");
+                    *h = Holders::One(k, false);
+                }
+            }
         }
     }
 }
 
+/// Sets one object to `new` (None = absent), keeping its index entries and the table's
+/// existence in step, and returns what was there. Does no validation: both apply (after
+/// validating) and rollback (restoring earlier states) go through here.
+fn put(tables: &mut Tables, table: &str, id: &Key, new: Option<Arc<Entry>>) -> Option<Arc<Entry>> {
+    if new.is_some() && !tables.contains_key(table) {
+        tables.insert(table.into(), Table::default());
+    }
+    let t = tables.get_mut(table)?;
+    let new_ix = new.as_ref().map(|e| e.ix.clone());
+    let old = match new {
+        Some(e) => t.objects.insert(id.clone(), e),
+        None => t.objects.remove(&id.as_ref()),
+    };
+    let old_ix = old.as_ref().map(|e| &e.ix);
+    // A shared Arc means the update kept its index entries: nothing to move.
+    if !matches!((old_ix, &new_ix), (Some(o), Some(n)) if Arc::ptr_eq(o, n)) {
+        for ix in old_ix.into_iter().flat_map(|v| v.iter()) {
+            t.unhold(ix, id);
+        }
+        for ix in new_ix.iter().flat_map(|v| v.iter()) {
+            let clash = t.hold(ix, id);
+            debug_assert!(clash.is_none(), "put after validation broke a unique index");
+        }
+    }
+    if t.objects.is_empty() {
+        tables.remove(table);
+    }
+    old
+}
+
 fn not_found(a: &Action) -> StoreError {
-    StoreError::NotFound { table: a.table.clone(), id: a.id.clone() }
+    StoreError::NotFound {
+        table: a.table.clone(),
+        id: a.id.clone(),
+    }
 }
 
 fn check_expected(a: &Action, actual: u64) -> Result<(), StoreError> {
@@ -188,56 +231,69 @@ fn check_expected(a: &Action, actual: u64) -> Result<(), StoreError> {
     }
 }
 
-fn apply_one(tables: &mut Tables, version: u64, a: &Action) -> Result<Change, StoreError> {
+/// Validates one action against the current state, then performs it. On error nothing
+/// has changed. Returns the change, the object's key and its previous state for undo.
+fn apply_one(
+    tables: &mut Tables,
+    version: u64,
+    a: &Action,
+) -> Result<(Change, Key, Option<Arc<Entry>>), StoreError> {
     let table = a.table.as_str();
-    let data = match a.kind {
-        ActionKind::Create => {
-            if !tables.contains_key(table) {
-                tables.insert(table.into(), Table::default());
-            }
-            let t = tables.get_mut(table).expect("table just ensured");
-            if t.objects.contains_key(a.id.as_str()) {
-                return Err(StoreError::Exists { table: a.table.clone(), id: a.id.clone() });
-            }
-            let id: Str = a.id.as_str().into();
-            let ix = t.claim(table, &id, &normalize(&a.indexes))?;
-            let data = a.data.as_deref().map(Bytes::copy_from_slice).unwrap_or_default();
-            t.objects.insert(id, Entry { version, data: data.clone(), ix });
-            Some(data)
+    let current = tables.get(table).and_then(|t| {
+        t.objects
+            .get_key_value(&KeyRef::new(&a.id))
+            .map(|(k, e)| (t, k, e))
+    });
+    let (id, new) = match (a.kind, current) {
+        (ActionKind::Create, Some(_)) => {
+            return Err(StoreError::Exists {
+                table: a.table.clone(),
+                id: a.id.clone(),
+            })
         }
-        ActionKind::Update => {
-            let t = tables.get_mut(table).ok_or_else(|| not_found(a))?;
-            let (id, old) = t.objects.get_key_value(a.id.as_str()).ok_or_else(|| not_found(a))?;
-            let (id, old) = (id.clone(), old.clone());
+        (ActionKind::Create, None) => {
+            let ix = match tables.get(table) {
+                Some(t) => t.resolve(table, &a.id, &normalize(&a.indexes))?,
+                None => Table::default().resolve(table, &a.id, &normalize(&a.indexes))?,
+            };
+            let data = a
+                .data
+                .as_deref()
+                .map(Bytes::copy_from_slice)
+                .unwrap_or_default();
+            (Key::new(&a.id), Some(Arc::new(Entry { version, data, ix })))
+        }
+        (ActionKind::Update | ActionKind::Delete, None) => return Err(not_found(a)),
+        (ActionKind::Update, Some((t, id, old))) => {
             check_expected(a, old.version)?;
             let new = normalize(&a.indexes);
             let ix = if same_entries(&old.ix, &new) {
+                // Sharing the Arc tells `put` to leave the index alone.
                 old.ix.clone()
             } else {
-                // Released first so the object never conflicts with its own previous entries.
-                t.release(&id, &old.ix);
-                t.claim(table, &id, &new)?
+                t.resolve(table, &a.id, &new)?
             };
             let data = match a.data.as_deref() {
                 Some(d) => Bytes::copy_from_slice(d),
                 None => old.data.clone(),
             };
-            t.objects.insert(id, Entry { version, data: data.clone(), ix });
-            Some(data)
+            (id.clone(), Some(Arc::new(Entry { version, data, ix })))
         }
-        ActionKind::Delete => {
-            let t = tables.get_mut(table).ok_or_else(|| not_found(a))?;
-            let old = t.objects.get(a.id.as_str()).ok_or_else(|| not_found(a))?;
+        (ActionKind::Delete, Some((_, id, old))) => {
             check_expected(a, old.version)?;
-            let old = t.objects.remove(a.id.as_str()).expect("present");
-            t.release(&a.id, &old.ix);
-            if t.objects.is_empty() {
-                tables.remove(table);
-            }
-            None
+            (id.clone(), None)
         }
     };
-    Ok(Change { kind: a.kind, table: a.table.clone(), id: a.id.clone(), version, data })
+    let data = new.as_ref().map(|e| e.data.clone());
+    let prev = put(tables, table, &id, new);
+    let change = Change {
+        kind: a.kind,
+        table: a.table.clone(),
+        id: a.id.clone(),
+        version,
+        data,
+    };
+    Ok((change, id, prev))
 }
 
 /// The replicated state machine: tables of opaque objects with secondary indexes.
@@ -256,21 +312,36 @@ impl Store {
     /// first failing action's error is returned. Each action sees the effects of the
     /// actions before it in the batch. Every object written gets `version`.
     pub fn apply(&mut self, version: u64, actions: &[Action]) -> Result<Vec<Change>, StoreError> {
-        // Working on an O(1) copy of the persistent maps makes rollback free (drop it) and
-        // validation exact (later actions see earlier ones) without a separate overlay.
-        let mut next = self.tables.clone();
+        // Mutating in place with an undo log, rather than working on a clone, matters for
+        // speed: while the maps are shared with a clone every touched B-tree node must be
+        // copied, whereas unshared nodes are updated in place. Views still get isolation
+        // because the nodes they share are copied on write.
         let mut changes = Vec::with_capacity(actions.len());
+        let mut undo = Vec::with_capacity(actions.len());
         for a in actions {
-            changes.push(apply_one(&mut next, version, a)?);
+            match apply_one(&mut self.tables, version, a) {
+                Ok((change, id, prev)) => {
+                    changes.push(change);
+                    undo.push((id, prev));
+                }
+                Err(e) => {
+                    for ((id, prev), a) in undo.into_iter().zip(actions).rev() {
+                        put(&mut self.tables, &a.table, &id, prev);
+                    }
+                    return Err(e);
+                }
+            }
         }
-        self.tables = next;
         self.version = version;
         Ok(changes)
     }
 
     /// O(1) consistent snapshot for reads; later writes to the store do not show in it.
     pub fn view(&self) -> View {
-        View { tables: self.tables.clone(), version: self.version }
+        View {
+            tables: self.tables.clone(),
+            version: self.version,
+        }
     }
 
     /// Version of the last batch applied successfully (or restored), 0 for a new store.
@@ -306,30 +377,47 @@ pub struct View {
 }
 
 fn object(table: &str, id: &str, e: &Entry) -> Object {
-    Object { table: table.to_owned(), id: id.to_owned(), version: e.version, data: e.data.clone() }
+    Object {
+        table: table.to_owned(),
+        id: id.to_owned(),
+        version: e.version,
+        data: e.data.clone(),
+    }
 }
 
 impl View {
     pub fn get(&self, table: &str, id: &str) -> Option<Object> {
-        let e = self.tables.get(table)?.objects.get(id)?;
+        let e = self.tables.get(table)?.objects.get(&KeyRef::new(id))?;
         Some(object(table, id, e))
     }
 
     /// All objects of the table, sorted by id.
     pub fn list(&self, table: &str) -> Vec<Object> {
         match self.tables.get(table) {
-            Some(t) => t.objects.iter().map(|(id, e)| object(table, id, e)).collect(),
+            Some(t) => t
+                .objects
+                .iter()
+                .map(|(id, e)| object(table, id.as_str(), e))
+                .collect(),
             None => Vec::new(),
         }
     }
 
     /// Objects whose index entries include (index, value), sorted by id.
     pub fn find(&self, table: &str, index: &str, value: &str) -> Vec<Object> {
-        let Some(t) = self.tables.get(table) else { return Vec::new() };
-        t.index
-            .range(IxRef { name: index, value, id: "" }..)
-            .take_while(|(k, _)| &*k.name == index && &*k.value == value)
-            .filter_map(|(k, _)| t.objects.get(&*k.id).map(|e| object(table, &k.id, e)))
+        let Some(t) = self.tables.get(table) else {
+            return Vec::new();
+        };
+        let Some(holders) = t.index.get(&PairRef::new(index, value)) else {
+            return Vec::new();
+        };
+        holders
+            .iter()
+            .filter_map(|(id, _)| {
+                t.objects
+                    .get(&id.as_ref())
+                    .map(|e| object(table, id.as_str(), e))
+            })
             .collect()
     }
 

@@ -5,11 +5,21 @@ fn ids(objs: &[shoal_store::Object]) -> Vec<&str> {
 }
 
 fn svc(id: &str, name: &str) -> Action {
-    Action::create("services", id, format!("svc {id}"), vec![IndexEntry::unique("name", name)])
+    Action::create(
+        "services",
+        id,
+        format!("svc {id}"),
+        vec![IndexEntry::unique("name", name)],
+    )
 }
 
 fn rename(id: &str, name: &str) -> Action {
-    Action::update("services", id, format!("svc {id} renamed"), vec![IndexEntry::unique("name", name)])
+    Action::update(
+        "services",
+        id,
+        format!("svc {id} renamed"),
+        vec![IndexEntry::unique("name", name)],
+    )
 }
 
 #[test]
@@ -23,21 +33,43 @@ fn view_and_store_are_send_sync_clone() {
 fn crud() {
     let mut s = Store::new();
     let ch = s
-        .apply(3, &[Action::create("nodes", "n1", b"one".to_vec(), vec![IndexEntry::new("role", "worker")])])
+        .apply(
+            3,
+            &[Action::create(
+                "nodes",
+                "n1",
+                b"one".to_vec(),
+                vec![IndexEntry::new("role", "worker")],
+            )],
+        )
         .unwrap();
     assert_eq!(ch.len(), 1);
     assert_eq!(ch[0].kind, ActionKind::Create);
-    assert_eq!((ch[0].table.as_str(), ch[0].id.as_str(), ch[0].version), ("nodes", "n1", 3));
+    assert_eq!(
+        (ch[0].table.as_str(), ch[0].id.as_str(), ch[0].version),
+        ("nodes", "n1", 3)
+    );
     assert_eq!(ch[0].data.as_deref(), Some(&b"one"[..]));
 
     let o = s.view().get("nodes", "n1").unwrap();
-    assert_eq!((o.table.as_str(), o.id.as_str(), o.version, &o.data[..]), ("nodes", "n1", 3, &b"one"[..]));
+    assert_eq!(
+        (o.table.as_str(), o.id.as_str(), o.version, &o.data[..]),
+        ("nodes", "n1", 3, &b"one"[..])
+    );
     assert_eq!(s.len("nodes"), 1);
     assert_eq!(s.version(), 3);
 
     let ch = s
-        .apply(4, &[Action::update("nodes", "n1", b"two".to_vec(), vec![IndexEntry::new("role", "manager")])
-            .expect_version(3)])
+        .apply(
+            4,
+            &[Action::update(
+                "nodes",
+                "n1",
+                b"two".to_vec(),
+                vec![IndexEntry::new("role", "manager")],
+            )
+            .expect_version(3)],
+        )
         .unwrap();
     assert_eq!((ch[0].kind, ch[0].version), (ActionKind::Update, 4));
     let v = s.view();
@@ -47,8 +79,13 @@ fn crud() {
     assert!(v.find("nodes", "role", "worker").is_empty());
     assert_eq!(ids(&v.find("nodes", "role", "manager")), ["n1"]);
 
-    let ch = s.apply(5, &[Action::delete("nodes", "n1").expect_version(4)]).unwrap();
-    assert_eq!((ch[0].kind, ch[0].version, ch[0].data.clone()), (ActionKind::Delete, 5, None));
+    let ch = s
+        .apply(5, &[Action::delete("nodes", "n1").expect_version(4)])
+        .unwrap();
+    assert_eq!(
+        (ch[0].kind, ch[0].version, ch[0].data.clone()),
+        (ActionKind::Delete, 5, None)
+    );
     let v = s.view();
     assert!(v.get("nodes", "n1").is_none());
     assert!(v.find("nodes", "role", "manager").is_empty());
@@ -60,7 +97,16 @@ fn crud() {
 #[test]
 fn update_without_data_keeps_bytes_and_replaces_indexes() {
     let mut s = Store::new();
-    s.apply(1, &[Action::create("t", "a", b"payload".to_vec(), vec![IndexEntry::new("x", "1")])]).unwrap();
+    s.apply(
+        1,
+        &[Action::create(
+            "t",
+            "a",
+            b"payload".to_vec(),
+            vec![IndexEntry::new("x", "1")],
+        )],
+    )
+    .unwrap();
     let mut up = Action::update("t", "a", Vec::new(), vec![IndexEntry::new("x", "2")]);
     up.data = None;
     let ch = s.apply(2, &[up]).unwrap();
@@ -76,16 +122,28 @@ fn update_without_data_keeps_bytes_and_replaces_indexes() {
 fn conflict() {
     let mut s = Store::new();
     s.apply(7, &[svc("s1", "web")]).unwrap();
-    let err = s.apply(8, &[rename("s1", "api").expect_version(6)]).unwrap_err();
+    let err = s
+        .apply(8, &[rename("s1", "api").expect_version(6)])
+        .unwrap_err();
     assert_eq!(err.code(), "Conflict");
     assert_eq!(
         err,
-        StoreError::Conflict { table: "services".into(), id: "s1".into(), expected: 6, actual: 7 }
+        StoreError::Conflict {
+            table: "services".into(),
+            id: "s1".into(),
+            expected: 6,
+            actual: 7
+        }
     );
     let msg = err.to_string();
-    assert!(msg.contains("services/s1") && msg.contains('6') && msg.contains('7'), "{msg}");
+    assert!(
+        msg.contains("services/s1") && msg.contains('6') && msg.contains('7'),
+        "{msg}"
+    );
 
-    let err = s.apply(8, &[Action::delete("services", "s1").expect_version(1)]).unwrap_err();
+    let err = s
+        .apply(8, &[Action::delete("services", "s1").expect_version(1)])
+        .unwrap_err();
     assert_eq!(err.code(), "Conflict");
     assert_eq!(s.view().get("services", "s1").unwrap().version, 7);
     // No expected version means last writer wins.
@@ -98,11 +156,22 @@ fn not_found() {
     for a in [rename("nope", "x"), Action::delete("services", "nope")] {
         let err = s.apply(1, &[a]).unwrap_err();
         assert_eq!(err.code(), "NotFound");
-        assert_eq!(err, StoreError::NotFound { table: "services".into(), id: "nope".into() });
+        assert_eq!(
+            err,
+            StoreError::NotFound {
+                table: "services".into(),
+                id: "nope".into()
+            }
+        );
         assert!(err.to_string().contains("services/nope"));
     }
     s.apply(1, &[svc("s1", "web")]).unwrap();
-    assert_eq!(s.apply(2, &[Action::delete("services", "s2")]).unwrap_err().code(), "NotFound");
+    assert_eq!(
+        s.apply(2, &[Action::delete("services", "s2")])
+            .unwrap_err()
+            .code(),
+        "NotFound"
+    );
     // Deleted earlier in the same batch counts as absent.
     let err = s
         .apply(2, &[Action::delete("services", "s1"), rename("s1", "x")])
@@ -116,7 +185,13 @@ fn exists() {
     let mut s = Store::new();
     s.apply(1, &[svc("s1", "web")]).unwrap();
     let err = s.apply(2, &[svc("s1", "other")]).unwrap_err();
-    assert_eq!(err, StoreError::Exists { table: "services".into(), id: "s1".into() });
+    assert_eq!(
+        err,
+        StoreError::Exists {
+            table: "services".into(),
+            id: "s1".into()
+        }
+    );
     assert_eq!(err.code(), "Exists");
     assert!(err.to_string().contains("services/s1"));
     // Created earlier in the same batch.
@@ -124,9 +199,11 @@ fn exists() {
     assert_eq!(err.code(), "Exists");
     assert!(s.view().get("services", "s2").is_none());
     // Same id in another table is a different object.
-    s.apply(2, &[Action::create("tasks", "s1", b"".to_vec(), vec![])]).unwrap();
+    s.apply(2, &[Action::create("tasks", "s1", b"".to_vec(), vec![])])
+        .unwrap();
     // Delete then re-create in one batch is allowed.
-    s.apply(3, &[Action::delete("services", "s1"), svc("s1", "web")]).unwrap();
+    s.apply(3, &[Action::delete("services", "s1"), svc("s1", "web")])
+        .unwrap();
     assert_eq!(s.view().get("services", "s1").unwrap().version, 3);
 }
 
@@ -148,30 +225,71 @@ fn unique_index() {
         }
     );
     let msg = err.to_string();
-    assert!(msg.contains("services") && msg.contains("name") && msg.contains("web") && msg.contains("s1"), "{msg}");
+    assert!(
+        msg.contains("services")
+            && msg.contains("name")
+            && msg.contains("web")
+            && msg.contains("s1"),
+        "{msg}"
+    );
 
     // Renaming onto a taken name fails; keeping one's own name does not.
-    assert_eq!(s.apply(2, &[rename("s2", "web")]).unwrap_err().code(), "NameConflict");
+    assert_eq!(
+        s.apply(2, &[rename("s2", "web")]).unwrap_err().code(),
+        "NameConflict"
+    );
     s.apply(2, &[rename("s2", "api")]).unwrap();
 
     // Two creates with the same name in one batch.
-    assert_eq!(s.apply(3, &[svc("s3", "db"), svc("s4", "db")]).unwrap_err().code(), "NameConflict");
+    assert_eq!(
+        s.apply(3, &[svc("s3", "db"), svc("s4", "db")])
+            .unwrap_err()
+            .code(),
+        "NameConflict"
+    );
 
     // Other tables and other index names are separate namespaces.
-    s.apply(3, &[Action::create("networks", "n1", b"".to_vec(), vec![IndexEntry::unique("name", "web")])])
-        .unwrap();
-    s.apply(3, &[Action::create("services", "s5", b"".to_vec(), vec![IndexEntry::unique("alias", "web")])])
-        .unwrap();
+    s.apply(
+        3,
+        &[Action::create(
+            "networks",
+            "n1",
+            b"".to_vec(),
+            vec![IndexEntry::unique("name", "web")],
+        )],
+    )
+    .unwrap();
+    s.apply(
+        3,
+        &[Action::create(
+            "services",
+            "s5",
+            b"".to_vec(),
+            vec![IndexEntry::unique("alias", "web")],
+        )],
+    )
+    .unwrap();
 
     // Non-unique entries may share a value; a unique one may not join them, nor the reverse.
     let label = |id: &str, value: &str, unique: bool| {
-        let e = IndexEntry { name: "svc".into(), value: value.into(), unique };
+        let e = IndexEntry {
+            name: "svc".into(),
+            value: value.into(),
+            unique,
+        };
         Action::create("tasks", id, b"".to_vec(), vec![e])
     };
-    s.apply(4, &[label("t1", "x", false), label("t2", "x", false)]).unwrap();
-    assert_eq!(s.apply(5, &[label("t3", "x", true)]).unwrap_err().code(), "NameConflict");
+    s.apply(4, &[label("t1", "x", false), label("t2", "x", false)])
+        .unwrap();
+    assert_eq!(
+        s.apply(5, &[label("t3", "x", true)]).unwrap_err().code(),
+        "NameConflict"
+    );
     s.apply(5, &[label("u1", "y", true)]).unwrap();
-    assert_eq!(s.apply(6, &[label("u2", "y", false)]).unwrap_err().code(), "NameConflict");
+    assert_eq!(
+        s.apply(6, &[label("u2", "y", false)]).unwrap_err().code(),
+        "NameConflict"
+    );
 }
 
 #[test]
@@ -180,7 +298,8 @@ fn unique_index_same_batch_rename_and_delete() {
     s.apply(1, &[svc("a", "web"), svc("b", "api")]).unwrap();
 
     // Delete one object and create another with its name.
-    s.apply(2, &[Action::delete("services", "a"), svc("c", "web")]).unwrap();
+    s.apply(2, &[Action::delete("services", "a"), svc("c", "web")])
+        .unwrap();
     let v = s.view();
     assert_eq!(ids(&v.find("services", "name", "web")), ["c"]);
 
@@ -191,14 +310,20 @@ fn unique_index_same_batch_rename_and_delete() {
     assert_eq!(ids(&v.find("services", "name", "web")), ["d"]);
 
     // Swap two names through a temporary one.
-    s.apply(4, &[rename("b", "tmp"), rename("d", "api"), rename("b", "web")]).unwrap();
+    s.apply(
+        4,
+        &[rename("b", "tmp"), rename("d", "api"), rename("b", "web")],
+    )
+    .unwrap();
     let v = s.view();
     assert_eq!(ids(&v.find("services", "name", "web")), ["b"]);
     assert_eq!(ids(&v.find("services", "name", "api")), ["d"]);
     assert!(v.find("services", "name", "tmp").is_empty());
 
     // Order matters: taking a name before its holder lets go of it fails the whole batch.
-    let err = s.apply(5, &[svc("e", "www"), Action::delete("services", "c")]).unwrap_err();
+    let err = s
+        .apply(5, &[svc("e", "www"), Action::delete("services", "c")])
+        .unwrap_err();
     assert_eq!(err.code(), "NameConflict");
     assert!(s.view().get("services", "c").is_some());
     assert!(s.view().get("services", "e").is_none());
@@ -212,16 +337,30 @@ fn batch_is_all_or_nothing() {
     let view_before = s.view();
 
     let batch = [
-        Action::create("services", "c", b"c".to_vec(), vec![IndexEntry::unique("name", "db")]),
+        Action::create(
+            "services",
+            "c",
+            b"c".to_vec(),
+            vec![IndexEntry::unique("name", "db")],
+        ),
         rename("a", "www"),
         Action::delete("services", "b"),
-        Action::create("tasks", "t1", b"t".to_vec(), vec![IndexEntry::new("service", "c")]),
+        Action::create(
+            "tasks",
+            "t1",
+            b"t".to_vec(),
+            vec![IndexEntry::new("service", "c")],
+        ),
         rename("a", "again").expect_version(1), // a is at version 9 by now: Conflict
     ];
     let err = s.apply(9, &batch).unwrap_err();
     assert_eq!(err.code(), "Conflict");
 
-    assert_eq!(s.snapshot(), before, "a failed batch must leave the store unchanged");
+    assert_eq!(
+        s.snapshot(),
+        before,
+        "a failed batch must leave the store unchanged"
+    );
     assert_eq!(s.version(), 1);
     let v = s.view();
     assert_eq!(v.count("services"), 2);
@@ -234,7 +373,10 @@ fn batch_is_all_or_nothing() {
     assert_eq!(view_before.list("services"), v.list("services"));
 
     // The names the failed batch touched are still usable exactly as before.
-    assert_eq!(s.apply(10, &[svc("z", "web")]).unwrap_err().code(), "NameConflict");
+    assert_eq!(
+        s.apply(10, &[svc("z", "web")]).unwrap_err().code(),
+        "NameConflict"
+    );
     s.apply(10, &[svc("z", "db")]).unwrap();
 }
 
@@ -243,8 +385,15 @@ fn view_isolation() {
     let mut s = Store::new();
     s.apply(1, &[svc("a", "web")]).unwrap();
     let v1 = s.view();
-    s.apply(2, &[rename("a", "www"), svc("b", "web"), Action::create("tasks", "t", b"".to_vec(), vec![])])
-        .unwrap();
+    s.apply(
+        2,
+        &[
+            rename("a", "www"),
+            svc("b", "web"),
+            Action::create("tasks", "t", b"".to_vec(), vec![]),
+        ],
+    )
+    .unwrap();
     let v2 = s.view();
     s.apply(3, &[Action::delete("services", "a")]).unwrap();
 
@@ -285,12 +434,29 @@ fn find_by_index_sorted_by_id() {
             ],
         )
     };
-    s.apply(1, &[task("t9", "n1", "running"), task("t2", "n2", "running"), task("t5", "n1", "pending")])
-        .unwrap();
-    s.apply(2, &[task("t1", "n1", "running"), task("t10", "n1", "running")]).unwrap();
+    s.apply(
+        1,
+        &[
+            task("t9", "n1", "running"),
+            task("t2", "n2", "running"),
+            task("t5", "n1", "pending"),
+        ],
+    )
+    .unwrap();
+    s.apply(
+        2,
+        &[task("t1", "n1", "running"), task("t10", "n1", "running")],
+    )
+    .unwrap();
     let v = s.view();
-    assert_eq!(ids(&v.find("tasks", "node", "n1")), ["t1", "t10", "t5", "t9"]);
-    assert_eq!(ids(&v.find("tasks", "state", "running")), ["t1", "t10", "t2", "t9"]);
+    assert_eq!(
+        ids(&v.find("tasks", "node", "n1")),
+        ["t1", "t10", "t5", "t9"]
+    );
+    assert_eq!(
+        ids(&v.find("tasks", "state", "running")),
+        ["t1", "t10", "t2", "t9"]
+    );
     assert_eq!(ids(&v.find("tasks", "state", "pending")), ["t5"]);
     assert!(v.find("tasks", "node", "n3").is_empty());
     assert!(v.find("tasks", "nodes", "n1").is_empty());
@@ -299,14 +465,19 @@ fn find_by_index_sorted_by_id() {
     // Value prefixes do not match.
     assert!(v.find("tasks", "node", "n").is_empty());
     let o = &v.find("tasks", "node", "n1")[0];
-    assert_eq!((o.table.as_str(), o.version, &o.data[..]), ("tasks", 2, &b"t1"[..]));
+    assert_eq!(
+        (o.table.as_str(), o.version, &o.data[..]),
+        ("tasks", 2, &b"t1"[..])
+    );
 }
 
 #[test]
 fn list_sorted_by_id() {
     let mut s = Store::new();
-    let mut batch: Vec<Action> =
-        (0..50).rev().map(|i| Action::create("t", format!("id{i:03}"), vec![i as u8], vec![])).collect();
+    let mut batch: Vec<Action> = (0..50)
+        .rev()
+        .map(|i| Action::create("t", format!("id{i:03}"), vec![i as u8], vec![]))
+        .collect();
     batch.push(Action::create("t", "B", b"".to_vec(), vec![]));
     batch.push(Action::create("t", "a", b"".to_vec(), vec![]));
     s.apply(1, &batch).unwrap();
@@ -336,8 +507,19 @@ fn populated() -> Store {
         ));
     }
     s.apply(5, &batch).unwrap();
-    s.apply(6, &[svc("s1", "web"), Action::create("nodes", "n1", b"\x00\xff".to_vec(), vec![])]).unwrap();
-    s.apply(7, &[rename("s1", "www"), Action::delete("tasks", "task-0003")]).unwrap();
+    s.apply(
+        6,
+        &[
+            svc("s1", "web"),
+            Action::create("nodes", "n1", b"\x00\xff".to_vec(), vec![]),
+        ],
+    )
+    .unwrap();
+    s.apply(
+        7,
+        &[rename("s1", "www"), Action::delete("tasks", "task-0003")],
+    )
+    .unwrap();
     s
 }
 
@@ -347,7 +529,11 @@ fn snapshot_round_trip() {
     let bytes = s.snapshot();
     let r = Store::restore(&bytes).unwrap();
     assert_eq!(r.version(), 7);
-    assert_eq!(r.snapshot(), bytes, "snapshot must be deterministic across restore");
+    assert_eq!(
+        r.snapshot(),
+        bytes,
+        "snapshot must be deterministic across restore"
+    );
     let (a, b) = (s.view(), r.view());
     assert_eq!(a.tables(), b.tables());
     for t in a.tables() {
@@ -363,9 +549,19 @@ fn snapshot_round_trip() {
 
     // Restored indexes enforce uniqueness exactly like the original.
     let mut r = r;
-    let dup = Action::create("tasks", "x", b"".to_vec(), vec![IndexEntry::unique("name", "task.9")]);
+    let dup = Action::create(
+        "tasks",
+        "x",
+        b"".to_vec(),
+        vec![IndexEntry::unique("name", "task.9")],
+    );
     assert_eq!(r.apply(8, &[dup]).unwrap_err().code(), "NameConflict");
-    let free = Action::create("tasks", "x", b"".to_vec(), vec![IndexEntry::unique("name", "task.3")]);
+    let free = Action::create(
+        "tasks",
+        "x",
+        b"".to_vec(),
+        vec![IndexEntry::unique("name", "task.3")],
+    );
     r.apply(8, &[free]).unwrap();
 
     let empty = Store::new();
@@ -383,10 +579,20 @@ fn snapshot_is_deterministic_across_replicas() {
 #[test]
 fn corrupt_snapshot_detected() {
     let bytes = populated().snapshot();
-    for i in [0, 4, 5, 20, bytes.len() / 2, bytes.len() - 5, bytes.len() - 1] {
+    for i in [
+        0,
+        4,
+        5,
+        20,
+        bytes.len() / 2,
+        bytes.len() - 5,
+        bytes.len() - 1,
+    ] {
         let mut bad = bytes.clone();
         bad[i] ^= 0x40;
-        let err = Store::restore(&bad).err().unwrap_or_else(|| panic!("flip at {i} not detected"));
+        let err = Store::restore(&bad)
+            .err()
+            .unwrap_or_else(|| panic!("flip at {i} not detected"));
         assert_eq!(err.code(), "Corrupt", "{err}");
     }
     for n in [0, 3, 9, bytes.len() - 1] {
@@ -395,7 +601,11 @@ fn corrupt_snapshot_detected() {
     let mut longer = bytes.clone();
     longer.push(0);
     assert_eq!(Store::restore(&longer).err().unwrap().code(), "Corrupt");
-    assert!(Store::restore(b"garbage that is not a snapshot").err().unwrap().to_string().contains("magic"));
+    assert!(Store::restore(b"garbage that is not a snapshot")
+        .err()
+        .unwrap()
+        .to_string()
+        .contains("magic"));
 }
 
 #[test]
@@ -405,33 +615,63 @@ fn encode_decode_batch_round_trip() {
             "services",
             "s1",
             vec![0u8, 1, 2, 255],
-            vec![IndexEntry::unique("name", "wéb"), IndexEntry::new("label", "")],
+            vec![
+                IndexEntry::unique("name", "wéb"),
+                IndexEntry::new("label", ""),
+            ],
         ),
         Action::update("services", "s1", Vec::new(), vec![]).expect_version(u64::MAX),
-        Action { data: None, ..Action::update("t", "", Vec::new(), vec![IndexEntry::new("k", "v")]) },
+        Action {
+            data: None,
+            ..Action::update("t", "", Vec::new(), vec![IndexEntry::new("k", "v")])
+        },
         Action::delete("tasks", "t1").expect_version(0),
         Action::create("big", "b", vec![7u8; 100_000], vec![]),
     ];
     let bytes = Action::encode_batch(&batch);
     assert_eq!(Action::decode_batch(&bytes).unwrap(), batch);
-    assert_eq!(Action::encode_batch(&batch), bytes, "encoding is deterministic");
-    assert_eq!(Action::decode_batch(&Action::encode_batch(&[])).unwrap(), vec![]);
+    assert_eq!(
+        Action::encode_batch(&batch),
+        bytes,
+        "encoding is deterministic"
+    );
+    assert_eq!(
+        Action::decode_batch(&Action::encode_batch(&[])).unwrap(),
+        vec![]
+    );
 
     // Damaged input is reported, never a panic or a partial batch.
     for n in 0..bytes.len().min(200) {
-        assert_eq!(Action::decode_batch(&bytes[..n]).unwrap_err().code(), "Corrupt");
+        assert_eq!(
+            Action::decode_batch(&bytes[..n]).unwrap_err().code(),
+            "Corrupt"
+        );
     }
     let mut trailing = bytes.clone();
     trailing.push(0);
-    assert_eq!(Action::decode_batch(&trailing).unwrap_err().code(), "Corrupt");
+    assert_eq!(
+        Action::decode_batch(&trailing).unwrap_err().code(),
+        "Corrupt"
+    );
     let mut bad_kind = Action::encode_batch(&batch[..1]);
     bad_kind[2] = 9;
-    assert!(Action::decode_batch(&bad_kind).unwrap_err().to_string().contains("kind"));
+    assert!(Action::decode_batch(&bad_kind)
+        .unwrap_err()
+        .to_string()
+        .contains("kind"));
     let mut bad_format = bytes.clone();
     bad_format[0] = 2;
-    assert_eq!(Action::decode_batch(&bad_format).unwrap_err().code(), "Corrupt");
+    assert_eq!(
+        Action::decode_batch(&bad_format).unwrap_err().code(),
+        "Corrupt"
+    );
     // A huge count must not allocate; it is rejected against the input length.
-    assert_eq!(Action::decode_batch(&[1, 0xff, 0xff, 0xff, 0xff, 0x0f]).unwrap_err().code(), "Corrupt");
+    assert_eq!(
+        Action::decode_batch(&[1, 0xff, 0xff, 0xff, 0xff, 0x0f])
+            .unwrap_err()
+            .code(),
+        "Corrupt"
+    );
 }
 
 #[test]
@@ -443,7 +683,10 @@ fn same_batches_same_state() {
     ];
     let run = || {
         let mut s = Store::new();
-        let results: Vec<_> = batches.iter().map(|(v, b)| s.apply(*v, b).map(|c| c.len())).collect();
+        let results: Vec<_> = batches
+            .iter()
+            .map(|(v, b)| s.apply(*v, b).map(|c| c.len()))
+            .collect();
         (s.snapshot(), results)
     };
     let (s1, r1) = run();

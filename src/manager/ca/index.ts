@@ -1,6 +1,6 @@
 // The cluster PKI: root CA, node keys and CSRs, node certificate issuance,
 // identity and chain checks, join tokens and the renewal schedule.
-// See docs/ARCHITECTURE.md ("Cluster PKI") for how the pieces fit.
+// Shapes follow SwarmKit's ca package; each module says where it differs and why.
 
 export * from './pem'
 export * from './rootca'

@@ -62,8 +62,10 @@ const CSR_SIGNATURE_ALGORITHMS = new Set([
 // DNS label (RFC 1123): the node id goes into a dNSName SAN, which must be one.
 const NODE_ID_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/
 
-interface AcceptedKey {
+/** The CSR's public key, once accepted by the key policy. */
+export interface AcceptedKey {
   keyObject: KeyObject
+  /** RSA keys get keyEncipherment in addition to digitalSignature. */
   isRsa: boolean
 }
 

@@ -38,9 +38,13 @@ export function nextRenewal(notBefore: Date | number, notAfter: Date | number, r
   if (until <= from) throw new RangeError('notAfter must be after notBefore')
   const r = rand()
   if (!(r >= 0 && r < 1)) throw new RangeError(`rand() must return a number in [0, 1) (got ${r})`)
+  // Whole milliseconds, and the offset clamped below the span, so the result
+  // is in [50%, 80%) exactly; floating-point 0.5 + 0.3 * r can round to 0.8.
   const lifetime = until - from
-  const fraction = RENEWAL_LOWER_FRACTION + (RENEWAL_UPPER_FRACTION - RENEWAL_LOWER_FRACTION) * r
-  return new Date(from + Math.floor(lifetime * fraction))
+  const lower = Math.floor(lifetime * RENEWAL_LOWER_FRACTION)
+  const span = Math.floor(lifetime * RENEWAL_UPPER_FRACTION) - lower
+  const offset = span > 0 ? Math.min(span - 1, Math.floor(span * r)) : 0
+  return new Date(from + lower + offset)
 }
 
 export interface RenewalDelayOptions {

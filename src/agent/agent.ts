@@ -1,0 +1,284 @@
+// The node-side agent: takes the complete set of tasks the dispatcher assigns to this
+// node, runs them through executors, and reports what happens to them.
+//
+// Layout of dataDir:
+//     taskdb/<taskId>.json              the local task database (taskdb.ts)
+//     tasks/<runtime>/<taskId>/         a task's directory, owned by its executor
+//
+// Guarantees:
+//   - a task is started at most once: one runner per task id (assign() applies sets in
+//     order, synchronously, after start() has adopted everything known); ids removed
+//     from the node are never accepted again; and the executor refuses to start twice
+//     from one task directory, which also covers an agent that died between starting a
+//     process and recording it;
+//   - stop() leaves processes running; the next Agent on the same dataDir adopts them
+//     (same pids) and reports the ones that ended meanwhile with their exit code;
+//   - status updates for a task only move forward and reach report() in batches.
+import { promises as fsp } from 'node:fs'
+import * as path from 'node:path'
+import type { Executor } from './executor'
+import { TaskDB, isSafeTaskId } from './taskdb'
+import { StatusReporter, type ReportFn } from './reporter'
+import { TaskRunner, type RunnerContext } from './runner'
+import { mergeLogs } from './logmerge'
+import { TaskState, type AssignedTask, type TaskLogEntry, type TaskStatusUpdate } from './types'
+import { defaultLogger, errorMessage, type AgentLogger } from './logger'
+
+export interface AgentOptions {
+  nodeId: string
+  dataDir: string
+  executors: Executor[]
+  report: ReportFn
+  // Updates pushed within this window go out in one report() call. Default 50 ms.
+  reportIntervalMs?: number
+  // SIGTERM → SIGKILL grace when a task's spec has none. Default 10 s (Docker's).
+  stopGraceMs?: number
+  logger?: AgentLogger
+}
+
+export interface LogsFilter {
+  taskIds: string[]
+}
+
+export interface LogsOptions {
+  // Keep streaming new lines. The stream ends when the consumer stops (break, return(),
+  // or the signal aborts) or when every followed task has ended and its output has been
+  // read to the end. A task that has not started yet is waited for.
+  follow?: boolean
+  // The last N lines of each task (after `since`); default all.
+  tail?: number
+  // Only lines read at or after this time (ms since epoch).
+  since?: number
+  signal?: AbortSignal
+}
+
+// Removed task ids remembered so a stale assignment cannot start them again.
+const TOMBSTONES = 10_000
+
+export class Agent {
+  readonly nodeId: string
+  readonly dataDir: string
+  private readonly logger: AgentLogger
+  private readonly executors = new Map<string, Executor>()
+  private readonly reporter: StatusReporter
+  private readonly db: TaskDB
+  private readonly ctx: RunnerContext
+  private readonly runners = new Map<string, TaskRunner>()
+  private readonly tombstones = new Set<string>()
+  private phase: 'new' | 'starting' | 'running' | 'leaving' | 'stopping' | 'stopped' = 'new'
+  private startPromise: Promise<void> | null = null
+  private stopPromise: Promise<void> | null = null
+  private assignChain: Promise<void> = Promise.resolve()
+  private orphansCollected = false
+  private warnedForeign = false
+
+  constructor(opts: AgentOptions) {
+    this.nodeId = opts.nodeId
+    this.dataDir = opts.dataDir
+    this.logger = opts.logger ?? defaultLogger
+    for (const e of opts.executors) {
+      if (!isSafeTaskId(e.runtime)) throw new Error(`invalid runtime name ${JSON.stringify(e.runtime)}`)
+      if (this.executors.has(e.runtime)) throw new Error(`two executors for runtime "${e.runtime}"`)
+      this.executors.set(e.runtime, e)
+    }
+    this.reporter = new StatusReporter(opts.report, opts.reportIntervalMs ?? 50, this.logger)
+    this.db = new TaskDB(path.join(this.dataDir, 'taskdb'), this.logger)
+    const tasksDir = path.join(this.dataDir, 'tasks')
+    this.ctx = {
+      reporter: this.reporter,
+      db: this.db,
+      logger: this.logger,
+      defaultGraceMs: opts.stopGraceMs ?? 10_000,
+      executorFor: (runtime) => this.executors.get(runtime),
+      taskDir: (runtime, taskId) => path.join(tasksDir, runtime, taskId),
+    }
+  }
+
+  // Loads the task database and adopts every task a previous agent left: running ones
+  // are supervised again, ended ones reported. Resolves once all of them are adopted.
+  start(): Promise<void> {
+    if (!this.startPromise) this.startPromise = this.doStart()
+    return this.startPromise
+  }
+
+  private async doStart(): Promise<void> {
+    if (this.phase !== 'new') throw new Error(`agent cannot start in phase ${this.phase}`)
+    this.phase = 'starting'
+    const records = await this.db.load()
+    const adopted: Promise<void>[] = []
+    for (const rec of records) {
+      const runner = new TaskRunner(this.ctx, rec.task)
+      this.runners.set(rec.task.id, runner)
+      adopted.push(runner.resume(rec))
+    }
+    await Promise.all(adopted)
+    if (this.phase === 'starting') this.phase = 'running'
+    this.logger.info('agent started', { nodeId: this.nodeId, adopted: records.length })
+  }
+
+  // The complete set of tasks assigned to this node. Tasks new to the node start if their
+  // desired state is RUNNING; known ones follow their desired state (>= SHUTDOWN stops
+  // them); known ones missing from the set are stopped and removed. Resolves once the
+  // set has been applied (tasks start in the background; watch report()).
+  assign(tasks: AssignedTask[]): Promise<void> {
+    if (this.phase === 'new') return Promise.reject(new Error('Agent.start() must be called before assign()'))
+    if (this.phase !== 'starting' && this.phase !== 'running') {
+      return Promise.reject(new Error(`agent is ${this.phase}; assignment ignored`))
+    }
+    // Our own copy: the caller's objects may be reused for the next assignment.
+    const set = tasks.map((t) => ({ ...t, spec: { ...t.spec, args: [...t.spec.args], env: [...t.spec.env] } }))
+    const run = this.assignChain.then(async () => {
+      await this.startPromise
+      if (this.phase !== 'running') return
+      this.reconcile(set)
+    })
+    this.assignChain = run.catch(() => undefined)
+    return run
+  }
+
+  // Runtimes this node can run, for the scheduler.
+  async runtimes(): Promise<string[]> {
+    const out: string[] = []
+    for (const e of this.executors.values()) {
+      try {
+        if (await e.available()) out.push(e.runtime)
+      } catch (err) {
+        this.logger.warn('checking runtime', { runtime: e.runtime, err: errorMessage(err) })
+      }
+    }
+    return out
+  }
+
+  // The last known status of every task on this node.
+  tasks(): TaskStatusUpdate[] {
+    return [...this.runners.values()].map((r) => r.status)
+  }
+
+  status(taskId: string): TaskStatusUpdate | undefined {
+    return this.runners.get(taskId)?.status
+  }
+
+  // Output of the given tasks, merged by time (each task's lines in order). Task ids this
+  // node does not know are skipped: the manager asks every node for a service's tasks.
+  logs(filter: LogsFilter, opts: LogsOptions = {}): AsyncIterable<TaskLogEntry> {
+    const sources = []
+    for (const id of new Set(filter.taskIds)) {
+      const c = this.runners.get(id)?.controller
+      if (c) sources.push({ taskId: id, open: c.logs.bind(c) })
+    }
+    return mergeLogs(sources, opts)
+  }
+
+  // Daemon shutdown: stops supervising and leaves every task running for the next agent
+  // on this dataDir to adopt. Pending status updates get a short chance to go out.
+  stop(): Promise<void> {
+    if (!this.stopPromise) this.stopPromise = this.doStop()
+    return this.stopPromise
+  }
+
+  private async doStop(): Promise<void> {
+    this.phase = 'stopping'
+    await this.startPromise?.catch(() => undefined)
+    await this.assignChain
+    await Promise.all([...this.runners.values()].map((r) => r.detach()))
+    await this.reporter.flush(2000)
+    this.reporter.close()
+    await this.db.flush()
+    await Promise.all(
+      [...this.executors.values()].map((e) =>
+        e.close().catch((err) => this.logger.warn('closing executor', { runtime: e.runtime, err: errorMessage(err) })),
+      ),
+    )
+    this.phase = 'stopped'
+  }
+
+  // Leaving the swarm: stops every task (SIGTERM, then SIGKILL after its grace period),
+  // reports them SHUTDOWN, deletes their files and records, then stops the agent.
+  async shutdownAll(): Promise<void> {
+    if (this.phase === 'new') await this.start()
+    await this.startPromise?.catch(() => undefined)
+    if (this.phase !== 'running') return this.stop()
+    this.phase = 'leaving'
+    await this.assignChain
+    await Promise.all(
+      [...this.runners.entries()].map(async ([id, r]) => {
+        this.tombstone(id)
+        await r.remove()
+        this.runners.delete(id)
+      }),
+    )
+    await this.collectOrphans()
+    return this.stop()
+  }
+
+  private reconcile(tasks: AssignedTask[]): void {
+    const want = new Map<string, AssignedTask>()
+    for (const t of tasks) {
+      if (t.nodeId !== this.nodeId) {
+        if (!this.warnedForeign) this.logger.warn('ignoring task assigned to another node', { taskId: t.id, nodeId: t.nodeId })
+        this.warnedForeign = true
+        continue
+      }
+      want.set(t.id, t)
+    }
+    for (const [id, t] of want) {
+      const known = this.runners.get(id)
+      if (known) {
+        known.update(t)
+        continue
+      }
+      if (this.tombstones.has(id)) {
+        this.logger.warn('ignoring task that was already removed from this node', { taskId: id })
+        continue
+      }
+      const runner = new TaskRunner(this.ctx, t)
+      this.runners.set(id, runner)
+      if (t.desiredState >= TaskState.SHUTDOWN) runner.requestShutdown()
+      runner.run()
+    }
+    for (const [id, r] of this.runners) {
+      if (want.has(id)) continue
+      this.tombstone(id)
+      void r.remove().then(() => {
+        if (this.runners.get(id) === r) this.runners.delete(id)
+      })
+    }
+    if (!this.orphansCollected) {
+      this.orphansCollected = true
+      void this.collectOrphans()
+    }
+  }
+
+  // Task directories with no record and no runner were left by an agent that died
+  // between starting a task and recording it; once the first complete assignment is in,
+  // the ones it does not mention are stopped and deleted.
+  private async collectOrphans(): Promise<void> {
+    for (const [runtime, executor] of this.executors) {
+      const dir = this.ctx.taskDir(runtime, '')
+      let names: string[]
+      try {
+        names = await fsp.readdir(dir)
+      } catch {
+        continue
+      }
+      for (const id of names) {
+        if (this.runners.has(id)) continue
+        this.tombstone(id)
+        try {
+          await executor.cleanup(path.join(dir, id))
+          this.logger.warn('removed files of a task unknown to this node', { taskId: id, runtime })
+        } catch (err) {
+          this.logger.warn('removing orphaned task files', { taskId: id, runtime, err: errorMessage(err) })
+        }
+      }
+    }
+  }
+
+  private tombstone(id: string): void {
+    this.tombstones.add(id)
+    if (this.tombstones.size > TOMBSTONES) {
+      const oldest = this.tombstones.values().next().value
+      if (oldest !== undefined) this.tombstones.delete(oldest)
+    }
+  }
+}

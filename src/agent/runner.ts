@@ -1,0 +1,279 @@
+// One task's life on this node: the state machine that drives its Controller and reports
+// what it observes. States only move forward (ACCEPTED → PREPARING → READY → STARTING →
+// RUNNING → COMPLETE | FAILED | SHUTDOWN, or REJECTED before it runs); a runner starts its
+// task at most once and never restarts it (restarts are the orchestrator's: a new task).
+import type { Controller, Executor, ExitInfo, RuntimeHandle } from './executor'
+import { ExecError } from './executor'
+import { isSafeTaskId, type TaskDB, type TaskRecord } from './taskdb'
+import type { StatusReporter } from './reporter'
+import { TaskState, type AssignedTask, type TaskStatusUpdate } from './types'
+import { errorMessage, type AgentLogger } from './logger'
+
+export interface RunnerContext {
+  readonly reporter: StatusReporter
+  readonly db: TaskDB
+  readonly logger: AgentLogger
+  readonly defaultGraceMs: number
+  executorFor(runtime: string): Executor | undefined
+  taskDir(runtime: string, taskId: string): string
+}
+
+export class TaskRunner {
+  status: TaskStatusUpdate
+  controller: Controller | null = null
+  private task: AssignedTask
+  private handle: RuntimeHandle | undefined
+  private shutdownRequested = false
+  private detached = false
+  private step: Promise<unknown> = Promise.resolve() // the controller call in flight
+  private wakeWaiter: (() => void) | null = null
+  private removing: Promise<void> | null = null
+  private settledFlag = false
+  private resolveSettled!: () => void
+  // Resolves when the task has reached a final state (or the runner was detached).
+  readonly settled: Promise<void>
+
+  constructor(
+    private readonly ctx: RunnerContext,
+    task: AssignedTask,
+  ) {
+    this.task = task
+    this.status = { taskId: task.id, state: TaskState.ASSIGNED, timestamp: Date.now(), message: 'assigned' }
+    this.settled = new Promise((resolve) => (this.resolveSettled = resolve))
+  }
+
+  get id(): string {
+    return this.task.id
+  }
+
+  get terminal(): boolean {
+    return this.status.state >= TaskState.COMPLETE
+  }
+
+  // A task new to this agent: drive it to a final state.
+  run(): void {
+    this.runNew().catch((err) => this.crashed(err))
+  }
+
+  // A task from the local database (a previous agent ran it): re-report its state and
+  // take its process back. Resolves once the process is adopted; supervision goes on.
+  resume(rec: TaskRecord): Promise<void> {
+    this.status = rec.status
+    this.handle = rec.handle
+    this.shutdownRequested = rec.shutdownRequested ?? false
+    if (rec.task.desiredState > this.task.desiredState) this.task = rec.task
+    // The manager may have missed it before the agent went down.
+    this.ctx.reporter.push(this.status)
+    let adopted!: () => void
+    const ready = new Promise<void>((resolve) => (adopted = resolve))
+    this.resumeRecord(rec, adopted)
+      .catch((err) => this.crashed(err))
+      .finally(adopted)
+    return ready
+  }
+
+  // The manager's view of the task changed (only its desired state matters: a task's spec
+  // never changes).
+  update(task: AssignedTask): void {
+    if (task.desiredState > this.task.desiredState) this.task = { ...this.task, desiredState: task.desiredState }
+    if (this.task.desiredState >= TaskState.SHUTDOWN) this.requestShutdown()
+    else this.wake()
+  }
+
+  requestShutdown(): void {
+    if (this.shutdownRequested) return
+    this.shutdownRequested = true
+    this.wake()
+    if (this.terminal || this.status.state < TaskState.RUNNING) return // runNew sees the flag
+    this.persist()
+    void this.stopProcess()
+  }
+
+  // The task left the node's assignment: stop it, then delete all trace of it.
+  remove(): Promise<void> {
+    if (!this.removing) {
+      this.removing = (async () => {
+        this.requestShutdown()
+        await this.settled
+        if (this.detached) return // the next agent finishes the job
+        try {
+          await this.controller?.remove()
+        } catch (err) {
+          this.ctx.logger.warn('removing task files', { taskId: this.id, err: errorMessage(err) })
+        }
+        await this.ctx.db.delete(this.id)
+      })()
+    }
+    return this.removing
+  }
+
+  // Agent shutdown: stop supervising, leave the process running.
+  async detach(): Promise<void> {
+    this.detached = true
+    this.wake()
+    await this.step
+    try {
+      await this.controller?.detach()
+    } catch (err) {
+      this.ctx.logger.warn('detaching task', { taskId: this.id, err: errorMessage(err) })
+    }
+    this.settle()
+  }
+
+  // ---- lifecycle ----
+
+  private async runNew(): Promise<void> {
+    const { spec } = this.task
+    this.transition(TaskState.ACCEPTED, 'accepted')
+    if (!isSafeTaskId(this.id)) {
+      return this.finish(TaskState.REJECTED, 'rejected', { err: `invalid task id ${JSON.stringify(this.id)}` })
+    }
+    if (this.shutdownRequested) return this.finish(TaskState.SHUTDOWN, 'shutdown before start')
+    const executor = this.ctx.executorFor(spec.runtime)
+    if (!executor) {
+      return this.finish(TaskState.REJECTED, 'rejected', {
+        err: `runtime "${spec.runtime}" is not available on this node`,
+      })
+    }
+    const c = executor.controller(this.task, this.ctx.taskDir(spec.runtime, this.id))
+    this.controller = c
+
+    this.transition(TaskState.PREPARING, 'preparing')
+    try {
+      await this.track(c.prepare())
+    } catch (err) {
+      return this.finish(TaskState.REJECTED, 'rejected', { err: errorMessage(err) })
+    }
+    if (this.detached) return
+    this.transition(TaskState.READY, 'prepared')
+    // A task assigned with a desired state below RUNNING is prepared but waits.
+    while (!this.shutdownRequested && !this.detached && this.task.desiredState < TaskState.RUNNING) {
+      await new Promise<void>((resolve) => (this.wakeWaiter = resolve))
+    }
+    if (this.detached) return
+    if (this.shutdownRequested) return this.finish(TaskState.SHUTDOWN, 'shutdown before start')
+
+    this.transition(TaskState.STARTING, 'starting')
+    let handle: RuntimeHandle
+    try {
+      handle = await this.track(c.start())
+    } catch (err) {
+      return this.finish(TaskState.FAILED, 'failed to start', { err: errorMessage(err) })
+    }
+    this.handle = handle
+    this.transition(TaskState.RUNNING, 'started', { pid: handle.pid })
+    this.persist()
+    if (this.shutdownRequested) void this.stopProcess()
+    await this.supervise(c)
+  }
+
+  private async resumeRecord(rec: TaskRecord, adopted: () => void): Promise<void> {
+    const runtime = rec.task.spec.runtime
+    const terminal = this.terminal
+    const executor = this.ctx.executorFor(runtime)
+    if (!executor) {
+      if (terminal) return this.settle()
+      return this.finish(TaskState.FAILED, 'failed', { err: `runtime "${runtime}" is no longer available on this node` })
+    }
+    let c: Controller
+    try {
+      c = await this.track(
+        executor.adopt(rec.task, this.ctx.taskDir(runtime, this.id), rec.handle ?? null, { terminal }),
+      )
+    } catch (err) {
+      this.ctx.logger.error('adopting task', { taskId: this.id, err: errorMessage(err) })
+      if (terminal) return this.settle()
+      return this.finish(TaskState.FAILED, 'failed', { err: `adopting the task after an agent restart: ${errorMessage(err)}` })
+    }
+    this.controller = c
+    if (terminal) return this.settle()
+    if (c.handle) this.handle = c.handle
+    // Records are written from RUNNING on; an older one is brought up to date.
+    this.transition(TaskState.RUNNING, 'started', { pid: this.handle?.pid })
+    adopted()
+    if (this.shutdownRequested) void this.stopProcess()
+    await this.supervise(c)
+  }
+
+  private async supervise(c: Controller): Promise<void> {
+    let exit: ExitInfo
+    try {
+      exit = await c.wait()
+    } catch (err) {
+      if (err instanceof ExecError && err.code === 'Detached') return
+      throw err
+    }
+    if (this.shutdownRequested) {
+      return this.finish(TaskState.SHUTDOWN, 'shutdown', exit.exitCode === null ? {} : { exitCode: exit.exitCode })
+    }
+    if (exit.exitCode === 0) return this.finish(TaskState.COMPLETE, 'finished', { exitCode: 0 })
+    if (exit.exitCode === null) {
+      return this.finish(TaskState.FAILED, 'failed', { err: `task: ${exit.reason ?? 'exit status unknown'}` })
+    }
+    return this.finish(TaskState.FAILED, 'failed', {
+      exitCode: exit.exitCode,
+      err: `task: non-zero exit (${exit.exitCode})`,
+    })
+  }
+
+  private async stopProcess(): Promise<void> {
+    const c = this.controller
+    if (!c) return
+    try {
+      await this.step // a start in flight completes first
+      await c.shutdown(this.task.spec.stopGracePeriodMs ?? this.ctx.defaultGraceMs)
+    } catch (err) {
+      this.ctx.logger.warn('shutting down task', { taskId: this.id, err: errorMessage(err) })
+    }
+  }
+
+  // ---- state ----
+
+  private transition(state: TaskState, message: string, extra: Partial<TaskStatusUpdate> = {}): boolean {
+    if (state <= this.status.state) return false
+    const next: TaskStatusUpdate = { taskId: this.id, state, timestamp: Date.now(), message, ...extra }
+    if (next.pid === undefined && this.handle && state >= TaskState.RUNNING) next.pid = this.handle.pid
+    this.status = next
+    this.ctx.reporter.push(next)
+    return true
+  }
+
+  private finish(state: TaskState, message: string, extra: Partial<TaskStatusUpdate> = {}): void {
+    if (this.transition(state, message, extra)) this.persist()
+    this.settle()
+  }
+
+  private persist(): void {
+    void this.ctx.db.put({
+      task: this.task,
+      status: this.status,
+      handle: this.handle,
+      shutdownRequested: this.shutdownRequested || undefined,
+    })
+  }
+
+  private settle(): void {
+    if (this.settledFlag) return
+    this.settledFlag = true
+    this.resolveSettled()
+  }
+
+  private crashed(err: unknown): void {
+    this.ctx.logger.error('task runner failed', { taskId: this.id, err: errorMessage(err) })
+    if (!this.detached && !this.terminal) {
+      this.finish(TaskState.FAILED, 'failed', { err: `agent: ${errorMessage(err)}` })
+    }
+    this.settle()
+  }
+
+  private wake(): void {
+    const w = this.wakeWaiter
+    this.wakeWaiter = null
+    w?.()
+  }
+
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.step = p.catch(() => undefined)
+    return p
+  }
+}

@@ -1,0 +1,335 @@
+// A task's combined, timestamped output log, kept by the agent next to the task.
+//
+// A runtime's output arrives as raw byte streams (for the process runtime: the stdout and
+// stderr files the process writes directly, so output is kept while the agent is down).
+// Raw streams carry no time and no interleaving, so the agent reads them as they grow
+// and appends each line here as one record:
+//
+//     <ms since epoch> <1|2> <line bytes>\n        (1 = stdout, 2 = stderr)
+//
+// A line cannot contain '\n', so the format is binary-safe without escaping, tail can
+// walk backwards by newlines, and followers read the file itself (the file is the buffer:
+// a slow reader costs no memory).
+//
+// Restart consistency: a checkpoint file (log.pos) pairs a prefix length of this log with
+// the raw-stream offsets it covers. It is written after the data it covers; on reopen the
+// log is truncated back to the checkpointed length and the raw streams are re-read from
+// the checkpointed offsets, so a crash between the two writes neither loses nor repeats
+// lines. Checkpoints are written at most once a second per task (and at close), which
+// bounds the re-read after a crash.
+import { promises as fsp } from 'node:fs'
+import * as path from 'node:path'
+
+export type LogStreamName = 'stdout' | 'stderr'
+
+export interface LogRecord {
+  stream: LogStreamName
+  time: number
+  line: Buffer
+}
+
+export interface LogReadOptions {
+  // Keep reading as the task writes; ends when the task's output is complete (it exited
+  // and everything was read) or the signal aborts.
+  follow?: boolean
+  // Only the last N lines (after `since`); undefined or negative: all.
+  tail?: number
+  // Only lines read at or after this time (ms since epoch).
+  since?: number
+  signal?: AbortSignal
+  // Called once in follow mode when the reader has caught up with the log and starts
+  // waiting for new lines (lets a merger of several logs stop waiting on this one).
+  onCaughtUp?: () => void
+}
+
+export type SourceOffsets = Record<string, number>
+
+const CHECKPOINT_INTERVAL_MS = 1000
+const READ_CHUNK = 64 * 1024
+
+interface Checkpoint {
+  size: number
+  sources: SourceOffsets
+}
+
+export class TaskLog {
+  readonly file: string
+  private readonly posFile: string
+  private fh: fsp.FileHandle | null = null
+  private size = 0 // bytes whose write has completed: readers never see a partial record
+  private sources: SourceOffsets = {}
+  private opened = false
+  private finished = false // no more records will ever be appended
+  private closed = false
+  private checkpointed: Checkpoint = { size: 0, sources: {} }
+  private checkpointTimer: NodeJS.Timeout | null = null
+  private checkpointing: Promise<void> = Promise.resolve()
+  private appending: Promise<void> = Promise.resolve()
+  private changedPromise: Promise<void> | null = null
+  private resolveChanged: (() => void) | null = null
+
+  constructor(dir: string) {
+    this.file = path.join(dir, 'log')
+    this.posFile = path.join(dir, 'log.pos')
+  }
+
+  get done(): boolean {
+    return this.finished
+  }
+
+  // Restores the log to its last checkpoint and returns the raw-stream offsets to resume
+  // from.
+  async open(): Promise<SourceOffsets> {
+    if (this.opened) return { ...this.sources }
+    let cp: Checkpoint = { size: 0, sources: {} }
+    try {
+      const parsed = JSON.parse(await fsp.readFile(this.posFile, 'utf8')) as Checkpoint
+      if (typeof parsed.size === 'number' && parsed.sources && typeof parsed.sources === 'object') cp = parsed
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' && !(err instanceof SyntaxError)) throw err
+    }
+    let actual = 0
+    try {
+      actual = (await fsp.stat(this.file)).size
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+    }
+    if (actual > cp.size) {
+      await fsp.truncate(this.file, cp.size)
+    } else if (actual < cp.size) {
+      // The checkpoint outlived its data (host crash before writeback): keep what the log
+      // has; the lines between are lost rather than duplicated.
+      cp = { size: actual, sources: cp.sources }
+    }
+    this.size = cp.size
+    this.sources = { ...cp.sources }
+    this.checkpointed = { size: cp.size, sources: { ...cp.sources } }
+    this.opened = true
+    this.notify()
+    return { ...this.sources }
+  }
+
+  // Appends records (from one read pass, in order) and records which raw-stream offsets
+  // they bring the log up to.
+  append(records: LogRecord[], sources: SourceOffsets): Promise<void> {
+    const run = this.appending.then(() => this.doAppend(records, sources))
+    this.appending = run.catch(() => undefined)
+    return run
+  }
+
+  private async doAppend(records: LogRecord[], sources: SourceOffsets): Promise<void> {
+    if (!this.opened || this.closed) throw new Error('task log is not open')
+    if (records.length > 0) {
+      const parts: Buffer[] = []
+      for (const r of records) {
+        parts.push(Buffer.from(`${r.time} ${r.stream === 'stderr' ? 2 : 1} `, 'latin1'), r.line, NEWLINE)
+      }
+      const data = Buffer.concat(parts)
+      if (!this.fh) this.fh = await fsp.open(this.file, 'a')
+      let written = 0
+      while (written < data.length) {
+        const { bytesWritten } = await this.fh.write(data, written, data.length - written)
+        written += bytesWritten
+      }
+      this.size += data.length
+    }
+    this.sources = { ...sources }
+    this.scheduleCheckpoint()
+    this.notify()
+  }
+
+  // No more records will come: followers end once they have read everything.
+  async finish(): Promise<void> {
+    await this.appending
+    this.finished = true
+    this.notify()
+    await this.close()
+  }
+
+  // Stops writing (agent shutdown) without declaring the output complete.
+  async close(): Promise<void> {
+    await this.appending
+    if (this.closed) return
+    this.closed = true
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer)
+    this.checkpointTimer = null
+    if (this.opened) await this.checkpoint()
+    const fh = this.fh
+    this.fh = null
+    await fh?.close()
+    this.notify()
+  }
+
+  // The log will never be opened (the task never started): readers end at once.
+  abandon(): void {
+    this.finished = true
+    this.closed = true
+    this.notify()
+  }
+
+  private scheduleCheckpoint(): void {
+    if (this.checkpointTimer || this.closed) return
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null
+      void this.checkpoint()
+    }, CHECKPOINT_INTERVAL_MS)
+    this.checkpointTimer.unref()
+  }
+
+  private checkpoint(): Promise<void> {
+    const run = this.checkpointing.then(async () => {
+      const cp: Checkpoint = { size: this.size, sources: { ...this.sources } }
+      if (cp.size === this.checkpointed.size && sameOffsets(cp.sources, this.checkpointed.sources)) return
+      const tmp = `${this.posFile}.tmp`
+      try {
+        await fsp.writeFile(tmp, JSON.stringify(cp))
+        await fsp.rename(tmp, this.posFile)
+        this.checkpointed = cp
+      } catch (err) {
+        // The task directory was removed under us; nothing left to keep consistent.
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+      }
+    })
+    this.checkpointing = run.catch(() => undefined)
+    return run
+  }
+
+  private notify(): void {
+    const resolve = this.resolveChanged
+    this.changedPromise = null
+    this.resolveChanged = null
+    resolve?.()
+  }
+
+  // Resolves at the next append, finish or close.
+  private changed(): Promise<void> {
+    if (!this.changedPromise) this.changedPromise = new Promise((resolve) => (this.resolveChanged = resolve))
+    return this.changedPromise
+  }
+
+  async *read(opts: LogReadOptions = {}): AsyncGenerator<LogRecord> {
+    const { follow = false, tail, since, signal } = opts
+    let caughtUp = false
+    const onCaughtUp = () => {
+      if (caughtUp) return
+      caughtUp = true
+      opts.onCaughtUp?.()
+    }
+    // Wait for the log to exist: a follower may subscribe before the task starts.
+    while (!this.opened) {
+      if (this.finished || this.closed || !follow || signal?.aborted) return
+      onCaughtUp()
+      await waitOrAbort(this.changed(), signal)
+    }
+    let fh: fsp.FileHandle
+    try {
+      fh = await fsp.open(this.file, 'r')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+      // No record yet: wait for the first append (which creates the file).
+      if (!follow) return
+      for (;;) {
+        if (this.size > 0) break
+        if (this.finished || this.closed || signal?.aborted) return
+        onCaughtUp()
+        await waitOrAbort(this.changed(), signal)
+      }
+      fh = await fsp.open(this.file, 'r')
+    }
+    try {
+      let end = this.size
+      let pos = tail !== undefined && tail >= 0 ? await tailStart(fh, end, tail) : 0
+      let carry: Buffer | null = null
+      for (;;) {
+        while (pos < end) {
+          if (signal?.aborted) return
+          const want = Math.min(READ_CHUNK, end - pos)
+          const buf = Buffer.allocUnsafe(want)
+          const { bytesRead } = await fh.read(buf, 0, want, pos)
+          if (bytesRead === 0) return // truncated or removed under us
+          pos += bytesRead
+          let chunk = buf.subarray(0, bytesRead)
+          if (carry) {
+            chunk = Buffer.concat([carry, chunk])
+            carry = null
+          }
+          let start = 0
+          for (;;) {
+            const nl = chunk.indexOf(10, start)
+            if (nl < 0) break
+            const rec = parseRecord(chunk, start, nl)
+            start = nl + 1
+            if (rec && (since === undefined || rec.time >= since)) yield rec
+          }
+          if (start < chunk.length) carry = Buffer.from(chunk.subarray(start))
+        }
+        if (!follow) return
+        if (this.finished && pos >= this.size) return
+        if (this.closed && !this.finished) return // agent stopping: no more data will come
+        if (pos >= this.size) {
+          onCaughtUp()
+          await waitOrAbort(this.changed(), signal)
+          if (signal?.aborted) return
+        }
+        end = this.size
+      }
+    } finally {
+      await fh.close()
+    }
+  }
+}
+
+const NEWLINE = Buffer.from('\n')
+
+function sameOffsets(a: SourceOffsets, b: SourceOffsets): boolean {
+  const ka = Object.keys(a)
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k])
+}
+
+function parseRecord(buf: Buffer, start: number, end: number): LogRecord | null {
+  const sp = buf.indexOf(32, start)
+  if (sp < 0 || sp + 2 > end) return null
+  const time = Number(buf.toString('latin1', start, sp))
+  if (!Number.isFinite(time)) return null
+  const stream: LogStreamName = buf[sp + 1] === 0x32 ? 'stderr' : 'stdout'
+  return { stream, time, line: Buffer.from(buf.subarray(Math.min(sp + 3, end), end)) }
+}
+
+// Offset of the first of the last n records in [0, end).
+async function tailStart(fh: fsp.FileHandle, end: number, n: number): Promise<number> {
+  if (n === 0) return end
+  let seen = 0
+  let p = end
+  while (p > 0) {
+    const len = Math.min(READ_CHUNK, p)
+    const start = p - len
+    const buf = Buffer.allocUnsafe(len)
+    const { bytesRead } = await fh.read(buf, 0, len, start)
+    for (let i = bytesRead - 1; i >= 0; i--) {
+      // The newline ending the last record counts as the first seen; the (n+1)th ends the
+      // record just before the wanted ones.
+      if (buf[i] === 10 && ++seen === n + 1) return start + i + 1
+    }
+    p = start
+  }
+  return 0
+}
+
+export function waitOrAbort(promise: Promise<unknown>, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return promise.then(() => undefined)
+  if (signal.aborted) return Promise.resolve()
+  return new Promise((resolve) => {
+    const onAbort = () => resolve()
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(
+      () => {
+        signal.removeEventListener('abort', onAbort)
+        resolve()
+      },
+      () => {
+        signal.removeEventListener('abort', onAbort)
+        resolve()
+      },
+    )
+  })
+}

@@ -1,0 +1,124 @@
+// From validated command-line options to the ServiceSpec the daemon takes, for
+// `service create` (a new spec) and `service update` / `service scale` (a changed copy of
+// the current one). Like docker's service opts, only what the user set is sent: defaults
+// (restart policy, runtime) are the daemon's to choose.
+
+import type { RestartCondition, RestartPolicy, Service, ServiceSpec, TaskRuntime } from '../api/client'
+import { UsageError } from './errors'
+import { envKey, type ServiceModeName } from './parse'
+
+export interface RestartOptions {
+  condition?: RestartCondition
+  delayNs?: number
+  maxAttempts?: number
+}
+
+export interface CreateOptions {
+  image: string
+  args: string[]
+  name?: string
+  mode: ServiceModeName
+  replicas?: number
+  env: string[]
+  labels: Record<string, string>
+  restart: RestartOptions
+  runtime?: TaskRuntime
+}
+
+function restartPolicy(options: RestartOptions, base: RestartPolicy = {}): RestartPolicy | undefined {
+  const policy: RestartPolicy = { ...base }
+  if (options.condition !== undefined) policy.Condition = options.condition
+  if (options.delayNs !== undefined) policy.Delay = options.delayNs
+  if (options.maxAttempts !== undefined) policy.MaxAttempts = options.maxAttempts
+  return Object.keys(policy).length > 0 ? policy : undefined
+}
+
+const REPLICAS_NEED_REPLICATED = 'replicas can only be used with replicated mode'
+
+export function buildServiceSpec(options: CreateOptions): ServiceSpec {
+  if (options.image === '') throw new UsageError('IMAGE must not be empty')
+  if (options.mode === 'global' && options.replicas !== undefined) throw new UsageError(REPLICAS_NEED_REPLICATED)
+  const spec: ServiceSpec = {
+    Labels: options.labels,
+    TaskTemplate: {
+      ContainerSpec: {
+        Image: options.image,
+        ...(options.args.length > 0 ? { Args: options.args } : {}),
+        ...(options.env.length > 0 ? { Env: options.env } : {}),
+      },
+    },
+    // Replicated defaults to one replica, as docker's daemon does; sent explicitly so the
+    // spec reads the same whether or not the daemon fills defaults in.
+    Mode: options.mode === 'global' ? { Global: {} } : { Replicated: { Replicas: options.replicas ?? 1 } },
+  }
+  if (options.name !== undefined) spec.Name = options.name
+  const policy = restartPolicy(options.restart)
+  if (policy) spec.TaskTemplate.RestartPolicy = policy
+  if (options.runtime !== undefined) spec.TaskTemplate.Runtime = options.runtime
+  return spec
+}
+
+export interface UpdateOptions {
+  image?: string
+  args?: string[]
+  envAdd: string[]
+  envRemove: string[] // keys
+  labelAdd: Record<string, string>
+  labelRemove: string[] // keys
+  replicas?: number
+  restart: RestartOptions
+  runtime?: TaskRuntime
+}
+
+// Applies an update to a copy of the service's current spec (the daemon replaces the
+// whole spec, so everything not mentioned must be carried over).
+export function applyServiceUpdate(service: Service, options: UpdateOptions): ServiceSpec {
+  const spec = structuredClone(service.Spec)
+  spec.TaskTemplate ??= {}
+  const container = (spec.TaskTemplate.ContainerSpec ??= { Image: '' })
+
+  if (options.image !== undefined) {
+    if (options.image === '') throw new UsageError('--image must not be empty')
+    container.Image = options.image
+  }
+  if (options.args !== undefined) container.Args = options.args
+
+  if (options.envAdd.length > 0 || options.envRemove.length > 0) {
+    container.Env = updateEnv(container.Env ?? [], options.envAdd, options.envRemove)
+  }
+
+  if (Object.keys(options.labelAdd).length > 0 || options.labelRemove.length > 0) {
+    const labels = { ...(spec.Labels ?? {}) }
+    for (const key of options.labelRemove) delete labels[key]
+    Object.assign(labels, options.labelAdd)
+    spec.Labels = labels
+  }
+
+  if (options.replicas !== undefined) setReplicas(spec, options.replicas)
+
+  const policy = restartPolicy(options.restart, spec.TaskTemplate.RestartPolicy)
+  if (policy) spec.TaskTemplate.RestartPolicy = policy
+  if (options.runtime !== undefined) spec.TaskTemplate.Runtime = options.runtime
+  return spec
+}
+
+// docker's order: removals first, then additions, so `--env-rm A --env-add A=2` sets A.
+// Existing variables keep their position; an added key that already exists is replaced
+// in place; new keys go at the end.
+export function updateEnv(current: readonly string[], add: readonly string[], remove: readonly string[]): string[] {
+  const removeKeys = new Set(remove.map(envKey))
+  const env = current.filter((entry) => !removeKeys.has(envKey(entry)))
+  for (const entry of add) {
+    const key = envKey(entry)
+    const at = env.findIndex((e) => envKey(e) === key)
+    if (at === -1) env.push(entry)
+    else env[at] = entry
+  }
+  return env
+}
+
+export function setReplicas(spec: ServiceSpec, replicas: number): void {
+  // Not a UsageError: the invocation is fine, the service just isn't replicated.
+  if (spec.Mode?.Global || (spec.Mode && !spec.Mode.Replicated)) throw new Error(REPLICAS_NEED_REPLICATED)
+  spec.Mode = { ...spec.Mode, Replicated: { ...(spec.Mode?.Replicated ?? {}), Replicas: replicas } }
+}

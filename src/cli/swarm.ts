@@ -1,0 +1,20 @@
+// The "how to join" text that `swarm init` and `swarm join-token` print, as docker does.
+
+import type { ShoalClient } from '../api/client'
+
+export type JoinRole = 'worker' | 'manager'
+
+export function joinInstructions(bin: string, role: JoinRole, token: string, addr: string): string {
+  return `To add a ${role} to this swarm, run the following command:\n\n    ${bin} swarm join --token ${token} ${addr}\n\n`
+}
+
+// Looks up the join token for `role` and this manager's address. The address comes from
+// the node's ManagerStatus: the address other nodes reach this manager on.
+export async function joinCommand(client: ShoalClient, nodeId: string, role: JoinRole): Promise<{ token: string; addr: string }> {
+  const [node, swarm] = await Promise.all([client.nodeInspect(nodeId), client.swarmInspect()])
+  const addr = node.ManagerStatus?.Addr
+  if (!addr) throw new Error('this node is not a swarm manager: join tokens can only be shown on a manager')
+  const token = role === 'worker' ? swarm.JoinTokens?.Worker : swarm.JoinTokens?.Manager
+  if (!token) throw new Error(`the daemon returned no ${role} join token`)
+  return { token, addr }
+}

@@ -1,0 +1,85 @@
+import { Args, Flags } from '@oclif/core'
+
+import { ShoalCommand, detachFlag, quietFlag, repeatable } from '../../cli/base'
+import { parseNonNegativeDuration } from '../../cli/duration'
+import {
+  flagShapes,
+  parseEnvList,
+  parseLabels,
+  parseMode,
+  parseReplicas,
+  parseRestartCondition,
+  parseRuntime,
+  parseUint,
+  splitArgvAtImage,
+} from '../../cli/parse'
+import { buildServiceSpec } from '../../cli/service-spec'
+
+export default class ServiceCreate extends ShoalCommand {
+  static summary = 'Create a new service'
+  static description =
+    'Flags must come before IMAGE: everything after IMAGE is passed to the task unchanged, even when it looks like a flag. ' +
+    'To pass --help to a task, end the flags with "--" (<%= config.bin %> service create --name x -- IMAGE --help). ' +
+    'With the process runtime, IMAGE is the executable to run: a path or a name on PATH.'
+  static usage = 'service create [OPTIONS] IMAGE [ARG...]'
+  static examples = [
+    '<%= config.bin %> service create --name web --replicas 3 /usr/bin/python3 -m http.server 8000',
+    '<%= config.bin %> service create --name pinger --mode global -e TARGET=10.0.0.1 /bin/ping 10.0.0.1',
+    '<%= config.bin %> service create --restart-condition on-failure --restart-delay 1m30s --detach alpine sleep 60',
+  ]
+  // Parsing stops at IMAGE (see run), so the positional tail is taken as is.
+  static strict = false
+  static args = {
+    image: Args.string({ description: 'the image (process runtime: the executable) to run', ignoreStdin: true }),
+    arg: Args.string({ description: 'arguments for the task', ignoreStdin: true }),
+  }
+  static flags = {
+    name: Flags.string({ summary: 'Service name', helpValue: 'string' }),
+    mode: Flags.string({ summary: 'Service mode ("replicated" or "global")', default: 'replicated', helpValue: 'string' }),
+    replicas: Flags.string({ summary: 'Number of tasks', helpValue: 'uint' }),
+    env: repeatable({ char: 'e', summary: 'Set environment variables (KEY=VALUE)', helpValue: 'KEY=VALUE' }),
+    label: repeatable({ char: 'l', summary: 'Service labels (KEY=VALUE)', helpValue: 'KEY=VALUE' }),
+    'restart-condition': Flags.string({
+      summary: 'Restart when condition is met ("none", "on-failure", "any")',
+      helpValue: 'string',
+    }),
+    'restart-delay': Flags.string({ summary: 'Delay between restart attempts (ns|us|ms|s|m|h)', helpValue: 'duration' }),
+    'restart-max-attempts': Flags.string({ summary: 'Maximum number of restarts before giving up', helpValue: 'uint' }),
+    runtime: Flags.string({ summary: 'Task runtime ("process" or "container")', helpValue: 'string' }),
+    detach: detachFlag,
+    quiet: { ...quietFlag, summary: 'Suppress progress output' },
+  }
+
+  async run(): Promise<void> {
+    // Docker semantics: flags end at IMAGE. Only the head of argv goes to oclif.
+    const shapes = flagShapes({ ...ServiceCreate.baseFlags, ...ServiceCreate.flags })
+    const { flags: flagArgv, positional } = splitArgvAtImage(this.argv, shapes)
+    const { flags } = await this.parse(ServiceCreate, flagArgv)
+    this.requireArgs(positional, { min: 1 })
+    const [image, ...args] = positional
+
+    const spec = buildServiceSpec({
+      image,
+      args,
+      name: flags.name,
+      mode: parseMode(flags.mode),
+      replicas: flags.replicas === undefined ? undefined : parseReplicas(flags.replicas),
+      env: parseEnvList(flags.env),
+      labels: parseLabels(flags.label),
+      restart: {
+        condition: flags['restart-condition'] === undefined ? undefined : parseRestartCondition(flags['restart-condition']),
+        delayNs: flags['restart-delay'] === undefined ? undefined : parseNonNegativeDuration(flags['restart-delay'], '--restart-delay'),
+        maxAttempts:
+          flags['restart-max-attempts'] === undefined ? undefined : parseUint(flags['restart-max-attempts'], '--restart-max-attempts value'),
+      },
+      runtime: flags.runtime === undefined ? undefined : parseRuntime(flags.runtime),
+    })
+
+    const client = this.client(flags.host)
+    const created = await client.serviceCreate(spec)
+    this.printWarnings(created.Warnings)
+    this.write(`${created.ID}\n`)
+    if (flags.detach) return
+    await this.watchService(client, created.ID, flags.name ?? created.ID, flags.quiet)
+  }
+}

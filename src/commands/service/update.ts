@@ -1,0 +1,90 @@
+import { Args, Flags } from '@oclif/core'
+
+import { ShoalCommand, detachFlag, quietFlag, repeatable } from '../../cli/base'
+import { parseNonNegativeDuration } from '../../cli/duration'
+import { UsageError } from '../../cli/errors'
+import {
+  envKey,
+  parseEnvList,
+  parseLabels,
+  parseReplicas,
+  parseRestartCondition,
+  parseRuntime,
+  parseUint,
+  shellSplit,
+} from '../../cli/parse'
+import { applyServiceUpdate } from '../../cli/service-spec'
+
+export default class ServiceUpdate extends ShoalCommand {
+  static summary = 'Update a service'
+  static description = 'Changes only what the flags say; the rest of the service spec is kept.'
+  static examples = [
+    '<%= config.bin %> service update --image /usr/local/bin/web-v2 web',
+    '<%= config.bin %> service update --args "--port 8080 --verbose" web',
+    '<%= config.bin %> service update --env-add LOG_LEVEL=debug --env-rm OLD_VAR web',
+    '<%= config.bin %> service update --replicas 5 --detach web',
+  ]
+  static strict = false
+  static args = { service: Args.string({ description: 'service name or ID', ignoreStdin: true }) }
+  static flags = {
+    image: Flags.string({ summary: 'Service image tag (process runtime: the executable)', helpValue: 'string' }),
+    args: Flags.string({ summary: 'Service command args (shell-style quoting)', helpValue: 'command' }),
+    'env-add': repeatable({ summary: 'Add or update an environment variable (KEY=VALUE)', helpValue: 'KEY=VALUE' }),
+    'env-rm': repeatable({ summary: 'Remove an environment variable', helpValue: 'KEY' }),
+    'label-add': repeatable({ summary: 'Add or update a service label (KEY=VALUE)', helpValue: 'KEY=VALUE' }),
+    'label-rm': repeatable({ summary: 'Remove a label by its key', helpValue: 'KEY' }),
+    replicas: Flags.string({ summary: 'Number of tasks', helpValue: 'uint' }),
+    'restart-condition': Flags.string({
+      summary: 'Restart when condition is met ("none", "on-failure", "any")',
+      helpValue: 'string',
+    }),
+    'restart-delay': Flags.string({ summary: 'Delay between restart attempts (ns|us|ms|s|m|h)', helpValue: 'duration' }),
+    'restart-max-attempts': Flags.string({ summary: 'Maximum number of restarts before giving up', helpValue: 'uint' }),
+    runtime: Flags.string({ summary: 'Task runtime ("process" or "container")', helpValue: 'string' }),
+    detach: detachFlag,
+    quiet: { ...quietFlag, summary: 'Suppress progress output' },
+  }
+
+  async run(): Promise<void> {
+    const { flags, argv } = await this.parse(ServiceUpdate)
+    this.requireArgs(argv as string[], { exactly: 1 })
+    const ref = argv[0] as string
+
+    // Validate everything locally before the first request.
+    const envRemove = (flags['env-rm'] ?? []).map((key) => {
+      if (envKey(key) === '') throw new UsageError(`invalid --env-rm value "${key}": empty name`)
+      return envKey(key)
+    })
+    const labelRemove = (flags['label-rm'] ?? []).map((key) => {
+      if (key.trim() === '') throw new UsageError('invalid --label-rm value: empty name')
+      return key.trim()
+    })
+    const options = {
+      image: flags.image,
+      args: flags.args === undefined ? undefined : shellSplit(flags.args),
+      envAdd: parseEnvList(flags['env-add']),
+      envRemove,
+      labelAdd: parseLabels(flags['label-add']),
+      labelRemove,
+      replicas: flags.replicas === undefined ? undefined : parseReplicas(flags.replicas),
+      restart: {
+        condition: flags['restart-condition'] === undefined ? undefined : parseRestartCondition(flags['restart-condition']),
+        delayNs: flags['restart-delay'] === undefined ? undefined : parseNonNegativeDuration(flags['restart-delay'], '--restart-delay'),
+        maxAttempts:
+          flags['restart-max-attempts'] === undefined ? undefined : parseUint(flags['restart-max-attempts'], '--restart-max-attempts value'),
+      },
+      runtime: flags.runtime === undefined ? undefined : parseRuntime(flags.runtime),
+    }
+
+    const client = this.client(flags.host)
+    const service = await client.serviceInspect(ref)
+    const spec = applyServiceUpdate(service, options)
+    // version makes the update conditional: if someone else changed the service since we
+    // read it, the daemon refuses instead of silently overwriting their change.
+    const result = await client.serviceUpdate(service.ID, service.Version?.Index ?? 0, spec)
+    this.printWarnings(result.Warnings)
+    this.write(`${ref}\n`)
+    if (flags.detach) return
+    await this.watchService(client, service.ID, ref, flags.quiet)
+  }
+}

@@ -1,0 +1,42 @@
+import { Flags } from '@oclif/core'
+
+import { ShoalCommand } from '../../cli/base'
+import { joinCommand, joinInstructions } from '../../cli/swarm'
+
+export default class SwarmInit extends ShoalCommand {
+  static summary = 'Initialize a swarm'
+  static description = 'Makes this node the first manager of a new swarm.'
+  static examples = [
+    '<%= config.bin %> swarm init',
+    '<%= config.bin %> swarm init --advertise-addr 192.168.1.10',
+    '<%= config.bin %> swarm init --force-new-cluster',
+  ]
+  static strict = false
+  static flags = {
+    'advertise-addr': Flags.string({
+      summary: 'Advertised address (format: <ip|interface>[:port])',
+      helpValue: 'addr',
+    }),
+    'listen-addr': Flags.string({
+      summary: 'Listen address (format: <ip|interface>[:port])',
+      default: '0.0.0.0:2377',
+      helpValue: 'addr',
+    }),
+    'force-new-cluster': Flags.boolean({ summary: 'Force create a new cluster from current state' }),
+  }
+
+  async run(): Promise<void> {
+    const { flags, argv } = await this.parse(SwarmInit)
+    this.requireNoArgs(argv as string[])
+    const client = this.client(flags.host)
+    const nodeId = await client.swarmInit({
+      ListenAddr: flags['listen-addr'],
+      ...(flags['advertise-addr'] ? { AdvertiseAddr: flags['advertise-addr'] } : {}),
+      ForceNewCluster: flags['force-new-cluster'],
+    })
+    this.write(`Swarm initialized: current node (${nodeId}) is now a manager.\n\n`)
+    const { token, addr } = await joinCommand(client, nodeId, 'worker')
+    this.write(joinInstructions(this.config.bin, 'worker', token, addr))
+    this.write(`To add a manager to this swarm, run '${this.config.bin} swarm join-token manager' and follow the instructions.\n\n`)
+  }
+}

@@ -1,0 +1,46 @@
+import { ShoalCommand, jsonFormatFlag } from '../cli/base'
+import { parseObjectFormat } from '../cli/format'
+
+// The Engine API version whose JSON shapes the client speaks.
+const API_VERSION = '1.41'
+
+function goArch(arch: string): string {
+  return ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' } as Record<string, string>)[arch] ?? arch
+}
+
+export default class Version extends ShoalCommand {
+  static summary = 'Show the shoal version information'
+  static strict = false
+  static flags = { format: jsonFormatFlag }
+
+  async run(): Promise<void> {
+    const { flags, argv } = await this.parse(Version)
+    this.requireNoArgs(argv as string[])
+    const json = parseObjectFormat(flags.format) === 'json'
+    const client = {
+      Version: this.config.version,
+      ApiVersion: API_VERSION,
+      NodeVersion: process.version,
+      Os: process.platform,
+      Arch: goArch(process.arch),
+    }
+    const server = await this.client(flags.host).version()
+    if (json) {
+      this.write(JSON.stringify({ Client: client, Server: server }) + '\n')
+      return
+    }
+    const row = (label: string, value: unknown) => `${label.padEnd(18)}${value ?? ''}\n`
+    let out = 'Client:\n'
+    out += row(' Version:', client.Version)
+    out += row(' API version:', client.ApiVersion)
+    out += row(' Node.js version:', client.NodeVersion)
+    out += row(' OS/Arch:', `${client.Os}/${client.Arch}`)
+    out += '\nServer:\n'
+    out += row(' Version:', server.Version)
+    const min = server.MinAPIVersion ? ` (minimum version ${server.MinAPIVersion})` : ''
+    out += row(' API version:', `${server.ApiVersion ?? ''}${min}`)
+    if (server.GitCommit) out += row(' Git commit:', server.GitCommit)
+    if (server.Os || server.Arch) out += row(' OS/Arch:', `${server.Os ?? ''}/${server.Arch ?? ''}`)
+    this.write(out)
+  }
+}
