@@ -18,6 +18,7 @@ import {
   killProcessesMentioning,
   processTask,
   processesMentioning,
+  settleWithin,
   waitFor,
 } from '../src/agent/testing'
 
@@ -39,7 +40,7 @@ function newAgent(t: TestContext, dir: string, rec: StatusRecorder): Agent {
     reportIntervalMs: 20,
     stopGraceMs: 2000,
   })
-  t.after(() => Promise.race([agent.stop(), new Promise((r) => setTimeout(r, 5000))]))
+  t.after(() => settleWithin(agent.stop(), 5000))
   return agent
 }
 
@@ -49,7 +50,7 @@ async function lines(agent: Agent, taskId: string): Promise<string[]> {
   return out
 }
 
-const wrappersOf = (dir: string, id: string) => processesMentioning(path.join(dir, 'tasks', 'process', id, 'run', 'exit'))
+const wrappersOf = (dir: string, id: string) => processesMentioning(path.join(dir, 'tasks', 'process', id, 'exit'))
 
 test('after stop(), a new agent adopts the same processes and reports the ones that ended meanwhile', async (t) => {
   const dir = tempDir(t)
@@ -67,6 +68,10 @@ test('after stop(), a new agent adopts the same processes and reports the ones t
   for (const task of tasks) pids[task.id] = (await rec1.reached(task.id, TaskState.RUNNING)).pid!
   await waitFor('first line', async () => (await lines(a1, 'ends0')).length === 1, 5000)
 
+  // One agent per data dir, in this process too.
+  const twin = new Agent({ nodeId: 'node1', dataDir: dir, executors: [], report: () => undefined })
+  await assert.rejects(twin.start(), /another agent in this process is using/)
+  await twin.stop()
   await a1.stop()
   for (const task of tasks) assert.ok(isAlive(pids[task.id]), `${task.id} survives the agent`)
   await waitFor('two tasks to end while no agent runs', () => !isAlive(pids.ends7) && !isAlive(pids.ends0), 5000)
@@ -102,7 +107,7 @@ test('after stop(), a new agent adopts the same processes and reports the ones t
   await a2.shutdownAll()
   assert.equal(rec2.state('long'), TaskState.SHUTDOWN)
   assert.ok(!isAlive(pids.long))
-  assert.deepEqual(await fsp.readdir(path.join(dir, 'taskdb')), [])
+  assert.equal((await fsp.readFile(path.join(dir, 'taskdb', 'tasks.jsonl'), 'utf8')).trim().split('\n').at(-1)!.startsWith('{"del"'), true)
   assert.deepEqual(await fsp.readdir(path.join(dir, 'tasks', 'process')), [])
 })
 
@@ -147,7 +152,14 @@ test('kill -9 of the agent process: tasks keep running and are adopted by the ne
     })
   })
   // Let the RUNNING records reach the task database, then kill the agent mid-flight.
-  await waitFor('records', async () => (await fsp.readdir(path.join(dir, 'taskdb'))).length === 3, 5000)
+  await waitFor('RUNNING records', async () => {
+    const text = await fsp.readFile(path.join(dir, 'taskdb', 'tasks.jsonl'), 'utf8').catch(() => '')
+    return text.split('\n').filter((l) => l.includes('"state":512')).length >= tasks.length
+  }, 5000)
+  // While it lives, no second agent may use its data dir.
+  const intruder = new Agent({ nodeId: 'node1', dataDir: dir, executors: [], report: () => undefined })
+  await assert.rejects(intruder.start(), new RegExp(`another agent \\(pid ${daemon.pid}\\) is using`))
+  await intruder.stop()
   const died = new Promise((r) => daemon.once('exit', r))
   daemon.kill('SIGKILL')
   await died
@@ -174,36 +186,54 @@ test('kill -9 of the agent process: tasks keep running and are adopted by the ne
   assert.ok(!isAlive(pids.survivor))
 })
 
-test('an agent that died between starting a task and recording it: the next one adopts, never restarts', async (t) => {
+test('an agent that died mid-start: the next one finds the process, never starts a second one', async (t) => {
   const dir = tempDir(t)
-  // Start two tasks the way an agent would, but record nothing (the agent "died").
+  // Reproduce what a dying agent leaves, with the executor alone:
+  //   intent: STARTING recorded, process started, pid never recorded
+  //   early:  process started, nothing recorded at all (record lost)
+  //   lost:   STARTING recorded, prepared, never started
+  //   orphan: process started, nothing recorded, and no longer assigned
   const exec = new ProcessExecutor()
-  const early = processTask('early', 'sleep', ['30'])
-  const orphan = processTask('orphan', 'sleep', ['30'])
-  const handles: Record<string, number> = {}
-  for (const task of [early, orphan]) {
+  const tasks = {
+    intent: processTask('intent', 'sleep', ['30']),
+    early: processTask('early', 'sleep', ['30']),
+    lost: processTask('lost', 'sleep', ['30']),
+    orphan: processTask('orphan', 'sleep', ['30']),
+  }
+  const pids: Record<string, number> = {}
+  for (const task of Object.values(tasks)) {
     const c = exec.controller(task, path.join(dir, 'tasks', 'process', task.id))
     await c.prepare()
-    handles[task.id] = (await c.start()).pid
+    if (task.id !== 'lost') pids[task.id] = (await c.start()).pid
     await c.detach()
   }
   await exec.close()
+  const starting = (task: AssignedTask) =>
+    JSON.stringify({ put: { task, status: { taskId: task.id, state: TaskState.STARTING, timestamp: Date.now(), message: 'starting' } } })
+  await fsp.mkdir(path.join(dir, 'taskdb'))
+  await fsp.writeFile(path.join(dir, 'taskdb', 'tasks.jsonl'), `${starting(tasks.intent)}\n${starting(tasks.lost)}\n`)
 
   const rec = new StatusRecorder()
   const agent = newAgent(t, dir, rec)
   await agent.start()
-  // Only `early` is still assigned.
-  await agent.assign([early])
-  const s = await rec.reached('early', TaskState.RUNNING)
-  assert.equal(s.pid, handles.early, 'adopted from its directory, not started again')
+  assert.equal((await rec.reached('intent', TaskState.RUNNING)).pid, pids.intent, 'found by its command line')
+  const lost = await rec.reached('lost', TaskState.COMPLETE)
+  assert.equal(lost.state, TaskState.FAILED)
+  assert.match(lost.err!, /no process of it was found/)
+
+  await agent.assign([tasks.intent, tasks.early, tasks.lost])
+  assert.equal((await rec.reached('early', TaskState.RUNNING)).pid, pids.early, 'taken over from its directory')
   await new Promise((r) => setTimeout(r, 200))
-  assert.deepEqual(await wrappersOf(dir, 'early'), [handles.early])
+  assert.deepEqual(await wrappersOf(dir, 'intent'), [pids.intent])
+  assert.deepEqual(await wrappersOf(dir, 'early'), [pids.early])
+  assert.equal(rec.state('lost'), TaskState.FAILED, 'a lost start is not retried')
   // `orphan` is not in the first complete assignment: stopped and deleted.
   await waitFor('orphan cleaned up', async () => {
     const dirs = await fsp.readdir(path.join(dir, 'tasks', 'process'))
-    return !dirs.includes('orphan') && !isAlive(handles.orphan)
+    return !dirs.includes('orphan') && !isAlive(pids.orphan)
   }, 5000)
   await agent.shutdownAll()
+  assert.ok(!isAlive(pids.intent) && !isAlive(pids.early))
 })
 
 test('a recorded pid that now names another process is not adopted (nor signalled)', async (t) => {
@@ -214,16 +244,15 @@ test('a recorded pid that now names another process is not adopted (nor signalle
   const reused = processTask('reused', 'sleep', ['30'])
   const exited = processTask('exited', 'sleep', ['30'])
   const running = { state: TaskState.RUNNING, timestamp: Date.now(), message: 'started' }
-  await fsp.mkdir(path.join(dir, 'taskdb'), { recursive: true })
+  const lines: string[] = []
   for (const [task, pid] of [[reused, process.pid], [exited, 999_999]] as const) {
-    await fsp.mkdir(path.join(dir, 'tasks', 'process', task.id, 'run'), { recursive: true })
-    await fsp.writeFile(
-      path.join(dir, 'taskdb', `${task.id}.json`),
-      JSON.stringify({ task, status: { ...running, taskId: task.id, pid }, handle: { pid, startTime: 1, bootId: bootId() } }),
-    )
+    await fsp.mkdir(path.join(dir, 'tasks', 'process', task.id), { recursive: true })
+    lines.push(JSON.stringify({ put: { task, status: { ...running, taskId: task.id, pid }, handle: { pid, startTime: 1, bootId: bootId() } } }))
   }
-  await fsp.writeFile(path.join(dir, 'tasks', 'process', 'exited', 'run', 'exit'), '9\n')
-  await fsp.writeFile(path.join(dir, 'taskdb', 'garbage.json'), '{"torn')
+  await fsp.writeFile(path.join(dir, 'tasks', 'process', 'exited', 'exit'), '9\n')
+  // A line that does not parse in the middle, and a write torn by a crash at the end.
+  await fsp.mkdir(path.join(dir, 'taskdb'), { recursive: true })
+  await fsp.writeFile(path.join(dir, 'taskdb', 'tasks.jsonl'), `${lines[0]}\n{"put":{"tas\n${lines[1]}\n{"put":{"task":{"id":"to`)
 
   const agent = newAgent(t, dir, rec)
   await agent.start()
@@ -233,10 +262,14 @@ test('a recorded pid that now names another process is not adopted (nor signalle
   const e = await rec.reached('exited', TaskState.COMPLETE)
   assert.equal(e.state, TaskState.FAILED)
   assert.equal(e.exitCode, 9)
-  // The unreadable record was set aside, not fatal.
-  assert.ok((await fsp.readdir(path.join(dir, 'taskdb'))).includes('garbage.json.corrupt'))
+  assert.deepEqual(agent.tasks().map((s) => s.taskId).sort(), ['exited', 'reused'])
   // Removing them must not touch the process whose pid was recorded.
   await agent.assign([])
-  await waitFor('records removed', async () => (await fsp.readdir(path.join(dir, 'taskdb'))).every((n) => n.endsWith('.corrupt')), 5000)
+  await waitFor('tasks removed', () => agent.tasks().length === 0, 5000)
+  await agent.stop()
   assert.ok(isAlive(process.pid))
+  const rec2 = new StatusRecorder()
+  const again = newAgent(t, dir, rec2)
+  await again.start()
+  assert.deepEqual(again.tasks(), [], 'the removals were recorded')
 })

@@ -11,7 +11,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { Agent } from '../src/agent/agent'
 import { ProcessExecutor } from '../src/agent/exec/process'
 import { TaskState } from '../src/agent/types'
-import { StatusRecorder, killProcessesMentioning, processTask, processesMentioning } from '../src/agent/testing'
+import { StatusRecorder, killProcessesMentioning, processTask, processesMentioning, settleWithin } from '../src/agent/testing'
 
 const N = Number(process.env.SHOAL_AGENT_SCALE_N ?? 1000)
 
@@ -26,7 +26,7 @@ test(`${N} tasks: start until all RUNNING, then shut down`, { timeout: 180_000 }
     stopGraceMs: 5000,
   })
   t.after(async () => {
-    await Promise.race([agent.stop(), new Promise((r) => setTimeout(r, 10_000))])
+    await settleWithin(agent.stop(), 10_000)
     await killProcessesMentioning(dir)
     await fsp.rm(dir, { recursive: true, force: true })
   })

@@ -2,7 +2,8 @@
 // node, runs them through executors, and reports what happens to them.
 //
 // Layout of dataDir:
-//     taskdb/<taskId>.json              the local task database (taskdb.ts)
+//     agent.lock                        one agent per data dir (lock.ts)
+//     taskdb/tasks.jsonl                the local task database (taskdb.ts)
 //     tasks/<runtime>/<taskId>/         a task's directory, owned by its executor
 //
 // Guarantees:
@@ -21,6 +22,7 @@ import { TaskDB, isSafeTaskId } from './taskdb'
 import { StatusReporter, type ReportFn } from './reporter'
 import { TaskRunner, type RunnerContext } from './runner'
 import { mergeLogs } from './logmerge'
+import { DataDirLock } from './lock'
 import { TaskState, type AssignedTask, type TaskLogEntry, type TaskStatusUpdate } from './types'
 import { defaultLogger, errorMessage, type AgentLogger } from './logger'
 
@@ -64,6 +66,7 @@ export class Agent {
   private readonly db: TaskDB
   private readonly ctx: RunnerContext
   private readonly runners = new Map<string, TaskRunner>()
+  private readonly lock: DataDirLock
   private readonly tombstones = new Set<string>()
   private phase: 'new' | 'starting' | 'running' | 'leaving' | 'stopping' | 'stopped' = 'new'
   private startPromise: Promise<void> | null = null
@@ -83,6 +86,7 @@ export class Agent {
     }
     this.reporter = new StatusReporter(opts.report, opts.reportIntervalMs ?? 50, this.logger)
     this.db = new TaskDB(path.join(this.dataDir, 'taskdb'), this.logger)
+    this.lock = new DataDirLock(this.dataDir, this)
     const tasksDir = path.join(this.dataDir, 'tasks')
     this.ctx = {
       reporter: this.reporter,
@@ -104,6 +108,7 @@ export class Agent {
   private async doStart(): Promise<void> {
     if (this.phase !== 'new') throw new Error(`agent cannot start in phase ${this.phase}`)
     this.phase = 'starting'
+    await this.lock.acquire()
     const records = await this.db.load()
     const adopted: Promise<void>[] = []
     for (const rec of records) {
@@ -172,24 +177,31 @@ export class Agent {
   // Daemon shutdown: stops supervising and leaves every task running for the next agent
   // on this dataDir to adopt. Pending status updates get a short chance to go out.
   stop(): Promise<void> {
-    if (!this.stopPromise) this.stopPromise = this.doStop()
+    if (!this.stopPromise) {
+      this.stopPromise = this.doStop()
+      this.lock.stopping(this.stopPromise.catch(() => undefined))
+    }
     return this.stopPromise
   }
 
   private async doStop(): Promise<void> {
     this.phase = 'stopping'
-    await this.startPromise?.catch(() => undefined)
-    await this.assignChain
-    await Promise.all([...this.runners.values()].map((r) => r.detach()))
-    await this.reporter.flush(2000)
-    this.reporter.close()
-    await this.db.flush()
-    await Promise.all(
-      [...this.executors.values()].map((e) =>
-        e.close().catch((err) => this.logger.warn('closing executor', { runtime: e.runtime, err: errorMessage(err) })),
-      ),
-    )
-    this.phase = 'stopped'
+    try {
+      await this.startPromise?.catch(() => undefined)
+      await this.assignChain
+      await Promise.all([...this.runners.values()].map((r) => r.detach()))
+      await this.reporter.flush(2000)
+      this.reporter.close()
+      await this.db.close()
+      await Promise.all(
+        [...this.executors.values()].map((e) =>
+          e.close().catch((err) => this.logger.warn('closing executor', { runtime: e.runtime, err: errorMessage(err) })),
+        ),
+      )
+    } finally {
+      await this.lock.release()
+      this.phase = 'stopped'
+    }
   }
 
   // Leaving the swarm: stops every task (SIGTERM, then SIGKILL after its grace period),

@@ -46,9 +46,9 @@ export interface Controller {
   // Validates the spec and sets up what the task needs. Throws ExecError('Rejected')
   // for problems that retrying cannot fix.
   prepare(): Promise<void>
-  // Starts the task's process and resolves once it runs. Never starts a second process
-  // for the same task directory, even across agent restarts: a directory that already
-  // saw a start is resumed instead.
+  // Starts the task's process and resolves once it runs. In a task directory an earlier
+  // agent already used (it died mid-start and its record was lost), whatever ran there
+  // (a live process, or its recorded exit) is taken over instead of starting another.
   start(): Promise<RuntimeHandle>
   // Resolves once the process has exited and its output has been collected.
   wait(): Promise<ExitInfo>

@@ -37,7 +37,7 @@ export class StatusReporter {
     const deadline = Date.now() + timeoutMs
     for (;;) {
       if (this.inflight) {
-        await Promise.race([this.inflight, sleep(deadline - Date.now())])
+        await raceTimeout(this.inflight, deadline - Date.now())
       } else if (this.pending.size === 0) {
         return true
       } else {
@@ -45,7 +45,7 @@ export class StatusReporter {
         if (this.timer) clearTimeout(this.timer)
         this.timer = null
         await this.send()
-        if (this.backoffMs > 0 && this.pending.size > 0) await sleep(Math.min(this.backoffMs, deadline - Date.now()))
+        if (this.backoffMs > 0 && this.pending.size > 0) await raceTimeout(null, Math.min(this.backoffMs, deadline - Date.now()))
       }
       if (Date.now() >= deadline) return this.pending.size === 0 && !this.inflight
     }
@@ -98,6 +98,12 @@ export class StatusReporter {
   }
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
+// Waits for p (if any) but at most ms, leaving no timer behind.
+async function raceTimeout(p: Promise<unknown> | null, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    await Promise.race([p ?? new Promise(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, ms))))])
+  } finally {
+    clearTimeout(timer)
+  }
 }

@@ -85,7 +85,7 @@ export class TaskRunner {
     this.shutdownRequested = true
     this.wake()
     if (this.terminal || this.status.state < TaskState.RUNNING) return // runNew sees the flag
-    this.persist()
+    void this.persist()
     void this.stopProcess()
   }
 
@@ -156,13 +156,21 @@ export class TaskRunner {
     this.transition(TaskState.STARTING, 'starting')
     let handle: RuntimeHandle
     try {
-      handle = await this.track(c.start())
+      // The intent is on disk before the process exists: an agent that dies from here on
+      // leaves a record saying the task may be running, and its successor looks for the
+      // process instead of starting another. One tracked step, so stop() waits for both.
+      handle = await this.track(
+        (async () => {
+          await this.persist()
+          return c.start()
+        })(),
+      )
     } catch (err) {
       return this.finish(TaskState.FAILED, 'failed to start', { err: errorMessage(err) })
     }
     this.handle = handle
-    this.transition(TaskState.RUNNING, 'started', { pid: handle.pid })
-    this.persist()
+    this.transition(TaskState.RUNNING, 'started', handle.pid > 0 ? { pid: handle.pid } : {})
+    void this.persist()
     if (this.shutdownRequested) void this.stopProcess()
     await this.supervise(c)
   }
@@ -188,8 +196,8 @@ export class TaskRunner {
     this.controller = c
     if (terminal) return this.settle()
     if (c.handle) this.handle = c.handle
-    // Records are written from RUNNING on; an older one is brought up to date.
-    this.transition(TaskState.RUNNING, 'started', { pid: this.handle?.pid })
+    // A record written at STARTING (the agent died mid-start) whose process was found.
+    if (this.transition(TaskState.RUNNING, 'started', this.handle?.pid ? { pid: this.handle.pid } : {})) void this.persist()
     adopted()
     if (this.shutdownRequested) void this.stopProcess()
     await this.supervise(c)
@@ -232,19 +240,19 @@ export class TaskRunner {
   private transition(state: TaskState, message: string, extra: Partial<TaskStatusUpdate> = {}): boolean {
     if (state <= this.status.state) return false
     const next: TaskStatusUpdate = { taskId: this.id, state, timestamp: Date.now(), message, ...extra }
-    if (next.pid === undefined && this.handle && state >= TaskState.RUNNING) next.pid = this.handle.pid
+    if (next.pid === undefined && this.handle?.pid && state >= TaskState.RUNNING) next.pid = this.handle.pid
     this.status = next
     this.ctx.reporter.push(next)
     return true
   }
 
   private finish(state: TaskState, message: string, extra: Partial<TaskStatusUpdate> = {}): void {
-    if (this.transition(state, message, extra)) this.persist()
+    if (this.transition(state, message, extra)) void this.persist()
     this.settle()
   }
 
-  private persist(): void {
-    void this.ctx.db.put({
+  private persist(): Promise<void> {
+    return this.ctx.db.put({
       task: this.task,
       status: this.status,
       handle: this.handle,

@@ -2,17 +2,21 @@
 // so a restarted agent re-adopts running processes instead of starting duplicates, and
 // reports the ones that ended meanwhile.
 //
-// One small JSON file per task (<dir>/<taskId>.json), replaced atomically by writing a
-// temporary file and renaming it over the old one. Why not one append-only file:
-//   - tasks change independently and rarely (a handful of writes in a task's life), so
-//     per-task files need no compaction, no log replay and no global write lock;
-//   - a torn or corrupt file costs one task, not the database;
-//   - removing a task is an unlink, so the directory is always exactly the live set.
-// Writes are not fsync'd: the records exist to survive the agent dying (kill -9, crash,
-// upgrade), and the page cache survives that. A host crash takes the processes down too;
-// the boot id in each handle then tells the restarted agent its pids mean nothing.
-// Writes for one task are serialized and coalesced (only the latest record matters), so
-// a slow disk never reorders them.
+// An append-only file of JSON lines, {"put": record} or {"del": taskId}, replayed in
+// order at load (the last line for a task wins). Why not one small file per task, replaced
+// by rename: creating a file costs far more than appending to one (about 1 ms per
+// create+write+rename on the ext4 volume measured, ~1 s of disk work for 1,000 tasks that
+// start together), while appends batch: every change made in one event-loop turn goes out
+// in a single write(), so 1,000 tasks reaching RUNNING together cost a few writes. The
+// price is compaction: when the file holds several times more lines than live tasks, a
+// snapshot of the live records is written to a temporary file and renamed over it.
+//
+// Crash safety: a kill -9 can tear the last write; load drops an unterminated tail line
+// (and truncates it away so later appends start on a line boundary), and skips any line
+// that does not parse, so one bad line costs at most its own record. Writes are not
+// fsync'd: the records exist to survive the agent dying (kill -9, crash, upgrade), and
+// the page cache survives that. A host crash takes the processes down too; the boot id in
+// each handle then tells the restarted agent its pids mean nothing.
 import { promises as fsp } from 'node:fs'
 import * as path from 'node:path'
 import type { RuntimeHandle } from './executor'
@@ -26,13 +30,11 @@ export interface TaskRecord {
   shutdownRequested?: boolean // the manager asked it to stop: its exit is SHUTDOWN
 }
 
-const DELETE = Symbol('delete')
-type Op = TaskRecord | typeof DELETE
+type Line = { put: TaskRecord } | { del: string }
 
-interface Slot {
-  next: Op | undefined
-  done: Promise<void>
-}
+// Compact when the file has this many lines and at least COMPACT_RATIO per live record.
+const COMPACT_MIN_LINES = 1000
+const COMPACT_RATIO = 4
 
 // Task ids become file names: only a conservative alphabet (SwarmKit ids are base36).
 export function isSafeTaskId(id: string): boolean {
@@ -40,90 +42,144 @@ export function isSafeTaskId(id: string): boolean {
 }
 
 export class TaskDB {
-  private readonly slots = new Map<string, Slot>()
+  readonly file: string
+  private readonly live = new Map<string, TaskRecord>()
+  private fh: fsp.FileHandle | null = null
+  private lines = 0 // lines in the file
+  private queue: string[] = []
+  private waiters: (() => void)[] = []
+  private writing: Promise<void> | null = null
+  private loaded = false
 
   constructor(
     readonly dir: string,
     private readonly logger: AgentLogger = defaultLogger,
-  ) {}
+  ) {
+    this.file = path.join(dir, 'tasks.jsonl')
+  }
 
-  // Creates the directory and returns every readable record; leftovers of interrupted
-  // writes are removed, unreadable records are moved aside (and logged), never fatal.
+  // Replays the file and returns the live records.
   async load(): Promise<TaskRecord[]> {
+    if (this.loaded) throw new Error('task database already loaded')
     await fsp.mkdir(this.dir, { recursive: true })
-    const out: TaskRecord[] = []
-    for (const name of await fsp.readdir(this.dir)) {
-      const file = path.join(this.dir, name)
-      if (name.endsWith('.tmp')) {
-        await fsp.rm(file, { force: true })
-        continue
-      }
-      if (!name.endsWith('.json')) continue
+    await fsp.rm(`${this.file}.tmp`, { force: true })
+    let data: Buffer
+    try {
+      data = await fsp.readFile(this.file)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+      data = Buffer.alloc(0)
+    }
+    const end = data.lastIndexOf(10) + 1
+    if (end < data.length) {
+      this.logger.warn('task database ends with a torn write; dropping it', { file: this.file, bytes: data.length - end })
+      await fsp.truncate(this.file, end)
+    }
+    let start = 0
+    let bad = 0
+    while (start < end) {
+      const nl = data.indexOf(10, start)
+      const text = data.toString('utf8', start, nl)
+      start = nl + 1
+      this.lines++
       try {
-        const rec = JSON.parse(await fsp.readFile(file, 'utf8')) as TaskRecord
-        if (!rec?.task?.id || rec.task.id !== name.slice(0, -'.json'.length) || !rec.status) {
-          throw new Error('not a task record')
-        }
-        out.push(rec)
-      } catch (err) {
-        this.logger.error('unreadable task record; moved aside', { file, err: errorMessage(err) })
-        await fsp.rename(file, `${file}.corrupt`).catch(() => undefined)
+        this.apply(JSON.parse(text) as Line)
+      } catch {
+        bad++
       }
     }
-    return out
+    if (bad > 0) this.logger.error('skipped unreadable lines in the task database', { file: this.file, lines: bad })
+    this.fh = await fsp.open(this.file, 'a')
+    this.loaded = true
+    if (this.lines > this.live.size * 2 + 100) await this.compact()
+    return [...this.live.values()]
   }
 
   put(rec: TaskRecord): Promise<void> {
-    return this.enqueue(rec.task.id, rec)
+    this.live.set(rec.task.id, rec)
+    return this.enqueue({ put: rec })
   }
 
   delete(taskId: string): Promise<void> {
-    return this.enqueue(taskId, DELETE)
+    this.live.delete(taskId)
+    return this.enqueue({ del: taskId })
   }
 
-  // Resolves once every write queued so far has reached the file system.
+  // Resolves once everything queued so far is in the file.
   async flush(): Promise<void> {
-    while (this.slots.size > 0) await Promise.all([...this.slots.values()].map((s) => s.done))
+    while (this.writing) await this.writing
   }
 
-  private enqueue(id: string, op: Op): Promise<void> {
-    if (!isSafeTaskId(id)) return Promise.reject(new Error(`unsafe task id ${JSON.stringify(id)}`))
-    const slot = this.slots.get(id)
-    if (slot) {
-      // A write is in flight: this op replaces any queued one and runs after it.
-      slot.next = op
-      return slot.done
+  async close(): Promise<void> {
+    await this.flush()
+    const fh = this.fh
+    this.fh = null
+    await fh?.close()
+  }
+
+  private apply(line: Line): void {
+    if ('put' in line) {
+      const rec = line.put
+      if (!rec?.task?.id || !rec.status) throw new Error('not a task record')
+      this.live.set(rec.task.id, rec)
+    } else if (typeof line.del === 'string') {
+      this.live.delete(line.del)
+    } else {
+      throw new Error('unknown task database line')
     }
-    const s: Slot = { next: op, done: Promise.resolve() }
-    this.slots.set(id, s)
-    s.done = this.drain(id, s)
-    return s.done
   }
 
-  private async drain(id: string, s: Slot): Promise<void> {
-    try {
-      while (s.next !== undefined) {
-        const op = s.next
-        s.next = undefined
-        try {
-          await this.apply(id, op)
-        } catch (err) {
-          this.logger.error('writing task record', { taskId: id, err: errorMessage(err) })
-        }
+  private enqueue(line: Line): Promise<void> {
+    if (!this.loaded) return Promise.reject(new Error('task database not loaded'))
+    this.queue.push(JSON.stringify(line))
+    const done = new Promise<void>((resolve) => this.waiters.push(resolve))
+    this.kick()
+    return done
+  }
+
+  private kick(): void {
+    if (this.writing) return
+    this.writing = this.writeLoop().finally(() => {
+      this.writing = null
+      // Lines queued after the loop's last look at the queue.
+      if (this.queue.length > 0) this.kick()
+    })
+  }
+
+  private async writeLoop(): Promise<void> {
+    // Whatever else this turn of the event loop queues joins the same write.
+    await new Promise((resolve) => setImmediate(resolve))
+    while (this.queue.length > 0) {
+      const batch = this.queue
+      const waiters = this.waiters
+      this.queue = []
+      this.waiters = []
+      try {
+        const fh = this.fh
+        if (!fh) throw new Error('task database is closed')
+        const data = Buffer.from(batch.join('\n') + '\n')
+        let written = 0
+        while (written < data.length) written += (await fh.write(data, written, data.length - written)).bytesWritten
+        this.lines += batch.length
+        if (this.lines >= COMPACT_MIN_LINES && this.lines >= COMPACT_RATIO * this.live.size) await this.compact()
+      } catch (err) {
+        // The in-memory state is intact; the next compaction writes it out whole.
+        this.logger.error('writing the task database', { file: this.file, err: errorMessage(err) })
       }
-    } finally {
-      this.slots.delete(id)
+      for (const w of waiters) w()
     }
   }
 
-  private async apply(id: string, op: Op): Promise<void> {
-    const file = path.join(this.dir, `${id}.json`)
-    if (op === DELETE) {
-      await fsp.rm(file, { force: true })
-      return
-    }
-    const tmp = `${file}.tmp`
-    await fsp.writeFile(tmp, JSON.stringify(op))
-    await fsp.rename(tmp, file)
+  // Rewrites the file as one line per live record. Lines queued meanwhile are appended
+  // after the snapshot; replaying them over it is harmless (each carries a whole record).
+  private async compact(): Promise<void> {
+    const tmp = `${this.file}.tmp`
+    const lines = [...this.live.values()].map((rec) => JSON.stringify({ put: rec }))
+    await fsp.writeFile(tmp, lines.length > 0 ? lines.join('\n') + '\n' : '')
+    await fsp.rename(tmp, this.file)
+    const old = this.fh
+    this.fh = await fsp.open(this.file, 'a')
+    await old?.close()
+    this.lines = lines.length
   }
 }

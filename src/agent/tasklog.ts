@@ -109,6 +109,13 @@ export class TaskLog {
     return { ...this.sources }
   }
 
+  // open() for a log known not to exist yet (a new task directory): no I/O.
+  openFresh(): void {
+    if (this.opened) return
+    this.opened = true
+    this.notify()
+  }
+
   // Appends records (from one read pass, in order) and records which raw-stream offsets
   // they bring the log up to.
   append(records: LogRecord[], sources: SourceOffsets): Promise<void> {
@@ -281,9 +288,9 @@ export class TaskLog {
 
 const NEWLINE = Buffer.from('\n')
 
+// A source missing from one side is at offset 0.
 function sameOffsets(a: SourceOffsets, b: SourceOffsets): boolean {
-  const ka = Object.keys(a)
-  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k])
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every((k) => (a[k] ?? 0) === (b[k] ?? 0))
 }
 
 function parseRecord(buf: Buffer, start: number, end: number): LogRecord | null {

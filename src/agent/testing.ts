@@ -144,3 +144,20 @@ export async function waitFor(what: string, pred: () => boolean | Promise<boolea
     await new Promise((r) => setTimeout(r, everyMs))
   }
 }
+
+// Waits for p at most ms (for cleanup that must go on even if p hangs); true if p
+// settled in time. Leaves no timer behind to hold the process open.
+export async function settleWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    return await Promise.race([
+      p.then(
+        () => true,
+        () => true,
+      ),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms))),
+    ])
+  } finally {
+    clearTimeout(timer)
+  }
+}

@@ -51,7 +51,9 @@ export function errorLines(err: unknown, commandPath: string): string[] {
   if (err instanceof Errors.CLIError) {
     // Raised by oclif's parser (unknown flag, flag missing its value): usage mistakes.
     // Phrase them as docker does ("unknown flag: --foo").
-    const text = oneLine(err.message).replace(/^Nonexistent flags?:/, (m) => (m.includes('flags') ? 'unknown flags:' : 'unknown flag:'))
+    const text = oneLine(err.message)
+      .replace(/^Nonexistent flags?:/, (m) => (m.includes('flags') ? 'unknown flags:' : 'unknown flag:'))
+      .replace(/^Flag (--\S+) expects a value$/, 'flag needs an argument: $1')
     return [`Error: ${text}${hint}`]
   }
   return [`Error: ${oneLine(errorMessage(err)) || 'unknown error'}`]

@@ -355,7 +355,7 @@ export interface WaitOptions {
   pollMs?: number
   // How long every task must stay running before the service counts as converged.
   monitorMs?: number
-  // Resolves (or aborts) when the user asks to stop watching; defaults to Ctrl-C.
+  // Aborted when the user asks to stop watching. Without it, Ctrl-C (SIGINT) detaches.
   detach?: AbortSignal
 }
 
@@ -420,7 +420,8 @@ export async function waitOnService(client: ProgressClient, serviceId: string, o
         if (convergedAt === 0) convergedAt = Date.now()
         const wait = monitorMs - (Date.now() - convergedAt)
         if (wait >= 0) {
-          render.line({ id: 'verify', text: `Waiting ${Math.floor(wait / 1000) + 1} seconds to verify that tasks are stable...` })
+          const seconds = Math.max(1, Math.ceil(wait / 1000))
+          render.line({ id: 'verify', text: `Waiting ${seconds} seconds to verify that tasks are stable...` })
         }
       } else {
         if (convergedAt !== 0) render.line({ id: 'verify', text: 'Detected task failure' })

@@ -3,6 +3,7 @@ import { parseObjectFormat, renderInfo } from '../cli/format'
 
 export default class Info extends ShoalCommand {
   static summary = 'Display system-wide information'
+  static usage = 'info [OPTIONS]'
   static examples = ['<%= config.bin %> info', '<%= config.bin %> info --format json']
   static strict = false
   static flags = { format: jsonFormatFlag }

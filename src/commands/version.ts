@@ -10,6 +10,7 @@ function goArch(arch: string): string {
 
 export default class Version extends ShoalCommand {
   static summary = 'Show the shoal version information'
+  static usage = 'version [OPTIONS]'
   static strict = false
   static flags = { format: jsonFormatFlag }
 

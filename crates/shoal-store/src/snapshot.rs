@@ -106,9 +106,11 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(Tables, u64), StoreError> {
         }
         prev_table = Some(name);
         let table = decode_table(&mut r, name)?;
-        if !table.objects.is_empty() {
-            tables.insert(name.into(), table);
+        // Tables exist only while they hold objects, so an empty one was never written.
+        if table.objects.is_empty() {
+            return Err(r.err(&format!("table {name:?} is empty")));
         }
+        tables.insert(name.into(), table);
     }
     r.finish()?;
     Ok((tables, version))
@@ -137,7 +139,11 @@ fn decode_table(r: &mut Reader<'_>, table: &str) -> Result<Table, StoreError> {
             let tag = r.uvarint()?;
             let (number, unique) = ((tag >> 1) as usize, tag & 1 == 1);
             if number == names.len() {
-                names.push(r.str()?);
+                let name = r.str()?;
+                if names.contains(&name) {
+                    return Err(r.err(&format!("index name {name:?} defined twice")));
+                }
+                names.push(name);
             } else if number > names.len() {
                 return Err(r.err(&format!("index name #{number} used before it is defined")));
             }

@@ -695,3 +695,88 @@ fn same_batches_same_state() {
     assert_eq!(r1, r2);
     assert!(r1[1].is_err());
 }
+
+/// Hand-built snapshot bytes (every number here fits one varint byte) with a valid
+/// checksum, to check that restore validates structure and not just the checksum.
+/// (tag, name when the tag introduces one, value)
+type RawIx<'a> = (u8, Option<&'a str>, &'a str);
+
+fn raw_snapshot(objects: &[(&str, &[RawIx<'_>])]) -> Vec<u8> {
+    let s = |out: &mut Vec<u8>, v: &str| {
+        out.push(v.len() as u8);
+        out.extend_from_slice(v.as_bytes());
+    };
+    let mut out = b"SHST\x01".to_vec();
+    out.extend_from_slice(&[9, 1]); // version 9, one table
+    s(&mut out, "t");
+    out.push(objects.len() as u8);
+    for (id, ix) in objects {
+        s(&mut out, id);
+        out.extend_from_slice(&[1, 0, ix.len() as u8]); // version 1, empty data
+        for (tag, name, value) in ix.iter() {
+            out.push(*tag);
+            if let Some(n) = name {
+                s(&mut out, n);
+            }
+            s(&mut out, value);
+        }
+    }
+    let crc = crc32fast::hash(&out);
+    out.extend_from_slice(&crc.to_le_bytes());
+    out
+}
+
+#[test]
+fn restore_validates_structure() {
+    // name #0 "label", unique bit in the tag's low bit.
+    let good = raw_snapshot(&[("a", &[(0, Some("label"), "x")]), ("b", &[(0, None, "x")])]);
+    let s = Store::restore(&good).unwrap();
+    assert_eq!(s.version(), 9);
+    assert_eq!(ids(&s.view().find("t", "label", "x")), ["a", "b"]);
+    assert_eq!(
+        s.snapshot(),
+        good,
+        "hand-built bytes are the canonical spelling"
+    );
+
+    let cases: [(&str, Vec<u8>); 6] = [
+        (
+            "unique",
+            raw_snapshot(&[("a", &[(1, Some("label"), "x")]), ("b", &[(0, None, "x")])]),
+        ),
+        (
+            "unique",
+            raw_snapshot(&[("a", &[(0, Some("label"), "x")]), ("b", &[(1, None, "x")])]),
+        ),
+        ("out of order", raw_snapshot(&[("b", &[]), ("a", &[])])),
+        ("out of order", raw_snapshot(&[("a", &[]), ("a", &[])])),
+        (
+            "defined twice",
+            raw_snapshot(&[
+                ("a", &[(0, Some("label"), "x")]),
+                ("b", &[(2, Some("label"), "y")]),
+            ]),
+        ),
+        ("empty", raw_snapshot(&[])),
+    ];
+    for (want, bytes) in cases {
+        let err = Store::restore(&bytes).expect_err(want);
+        assert_eq!(err.code(), "Corrupt");
+        assert!(
+            err.to_string().contains(want),
+            "{err} should mention {want:?}"
+        );
+    }
+    let undefined = raw_snapshot(&[("a", &[(2, None, "x")])]);
+    assert!(Store::restore(&undefined)
+        .err()
+        .unwrap()
+        .to_string()
+        .contains("before it is defined"));
+    let unsorted = raw_snapshot(&[("a", &[(0, Some("n"), "y"), (0, None, "x")])]);
+    assert!(Store::restore(&unsorted)
+        .err()
+        .unwrap()
+        .to_string()
+        .contains("out of order"));
+}

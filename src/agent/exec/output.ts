@@ -43,10 +43,19 @@ export class OutputCollector {
     }))
   }
 
+  // For a new task: nothing to resume.
+  openFresh(): void {
+    this.log.openFresh()
+    for (const s of this.streams) this.committed[s.name] = 0
+    this.opened = true
+  }
+
   async open(): Promise<void> {
     const offsets = await this.log.open()
-    for (const s of this.streams) s.offset = offsets[s.name] ?? 0
-    this.committed = offsets
+    for (const s of this.streams) {
+      s.offset = offsets[s.name] ?? 0
+      this.committed[s.name] = s.offset
+    }
     this.opened = true
   }
 
@@ -114,6 +123,8 @@ export class OutputCollector {
   private async readStream(s: RawStream, out: LogRecord[], time: number, limit: number): Promise<boolean> {
     if (!s.fh) {
       try {
+        // Most tasks write little or nothing: a stat is cheaper than open+read+close.
+        if ((await fsp.stat(s.file)).size <= s.offset) return false
         s.fh = await fsp.open(s.file, 'r')
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false

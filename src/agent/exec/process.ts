@@ -1,29 +1,29 @@
 // The `process` runtime: a task is a host process. spec.image is the executable (absolute
 // path, or a bare name looked up in the task's PATH), spec.args its arguments, spec.env
-// its environment over a minimal one (PATH, HOME).
+// its environment over a minimal one (PATH, HOME). It runs in / (as systemd services and
+// Docker containers do by default).
 //
-// Task directory (given by the agent):
-//     run/stdout run/stderr   the process's output, appended by the process itself (its
-//                             fds 1 and 2), so output keeps flowing while the agent is down
-//     run/pid                 the wrapper's pid, written by the wrapper before it runs the
-//                             program (finds the process if the agent died mid-start)
-//     run/exit                the program's exit status, written by the wrapper
-//     log log.pos             the agent's combined timestamped log (see tasklog.ts)
-//     work/                   the process's working directory
+// Task directory (given by the agent), kept flat because every file created costs (on
+// the ext4 volume measured, about 0.5 ms per create; 1,000 tasks start at once):
+//     stdout stderr   the process's output, appended by the process itself (its fds 1
+//                     and 2), so output keeps flowing while the agent is down
+//     exit            the program's exit status, written by the wrapper
+//     log log.pos     the agent's combined timestamped log (see tasklog.ts)
 //
 // Each task runs under a wrapper: /bin/sh -c '<script>' that runs the program as its
-// child and writes its exit status to run/exit. Only a parent can collect a process's
-// exit status; if the agent (or the spawner helper) were the parent, the status would be
-// lost whenever the agent dies. The wrapper is a tiny dash/sh process (a few hundred KB
-// private memory), lives in the task's own session and process group, and catches the
-// usual signals (a caught signal is reset to default in the exec'd program, unlike an
-// ignored one) so that a SIGTERM to the group stops the program while the wrapper stays
-// to record how it ended. A process killed by signal N is recorded as 128 + N, as shells
-// and Docker report it.
+// child and writes its exit status to the exit file. Only a parent can collect a
+// process's exit status; if the agent (or the spawner helper) were the parent, the status
+// would be lost whenever the agent dies. The wrapper is a tiny dash/sh process (a few
+// hundred KB of private memory), leads the task's own session and process group, and
+// catches the usual signals (a caught signal is reset to default in the exec'd program,
+// unlike an ignored one) so that a SIGTERM to the group stops the program while the
+// wrapper stays to record how it ended. A process killed by signal N is recorded as
+// 128 + N, as shells and Docker report it. The wrapper's command line names the task's
+// exit file, which is how a restarted agent recognizes it (a reused pid would not match).
 //
 // Exits are observed three ways: the spawner helper's exit notice (processes it started),
-// inotify on run/ (the exit file appears), and a /proc poll (the safety net, and the only
-// way to notice a wrapper that was SIGKILLed while adopted).
+// inotify on the task directory (the exit file appears), and a /proc poll (the safety
+// net, and the only way to notice a wrapper that was SIGKILLed while adopted).
 import { constants as osConstants, homedir } from 'node:os'
 import * as path from 'node:path'
 import { promises as fsp, watch, type FSWatcher } from 'node:fs'
@@ -45,16 +45,19 @@ import { defaultLogger, errorMessage, type AgentLogger } from '../logger'
 // Docker's default PATH for containers.
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
 
-// $1 pid file, $2 exit file, then the program and its arguments. "$@" passes every
-// argument as one word whatever it contains: nothing from the spec is ever parsed by the
-// shell. POSIX keeps $? across a trap action, so a trapped TERM does not mask the status.
-export const WRAPPER_SCRIPT =
-  'trap : HUP INT QUIT TERM USR1 USR2; echo $$ >"$1"; e=$2; shift 2; "$@"; s=$?; echo $s >"$e"; exit $s'
+// $1 exit file, then the program and its arguments. "$@" passes every argument as one
+// word whatever it contains: nothing from the spec is ever parsed by the shell. POSIX
+// keeps $? across a trap action, so a trapped TERM does not mask the status.
+export const WRAPPER_SCRIPT = 'trap : HUP INT QUIT TERM USR1 USR2; e=$1; shift; "$@"; s=$?; echo $s >"$e"; exit $s'
 
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 const LOOKUP_TTL_MS = 2000
-const PID_FILE_WAIT_MS = 2000
-const EARLY_EXIT_TTL_MS = 60_000
+// How long a start found interrupted (by an agent restart or a lost helper) may take to
+// show its wrapper in /proc before it is declared lost.
+const FIND_WRAPPER_WAIT_MS = 1000
+const SCAN_TTL_MS = 250
+const DISK_SLOTS = 16
+const EARLY_EXIT_TTL_MS = 10_000
 // The safety-net poll of output files runs every OUTPUT_POLL_TICKS ticks (inotify does
 // the real work); liveness of processes not started by the current helper every tick.
 const OUTPUT_POLL_TICKS = 5
@@ -75,9 +78,13 @@ export class ProcessExecutor implements Executor {
   private spawnerInstance: Spawner | null = null
   private readonly running = new Set<ProcessController>()
   private readonly byPid = new Map<number, ProcessController>() // started by the current helper
-  private readonly earlyExits = new Map<number, { code: number | null; signal: string | null; at: number }>()
+  private readonly earlyExits = new Map<string, { code: number | null; signal: string | null; at: number }>()
   private readonly lookups = new Map<string, { at: number; result: Promise<string> }>()
   private envTool: Promise<string | null> | null = null
+  private readonly dirs = new Map<string, Promise<unknown>>()
+  private scan: { at: number; result: Promise<Map<string, number>> } | null = null
+  private diskBusy = 0
+  private readonly diskQueue: (() => void)[] = []
   private ticker: NodeJS.Timeout | null = null
   private tickCount = 0
   private closed = false
@@ -110,11 +117,8 @@ export class ProcessExecutor implements Executor {
   }
 
   async cleanup(dir: string): Promise<void> {
-    const files = runFiles(dir)
-    const pid = await readPidFile(files.pid)
-    if (pid !== null && (await ownsProcess(pid, files.exit))) {
-      await signalTask(pid, 'SIGKILL')
-    }
+    const pid = (await this.scanWrappers()).get(taskFiles(dir).exit)
+    if (pid !== undefined) await signalTask(pid, 'SIGKILL')
     await fsp.rm(dir, { recursive: true, force: true })
   }
 
@@ -133,7 +137,7 @@ export class ProcessExecutor implements Executor {
     if (this.closed) throw new ExecError('StartFailed', 'process executor is closed')
     if (!this.spawnerInstance) {
       this.spawnerInstance = new Spawner(
-        (pid, code, signal) => this.onHelperExit(pid, code, signal),
+        (pid, startTime, code, signal) => this.onHelperExit(pid, startTime, code, signal),
         (pids) => this.onHelperLost(pids),
         (line) => this.logger.warn('spawner helper', { line }),
       )
@@ -145,9 +149,10 @@ export class ProcessExecutor implements Executor {
     this.running.add(c)
     if (viaHelper) {
       this.byPid.set(pid, c)
-      const early = this.earlyExits.get(pid)
+      const key = `${pid}/${c.handle?.startTime}`
+      const early = this.earlyExits.get(key)
       if (early) {
-        this.earlyExits.delete(pid)
+        this.earlyExits.delete(key)
         c.onHelperExit(early.code, early.signal)
       }
     }
@@ -160,12 +165,12 @@ export class ProcessExecutor implements Executor {
     this.updateTicker()
   }
 
-  private onHelperExit(pid: number, code: number | null, signal: string | null): void {
+  private onHelperExit(pid: number, startTime: number, code: number | null, signal: string | null): void {
     const c = this.byPid.get(pid)
-    if (c) c.onHelperExit(code, signal)
+    if (c && c.handle?.startTime === startTime) c.onHelperExit(code, signal)
     // The exit notice can overtake the start confirmation's continuation; keep it until
     // the controller registers.
-    else this.earlyExits.set(pid, { code, signal, at: Date.now() })
+    else this.earlyExits.set(`${pid}/${startTime}`, { code, signal, at: Date.now() })
   }
 
   private onHelperLost(pids: number[]): void {
@@ -199,7 +204,7 @@ export class ProcessExecutor implements Executor {
       i++
     }
     const now = Date.now()
-    for (const [pid, e] of this.earlyExits) if (now - e.at > EARLY_EXIT_TTL_MS) this.earlyExits.delete(pid)
+    for (const [key, e] of this.earlyExits) if (now - e.at > EARLY_EXIT_TTL_MS) this.earlyExits.delete(key)
   }
 
   // PATH lookups are cached briefly: 1,000 replicas of one service resolve once.
@@ -213,6 +218,44 @@ export class ProcessExecutor implements Executor {
     if (this.lookups.size > 1000) {
       for (const [k, v] of this.lookups) if (now - v.at >= LOOKUP_TTL_MS) this.lookups.delete(k)
     }
+    return result
+  }
+
+  // Bounds the tasks creating their files at once. Unbounded, 1,000 tasks assigned together
+  // would all finish preparing at about the same time (the thread pool is FIFO) and only
+  // then start spawning; bounded, the first ones spawn while later ones still prepare.
+  async diskSlot<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.diskBusy >= DISK_SLOTS) await new Promise<void>((resolve) => this.diskQueue.push(resolve))
+    else this.diskBusy++
+    try {
+      return await fn()
+    } finally {
+      const next = this.diskQueue.shift()
+      if (next) next()
+      else this.diskBusy--
+    }
+  }
+
+  // Parent directories are created once, not once per task.
+  ensureDir(dir: string, again = false): Promise<unknown> {
+    let p = again ? undefined : this.dirs.get(dir)
+    if (!p) {
+      p = fsp.mkdir(dir, { recursive: true })
+      p.catch(() => this.dirs.delete(dir))
+      this.dirs.set(dir, p)
+    }
+    return p
+  }
+
+  // Every live task wrapper on the host, by exit file: found from command lines, for
+  // the rare starts whose pid was never recorded. One /proc walk serves every caller
+  // within SCAN_TTL_MS (after an agent crash in a mass start, a thousand tasks ask at
+  // once).
+  scanWrappers(): Promise<Map<string, number>> {
+    const now = Date.now()
+    if (this.scan && now - this.scan.at < SCAN_TTL_MS) return this.scan.result
+    const result = scanWrappers(this.shell)
+    this.scan = { at: now, result }
     return result
   }
 
@@ -239,8 +282,7 @@ export class ProcessController implements Controller {
   supervisedByHelper = false
   watchFailed = false
   private state: State = 'new'
-  private readonly files: ReturnType<typeof runFiles>
-  private readonly workDir: string
+  private readonly files: ReturnType<typeof taskFiles>
   private readonly log: TaskLog
   private readonly output: OutputCollector
   private watcher: FSWatcher | null = null
@@ -248,6 +290,7 @@ export class ProcessController implements Controller {
   private env: Record<string, string> = {}
   private readonly exited: Deferred<ExitInfo>
   private starting: Promise<unknown> | null = null
+  private fresh = false // prepare() created the task directory: nothing can have run from it
   private fastPoll: NodeJS.Timeout | null = null
   private checking = false
 
@@ -256,10 +299,9 @@ export class ProcessController implements Controller {
     readonly task: AssignedTask,
     readonly dir: string,
   ) {
-    this.files = runFiles(dir)
-    this.workDir = path.join(dir, 'work')
+    this.files = taskFiles(dir)
     this.log = new TaskLog(dir)
-    this.output = new OutputCollector(this.files.dir, this.log, (err) =>
+    this.output = new OutputCollector(dir, this.log, (err) =>
       executor.logger.warn('reading task output', { taskId: task.id, err: errorMessage(err) }),
     )
     this.exited = deferred<ExitInfo>()
@@ -288,8 +330,26 @@ export class ProcessController implements Controller {
         this.argv = [envTool, '-i', '--', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), exe, ...spec.args]
       }
       this.env = env
-      await fsp.mkdir(this.files.dir, { recursive: true })
-      await fsp.mkdir(this.workDir, { recursive: true })
+      await this.executor.ensureDir(path.dirname(this.dir))
+      await this.executor.diskSlot(async () => {
+        try {
+          await fsp.mkdir(this.dir)
+          this.fresh = true
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code
+          if (code === 'ENOENT') {
+            // The parent went away since it was created (cleaned by hand): once more.
+            await this.executor.ensureDir(path.dirname(this.dir), true)
+            await fsp.mkdir(this.dir)
+            this.fresh = true
+          } else if (code !== 'EEXIST') {
+            throw err
+          }
+        }
+        // The output files are created here, on the agent's thread pool, so the spawner
+        // helper (sequential) only reopens them: creating files is the slow part of a start.
+        await Promise.all([touch(this.files.stdout), touch(this.files.stderr)])
+      })
       this.state = 'prepared'
     } catch (err) {
       this.state = 'failed'
@@ -309,32 +369,36 @@ export class ProcessController implements Controller {
 
   private async doStart(): Promise<RuntimeHandle> {
     try {
-      await this.output.open()
+      if (this.fresh) {
+        this.output.openFresh()
+      } else {
+        await this.output.open()
+      }
       // Watch before spawning: output and the exit file can appear at once.
       this.watch()
+      if (!this.fresh) {
+        // The directory predates this controller: an earlier agent got at least as far
+        // as preparing the task and may have started it. Take over what ran rather than
+        // start a second process.
+        const earlier = await this.earlierStart(0)
+        if (earlier) return earlier
+      }
       let spawned
       try {
         spawned = await this.executor.spawner.spawn({
           file: this.executor.shell,
-          args: ['-c', WRAPPER_SCRIPT, `shoal-task:${this.task.id}`, this.files.pid, this.files.exit, ...this.argv],
+          args: ['-c', WRAPPER_SCRIPT, `shoal-task:${this.task.id}`, this.files.exit, ...this.argv],
           argv0: this.executor.shell,
-          cwd: this.workDir,
+          cwd: '/',
           env: this.env,
           stdout: this.files.stdout,
           stderr: this.files.stderr,
         })
       } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code
-        if (code === 'EEXIST') {
-          // An earlier agent started this task and died before recording it.
-          await this.probe(null, true)
-          if (this.handle) return this.handle
-          throw new ExecError('StartFailed', 'the task was started by an earlier agent and its process cannot be found')
-        }
-        if (code === 'SpawnerLost') {
-          // The helper died after maybe starting it: the pid file tells.
-          await this.probe(null, true)
-          if (this.handle) return this.handle
+        if ((err as NodeJS.ErrnoException).code === 'SpawnerLost') {
+          // The helper died with the request in flight: it may have started it.
+          const earlier = await this.earlierStart(FIND_WRAPPER_WAIT_MS)
+          if (earlier) return earlier
         }
         throw new ExecError('StartFailed', `starting "${this.task.spec.image}": ${errorMessage(err)}`, { cause: err })
       }
@@ -353,11 +417,32 @@ export class ProcessController implements Controller {
     }
   }
 
+  // A start of this task that happened before (a live wrapper, or an exit file): adopts
+  // it and returns its handle (pid 0 when only the exit file is left), or null if nothing
+  // ever ran.
+  private async earlierStart(waitMs: number): Promise<RuntimeHandle | null> {
+    const pid = await this.waitForWrapper(waitMs)
+    const stat = pid === null ? null : await readStat(pid)
+    if (pid !== null && isLive(stat)) {
+      this.handle = { pid, startTime: stat.startTime, bootId: bootId() }
+      this.state = 'running'
+      this.executor.track(this, pid, false)
+      return this.handle
+    }
+    const exit = await this.readExitFile()
+    if (!exit) return null
+    this.handle = { pid: 0, startTime: 0, bootId: bootId() }
+    this.unwatch()
+    await this.output.finish()
+    this.settle(exit)
+    return this.handle
+  }
+
   // Takes over from an earlier agent (see Executor.adopt).
   async attach(handle: RuntimeHandle | null, terminal: boolean): Promise<void> {
     this.state = 'starting'
     this.handle = handle ?? undefined
-    if (!(await exists(this.files.dir))) {
+    if (!(await exists(this.dir))) {
       // Nothing was ever started here (or the directory was deleted): no process to
       // supervise, no output to serve.
       this.log.abandon()
@@ -371,12 +456,12 @@ export class ProcessController implements Controller {
       return
     }
     this.watch()
-    await this.probe(handle, false)
+    await this.probe(handle)
   }
 
-  // Finds the task's process from a recorded handle, or from the pid file, and either
-  // supervises it or settles with what the exit file says.
-  private async probe(handle: RuntimeHandle | null, afterStart: boolean): Promise<void> {
+  // Finds the task's process from a recorded handle, or by its wrapper's command line,
+  // and either supervises it or settles with what the exit file says.
+  private async probe(handle: RuntimeHandle | null): Promise<void> {
     let pid: number | null = handle?.pid ?? null
     let alive = false
     let startTime = handle?.startTime ?? 0
@@ -388,13 +473,11 @@ export class ProcessController implements Controller {
         if (alive) startTime = stat!.startTime
       }
     } else {
-      pid = await this.waitPidFile()
-      if (pid !== null && (await ownsProcess(pid, this.files.exit))) {
-        const stat = await readStat(pid)
-        if (isLive(stat)) {
-          alive = true
-          startTime = stat.startTime
-        }
+      pid = await this.waitForWrapper(FIND_WRAPPER_WAIT_MS)
+      const stat = pid === null ? null : await readStat(pid)
+      if (isLive(stat)) {
+        alive = true
+        startTime = stat.startTime
       }
     }
     if (pid !== null) this.handle = { pid, startTime, bootId: bootId() }
@@ -404,27 +487,31 @@ export class ProcessController implements Controller {
       return
     }
     this.unwatch()
+    // The wrapper is gone but what it started may not be (a wrapper killed on its own
+    // leaves its child running): the task is over, so its whole process group goes too.
+    // A pid still in use as a process group id is never handed to a new process, so this
+    // group can only hold the task's own processes.
+    if (pid !== null) killGroup(pid, 'SIGKILL')
     await this.output.finish()
     const info =
       (await this.readExitFile()) ??
       unknownExit(
         pid === null
-          ? afterStart
-            ? 'an earlier start of this task left no process behind'
-            : 'the task process was never recorded'
+          ? 'the agent stopped while starting the task and no process of it was found'
           : 'the process ended while the agent was not running; its exit status was not recorded',
       )
     this.settle(info)
   }
 
-  // The wrapper writes its pid first thing; give a just-spawned one a moment.
-  private async waitPidFile(): Promise<number | null> {
-    const deadline = Date.now() + PID_FILE_WAIT_MS
+  // A start that was in flight when its agent (or helper) died: the wrapper may be
+  // moments from existing, so look for up to waitMs before giving up.
+  private async waitForWrapper(waitMs: number): Promise<number | null> {
+    const deadline = Date.now() + waitMs
     for (;;) {
-      const pid = await readPidFile(this.files.pid)
-      if (pid !== null) return pid
+      const pid = (await this.executor.scanWrappers()).get(this.files.exit)
+      if (pid !== undefined) return pid
       if (Date.now() >= deadline || (await exists(this.files.exit))) return null
-      await sleep(50)
+      await sleep(SCAN_TTL_MS)
     }
   }
 
@@ -441,13 +528,15 @@ export class ProcessController implements Controller {
     if (this.state !== 'running' || !this.handle) return
     await this.signal('SIGTERM')
     if (!this.supervisedByHelper) this.pollFast()
+    let timer: NodeJS.Timeout | undefined
     const done = await Promise.race([
       this.exited.promise.then(
         () => true,
         () => true,
       ),
-      sleep(graceMs).then(() => false),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), graceMs))),
     ])
+    clearTimeout(timer)
     if (!done && this.state === 'running') await this.signal('SIGKILL')
     await this.exited.promise.catch(() => undefined)
   }
@@ -582,9 +671,11 @@ export class ProcessController implements Controller {
   private watch(): void {
     if (this.watcher) return
     try {
-      this.watcher = watch(this.files.dir, { persistent: false }, (_event, filename) => {
-        if (filename === 'exit') this.onExitFile()
-        else if (filename === 'stdout' || filename === 'stderr' || filename === null) this.output.poke()
+      // Our own writes to log and log.pos land in the same directory; their events are
+      // filtered out by name (cheaper than a subdirectory per task).
+      this.watcher = watch(this.dir, { persistent: false }, (_event, filename) => {
+        if (filename === 'stdout' || filename === 'stderr' || filename === null) this.output.poke()
+        else if (filename === 'exit') this.onExitFile()
       })
       this.watcher.on('error', () => {
         this.watchFailed = true
@@ -608,14 +699,11 @@ export class ProcessController implements Controller {
 
 // ---- helpers ----
 
-function runFiles(dir: string) {
-  const run = path.join(dir, 'run')
+function taskFiles(dir: string) {
   return {
-    dir: run,
-    stdout: path.join(run, 'stdout'),
-    stderr: path.join(run, 'stderr'),
-    pid: path.join(run, 'pid'),
-    exit: path.join(run, 'exit'),
+    stdout: path.join(dir, 'stdout'),
+    stderr: path.join(dir, 'stderr'),
+    exit: path.join(dir, 'exit'),
   }
 }
 
@@ -672,15 +760,28 @@ async function executableProblem(file: string): Promise<string | null> {
   }
 }
 
-async function readPidFile(file: string): Promise<number | null> {
-  try {
-    const text = await fsp.readFile(file, 'latin1')
-    if (!text.endsWith('\n')) return null // being written
-    const pid = parseInt(text, 10)
-    return Number.isInteger(pid) && pid > 0 ? pid : null
-  } catch {
-    return null
+// Live wrappers (session leaders running WRAPPER_SCRIPT), keyed by the exit file their
+// command line names; the program's own command line never does.
+async function scanWrappers(shell: string): Promise<Map<string, number>> {
+  const found = new Map<string, number>()
+  for (const name of await fsp.readdir('/proc')) {
+    const pid = Number(name)
+    if (!Number.isInteger(pid) || pid <= 0) continue
+    try {
+      const cmd = await readCmdline(pid)
+      if (!cmd || cmd[0] !== shell || cmd[1] !== '-c' || cmd[2] !== WRAPPER_SCRIPT || cmd.length < 5) continue
+      const stat = await readStat(pid)
+      if (isLive(stat) && stat.pgrp === pid) found.set(cmd[4], pid)
+    } catch {
+      // gone, or not ours to read
+    }
   }
+  return found
+}
+
+async function touch(file: string): Promise<void> {
+  const fh = await fsp.open(file, 'a', 0o640)
+  await fh.close()
 }
 
 // Whether pid is the wrapper of this task: its command line names the task's exit file,
@@ -691,6 +792,9 @@ async function ownsProcess(pid: number, exitFile: string): Promise<boolean> {
 }
 
 function killGroup(pgid: number, sig: NodeJS.Signals): void {
+  // kill(-0) and kill(-1) would signal the agent's own group and every process it may
+  // signal: never for an unknown pid.
+  if (!(pgid > 1)) return
   try {
     process.kill(-pgid, sig)
   } catch {
@@ -701,6 +805,7 @@ function killGroup(pgid: number, sig: NodeJS.Signals): void {
 // The whole process group, plus any child of the wrapper that moved to a group of its own
 // (setpgid/setsid) and would otherwise escape.
 async function signalTask(pid: number, sig: NodeJS.Signals): Promise<void> {
+  if (!(pid > 1)) return
   killGroup(pid, sig)
   for (const child of await childrenOf(pid)) {
     const stat = await readStat(child)

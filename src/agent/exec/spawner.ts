@@ -8,9 +8,8 @@
 // a bare Node process with a small heap that does only this, so a spawn costs the same
 // whatever the agent's size, and the agent's loop just sends messages.
 //
-// The helper opens the task's stdout/stderr files itself and hands them to the child as
-// fds; it opens stdout with O_EXCL, so a task directory can see at most one start ever
-// (the last guard against running a task twice, whatever the agent's state says).
+// The helper opens the task's stdout/stderr files (for appending) and hands them to the
+// child as fds, so the process writes its output straight to disk.
 //
 // The helper is the parent of the processes it starts and forwards their exit status,
 // but nothing depends on it for correctness: every task records its own exit status in a
@@ -26,7 +25,7 @@ export interface SpawnRequest {
   argv0?: string
   cwd: string
   env: Record<string, string>
-  stdout: string // created with O_EXCL: fails with EEXIST if the task started before
+  stdout: string // opened for appending (created if missing)
   stderr: string
 }
 
@@ -43,9 +42,11 @@ type ToHelper = { t: 'spawn'; id: number; req: SpawnRequest }
 type FromHelper =
   | { t: 'spawned'; id: number; pid: number; startTime: number }
   | { t: 'failed'; id: number; code: string; message: string }
-  | { t: 'exit'; pid: number; code: number | null; signal: string | null }
+  | { t: 'exit'; pid: number; startTime: number; code: number | null; signal: string | null }
 
-export type ExitListener = (pid: number, code: number | null, signal: string | null) => void
+// (pid, startTime) names the process: the pid alone may be reused by the time the
+// notice is handled.
+export type ExitListener = (pid: number, startTime: number, code: number | null, signal: string | null) => void
 // The helper went away: processes it started no longer report their exit through it.
 export type LostListener = (pids: number[]) => void
 
@@ -84,7 +85,10 @@ export class Spawner {
     this.closed = true
     const child = this.child
     if (!child) return
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    const exited = new Promise<void>((resolve) => {
+      if (this.child !== child) resolve()
+      else child.once('exit', () => resolve())
+    })
     if (child.connected) child.disconnect()
     const timer = setTimeout(() => child.kill('SIGKILL'), 2000)
     await exited
@@ -112,17 +116,23 @@ export class Spawner {
       }
     })
     child.on('message', (m: FromHelper) => this.onMessage(m))
-    child.on('error', (err) => this.onStderr(`spawner helper: ${err.message}`))
-    child.once('exit', (code, signal) => {
-      if (this.child === child) this.child = null
-      const err: SpawnError = new Error(`spawner helper exited (${signal ?? code}) before confirming the start`)
+    const gone = (why: string) => {
+      if (this.child !== child) return
+      this.child = null
+      const err: SpawnError = new Error(`spawner helper ${why} before confirming the start`)
       err.code = 'SpawnerLost'
       for (const p of this.pending.values()) p.reject(err)
       this.pending.clear()
       const lost = [...this.children]
       this.children.clear()
       if (lost.length > 0) this.onLost(lost)
+    }
+    child.on('error', (err) => {
+      this.onStderr(`spawner helper: ${err.message}`)
+      // A helper that could not be started at all never emits 'exit'.
+      if (child.pid === undefined) gone(`failed to start (${err.message})`)
     })
+    child.once('exit', (code, signal) => gone(`exited (${signal ?? code})`))
     this.updateRef()
     return child
   }
@@ -130,7 +140,7 @@ export class Spawner {
   private onMessage(m: FromHelper): void {
     if (m.t === 'exit') {
       this.children.delete(m.pid)
-      this.onExit(m.pid, m.code, m.signal)
+      this.onExit(m.pid, m.startTime, m.code, m.signal)
       return
     }
     const p = this.pending.get(m.id)
@@ -168,17 +178,20 @@ export class Spawner {
 
 function helperMain(): void {
   const send = (m: FromHelper) => {
-    if (process.connected) process.send?.(m)
+    // With a callback, a failed send (the agent just went away) is not an 'error' event.
+    if (process.connected) process.send?.(m, undefined, {}, () => undefined)
   }
+  // The agent is gone: start nothing more (what it asked for and did not see confirmed,
+  // a restarted agent finds or declares lost) and leave the tasks to init.
   process.on('disconnect', () => process.exit(0))
   process.on('message', (m: ToHelper) => {
-    if (m.t !== 'spawn') return
+    if (m.t !== 'spawn' || !process.connected) return
     const { id, req } = m
     let out = -1
     let err = -1
     try {
       const c = fs.constants
-      out = fs.openSync(req.stdout, c.O_WRONLY | c.O_APPEND | c.O_CREAT | c.O_EXCL, 0o640)
+      out = fs.openSync(req.stdout, c.O_WRONLY | c.O_APPEND | c.O_CREAT, 0o640)
       err = fs.openSync(req.stderr, c.O_WRONLY | c.O_APPEND | c.O_CREAT, 0o640)
       let child: ChildProcess
       try {
@@ -199,13 +212,13 @@ function helperMain(): void {
         child.once('error', (e: NodeJS.ErrnoException) => send({ t: 'failed', id, code: e.code ?? 'EIO', message: e.message }))
         return
       }
-      child.on('error', () => undefined)
-      child.once('exit', (code, signal) => send({ t: 'exit', pid, code, signal }))
-      child.unref()
       // Read now: the child cannot have been reaped yet (that happens on this loop), so
       // its start time is there even if it already exited.
-      const stat = readStatSync(pid)
-      send({ t: 'spawned', id, pid, startTime: stat?.startTime ?? 0 })
+      const startTime = readStatSync(pid)?.startTime ?? 0
+      child.on('error', () => undefined)
+      child.once('exit', (code, signal) => send({ t: 'exit', pid, startTime, code, signal }))
+      child.unref()
+      send({ t: 'spawned', id, pid, startTime })
     } catch (e) {
       send({ t: 'failed', id, code: (e as NodeJS.ErrnoException).code ?? 'EIO', message: (e as Error).message })
     } finally {

@@ -6,6 +6,7 @@ import { inspectArray, jsonLines, parseObjectFormat } from '../../cli/format'
 
 export default class NodeInspect extends ShoalCommand {
   static summary = 'Display detailed information on one or more nodes'
+  static usage = 'node inspect [OPTIONS] NODE [NODE...]'
   static description = 'NODE is a node ID or hostname; "self" is the node the daemon runs on.'
   static examples = ['<%= config.bin %> node inspect self', '<%= config.bin %> node inspect --format json NODE1 NODE2']
   static strict = false

@@ -3,7 +3,8 @@ import { jsonLines, nodeRow, nodeTable, parseListFormat, sortNodes } from '../..
 
 export default class NodeLs extends ShoalCommand {
   static summary = 'List nodes in the swarm'
-  static aliases = ['node:list']
+  static usage = 'node ls [OPTIONS]'
+  static hiddenAliases = ['node:list']
   static examples = ['<%= config.bin %> node ls', '<%= config.bin %> node ls --format json']
   static strict = false
   static flags = { format: formatFlag, quiet: quietFlag }

@@ -6,6 +6,7 @@ import { inspectArray, jsonLines, parseObjectFormat } from '../../cli/format'
 
 export default class ServiceInspect extends ShoalCommand {
   static summary = 'Display detailed information on one or more services'
+  static usage = 'service inspect [OPTIONS] SERVICE [SERVICE...]'
   static examples = ['<%= config.bin %> service inspect web', '<%= config.bin %> service inspect --format json web api']
   static strict = false
   static args = { service: Args.string({ description: 'service name or ID (one or more)', ignoreStdin: true }) }

@@ -51,6 +51,7 @@ async function writeTo(stream: NodeJS.WriteStream, text: string): Promise<void> 
 
 export default class ServiceLogs extends ShoalCommand {
   static summary = 'Fetch the logs of a service'
+  static usage = 'service logs [OPTIONS] SERVICE'
   static examples = [
     '<%= config.bin %> service logs web',
     '<%= config.bin %> service logs --follow --tail 20 web',
@@ -103,9 +104,10 @@ export default class ServiceLogs extends ShoalCommand {
     try {
       for await (const chunk of stream.body) {
         for (const frame of demuxer.push(chunk as Buffer)) {
+          // Stream 3 is the daemon failing mid-stream; its payload is the reason.
           if (frame.stream === SYSTEMERR) throw new Error(frame.payload.toString('utf8').trim())
-          const out = frame.stream === STDERR ? process.stderr : process.stdout
           if (frame.stream !== STDOUT && frame.stream !== STDERR) continue
+          const out = frame.stream === STDERR ? process.stderr : process.stdout
           for (const line of payloadLines(frame.payload.toString('utf8'))) {
             await writeTo(out, (await formatter.format(line.text)) + (line.newline ? '\n' : ''))
           }

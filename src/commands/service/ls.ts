@@ -3,7 +3,8 @@ import { jsonLines, parseListFormat, serviceRow, serviceTable, sortServices } fr
 
 export default class ServiceLs extends ShoalCommand {
   static summary = 'List services'
-  static aliases = ['service:list']
+  static usage = 'service ls [OPTIONS]'
+  static hiddenAliases = ['service:list']
   static examples = ['<%= config.bin %> service ls', '<%= config.bin %> service ls --format json']
   static strict = false
   static flags = { format: formatFlag, quiet: quietFlag }

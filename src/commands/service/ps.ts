@@ -6,6 +6,7 @@ import { jsonLines, parseListFormat, taskRows, taskTable } from '../../cli/forma
 
 export default class ServicePs extends ShoalCommand {
   static summary = 'List the tasks of one or more services'
+  static usage = 'service ps [OPTIONS] SERVICE [SERVICE...]'
   static examples = ['<%= config.bin %> service ps web', '<%= config.bin %> service ps --no-trunc web api']
   static strict = false
   static args = { service: Args.string({ description: 'service name or ID (one or more)', ignoreStdin: true }) }

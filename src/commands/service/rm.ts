@@ -5,7 +5,8 @@ import { forEachTarget, throwIfAny } from '../../cli/errors'
 
 export default class ServiceRm extends ShoalCommand {
   static summary = 'Remove one or more services'
-  static aliases = ['service:remove']
+  static usage = 'service rm SERVICE [SERVICE...]'
+  static hiddenAliases = ['service:remove']
   static examples = ['<%= config.bin %> service rm web', '<%= config.bin %> service rm web api']
   static strict = false
   static args = { service: Args.string({ description: 'service name or ID (one or more)', ignoreStdin: true }) }

@@ -12,6 +12,7 @@ export default class ServiceScale extends ShoalCommand {
 
   async run(): Promise<void> {
     const { flags, argv } = await this.parse(ServiceScale)
+    this.requireArgs(argv as string[], { min: 1 })
     // All specifiers are checked before any service is touched.
     const targets = parseScaleArgs(argv as string[])
     const client = this.client(flags.host)

@@ -17,6 +17,7 @@ import { applyServiceUpdate } from '../../cli/service-spec'
 
 export default class ServiceUpdate extends ShoalCommand {
   static summary = 'Update a service'
+  static usage = 'service update [OPTIONS] SERVICE'
   static description = 'Changes only what the flags say; the rest of the service spec is kept.'
   static examples = [
     '<%= config.bin %> service update --image /usr/local/bin/web-v2 web',

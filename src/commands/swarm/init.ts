@@ -5,6 +5,7 @@ import { joinCommand, joinInstructions } from '../../cli/swarm'
 
 export default class SwarmInit extends ShoalCommand {
   static summary = 'Initialize a swarm'
+  static usage = 'swarm init [OPTIONS]'
   static description = 'Makes this node the first manager of a new swarm.'
   static examples = [
     '<%= config.bin %> swarm init',
@@ -32,7 +33,7 @@ export default class SwarmInit extends ShoalCommand {
     const nodeId = await client.swarmInit({
       ListenAddr: flags['listen-addr'],
       ...(flags['advertise-addr'] ? { AdvertiseAddr: flags['advertise-addr'] } : {}),
-      ForceNewCluster: flags['force-new-cluster'],
+      ForceNewCluster: Boolean(flags['force-new-cluster']),
     })
     this.write(`Swarm initialized: current node (${nodeId}) is now a manager.\n\n`)
     const { token, addr } = await joinCommand(client, nodeId, 'worker')

@@ -6,6 +6,7 @@ import { joinCommand, joinInstructions, type JoinRole } from '../../cli/swarm'
 
 export default class SwarmJoinToken extends ShoalCommand {
   static summary = 'Manage join tokens'
+  static usage = 'swarm join-token [OPTIONS] (worker|manager)'
   static description = 'Prints the command that adds a worker or a manager to this swarm.'
   static examples = ['<%= config.bin %> swarm join-token worker', '<%= config.bin %> swarm join-token -q manager']
   static strict = false
