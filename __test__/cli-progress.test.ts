@@ -215,7 +215,8 @@ function scripted(service: Service, steps: Task[][]): ProgressClient & { polls: 
       return service
     },
     async taskList(filters: Record<string, string[]>) {
-      assert.deepEqual(filters, { service: ['svc1'] })
+      // Only the current template's tasks: docker's "_up-to-date" filter.
+      assert.deepEqual(filters, { service: ['svc1'], '_up-to-date': ['true'] })
       const step = steps[Math.min(client.polls, steps.length - 1)]
       client.polls++
       return step
@@ -278,6 +279,43 @@ describe('waitOnService', () => {
     })
     assert.equal(result, 'detached')
     assert.match(out, /Operation continuing in background\.\nUse `shoal service ps web` to check progress\.\n$/)
+  })
+
+  test('a paused update ends the wait with the daemon\'s message, as docker', async () => {
+    const service = svc(2)
+    const client = scripted(service, [[task(1, 'running'), task(2, 'starting')]])
+    setTimeout(() => (service.UpdateStatus = { State: 'paused', Message: 'update paused due to failure or early termination of task t1' }), 20)
+    await assert.rejects(
+      waitOnService(client, 'svc1', { renderer: new PlainRenderer({ write: () => true }), displayName: 'web', bin: 'shoal', pollMs: 5, detach: new AbortController().signal }),
+      { message: 'service update paused: update paused due to failure or early termination of task t1' },
+    )
+  })
+
+  test('a rollback is announced once, counted as such, and its closing word follows "verify"', async () => {
+    let out = ''
+    const service = svc(2)
+    service.UpdateStatus = { State: 'updating' }
+    const steps = [[task(1, 'running'), task(2, 'starting')], [task(1, 'running'), task(2, 'starting')], [task(1, 'running'), task(2, 'running')]]
+    const client = scripted(service, steps)
+    const inspect = client.serviceInspect
+    client.serviceInspect = async () => {
+      if (client.polls === 1) service.UpdateStatus = { State: 'rollback_started', Message: 'update rolled back due to failure or early termination of task t9' }
+      if (client.polls >= 2) service.UpdateStatus = { State: 'rollback_completed', Message: 'rollback completed' }
+      return inspect('svc1')
+    }
+    const result = await waitOnService(client, 'svc1', {
+      renderer: new PlainRenderer({ write: (s: string) => (out += s) }),
+      displayName: 'web',
+      bin: 'shoal',
+      pollMs: 5,
+      monitorMs: 30,
+      detach: new AbortController().signal,
+    })
+    assert.equal(result, 'converged')
+    const lines = out.trimEnd().split('\n')
+    assert.equal(lines.filter((l) => l === 'rollback: update rolled back due to failure or early termination of task t9').length, 1, out)
+    assert.ok(lines.includes('overall progress: rolling back update: 2 out of 2 tasks'), out)
+    assert.deepEqual(lines.slice(-2), ['verify: Service converged', 'rollback: rollback completed'])
   })
 
   test('a request failure ends the wait with that error', async () => {

@@ -1,7 +1,7 @@
 // End to end on one node: a real daemon on a temp dir, the real CLI, real processes.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
-import { TestDaemon, pidAlive, waitFor } from './helpers/daemon'
+import { TestDaemon, freePort, pidAlive, waitFor } from './helpers/daemon'
 
 async function runningTasks(d: TestDaemon, service: string): Promise<any[]> {
   const r = await d.api('GET', `/tasks?filters=${encodeURIComponent(JSON.stringify({ service: [service] }))}`)
@@ -51,10 +51,13 @@ describe('a one-node swarm', () => {
   const d = new TestDaemon('shoal-e2e')
   before(async () => {
     await d.start()
-    const r = await d.cli('swarm', 'init', '--advertise-addr', '127.0.0.1')
+    // A free loopback port, not 2377: managers listen for other nodes, and another run on
+    // this machine may hold the default port.
+    const port = await freePort()
+    const r = await d.cli('swarm', 'init', '--advertise-addr', '127.0.0.1', '--listen-addr', `127.0.0.1:${port}`)
     assert.equal(r.code, 0, r.stderr)
     assert.match(r.stdout, /Swarm initialized: current node \(\w{25}\) is now a manager/)
-    assert.match(r.stdout, /shoal swarm join --token SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25} 127\.0\.0\.1:2377/)
+    assert.match(r.stdout, new RegExp(`shoal swarm join --token SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25} 127\\.0\\.0\\.1:${port}`))
   })
   after(() => d.destroy())
 
@@ -207,7 +210,7 @@ describe('durability across kill -9', () => {
   const d = new TestDaemon('shoal-e2e-crash')
   before(async () => {
     await d.start()
-    assert.equal((await d.cli('swarm', 'init', '--advertise-addr', '127.0.0.1')).code, 0)
+    assert.equal((await d.cli('swarm', 'init', '--advertise-addr', '127.0.0.1', '--listen-addr', `127.0.0.1:${await freePort()}`)).code, 0)
   })
   after(() => d.destroy())
 

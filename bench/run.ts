@@ -4,7 +4,7 @@
 // Run: npm run build && node dist/bench/run.js [N ...]   (default: 100 1000)
 import * as fs from 'node:fs'
 import * as os from 'node:os'
-import { TestDaemon, waitFor } from '../__test__/helpers/daemon'
+import { TestDaemon, freePort, waitFor } from '../__test__/helpers/daemon'
 
 function peakRssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -16,7 +16,7 @@ async function once(n: number): Promise<{ n: number; runningMs: number; peakMb: 
   const d = new TestDaemon(`shoal-bench-${n}`)
   try {
     await d.start()
-    const init = await d.api('POST', '/swarm/init', { AdvertiseAddr: '127.0.0.1' })
+    const init = await d.api('POST', '/swarm/init', { ListenAddr: `127.0.0.1:${await freePort()}`, AdvertiseAddr: '127.0.0.1' })
     if (init.status !== 200) throw new Error(`init: ${init.text}`)
     const t0 = performance.now()
     const res = await d.api('POST', '/services/create', {

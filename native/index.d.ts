@@ -17,6 +17,43 @@ export declare class RaftStore {
   view(): ReadTxn
   /** Calls back once per applied entry batch, in commit order, from the next commit on. */
   watch(callback: (err: Error | null, event: CommitEvent) => void): void
+  /**
+   * Registers the transport: called with the messages of each Ready (in order, batched) for
+   * the TS side to send to the members' addresses; replaces any earlier callback.
+   */
+  onMessages(callback: (err: Error | null, msgs: OutboundMessage[]) => void): void
+  /**
+   * Delivers a message received from another member. Throws InvalidArgument if it does not
+   * decode, Closed after close.
+   */
+  step(data: Buffer): void
+  /** The transport could not reach member `id` (raft then probes it gently). */
+  reportUnreachable(id: number): void
+  /** How sending a message with `snapshot: true` to member `id` went. */
+  reportSnapshot(id: number, ok: boolean): void
+  /**
+   * Leader only. Adds voter `id` with `context` (its address), or replaces the context of
+   * an existing member; resolves once the change is applied here. Rejects with code
+   * NotLeader, MembershipChangeInProgress, InvalidArgument, Closed.
+   */
+  addMember(id: number, context: Buffer): Promise<void>
+  /**
+   * Leader only. Removes voter `id`; resolves once applied here. Removing the leader itself:
+   * it hands leadership to the most up-to-date remaining member after the change applies.
+   * Rejects with code NotLeader, MembershipChangeInProgress, NotFound, InvalidArgument
+   * (the last member), Closed.
+   */
+  removeMember(id: number): Promise<void>
+  /** Voters of the applied configuration, by id, with the contexts addMember recorded. */
+  members(): Array<Member>
+  /** Replication progress per member as the leader sees it; empty on a follower. */
+  progress(): Array<PeerProgress>
+  /**
+   * Leader only. Hands leadership to member `id` (omitted or 0: the most up-to-date other
+   * member); resolves with the new leader's id (0 if not yet known) once this node stepped
+   * down. Rejects with code NotLeader, NotFound, TransferInProgress, Timeout, Closed.
+   */
+  transferLeader(id?: number | undefined | null): Promise<number>
   status(): RaftStatus
   /** Stops the Raft thread after flushing; pending proposals reject with code 'Closed'. */
   close(): Promise<void>
@@ -41,12 +78,24 @@ export interface Change {
 export interface CommitEvent {
   index: number
   changes: Array<Change>
+  /**
+   * Set (with no changes) when a snapshot from the leader replaced the whole state: drop
+   * whatever was derived from earlier events and re-read everything.
+   */
+  resync?: boolean
 }
 
 export interface IndexEntry {
   name: string
   value: string
   unique?: boolean
+}
+
+/** A voting member of the applied configuration. */
+export interface Member {
+  id: number
+  /** what addMember recorded (the member's address); empty when never set */
+  context: Buffer
 }
 
 export interface OpenOptions {
@@ -62,8 +111,47 @@ export interface OpenOptions {
   electionTicks?: number
   /** default 1 */
   heartbeatTicks?: number
-  /** entries between snapshots, default 10000 */
+  /** entries between snapshots, default 10000 (0: never by count) */
   snapshotInterval?: number
+  /** bytes of applied entries between snapshots, default 128 MiB (0: never by size) */
+  snapshotBytes?: number
+  /** entries kept in memory behind a snapshot for slow followers, default 500 */
+  catchUpEntries?: number
+  /** log segment file size, default 64 MiB */
+  segmentSize?: number
+  /**
+   * join an existing group: no founding configuration, wait for the leader (which added
+   * this node with addMember) to send its log or a snapshot; ignored if dataDir has state
+   */
+  join?: boolean
+  /**
+   * this member's context (its address), recorded when founding a single-member group or
+   * with forceNewCluster
+   */
+  context?: Buffer
+  /** restart the group from this member's state as its only voter, keeping all data */
+  forceNewCluster?: boolean
+}
+
+/** A Raft message for another member (protobuf eraftpb.Message); send it to member `to`. */
+export interface OutboundMessage {
+  to: number
+  data: Buffer
+  /**
+   * A MsgSnapshot (carries the whole store snapshot): report how delivery went with
+   * reportSnapshot(to, ok), or the leader stops replicating to that member.
+   */
+  snapshot: boolean
+}
+
+/** The leader's view of one member's replication. */
+export interface PeerProgress {
+  id: number
+  /** highest log index known replicated on that member */
+  matched: number
+  /** heard from within the last election timeout (always true for the leader itself) */
+  recentActive: boolean
+  state: 'probe' | 'replicate' | 'snapshot'
 }
 
 export interface RaftStatus {

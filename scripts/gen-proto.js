@@ -17,7 +17,8 @@ function protoFiles() {
 function generate(outDir) {
   const bin = path.join(root, 'node_modules', '.bin')
   const js = path.join(outDir, 'shoal.js')
-  execFileSync(path.join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'commonjs', '--force-number', '--no-verify', '--no-delimited', '-o', js, ...protoFiles()], { stdio: 'inherit' })
+  // -p: imports are written from the proto root (import "shoal/v1/objects.proto"), as protoc expects.
+  execFileSync(path.join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'commonjs', '--force-number', '--no-verify', '--no-delimited', '-p', path.join(root, 'proto'), '-o', js, ...protoFiles()], { stdio: 'inherit' })
   execFileSync(path.join(bin, 'pbts'), ['-o', path.join(outDir, 'shoal.d.ts'), js], { stdio: 'inherit' })
 }
 

@@ -5,6 +5,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as http from 'node:http'
+import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 
@@ -56,10 +57,30 @@ export function request(socketPath: string, method: string, urlPath: string, bod
   })
 }
 
-// Runs the CLI as a user would; bounded in time.
-export function cli(socketPath: string, args: string[], opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+// A TCP port nobody listens on right now (the kernel's pick), for swarm listeners: tests
+// must not use 2377, which another test run on the same machine may hold.
+export function freePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.once('error', reject)
+    srv.listen(0, host, () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+// `node ARGS`, or inside a network namespace `ip netns exec NS node ARGS` (which execs
+// node, so the child's pid is node's own and signals reach it directly).
+function nodeCommand(args: string[], netns?: string): [string, string[]] {
+  return netns ? ['ip', ['netns', 'exec', netns, process.execPath, ...args]] : [process.execPath, args]
+}
+
+// Runs the CLI as a user would; bounded in time. With netns, inside that namespace.
+export function cli(socketPath: string, args: string[], opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv; netns?: string } = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const [cmd, argv] = nodeCommand([BIN, ...args], opts.netns)
+    const child = spawn(cmd, argv, {
       env: { ...process.env, SHOAL_HOST: `unix://${socketPath}`, ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -81,13 +102,19 @@ export class TestDaemon {
   proc: ChildProcess | null = null
   log = ''
 
-  constructor(readonly name = 'shoal-test', readonly extraArgs: string[] = []) {
+  // opts.netns: run the daemon (and its CLI) inside that network namespace.
+  constructor(
+    readonly name = 'shoal-test',
+    readonly extraArgs: string[] = [],
+    readonly opts: { netns?: string } = {},
+  ) {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`))
     this.socket = path.join(this.dir, 'shoal.sock')
   }
 
   async start(): Promise<this> {
-    const proc = spawn(process.execPath, [BIN, 'daemon', '--data-dir', path.join(this.dir, 'data'), '-H', `unix://${this.socket}`, ...this.extraArgs], {
+    const [cmd, argv] = nodeCommand([BIN, 'daemon', '--data-dir', path.join(this.dir, 'data'), '-H', `unix://${this.socket}`, ...this.extraArgs], this.opts.netns)
+    const proc = spawn(cmd, argv, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, SHOAL_HOST: '' },
     })
@@ -106,7 +133,7 @@ export class TestDaemon {
   }
 
   cli(...args: string[]): Promise<CliResult> {
-    return cli(this.socket, args)
+    return cli(this.socket, args, { netns: this.opts.netns })
   }
 
   api(method: string, urlPath: string, body?: unknown) {

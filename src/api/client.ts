@@ -79,6 +79,20 @@ export interface TaskSpec {
   RestartPolicy?: RestartPolicy
   Runtime?: TaskRuntime | string
   ForceUpdate?: number
+  Placement?: Placement
+  Resources?: { Limits?: Resources; Reservations?: Resources }
+}
+
+export interface Placement {
+  Constraints?: string[]
+  Preferences?: { Spread?: { SpreadDescriptor?: string } }[]
+  MaxReplicas?: number
+  Platforms?: { Architecture?: string; OS?: string }[]
+}
+
+export interface Resources {
+  NanoCPUs?: number
+  MemoryBytes?: number
 }
 
 export interface ServiceMode {
@@ -91,7 +105,32 @@ export interface ServiceSpec {
   Labels?: Labels
   TaskTemplate: TaskSpec
   Mode?: ServiceMode
-  UpdateConfig?: { Monitor?: number; [key: string]: unknown }
+  EndpointSpec?: { Mode?: 'vip' | 'dnsrr' | string; Ports?: PortConfig[] }
+  UpdateConfig?: UpdateConfig
+  RollbackConfig?: UpdateConfig
+}
+
+export type UpdateFailureAction = 'pause' | 'continue' | 'rollback'
+export type UpdateOrder = 'stop-first' | 'start-first'
+
+// docker's UpdateConfig, also the shape of RollbackConfig (whose failure action cannot be
+// "rollback"). Durations in nanoseconds.
+export interface UpdateConfig {
+  Parallelism?: number // 0 = all at once
+  Delay?: number
+  FailureAction?: UpdateFailureAction | string
+  Monitor?: number
+  MaxFailureRatio?: number
+  Order?: UpdateOrder | string
+}
+
+export type UpdateState = 'updating' | 'paused' | 'completed' | 'rollback_started' | 'rollback_paused' | 'rollback_completed'
+
+export interface UpdateStatus {
+  State?: UpdateState | string
+  StartedAt?: string
+  CompletedAt?: string
+  Message?: string
 }
 
 export interface PortConfig {
@@ -111,7 +150,7 @@ export interface Service {
   PreviousSpec?: ServiceSpec
   Endpoint?: { Ports?: PortConfig[] }
   ServiceStatus?: { RunningTasks?: number; DesiredTasks?: number; CompletedTasks?: number }
-  UpdateStatus?: { State?: string; Message?: string }
+  UpdateStatus?: UpdateStatus
 }
 
 export type TaskState =
@@ -202,6 +241,14 @@ export interface SwarmInitRequest {
   ListenAddr: string
   AdvertiseAddr?: string
   ForceNewCluster?: boolean
+}
+
+export interface SwarmJoinRequest {
+  JoinToken: string
+  RemoteAddrs: string[]
+  ListenAddr?: string
+  AdvertiseAddr?: string
+  Availability?: string
 }
 
 export interface ServiceCreateResponse {
@@ -392,6 +439,18 @@ export class ShoalClient {
     await this.call('POST', '/swarm/leave', { query: { force } })
   }
 
+  async swarmJoin(request: SwarmJoinRequest): Promise<void> {
+    await this.call('POST', '/swarm/join', { body: request })
+  }
+
+  // spec: the swarm's Spec as read (with changes); version: the Version.Index read.
+  async swarmUpdate(version: number, spec: Record<string, unknown>, rotate: { worker?: boolean; manager?: boolean } = {}): Promise<void> {
+    await this.call('POST', '/swarm/update', {
+      query: { version, rotateWorkerToken: rotate.worker || undefined, rotateManagerToken: rotate.manager || undefined },
+      body: spec,
+    })
+  }
+
   swarmInspect(): Promise<Swarm> {
     return this.call('GET', '/swarm')
   }
@@ -402,6 +461,15 @@ export class ShoalClient {
 
   nodeInspect(id: string): Promise<Node> {
     return this.call('GET', `/nodes/${encodeURIComponent(id)}`)
+  }
+
+  // spec: the node's Spec as read, with changes; version: the Version.Index read.
+  async nodeUpdate(id: string, version: number, spec: NonNullable<Node['Spec']>): Promise<void> {
+    await this.call('POST', `/nodes/${encodeURIComponent(id)}/update`, { query: { version }, body: spec })
+  }
+
+  async nodeRemove(id: string, options: { force?: boolean } = {}): Promise<void> {
+    await this.call('DELETE', `/nodes/${encodeURIComponent(id)}`, { query: { force: options.force || undefined } })
   }
 
   async serviceList(options: { status?: boolean } = {}): Promise<Service[]> {
@@ -416,9 +484,11 @@ export class ShoalClient {
     return this.call('GET', `/services/${encodeURIComponent(idOrName)}`)
   }
 
-  async serviceUpdate(id: string, version: number, spec: ServiceSpec): Promise<ServiceUpdateResponse> {
+  // rollback: docker's ?rollback=previous; the daemon restores the previous spec and
+  // ignores `spec` (docker's CLI sends the current one).
+  async serviceUpdate(id: string, version: number, spec: ServiceSpec, options: { rollback?: boolean } = {}): Promise<ServiceUpdateResponse> {
     return (await this.call<ServiceUpdateResponse | undefined>('POST', `/services/${encodeURIComponent(id)}/update`, {
-      query: { version },
+      query: { version, rollback: options.rollback ? 'previous' : undefined },
       body: spec,
     })) ?? {}
   }

@@ -4,6 +4,8 @@ import { TaskState } from '../agent/types'
 import { invalid } from '../manager/errors'
 import { v1, type Node, type Service, type Task, type Cluster } from '../manager/store'
 import { idOf } from '../manager/store'
+import { endpointFromDocker, endpointToDocker, placementFromDocker, placementToDocker, portsToDocker, resourcesFromDocker, resourcesToDocker, taskPortStatus } from './convert-placement'
+import { FAILURE_ACTIONS, UPDATE_ORDERS } from '../manager/orchestrator/update'
 
 type Json = Record<string, any>
 
@@ -49,6 +51,44 @@ function labelMap(value: unknown, what: string): Record<string, string> {
   return value as Record<string, string>
 }
 
+// Docker's UpdateConfig / RollbackConfig. Absent: null, and the updater applies docker's
+// defaults. Present: fields left out take docker's daemon defaults too (failure action
+// pause, order stop-first; monitor 0 means 5 s), except Parallelism, where 0 means all at
+// once.
+function updateConfigFromDocker(value: unknown, what: 'update' | 'rollback'): v1.UpdateConfig | null {
+  if (value === undefined || value === null) return null
+  if (typeof value !== 'object' || Array.isArray(value)) throw invalid(`invalid ${what} config: must be an object`)
+  const c = value as Json
+  const actions = what === 'update' ? FAILURE_ACTIONS : FAILURE_ACTIONS.filter((a) => a !== 'rollback')
+  const failureAction = c.FailureAction ?? ''
+  if (failureAction !== '' && !actions.includes(failureAction))
+    throw invalid(`invalid ${what} failure action "${failureAction}": expected one of ${actions.join(', ')}`)
+  const order = c.Order ?? ''
+  if (order !== '' && !UPDATE_ORDERS.includes(order)) throw invalid(`invalid ${what} order "${order}": expected one of ${UPDATE_ORDERS.join(', ')}`)
+  const ratio = c.MaxFailureRatio ?? 0
+  if (typeof ratio !== 'number' || !Number.isFinite(ratio) || ratio < 0 || ratio > 1)
+    throw invalid(`invalid ${what} max failure ratio ${JSON.stringify(ratio)}: must be between 0 and 1`)
+  return new v1.UpdateConfig({
+    parallelism: nonNegativeInt(c.Parallelism, `${what} parallelism`),
+    delayNs: nonNegativeInt(c.Delay, `${what} delay`),
+    failureAction: failureAction || 'pause',
+    monitorNs: nonNegativeInt(c.Monitor, `${what} monitor`), // 0: the default (5 s), shown as absent as docker does
+    maxFailureRatio: ratio,
+    order: order || 'stop-first',
+  })
+}
+
+function updateConfigToDocker(c: v1.IUpdateConfig | null | undefined): Json | undefined {
+  if (!c) return undefined
+  const out: Json = { Parallelism: Number(c.parallelism ?? 0) }
+  if (Number(c.delayNs ?? 0) > 0) out.Delay = Number(c.delayNs)
+  if (c.failureAction) out.FailureAction = c.failureAction
+  if (Number(c.monitorNs ?? 0) > 0) out.Monitor = Number(c.monitorNs)
+  out.MaxFailureRatio = Number(c.maxFailureRatio ?? 0)
+  if (c.order) out.Order = c.order
+  return out
+}
+
 // Validates a Docker ServiceSpec and turns it into ours. Every problem is reported by
 // name, and nothing is written when anything is wrong.
 export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
@@ -84,13 +124,20 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
     replicas = mode.Replicated.Replicas === undefined ? 1 : nonNegativeInt(mode.Replicated.Replicas, 'replicas')
   } else throw invalid('unsupported service mode: expected Replicated or Global')
 
+  const update = updateConfigFromDocker(spec.UpdateConfig, 'update')
+  const rollback = updateConfigFromDocker(spec.RollbackConfig, 'rollback')
   return new v1.ServiceSpec({
+    update,
+    rollback,
     annotations: new v1.Annotations({ name, labels: labelMap(spec.Labels, 'label') }),
     mode: modeName,
     replicas,
+    endpoint: endpointFromDocker(spec.EndpointSpec),
     task: new v1.TaskSpec({
       runtime,
       forceUpdate: nonNegativeInt(tt.ForceUpdate, 'force update'),
+      placement: placementFromDocker(tt.Placement, modeName),
+      resources: resourcesFromDocker(tt.Resources),
       container: new v1.ProcessSpec({ image, args, env, labels: labelMap(cs.Labels, 'container label') }),
       restart: new v1.RestartPolicy({
         condition,
@@ -119,8 +166,13 @@ export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): J
       },
       Runtime: s.task?.runtime ?? 'container',
       ForceUpdate: Number(s.task?.forceUpdate ?? 0),
+      Placement: placementToDocker(s.task?.placement),
+      Resources: resourcesToDocker(s.task?.resources),
     },
+    EndpointSpec: endpointToDocker(s.endpoint),
     Mode: s.mode === 'global' ? { Global: {} } : { Replicated: { Replicas: Number(s.replicas ?? 0) } },
+    UpdateConfig: updateConfigToDocker(s.update),
+    RollbackConfig: updateConfigToDocker(s.rollback),
   }
 }
 
@@ -137,9 +189,15 @@ export function serviceToDocker(s: Service, counts?: ServiceCounts): Json {
     CreatedAt: iso(s.meta!.createdAt),
     UpdatedAt: iso(s.meta!.updatedAt),
     Spec: serviceSpecToDocker(s.spec),
-    Endpoint: { Spec: {} },
+    // No allocator yet: the ports are the spec's (an ingress port without a published
+    // number stays 0 rather than getting one from 30000-32767).
+    Endpoint: { Spec: endpointToDocker(s.spec?.endpoint) ?? {}, Ports: s.spec?.endpoint?.ports?.length ? portsToDocker(s.spec.endpoint.ports) : undefined },
   }
   if (s.previousSpec?.annotations) out.PreviousSpec = serviceSpecToDocker(s.previousSpec)
+  if (s.updateStatus?.state) {
+    const u = s.updateStatus
+    out.UpdateStatus = { State: u.state, StartedAt: iso(u.startedAt), CompletedAt: Number(u.completedAt) > 0 ? iso(u.completedAt) : undefined, Message: u.message || undefined }
+  }
   if (counts) out.ServiceStatus = { RunningTasks: counts.running, DesiredTasks: counts.desired, CompletedTasks: counts.completed }
   return out
 }
@@ -163,6 +221,7 @@ export function taskToDocker(t: Task): Json {
       Message: st.message,
       Err: st.err || (t.pendingReason && state < TaskState.ASSIGNED ? t.pendingReason : undefined),
       ContainerStatus: st.container ? { ExitCode: st.container.exitCode, PID: st.container.pid } : undefined,
+      PortStatus: taskPortStatus(t),
     },
     DesiredState: taskStateName(t.desiredState),
   }
@@ -196,6 +255,35 @@ export function nodeToDocker(n: Node): Json {
       Addr: n.managerStatus.addr,
     }
   }
+  return out
+}
+
+export interface ClusterSpecUpdate {
+  labels?: Record<string, string>
+  heartbeatPeriodMs?: number
+  nodeCertExpiryMs?: number
+  taskHistoryLimit?: number
+}
+
+// The parts of a Docker SwarmSpec (POST /swarm/update) shoal acts on. A field that is
+// absent or zero keeps its current value: clients send back the spec they read, and an
+// unset duration means "no change" rather than "no heartbeat".
+export function clusterSpecUpdateFromDocker(spec: Json | undefined): ClusterSpecUpdate {
+  const s: Json = spec && typeof spec === 'object' ? spec : {}
+  if (s.Name !== undefined && s.Name !== '' && s.Name !== 'default') throw invalid(`invalid swarm name "${s.Name}": the swarm is named "default"`)
+  const out: ClusterSpecUpdate = {}
+  if (s.Labels !== undefined) out.labels = labelMap(s.Labels, 'swarm label')
+  const hb = nonNegativeInt(s.Dispatcher?.HeartbeatPeriod, 'dispatcher heartbeat period')
+  if (hb > 0) {
+    if (hb < 100e6 || hb > 24 * 3600e9) throw invalid(`invalid dispatcher heartbeat period ${hb / 1e6}ms: must be between 100ms and 24h`)
+    out.heartbeatPeriodMs = Math.round(hb / 1e6)
+  }
+  const expiry = nonNegativeInt(s.CAConfig?.NodeCertExpiry, 'node certificate expiry')
+  if (expiry > 0) {
+    if (expiry < 30 * 60e9) throw invalid('invalid node certificate expiry: must be at least 30m')
+    out.nodeCertExpiryMs = Math.round(expiry / 1e6)
+  }
+  if (s.Orchestration?.TaskHistoryRetentionLimit !== undefined) out.taskHistoryLimit = nonNegativeInt(s.Orchestration.TaskHistoryRetentionLimit, 'task history limit')
   return out
 }
 

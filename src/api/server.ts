@@ -6,8 +6,9 @@ import * as http from 'node:http'
 import { URL } from 'node:url'
 import { ShoalError, httpStatus, invalid, notFound } from '../manager/errors'
 import type { Daemon } from '../daemon/daemon'
-import { clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
+import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
 import { idOf } from '../manager/store'
+import { nodeSpecFromDocker } from './convert-node'
 
 export const API_VERSION = '1.41'
 
@@ -90,6 +91,15 @@ export class ApiServer {
       return ''
     })
     this.route('GET', '/swarm', () => clusterToDocker(d.manager().cluster()))
+    this.route('POST', '/swarm/join', async (r) => {
+      await d.swarmJoin(r.body ?? {})
+      return ''
+    })
+    this.route('POST', '/swarm/update', async (r) => {
+      const rotate = { worker: truthy(r.query.get('rotateWorkerToken')), manager: truthy(r.query.get('rotateManagerToken')) }
+      await d.manager().control.updateCluster(Number(r.query.get('version')), clusterSpecUpdateFromDocker(r.body), rotate)
+      return ''
+    })
 
     this.route('GET', '/nodes', (r) => {
       const filters = parseFilters(r.query.get('filters'))
@@ -99,6 +109,14 @@ export class ApiServer {
       return nodes.map(nodeToDocker)
     })
     this.route('GET', '/nodes/{id}', (r) => nodeToDocker(d.manager().control.getNode(r.params.id)))
+    this.route('POST', '/nodes/{id}/update', async (r) => {
+      await d.manager().control.updateNode(decodeURIComponent(r.params.id), Number(r.query.get('version')), nodeSpecFromDocker(r.body))
+      return ''
+    })
+    this.route('DELETE', '/nodes/{id}', async (r) => {
+      await d.manager().control.removeNode(decodeURIComponent(r.params.id), truthy(r.query.get('force')))
+      return ''
+    })
 
     this.route('GET', '/services', (r) => {
       const control = d.manager().control
@@ -123,7 +141,12 @@ export class ApiServer {
     })
     this.route('POST', '/services/{id}/update', async (r) => {
       const version = Number(r.query.get('version'))
-      await d.manager().control.updateService(decodeURIComponent(r.params.id), version, serviceSpecFromDocker(r.body))
+      // docker's ?rollback=previous: the body (the current spec, as docker's CLI sends it)
+      // is not used; the service's previous spec comes back.
+      const rollback = r.query.get('rollback') ?? ''
+      if (rollback !== '' && rollback !== 'previous') throw invalid(`invalid rollback "${rollback}": expected "previous"`)
+      const spec = rollback ? null : serviceSpecFromDocker(r.body)
+      await d.manager().control.updateService(decodeURIComponent(r.params.id), version, spec, { rollback: rollback === 'previous' })
       return { Warnings: null }
     })
     this.route('DELETE', '/services/{id}', async (r) => {
@@ -134,7 +157,8 @@ export class ApiServer {
 
     this.route('GET', '/tasks', (r) => {
       const f = parseFilters(r.query.get('filters'))
-      const tasks = d.manager().control.listTasks({ service: f.service, node: f.node, desiredState: f['desired-state'], id: f.id })
+      const upToDate = f['_up-to-date']?.some((v) => truthy(v)) ?? false
+      const tasks = d.manager().control.listTasks({ service: f.service, node: f.node, desiredState: f['desired-state'], id: f.id, upToDate })
       return tasks.map(taskToDocker)
     })
     this.route('GET', '/tasks/{id}', (r) => taskToDocker(d.manager().control.getTask(r.params.id)))

@@ -141,14 +141,16 @@ export interface Observation {
   service: Service
   tasks: readonly Task[] // this service's tasks (any filter already applied)
   activeNodes: ReadonlySet<string> // nodes not down
+  // A rollback is being rolled out: the overall line says so, as docker's does.
+  rollback?: boolean
 }
 
 export interface Updater {
   update(observation: Observation): { converged: boolean; lines: ProgressLine[] }
 }
 
-function overall(running: number, total: number): ProgressLine {
-  return { id: 'overall progress', text: `${running} out of ${total} tasks` }
+function overall(running: number, total: number, rollback = false): ProgressLine {
+  return { id: 'overall progress', text: `${rollback ? 'rolling back update: ' : ''}${running} out of ${total} tasks` }
 }
 
 export class ReplicatedUpdater implements Updater {
@@ -158,11 +160,11 @@ export class ReplicatedUpdater implements Updater {
   // (slots 1, 3, 5 left) the lines still read 1/3, 2/3, 3/3.
   private readonly slotMap = new Map<number, number>()
 
-  update({ service, tasks, activeNodes }: Observation): { converged: boolean; lines: ProgressLine[] } {
+  update({ service, tasks, activeNodes, rollback }: Observation): { converged: boolean; lines: ProgressLine[] } {
     const replicas = service.Spec.Mode?.Replicated?.Replicas ?? 1
     const lines: ProgressLine[] = []
     if (!this.initialized) {
-      lines.push(overall(0, replicas))
+      lines.push(overall(0, replicas, rollback))
       if (replicas <= MAX_PROGRESS_BARS) {
         for (let i = 1; i <= replicas; i++) lines.push({ id: `${i}/${replicas}`, text: '' })
       }
@@ -203,7 +205,7 @@ export class ReplicatedUpdater implements Updater {
     }
 
     if (!this.done) {
-      lines.push(overall(running, replicas))
+      lines.push(overall(running, replicas, rollback))
       if (running === replicas) this.done = true
     }
     return { converged: running === replicas, lines }
@@ -214,7 +216,7 @@ export class GlobalUpdater implements Updater {
   private initialized = false
   private done = false
 
-  update({ tasks, activeNodes }: Observation): { converged: boolean; lines: ProgressLine[] } {
+  update({ tasks, activeNodes, rollback }: Observation): { converged: boolean; lines: ProgressLine[] } {
     const groups = new Map<string, Task[]>()
     for (const task of tasks) {
       if (order(task.DesiredState) === 0 || order(task.Status?.State) === 0) continue
@@ -235,7 +237,7 @@ export class GlobalUpdater implements Updater {
       if (nodeCount === 0) {
         return { converged: false, lines: [{ id: 'overall progress', text: 'waiting for new tasks' }] }
       }
-      lines.push(overall(0, nodeCount))
+      lines.push(overall(0, nodeCount, rollback))
       this.initialized = true
     }
 
@@ -249,7 +251,7 @@ export class GlobalUpdater implements Updater {
       if (text !== undefined) lines.push({ id: truncateId(nodeId), text })
     }
     if (!this.done) {
-      lines.push(overall(running, nodeCount))
+      lines.push(overall(running, nodeCount, rollback))
       if (running === nodeCount) this.done = true
     }
     return { converged: running === nodeCount, lines }
@@ -392,6 +394,10 @@ export async function waitOnService(client: ProgressClient, serviceId: string, o
   let updater: Updater | undefined
   let converged = false
   let convergedAt = 0
+  // As docker's: whether a rollback is being watched (the service's UpdateStatus says so),
+  // and the daemon's closing word on it, printed after "verify".
+  let rollback = false
+  let closing: ProgressLine | undefined
   try {
     for (;;) {
       const service = await client.serviceInspect(serviceId)
@@ -400,19 +406,33 @@ export async function waitOnService(client: ProgressClient, serviceId: string, o
       updater ??= updaterFor(service)
 
       const state = service.UpdateStatus?.State
-      if (state === 'paused') throw new Error(`service update paused: ${service.UpdateStatus?.Message ?? ''}`.trim())
-      if (state === 'rollback_paused') throw new Error(`service rollback paused: ${service.UpdateStatus?.Message ?? ''}`.trim())
+      const statusMessage = service.UpdateStatus?.Message ?? ''
+      if (state === 'paused') throw new Error(`service update paused: ${statusMessage}`.trim())
+      if (state === 'rollback_paused') throw new Error(`service rollback paused: ${statusMessage}`.trim())
+      if (state === 'updating') rollback = false
+      else if (state === 'rollback_started') {
+        // e.g. "update rolled back due to failure or early termination of task …", or
+        // "manually requested rollback"; shown once, when the rollback is first seen.
+        if (!rollback && statusMessage) render.line({ id: 'rollback', text: statusMessage })
+        rollback = true
+      } else if (state === 'rollback_completed') {
+        if (!converged && statusMessage) closing = { id: 'rollback', text: statusMessage }
+        rollback = true
+      }
 
       if (converged && Date.now() - convergedAt >= monitorMs) {
         render.line({ id: 'verify', text: 'Service converged' })
+        if (closing) render.line(closing)
         return 'converged'
       }
 
-      const [tasks, nodes] = await Promise.all([client.taskList({ service: [service.ID] }), client.nodeList()])
+      // "_up-to-date": the daemon knows which tasks are of the current template; the
+      // local isUpToDate check below stays for daemons that ignore the filter.
+      const [tasks, nodes] = await Promise.all([client.taskList({ service: [service.ID], '_up-to-date': ['true'] }), client.nodeList()])
       const activeNodes = new Set(nodes.filter((n) => n.Status?.State !== 'down').map((n) => n.ID))
       const current = tasks.filter((t) => (t.ServiceID ?? service.ID) === service.ID && isUpToDate(t, service))
 
-      const result = updater.update({ service, tasks: current, activeNodes })
+      const result = updater.update({ service, tasks: current, activeNodes, rollback })
       for (const line of result.lines) render.line(line)
       converged = result.converged
 

@@ -6,6 +6,8 @@
 import type { RestartCondition, RestartPolicy, Service, ServiceSpec, TaskRuntime } from '../api/client'
 import { UsageError } from './errors'
 import { envKey, type ServiceModeName } from './parse'
+import { applyRolloutOptions, type RolloutOptions } from './rollout'
+import { applyPlacementCreate, applyPlacementUpdate, type PlacementCreateOptions, type PlacementUpdateOptions } from './placement'
 
 export interface RestartOptions {
   condition?: RestartCondition
@@ -23,6 +25,9 @@ export interface CreateOptions {
   labels: Record<string, string>
   restart: RestartOptions
   runtime?: TaskRuntime
+  update?: RolloutOptions // --update-*
+  rollback?: RolloutOptions // --rollback-*
+  placement?: PlacementCreateOptions // --constraint, --placement-pref, --reserve-*, --limit-*, --publish...
 }
 
 function restartPolicy(options: RestartOptions, base: RestartPolicy = {}): RestartPolicy | undefined {
@@ -55,6 +60,11 @@ export function buildServiceSpec(options: CreateOptions): ServiceSpec {
   const policy = restartPolicy(options.restart)
   if (policy) spec.TaskTemplate.RestartPolicy = policy
   if (options.runtime !== undefined) spec.TaskTemplate.Runtime = options.runtime
+  applyPlacementCreate(spec, options.placement)
+  const update = applyRolloutOptions(options.update ?? {}, undefined)
+  if (update) spec.UpdateConfig = update
+  const rollback = applyRolloutOptions(options.rollback ?? {}, undefined)
+  if (rollback) spec.RollbackConfig = rollback
   return spec
 }
 
@@ -68,6 +78,11 @@ export interface UpdateOptions {
   replicas?: number
   restart: RestartOptions
   runtime?: TaskRuntime
+  update?: RolloutOptions // --update-*
+  rollback?: RolloutOptions // --rollback-*
+  // --force: bump ForceUpdate so every task is replaced even though nothing else changed.
+  force?: boolean
+  placement?: PlacementUpdateOptions // --constraint-add/-rm, --placement-pref-add/-rm, --publish-add/-rm...
 }
 
 // Applies an update to a copy of the service's current spec (the daemon replaces the
@@ -99,6 +114,12 @@ export function applyServiceUpdate(service: Service, options: UpdateOptions): Se
   const policy = restartPolicy(options.restart, spec.TaskTemplate.RestartPolicy)
   if (policy) spec.TaskTemplate.RestartPolicy = policy
   if (options.runtime !== undefined) spec.TaskTemplate.Runtime = options.runtime
+  if (options.force) spec.TaskTemplate.ForceUpdate = (spec.TaskTemplate.ForceUpdate ?? 0) + 1
+  applyPlacementUpdate(spec, options.placement)
+  const update = applyRolloutOptions(options.update ?? {}, spec.UpdateConfig)
+  if (update) spec.UpdateConfig = update
+  const rollback = applyRolloutOptions(options.rollback ?? {}, spec.RollbackConfig)
+  if (rollback) spec.RollbackConfig = rollback
   return spec
 }
 

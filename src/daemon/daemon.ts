@@ -1,6 +1,9 @@
-// One shoal node: the API server, and when the node is in a swarm, its agent and (on
-// managers) its manager. Swarm membership survives restarts through swarm.json, the Raft
-// log and the agent's task database, all under the data directory.
+// One shoal node: the API server, and when the node is in a swarm, its agent and either
+// its manager (managers: Raft store, orchestration, and the swarm listener other nodes
+// join and attach their agents to, src/rpc/server.ts) or a remote session to the
+// managers (workers, src/rpc/session.ts). Swarm membership survives restarts through
+// swarm.json, the certificates, the Raft log and the agent's task database, all under
+// the data directory.
 import * as fs from 'node:fs'
 import type * as http from 'node:http'
 import * as os from 'node:os'
@@ -9,6 +12,10 @@ import { Agent } from '../agent/agent'
 import { ProcessExecutor } from '../agent/exec/process'
 import type { TaskStatusUpdate } from '../agent/types'
 import { ShoalError, NOT_IN_SWARM, invalid } from '../manager/errors'
+import { toAssigned, type NodeRegistration } from '../manager/dispatcher'
+import { SwarmServer } from '../rpc/server'
+import { RemoteSession } from '../rpc/session'
+import { joinSwarm, localAddressTowards } from '../rpc/join'
 import { newId, newRaftId } from '../manager/ids'
 import { Manager } from '../manager/manager'
 import { createRootCA, load as loadRootCA } from '../manager/ca/rootca'
@@ -20,7 +27,7 @@ import { DEFAULT_CERT_EXPIRY_MS } from '../manager/manager'
 import { DEFAULT_SWARM_PORT, defaultAdvertise, formatAddr, parseAddr } from './addr'
 import { clearSwarmState, loadSwarmState, saveSwarmState, writeFileAtomic, type SwarmState } from './state'
 import { writeLogFrames } from './logs'
-import { idOf } from '../manager/store'
+import { idOf, v1 } from '../manager/store'
 
 export const VERSION: string = require('../../../package.json').version
 
@@ -34,6 +41,9 @@ export class Daemon {
   private state: SwarmState | null = null
   private mgr: Manager | null = null
   private agent: Agent | null = null
+  private server: SwarmServer | null = null
+  private session: RemoteSession | null = null
+  private listenRetry: NodeJS.Timeout | null = null
   private readonly hostname: string
   // Swarm init/leave must not interleave: each is a multi-step change of the node.
   private membership: Promise<unknown> = Promise.resolve()
@@ -91,8 +101,48 @@ export class Daemon {
       writeFileAtomic(path.join(this.certDir, 'swarm-node.key'), key.keyPem)
       saveSwarmState(this.opts.dataDir, state)
       this.state = state
-      await this.startSwarmComponents(state)
+      await this.startOrRollBack(state, true)
       return state.nodeId
+    })
+  }
+
+  // POST /swarm/join: becomes a worker of the swarm whose manager(s) the request names.
+  swarmJoin(body: { JoinToken?: string; RemoteAddrs?: string[]; ListenAddr?: string; AdvertiseAddr?: string; Availability?: string }): Promise<void> {
+    return this.serialize(async () => {
+      if (this.state) {
+        throw new ShoalError('FailedPrecondition', 'This node is already part of a swarm. Use "shoal swarm leave" to leave this swarm and join another one.')
+      }
+      const token = typeof body.JoinToken === 'string' ? body.JoinToken.trim() : ''
+      if (!token) throw invalid('a join token is required (--token)')
+      if (!Array.isArray(body.RemoteAddrs) || body.RemoteAddrs.length === 0 || body.RemoteAddrs.some((a) => typeof a !== 'string')) {
+        throw invalid('the address of a manager to join is required')
+      }
+      const remotes = body.RemoteAddrs.map((a) => parseAddr(a, 'remote address'))
+      const listen = parseAddr(body.ListenAddr || `0.0.0.0:${DEFAULT_SWARM_PORT}`, 'listen address')
+      const explicitAdvertise = body.AdvertiseAddr ? parseAddr(body.AdvertiseAddr, 'advertise address', listen.port) : null
+      const joined = await joinSwarm({ token, managers: remotes.map(formatAddr), hostname: this.hostname, availability: body.Availability })
+      // Without --advertise-addr, as SwarmKit: the address this host reaches its manager from.
+      const via = parseAddr(joined.manager, 'manager address')
+      const advertise = explicitAdvertise ?? { host: await localAddressTowards(via.host, via.port), port: listen.port }
+      const state: SwarmState = {
+        nodeId: joined.nodeId,
+        clusterId: joined.clusterId,
+        raftId: 0,
+        role: 'worker',
+        listenAddr: formatAddr(listen),
+        advertiseAddr: formatAddr(advertise),
+        managers: [joined.manager, ...remotes.map(formatAddr).filter((a) => a !== joined.manager)],
+      }
+      // Certificates before swarm.json, as init: a crash in between leaves a node that is
+      // simply not in a swarm (and a node object on the manager that never comes up).
+      for (const dir of ['raft', 'certificates']) fs.rmSync(path.join(this.opts.dataDir, dir), { recursive: true, force: true })
+      fs.mkdirSync(this.certDir, { recursive: true, mode: 0o700 })
+      writeFileAtomic(path.join(this.certDir, 'swarm-root-ca.crt'), joined.rootPem, 0o644)
+      writeFileAtomic(path.join(this.certDir, 'swarm-node.crt'), joined.certPem, 0o644)
+      writeFileAtomic(path.join(this.certDir, 'swarm-node.key'), joined.keyPem)
+      saveSwarmState(this.opts.dataDir, state)
+      this.state = state
+      await this.startOrRollBack(state, true)
     })
   }
 
@@ -105,6 +155,7 @@ export class Daemon {
           'You are attempting to leave the swarm on a node that is participating as a manager. Removing the last manager erases all current state of the swarm. Use `--force` to ignore this message.',
         )
       }
+      // Stops every task and reports it (a worker's session is still up for that).
       await this.agent?.shutdownAll()
       await this.stopSwarmComponents()
       clearSwarmState(this.opts.dataDir)
@@ -133,7 +184,7 @@ export class Daemon {
       LocalNodeState: s ? 'active' : 'inactive',
       ControlAvailable: !!this.mgr,
       Error: '',
-      RemoteManagers: null,
+      RemoteManagers: s && s.role === 'worker' ? (s.managers ?? []).map((addr) => ({ NodeID: '', Addr: addr })) : null,
     }
     if (this.mgr) {
       const view = this.mgr.control.view()
@@ -197,8 +248,23 @@ export class Daemon {
     await this.stopSwarmComponents()
   }
 
-  private async startSwarmComponents(state: SwarmState): Promise<void> {
-    if (state.role !== 'manager') throw new ShoalError('FailedPrecondition', 'worker nodes need the multi-node dispatcher (not available yet)')
+  // Starts the node's swarm components; on a fresh init or join, a failure undoes the
+  // membership so the node is left as it was (not in a swarm) rather than half in one.
+  private async startOrRollBack(state: SwarmState, fresh: boolean): Promise<void> {
+    try {
+      await this.startSwarmComponents(state, fresh)
+    } catch (err) {
+      if (!fresh) throw err
+      await this.stopSwarmComponents().catch(() => undefined)
+      clearSwarmState(this.opts.dataDir)
+      this.state = null
+      for (const dir of ['raft', 'certificates']) fs.rmSync(path.join(this.opts.dataDir, dir), { recursive: true, force: true })
+      throw err
+    }
+  }
+
+  private async startSwarmComponents(state: SwarmState, fresh = false): Promise<void> {
+    if (state.role === 'worker') return this.startWorker(state)
     const mgr = Manager.open({ dataDir: this.opts.dataDir, raftId: state.raftId, snapshotInterval: this.opts.snapshotInterval })
     this.mgr = mgr
     const read = (f: string) => fs.readFileSync(path.join(this.certDir, f), 'utf8')
@@ -212,7 +278,12 @@ export class Daemon {
       joinTokens: { worker: generateJoinToken(rootCertPem), manager: generateJoinToken(rootCertPem) },
       addr: state.advertiseAddr,
     })
-    mgr.start()
+    mgr.start(state.nodeId)
+    // The swarm listener: other nodes join and attach their agents here. On init a busy
+    // port fails the init; after a restart the node keeps running and retries.
+    const server = new SwarmServer({ manager: mgr, clusterId: state.clusterId, identity: { certPem: read('swarm-node.crt'), keyPem: read('swarm-node.key') }, rootPem: rootCertPem })
+    this.server = server
+    await this.listen(server, parseAddr(state.listenAddr, 'listen address'), fresh)
     const agent = new Agent({
       nodeId: state.nodeId,
       dataDir: path.join(this.opts.dataDir, 'agent'),
@@ -221,26 +292,99 @@ export class Daemon {
     })
     this.agent = agent
     await agent.start()
-    await mgr.dispatcher.register(
-      state.nodeId,
-      {
-        hostname: this.hostname,
-        os: process.platform,
-        architecture: os.arch() === 'x64' ? 'x86_64' : os.arch(),
-        nanoCpus: os.cpus().length * 1e9,
-        memoryBytes: os.totalmem(),
-        engineVersion: VERSION,
-        runtimes: await agent.runtimes(),
-        addr: state.advertiseAddr.replace(/:\d+$/, ''),
+    await mgr.dispatcher.register(state.nodeId, await this.describe(agent, state), {
+      assign: (tasks) => void agent.assign(tasks.map(toAssigned)).catch((err) => console.error('agent: assign failed:', err)),
+      close: () => undefined, // the in-process session ends only with the manager
+    })
+  }
+
+  // A worker: its agent, attached to the managers through a remote session. The agent
+  // adopts its tasks first; they keep running whether or not a manager is reachable.
+  private async startWorker(state: SwarmState): Promise<void> {
+    const read = (f: string) => fs.readFileSync(path.join(this.certDir, f), 'utf8')
+    const managers = state.managers ?? []
+    if (managers.length === 0) throw new ShoalError('FailedPrecondition', 'swarm.json names no manager to connect to: leave the swarm and join again')
+    let agent: Agent | null = null
+    const session = new RemoteSession({
+      managers,
+      rootPem: read('swarm-root-ca.crt'),
+      identity: { certPem: read('swarm-node.crt'), keyPem: read('swarm-node.key') },
+      description: async () => {
+        const d = await this.describe(agent!, state)
+        return new v1.NodeDescription({
+          hostname: d.hostname,
+          platform: new v1.Platform({ os: d.os, architecture: d.architecture }),
+          nanoCpus: d.nanoCpus,
+          memoryBytes: d.memoryBytes,
+          engineVersion: d.engineVersion,
+          runtimes: d.runtimes,
+        })
       },
-      { assign: (tasks) => void agent.assign(tasks).catch((err) => console.error('agent: assign failed:', err)) },
-    )
+      addr: hostOf(state.advertiseAddr),
+      assign: (tasks) => agent!.assign(tasks),
+      onManagers: (addrs) => {
+        // Remember the cluster's managers for the next start (best effort).
+        if (!this.state || this.state.nodeId !== state.nodeId) return
+        this.state = { ...this.state, managers: addrs }
+        try {
+          saveSwarmState(this.opts.dataDir, this.state)
+        } catch (err) {
+          console.error(`saving the manager list failed: ${(err as Error).message}`)
+        }
+      },
+    })
+    agent = new Agent({
+      nodeId: state.nodeId,
+      dataDir: path.join(this.opts.dataDir, 'agent'),
+      executors: [new ProcessExecutor()],
+      report: (updates: TaskStatusUpdate[]) => session.report(updates),
+    })
+    this.agent = agent
+    this.session = session
+    await agent.start()
+    session.start()
+  }
+
+  private async describe(agent: Agent, state: SwarmState): Promise<NodeRegistration> {
+    return {
+      hostname: this.hostname,
+      os: process.platform,
+      architecture: os.arch() === 'x64' ? 'x86_64' : os.arch(),
+      nanoCpus: os.cpus().length * 1e9,
+      memoryBytes: os.totalmem(),
+      engineVersion: VERSION,
+      runtimes: await agent.runtimes(),
+      addr: hostOf(state.advertiseAddr),
+    }
+  }
+
+  private async listen(server: SwarmServer, addr: { host: string; port: number }, strict: boolean): Promise<void> {
+    try {
+      await server.listen(addr)
+    } catch (err) {
+      if (strict) throw err
+      console.error(`shoal daemon: ${(err as Error).message}; retrying every 5 s (other nodes cannot reach this manager meanwhile)`)
+      this.listenRetry = setTimeout(() => {
+        this.listenRetry = null
+        if (this.server === server) void this.listen(server, addr, false)
+      }, 5000)
+    }
   }
 
   private async stopSwarmComponents(): Promise<void> {
+    if (this.listenRetry) clearTimeout(this.listenRetry)
+    this.listenRetry = null
+    // Remote sessions end first (agents go on to reconnect), then the listener.
+    this.mgr?.dispatcher.stop()
+    const server = this.server
+    this.server = null
+    await server?.close()
     const agent = this.agent
     this.agent = null
     await agent?.stop()
+    const session = this.session
+    this.session = null
+    await session?.close()
     const mgr = this.mgr
     this.mgr = null
     await mgr?.close()
@@ -251,4 +395,9 @@ export class Daemon {
     this.membership = next.catch(() => undefined)
     return next
   }
+}
+
+// "10.0.0.2:2377" or "[fd00::2]:2377" -> the IP.
+function hostOf(addr: string): string {
+  return addr.replace(/:\d+$/, '').replace(/^\[|\]$/g, '')
 }

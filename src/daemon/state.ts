@@ -11,6 +11,9 @@ export interface SwarmState {
   role: 'manager' | 'worker'
   listenAddr: string
   advertiseAddr: string
+  // Workers: the managers' swarm addresses (host:port), the one joined through first.
+  // Refreshed from what managers announce in sessions.
+  managers?: string[]
 }
 
 export function writeFileAtomic(file: string, data: string | Buffer, mode = 0o600): void {

@@ -1142,6 +1142,12 @@ export namespace shoal {
             /** TaskSpec forceUpdate. */
             forceUpdate: number;
 
+            /** TaskSpec placement. */
+            placement?: (shoal.v1.Placement.$Properties|null);
+
+            /** TaskSpec resources. */
+            resources?: (shoal.v1.ResourceRequirements.$Properties|null);
+
             /**
              * Creates a new TaskSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -1214,12 +1220,636 @@ export namespace shoal {
                 /** TaskSpec forceUpdate */
                 forceUpdate?: (number|null);
 
+                /** TaskSpec placement */
+                placement?: (shoal.v1.Placement.$Properties|null);
+
+                /** TaskSpec resources */
+                resources?: (shoal.v1.ResourceRequirements.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a TaskSpec. */
             type $Shape = shoal.v1.TaskSpec.$Properties;
+        }
+
+        /**
+         * Properties of a Placement.
+         * @deprecated Use shoal.v1.Placement.$Properties instead.
+         */
+        interface IPlacement extends shoal.v1.Placement.$Properties {
+        }
+
+        /** Represents a Placement. */
+        class Placement {
+
+            /**
+             * Constructs a new Placement.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.Placement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Placement constraints. */
+            constraints: string[];
+
+            /** Placement preferences. */
+            preferences: shoal.v1.PlacementPreference.$Properties[];
+
+            /** Placement maxReplicas. */
+            maxReplicas: number;
+
+            /** Placement platforms. */
+            platforms: shoal.v1.Platform.$Properties[];
+
+            /**
+             * Creates a new Placement instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Placement instance
+             */
+            static create(properties: shoal.v1.Placement.$Shape): shoal.v1.Placement & shoal.v1.Placement.$Shape;
+            static create(properties?: shoal.v1.Placement.$Properties): shoal.v1.Placement;
+
+            /**
+             * Encodes the specified Placement message. Does not implicitly {@link shoal.v1.Placement.verify|verify} messages.
+             * @param message Placement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.Placement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Placement message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.Placement & shoal.v1.Placement.$Shape} Placement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.Placement & shoal.v1.Placement.$Shape;
+
+            /**
+             * Creates a Placement message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Placement
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.Placement;
+
+            /**
+             * Creates a plain object from a Placement message. Also converts values to other types if specified.
+             * @param message Placement
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.Placement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Placement to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Placement
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Placement {
+
+            /** Properties of a Placement. */
+            interface $Properties {
+
+                /** Placement constraints */
+                constraints?: (string[]|null);
+
+                /** Placement preferences */
+                preferences?: (shoal.v1.PlacementPreference.$Properties[]|null);
+
+                /** Placement maxReplicas */
+                maxReplicas?: (number|null);
+
+                /** Placement platforms */
+                platforms?: (shoal.v1.Platform.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Placement. */
+            type $Shape = shoal.v1.Placement.$Properties;
+        }
+
+        /**
+         * Properties of a PlacementPreference.
+         * @deprecated Use shoal.v1.PlacementPreference.$Properties instead.
+         */
+        interface IPlacementPreference extends shoal.v1.PlacementPreference.$Properties {
+        }
+
+        /** Represents a PlacementPreference. */
+        class PlacementPreference {
+
+            /**
+             * Constructs a new PlacementPreference.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.PlacementPreference.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PlacementPreference spreadDescriptor. */
+            spreadDescriptor: string;
+
+            /**
+             * Creates a new PlacementPreference instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PlacementPreference instance
+             */
+            static create(properties: shoal.v1.PlacementPreference.$Shape): shoal.v1.PlacementPreference & shoal.v1.PlacementPreference.$Shape;
+            static create(properties?: shoal.v1.PlacementPreference.$Properties): shoal.v1.PlacementPreference;
+
+            /**
+             * Encodes the specified PlacementPreference message. Does not implicitly {@link shoal.v1.PlacementPreference.verify|verify} messages.
+             * @param message PlacementPreference message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.PlacementPreference.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PlacementPreference message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.PlacementPreference & shoal.v1.PlacementPreference.$Shape} PlacementPreference
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.PlacementPreference & shoal.v1.PlacementPreference.$Shape;
+
+            /**
+             * Creates a PlacementPreference message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PlacementPreference
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.PlacementPreference;
+
+            /**
+             * Creates a plain object from a PlacementPreference message. Also converts values to other types if specified.
+             * @param message PlacementPreference
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.PlacementPreference, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PlacementPreference to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PlacementPreference
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlacementPreference {
+
+            /** Properties of a PlacementPreference. */
+            interface $Properties {
+
+                /** PlacementPreference spreadDescriptor */
+                spreadDescriptor?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PlacementPreference. */
+            type $Shape = shoal.v1.PlacementPreference.$Properties;
+        }
+
+        /**
+         * Properties of a Resources.
+         * @deprecated Use shoal.v1.Resources.$Properties instead.
+         */
+        interface IResources extends shoal.v1.Resources.$Properties {
+        }
+
+        /** Represents a Resources. */
+        class Resources {
+
+            /**
+             * Constructs a new Resources.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.Resources.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Resources nanoCpus. */
+            nanoCpus: number;
+
+            /** Resources memoryBytes. */
+            memoryBytes: number;
+
+            /**
+             * Creates a new Resources instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Resources instance
+             */
+            static create(properties: shoal.v1.Resources.$Shape): shoal.v1.Resources & shoal.v1.Resources.$Shape;
+            static create(properties?: shoal.v1.Resources.$Properties): shoal.v1.Resources;
+
+            /**
+             * Encodes the specified Resources message. Does not implicitly {@link shoal.v1.Resources.verify|verify} messages.
+             * @param message Resources message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.Resources.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Resources message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.Resources & shoal.v1.Resources.$Shape} Resources
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.Resources & shoal.v1.Resources.$Shape;
+
+            /**
+             * Creates a Resources message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Resources
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.Resources;
+
+            /**
+             * Creates a plain object from a Resources message. Also converts values to other types if specified.
+             * @param message Resources
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.Resources, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Resources to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Resources
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Resources {
+
+            /** Properties of a Resources. */
+            interface $Properties {
+
+                /** Resources nanoCpus */
+                nanoCpus?: (number|null);
+
+                /** Resources memoryBytes */
+                memoryBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Resources. */
+            type $Shape = shoal.v1.Resources.$Properties;
+        }
+
+        /**
+         * Properties of a ResourceRequirements.
+         * @deprecated Use shoal.v1.ResourceRequirements.$Properties instead.
+         */
+        interface IResourceRequirements extends shoal.v1.ResourceRequirements.$Properties {
+        }
+
+        /** Represents a ResourceRequirements. */
+        class ResourceRequirements {
+
+            /**
+             * Constructs a new ResourceRequirements.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.ResourceRequirements.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResourceRequirements limits. */
+            limits?: (shoal.v1.Resources.$Properties|null);
+
+            /** ResourceRequirements reservations. */
+            reservations?: (shoal.v1.Resources.$Properties|null);
+
+            /**
+             * Creates a new ResourceRequirements instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResourceRequirements instance
+             */
+            static create(properties: shoal.v1.ResourceRequirements.$Shape): shoal.v1.ResourceRequirements & shoal.v1.ResourceRequirements.$Shape;
+            static create(properties?: shoal.v1.ResourceRequirements.$Properties): shoal.v1.ResourceRequirements;
+
+            /**
+             * Encodes the specified ResourceRequirements message. Does not implicitly {@link shoal.v1.ResourceRequirements.verify|verify} messages.
+             * @param message ResourceRequirements message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.ResourceRequirements.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResourceRequirements message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.ResourceRequirements & shoal.v1.ResourceRequirements.$Shape} ResourceRequirements
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.ResourceRequirements & shoal.v1.ResourceRequirements.$Shape;
+
+            /**
+             * Creates a ResourceRequirements message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResourceRequirements
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.ResourceRequirements;
+
+            /**
+             * Creates a plain object from a ResourceRequirements message. Also converts values to other types if specified.
+             * @param message ResourceRequirements
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.ResourceRequirements, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResourceRequirements to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ResourceRequirements
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ResourceRequirements {
+
+            /** Properties of a ResourceRequirements. */
+            interface $Properties {
+
+                /** ResourceRequirements limits */
+                limits?: (shoal.v1.Resources.$Properties|null);
+
+                /** ResourceRequirements reservations */
+                reservations?: (shoal.v1.Resources.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResourceRequirements. */
+            type $Shape = shoal.v1.ResourceRequirements.$Properties;
+        }
+
+        /**
+         * Properties of a PortConfig.
+         * @deprecated Use shoal.v1.PortConfig.$Properties instead.
+         */
+        interface IPortConfig extends shoal.v1.PortConfig.$Properties {
+        }
+
+        /** Represents a PortConfig. */
+        class PortConfig {
+
+            /**
+             * Constructs a new PortConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.PortConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PortConfig name. */
+            name: string;
+
+            /** PortConfig protocol. */
+            protocol: string;
+
+            /** PortConfig targetPort. */
+            targetPort: number;
+
+            /** PortConfig publishedPort. */
+            publishedPort: number;
+
+            /** PortConfig publishMode. */
+            publishMode: string;
+
+            /**
+             * Creates a new PortConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PortConfig instance
+             */
+            static create(properties: shoal.v1.PortConfig.$Shape): shoal.v1.PortConfig & shoal.v1.PortConfig.$Shape;
+            static create(properties?: shoal.v1.PortConfig.$Properties): shoal.v1.PortConfig;
+
+            /**
+             * Encodes the specified PortConfig message. Does not implicitly {@link shoal.v1.PortConfig.verify|verify} messages.
+             * @param message PortConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.PortConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PortConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.PortConfig & shoal.v1.PortConfig.$Shape} PortConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.PortConfig & shoal.v1.PortConfig.$Shape;
+
+            /**
+             * Creates a PortConfig message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PortConfig
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.PortConfig;
+
+            /**
+             * Creates a plain object from a PortConfig message. Also converts values to other types if specified.
+             * @param message PortConfig
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.PortConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PortConfig to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PortConfig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PortConfig {
+
+            /** Properties of a PortConfig. */
+            interface $Properties {
+
+                /** PortConfig name */
+                name?: (string|null);
+
+                /** PortConfig protocol */
+                protocol?: (string|null);
+
+                /** PortConfig targetPort */
+                targetPort?: (number|null);
+
+                /** PortConfig publishedPort */
+                publishedPort?: (number|null);
+
+                /** PortConfig publishMode */
+                publishMode?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PortConfig. */
+            type $Shape = shoal.v1.PortConfig.$Properties;
+        }
+
+        /**
+         * Properties of an EndpointSpec.
+         * @deprecated Use shoal.v1.EndpointSpec.$Properties instead.
+         */
+        interface IEndpointSpec extends shoal.v1.EndpointSpec.$Properties {
+        }
+
+        /** Represents an EndpointSpec. */
+        class EndpointSpec {
+
+            /**
+             * Constructs a new EndpointSpec.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.EndpointSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EndpointSpec ports. */
+            ports: shoal.v1.PortConfig.$Properties[];
+
+            /** EndpointSpec mode. */
+            mode: string;
+
+            /**
+             * Creates a new EndpointSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EndpointSpec instance
+             */
+            static create(properties: shoal.v1.EndpointSpec.$Shape): shoal.v1.EndpointSpec & shoal.v1.EndpointSpec.$Shape;
+            static create(properties?: shoal.v1.EndpointSpec.$Properties): shoal.v1.EndpointSpec;
+
+            /**
+             * Encodes the specified EndpointSpec message. Does not implicitly {@link shoal.v1.EndpointSpec.verify|verify} messages.
+             * @param message EndpointSpec message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.EndpointSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EndpointSpec message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.EndpointSpec & shoal.v1.EndpointSpec.$Shape} EndpointSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.EndpointSpec & shoal.v1.EndpointSpec.$Shape;
+
+            /**
+             * Creates an EndpointSpec message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EndpointSpec
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.EndpointSpec;
+
+            /**
+             * Creates a plain object from an EndpointSpec message. Also converts values to other types if specified.
+             * @param message EndpointSpec
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.EndpointSpec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EndpointSpec to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EndpointSpec
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EndpointSpec {
+
+            /** Properties of an EndpointSpec. */
+            interface $Properties {
+
+                /** EndpointSpec ports */
+                ports?: (shoal.v1.PortConfig.$Properties[]|null);
+
+                /** EndpointSpec mode */
+                mode?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EndpointSpec. */
+            type $Shape = shoal.v1.EndpointSpec.$Properties;
         }
 
         /**
@@ -1252,6 +1882,15 @@ export namespace shoal {
 
             /** ServiceSpec replicas. */
             replicas: number;
+
+            /** ServiceSpec endpoint. */
+            endpoint?: (shoal.v1.EndpointSpec.$Properties|null);
+
+            /** ServiceSpec update. */
+            update?: (shoal.v1.UpdateConfig.$Properties|null);
+
+            /** ServiceSpec rollback. */
+            rollback?: (shoal.v1.UpdateConfig.$Properties|null);
 
             /**
              * Creates a new ServiceSpec instance using the specified properties.
@@ -1325,12 +1964,255 @@ export namespace shoal {
                 /** ServiceSpec replicas */
                 replicas?: (number|null);
 
+                /** ServiceSpec endpoint */
+                endpoint?: (shoal.v1.EndpointSpec.$Properties|null);
+
+                /** ServiceSpec update */
+                update?: (shoal.v1.UpdateConfig.$Properties|null);
+
+                /** ServiceSpec rollback */
+                rollback?: (shoal.v1.UpdateConfig.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ServiceSpec. */
             type $Shape = shoal.v1.ServiceSpec.$Properties;
+        }
+
+        /**
+         * Properties of an UpdateConfig.
+         * @deprecated Use shoal.v1.UpdateConfig.$Properties instead.
+         */
+        interface IUpdateConfig extends shoal.v1.UpdateConfig.$Properties {
+        }
+
+        /** Represents an UpdateConfig. */
+        class UpdateConfig {
+
+            /**
+             * Constructs a new UpdateConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.UpdateConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UpdateConfig parallelism. */
+            parallelism: number;
+
+            /** UpdateConfig delayNs. */
+            delayNs: number;
+
+            /** UpdateConfig failureAction. */
+            failureAction: string;
+
+            /** UpdateConfig monitorNs. */
+            monitorNs: number;
+
+            /** UpdateConfig maxFailureRatio. */
+            maxFailureRatio: number;
+
+            /** UpdateConfig order. */
+            order: string;
+
+            /**
+             * Creates a new UpdateConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UpdateConfig instance
+             */
+            static create(properties: shoal.v1.UpdateConfig.$Shape): shoal.v1.UpdateConfig & shoal.v1.UpdateConfig.$Shape;
+            static create(properties?: shoal.v1.UpdateConfig.$Properties): shoal.v1.UpdateConfig;
+
+            /**
+             * Encodes the specified UpdateConfig message. Does not implicitly {@link shoal.v1.UpdateConfig.verify|verify} messages.
+             * @param message UpdateConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.UpdateConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.UpdateConfig & shoal.v1.UpdateConfig.$Shape} UpdateConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.UpdateConfig & shoal.v1.UpdateConfig.$Shape;
+
+            /**
+             * Creates an UpdateConfig message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UpdateConfig
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.UpdateConfig;
+
+            /**
+             * Creates a plain object from an UpdateConfig message. Also converts values to other types if specified.
+             * @param message UpdateConfig
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.UpdateConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UpdateConfig to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UpdateConfig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UpdateConfig {
+
+            /** Properties of an UpdateConfig. */
+            interface $Properties {
+
+                /** UpdateConfig parallelism */
+                parallelism?: (number|null);
+
+                /** UpdateConfig delayNs */
+                delayNs?: (number|null);
+
+                /** UpdateConfig failureAction */
+                failureAction?: (string|null);
+
+                /** UpdateConfig monitorNs */
+                monitorNs?: (number|null);
+
+                /** UpdateConfig maxFailureRatio */
+                maxFailureRatio?: (number|null);
+
+                /** UpdateConfig order */
+                order?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UpdateConfig. */
+            type $Shape = shoal.v1.UpdateConfig.$Properties;
+        }
+
+        /**
+         * Properties of an UpdateStatus.
+         * @deprecated Use shoal.v1.UpdateStatus.$Properties instead.
+         */
+        interface IUpdateStatus extends shoal.v1.UpdateStatus.$Properties {
+        }
+
+        /** Represents an UpdateStatus. */
+        class UpdateStatus {
+
+            /**
+             * Constructs a new UpdateStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.UpdateStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UpdateStatus state. */
+            state: string;
+
+            /** UpdateStatus startedAt. */
+            startedAt: number;
+
+            /** UpdateStatus completedAt. */
+            completedAt: number;
+
+            /** UpdateStatus message. */
+            message: string;
+
+            /**
+             * Creates a new UpdateStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UpdateStatus instance
+             */
+            static create(properties: shoal.v1.UpdateStatus.$Shape): shoal.v1.UpdateStatus & shoal.v1.UpdateStatus.$Shape;
+            static create(properties?: shoal.v1.UpdateStatus.$Properties): shoal.v1.UpdateStatus;
+
+            /**
+             * Encodes the specified UpdateStatus message. Does not implicitly {@link shoal.v1.UpdateStatus.verify|verify} messages.
+             * @param message UpdateStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.UpdateStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.UpdateStatus & shoal.v1.UpdateStatus.$Shape} UpdateStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.UpdateStatus & shoal.v1.UpdateStatus.$Shape;
+
+            /**
+             * Creates an UpdateStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UpdateStatus
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.UpdateStatus;
+
+            /**
+             * Creates a plain object from an UpdateStatus message. Also converts values to other types if specified.
+             * @param message UpdateStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.UpdateStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UpdateStatus to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UpdateStatus
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UpdateStatus {
+
+            /** Properties of an UpdateStatus. */
+            interface $Properties {
+
+                /** UpdateStatus state */
+                state?: (string|null);
+
+                /** UpdateStatus startedAt */
+                startedAt?: (number|null);
+
+                /** UpdateStatus completedAt */
+                completedAt?: (number|null);
+
+                /** UpdateStatus message */
+                message?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UpdateStatus. */
+            type $Shape = shoal.v1.UpdateStatus.$Properties;
         }
 
         /**
@@ -1363,6 +2245,9 @@ export namespace shoal {
 
             /** Service specVersion. */
             specVersion: number;
+
+            /** Service updateStatus. */
+            updateStatus?: (shoal.v1.UpdateStatus.$Properties|null);
 
             /**
              * Creates a new Service instance using the specified properties.
@@ -1435,6 +2320,9 @@ export namespace shoal {
 
                 /** Service specVersion */
                 specVersion?: (number|null);
+
+                /** Service updateStatus */
+                updateStatus?: (shoal.v1.UpdateStatus.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1712,6 +2600,9 @@ export namespace shoal {
             /** Task restartAttempt. */
             restartAttempt: number;
 
+            /** Task ports. */
+            ports: shoal.v1.PortConfig.$Properties[];
+
             /**
              * Creates a new Task instance using the specified properties.
              * @param [properties] Properties to set
@@ -1804,6 +2695,9 @@ export namespace shoal {
 
                 /** Task restartAttempt */
                 restartAttempt?: (number|null);
+
+                /** Task ports */
+                ports?: (shoal.v1.PortConfig.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2138,6 +3032,1455 @@ export namespace shoal {
 
             /** Shape of a Cluster. */
             type $Shape = shoal.v1.Cluster.$Properties;
+        }
+
+        /** Represents a NodeCA */
+        class NodeCA extends $protobuf.rpc.Service {
+
+            /**
+             * Constructs a new NodeCA service.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             */
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+            /**
+             * Creates new NodeCA service using the specified rpc implementation.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             * @returns RPC service. Useful where requests and/or responses are streamed.
+             */
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): NodeCA;
+
+            /** Calls GetRootCACertificate. */
+            getRootCACertificate: shoal.v1.NodeCA.GetRootCACertificate;
+
+            /** Calls IssueNodeCertificate. */
+            issueNodeCertificate: shoal.v1.NodeCA.IssueNodeCertificate;
+        }
+
+        namespace NodeCA {
+
+            /**
+             * Callback as used by {@link shoal.v1.NodeCA#getRootCACertificate}.
+             * @param error Error, if any
+             * @param [response] GetRootCACertificateResponse
+             */
+            type GetRootCACertificateCallback = (error: (Error|null), response?: shoal.v1.GetRootCACertificateResponse) => void;
+
+            /** Calls GetRootCACertificate. */
+            type GetRootCACertificate = {
+              (request: shoal.v1.IGetRootCACertificateRequest, callback: shoal.v1.NodeCA.GetRootCACertificateCallback): void;
+              (request: shoal.v1.IGetRootCACertificateRequest): Promise<shoal.v1.GetRootCACertificateResponse>;
+              readonly name: "GetRootCACertificate";
+              readonly path: "/shoal.v1.NodeCA/GetRootCACertificate";
+              readonly requestType: "GetRootCACertificateRequest";
+              readonly responseType: "GetRootCACertificateResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link shoal.v1.NodeCA#issueNodeCertificate}.
+             * @param error Error, if any
+             * @param [response] IssueNodeCertificateResponse
+             */
+            type IssueNodeCertificateCallback = (error: (Error|null), response?: shoal.v1.IssueNodeCertificateResponse) => void;
+
+            /** Calls IssueNodeCertificate. */
+            type IssueNodeCertificate = {
+              (request: shoal.v1.IIssueNodeCertificateRequest, callback: shoal.v1.NodeCA.IssueNodeCertificateCallback): void;
+              (request: shoal.v1.IIssueNodeCertificateRequest): Promise<shoal.v1.IssueNodeCertificateResponse>;
+              readonly name: "IssueNodeCertificate";
+              readonly path: "/shoal.v1.NodeCA/IssueNodeCertificate";
+              readonly requestType: "IssueNodeCertificateRequest";
+              readonly responseType: "IssueNodeCertificateResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        /**
+         * Properties of a GetRootCACertificateRequest.
+         * @deprecated Use shoal.v1.GetRootCACertificateRequest.$Properties instead.
+         */
+        interface IGetRootCACertificateRequest extends shoal.v1.GetRootCACertificateRequest.$Properties {
+        }
+
+        /** Represents a GetRootCACertificateRequest. */
+        class GetRootCACertificateRequest {
+
+            /**
+             * Constructs a new GetRootCACertificateRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.GetRootCACertificateRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new GetRootCACertificateRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetRootCACertificateRequest instance
+             */
+            static create(properties: shoal.v1.GetRootCACertificateRequest.$Shape): shoal.v1.GetRootCACertificateRequest & shoal.v1.GetRootCACertificateRequest.$Shape;
+            static create(properties?: shoal.v1.GetRootCACertificateRequest.$Properties): shoal.v1.GetRootCACertificateRequest;
+
+            /**
+             * Encodes the specified GetRootCACertificateRequest message. Does not implicitly {@link shoal.v1.GetRootCACertificateRequest.verify|verify} messages.
+             * @param message GetRootCACertificateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.GetRootCACertificateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetRootCACertificateRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.GetRootCACertificateRequest & shoal.v1.GetRootCACertificateRequest.$Shape} GetRootCACertificateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.GetRootCACertificateRequest & shoal.v1.GetRootCACertificateRequest.$Shape;
+
+            /**
+             * Creates a GetRootCACertificateRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetRootCACertificateRequest
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.GetRootCACertificateRequest;
+
+            /**
+             * Creates a plain object from a GetRootCACertificateRequest message. Also converts values to other types if specified.
+             * @param message GetRootCACertificateRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.GetRootCACertificateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetRootCACertificateRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetRootCACertificateRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetRootCACertificateRequest {
+
+            /** Properties of a GetRootCACertificateRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetRootCACertificateRequest. */
+            type $Shape = shoal.v1.GetRootCACertificateRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GetRootCACertificateResponse.
+         * @deprecated Use shoal.v1.GetRootCACertificateResponse.$Properties instead.
+         */
+        interface IGetRootCACertificateResponse extends shoal.v1.GetRootCACertificateResponse.$Properties {
+        }
+
+        /** Represents a GetRootCACertificateResponse. */
+        class GetRootCACertificateResponse {
+
+            /**
+             * Constructs a new GetRootCACertificateResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.GetRootCACertificateResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetRootCACertificateResponse certificatePem. */
+            certificatePem: string;
+
+            /**
+             * Creates a new GetRootCACertificateResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetRootCACertificateResponse instance
+             */
+            static create(properties: shoal.v1.GetRootCACertificateResponse.$Shape): shoal.v1.GetRootCACertificateResponse & shoal.v1.GetRootCACertificateResponse.$Shape;
+            static create(properties?: shoal.v1.GetRootCACertificateResponse.$Properties): shoal.v1.GetRootCACertificateResponse;
+
+            /**
+             * Encodes the specified GetRootCACertificateResponse message. Does not implicitly {@link shoal.v1.GetRootCACertificateResponse.verify|verify} messages.
+             * @param message GetRootCACertificateResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.GetRootCACertificateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetRootCACertificateResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.GetRootCACertificateResponse & shoal.v1.GetRootCACertificateResponse.$Shape} GetRootCACertificateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.GetRootCACertificateResponse & shoal.v1.GetRootCACertificateResponse.$Shape;
+
+            /**
+             * Creates a GetRootCACertificateResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetRootCACertificateResponse
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.GetRootCACertificateResponse;
+
+            /**
+             * Creates a plain object from a GetRootCACertificateResponse message. Also converts values to other types if specified.
+             * @param message GetRootCACertificateResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.GetRootCACertificateResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetRootCACertificateResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetRootCACertificateResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetRootCACertificateResponse {
+
+            /** Properties of a GetRootCACertificateResponse. */
+            interface $Properties {
+
+                /** GetRootCACertificateResponse certificatePem */
+                certificatePem?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetRootCACertificateResponse. */
+            type $Shape = shoal.v1.GetRootCACertificateResponse.$Properties;
+        }
+
+        /**
+         * Properties of an IssueNodeCertificateRequest.
+         * @deprecated Use shoal.v1.IssueNodeCertificateRequest.$Properties instead.
+         */
+        interface IIssueNodeCertificateRequest extends shoal.v1.IssueNodeCertificateRequest.$Properties {
+        }
+
+        /** Represents an IssueNodeCertificateRequest. */
+        class IssueNodeCertificateRequest {
+
+            /**
+             * Constructs a new IssueNodeCertificateRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.IssueNodeCertificateRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IssueNodeCertificateRequest csrPem. */
+            csrPem: string;
+
+            /** IssueNodeCertificateRequest token. */
+            token: string;
+
+            /** IssueNodeCertificateRequest availability. */
+            availability: string;
+
+            /** IssueNodeCertificateRequest hostname. */
+            hostname: string;
+
+            /**
+             * Creates a new IssueNodeCertificateRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IssueNodeCertificateRequest instance
+             */
+            static create(properties: shoal.v1.IssueNodeCertificateRequest.$Shape): shoal.v1.IssueNodeCertificateRequest & shoal.v1.IssueNodeCertificateRequest.$Shape;
+            static create(properties?: shoal.v1.IssueNodeCertificateRequest.$Properties): shoal.v1.IssueNodeCertificateRequest;
+
+            /**
+             * Encodes the specified IssueNodeCertificateRequest message. Does not implicitly {@link shoal.v1.IssueNodeCertificateRequest.verify|verify} messages.
+             * @param message IssueNodeCertificateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.IssueNodeCertificateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IssueNodeCertificateRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.IssueNodeCertificateRequest & shoal.v1.IssueNodeCertificateRequest.$Shape} IssueNodeCertificateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.IssueNodeCertificateRequest & shoal.v1.IssueNodeCertificateRequest.$Shape;
+
+            /**
+             * Creates an IssueNodeCertificateRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IssueNodeCertificateRequest
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.IssueNodeCertificateRequest;
+
+            /**
+             * Creates a plain object from an IssueNodeCertificateRequest message. Also converts values to other types if specified.
+             * @param message IssueNodeCertificateRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.IssueNodeCertificateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IssueNodeCertificateRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IssueNodeCertificateRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IssueNodeCertificateRequest {
+
+            /** Properties of an IssueNodeCertificateRequest. */
+            interface $Properties {
+
+                /** IssueNodeCertificateRequest csrPem */
+                csrPem?: (string|null);
+
+                /** IssueNodeCertificateRequest token */
+                token?: (string|null);
+
+                /** IssueNodeCertificateRequest availability */
+                availability?: (string|null);
+
+                /** IssueNodeCertificateRequest hostname */
+                hostname?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IssueNodeCertificateRequest. */
+            type $Shape = shoal.v1.IssueNodeCertificateRequest.$Properties;
+        }
+
+        /**
+         * Properties of an IssueNodeCertificateResponse.
+         * @deprecated Use shoal.v1.IssueNodeCertificateResponse.$Properties instead.
+         */
+        interface IIssueNodeCertificateResponse extends shoal.v1.IssueNodeCertificateResponse.$Properties {
+        }
+
+        /** Represents an IssueNodeCertificateResponse. */
+        class IssueNodeCertificateResponse {
+
+            /**
+             * Constructs a new IssueNodeCertificateResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.IssueNodeCertificateResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IssueNodeCertificateResponse nodeId. */
+            nodeId: string;
+
+            /** IssueNodeCertificateResponse certificatePem. */
+            certificatePem: string;
+
+            /** IssueNodeCertificateResponse role. */
+            role: string;
+
+            /**
+             * Creates a new IssueNodeCertificateResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IssueNodeCertificateResponse instance
+             */
+            static create(properties: shoal.v1.IssueNodeCertificateResponse.$Shape): shoal.v1.IssueNodeCertificateResponse & shoal.v1.IssueNodeCertificateResponse.$Shape;
+            static create(properties?: shoal.v1.IssueNodeCertificateResponse.$Properties): shoal.v1.IssueNodeCertificateResponse;
+
+            /**
+             * Encodes the specified IssueNodeCertificateResponse message. Does not implicitly {@link shoal.v1.IssueNodeCertificateResponse.verify|verify} messages.
+             * @param message IssueNodeCertificateResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.IssueNodeCertificateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IssueNodeCertificateResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.IssueNodeCertificateResponse & shoal.v1.IssueNodeCertificateResponse.$Shape} IssueNodeCertificateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.IssueNodeCertificateResponse & shoal.v1.IssueNodeCertificateResponse.$Shape;
+
+            /**
+             * Creates an IssueNodeCertificateResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IssueNodeCertificateResponse
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.IssueNodeCertificateResponse;
+
+            /**
+             * Creates a plain object from an IssueNodeCertificateResponse message. Also converts values to other types if specified.
+             * @param message IssueNodeCertificateResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.IssueNodeCertificateResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IssueNodeCertificateResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IssueNodeCertificateResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IssueNodeCertificateResponse {
+
+            /** Properties of an IssueNodeCertificateResponse. */
+            interface $Properties {
+
+                /** IssueNodeCertificateResponse nodeId */
+                nodeId?: (string|null);
+
+                /** IssueNodeCertificateResponse certificatePem */
+                certificatePem?: (string|null);
+
+                /** IssueNodeCertificateResponse role */
+                role?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IssueNodeCertificateResponse. */
+            type $Shape = shoal.v1.IssueNodeCertificateResponse.$Properties;
+        }
+
+        /** Represents a Dispatcher */
+        class Dispatcher extends $protobuf.rpc.Service {
+
+            /**
+             * Constructs a new Dispatcher service.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             */
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+            /**
+             * Creates new Dispatcher service using the specified rpc implementation.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             * @returns RPC service. Useful where requests and/or responses are streamed.
+             */
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Dispatcher;
+
+            /** Calls Session. */
+            session: shoal.v1.Dispatcher.Session;
+
+            /** Calls Heartbeat. */
+            heartbeat: shoal.v1.Dispatcher.Heartbeat;
+
+            /** Calls UpdateTaskStatus. */
+            updateTaskStatus: shoal.v1.Dispatcher.UpdateTaskStatus;
+        }
+
+        namespace Dispatcher {
+
+            /**
+             * Callback as used by {@link shoal.v1.Dispatcher#session}.
+             * @param error Error, if any
+             * @param [response] SessionMessage
+             */
+            type SessionCallback = (error: (Error|null), response?: shoal.v1.SessionMessage) => void;
+
+            /** Calls Session. */
+            type Session = {
+              (request: shoal.v1.ISessionRequest, callback: shoal.v1.Dispatcher.SessionCallback): void;
+              (request: shoal.v1.ISessionRequest): Promise<shoal.v1.SessionMessage>;
+              readonly name: "Session";
+              readonly path: "/shoal.v1.Dispatcher/Session";
+              readonly requestType: "SessionRequest";
+              readonly responseType: "SessionMessage";
+              readonly requestStream: undefined;
+              readonly responseStream: true;
+            };
+
+            /**
+             * Callback as used by {@link shoal.v1.Dispatcher#heartbeat}.
+             * @param error Error, if any
+             * @param [response] HeartbeatResponse
+             */
+            type HeartbeatCallback = (error: (Error|null), response?: shoal.v1.HeartbeatResponse) => void;
+
+            /** Calls Heartbeat. */
+            type Heartbeat = {
+              (request: shoal.v1.IHeartbeatRequest, callback: shoal.v1.Dispatcher.HeartbeatCallback): void;
+              (request: shoal.v1.IHeartbeatRequest): Promise<shoal.v1.HeartbeatResponse>;
+              readonly name: "Heartbeat";
+              readonly path: "/shoal.v1.Dispatcher/Heartbeat";
+              readonly requestType: "HeartbeatRequest";
+              readonly responseType: "HeartbeatResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link shoal.v1.Dispatcher#updateTaskStatus}.
+             * @param error Error, if any
+             * @param [response] UpdateTaskStatusResponse
+             */
+            type UpdateTaskStatusCallback = (error: (Error|null), response?: shoal.v1.UpdateTaskStatusResponse) => void;
+
+            /** Calls UpdateTaskStatus. */
+            type UpdateTaskStatus = {
+              (request: shoal.v1.IUpdateTaskStatusRequest, callback: shoal.v1.Dispatcher.UpdateTaskStatusCallback): void;
+              (request: shoal.v1.IUpdateTaskStatusRequest): Promise<shoal.v1.UpdateTaskStatusResponse>;
+              readonly name: "UpdateTaskStatus";
+              readonly path: "/shoal.v1.Dispatcher/UpdateTaskStatus";
+              readonly requestType: "UpdateTaskStatusRequest";
+              readonly responseType: "UpdateTaskStatusResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        /**
+         * Properties of a SessionRequest.
+         * @deprecated Use shoal.v1.SessionRequest.$Properties instead.
+         */
+        interface ISessionRequest extends shoal.v1.SessionRequest.$Properties {
+        }
+
+        /** Represents a SessionRequest. */
+        class SessionRequest {
+
+            /**
+             * Constructs a new SessionRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.SessionRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SessionRequest description. */
+            description?: (shoal.v1.NodeDescription.$Properties|null);
+
+            /** SessionRequest addr. */
+            addr: string;
+
+            /**
+             * Creates a new SessionRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionRequest instance
+             */
+            static create(properties: shoal.v1.SessionRequest.$Shape): shoal.v1.SessionRequest & shoal.v1.SessionRequest.$Shape;
+            static create(properties?: shoal.v1.SessionRequest.$Properties): shoal.v1.SessionRequest;
+
+            /**
+             * Encodes the specified SessionRequest message. Does not implicitly {@link shoal.v1.SessionRequest.verify|verify} messages.
+             * @param message SessionRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.SessionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.SessionRequest & shoal.v1.SessionRequest.$Shape} SessionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.SessionRequest & shoal.v1.SessionRequest.$Shape;
+
+            /**
+             * Creates a SessionRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SessionRequest
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.SessionRequest;
+
+            /**
+             * Creates a plain object from a SessionRequest message. Also converts values to other types if specified.
+             * @param message SessionRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.SessionRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SessionRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SessionRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SessionRequest {
+
+            /** Properties of a SessionRequest. */
+            interface $Properties {
+
+                /** SessionRequest description */
+                description?: (shoal.v1.NodeDescription.$Properties|null);
+
+                /** SessionRequest addr */
+                addr?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SessionRequest. */
+            type $Shape = shoal.v1.SessionRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ManagerPeer.
+         * @deprecated Use shoal.v1.ManagerPeer.$Properties instead.
+         */
+        interface IManagerPeer extends shoal.v1.ManagerPeer.$Properties {
+        }
+
+        /** Represents a ManagerPeer. */
+        class ManagerPeer {
+
+            /**
+             * Constructs a new ManagerPeer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.ManagerPeer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ManagerPeer nodeId. */
+            nodeId: string;
+
+            /** ManagerPeer addr. */
+            addr: string;
+
+            /**
+             * Creates a new ManagerPeer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ManagerPeer instance
+             */
+            static create(properties: shoal.v1.ManagerPeer.$Shape): shoal.v1.ManagerPeer & shoal.v1.ManagerPeer.$Shape;
+            static create(properties?: shoal.v1.ManagerPeer.$Properties): shoal.v1.ManagerPeer;
+
+            /**
+             * Encodes the specified ManagerPeer message. Does not implicitly {@link shoal.v1.ManagerPeer.verify|verify} messages.
+             * @param message ManagerPeer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.ManagerPeer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ManagerPeer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.ManagerPeer & shoal.v1.ManagerPeer.$Shape} ManagerPeer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.ManagerPeer & shoal.v1.ManagerPeer.$Shape;
+
+            /**
+             * Creates a ManagerPeer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ManagerPeer
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.ManagerPeer;
+
+            /**
+             * Creates a plain object from a ManagerPeer message. Also converts values to other types if specified.
+             * @param message ManagerPeer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.ManagerPeer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ManagerPeer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ManagerPeer
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ManagerPeer {
+
+            /** Properties of a ManagerPeer. */
+            interface $Properties {
+
+                /** ManagerPeer nodeId */
+                nodeId?: (string|null);
+
+                /** ManagerPeer addr */
+                addr?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ManagerPeer. */
+            type $Shape = shoal.v1.ManagerPeer.$Properties;
+        }
+
+        /**
+         * Properties of an AssignmentSet.
+         * @deprecated Use shoal.v1.AssignmentSet.$Properties instead.
+         */
+        interface IAssignmentSet extends shoal.v1.AssignmentSet.$Properties {
+        }
+
+        /** Represents an AssignmentSet. */
+        class AssignmentSet {
+
+            /**
+             * Constructs a new AssignmentSet.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.AssignmentSet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AssignmentSet type. */
+            type: shoal.v1.AssignmentSet.Type;
+
+            /** AssignmentSet tasks. */
+            tasks: shoal.v1.Task.$Properties[];
+
+            /** AssignmentSet removed. */
+            removed: string[];
+
+            /**
+             * Creates a new AssignmentSet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AssignmentSet instance
+             */
+            static create(properties: shoal.v1.AssignmentSet.$Shape): shoal.v1.AssignmentSet & shoal.v1.AssignmentSet.$Shape;
+            static create(properties?: shoal.v1.AssignmentSet.$Properties): shoal.v1.AssignmentSet;
+
+            /**
+             * Encodes the specified AssignmentSet message. Does not implicitly {@link shoal.v1.AssignmentSet.verify|verify} messages.
+             * @param message AssignmentSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.AssignmentSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AssignmentSet message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.AssignmentSet & shoal.v1.AssignmentSet.$Shape} AssignmentSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.AssignmentSet & shoal.v1.AssignmentSet.$Shape;
+
+            /**
+             * Creates an AssignmentSet message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AssignmentSet
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.AssignmentSet;
+
+            /**
+             * Creates a plain object from an AssignmentSet message. Also converts values to other types if specified.
+             * @param message AssignmentSet
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.AssignmentSet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AssignmentSet to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AssignmentSet
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AssignmentSet {
+
+            /** Properties of an AssignmentSet. */
+            interface $Properties {
+
+                /** AssignmentSet type */
+                type?: (shoal.v1.AssignmentSet.Type|null);
+
+                /** AssignmentSet tasks */
+                tasks?: (shoal.v1.Task.$Properties[]|null);
+
+                /** AssignmentSet removed */
+                removed?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AssignmentSet. */
+            type $Shape = shoal.v1.AssignmentSet.$Properties;
+
+            /** Type enum. */
+            enum Type {
+
+                /** COMPLETE value */
+                COMPLETE = 0,
+
+                /** INCREMENTAL value */
+                INCREMENTAL = 1
+            }
+        }
+
+        /**
+         * Properties of a SessionMessage.
+         * @deprecated Use shoal.v1.SessionMessage.$Properties instead.
+         */
+        interface ISessionMessage extends shoal.v1.SessionMessage.$Properties {
+        }
+
+        /** Represents a SessionMessage. */
+        class SessionMessage {
+
+            /**
+             * Constructs a new SessionMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.SessionMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SessionMessage sessionId. */
+            sessionId: string;
+
+            /** SessionMessage heartbeatPeriodMs. */
+            heartbeatPeriodMs: number;
+
+            /** SessionMessage managers. */
+            managers: shoal.v1.ManagerPeer.$Properties[];
+
+            /** SessionMessage assignments. */
+            assignments?: (shoal.v1.AssignmentSet.$Properties|null);
+
+            /**
+             * Creates a new SessionMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionMessage instance
+             */
+            static create(properties: shoal.v1.SessionMessage.$Shape): shoal.v1.SessionMessage & shoal.v1.SessionMessage.$Shape;
+            static create(properties?: shoal.v1.SessionMessage.$Properties): shoal.v1.SessionMessage;
+
+            /**
+             * Encodes the specified SessionMessage message. Does not implicitly {@link shoal.v1.SessionMessage.verify|verify} messages.
+             * @param message SessionMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.SessionMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.SessionMessage & shoal.v1.SessionMessage.$Shape} SessionMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.SessionMessage & shoal.v1.SessionMessage.$Shape;
+
+            /**
+             * Creates a SessionMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SessionMessage
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.SessionMessage;
+
+            /**
+             * Creates a plain object from a SessionMessage message. Also converts values to other types if specified.
+             * @param message SessionMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.SessionMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SessionMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SessionMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SessionMessage {
+
+            /** Properties of a SessionMessage. */
+            interface $Properties {
+
+                /** SessionMessage sessionId */
+                sessionId?: (string|null);
+
+                /** SessionMessage heartbeatPeriodMs */
+                heartbeatPeriodMs?: (number|null);
+
+                /** SessionMessage managers */
+                managers?: (shoal.v1.ManagerPeer.$Properties[]|null);
+
+                /** SessionMessage assignments */
+                assignments?: (shoal.v1.AssignmentSet.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SessionMessage. */
+            type $Shape = shoal.v1.SessionMessage.$Properties;
+        }
+
+        /**
+         * Properties of a HeartbeatRequest.
+         * @deprecated Use shoal.v1.HeartbeatRequest.$Properties instead.
+         */
+        interface IHeartbeatRequest extends shoal.v1.HeartbeatRequest.$Properties {
+        }
+
+        /** Represents a HeartbeatRequest. */
+        class HeartbeatRequest {
+
+            /**
+             * Constructs a new HeartbeatRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.HeartbeatRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HeartbeatRequest sessionId. */
+            sessionId: string;
+
+            /**
+             * Creates a new HeartbeatRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HeartbeatRequest instance
+             */
+            static create(properties: shoal.v1.HeartbeatRequest.$Shape): shoal.v1.HeartbeatRequest & shoal.v1.HeartbeatRequest.$Shape;
+            static create(properties?: shoal.v1.HeartbeatRequest.$Properties): shoal.v1.HeartbeatRequest;
+
+            /**
+             * Encodes the specified HeartbeatRequest message. Does not implicitly {@link shoal.v1.HeartbeatRequest.verify|verify} messages.
+             * @param message HeartbeatRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.HeartbeatRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HeartbeatRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.HeartbeatRequest & shoal.v1.HeartbeatRequest.$Shape} HeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.HeartbeatRequest & shoal.v1.HeartbeatRequest.$Shape;
+
+            /**
+             * Creates a HeartbeatRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HeartbeatRequest
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.HeartbeatRequest;
+
+            /**
+             * Creates a plain object from a HeartbeatRequest message. Also converts values to other types if specified.
+             * @param message HeartbeatRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.HeartbeatRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HeartbeatRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HeartbeatRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HeartbeatRequest {
+
+            /** Properties of a HeartbeatRequest. */
+            interface $Properties {
+
+                /** HeartbeatRequest sessionId */
+                sessionId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HeartbeatRequest. */
+            type $Shape = shoal.v1.HeartbeatRequest.$Properties;
+        }
+
+        /**
+         * Properties of a HeartbeatResponse.
+         * @deprecated Use shoal.v1.HeartbeatResponse.$Properties instead.
+         */
+        interface IHeartbeatResponse extends shoal.v1.HeartbeatResponse.$Properties {
+        }
+
+        /** Represents a HeartbeatResponse. */
+        class HeartbeatResponse {
+
+            /**
+             * Constructs a new HeartbeatResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.HeartbeatResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HeartbeatResponse periodMs. */
+            periodMs: number;
+
+            /**
+             * Creates a new HeartbeatResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HeartbeatResponse instance
+             */
+            static create(properties: shoal.v1.HeartbeatResponse.$Shape): shoal.v1.HeartbeatResponse & shoal.v1.HeartbeatResponse.$Shape;
+            static create(properties?: shoal.v1.HeartbeatResponse.$Properties): shoal.v1.HeartbeatResponse;
+
+            /**
+             * Encodes the specified HeartbeatResponse message. Does not implicitly {@link shoal.v1.HeartbeatResponse.verify|verify} messages.
+             * @param message HeartbeatResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.HeartbeatResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.HeartbeatResponse & shoal.v1.HeartbeatResponse.$Shape} HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.HeartbeatResponse & shoal.v1.HeartbeatResponse.$Shape;
+
+            /**
+             * Creates a HeartbeatResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HeartbeatResponse
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.HeartbeatResponse;
+
+            /**
+             * Creates a plain object from a HeartbeatResponse message. Also converts values to other types if specified.
+             * @param message HeartbeatResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.HeartbeatResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HeartbeatResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HeartbeatResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HeartbeatResponse {
+
+            /** Properties of a HeartbeatResponse. */
+            interface $Properties {
+
+                /** HeartbeatResponse periodMs */
+                periodMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HeartbeatResponse. */
+            type $Shape = shoal.v1.HeartbeatResponse.$Properties;
+        }
+
+        /**
+         * Properties of a TaskStatusUpdate.
+         * @deprecated Use shoal.v1.TaskStatusUpdate.$Properties instead.
+         */
+        interface ITaskStatusUpdate extends shoal.v1.TaskStatusUpdate.$Properties {
+        }
+
+        /** Represents a TaskStatusUpdate. */
+        class TaskStatusUpdate {
+
+            /**
+             * Constructs a new TaskStatusUpdate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.TaskStatusUpdate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TaskStatusUpdate taskId. */
+            taskId: string;
+
+            /** TaskStatusUpdate status. */
+            status?: (shoal.v1.TaskStatus.$Properties|null);
+
+            /**
+             * Creates a new TaskStatusUpdate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskStatusUpdate instance
+             */
+            static create(properties: shoal.v1.TaskStatusUpdate.$Shape): shoal.v1.TaskStatusUpdate & shoal.v1.TaskStatusUpdate.$Shape;
+            static create(properties?: shoal.v1.TaskStatusUpdate.$Properties): shoal.v1.TaskStatusUpdate;
+
+            /**
+             * Encodes the specified TaskStatusUpdate message. Does not implicitly {@link shoal.v1.TaskStatusUpdate.verify|verify} messages.
+             * @param message TaskStatusUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.TaskStatusUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskStatusUpdate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.TaskStatusUpdate & shoal.v1.TaskStatusUpdate.$Shape} TaskStatusUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.TaskStatusUpdate & shoal.v1.TaskStatusUpdate.$Shape;
+
+            /**
+             * Creates a TaskStatusUpdate message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TaskStatusUpdate
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.TaskStatusUpdate;
+
+            /**
+             * Creates a plain object from a TaskStatusUpdate message. Also converts values to other types if specified.
+             * @param message TaskStatusUpdate
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.TaskStatusUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TaskStatusUpdate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TaskStatusUpdate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskStatusUpdate {
+
+            /** Properties of a TaskStatusUpdate. */
+            interface $Properties {
+
+                /** TaskStatusUpdate taskId */
+                taskId?: (string|null);
+
+                /** TaskStatusUpdate status */
+                status?: (shoal.v1.TaskStatus.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TaskStatusUpdate. */
+            type $Shape = shoal.v1.TaskStatusUpdate.$Properties;
+        }
+
+        /**
+         * Properties of an UpdateTaskStatusRequest.
+         * @deprecated Use shoal.v1.UpdateTaskStatusRequest.$Properties instead.
+         */
+        interface IUpdateTaskStatusRequest extends shoal.v1.UpdateTaskStatusRequest.$Properties {
+        }
+
+        /** Represents an UpdateTaskStatusRequest. */
+        class UpdateTaskStatusRequest {
+
+            /**
+             * Constructs a new UpdateTaskStatusRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.UpdateTaskStatusRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UpdateTaskStatusRequest sessionId. */
+            sessionId: string;
+
+            /** UpdateTaskStatusRequest updates. */
+            updates: shoal.v1.TaskStatusUpdate.$Properties[];
+
+            /**
+             * Creates a new UpdateTaskStatusRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UpdateTaskStatusRequest instance
+             */
+            static create(properties: shoal.v1.UpdateTaskStatusRequest.$Shape): shoal.v1.UpdateTaskStatusRequest & shoal.v1.UpdateTaskStatusRequest.$Shape;
+            static create(properties?: shoal.v1.UpdateTaskStatusRequest.$Properties): shoal.v1.UpdateTaskStatusRequest;
+
+            /**
+             * Encodes the specified UpdateTaskStatusRequest message. Does not implicitly {@link shoal.v1.UpdateTaskStatusRequest.verify|verify} messages.
+             * @param message UpdateTaskStatusRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.UpdateTaskStatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateTaskStatusRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.UpdateTaskStatusRequest & shoal.v1.UpdateTaskStatusRequest.$Shape} UpdateTaskStatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.UpdateTaskStatusRequest & shoal.v1.UpdateTaskStatusRequest.$Shape;
+
+            /**
+             * Creates an UpdateTaskStatusRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UpdateTaskStatusRequest
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.UpdateTaskStatusRequest;
+
+            /**
+             * Creates a plain object from an UpdateTaskStatusRequest message. Also converts values to other types if specified.
+             * @param message UpdateTaskStatusRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.UpdateTaskStatusRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UpdateTaskStatusRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UpdateTaskStatusRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UpdateTaskStatusRequest {
+
+            /** Properties of an UpdateTaskStatusRequest. */
+            interface $Properties {
+
+                /** UpdateTaskStatusRequest sessionId */
+                sessionId?: (string|null);
+
+                /** UpdateTaskStatusRequest updates */
+                updates?: (shoal.v1.TaskStatusUpdate.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UpdateTaskStatusRequest. */
+            type $Shape = shoal.v1.UpdateTaskStatusRequest.$Properties;
+        }
+
+        /**
+         * Properties of an UpdateTaskStatusResponse.
+         * @deprecated Use shoal.v1.UpdateTaskStatusResponse.$Properties instead.
+         */
+        interface IUpdateTaskStatusResponse extends shoal.v1.UpdateTaskStatusResponse.$Properties {
+        }
+
+        /** Represents an UpdateTaskStatusResponse. */
+        class UpdateTaskStatusResponse {
+
+            /**
+             * Constructs a new UpdateTaskStatusResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.UpdateTaskStatusResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new UpdateTaskStatusResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UpdateTaskStatusResponse instance
+             */
+            static create(properties: shoal.v1.UpdateTaskStatusResponse.$Shape): shoal.v1.UpdateTaskStatusResponse & shoal.v1.UpdateTaskStatusResponse.$Shape;
+            static create(properties?: shoal.v1.UpdateTaskStatusResponse.$Properties): shoal.v1.UpdateTaskStatusResponse;
+
+            /**
+             * Encodes the specified UpdateTaskStatusResponse message. Does not implicitly {@link shoal.v1.UpdateTaskStatusResponse.verify|verify} messages.
+             * @param message UpdateTaskStatusResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.UpdateTaskStatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateTaskStatusResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.UpdateTaskStatusResponse & shoal.v1.UpdateTaskStatusResponse.$Shape} UpdateTaskStatusResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.UpdateTaskStatusResponse & shoal.v1.UpdateTaskStatusResponse.$Shape;
+
+            /**
+             * Creates an UpdateTaskStatusResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UpdateTaskStatusResponse
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.UpdateTaskStatusResponse;
+
+            /**
+             * Creates a plain object from an UpdateTaskStatusResponse message. Also converts values to other types if specified.
+             * @param message UpdateTaskStatusResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.UpdateTaskStatusResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UpdateTaskStatusResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UpdateTaskStatusResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UpdateTaskStatusResponse {
+
+            /** Properties of an UpdateTaskStatusResponse. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UpdateTaskStatusResponse. */
+            type $Shape = shoal.v1.UpdateTaskStatusResponse.$Properties;
         }
     }
 }

@@ -5,7 +5,7 @@ var $protobuf = require("protobufjs/minimal");
 
 // Common aliases
 var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
+var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -3345,6 +3345,8 @@ $root.shoal = (function() {
              * @property {shoal.v1.RestartPolicy.$Properties|null} [restart] TaskSpec restart
              * @property {string|null} [runtime] TaskSpec runtime
              * @property {number|null} [forceUpdate] TaskSpec forceUpdate
+             * @property {shoal.v1.Placement.$Properties|null} [placement] TaskSpec placement
+             * @property {shoal.v1.ResourceRequirements.$Properties|null} [resources] TaskSpec resources
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3409,6 +3411,22 @@ $root.shoal = (function() {
             TaskSpec.prototype.forceUpdate = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * TaskSpec placement.
+             * @member {shoal.v1.Placement.$Properties|null|undefined} placement
+             * @memberof shoal.v1.TaskSpec
+             * @instance
+             */
+            TaskSpec.prototype.placement = null;
+
+            /**
+             * TaskSpec resources.
+             * @member {shoal.v1.ResourceRequirements.$Properties|null|undefined} resources
+             * @memberof shoal.v1.TaskSpec
+             * @instance
+             */
+            TaskSpec.prototype.resources = null;
+
+            /**
              * Creates a new TaskSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.TaskSpec
@@ -3448,6 +3466,10 @@ $root.shoal = (function() {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.runtime);
                 if (message.forceUpdate != null && $Object.hasOwnProperty.call(message, "forceUpdate") && (typeof message.forceUpdate === "object" ? message.forceUpdate.low || message.forceUpdate.high : message.forceUpdate !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.forceUpdate);
+                if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                    $root.shoal.v1.Placement.encode(message.placement, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.resources != null && $Object.hasOwnProperty.call(message, "resources"))
+                    $root.shoal.v1.ResourceRequirements.encode(message.resources, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3522,6 +3544,18 @@ $root.shoal = (function() {
                                 delete message.forceUpdate;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.placement = $root.shoal.v1.Placement.decode(reader, reader.size(), $undefined, _depth + 1, message.placement);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.resources = $root.shoal.v1.ResourceRequirements.decode(reader, reader.size(), $undefined, _depth + 1, message.resources);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3580,6 +3614,16 @@ $root.shoal = (function() {
                             message.forceUpdate = object.forceUpdate;
                         else if (typeof object.forceUpdate === "object")
                             message.forceUpdate = new $util.LongBits(object.forceUpdate.low >>> 0, object.forceUpdate.high >>> 0).toNumber(true);
+                if (object.placement != null) {
+                    if (!$util.isObject(object.placement))
+                        throw $TypeError(".shoal.v1.TaskSpec.placement: object expected");
+                    message.placement = $root.shoal.v1.Placement.fromObject(object.placement, _depth + 1);
+                }
+                if (object.resources != null) {
+                    if (!$util.isObject(object.resources))
+                        throw $TypeError(".shoal.v1.TaskSpec.resources: object expected");
+                    message.resources = $root.shoal.v1.ResourceRequirements.fromObject(object.resources, _depth + 1);
+                }
                 return message;
             };
 
@@ -3609,6 +3653,8 @@ $root.shoal = (function() {
                         object.forceUpdate = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.forceUpdate = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.placement = null;
+                    object.resources = null;
                 }
                 if (message.container != null && $Object.hasOwnProperty.call(message, "container"))
                     object.container = $root.shoal.v1.ProcessSpec.toObject(message.container, options, _depth + 1);
@@ -3623,6 +3669,10 @@ $root.shoal = (function() {
                         object.forceUpdate = options.longs === $String ? $String(message.forceUpdate) : message.forceUpdate;
                     else
                         object.forceUpdate = options.longs === $String ? $util.Long.prototype.toString.call(message.forceUpdate) : options.longs === $Number ? new $util.LongBits(message.forceUpdate.low >>> 0, message.forceUpdate.high >>> 0).toNumber(true) : message.forceUpdate;
+                if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                    object.placement = $root.shoal.v1.Placement.toObject(message.placement, options, _depth + 1);
+                if (message.resources != null && $Object.hasOwnProperty.call(message, "resources"))
+                    object.resources = $root.shoal.v1.ResourceRequirements.toObject(message.resources, options, _depth + 1);
                 return object;
             };
 
@@ -3654,6 +3704,1709 @@ $root.shoal = (function() {
             return TaskSpec;
         })();
 
+        v1.Placement = (function() {
+
+            /**
+             * Properties of a Placement.
+             * @typedef {Object} shoal.v1.Placement.$Properties
+             * @property {Array.<string>|null} [constraints] Placement constraints
+             * @property {Array.<shoal.v1.PlacementPreference.$Properties>|null} [preferences] Placement preferences
+             * @property {number|null} [maxReplicas] Placement maxReplicas
+             * @property {Array.<shoal.v1.Platform.$Properties>|null} [platforms] Placement platforms
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Placement.
+             * @memberof shoal.v1
+             * @interface IPlacement
+             * @augments shoal.v1.Placement.$Properties
+             * @deprecated Use shoal.v1.Placement.$Properties instead.
+             */
+
+            /**
+             * Shape of a Placement.
+             * @typedef {shoal.v1.Placement.$Properties} shoal.v1.Placement.$Shape
+             */
+
+            /**
+             * Constructs a new Placement.
+             * @memberof shoal.v1
+             * @classdesc Represents a Placement.
+             * @constructor
+             * @param {shoal.v1.Placement.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Placement = function (properties) {
+                this.constraints = [];
+                this.preferences = [];
+                this.platforms = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Placement constraints.
+             * @member {Array.<string>} constraints
+             * @memberof shoal.v1.Placement
+             * @instance
+             */
+            Placement.prototype.constraints = $util.emptyArray;
+
+            /**
+             * Placement preferences.
+             * @member {Array.<shoal.v1.PlacementPreference.$Properties>} preferences
+             * @memberof shoal.v1.Placement
+             * @instance
+             */
+            Placement.prototype.preferences = $util.emptyArray;
+
+            /**
+             * Placement maxReplicas.
+             * @member {number} maxReplicas
+             * @memberof shoal.v1.Placement
+             * @instance
+             */
+            Placement.prototype.maxReplicas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Placement platforms.
+             * @member {Array.<shoal.v1.Platform.$Properties>} platforms
+             * @memberof shoal.v1.Placement
+             * @instance
+             */
+            Placement.prototype.platforms = $util.emptyArray;
+
+            /**
+             * Creates a new Placement instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.Placement
+             * @static
+             * @param {shoal.v1.Placement.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.Placement} Placement instance
+             * @type {{
+             *   (properties: shoal.v1.Placement.$Shape): shoal.v1.Placement & shoal.v1.Placement.$Shape;
+             *   (properties?: shoal.v1.Placement.$Properties): shoal.v1.Placement;
+             * }}
+             */
+            Placement.create = function(properties) {
+                return new Placement(properties);
+            };
+
+            /**
+             * Encodes the specified Placement message. Does not implicitly {@link shoal.v1.Placement.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.Placement
+             * @static
+             * @param {shoal.v1.Placement.$Properties} message Placement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Placement.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.constraints != null && message.constraints.length)
+                    for (var i = 0; i < message.constraints.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.constraints[i]);
+                if (message.preferences != null && message.preferences.length)
+                    for (var i = 0; i < message.preferences.length; ++i)
+                        $root.shoal.v1.PlacementPreference.encode(message.preferences[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.maxReplicas != null && $Object.hasOwnProperty.call(message, "maxReplicas") && (typeof message.maxReplicas === "object" ? message.maxReplicas.low || message.maxReplicas.high : message.maxReplicas !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.maxReplicas);
+                if (message.platforms != null && message.platforms.length)
+                    for (var i = 0; i < message.platforms.length; ++i)
+                        $root.shoal.v1.Platform.encode(message.platforms[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Placement message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.Placement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.Placement & shoal.v1.Placement.$Shape} Placement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Placement.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.Placement();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.constraints && message.constraints.length))
+                                message.constraints = [];
+                            message.constraints.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.preferences && message.preferences.length))
+                                message.preferences = [];
+                            message.preferences.push($root.shoal.v1.PlacementPreference.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.maxReplicas = value;
+                            else
+                                delete message.maxReplicas;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.platforms && message.platforms.length))
+                                message.platforms = [];
+                            message.platforms.push($root.shoal.v1.Platform.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Placement message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.Placement
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.Placement} Placement
+             */
+            Placement.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.Placement)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.Placement: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.Placement();
+                if (object.constraints) {
+                    if (!$Array.isArray(object.constraints))
+                        throw $TypeError(".shoal.v1.Placement.constraints: array expected");
+                    message.constraints = $Array(object.constraints.length);
+                    for (var i = 0; i < object.constraints.length; ++i)
+                        message.constraints[i] = $String(object.constraints[i]);
+                }
+                if (object.preferences) {
+                    if (!$Array.isArray(object.preferences))
+                        throw $TypeError(".shoal.v1.Placement.preferences: array expected");
+                    message.preferences = $Array(object.preferences.length);
+                    for (var i = 0; i < object.preferences.length; ++i) {
+                        if (!$util.isObject(object.preferences[i]))
+                            throw $TypeError(".shoal.v1.Placement.preferences: object expected");
+                        message.preferences[i] = $root.shoal.v1.PlacementPreference.fromObject(object.preferences[i], _depth + 1);
+                    }
+                }
+                if (object.maxReplicas != null)
+                    if (typeof object.maxReplicas === "object" ? object.maxReplicas.low || object.maxReplicas.high : $Number(object.maxReplicas) !== 0)
+                        if ($util.Long)
+                            message.maxReplicas = $util.Long.fromValue(object.maxReplicas, true);
+                        else if (typeof object.maxReplicas === "string")
+                            message.maxReplicas = $parseInt(object.maxReplicas, 10);
+                        else if (typeof object.maxReplicas === "number")
+                            message.maxReplicas = object.maxReplicas;
+                        else if (typeof object.maxReplicas === "object")
+                            message.maxReplicas = new $util.LongBits(object.maxReplicas.low >>> 0, object.maxReplicas.high >>> 0).toNumber(true);
+                if (object.platforms) {
+                    if (!$Array.isArray(object.platforms))
+                        throw $TypeError(".shoal.v1.Placement.platforms: array expected");
+                    message.platforms = $Array(object.platforms.length);
+                    for (var i = 0; i < object.platforms.length; ++i) {
+                        if (!$util.isObject(object.platforms[i]))
+                            throw $TypeError(".shoal.v1.Placement.platforms: object expected");
+                        message.platforms[i] = $root.shoal.v1.Platform.fromObject(object.platforms[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Placement message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.Placement
+             * @static
+             * @param {shoal.v1.Placement} message Placement
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Placement.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.constraints = [];
+                    object.preferences = [];
+                    object.platforms = [];
+                }
+                if (options.defaults)
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.maxReplicas = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.maxReplicas = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.constraints && message.constraints.length) {
+                    object.constraints = $Array(message.constraints.length);
+                    for (var j = 0; j < message.constraints.length; ++j)
+                        object.constraints[j] = message.constraints[j];
+                }
+                if (message.preferences && message.preferences.length) {
+                    object.preferences = $Array(message.preferences.length);
+                    for (var j = 0; j < message.preferences.length; ++j)
+                        object.preferences[j] = $root.shoal.v1.PlacementPreference.toObject(message.preferences[j], options, _depth + 1);
+                }
+                if (message.maxReplicas != null && $Object.hasOwnProperty.call(message, "maxReplicas"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.maxReplicas = typeof message.maxReplicas === "number" ? $BigInt(message.maxReplicas) : $util.Long.fromBits(message.maxReplicas.low >>> 0, message.maxReplicas.high >>> 0, true).toBigInt();
+                    else if (typeof message.maxReplicas === "number")
+                        object.maxReplicas = options.longs === $String ? $String(message.maxReplicas) : message.maxReplicas;
+                    else
+                        object.maxReplicas = options.longs === $String ? $util.Long.prototype.toString.call(message.maxReplicas) : options.longs === $Number ? new $util.LongBits(message.maxReplicas.low >>> 0, message.maxReplicas.high >>> 0).toNumber(true) : message.maxReplicas;
+                if (message.platforms && message.platforms.length) {
+                    object.platforms = $Array(message.platforms.length);
+                    for (var j = 0; j < message.platforms.length; ++j)
+                        object.platforms[j] = $root.shoal.v1.Platform.toObject(message.platforms[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Placement to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.Placement
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Placement.prototype.toJSON = function() {
+                return Placement.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Placement
+             * @function getTypeUrl
+             * @memberof shoal.v1.Placement
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Placement.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.Placement";
+            };
+
+            return Placement;
+        })();
+
+        v1.PlacementPreference = (function() {
+
+            /**
+             * Properties of a PlacementPreference.
+             * @typedef {Object} shoal.v1.PlacementPreference.$Properties
+             * @property {string|null} [spreadDescriptor] PlacementPreference spreadDescriptor
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PlacementPreference.
+             * @memberof shoal.v1
+             * @interface IPlacementPreference
+             * @augments shoal.v1.PlacementPreference.$Properties
+             * @deprecated Use shoal.v1.PlacementPreference.$Properties instead.
+             */
+
+            /**
+             * Shape of a PlacementPreference.
+             * @typedef {shoal.v1.PlacementPreference.$Properties} shoal.v1.PlacementPreference.$Shape
+             */
+
+            /**
+             * Constructs a new PlacementPreference.
+             * @memberof shoal.v1
+             * @classdesc Represents a PlacementPreference.
+             * @constructor
+             * @param {shoal.v1.PlacementPreference.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var PlacementPreference = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PlacementPreference spreadDescriptor.
+             * @member {string} spreadDescriptor
+             * @memberof shoal.v1.PlacementPreference
+             * @instance
+             */
+            PlacementPreference.prototype.spreadDescriptor = "";
+
+            /**
+             * Creates a new PlacementPreference instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.PlacementPreference
+             * @static
+             * @param {shoal.v1.PlacementPreference.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.PlacementPreference} PlacementPreference instance
+             * @type {{
+             *   (properties: shoal.v1.PlacementPreference.$Shape): shoal.v1.PlacementPreference & shoal.v1.PlacementPreference.$Shape;
+             *   (properties?: shoal.v1.PlacementPreference.$Properties): shoal.v1.PlacementPreference;
+             * }}
+             */
+            PlacementPreference.create = function(properties) {
+                return new PlacementPreference(properties);
+            };
+
+            /**
+             * Encodes the specified PlacementPreference message. Does not implicitly {@link shoal.v1.PlacementPreference.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.PlacementPreference
+             * @static
+             * @param {shoal.v1.PlacementPreference.$Properties} message PlacementPreference message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PlacementPreference.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.spreadDescriptor != null && $Object.hasOwnProperty.call(message, "spreadDescriptor") && message.spreadDescriptor !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.spreadDescriptor);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PlacementPreference message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.PlacementPreference
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.PlacementPreference & shoal.v1.PlacementPreference.$Shape} PlacementPreference
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PlacementPreference.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.PlacementPreference();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.spreadDescriptor = value;
+                            else
+                                delete message.spreadDescriptor;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PlacementPreference message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.PlacementPreference
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.PlacementPreference} PlacementPreference
+             */
+            PlacementPreference.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.PlacementPreference)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.PlacementPreference: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.PlacementPreference();
+                if (object.spreadDescriptor != null)
+                    if (typeof object.spreadDescriptor !== "string" || object.spreadDescriptor.length)
+                        message.spreadDescriptor = $String(object.spreadDescriptor);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PlacementPreference message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.PlacementPreference
+             * @static
+             * @param {shoal.v1.PlacementPreference} message PlacementPreference
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PlacementPreference.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.spreadDescriptor = "";
+                if (message.spreadDescriptor != null && $Object.hasOwnProperty.call(message, "spreadDescriptor"))
+                    object.spreadDescriptor = message.spreadDescriptor;
+                return object;
+            };
+
+            /**
+             * Converts this PlacementPreference to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.PlacementPreference
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PlacementPreference.prototype.toJSON = function() {
+                return PlacementPreference.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PlacementPreference
+             * @function getTypeUrl
+             * @memberof shoal.v1.PlacementPreference
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PlacementPreference.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.PlacementPreference";
+            };
+
+            return PlacementPreference;
+        })();
+
+        v1.Resources = (function() {
+
+            /**
+             * Properties of a Resources.
+             * @typedef {Object} shoal.v1.Resources.$Properties
+             * @property {number|null} [nanoCpus] Resources nanoCpus
+             * @property {number|null} [memoryBytes] Resources memoryBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Resources.
+             * @memberof shoal.v1
+             * @interface IResources
+             * @augments shoal.v1.Resources.$Properties
+             * @deprecated Use shoal.v1.Resources.$Properties instead.
+             */
+
+            /**
+             * Shape of a Resources.
+             * @typedef {shoal.v1.Resources.$Properties} shoal.v1.Resources.$Shape
+             */
+
+            /**
+             * Constructs a new Resources.
+             * @memberof shoal.v1
+             * @classdesc Represents a Resources.
+             * @constructor
+             * @param {shoal.v1.Resources.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Resources = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Resources nanoCpus.
+             * @member {number} nanoCpus
+             * @memberof shoal.v1.Resources
+             * @instance
+             */
+            Resources.prototype.nanoCpus = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Resources memoryBytes.
+             * @member {number} memoryBytes
+             * @memberof shoal.v1.Resources
+             * @instance
+             */
+            Resources.prototype.memoryBytes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Resources instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.Resources
+             * @static
+             * @param {shoal.v1.Resources.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.Resources} Resources instance
+             * @type {{
+             *   (properties: shoal.v1.Resources.$Shape): shoal.v1.Resources & shoal.v1.Resources.$Shape;
+             *   (properties?: shoal.v1.Resources.$Properties): shoal.v1.Resources;
+             * }}
+             */
+            Resources.create = function(properties) {
+                return new Resources(properties);
+            };
+
+            /**
+             * Encodes the specified Resources message. Does not implicitly {@link shoal.v1.Resources.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.Resources
+             * @static
+             * @param {shoal.v1.Resources.$Properties} message Resources message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Resources.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nanoCpus != null && $Object.hasOwnProperty.call(message, "nanoCpus") && (typeof message.nanoCpus === "object" ? message.nanoCpus.low || message.nanoCpus.high : message.nanoCpus !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.nanoCpus);
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && (typeof message.memoryBytes === "object" ? message.memoryBytes.low || message.memoryBytes.high : message.memoryBytes !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.memoryBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Resources message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.Resources
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.Resources & shoal.v1.Resources.$Shape} Resources
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Resources.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.Resources();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nanoCpus = value;
+                            else
+                                delete message.nanoCpus;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memoryBytes = value;
+                            else
+                                delete message.memoryBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Resources message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.Resources
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.Resources} Resources
+             */
+            Resources.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.Resources)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.Resources: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.Resources();
+                if (object.nanoCpus != null)
+                    if (typeof object.nanoCpus === "object" ? object.nanoCpus.low || object.nanoCpus.high : $Number(object.nanoCpus) !== 0)
+                        if ($util.Long)
+                            message.nanoCpus = $util.Long.fromValue(object.nanoCpus, false);
+                        else if (typeof object.nanoCpus === "string")
+                            message.nanoCpus = $parseInt(object.nanoCpus, 10);
+                        else if (typeof object.nanoCpus === "number")
+                            message.nanoCpus = object.nanoCpus;
+                        else if (typeof object.nanoCpus === "object")
+                            message.nanoCpus = new $util.LongBits(object.nanoCpus.low >>> 0, object.nanoCpus.high >>> 0).toNumber();
+                if (object.memoryBytes != null)
+                    if (typeof object.memoryBytes === "object" ? object.memoryBytes.low || object.memoryBytes.high : $Number(object.memoryBytes) !== 0)
+                        if ($util.Long)
+                            message.memoryBytes = $util.Long.fromValue(object.memoryBytes, false);
+                        else if (typeof object.memoryBytes === "string")
+                            message.memoryBytes = $parseInt(object.memoryBytes, 10);
+                        else if (typeof object.memoryBytes === "number")
+                            message.memoryBytes = object.memoryBytes;
+                        else if (typeof object.memoryBytes === "object")
+                            message.memoryBytes = new $util.LongBits(object.memoryBytes.low >>> 0, object.memoryBytes.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Resources message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.Resources
+             * @static
+             * @param {shoal.v1.Resources} message Resources
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Resources.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.nanoCpus = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.nanoCpus = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.memoryBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memoryBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.nanoCpus != null && $Object.hasOwnProperty.call(message, "nanoCpus"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.nanoCpus = typeof message.nanoCpus === "number" ? $BigInt(message.nanoCpus) : $util.Long.fromBits(message.nanoCpus.low >>> 0, message.nanoCpus.high >>> 0, false).toBigInt();
+                    else if (typeof message.nanoCpus === "number")
+                        object.nanoCpus = options.longs === $String ? $String(message.nanoCpus) : message.nanoCpus;
+                    else
+                        object.nanoCpus = options.longs === $String ? $util.Long.prototype.toString.call(message.nanoCpus) : options.longs === $Number ? new $util.LongBits(message.nanoCpus.low >>> 0, message.nanoCpus.high >>> 0).toNumber() : message.nanoCpus;
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.memoryBytes = typeof message.memoryBytes === "number" ? $BigInt(message.memoryBytes) : $util.Long.fromBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0, false).toBigInt();
+                    else if (typeof message.memoryBytes === "number")
+                        object.memoryBytes = options.longs === $String ? $String(message.memoryBytes) : message.memoryBytes;
+                    else
+                        object.memoryBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryBytes) : options.longs === $Number ? new $util.LongBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0).toNumber() : message.memoryBytes;
+                return object;
+            };
+
+            /**
+             * Converts this Resources to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.Resources
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Resources.prototype.toJSON = function() {
+                return Resources.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Resources
+             * @function getTypeUrl
+             * @memberof shoal.v1.Resources
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Resources.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.Resources";
+            };
+
+            return Resources;
+        })();
+
+        v1.ResourceRequirements = (function() {
+
+            /**
+             * Properties of a ResourceRequirements.
+             * @typedef {Object} shoal.v1.ResourceRequirements.$Properties
+             * @property {shoal.v1.Resources.$Properties|null} [limits] ResourceRequirements limits
+             * @property {shoal.v1.Resources.$Properties|null} [reservations] ResourceRequirements reservations
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResourceRequirements.
+             * @memberof shoal.v1
+             * @interface IResourceRequirements
+             * @augments shoal.v1.ResourceRequirements.$Properties
+             * @deprecated Use shoal.v1.ResourceRequirements.$Properties instead.
+             */
+
+            /**
+             * Shape of a ResourceRequirements.
+             * @typedef {shoal.v1.ResourceRequirements.$Properties} shoal.v1.ResourceRequirements.$Shape
+             */
+
+            /**
+             * Constructs a new ResourceRequirements.
+             * @memberof shoal.v1
+             * @classdesc Represents a ResourceRequirements.
+             * @constructor
+             * @param {shoal.v1.ResourceRequirements.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ResourceRequirements = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ResourceRequirements limits.
+             * @member {shoal.v1.Resources.$Properties|null|undefined} limits
+             * @memberof shoal.v1.ResourceRequirements
+             * @instance
+             */
+            ResourceRequirements.prototype.limits = null;
+
+            /**
+             * ResourceRequirements reservations.
+             * @member {shoal.v1.Resources.$Properties|null|undefined} reservations
+             * @memberof shoal.v1.ResourceRequirements
+             * @instance
+             */
+            ResourceRequirements.prototype.reservations = null;
+
+            /**
+             * Creates a new ResourceRequirements instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.ResourceRequirements
+             * @static
+             * @param {shoal.v1.ResourceRequirements.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.ResourceRequirements} ResourceRequirements instance
+             * @type {{
+             *   (properties: shoal.v1.ResourceRequirements.$Shape): shoal.v1.ResourceRequirements & shoal.v1.ResourceRequirements.$Shape;
+             *   (properties?: shoal.v1.ResourceRequirements.$Properties): shoal.v1.ResourceRequirements;
+             * }}
+             */
+            ResourceRequirements.create = function(properties) {
+                return new ResourceRequirements(properties);
+            };
+
+            /**
+             * Encodes the specified ResourceRequirements message. Does not implicitly {@link shoal.v1.ResourceRequirements.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.ResourceRequirements
+             * @static
+             * @param {shoal.v1.ResourceRequirements.$Properties} message ResourceRequirements message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResourceRequirements.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.limits != null && $Object.hasOwnProperty.call(message, "limits"))
+                    $root.shoal.v1.Resources.encode(message.limits, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.reservations != null && $Object.hasOwnProperty.call(message, "reservations"))
+                    $root.shoal.v1.Resources.encode(message.reservations, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ResourceRequirements message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.ResourceRequirements
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.ResourceRequirements & shoal.v1.ResourceRequirements.$Shape} ResourceRequirements
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResourceRequirements.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.ResourceRequirements();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.limits = $root.shoal.v1.Resources.decode(reader, reader.size(), $undefined, _depth + 1, message.limits);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.reservations = $root.shoal.v1.Resources.decode(reader, reader.size(), $undefined, _depth + 1, message.reservations);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ResourceRequirements message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.ResourceRequirements
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.ResourceRequirements} ResourceRequirements
+             */
+            ResourceRequirements.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.ResourceRequirements)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.ResourceRequirements: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.ResourceRequirements();
+                if (object.limits != null) {
+                    if (!$util.isObject(object.limits))
+                        throw $TypeError(".shoal.v1.ResourceRequirements.limits: object expected");
+                    message.limits = $root.shoal.v1.Resources.fromObject(object.limits, _depth + 1);
+                }
+                if (object.reservations != null) {
+                    if (!$util.isObject(object.reservations))
+                        throw $TypeError(".shoal.v1.ResourceRequirements.reservations: object expected");
+                    message.reservations = $root.shoal.v1.Resources.fromObject(object.reservations, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResourceRequirements message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.ResourceRequirements
+             * @static
+             * @param {shoal.v1.ResourceRequirements} message ResourceRequirements
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResourceRequirements.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.limits = null;
+                    object.reservations = null;
+                }
+                if (message.limits != null && $Object.hasOwnProperty.call(message, "limits"))
+                    object.limits = $root.shoal.v1.Resources.toObject(message.limits, options, _depth + 1);
+                if (message.reservations != null && $Object.hasOwnProperty.call(message, "reservations"))
+                    object.reservations = $root.shoal.v1.Resources.toObject(message.reservations, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ResourceRequirements to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.ResourceRequirements
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResourceRequirements.prototype.toJSON = function() {
+                return ResourceRequirements.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ResourceRequirements
+             * @function getTypeUrl
+             * @memberof shoal.v1.ResourceRequirements
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ResourceRequirements.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.ResourceRequirements";
+            };
+
+            return ResourceRequirements;
+        })();
+
+        v1.PortConfig = (function() {
+
+            /**
+             * Properties of a PortConfig.
+             * @typedef {Object} shoal.v1.PortConfig.$Properties
+             * @property {string|null} [name] PortConfig name
+             * @property {string|null} [protocol] PortConfig protocol
+             * @property {number|null} [targetPort] PortConfig targetPort
+             * @property {number|null} [publishedPort] PortConfig publishedPort
+             * @property {string|null} [publishMode] PortConfig publishMode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PortConfig.
+             * @memberof shoal.v1
+             * @interface IPortConfig
+             * @augments shoal.v1.PortConfig.$Properties
+             * @deprecated Use shoal.v1.PortConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a PortConfig.
+             * @typedef {shoal.v1.PortConfig.$Properties} shoal.v1.PortConfig.$Shape
+             */
+
+            /**
+             * Constructs a new PortConfig.
+             * @memberof shoal.v1
+             * @classdesc Represents a PortConfig.
+             * @constructor
+             * @param {shoal.v1.PortConfig.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var PortConfig = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PortConfig name.
+             * @member {string} name
+             * @memberof shoal.v1.PortConfig
+             * @instance
+             */
+            PortConfig.prototype.name = "";
+
+            /**
+             * PortConfig protocol.
+             * @member {string} protocol
+             * @memberof shoal.v1.PortConfig
+             * @instance
+             */
+            PortConfig.prototype.protocol = "";
+
+            /**
+             * PortConfig targetPort.
+             * @member {number} targetPort
+             * @memberof shoal.v1.PortConfig
+             * @instance
+             */
+            PortConfig.prototype.targetPort = 0;
+
+            /**
+             * PortConfig publishedPort.
+             * @member {number} publishedPort
+             * @memberof shoal.v1.PortConfig
+             * @instance
+             */
+            PortConfig.prototype.publishedPort = 0;
+
+            /**
+             * PortConfig publishMode.
+             * @member {string} publishMode
+             * @memberof shoal.v1.PortConfig
+             * @instance
+             */
+            PortConfig.prototype.publishMode = "";
+
+            /**
+             * Creates a new PortConfig instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.PortConfig
+             * @static
+             * @param {shoal.v1.PortConfig.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.PortConfig} PortConfig instance
+             * @type {{
+             *   (properties: shoal.v1.PortConfig.$Shape): shoal.v1.PortConfig & shoal.v1.PortConfig.$Shape;
+             *   (properties?: shoal.v1.PortConfig.$Properties): shoal.v1.PortConfig;
+             * }}
+             */
+            PortConfig.create = function(properties) {
+                return new PortConfig(properties);
+            };
+
+            /**
+             * Encodes the specified PortConfig message. Does not implicitly {@link shoal.v1.PortConfig.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.PortConfig
+             * @static
+             * @param {shoal.v1.PortConfig.$Properties} message PortConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PortConfig.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol") && message.protocol !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.protocol);
+                if (message.targetPort != null && $Object.hasOwnProperty.call(message, "targetPort") && message.targetPort !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.targetPort);
+                if (message.publishedPort != null && $Object.hasOwnProperty.call(message, "publishedPort") && message.publishedPort !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.publishedPort);
+                if (message.publishMode != null && $Object.hasOwnProperty.call(message, "publishMode") && message.publishMode !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.publishMode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PortConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.PortConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.PortConfig & shoal.v1.PortConfig.$Shape} PortConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PortConfig.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.PortConfig();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.protocol = value;
+                            else
+                                delete message.protocol;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.targetPort = value;
+                            else
+                                delete message.targetPort;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.publishedPort = value;
+                            else
+                                delete message.publishedPort;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.publishMode = value;
+                            else
+                                delete message.publishMode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PortConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.PortConfig
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.PortConfig} PortConfig
+             */
+            PortConfig.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.PortConfig)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.PortConfig: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.PortConfig();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.protocol != null)
+                    if (typeof object.protocol !== "string" || object.protocol.length)
+                        message.protocol = $String(object.protocol);
+                if (object.targetPort != null)
+                    if ($Number(object.targetPort) !== 0)
+                        message.targetPort = object.targetPort >>> 0;
+                if (object.publishedPort != null)
+                    if ($Number(object.publishedPort) !== 0)
+                        message.publishedPort = object.publishedPort >>> 0;
+                if (object.publishMode != null)
+                    if (typeof object.publishMode !== "string" || object.publishMode.length)
+                        message.publishMode = $String(object.publishMode);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PortConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.PortConfig
+             * @static
+             * @param {shoal.v1.PortConfig} message PortConfig
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PortConfig.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.protocol = "";
+                    object.targetPort = 0;
+                    object.publishedPort = 0;
+                    object.publishMode = "";
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol"))
+                    object.protocol = message.protocol;
+                if (message.targetPort != null && $Object.hasOwnProperty.call(message, "targetPort"))
+                    object.targetPort = message.targetPort;
+                if (message.publishedPort != null && $Object.hasOwnProperty.call(message, "publishedPort"))
+                    object.publishedPort = message.publishedPort;
+                if (message.publishMode != null && $Object.hasOwnProperty.call(message, "publishMode"))
+                    object.publishMode = message.publishMode;
+                return object;
+            };
+
+            /**
+             * Converts this PortConfig to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.PortConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PortConfig.prototype.toJSON = function() {
+                return PortConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PortConfig
+             * @function getTypeUrl
+             * @memberof shoal.v1.PortConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PortConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.PortConfig";
+            };
+
+            return PortConfig;
+        })();
+
+        v1.EndpointSpec = (function() {
+
+            /**
+             * Properties of an EndpointSpec.
+             * @typedef {Object} shoal.v1.EndpointSpec.$Properties
+             * @property {Array.<shoal.v1.PortConfig.$Properties>|null} [ports] EndpointSpec ports
+             * @property {string|null} [mode] EndpointSpec mode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EndpointSpec.
+             * @memberof shoal.v1
+             * @interface IEndpointSpec
+             * @augments shoal.v1.EndpointSpec.$Properties
+             * @deprecated Use shoal.v1.EndpointSpec.$Properties instead.
+             */
+
+            /**
+             * Shape of an EndpointSpec.
+             * @typedef {shoal.v1.EndpointSpec.$Properties} shoal.v1.EndpointSpec.$Shape
+             */
+
+            /**
+             * Constructs a new EndpointSpec.
+             * @memberof shoal.v1
+             * @classdesc Represents an EndpointSpec.
+             * @constructor
+             * @param {shoal.v1.EndpointSpec.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var EndpointSpec = function (properties) {
+                this.ports = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EndpointSpec ports.
+             * @member {Array.<shoal.v1.PortConfig.$Properties>} ports
+             * @memberof shoal.v1.EndpointSpec
+             * @instance
+             */
+            EndpointSpec.prototype.ports = $util.emptyArray;
+
+            /**
+             * EndpointSpec mode.
+             * @member {string} mode
+             * @memberof shoal.v1.EndpointSpec
+             * @instance
+             */
+            EndpointSpec.prototype.mode = "";
+
+            /**
+             * Creates a new EndpointSpec instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.EndpointSpec
+             * @static
+             * @param {shoal.v1.EndpointSpec.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.EndpointSpec} EndpointSpec instance
+             * @type {{
+             *   (properties: shoal.v1.EndpointSpec.$Shape): shoal.v1.EndpointSpec & shoal.v1.EndpointSpec.$Shape;
+             *   (properties?: shoal.v1.EndpointSpec.$Properties): shoal.v1.EndpointSpec;
+             * }}
+             */
+            EndpointSpec.create = function(properties) {
+                return new EndpointSpec(properties);
+            };
+
+            /**
+             * Encodes the specified EndpointSpec message. Does not implicitly {@link shoal.v1.EndpointSpec.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.EndpointSpec
+             * @static
+             * @param {shoal.v1.EndpointSpec.$Properties} message EndpointSpec message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EndpointSpec.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ports != null && message.ports.length)
+                    for (var i = 0; i < message.ports.length; ++i)
+                        $root.shoal.v1.PortConfig.encode(message.ports[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.mode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EndpointSpec message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.EndpointSpec
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.EndpointSpec & shoal.v1.EndpointSpec.$Shape} EndpointSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EndpointSpec.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.EndpointSpec();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ports && message.ports.length))
+                                message.ports = [];
+                            message.ports.push($root.shoal.v1.PortConfig.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an EndpointSpec message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.EndpointSpec
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.EndpointSpec} EndpointSpec
+             */
+            EndpointSpec.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.EndpointSpec)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.EndpointSpec: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.EndpointSpec();
+                if (object.ports) {
+                    if (!$Array.isArray(object.ports))
+                        throw $TypeError(".shoal.v1.EndpointSpec.ports: array expected");
+                    message.ports = $Array(object.ports.length);
+                    for (var i = 0; i < object.ports.length; ++i) {
+                        if (!$util.isObject(object.ports[i]))
+                            throw $TypeError(".shoal.v1.EndpointSpec.ports: object expected");
+                        message.ports[i] = $root.shoal.v1.PortConfig.fromObject(object.ports[i], _depth + 1);
+                    }
+                }
+                if (object.mode != null)
+                    if (typeof object.mode !== "string" || object.mode.length)
+                        message.mode = $String(object.mode);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EndpointSpec message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.EndpointSpec
+             * @static
+             * @param {shoal.v1.EndpointSpec} message EndpointSpec
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EndpointSpec.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.ports = [];
+                if (options.defaults)
+                    object.mode = "";
+                if (message.ports && message.ports.length) {
+                    object.ports = $Array(message.ports.length);
+                    for (var j = 0; j < message.ports.length; ++j)
+                        object.ports[j] = $root.shoal.v1.PortConfig.toObject(message.ports[j], options, _depth + 1);
+                }
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = message.mode;
+                return object;
+            };
+
+            /**
+             * Converts this EndpointSpec to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.EndpointSpec
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EndpointSpec.prototype.toJSON = function() {
+                return EndpointSpec.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EndpointSpec
+             * @function getTypeUrl
+             * @memberof shoal.v1.EndpointSpec
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EndpointSpec.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.EndpointSpec";
+            };
+
+            return EndpointSpec;
+        })();
+
         v1.ServiceSpec = (function() {
 
             /**
@@ -3663,6 +5416,9 @@ $root.shoal = (function() {
              * @property {shoal.v1.TaskSpec.$Properties|null} [task] ServiceSpec task
              * @property {string|null} [mode] ServiceSpec mode
              * @property {number|null} [replicas] ServiceSpec replicas
+             * @property {shoal.v1.EndpointSpec.$Properties|null} [endpoint] ServiceSpec endpoint
+             * @property {shoal.v1.UpdateConfig.$Properties|null} [update] ServiceSpec update
+             * @property {shoal.v1.UpdateConfig.$Properties|null} [rollback] ServiceSpec rollback
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3727,6 +5483,30 @@ $root.shoal = (function() {
             ServiceSpec.prototype.replicas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * ServiceSpec endpoint.
+             * @member {shoal.v1.EndpointSpec.$Properties|null|undefined} endpoint
+             * @memberof shoal.v1.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.endpoint = null;
+
+            /**
+             * ServiceSpec update.
+             * @member {shoal.v1.UpdateConfig.$Properties|null|undefined} update
+             * @memberof shoal.v1.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.update = null;
+
+            /**
+             * ServiceSpec rollback.
+             * @member {shoal.v1.UpdateConfig.$Properties|null|undefined} rollback
+             * @memberof shoal.v1.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.rollback = null;
+
+            /**
              * Creates a new ServiceSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ServiceSpec
@@ -3766,6 +5546,12 @@ $root.shoal = (function() {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.mode);
                 if (message.replicas != null && $Object.hasOwnProperty.call(message, "replicas") && (typeof message.replicas === "object" ? message.replicas.low || message.replicas.high : message.replicas !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.replicas);
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
+                    $root.shoal.v1.EndpointSpec.encode(message.endpoint, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.update != null && $Object.hasOwnProperty.call(message, "update"))
+                    $root.shoal.v1.UpdateConfig.encode(message.update, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.rollback != null && $Object.hasOwnProperty.call(message, "rollback"))
+                    $root.shoal.v1.UpdateConfig.encode(message.rollback, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3840,6 +5626,24 @@ $root.shoal = (function() {
                                 delete message.replicas;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.endpoint = $root.shoal.v1.EndpointSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.endpoint);
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.update = $root.shoal.v1.UpdateConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.update);
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.rollback = $root.shoal.v1.UpdateConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.rollback);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3898,6 +5702,21 @@ $root.shoal = (function() {
                             message.replicas = object.replicas;
                         else if (typeof object.replicas === "object")
                             message.replicas = new $util.LongBits(object.replicas.low >>> 0, object.replicas.high >>> 0).toNumber(true);
+                if (object.endpoint != null) {
+                    if (!$util.isObject(object.endpoint))
+                        throw $TypeError(".shoal.v1.ServiceSpec.endpoint: object expected");
+                    message.endpoint = $root.shoal.v1.EndpointSpec.fromObject(object.endpoint, _depth + 1);
+                }
+                if (object.update != null) {
+                    if (!$util.isObject(object.update))
+                        throw $TypeError(".shoal.v1.ServiceSpec.update: object expected");
+                    message.update = $root.shoal.v1.UpdateConfig.fromObject(object.update, _depth + 1);
+                }
+                if (object.rollback != null) {
+                    if (!$util.isObject(object.rollback))
+                        throw $TypeError(".shoal.v1.ServiceSpec.rollback: object expected");
+                    message.rollback = $root.shoal.v1.UpdateConfig.fromObject(object.rollback, _depth + 1);
+                }
                 return message;
             };
 
@@ -3927,6 +5746,9 @@ $root.shoal = (function() {
                         object.replicas = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.replicas = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.endpoint = null;
+                    object.update = null;
+                    object.rollback = null;
                 }
                 if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
                     object.annotations = $root.shoal.v1.Annotations.toObject(message.annotations, options, _depth + 1);
@@ -3941,6 +5763,12 @@ $root.shoal = (function() {
                         object.replicas = options.longs === $String ? $String(message.replicas) : message.replicas;
                     else
                         object.replicas = options.longs === $String ? $util.Long.prototype.toString.call(message.replicas) : options.longs === $Number ? new $util.LongBits(message.replicas.low >>> 0, message.replicas.high >>> 0).toNumber(true) : message.replicas;
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
+                    object.endpoint = $root.shoal.v1.EndpointSpec.toObject(message.endpoint, options, _depth + 1);
+                if (message.update != null && $Object.hasOwnProperty.call(message, "update"))
+                    object.update = $root.shoal.v1.UpdateConfig.toObject(message.update, options, _depth + 1);
+                if (message.rollback != null && $Object.hasOwnProperty.call(message, "rollback"))
+                    object.rollback = $root.shoal.v1.UpdateConfig.toObject(message.rollback, options, _depth + 1);
                 return object;
             };
 
@@ -3972,6 +5800,746 @@ $root.shoal = (function() {
             return ServiceSpec;
         })();
 
+        v1.UpdateConfig = (function() {
+
+            /**
+             * Properties of an UpdateConfig.
+             * @typedef {Object} shoal.v1.UpdateConfig.$Properties
+             * @property {number|null} [parallelism] UpdateConfig parallelism
+             * @property {number|null} [delayNs] UpdateConfig delayNs
+             * @property {string|null} [failureAction] UpdateConfig failureAction
+             * @property {number|null} [monitorNs] UpdateConfig monitorNs
+             * @property {number|null} [maxFailureRatio] UpdateConfig maxFailureRatio
+             * @property {string|null} [order] UpdateConfig order
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdateConfig.
+             * @memberof shoal.v1
+             * @interface IUpdateConfig
+             * @augments shoal.v1.UpdateConfig.$Properties
+             * @deprecated Use shoal.v1.UpdateConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdateConfig.
+             * @typedef {shoal.v1.UpdateConfig.$Properties} shoal.v1.UpdateConfig.$Shape
+             */
+
+            /**
+             * Constructs a new UpdateConfig.
+             * @memberof shoal.v1
+             * @classdesc Represents an UpdateConfig.
+             * @constructor
+             * @param {shoal.v1.UpdateConfig.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var UpdateConfig = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UpdateConfig parallelism.
+             * @member {number} parallelism
+             * @memberof shoal.v1.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.parallelism = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateConfig delayNs.
+             * @member {number} delayNs
+             * @memberof shoal.v1.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.delayNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * UpdateConfig failureAction.
+             * @member {string} failureAction
+             * @memberof shoal.v1.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.failureAction = "";
+
+            /**
+             * UpdateConfig monitorNs.
+             * @member {number} monitorNs
+             * @memberof shoal.v1.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.monitorNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * UpdateConfig maxFailureRatio.
+             * @member {number} maxFailureRatio
+             * @memberof shoal.v1.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.maxFailureRatio = 0;
+
+            /**
+             * UpdateConfig order.
+             * @member {string} order
+             * @memberof shoal.v1.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.order = "";
+
+            /**
+             * Creates a new UpdateConfig instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.UpdateConfig
+             * @static
+             * @param {shoal.v1.UpdateConfig.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.UpdateConfig} UpdateConfig instance
+             * @type {{
+             *   (properties: shoal.v1.UpdateConfig.$Shape): shoal.v1.UpdateConfig & shoal.v1.UpdateConfig.$Shape;
+             *   (properties?: shoal.v1.UpdateConfig.$Properties): shoal.v1.UpdateConfig;
+             * }}
+             */
+            UpdateConfig.create = function(properties) {
+                return new UpdateConfig(properties);
+            };
+
+            /**
+             * Encodes the specified UpdateConfig message. Does not implicitly {@link shoal.v1.UpdateConfig.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.UpdateConfig
+             * @static
+             * @param {shoal.v1.UpdateConfig.$Properties} message UpdateConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateConfig.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parallelism != null && $Object.hasOwnProperty.call(message, "parallelism") && (typeof message.parallelism === "object" ? message.parallelism.low || message.parallelism.high : message.parallelism !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.parallelism);
+                if (message.delayNs != null && $Object.hasOwnProperty.call(message, "delayNs") && (typeof message.delayNs === "object" ? message.delayNs.low || message.delayNs.high : message.delayNs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.delayNs);
+                if (message.failureAction != null && $Object.hasOwnProperty.call(message, "failureAction") && message.failureAction !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.failureAction);
+                if (message.monitorNs != null && $Object.hasOwnProperty.call(message, "monitorNs") && (typeof message.monitorNs === "object" ? message.monitorNs.low || message.monitorNs.high : message.monitorNs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.monitorNs);
+                if (message.maxFailureRatio != null && $Object.hasOwnProperty.call(message, "maxFailureRatio") && !$Object.is(message.maxFailureRatio, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.maxFailureRatio);
+                if (message.order != null && $Object.hasOwnProperty.call(message, "order") && message.order !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.order);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.UpdateConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.UpdateConfig & shoal.v1.UpdateConfig.$Shape} UpdateConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateConfig.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.UpdateConfig();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.parallelism = value;
+                            else
+                                delete message.parallelism;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.delayNs = value;
+                            else
+                                delete message.delayNs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.failureAction = value;
+                            else
+                                delete message.failureAction;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.monitorNs = value;
+                            else
+                                delete message.monitorNs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.maxFailureRatio = value;
+                            else
+                                delete message.maxFailureRatio;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.order = value;
+                            else
+                                delete message.order;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an UpdateConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.UpdateConfig
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.UpdateConfig} UpdateConfig
+             */
+            UpdateConfig.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.UpdateConfig)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.UpdateConfig: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.UpdateConfig();
+                if (object.parallelism != null)
+                    if (typeof object.parallelism === "object" ? object.parallelism.low || object.parallelism.high : $Number(object.parallelism) !== 0)
+                        if ($util.Long)
+                            message.parallelism = $util.Long.fromValue(object.parallelism, true);
+                        else if (typeof object.parallelism === "string")
+                            message.parallelism = $parseInt(object.parallelism, 10);
+                        else if (typeof object.parallelism === "number")
+                            message.parallelism = object.parallelism;
+                        else if (typeof object.parallelism === "object")
+                            message.parallelism = new $util.LongBits(object.parallelism.low >>> 0, object.parallelism.high >>> 0).toNumber(true);
+                if (object.delayNs != null)
+                    if (typeof object.delayNs === "object" ? object.delayNs.low || object.delayNs.high : $Number(object.delayNs) !== 0)
+                        if ($util.Long)
+                            message.delayNs = $util.Long.fromValue(object.delayNs, false);
+                        else if (typeof object.delayNs === "string")
+                            message.delayNs = $parseInt(object.delayNs, 10);
+                        else if (typeof object.delayNs === "number")
+                            message.delayNs = object.delayNs;
+                        else if (typeof object.delayNs === "object")
+                            message.delayNs = new $util.LongBits(object.delayNs.low >>> 0, object.delayNs.high >>> 0).toNumber();
+                if (object.failureAction != null)
+                    if (typeof object.failureAction !== "string" || object.failureAction.length)
+                        message.failureAction = $String(object.failureAction);
+                if (object.monitorNs != null)
+                    if (typeof object.monitorNs === "object" ? object.monitorNs.low || object.monitorNs.high : $Number(object.monitorNs) !== 0)
+                        if ($util.Long)
+                            message.monitorNs = $util.Long.fromValue(object.monitorNs, false);
+                        else if (typeof object.monitorNs === "string")
+                            message.monitorNs = $parseInt(object.monitorNs, 10);
+                        else if (typeof object.monitorNs === "number")
+                            message.monitorNs = object.monitorNs;
+                        else if (typeof object.monitorNs === "object")
+                            message.monitorNs = new $util.LongBits(object.monitorNs.low >>> 0, object.monitorNs.high >>> 0).toNumber();
+                if (object.maxFailureRatio != null)
+                    if (!$Object.is($Number(object.maxFailureRatio), 0))
+                        message.maxFailureRatio = $Number(object.maxFailureRatio);
+                if (object.order != null)
+                    if (typeof object.order !== "string" || object.order.length)
+                        message.order = $String(object.order);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an UpdateConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.UpdateConfig
+             * @static
+             * @param {shoal.v1.UpdateConfig} message UpdateConfig
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UpdateConfig.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.parallelism = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.parallelism = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.delayNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.delayNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.failureAction = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.monitorNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.monitorNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.maxFailureRatio = 0;
+                    object.order = "";
+                }
+                if (message.parallelism != null && $Object.hasOwnProperty.call(message, "parallelism"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.parallelism = typeof message.parallelism === "number" ? $BigInt(message.parallelism) : $util.Long.fromBits(message.parallelism.low >>> 0, message.parallelism.high >>> 0, true).toBigInt();
+                    else if (typeof message.parallelism === "number")
+                        object.parallelism = options.longs === $String ? $String(message.parallelism) : message.parallelism;
+                    else
+                        object.parallelism = options.longs === $String ? $util.Long.prototype.toString.call(message.parallelism) : options.longs === $Number ? new $util.LongBits(message.parallelism.low >>> 0, message.parallelism.high >>> 0).toNumber(true) : message.parallelism;
+                if (message.delayNs != null && $Object.hasOwnProperty.call(message, "delayNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.delayNs = typeof message.delayNs === "number" ? $BigInt(message.delayNs) : $util.Long.fromBits(message.delayNs.low >>> 0, message.delayNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.delayNs === "number")
+                        object.delayNs = options.longs === $String ? $String(message.delayNs) : message.delayNs;
+                    else
+                        object.delayNs = options.longs === $String ? $util.Long.prototype.toString.call(message.delayNs) : options.longs === $Number ? new $util.LongBits(message.delayNs.low >>> 0, message.delayNs.high >>> 0).toNumber() : message.delayNs;
+                if (message.failureAction != null && $Object.hasOwnProperty.call(message, "failureAction"))
+                    object.failureAction = message.failureAction;
+                if (message.monitorNs != null && $Object.hasOwnProperty.call(message, "monitorNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.monitorNs = typeof message.monitorNs === "number" ? $BigInt(message.monitorNs) : $util.Long.fromBits(message.monitorNs.low >>> 0, message.monitorNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.monitorNs === "number")
+                        object.monitorNs = options.longs === $String ? $String(message.monitorNs) : message.monitorNs;
+                    else
+                        object.monitorNs = options.longs === $String ? $util.Long.prototype.toString.call(message.monitorNs) : options.longs === $Number ? new $util.LongBits(message.monitorNs.low >>> 0, message.monitorNs.high >>> 0).toNumber() : message.monitorNs;
+                if (message.maxFailureRatio != null && $Object.hasOwnProperty.call(message, "maxFailureRatio"))
+                    object.maxFailureRatio = options.json && !$isFinite(message.maxFailureRatio) ? $String(message.maxFailureRatio) : message.maxFailureRatio;
+                if (message.order != null && $Object.hasOwnProperty.call(message, "order"))
+                    object.order = message.order;
+                return object;
+            };
+
+            /**
+             * Converts this UpdateConfig to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.UpdateConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UpdateConfig.prototype.toJSON = function() {
+                return UpdateConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UpdateConfig
+             * @function getTypeUrl
+             * @memberof shoal.v1.UpdateConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UpdateConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.UpdateConfig";
+            };
+
+            return UpdateConfig;
+        })();
+
+        v1.UpdateStatus = (function() {
+
+            /**
+             * Properties of an UpdateStatus.
+             * @typedef {Object} shoal.v1.UpdateStatus.$Properties
+             * @property {string|null} [state] UpdateStatus state
+             * @property {number|null} [startedAt] UpdateStatus startedAt
+             * @property {number|null} [completedAt] UpdateStatus completedAt
+             * @property {string|null} [message] UpdateStatus message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdateStatus.
+             * @memberof shoal.v1
+             * @interface IUpdateStatus
+             * @augments shoal.v1.UpdateStatus.$Properties
+             * @deprecated Use shoal.v1.UpdateStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdateStatus.
+             * @typedef {shoal.v1.UpdateStatus.$Properties} shoal.v1.UpdateStatus.$Shape
+             */
+
+            /**
+             * Constructs a new UpdateStatus.
+             * @memberof shoal.v1
+             * @classdesc Represents an UpdateStatus.
+             * @constructor
+             * @param {shoal.v1.UpdateStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var UpdateStatus = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UpdateStatus state.
+             * @member {string} state
+             * @memberof shoal.v1.UpdateStatus
+             * @instance
+             */
+            UpdateStatus.prototype.state = "";
+
+            /**
+             * UpdateStatus startedAt.
+             * @member {number} startedAt
+             * @memberof shoal.v1.UpdateStatus
+             * @instance
+             */
+            UpdateStatus.prototype.startedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * UpdateStatus completedAt.
+             * @member {number} completedAt
+             * @memberof shoal.v1.UpdateStatus
+             * @instance
+             */
+            UpdateStatus.prototype.completedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * UpdateStatus message.
+             * @member {string} message
+             * @memberof shoal.v1.UpdateStatus
+             * @instance
+             */
+            UpdateStatus.prototype.message = "";
+
+            /**
+             * Creates a new UpdateStatus instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.UpdateStatus
+             * @static
+             * @param {shoal.v1.UpdateStatus.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.UpdateStatus} UpdateStatus instance
+             * @type {{
+             *   (properties: shoal.v1.UpdateStatus.$Shape): shoal.v1.UpdateStatus & shoal.v1.UpdateStatus.$Shape;
+             *   (properties?: shoal.v1.UpdateStatus.$Properties): shoal.v1.UpdateStatus;
+             * }}
+             */
+            UpdateStatus.create = function(properties) {
+                return new UpdateStatus(properties);
+            };
+
+            /**
+             * Encodes the specified UpdateStatus message. Does not implicitly {@link shoal.v1.UpdateStatus.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.UpdateStatus
+             * @static
+             * @param {shoal.v1.UpdateStatus.$Properties} message UpdateStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.state);
+                if (message.startedAt != null && $Object.hasOwnProperty.call(message, "startedAt") && (typeof message.startedAt === "object" ? message.startedAt.low || message.startedAt.high : message.startedAt !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.startedAt);
+                if (message.completedAt != null && $Object.hasOwnProperty.call(message, "completedAt") && (typeof message.completedAt === "object" ? message.completedAt.low || message.completedAt.high : message.completedAt !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.completedAt);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.UpdateStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.UpdateStatus & shoal.v1.UpdateStatus.$Shape} UpdateStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.UpdateStatus();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedAt = value;
+                            else
+                                delete message.startedAt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.completedAt = value;
+                            else
+                                delete message.completedAt;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an UpdateStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.UpdateStatus
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.UpdateStatus} UpdateStatus
+             */
+            UpdateStatus.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.UpdateStatus)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.UpdateStatus: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.UpdateStatus();
+                if (object.state != null)
+                    if (typeof object.state !== "string" || object.state.length)
+                        message.state = $String(object.state);
+                if (object.startedAt != null)
+                    if (typeof object.startedAt === "object" ? object.startedAt.low || object.startedAt.high : $Number(object.startedAt) !== 0)
+                        if ($util.Long)
+                            message.startedAt = $util.Long.fromValue(object.startedAt, false);
+                        else if (typeof object.startedAt === "string")
+                            message.startedAt = $parseInt(object.startedAt, 10);
+                        else if (typeof object.startedAt === "number")
+                            message.startedAt = object.startedAt;
+                        else if (typeof object.startedAt === "object")
+                            message.startedAt = new $util.LongBits(object.startedAt.low >>> 0, object.startedAt.high >>> 0).toNumber();
+                if (object.completedAt != null)
+                    if (typeof object.completedAt === "object" ? object.completedAt.low || object.completedAt.high : $Number(object.completedAt) !== 0)
+                        if ($util.Long)
+                            message.completedAt = $util.Long.fromValue(object.completedAt, false);
+                        else if (typeof object.completedAt === "string")
+                            message.completedAt = $parseInt(object.completedAt, 10);
+                        else if (typeof object.completedAt === "number")
+                            message.completedAt = object.completedAt;
+                        else if (typeof object.completedAt === "object")
+                            message.completedAt = new $util.LongBits(object.completedAt.low >>> 0, object.completedAt.high >>> 0).toNumber();
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an UpdateStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.UpdateStatus
+             * @static
+             * @param {shoal.v1.UpdateStatus} message UpdateStatus
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UpdateStatus.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.state = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.startedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.completedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.completedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.message = "";
+                }
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
+                if (message.startedAt != null && $Object.hasOwnProperty.call(message, "startedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startedAt = typeof message.startedAt === "number" ? $BigInt(message.startedAt) : $util.Long.fromBits(message.startedAt.low >>> 0, message.startedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.startedAt === "number")
+                        object.startedAt = options.longs === $String ? $String(message.startedAt) : message.startedAt;
+                    else
+                        object.startedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAt) : options.longs === $Number ? new $util.LongBits(message.startedAt.low >>> 0, message.startedAt.high >>> 0).toNumber() : message.startedAt;
+                if (message.completedAt != null && $Object.hasOwnProperty.call(message, "completedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.completedAt = typeof message.completedAt === "number" ? $BigInt(message.completedAt) : $util.Long.fromBits(message.completedAt.low >>> 0, message.completedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.completedAt === "number")
+                        object.completedAt = options.longs === $String ? $String(message.completedAt) : message.completedAt;
+                    else
+                        object.completedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.completedAt) : options.longs === $Number ? new $util.LongBits(message.completedAt.low >>> 0, message.completedAt.high >>> 0).toNumber() : message.completedAt;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            /**
+             * Converts this UpdateStatus to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.UpdateStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UpdateStatus.prototype.toJSON = function() {
+                return UpdateStatus.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UpdateStatus
+             * @function getTypeUrl
+             * @memberof shoal.v1.UpdateStatus
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UpdateStatus.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.UpdateStatus";
+            };
+
+            return UpdateStatus;
+        })();
+
         v1.Service = (function() {
 
             /**
@@ -3981,6 +6549,7 @@ $root.shoal = (function() {
              * @property {shoal.v1.ServiceSpec.$Properties|null} [spec] Service spec
              * @property {shoal.v1.ServiceSpec.$Properties|null} [previousSpec] Service previousSpec
              * @property {number|null} [specVersion] Service specVersion
+             * @property {shoal.v1.UpdateStatus.$Properties|null} [updateStatus] Service updateStatus
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4045,6 +6614,14 @@ $root.shoal = (function() {
             Service.prototype.specVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Service updateStatus.
+             * @member {shoal.v1.UpdateStatus.$Properties|null|undefined} updateStatus
+             * @memberof shoal.v1.Service
+             * @instance
+             */
+            Service.prototype.updateStatus = null;
+
+            /**
              * Creates a new Service instance using the specified properties.
              * @function create
              * @memberof shoal.v1.Service
@@ -4084,6 +6661,8 @@ $root.shoal = (function() {
                     $root.shoal.v1.ServiceSpec.encode(message.previousSpec, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.specVersion != null && $Object.hasOwnProperty.call(message, "specVersion") && (typeof message.specVersion === "object" ? message.specVersion.low || message.specVersion.high : message.specVersion !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.specVersion);
+                if (message.updateStatus != null && $Object.hasOwnProperty.call(message, "updateStatus"))
+                    $root.shoal.v1.UpdateStatus.encode(message.updateStatus, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4155,6 +6734,12 @@ $root.shoal = (function() {
                                 delete message.specVersion;
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.updateStatus = $root.shoal.v1.UpdateStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.updateStatus);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4215,6 +6800,11 @@ $root.shoal = (function() {
                             message.specVersion = object.specVersion;
                         else if (typeof object.specVersion === "object")
                             message.specVersion = new $util.LongBits(object.specVersion.low >>> 0, object.specVersion.high >>> 0).toNumber(true);
+                if (object.updateStatus != null) {
+                    if (!$util.isObject(object.updateStatus))
+                        throw $TypeError(".shoal.v1.Service.updateStatus: object expected");
+                    message.updateStatus = $root.shoal.v1.UpdateStatus.fromObject(object.updateStatus, _depth + 1);
+                }
                 return message;
             };
 
@@ -4244,6 +6834,7 @@ $root.shoal = (function() {
                         object.specVersion = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.specVersion = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.updateStatus = null;
                 }
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
                     object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
@@ -4258,6 +6849,8 @@ $root.shoal = (function() {
                         object.specVersion = options.longs === $String ? $String(message.specVersion) : message.specVersion;
                     else
                         object.specVersion = options.longs === $String ? $util.Long.prototype.toString.call(message.specVersion) : options.longs === $Number ? new $util.LongBits(message.specVersion.low >>> 0, message.specVersion.high >>> 0).toNumber(true) : message.specVersion;
+                if (message.updateStatus != null && $Object.hasOwnProperty.call(message, "updateStatus"))
+                    object.updateStatus = $root.shoal.v1.UpdateStatus.toObject(message.updateStatus, options, _depth + 1);
                 return object;
             };
 
@@ -4902,6 +7495,7 @@ $root.shoal = (function() {
              * @property {shoal.v1.TaskStatus.$Properties|null} [status] Task status
              * @property {string|null} [pendingReason] Task pendingReason
              * @property {number|null} [restartAttempt] Task restartAttempt
+             * @property {Array.<shoal.v1.PortConfig.$Properties>|null} [ports] Task ports
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4927,6 +7521,7 @@ $root.shoal = (function() {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var Task = function (properties) {
+                this.ports = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5022,6 +7617,14 @@ $root.shoal = (function() {
             Task.prototype.restartAttempt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Task ports.
+             * @member {Array.<shoal.v1.PortConfig.$Properties>} ports
+             * @memberof shoal.v1.Task
+             * @instance
+             */
+            Task.prototype.ports = $util.emptyArray;
+
+            /**
              * Creates a new Task instance using the specified properties.
              * @function create
              * @memberof shoal.v1.Task
@@ -5075,6 +7678,9 @@ $root.shoal = (function() {
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.pendingReason);
                 if (message.restartAttempt != null && $Object.hasOwnProperty.call(message, "restartAttempt") && (typeof message.restartAttempt === "object" ? message.restartAttempt.low || message.restartAttempt.high : message.restartAttempt !== 0))
                     writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.restartAttempt);
+                if (message.ports != null && message.ports.length)
+                    for (var i = 0; i < message.ports.length; ++i)
+                        $root.shoal.v1.PortConfig.encode(message.ports[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5209,6 +7815,14 @@ $root.shoal = (function() {
                                 delete message.restartAttempt;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ports && message.ports.length))
+                                message.ports = [];
+                            message.ports.push($root.shoal.v1.PortConfig.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5304,6 +7918,16 @@ $root.shoal = (function() {
                             message.restartAttempt = object.restartAttempt;
                         else if (typeof object.restartAttempt === "object")
                             message.restartAttempt = new $util.LongBits(object.restartAttempt.low >>> 0, object.restartAttempt.high >>> 0).toNumber(true);
+                if (object.ports) {
+                    if (!$Array.isArray(object.ports))
+                        throw $TypeError(".shoal.v1.Task.ports: array expected");
+                    message.ports = $Array(object.ports.length);
+                    for (var i = 0; i < object.ports.length; ++i) {
+                        if (!$util.isObject(object.ports[i]))
+                            throw $TypeError(".shoal.v1.Task.ports: object expected");
+                        message.ports[i] = $root.shoal.v1.PortConfig.fromObject(object.ports[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -5324,6 +7948,8 @@ $root.shoal = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
+                if (options.arrays || options.defaults)
+                    object.ports = [];
                 if (options.defaults) {
                     object.meta = null;
                     object.serviceId = "";
@@ -5386,6 +8012,11 @@ $root.shoal = (function() {
                         object.restartAttempt = options.longs === $String ? $String(message.restartAttempt) : message.restartAttempt;
                     else
                         object.restartAttempt = options.longs === $String ? $util.Long.prototype.toString.call(message.restartAttempt) : options.longs === $Number ? new $util.LongBits(message.restartAttempt.low >>> 0, message.restartAttempt.high >>> 0).toNumber(true) : message.restartAttempt;
+                if (message.ports && message.ports.length) {
+                    object.ports = $Array(message.ports.length);
+                    for (var j = 0; j < message.ports.length; ++j)
+                        object.ports[j] = $root.shoal.v1.PortConfig.toObject(message.ports[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -6345,6 +8976,3599 @@ $root.shoal = (function() {
             };
 
             return Cluster;
+        })();
+
+        v1.NodeCA = (function() {
+
+            /**
+             * Constructs a new NodeCA service.
+             * @memberof shoal.v1
+             * @classdesc Represents a NodeCA
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            var NodeCA = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(NodeCA.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: NodeCA, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new NodeCA service using the specified rpc implementation.
+             * @function create
+             * @memberof shoal.v1.NodeCA
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {NodeCA} RPC service. Useful where requests and/or responses are streamed.
+             */
+            NodeCA.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link shoal.v1.NodeCA#getRootCACertificate}.
+             * @memberof shoal.v1.NodeCA
+             * @typedef GetRootCACertificateCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {shoal.v1.GetRootCACertificateResponse} [response] GetRootCACertificateResponse
+             */
+
+            /**
+             * Calls GetRootCACertificate.
+             * @memberof shoal.v1.NodeCA
+             * @typedef GetRootCACertificate
+             * @type {{
+             *   (request: shoal.v1.IGetRootCACertificateRequest, callback: shoal.v1.NodeCA.GetRootCACertificateCallback): void;
+             *   (request: shoal.v1.IGetRootCACertificateRequest): Promise<shoal.v1.GetRootCACertificateResponse>;
+             *   readonly name: "GetRootCACertificate";
+             *   readonly path: "/shoal.v1.NodeCA/GetRootCACertificate";
+             *   readonly requestType: "GetRootCACertificateRequest";
+             *   readonly responseType: "GetRootCACertificateResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetRootCACertificate.
+             * @name shoal.v1.NodeCA#getRootCACertificate
+             * @type {shoal.v1.NodeCA.GetRootCACertificate}
+             */
+            $Object.defineProperties(NodeCA.prototype.getRootCACertificate = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, NodeCA.prototype.getRootCACertificate, $root.shoal.v1.GetRootCACertificateRequest, $root.shoal.v1.GetRootCACertificateResponse, request, callback);
+            }, {
+                name: { value: "GetRootCACertificate" },
+                path: { value: "/shoal.v1.NodeCA/GetRootCACertificate" },
+                requestType: { value: "GetRootCACertificateRequest" },
+                responseType: { value: "GetRootCACertificateResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link shoal.v1.NodeCA#issueNodeCertificate}.
+             * @memberof shoal.v1.NodeCA
+             * @typedef IssueNodeCertificateCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {shoal.v1.IssueNodeCertificateResponse} [response] IssueNodeCertificateResponse
+             */
+
+            /**
+             * Calls IssueNodeCertificate.
+             * @memberof shoal.v1.NodeCA
+             * @typedef IssueNodeCertificate
+             * @type {{
+             *   (request: shoal.v1.IIssueNodeCertificateRequest, callback: shoal.v1.NodeCA.IssueNodeCertificateCallback): void;
+             *   (request: shoal.v1.IIssueNodeCertificateRequest): Promise<shoal.v1.IssueNodeCertificateResponse>;
+             *   readonly name: "IssueNodeCertificate";
+             *   readonly path: "/shoal.v1.NodeCA/IssueNodeCertificate";
+             *   readonly requestType: "IssueNodeCertificateRequest";
+             *   readonly responseType: "IssueNodeCertificateResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls IssueNodeCertificate.
+             * @name shoal.v1.NodeCA#issueNodeCertificate
+             * @type {shoal.v1.NodeCA.IssueNodeCertificate}
+             */
+            $Object.defineProperties(NodeCA.prototype.issueNodeCertificate = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, NodeCA.prototype.issueNodeCertificate, $root.shoal.v1.IssueNodeCertificateRequest, $root.shoal.v1.IssueNodeCertificateResponse, request, callback);
+            }, {
+                name: { value: "IssueNodeCertificate" },
+                path: { value: "/shoal.v1.NodeCA/IssueNodeCertificate" },
+                requestType: { value: "IssueNodeCertificateRequest" },
+                responseType: { value: "IssueNodeCertificateResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return NodeCA;
+        })();
+
+        v1.GetRootCACertificateRequest = (function() {
+
+            /**
+             * Properties of a GetRootCACertificateRequest.
+             * @typedef {Object} shoal.v1.GetRootCACertificateRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetRootCACertificateRequest.
+             * @memberof shoal.v1
+             * @interface IGetRootCACertificateRequest
+             * @augments shoal.v1.GetRootCACertificateRequest.$Properties
+             * @deprecated Use shoal.v1.GetRootCACertificateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetRootCACertificateRequest.
+             * @typedef {shoal.v1.GetRootCACertificateRequest.$Properties} shoal.v1.GetRootCACertificateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetRootCACertificateRequest.
+             * @memberof shoal.v1
+             * @classdesc Represents a GetRootCACertificateRequest.
+             * @constructor
+             * @param {shoal.v1.GetRootCACertificateRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetRootCACertificateRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new GetRootCACertificateRequest instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.GetRootCACertificateRequest
+             * @static
+             * @param {shoal.v1.GetRootCACertificateRequest.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.GetRootCACertificateRequest} GetRootCACertificateRequest instance
+             * @type {{
+             *   (properties: shoal.v1.GetRootCACertificateRequest.$Shape): shoal.v1.GetRootCACertificateRequest & shoal.v1.GetRootCACertificateRequest.$Shape;
+             *   (properties?: shoal.v1.GetRootCACertificateRequest.$Properties): shoal.v1.GetRootCACertificateRequest;
+             * }}
+             */
+            GetRootCACertificateRequest.create = function(properties) {
+                return new GetRootCACertificateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetRootCACertificateRequest message. Does not implicitly {@link shoal.v1.GetRootCACertificateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.GetRootCACertificateRequest
+             * @static
+             * @param {shoal.v1.GetRootCACertificateRequest.$Properties} message GetRootCACertificateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRootCACertificateRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetRootCACertificateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.GetRootCACertificateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.GetRootCACertificateRequest & shoal.v1.GetRootCACertificateRequest.$Shape} GetRootCACertificateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRootCACertificateRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.GetRootCACertificateRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a GetRootCACertificateRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.GetRootCACertificateRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.GetRootCACertificateRequest} GetRootCACertificateRequest
+             */
+            GetRootCACertificateRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.GetRootCACertificateRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.GetRootCACertificateRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.shoal.v1.GetRootCACertificateRequest();
+            };
+
+            /**
+             * Creates a plain object from a GetRootCACertificateRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.GetRootCACertificateRequest
+             * @static
+             * @param {shoal.v1.GetRootCACertificateRequest} message GetRootCACertificateRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetRootCACertificateRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this GetRootCACertificateRequest to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.GetRootCACertificateRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetRootCACertificateRequest.prototype.toJSON = function() {
+                return GetRootCACertificateRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetRootCACertificateRequest
+             * @function getTypeUrl
+             * @memberof shoal.v1.GetRootCACertificateRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetRootCACertificateRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.GetRootCACertificateRequest";
+            };
+
+            return GetRootCACertificateRequest;
+        })();
+
+        v1.GetRootCACertificateResponse = (function() {
+
+            /**
+             * Properties of a GetRootCACertificateResponse.
+             * @typedef {Object} shoal.v1.GetRootCACertificateResponse.$Properties
+             * @property {string|null} [certificatePem] GetRootCACertificateResponse certificatePem
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetRootCACertificateResponse.
+             * @memberof shoal.v1
+             * @interface IGetRootCACertificateResponse
+             * @augments shoal.v1.GetRootCACertificateResponse.$Properties
+             * @deprecated Use shoal.v1.GetRootCACertificateResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetRootCACertificateResponse.
+             * @typedef {shoal.v1.GetRootCACertificateResponse.$Properties} shoal.v1.GetRootCACertificateResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GetRootCACertificateResponse.
+             * @memberof shoal.v1
+             * @classdesc Represents a GetRootCACertificateResponse.
+             * @constructor
+             * @param {shoal.v1.GetRootCACertificateResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetRootCACertificateResponse = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetRootCACertificateResponse certificatePem.
+             * @member {string} certificatePem
+             * @memberof shoal.v1.GetRootCACertificateResponse
+             * @instance
+             */
+            GetRootCACertificateResponse.prototype.certificatePem = "";
+
+            /**
+             * Creates a new GetRootCACertificateResponse instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.GetRootCACertificateResponse
+             * @static
+             * @param {shoal.v1.GetRootCACertificateResponse.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.GetRootCACertificateResponse} GetRootCACertificateResponse instance
+             * @type {{
+             *   (properties: shoal.v1.GetRootCACertificateResponse.$Shape): shoal.v1.GetRootCACertificateResponse & shoal.v1.GetRootCACertificateResponse.$Shape;
+             *   (properties?: shoal.v1.GetRootCACertificateResponse.$Properties): shoal.v1.GetRootCACertificateResponse;
+             * }}
+             */
+            GetRootCACertificateResponse.create = function(properties) {
+                return new GetRootCACertificateResponse(properties);
+            };
+
+            /**
+             * Encodes the specified GetRootCACertificateResponse message. Does not implicitly {@link shoal.v1.GetRootCACertificateResponse.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.GetRootCACertificateResponse
+             * @static
+             * @param {shoal.v1.GetRootCACertificateResponse.$Properties} message GetRootCACertificateResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRootCACertificateResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.certificatePem != null && $Object.hasOwnProperty.call(message, "certificatePem") && message.certificatePem !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.certificatePem);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetRootCACertificateResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.GetRootCACertificateResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.GetRootCACertificateResponse & shoal.v1.GetRootCACertificateResponse.$Shape} GetRootCACertificateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRootCACertificateResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.GetRootCACertificateResponse();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.certificatePem = value;
+                            else
+                                delete message.certificatePem;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a GetRootCACertificateResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.GetRootCACertificateResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.GetRootCACertificateResponse} GetRootCACertificateResponse
+             */
+            GetRootCACertificateResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.GetRootCACertificateResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.GetRootCACertificateResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.GetRootCACertificateResponse();
+                if (object.certificatePem != null)
+                    if (typeof object.certificatePem !== "string" || object.certificatePem.length)
+                        message.certificatePem = $String(object.certificatePem);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetRootCACertificateResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.GetRootCACertificateResponse
+             * @static
+             * @param {shoal.v1.GetRootCACertificateResponse} message GetRootCACertificateResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetRootCACertificateResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.certificatePem = "";
+                if (message.certificatePem != null && $Object.hasOwnProperty.call(message, "certificatePem"))
+                    object.certificatePem = message.certificatePem;
+                return object;
+            };
+
+            /**
+             * Converts this GetRootCACertificateResponse to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.GetRootCACertificateResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetRootCACertificateResponse.prototype.toJSON = function() {
+                return GetRootCACertificateResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetRootCACertificateResponse
+             * @function getTypeUrl
+             * @memberof shoal.v1.GetRootCACertificateResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetRootCACertificateResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.GetRootCACertificateResponse";
+            };
+
+            return GetRootCACertificateResponse;
+        })();
+
+        v1.IssueNodeCertificateRequest = (function() {
+
+            /**
+             * Properties of an IssueNodeCertificateRequest.
+             * @typedef {Object} shoal.v1.IssueNodeCertificateRequest.$Properties
+             * @property {string|null} [csrPem] IssueNodeCertificateRequest csrPem
+             * @property {string|null} [token] IssueNodeCertificateRequest token
+             * @property {string|null} [availability] IssueNodeCertificateRequest availability
+             * @property {string|null} [hostname] IssueNodeCertificateRequest hostname
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IssueNodeCertificateRequest.
+             * @memberof shoal.v1
+             * @interface IIssueNodeCertificateRequest
+             * @augments shoal.v1.IssueNodeCertificateRequest.$Properties
+             * @deprecated Use shoal.v1.IssueNodeCertificateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an IssueNodeCertificateRequest.
+             * @typedef {shoal.v1.IssueNodeCertificateRequest.$Properties} shoal.v1.IssueNodeCertificateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new IssueNodeCertificateRequest.
+             * @memberof shoal.v1
+             * @classdesc Represents an IssueNodeCertificateRequest.
+             * @constructor
+             * @param {shoal.v1.IssueNodeCertificateRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IssueNodeCertificateRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IssueNodeCertificateRequest csrPem.
+             * @member {string} csrPem
+             * @memberof shoal.v1.IssueNodeCertificateRequest
+             * @instance
+             */
+            IssueNodeCertificateRequest.prototype.csrPem = "";
+
+            /**
+             * IssueNodeCertificateRequest token.
+             * @member {string} token
+             * @memberof shoal.v1.IssueNodeCertificateRequest
+             * @instance
+             */
+            IssueNodeCertificateRequest.prototype.token = "";
+
+            /**
+             * IssueNodeCertificateRequest availability.
+             * @member {string} availability
+             * @memberof shoal.v1.IssueNodeCertificateRequest
+             * @instance
+             */
+            IssueNodeCertificateRequest.prototype.availability = "";
+
+            /**
+             * IssueNodeCertificateRequest hostname.
+             * @member {string} hostname
+             * @memberof shoal.v1.IssueNodeCertificateRequest
+             * @instance
+             */
+            IssueNodeCertificateRequest.prototype.hostname = "";
+
+            /**
+             * Creates a new IssueNodeCertificateRequest instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.IssueNodeCertificateRequest
+             * @static
+             * @param {shoal.v1.IssueNodeCertificateRequest.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.IssueNodeCertificateRequest} IssueNodeCertificateRequest instance
+             * @type {{
+             *   (properties: shoal.v1.IssueNodeCertificateRequest.$Shape): shoal.v1.IssueNodeCertificateRequest & shoal.v1.IssueNodeCertificateRequest.$Shape;
+             *   (properties?: shoal.v1.IssueNodeCertificateRequest.$Properties): shoal.v1.IssueNodeCertificateRequest;
+             * }}
+             */
+            IssueNodeCertificateRequest.create = function(properties) {
+                return new IssueNodeCertificateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified IssueNodeCertificateRequest message. Does not implicitly {@link shoal.v1.IssueNodeCertificateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.IssueNodeCertificateRequest
+             * @static
+             * @param {shoal.v1.IssueNodeCertificateRequest.$Properties} message IssueNodeCertificateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IssueNodeCertificateRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.csrPem != null && $Object.hasOwnProperty.call(message, "csrPem") && message.csrPem !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.csrPem);
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.token);
+                if (message.availability != null && $Object.hasOwnProperty.call(message, "availability") && message.availability !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.availability);
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname") && message.hostname !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.hostname);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IssueNodeCertificateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.IssueNodeCertificateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.IssueNodeCertificateRequest & shoal.v1.IssueNodeCertificateRequest.$Shape} IssueNodeCertificateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IssueNodeCertificateRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.IssueNodeCertificateRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.csrPem = value;
+                            else
+                                delete message.csrPem;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.availability = value;
+                            else
+                                delete message.availability;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostname = value;
+                            else
+                                delete message.hostname;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an IssueNodeCertificateRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.IssueNodeCertificateRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.IssueNodeCertificateRequest} IssueNodeCertificateRequest
+             */
+            IssueNodeCertificateRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.IssueNodeCertificateRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.IssueNodeCertificateRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.IssueNodeCertificateRequest();
+                if (object.csrPem != null)
+                    if (typeof object.csrPem !== "string" || object.csrPem.length)
+                        message.csrPem = $String(object.csrPem);
+                if (object.token != null)
+                    if (typeof object.token !== "string" || object.token.length)
+                        message.token = $String(object.token);
+                if (object.availability != null)
+                    if (typeof object.availability !== "string" || object.availability.length)
+                        message.availability = $String(object.availability);
+                if (object.hostname != null)
+                    if (typeof object.hostname !== "string" || object.hostname.length)
+                        message.hostname = $String(object.hostname);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IssueNodeCertificateRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.IssueNodeCertificateRequest
+             * @static
+             * @param {shoal.v1.IssueNodeCertificateRequest} message IssueNodeCertificateRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IssueNodeCertificateRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.csrPem = "";
+                    object.token = "";
+                    object.availability = "";
+                    object.hostname = "";
+                }
+                if (message.csrPem != null && $Object.hasOwnProperty.call(message, "csrPem"))
+                    object.csrPem = message.csrPem;
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = message.token;
+                if (message.availability != null && $Object.hasOwnProperty.call(message, "availability"))
+                    object.availability = message.availability;
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    object.hostname = message.hostname;
+                return object;
+            };
+
+            /**
+             * Converts this IssueNodeCertificateRequest to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.IssueNodeCertificateRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IssueNodeCertificateRequest.prototype.toJSON = function() {
+                return IssueNodeCertificateRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IssueNodeCertificateRequest
+             * @function getTypeUrl
+             * @memberof shoal.v1.IssueNodeCertificateRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IssueNodeCertificateRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.IssueNodeCertificateRequest";
+            };
+
+            return IssueNodeCertificateRequest;
+        })();
+
+        v1.IssueNodeCertificateResponse = (function() {
+
+            /**
+             * Properties of an IssueNodeCertificateResponse.
+             * @typedef {Object} shoal.v1.IssueNodeCertificateResponse.$Properties
+             * @property {string|null} [nodeId] IssueNodeCertificateResponse nodeId
+             * @property {string|null} [certificatePem] IssueNodeCertificateResponse certificatePem
+             * @property {string|null} [role] IssueNodeCertificateResponse role
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IssueNodeCertificateResponse.
+             * @memberof shoal.v1
+             * @interface IIssueNodeCertificateResponse
+             * @augments shoal.v1.IssueNodeCertificateResponse.$Properties
+             * @deprecated Use shoal.v1.IssueNodeCertificateResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an IssueNodeCertificateResponse.
+             * @typedef {shoal.v1.IssueNodeCertificateResponse.$Properties} shoal.v1.IssueNodeCertificateResponse.$Shape
+             */
+
+            /**
+             * Constructs a new IssueNodeCertificateResponse.
+             * @memberof shoal.v1
+             * @classdesc Represents an IssueNodeCertificateResponse.
+             * @constructor
+             * @param {shoal.v1.IssueNodeCertificateResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IssueNodeCertificateResponse = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IssueNodeCertificateResponse nodeId.
+             * @member {string} nodeId
+             * @memberof shoal.v1.IssueNodeCertificateResponse
+             * @instance
+             */
+            IssueNodeCertificateResponse.prototype.nodeId = "";
+
+            /**
+             * IssueNodeCertificateResponse certificatePem.
+             * @member {string} certificatePem
+             * @memberof shoal.v1.IssueNodeCertificateResponse
+             * @instance
+             */
+            IssueNodeCertificateResponse.prototype.certificatePem = "";
+
+            /**
+             * IssueNodeCertificateResponse role.
+             * @member {string} role
+             * @memberof shoal.v1.IssueNodeCertificateResponse
+             * @instance
+             */
+            IssueNodeCertificateResponse.prototype.role = "";
+
+            /**
+             * Creates a new IssueNodeCertificateResponse instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.IssueNodeCertificateResponse
+             * @static
+             * @param {shoal.v1.IssueNodeCertificateResponse.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.IssueNodeCertificateResponse} IssueNodeCertificateResponse instance
+             * @type {{
+             *   (properties: shoal.v1.IssueNodeCertificateResponse.$Shape): shoal.v1.IssueNodeCertificateResponse & shoal.v1.IssueNodeCertificateResponse.$Shape;
+             *   (properties?: shoal.v1.IssueNodeCertificateResponse.$Properties): shoal.v1.IssueNodeCertificateResponse;
+             * }}
+             */
+            IssueNodeCertificateResponse.create = function(properties) {
+                return new IssueNodeCertificateResponse(properties);
+            };
+
+            /**
+             * Encodes the specified IssueNodeCertificateResponse message. Does not implicitly {@link shoal.v1.IssueNodeCertificateResponse.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.IssueNodeCertificateResponse
+             * @static
+             * @param {shoal.v1.IssueNodeCertificateResponse.$Properties} message IssueNodeCertificateResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IssueNodeCertificateResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+                if (message.certificatePem != null && $Object.hasOwnProperty.call(message, "certificatePem") && message.certificatePem !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.certificatePem);
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.role);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IssueNodeCertificateResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.IssueNodeCertificateResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.IssueNodeCertificateResponse & shoal.v1.IssueNodeCertificateResponse.$Shape} IssueNodeCertificateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IssueNodeCertificateResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.IssueNodeCertificateResponse();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.certificatePem = value;
+                            else
+                                delete message.certificatePem;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.role = value;
+                            else
+                                delete message.role;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an IssueNodeCertificateResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.IssueNodeCertificateResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.IssueNodeCertificateResponse} IssueNodeCertificateResponse
+             */
+            IssueNodeCertificateResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.IssueNodeCertificateResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.IssueNodeCertificateResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.IssueNodeCertificateResponse();
+                if (object.nodeId != null)
+                    if (typeof object.nodeId !== "string" || object.nodeId.length)
+                        message.nodeId = $String(object.nodeId);
+                if (object.certificatePem != null)
+                    if (typeof object.certificatePem !== "string" || object.certificatePem.length)
+                        message.certificatePem = $String(object.certificatePem);
+                if (object.role != null)
+                    if (typeof object.role !== "string" || object.role.length)
+                        message.role = $String(object.role);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IssueNodeCertificateResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.IssueNodeCertificateResponse
+             * @static
+             * @param {shoal.v1.IssueNodeCertificateResponse} message IssueNodeCertificateResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IssueNodeCertificateResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.nodeId = "";
+                    object.certificatePem = "";
+                    object.role = "";
+                }
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    object.nodeId = message.nodeId;
+                if (message.certificatePem != null && $Object.hasOwnProperty.call(message, "certificatePem"))
+                    object.certificatePem = message.certificatePem;
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                    object.role = message.role;
+                return object;
+            };
+
+            /**
+             * Converts this IssueNodeCertificateResponse to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.IssueNodeCertificateResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IssueNodeCertificateResponse.prototype.toJSON = function() {
+                return IssueNodeCertificateResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IssueNodeCertificateResponse
+             * @function getTypeUrl
+             * @memberof shoal.v1.IssueNodeCertificateResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IssueNodeCertificateResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.IssueNodeCertificateResponse";
+            };
+
+            return IssueNodeCertificateResponse;
+        })();
+
+        v1.Dispatcher = (function() {
+
+            /**
+             * Constructs a new Dispatcher service.
+             * @memberof shoal.v1
+             * @classdesc Represents a Dispatcher
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            var Dispatcher = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(Dispatcher.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: Dispatcher, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new Dispatcher service using the specified rpc implementation.
+             * @function create
+             * @memberof shoal.v1.Dispatcher
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {Dispatcher} RPC service. Useful where requests and/or responses are streamed.
+             */
+            Dispatcher.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link shoal.v1.Dispatcher#session}.
+             * @memberof shoal.v1.Dispatcher
+             * @typedef SessionCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {shoal.v1.SessionMessage} [response] SessionMessage
+             */
+
+            /**
+             * Calls Session.
+             * @memberof shoal.v1.Dispatcher
+             * @typedef Session
+             * @type {{
+             *   (request: shoal.v1.ISessionRequest, callback: shoal.v1.Dispatcher.SessionCallback): void;
+             *   (request: shoal.v1.ISessionRequest): Promise<shoal.v1.SessionMessage>;
+             *   readonly name: "Session";
+             *   readonly path: "/shoal.v1.Dispatcher/Session";
+             *   readonly requestType: "SessionRequest";
+             *   readonly responseType: "SessionMessage";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: true;
+             * }}
+             */
+
+            /**
+             * Calls Session.
+             * @name shoal.v1.Dispatcher#session
+             * @type {shoal.v1.Dispatcher.Session}
+             */
+            $Object.defineProperties(Dispatcher.prototype.session = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Dispatcher.prototype.session, $root.shoal.v1.SessionRequest, $root.shoal.v1.SessionMessage, request, callback);
+            }, {
+                name: { value: "Session" },
+                path: { value: "/shoal.v1.Dispatcher/Session" },
+                requestType: { value: "SessionRequest" },
+                responseType: { value: "SessionMessage" },
+                requestStream: { value: $undefined },
+                responseStream: { value: true }
+            });
+
+            /**
+             * Callback as used by {@link shoal.v1.Dispatcher#heartbeat}.
+             * @memberof shoal.v1.Dispatcher
+             * @typedef HeartbeatCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {shoal.v1.HeartbeatResponse} [response] HeartbeatResponse
+             */
+
+            /**
+             * Calls Heartbeat.
+             * @memberof shoal.v1.Dispatcher
+             * @typedef Heartbeat
+             * @type {{
+             *   (request: shoal.v1.IHeartbeatRequest, callback: shoal.v1.Dispatcher.HeartbeatCallback): void;
+             *   (request: shoal.v1.IHeartbeatRequest): Promise<shoal.v1.HeartbeatResponse>;
+             *   readonly name: "Heartbeat";
+             *   readonly path: "/shoal.v1.Dispatcher/Heartbeat";
+             *   readonly requestType: "HeartbeatRequest";
+             *   readonly responseType: "HeartbeatResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls Heartbeat.
+             * @name shoal.v1.Dispatcher#heartbeat
+             * @type {shoal.v1.Dispatcher.Heartbeat}
+             */
+            $Object.defineProperties(Dispatcher.prototype.heartbeat = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Dispatcher.prototype.heartbeat, $root.shoal.v1.HeartbeatRequest, $root.shoal.v1.HeartbeatResponse, request, callback);
+            }, {
+                name: { value: "Heartbeat" },
+                path: { value: "/shoal.v1.Dispatcher/Heartbeat" },
+                requestType: { value: "HeartbeatRequest" },
+                responseType: { value: "HeartbeatResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link shoal.v1.Dispatcher#updateTaskStatus}.
+             * @memberof shoal.v1.Dispatcher
+             * @typedef UpdateTaskStatusCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {shoal.v1.UpdateTaskStatusResponse} [response] UpdateTaskStatusResponse
+             */
+
+            /**
+             * Calls UpdateTaskStatus.
+             * @memberof shoal.v1.Dispatcher
+             * @typedef UpdateTaskStatus
+             * @type {{
+             *   (request: shoal.v1.IUpdateTaskStatusRequest, callback: shoal.v1.Dispatcher.UpdateTaskStatusCallback): void;
+             *   (request: shoal.v1.IUpdateTaskStatusRequest): Promise<shoal.v1.UpdateTaskStatusResponse>;
+             *   readonly name: "UpdateTaskStatus";
+             *   readonly path: "/shoal.v1.Dispatcher/UpdateTaskStatus";
+             *   readonly requestType: "UpdateTaskStatusRequest";
+             *   readonly responseType: "UpdateTaskStatusResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls UpdateTaskStatus.
+             * @name shoal.v1.Dispatcher#updateTaskStatus
+             * @type {shoal.v1.Dispatcher.UpdateTaskStatus}
+             */
+            $Object.defineProperties(Dispatcher.prototype.updateTaskStatus = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Dispatcher.prototype.updateTaskStatus, $root.shoal.v1.UpdateTaskStatusRequest, $root.shoal.v1.UpdateTaskStatusResponse, request, callback);
+            }, {
+                name: { value: "UpdateTaskStatus" },
+                path: { value: "/shoal.v1.Dispatcher/UpdateTaskStatus" },
+                requestType: { value: "UpdateTaskStatusRequest" },
+                responseType: { value: "UpdateTaskStatusResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return Dispatcher;
+        })();
+
+        v1.SessionRequest = (function() {
+
+            /**
+             * Properties of a SessionRequest.
+             * @typedef {Object} shoal.v1.SessionRequest.$Properties
+             * @property {shoal.v1.NodeDescription.$Properties|null} [description] SessionRequest description
+             * @property {string|null} [addr] SessionRequest addr
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SessionRequest.
+             * @memberof shoal.v1
+             * @interface ISessionRequest
+             * @augments shoal.v1.SessionRequest.$Properties
+             * @deprecated Use shoal.v1.SessionRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SessionRequest.
+             * @typedef {shoal.v1.SessionRequest.$Properties} shoal.v1.SessionRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SessionRequest.
+             * @memberof shoal.v1
+             * @classdesc Represents a SessionRequest.
+             * @constructor
+             * @param {shoal.v1.SessionRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SessionRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SessionRequest description.
+             * @member {shoal.v1.NodeDescription.$Properties|null|undefined} description
+             * @memberof shoal.v1.SessionRequest
+             * @instance
+             */
+            SessionRequest.prototype.description = null;
+
+            /**
+             * SessionRequest addr.
+             * @member {string} addr
+             * @memberof shoal.v1.SessionRequest
+             * @instance
+             */
+            SessionRequest.prototype.addr = "";
+
+            /**
+             * Creates a new SessionRequest instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.SessionRequest
+             * @static
+             * @param {shoal.v1.SessionRequest.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.SessionRequest} SessionRequest instance
+             * @type {{
+             *   (properties: shoal.v1.SessionRequest.$Shape): shoal.v1.SessionRequest & shoal.v1.SessionRequest.$Shape;
+             *   (properties?: shoal.v1.SessionRequest.$Properties): shoal.v1.SessionRequest;
+             * }}
+             */
+            SessionRequest.create = function(properties) {
+                return new SessionRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SessionRequest message. Does not implicitly {@link shoal.v1.SessionRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.SessionRequest
+             * @static
+             * @param {shoal.v1.SessionRequest.$Properties} message SessionRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description"))
+                    $root.shoal.v1.NodeDescription.encode(message.description, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr") && message.addr !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.addr);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SessionRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.SessionRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.SessionRequest & shoal.v1.SessionRequest.$Shape} SessionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.SessionRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.description = $root.shoal.v1.NodeDescription.decode(reader, reader.size(), $undefined, _depth + 1, message.description);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.addr = value;
+                            else
+                                delete message.addr;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SessionRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.SessionRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.SessionRequest} SessionRequest
+             */
+            SessionRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.SessionRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.SessionRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.SessionRequest();
+                if (object.description != null) {
+                    if (!$util.isObject(object.description))
+                        throw $TypeError(".shoal.v1.SessionRequest.description: object expected");
+                    message.description = $root.shoal.v1.NodeDescription.fromObject(object.description, _depth + 1);
+                }
+                if (object.addr != null)
+                    if (typeof object.addr !== "string" || object.addr.length)
+                        message.addr = $String(object.addr);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SessionRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.SessionRequest
+             * @static
+             * @param {shoal.v1.SessionRequest} message SessionRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SessionRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.description = null;
+                    object.addr = "";
+                }
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description"))
+                    object.description = $root.shoal.v1.NodeDescription.toObject(message.description, options, _depth + 1);
+                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr"))
+                    object.addr = message.addr;
+                return object;
+            };
+
+            /**
+             * Converts this SessionRequest to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.SessionRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SessionRequest.prototype.toJSON = function() {
+                return SessionRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SessionRequest
+             * @function getTypeUrl
+             * @memberof shoal.v1.SessionRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SessionRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.SessionRequest";
+            };
+
+            return SessionRequest;
+        })();
+
+        v1.ManagerPeer = (function() {
+
+            /**
+             * Properties of a ManagerPeer.
+             * @typedef {Object} shoal.v1.ManagerPeer.$Properties
+             * @property {string|null} [nodeId] ManagerPeer nodeId
+             * @property {string|null} [addr] ManagerPeer addr
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ManagerPeer.
+             * @memberof shoal.v1
+             * @interface IManagerPeer
+             * @augments shoal.v1.ManagerPeer.$Properties
+             * @deprecated Use shoal.v1.ManagerPeer.$Properties instead.
+             */
+
+            /**
+             * Shape of a ManagerPeer.
+             * @typedef {shoal.v1.ManagerPeer.$Properties} shoal.v1.ManagerPeer.$Shape
+             */
+
+            /**
+             * Constructs a new ManagerPeer.
+             * @memberof shoal.v1
+             * @classdesc Represents a ManagerPeer.
+             * @constructor
+             * @param {shoal.v1.ManagerPeer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ManagerPeer = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ManagerPeer nodeId.
+             * @member {string} nodeId
+             * @memberof shoal.v1.ManagerPeer
+             * @instance
+             */
+            ManagerPeer.prototype.nodeId = "";
+
+            /**
+             * ManagerPeer addr.
+             * @member {string} addr
+             * @memberof shoal.v1.ManagerPeer
+             * @instance
+             */
+            ManagerPeer.prototype.addr = "";
+
+            /**
+             * Creates a new ManagerPeer instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.ManagerPeer
+             * @static
+             * @param {shoal.v1.ManagerPeer.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.ManagerPeer} ManagerPeer instance
+             * @type {{
+             *   (properties: shoal.v1.ManagerPeer.$Shape): shoal.v1.ManagerPeer & shoal.v1.ManagerPeer.$Shape;
+             *   (properties?: shoal.v1.ManagerPeer.$Properties): shoal.v1.ManagerPeer;
+             * }}
+             */
+            ManagerPeer.create = function(properties) {
+                return new ManagerPeer(properties);
+            };
+
+            /**
+             * Encodes the specified ManagerPeer message. Does not implicitly {@link shoal.v1.ManagerPeer.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.ManagerPeer
+             * @static
+             * @param {shoal.v1.ManagerPeer.$Properties} message ManagerPeer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ManagerPeer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr") && message.addr !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.addr);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ManagerPeer message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.ManagerPeer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.ManagerPeer & shoal.v1.ManagerPeer.$Shape} ManagerPeer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ManagerPeer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.ManagerPeer();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.addr = value;
+                            else
+                                delete message.addr;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ManagerPeer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.ManagerPeer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.ManagerPeer} ManagerPeer
+             */
+            ManagerPeer.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.ManagerPeer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.ManagerPeer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.ManagerPeer();
+                if (object.nodeId != null)
+                    if (typeof object.nodeId !== "string" || object.nodeId.length)
+                        message.nodeId = $String(object.nodeId);
+                if (object.addr != null)
+                    if (typeof object.addr !== "string" || object.addr.length)
+                        message.addr = $String(object.addr);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ManagerPeer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.ManagerPeer
+             * @static
+             * @param {shoal.v1.ManagerPeer} message ManagerPeer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ManagerPeer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.nodeId = "";
+                    object.addr = "";
+                }
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    object.nodeId = message.nodeId;
+                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr"))
+                    object.addr = message.addr;
+                return object;
+            };
+
+            /**
+             * Converts this ManagerPeer to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.ManagerPeer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ManagerPeer.prototype.toJSON = function() {
+                return ManagerPeer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ManagerPeer
+             * @function getTypeUrl
+             * @memberof shoal.v1.ManagerPeer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ManagerPeer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.ManagerPeer";
+            };
+
+            return ManagerPeer;
+        })();
+
+        v1.AssignmentSet = (function() {
+
+            /**
+             * Properties of an AssignmentSet.
+             * @typedef {Object} shoal.v1.AssignmentSet.$Properties
+             * @property {shoal.v1.AssignmentSet.Type|null} [type] AssignmentSet type
+             * @property {Array.<shoal.v1.Task.$Properties>|null} [tasks] AssignmentSet tasks
+             * @property {Array.<string>|null} [removed] AssignmentSet removed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AssignmentSet.
+             * @memberof shoal.v1
+             * @interface IAssignmentSet
+             * @augments shoal.v1.AssignmentSet.$Properties
+             * @deprecated Use shoal.v1.AssignmentSet.$Properties instead.
+             */
+
+            /**
+             * Shape of an AssignmentSet.
+             * @typedef {shoal.v1.AssignmentSet.$Properties} shoal.v1.AssignmentSet.$Shape
+             */
+
+            /**
+             * Constructs a new AssignmentSet.
+             * @memberof shoal.v1
+             * @classdesc Represents an AssignmentSet.
+             * @constructor
+             * @param {shoal.v1.AssignmentSet.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AssignmentSet = function (properties) {
+                this.tasks = [];
+                this.removed = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AssignmentSet type.
+             * @member {shoal.v1.AssignmentSet.Type} type
+             * @memberof shoal.v1.AssignmentSet
+             * @instance
+             */
+            AssignmentSet.prototype.type = 0;
+
+            /**
+             * AssignmentSet tasks.
+             * @member {Array.<shoal.v1.Task.$Properties>} tasks
+             * @memberof shoal.v1.AssignmentSet
+             * @instance
+             */
+            AssignmentSet.prototype.tasks = $util.emptyArray;
+
+            /**
+             * AssignmentSet removed.
+             * @member {Array.<string>} removed
+             * @memberof shoal.v1.AssignmentSet
+             * @instance
+             */
+            AssignmentSet.prototype.removed = $util.emptyArray;
+
+            /**
+             * Creates a new AssignmentSet instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.AssignmentSet
+             * @static
+             * @param {shoal.v1.AssignmentSet.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.AssignmentSet} AssignmentSet instance
+             * @type {{
+             *   (properties: shoal.v1.AssignmentSet.$Shape): shoal.v1.AssignmentSet & shoal.v1.AssignmentSet.$Shape;
+             *   (properties?: shoal.v1.AssignmentSet.$Properties): shoal.v1.AssignmentSet;
+             * }}
+             */
+            AssignmentSet.create = function(properties) {
+                return new AssignmentSet(properties);
+            };
+
+            /**
+             * Encodes the specified AssignmentSet message. Does not implicitly {@link shoal.v1.AssignmentSet.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.AssignmentSet
+             * @static
+             * @param {shoal.v1.AssignmentSet.$Properties} message AssignmentSet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AssignmentSet.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                if (message.tasks != null && message.tasks.length)
+                    for (var i = 0; i < message.tasks.length; ++i)
+                        $root.shoal.v1.Task.encode(message.tasks[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.removed != null && message.removed.length)
+                    for (var i = 0; i < message.removed.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.removed[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AssignmentSet message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.AssignmentSet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.AssignmentSet & shoal.v1.AssignmentSet.$Shape} AssignmentSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AssignmentSet.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.AssignmentSet();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tasks && message.tasks.length))
+                                message.tasks = [];
+                            message.tasks.push($root.shoal.v1.Task.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.removed && message.removed.length))
+                                message.removed = [];
+                            message.removed.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an AssignmentSet message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.AssignmentSet
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.AssignmentSet} AssignmentSet
+             */
+            AssignmentSet.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.AssignmentSet)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.AssignmentSet: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.AssignmentSet();
+                if (object.type !== 0 && (typeof object.type !== "string" || $root.shoal.v1.AssignmentSet.Type[object.type] !== 0))
+                    switch (object.type) {
+                    case "COMPLETE":
+                    case 0:
+                        message.type = 0;
+                        break;
+                    case "INCREMENTAL":
+                    case 1:
+                        message.type = 1;
+                        break;
+                    default:
+                        if (typeof object.type === "number" && (object.type | 0) === object.type)
+                            message.type = object.type;
+                    }
+                if (object.tasks) {
+                    if (!$Array.isArray(object.tasks))
+                        throw $TypeError(".shoal.v1.AssignmentSet.tasks: array expected");
+                    message.tasks = $Array(object.tasks.length);
+                    for (var i = 0; i < object.tasks.length; ++i) {
+                        if (!$util.isObject(object.tasks[i]))
+                            throw $TypeError(".shoal.v1.AssignmentSet.tasks: object expected");
+                        message.tasks[i] = $root.shoal.v1.Task.fromObject(object.tasks[i], _depth + 1);
+                    }
+                }
+                if (object.removed) {
+                    if (!$Array.isArray(object.removed))
+                        throw $TypeError(".shoal.v1.AssignmentSet.removed: array expected");
+                    message.removed = $Array(object.removed.length);
+                    for (var i = 0; i < object.removed.length; ++i)
+                        message.removed[i] = $String(object.removed[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AssignmentSet message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.AssignmentSet
+             * @static
+             * @param {shoal.v1.AssignmentSet} message AssignmentSet
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AssignmentSet.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.tasks = [];
+                    object.removed = [];
+                }
+                if (options.defaults)
+                    object.type = options.enums === $String ? "COMPLETE" : 0;
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = options.enums === $String ? $root.shoal.v1.AssignmentSet.Type[message.type] === $undefined ? message.type : $root.shoal.v1.AssignmentSet.Type[message.type] : message.type;
+                if (message.tasks && message.tasks.length) {
+                    object.tasks = $Array(message.tasks.length);
+                    for (var j = 0; j < message.tasks.length; ++j)
+                        object.tasks[j] = $root.shoal.v1.Task.toObject(message.tasks[j], options, _depth + 1);
+                }
+                if (message.removed && message.removed.length) {
+                    object.removed = $Array(message.removed.length);
+                    for (var j = 0; j < message.removed.length; ++j)
+                        object.removed[j] = message.removed[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AssignmentSet to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.AssignmentSet
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AssignmentSet.prototype.toJSON = function() {
+                return AssignmentSet.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AssignmentSet
+             * @function getTypeUrl
+             * @memberof shoal.v1.AssignmentSet
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AssignmentSet.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.AssignmentSet";
+            };
+
+            /**
+             * Type enum.
+             * @name shoal.v1.AssignmentSet.Type
+             * @enum {number}
+             * @property {number} COMPLETE=0 COMPLETE value
+             * @property {number} INCREMENTAL=1 INCREMENTAL value
+             */
+            AssignmentSet.Type = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "COMPLETE"] = 0;
+                values[valuesById[1] = "INCREMENTAL"] = 1;
+                return values;
+            })();
+
+            return AssignmentSet;
+        })();
+
+        v1.SessionMessage = (function() {
+
+            /**
+             * Properties of a SessionMessage.
+             * @typedef {Object} shoal.v1.SessionMessage.$Properties
+             * @property {string|null} [sessionId] SessionMessage sessionId
+             * @property {number|null} [heartbeatPeriodMs] SessionMessage heartbeatPeriodMs
+             * @property {Array.<shoal.v1.ManagerPeer.$Properties>|null} [managers] SessionMessage managers
+             * @property {shoal.v1.AssignmentSet.$Properties|null} [assignments] SessionMessage assignments
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SessionMessage.
+             * @memberof shoal.v1
+             * @interface ISessionMessage
+             * @augments shoal.v1.SessionMessage.$Properties
+             * @deprecated Use shoal.v1.SessionMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a SessionMessage.
+             * @typedef {shoal.v1.SessionMessage.$Properties} shoal.v1.SessionMessage.$Shape
+             */
+
+            /**
+             * Constructs a new SessionMessage.
+             * @memberof shoal.v1
+             * @classdesc Represents a SessionMessage.
+             * @constructor
+             * @param {shoal.v1.SessionMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SessionMessage = function (properties) {
+                this.managers = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SessionMessage sessionId.
+             * @member {string} sessionId
+             * @memberof shoal.v1.SessionMessage
+             * @instance
+             */
+            SessionMessage.prototype.sessionId = "";
+
+            /**
+             * SessionMessage heartbeatPeriodMs.
+             * @member {number} heartbeatPeriodMs
+             * @memberof shoal.v1.SessionMessage
+             * @instance
+             */
+            SessionMessage.prototype.heartbeatPeriodMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SessionMessage managers.
+             * @member {Array.<shoal.v1.ManagerPeer.$Properties>} managers
+             * @memberof shoal.v1.SessionMessage
+             * @instance
+             */
+            SessionMessage.prototype.managers = $util.emptyArray;
+
+            /**
+             * SessionMessage assignments.
+             * @member {shoal.v1.AssignmentSet.$Properties|null|undefined} assignments
+             * @memberof shoal.v1.SessionMessage
+             * @instance
+             */
+            SessionMessage.prototype.assignments = null;
+
+            /**
+             * Creates a new SessionMessage instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.SessionMessage
+             * @static
+             * @param {shoal.v1.SessionMessage.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.SessionMessage} SessionMessage instance
+             * @type {{
+             *   (properties: shoal.v1.SessionMessage.$Shape): shoal.v1.SessionMessage & shoal.v1.SessionMessage.$Shape;
+             *   (properties?: shoal.v1.SessionMessage.$Properties): shoal.v1.SessionMessage;
+             * }}
+             */
+            SessionMessage.create = function(properties) {
+                return new SessionMessage(properties);
+            };
+
+            /**
+             * Encodes the specified SessionMessage message. Does not implicitly {@link shoal.v1.SessionMessage.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.SessionMessage
+             * @static
+             * @param {shoal.v1.SessionMessage.$Properties} message SessionMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
+                if (message.heartbeatPeriodMs != null && $Object.hasOwnProperty.call(message, "heartbeatPeriodMs") && (typeof message.heartbeatPeriodMs === "object" ? message.heartbeatPeriodMs.low || message.heartbeatPeriodMs.high : message.heartbeatPeriodMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.heartbeatPeriodMs);
+                if (message.managers != null && message.managers.length)
+                    for (var i = 0; i < message.managers.length; ++i)
+                        $root.shoal.v1.ManagerPeer.encode(message.managers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.assignments != null && $Object.hasOwnProperty.call(message, "assignments"))
+                    $root.shoal.v1.AssignmentSet.encode(message.assignments, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SessionMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.SessionMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.SessionMessage & shoal.v1.SessionMessage.$Shape} SessionMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.SessionMessage();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sessionId = value;
+                            else
+                                delete message.sessionId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.heartbeatPeriodMs = value;
+                            else
+                                delete message.heartbeatPeriodMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.managers && message.managers.length))
+                                message.managers = [];
+                            message.managers.push($root.shoal.v1.ManagerPeer.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.assignments = $root.shoal.v1.AssignmentSet.decode(reader, reader.size(), $undefined, _depth + 1, message.assignments);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SessionMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.SessionMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.SessionMessage} SessionMessage
+             */
+            SessionMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.SessionMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.SessionMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.SessionMessage();
+                if (object.sessionId != null)
+                    if (typeof object.sessionId !== "string" || object.sessionId.length)
+                        message.sessionId = $String(object.sessionId);
+                if (object.heartbeatPeriodMs != null)
+                    if (typeof object.heartbeatPeriodMs === "object" ? object.heartbeatPeriodMs.low || object.heartbeatPeriodMs.high : $Number(object.heartbeatPeriodMs) !== 0)
+                        if ($util.Long)
+                            message.heartbeatPeriodMs = $util.Long.fromValue(object.heartbeatPeriodMs, false);
+                        else if (typeof object.heartbeatPeriodMs === "string")
+                            message.heartbeatPeriodMs = $parseInt(object.heartbeatPeriodMs, 10);
+                        else if (typeof object.heartbeatPeriodMs === "number")
+                            message.heartbeatPeriodMs = object.heartbeatPeriodMs;
+                        else if (typeof object.heartbeatPeriodMs === "object")
+                            message.heartbeatPeriodMs = new $util.LongBits(object.heartbeatPeriodMs.low >>> 0, object.heartbeatPeriodMs.high >>> 0).toNumber();
+                if (object.managers) {
+                    if (!$Array.isArray(object.managers))
+                        throw $TypeError(".shoal.v1.SessionMessage.managers: array expected");
+                    message.managers = $Array(object.managers.length);
+                    for (var i = 0; i < object.managers.length; ++i) {
+                        if (!$util.isObject(object.managers[i]))
+                            throw $TypeError(".shoal.v1.SessionMessage.managers: object expected");
+                        message.managers[i] = $root.shoal.v1.ManagerPeer.fromObject(object.managers[i], _depth + 1);
+                    }
+                }
+                if (object.assignments != null) {
+                    if (!$util.isObject(object.assignments))
+                        throw $TypeError(".shoal.v1.SessionMessage.assignments: object expected");
+                    message.assignments = $root.shoal.v1.AssignmentSet.fromObject(object.assignments, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SessionMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.SessionMessage
+             * @static
+             * @param {shoal.v1.SessionMessage} message SessionMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SessionMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.managers = [];
+                if (options.defaults) {
+                    object.sessionId = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.heartbeatPeriodMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.heartbeatPeriodMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.assignments = null;
+                }
+                if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                    object.sessionId = message.sessionId;
+                if (message.heartbeatPeriodMs != null && $Object.hasOwnProperty.call(message, "heartbeatPeriodMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.heartbeatPeriodMs = typeof message.heartbeatPeriodMs === "number" ? $BigInt(message.heartbeatPeriodMs) : $util.Long.fromBits(message.heartbeatPeriodMs.low >>> 0, message.heartbeatPeriodMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.heartbeatPeriodMs === "number")
+                        object.heartbeatPeriodMs = options.longs === $String ? $String(message.heartbeatPeriodMs) : message.heartbeatPeriodMs;
+                    else
+                        object.heartbeatPeriodMs = options.longs === $String ? $util.Long.prototype.toString.call(message.heartbeatPeriodMs) : options.longs === $Number ? new $util.LongBits(message.heartbeatPeriodMs.low >>> 0, message.heartbeatPeriodMs.high >>> 0).toNumber() : message.heartbeatPeriodMs;
+                if (message.managers && message.managers.length) {
+                    object.managers = $Array(message.managers.length);
+                    for (var j = 0; j < message.managers.length; ++j)
+                        object.managers[j] = $root.shoal.v1.ManagerPeer.toObject(message.managers[j], options, _depth + 1);
+                }
+                if (message.assignments != null && $Object.hasOwnProperty.call(message, "assignments"))
+                    object.assignments = $root.shoal.v1.AssignmentSet.toObject(message.assignments, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this SessionMessage to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.SessionMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SessionMessage.prototype.toJSON = function() {
+                return SessionMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SessionMessage
+             * @function getTypeUrl
+             * @memberof shoal.v1.SessionMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SessionMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.SessionMessage";
+            };
+
+            return SessionMessage;
+        })();
+
+        v1.HeartbeatRequest = (function() {
+
+            /**
+             * Properties of a HeartbeatRequest.
+             * @typedef {Object} shoal.v1.HeartbeatRequest.$Properties
+             * @property {string|null} [sessionId] HeartbeatRequest sessionId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HeartbeatRequest.
+             * @memberof shoal.v1
+             * @interface IHeartbeatRequest
+             * @augments shoal.v1.HeartbeatRequest.$Properties
+             * @deprecated Use shoal.v1.HeartbeatRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a HeartbeatRequest.
+             * @typedef {shoal.v1.HeartbeatRequest.$Properties} shoal.v1.HeartbeatRequest.$Shape
+             */
+
+            /**
+             * Constructs a new HeartbeatRequest.
+             * @memberof shoal.v1
+             * @classdesc Represents a HeartbeatRequest.
+             * @constructor
+             * @param {shoal.v1.HeartbeatRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HeartbeatRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HeartbeatRequest sessionId.
+             * @member {string} sessionId
+             * @memberof shoal.v1.HeartbeatRequest
+             * @instance
+             */
+            HeartbeatRequest.prototype.sessionId = "";
+
+            /**
+             * Creates a new HeartbeatRequest instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.HeartbeatRequest
+             * @static
+             * @param {shoal.v1.HeartbeatRequest.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.HeartbeatRequest} HeartbeatRequest instance
+             * @type {{
+             *   (properties: shoal.v1.HeartbeatRequest.$Shape): shoal.v1.HeartbeatRequest & shoal.v1.HeartbeatRequest.$Shape;
+             *   (properties?: shoal.v1.HeartbeatRequest.$Properties): shoal.v1.HeartbeatRequest;
+             * }}
+             */
+            HeartbeatRequest.create = function(properties) {
+                return new HeartbeatRequest(properties);
+            };
+
+            /**
+             * Encodes the specified HeartbeatRequest message. Does not implicitly {@link shoal.v1.HeartbeatRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.HeartbeatRequest
+             * @static
+             * @param {shoal.v1.HeartbeatRequest.$Properties} message HeartbeatRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeartbeatRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a HeartbeatRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.HeartbeatRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.HeartbeatRequest & shoal.v1.HeartbeatRequest.$Shape} HeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeartbeatRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.HeartbeatRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sessionId = value;
+                            else
+                                delete message.sessionId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a HeartbeatRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.HeartbeatRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.HeartbeatRequest} HeartbeatRequest
+             */
+            HeartbeatRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.HeartbeatRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.HeartbeatRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.HeartbeatRequest();
+                if (object.sessionId != null)
+                    if (typeof object.sessionId !== "string" || object.sessionId.length)
+                        message.sessionId = $String(object.sessionId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HeartbeatRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.HeartbeatRequest
+             * @static
+             * @param {shoal.v1.HeartbeatRequest} message HeartbeatRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HeartbeatRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.sessionId = "";
+                if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                    object.sessionId = message.sessionId;
+                return object;
+            };
+
+            /**
+             * Converts this HeartbeatRequest to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.HeartbeatRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HeartbeatRequest.prototype.toJSON = function() {
+                return HeartbeatRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HeartbeatRequest
+             * @function getTypeUrl
+             * @memberof shoal.v1.HeartbeatRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HeartbeatRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.HeartbeatRequest";
+            };
+
+            return HeartbeatRequest;
+        })();
+
+        v1.HeartbeatResponse = (function() {
+
+            /**
+             * Properties of a HeartbeatResponse.
+             * @typedef {Object} shoal.v1.HeartbeatResponse.$Properties
+             * @property {number|null} [periodMs] HeartbeatResponse periodMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HeartbeatResponse.
+             * @memberof shoal.v1
+             * @interface IHeartbeatResponse
+             * @augments shoal.v1.HeartbeatResponse.$Properties
+             * @deprecated Use shoal.v1.HeartbeatResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a HeartbeatResponse.
+             * @typedef {shoal.v1.HeartbeatResponse.$Properties} shoal.v1.HeartbeatResponse.$Shape
+             */
+
+            /**
+             * Constructs a new HeartbeatResponse.
+             * @memberof shoal.v1
+             * @classdesc Represents a HeartbeatResponse.
+             * @constructor
+             * @param {shoal.v1.HeartbeatResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HeartbeatResponse = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HeartbeatResponse periodMs.
+             * @member {number} periodMs
+             * @memberof shoal.v1.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.periodMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new HeartbeatResponse instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.HeartbeatResponse
+             * @static
+             * @param {shoal.v1.HeartbeatResponse.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.HeartbeatResponse} HeartbeatResponse instance
+             * @type {{
+             *   (properties: shoal.v1.HeartbeatResponse.$Shape): shoal.v1.HeartbeatResponse & shoal.v1.HeartbeatResponse.$Shape;
+             *   (properties?: shoal.v1.HeartbeatResponse.$Properties): shoal.v1.HeartbeatResponse;
+             * }}
+             */
+            HeartbeatResponse.create = function(properties) {
+                return new HeartbeatResponse(properties);
+            };
+
+            /**
+             * Encodes the specified HeartbeatResponse message. Does not implicitly {@link shoal.v1.HeartbeatResponse.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.HeartbeatResponse
+             * @static
+             * @param {shoal.v1.HeartbeatResponse.$Properties} message HeartbeatResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeartbeatResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.periodMs != null && $Object.hasOwnProperty.call(message, "periodMs") && (typeof message.periodMs === "object" ? message.periodMs.low || message.periodMs.high : message.periodMs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.periodMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.HeartbeatResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.HeartbeatResponse & shoal.v1.HeartbeatResponse.$Shape} HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeartbeatResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.HeartbeatResponse();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.periodMs = value;
+                            else
+                                delete message.periodMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a HeartbeatResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.HeartbeatResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.HeartbeatResponse} HeartbeatResponse
+             */
+            HeartbeatResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.HeartbeatResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.HeartbeatResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.HeartbeatResponse();
+                if (object.periodMs != null)
+                    if (typeof object.periodMs === "object" ? object.periodMs.low || object.periodMs.high : $Number(object.periodMs) !== 0)
+                        if ($util.Long)
+                            message.periodMs = $util.Long.fromValue(object.periodMs, false);
+                        else if (typeof object.periodMs === "string")
+                            message.periodMs = $parseInt(object.periodMs, 10);
+                        else if (typeof object.periodMs === "number")
+                            message.periodMs = object.periodMs;
+                        else if (typeof object.periodMs === "object")
+                            message.periodMs = new $util.LongBits(object.periodMs.low >>> 0, object.periodMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HeartbeatResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.HeartbeatResponse
+             * @static
+             * @param {shoal.v1.HeartbeatResponse} message HeartbeatResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HeartbeatResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.periodMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.periodMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.periodMs != null && $Object.hasOwnProperty.call(message, "periodMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.periodMs = typeof message.periodMs === "number" ? $BigInt(message.periodMs) : $util.Long.fromBits(message.periodMs.low >>> 0, message.periodMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.periodMs === "number")
+                        object.periodMs = options.longs === $String ? $String(message.periodMs) : message.periodMs;
+                    else
+                        object.periodMs = options.longs === $String ? $util.Long.prototype.toString.call(message.periodMs) : options.longs === $Number ? new $util.LongBits(message.periodMs.low >>> 0, message.periodMs.high >>> 0).toNumber() : message.periodMs;
+                return object;
+            };
+
+            /**
+             * Converts this HeartbeatResponse to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.HeartbeatResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HeartbeatResponse.prototype.toJSON = function() {
+                return HeartbeatResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HeartbeatResponse
+             * @function getTypeUrl
+             * @memberof shoal.v1.HeartbeatResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HeartbeatResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.HeartbeatResponse";
+            };
+
+            return HeartbeatResponse;
+        })();
+
+        v1.TaskStatusUpdate = (function() {
+
+            /**
+             * Properties of a TaskStatusUpdate.
+             * @typedef {Object} shoal.v1.TaskStatusUpdate.$Properties
+             * @property {string|null} [taskId] TaskStatusUpdate taskId
+             * @property {shoal.v1.TaskStatus.$Properties|null} [status] TaskStatusUpdate status
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskStatusUpdate.
+             * @memberof shoal.v1
+             * @interface ITaskStatusUpdate
+             * @augments shoal.v1.TaskStatusUpdate.$Properties
+             * @deprecated Use shoal.v1.TaskStatusUpdate.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskStatusUpdate.
+             * @typedef {shoal.v1.TaskStatusUpdate.$Properties} shoal.v1.TaskStatusUpdate.$Shape
+             */
+
+            /**
+             * Constructs a new TaskStatusUpdate.
+             * @memberof shoal.v1
+             * @classdesc Represents a TaskStatusUpdate.
+             * @constructor
+             * @param {shoal.v1.TaskStatusUpdate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var TaskStatusUpdate = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskStatusUpdate taskId.
+             * @member {string} taskId
+             * @memberof shoal.v1.TaskStatusUpdate
+             * @instance
+             */
+            TaskStatusUpdate.prototype.taskId = "";
+
+            /**
+             * TaskStatusUpdate status.
+             * @member {shoal.v1.TaskStatus.$Properties|null|undefined} status
+             * @memberof shoal.v1.TaskStatusUpdate
+             * @instance
+             */
+            TaskStatusUpdate.prototype.status = null;
+
+            /**
+             * Creates a new TaskStatusUpdate instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.TaskStatusUpdate
+             * @static
+             * @param {shoal.v1.TaskStatusUpdate.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.TaskStatusUpdate} TaskStatusUpdate instance
+             * @type {{
+             *   (properties: shoal.v1.TaskStatusUpdate.$Shape): shoal.v1.TaskStatusUpdate & shoal.v1.TaskStatusUpdate.$Shape;
+             *   (properties?: shoal.v1.TaskStatusUpdate.$Properties): shoal.v1.TaskStatusUpdate;
+             * }}
+             */
+            TaskStatusUpdate.create = function(properties) {
+                return new TaskStatusUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified TaskStatusUpdate message. Does not implicitly {@link shoal.v1.TaskStatusUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.TaskStatusUpdate
+             * @static
+             * @param {shoal.v1.TaskStatusUpdate.$Properties} message TaskStatusUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskStatusUpdate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    $root.shoal.v1.TaskStatus.encode(message.status, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TaskStatusUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.TaskStatusUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.TaskStatusUpdate & shoal.v1.TaskStatusUpdate.$Shape} TaskStatusUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskStatusUpdate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.TaskStatusUpdate();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.status = $root.shoal.v1.TaskStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a TaskStatusUpdate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.TaskStatusUpdate
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.TaskStatusUpdate} TaskStatusUpdate
+             */
+            TaskStatusUpdate.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.TaskStatusUpdate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.TaskStatusUpdate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.TaskStatusUpdate();
+                if (object.taskId != null)
+                    if (typeof object.taskId !== "string" || object.taskId.length)
+                        message.taskId = $String(object.taskId);
+                if (object.status != null) {
+                    if (!$util.isObject(object.status))
+                        throw $TypeError(".shoal.v1.TaskStatusUpdate.status: object expected");
+                    message.status = $root.shoal.v1.TaskStatus.fromObject(object.status, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TaskStatusUpdate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.TaskStatusUpdate
+             * @static
+             * @param {shoal.v1.TaskStatusUpdate} message TaskStatusUpdate
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TaskStatusUpdate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.taskId = "";
+                    object.status = null;
+                }
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                    object.taskId = message.taskId;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = $root.shoal.v1.TaskStatus.toObject(message.status, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this TaskStatusUpdate to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.TaskStatusUpdate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TaskStatusUpdate.prototype.toJSON = function() {
+                return TaskStatusUpdate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TaskStatusUpdate
+             * @function getTypeUrl
+             * @memberof shoal.v1.TaskStatusUpdate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskStatusUpdate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.TaskStatusUpdate";
+            };
+
+            return TaskStatusUpdate;
+        })();
+
+        v1.UpdateTaskStatusRequest = (function() {
+
+            /**
+             * Properties of an UpdateTaskStatusRequest.
+             * @typedef {Object} shoal.v1.UpdateTaskStatusRequest.$Properties
+             * @property {string|null} [sessionId] UpdateTaskStatusRequest sessionId
+             * @property {Array.<shoal.v1.TaskStatusUpdate.$Properties>|null} [updates] UpdateTaskStatusRequest updates
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdateTaskStatusRequest.
+             * @memberof shoal.v1
+             * @interface IUpdateTaskStatusRequest
+             * @augments shoal.v1.UpdateTaskStatusRequest.$Properties
+             * @deprecated Use shoal.v1.UpdateTaskStatusRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdateTaskStatusRequest.
+             * @typedef {shoal.v1.UpdateTaskStatusRequest.$Properties} shoal.v1.UpdateTaskStatusRequest.$Shape
+             */
+
+            /**
+             * Constructs a new UpdateTaskStatusRequest.
+             * @memberof shoal.v1
+             * @classdesc Represents an UpdateTaskStatusRequest.
+             * @constructor
+             * @param {shoal.v1.UpdateTaskStatusRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var UpdateTaskStatusRequest = function (properties) {
+                this.updates = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UpdateTaskStatusRequest sessionId.
+             * @member {string} sessionId
+             * @memberof shoal.v1.UpdateTaskStatusRequest
+             * @instance
+             */
+            UpdateTaskStatusRequest.prototype.sessionId = "";
+
+            /**
+             * UpdateTaskStatusRequest updates.
+             * @member {Array.<shoal.v1.TaskStatusUpdate.$Properties>} updates
+             * @memberof shoal.v1.UpdateTaskStatusRequest
+             * @instance
+             */
+            UpdateTaskStatusRequest.prototype.updates = $util.emptyArray;
+
+            /**
+             * Creates a new UpdateTaskStatusRequest instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.UpdateTaskStatusRequest
+             * @static
+             * @param {shoal.v1.UpdateTaskStatusRequest.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.UpdateTaskStatusRequest} UpdateTaskStatusRequest instance
+             * @type {{
+             *   (properties: shoal.v1.UpdateTaskStatusRequest.$Shape): shoal.v1.UpdateTaskStatusRequest & shoal.v1.UpdateTaskStatusRequest.$Shape;
+             *   (properties?: shoal.v1.UpdateTaskStatusRequest.$Properties): shoal.v1.UpdateTaskStatusRequest;
+             * }}
+             */
+            UpdateTaskStatusRequest.create = function(properties) {
+                return new UpdateTaskStatusRequest(properties);
+            };
+
+            /**
+             * Encodes the specified UpdateTaskStatusRequest message. Does not implicitly {@link shoal.v1.UpdateTaskStatusRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.UpdateTaskStatusRequest
+             * @static
+             * @param {shoal.v1.UpdateTaskStatusRequest.$Properties} message UpdateTaskStatusRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateTaskStatusRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
+                if (message.updates != null && message.updates.length)
+                    for (var i = 0; i < message.updates.length; ++i)
+                        $root.shoal.v1.TaskStatusUpdate.encode(message.updates[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateTaskStatusRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.UpdateTaskStatusRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.UpdateTaskStatusRequest & shoal.v1.UpdateTaskStatusRequest.$Shape} UpdateTaskStatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateTaskStatusRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.UpdateTaskStatusRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sessionId = value;
+                            else
+                                delete message.sessionId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.updates && message.updates.length))
+                                message.updates = [];
+                            message.updates.push($root.shoal.v1.TaskStatusUpdate.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an UpdateTaskStatusRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.UpdateTaskStatusRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.UpdateTaskStatusRequest} UpdateTaskStatusRequest
+             */
+            UpdateTaskStatusRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.UpdateTaskStatusRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.UpdateTaskStatusRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.UpdateTaskStatusRequest();
+                if (object.sessionId != null)
+                    if (typeof object.sessionId !== "string" || object.sessionId.length)
+                        message.sessionId = $String(object.sessionId);
+                if (object.updates) {
+                    if (!$Array.isArray(object.updates))
+                        throw $TypeError(".shoal.v1.UpdateTaskStatusRequest.updates: array expected");
+                    message.updates = $Array(object.updates.length);
+                    for (var i = 0; i < object.updates.length; ++i) {
+                        if (!$util.isObject(object.updates[i]))
+                            throw $TypeError(".shoal.v1.UpdateTaskStatusRequest.updates: object expected");
+                        message.updates[i] = $root.shoal.v1.TaskStatusUpdate.fromObject(object.updates[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an UpdateTaskStatusRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.UpdateTaskStatusRequest
+             * @static
+             * @param {shoal.v1.UpdateTaskStatusRequest} message UpdateTaskStatusRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UpdateTaskStatusRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.updates = [];
+                if (options.defaults)
+                    object.sessionId = "";
+                if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                    object.sessionId = message.sessionId;
+                if (message.updates && message.updates.length) {
+                    object.updates = $Array(message.updates.length);
+                    for (var j = 0; j < message.updates.length; ++j)
+                        object.updates[j] = $root.shoal.v1.TaskStatusUpdate.toObject(message.updates[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this UpdateTaskStatusRequest to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.UpdateTaskStatusRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UpdateTaskStatusRequest.prototype.toJSON = function() {
+                return UpdateTaskStatusRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UpdateTaskStatusRequest
+             * @function getTypeUrl
+             * @memberof shoal.v1.UpdateTaskStatusRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UpdateTaskStatusRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.UpdateTaskStatusRequest";
+            };
+
+            return UpdateTaskStatusRequest;
+        })();
+
+        v1.UpdateTaskStatusResponse = (function() {
+
+            /**
+             * Properties of an UpdateTaskStatusResponse.
+             * @typedef {Object} shoal.v1.UpdateTaskStatusResponse.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdateTaskStatusResponse.
+             * @memberof shoal.v1
+             * @interface IUpdateTaskStatusResponse
+             * @augments shoal.v1.UpdateTaskStatusResponse.$Properties
+             * @deprecated Use shoal.v1.UpdateTaskStatusResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdateTaskStatusResponse.
+             * @typedef {shoal.v1.UpdateTaskStatusResponse.$Properties} shoal.v1.UpdateTaskStatusResponse.$Shape
+             */
+
+            /**
+             * Constructs a new UpdateTaskStatusResponse.
+             * @memberof shoal.v1
+             * @classdesc Represents an UpdateTaskStatusResponse.
+             * @constructor
+             * @param {shoal.v1.UpdateTaskStatusResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var UpdateTaskStatusResponse = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new UpdateTaskStatusResponse instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.UpdateTaskStatusResponse
+             * @static
+             * @param {shoal.v1.UpdateTaskStatusResponse.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.UpdateTaskStatusResponse} UpdateTaskStatusResponse instance
+             * @type {{
+             *   (properties: shoal.v1.UpdateTaskStatusResponse.$Shape): shoal.v1.UpdateTaskStatusResponse & shoal.v1.UpdateTaskStatusResponse.$Shape;
+             *   (properties?: shoal.v1.UpdateTaskStatusResponse.$Properties): shoal.v1.UpdateTaskStatusResponse;
+             * }}
+             */
+            UpdateTaskStatusResponse.create = function(properties) {
+                return new UpdateTaskStatusResponse(properties);
+            };
+
+            /**
+             * Encodes the specified UpdateTaskStatusResponse message. Does not implicitly {@link shoal.v1.UpdateTaskStatusResponse.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.UpdateTaskStatusResponse
+             * @static
+             * @param {shoal.v1.UpdateTaskStatusResponse.$Properties} message UpdateTaskStatusResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateTaskStatusResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateTaskStatusResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.UpdateTaskStatusResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.UpdateTaskStatusResponse & shoal.v1.UpdateTaskStatusResponse.$Shape} UpdateTaskStatusResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateTaskStatusResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.UpdateTaskStatusResponse();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an UpdateTaskStatusResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.UpdateTaskStatusResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.UpdateTaskStatusResponse} UpdateTaskStatusResponse
+             */
+            UpdateTaskStatusResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.UpdateTaskStatusResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.UpdateTaskStatusResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.shoal.v1.UpdateTaskStatusResponse();
+            };
+
+            /**
+             * Creates a plain object from an UpdateTaskStatusResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.UpdateTaskStatusResponse
+             * @static
+             * @param {shoal.v1.UpdateTaskStatusResponse} message UpdateTaskStatusResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UpdateTaskStatusResponse.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this UpdateTaskStatusResponse to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.UpdateTaskStatusResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UpdateTaskStatusResponse.prototype.toJSON = function() {
+                return UpdateTaskStatusResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UpdateTaskStatusResponse
+             * @function getTypeUrl
+             * @memberof shoal.v1.UpdateTaskStatusResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UpdateTaskStatusResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.UpdateTaskStatusResponse";
+            };
+
+            return UpdateTaskStatusResponse;
         })();
 
         return v1;

@@ -4,15 +4,23 @@
 import { TaskState } from '../agent/types'
 import { ShoalError, invalid, notFound } from './errors'
 import { newId } from './ids'
-import { isLive } from './orchestrator/tasks'
+import { dirtyCheck, isLive, portsEqual } from './orchestrator/tasks'
+import { globalSlots } from './orchestrator/global'
+import { checkPortConflicts, removeNode, updateNode } from './node-control'
+import { UpdateState } from './orchestrator/update'
 import { v1, WriteBatch, type ClusterStore, type Node, type Service, type StoreView, type Task } from './store'
 import { idOf } from './store'
+import { generateJoinToken } from './ca/tokens'
+import type { ClusterSpecUpdate } from '../api/convert'
 
 export interface TaskFilter {
   service?: string[] // ids or names
   node?: string[]
   desiredState?: string[]
   id?: string[]
+  // docker's "_up-to-date" filter (what `service update` progress asks for): only tasks
+  // of their service's current template.
+  upToDate?: boolean
 }
 
 // Resolves an id, a unique id prefix or a name, as docker does.
@@ -48,6 +56,7 @@ export class Control {
     const view = this.store.view()
     const name = spec.annotations!.name as string
     if (view.find('services', 'name', name).length > 0) throw new ShoalError('AlreadyExists', `service ${name} already exists`)
+    checkPortConflicts(spec, view.list('services'))
     const service = new v1.Service({ meta: new v1.Meta({ id: newId() }), spec, specVersion: 1 })
     const batch = new WriteBatch()
     batch.create('services', service)
@@ -57,19 +66,32 @@ export class Control {
 
   // `version` is the version the client read (docker's ?version=): an update based on an
   // older read is refused rather than silently undoing someone else's change.
-  async updateService(ref: string, version: number, spec: v1.ServiceSpec): Promise<Service> {
+  // With `rollback` (docker's ?rollback=previous) `spec` is ignored: the previous spec
+  // comes back and is rolled out with the service's RollbackConfig.
+  async updateService(ref: string, version: number, spec: v1.ServiceSpec | null, opts: { rollback?: boolean } = {}): Promise<Service> {
     const view = this.store.view()
     const service = this.getService(ref, view)
     if (!Number.isInteger(version) || version <= 0) throw invalid('update requires the version of the service being updated (?version=)')
     if (Number(service.meta!.version) !== version)
       throw new ShoalError('Conflict', `update out of sequence: service ${service.spec!.annotations!.name} is at version ${service.meta!.version}, not ${version}`)
     const current = service.spec!
+    if (opts.rollback) {
+      if (!service.previousSpec) throw new ShoalError('FailedPrecondition', `service ${current.annotations!.name} does not have a previous spec`)
+      spec = service.previousSpec as v1.ServiceSpec
+    } else if (!spec) throw invalid('missing service spec')
     if (spec.annotations!.name !== current.annotations!.name) throw invalid('renaming a service is not supported')
     if (spec.mode !== current.mode) throw invalid(`service mode cannot change (from ${current.mode} to ${spec.mode})`)
-    const taskChanged = !taskSpecEqual(current.task, spec.task)
+    checkPortConflicts(spec, view.list('services'), idOf(service))
+    const taskChanged = !taskSpecEqual(current.task, spec.task) || !portsEqual(current.endpoint?.ports, spec.endpoint?.ports)
     service.previousSpec = current
     service.spec = spec
     if (taskChanged) service.specVersion = Number(service.specVersion) + 1
+    // As SwarmKit: an update clears the rollout status (the updater starts a new rollout
+    // if tasks are now outdated; an unfinished or paused one is resumed that way); a
+    // rollback starts one, rolled out with the RollbackConfig.
+    service.updateStatus = opts.rollback
+      ? new v1.UpdateStatus({ state: UpdateState.ROLLBACK_STARTED, startedAt: Date.now(), message: 'manually requested rollback' })
+      : null
     const batch = new WriteBatch()
     batch.update('services', service)
     await this.store.commit(batch)
@@ -92,6 +114,43 @@ export class Control {
     await this.store.commit(batch)
   }
 
+  // POST /swarm/update: `version` is the cluster version the client read, as for
+  // services. Rotating a join token invalidates the old one for future joins; nodes
+  // already in the swarm are unaffected (they hold certificates, not tokens).
+  async updateCluster(version: number, update: ClusterSpecUpdate, rotate: { worker?: boolean; manager?: boolean } = {}): Promise<void> {
+    const cluster = this.store.view().list('clusters')[0]
+    if (!cluster) throw new ShoalError('Unavailable', 'the swarm is still initialising')
+    if (!Number.isInteger(version) || version <= 0) throw invalid('update requires the version of the swarm being updated (?version=)')
+    if (Number(cluster.meta!.version) !== version)
+      throw new ShoalError('Conflict', `update out of sequence: the swarm is at version ${cluster.meta!.version}, not ${version}`)
+    const spec = cluster.spec ?? new v1.ClusterSpec()
+    if (update.labels) spec.annotations = new v1.Annotations({ name: spec.annotations?.name || 'default', labels: update.labels })
+    if (update.heartbeatPeriodMs !== undefined) spec.heartbeatPeriodMs = update.heartbeatPeriodMs
+    if (update.nodeCertExpiryMs !== undefined) spec.nodeCertExpiryMs = update.nodeCertExpiryMs
+    if (update.taskHistoryLimit !== undefined) spec.taskHistoryLimit = update.taskHistoryLimit
+    cluster.spec = spec
+    const tokens = cluster.joinTokens ?? new v1.JoinTokens()
+    if (rotate.worker) tokens.worker = generateJoinToken(cluster.rootCaCertPem)
+    if (rotate.manager) tokens.manager = generateJoinToken(cluster.rootCaCertPem)
+    cluster.joinTokens = tokens
+    const batch = new WriteBatch()
+    batch.update('clusters', cluster)
+    await this.store.commit(batch)
+  }
+
+  // POST /nodes/{id}/update: role, availability and labels (docker's NodeSpec).
+  async updateNode(ref: string, version: number, spec: v1.NodeSpec): Promise<Node> {
+    const view = this.store.view()
+    const node = this.getNode(ref, view)
+    await updateNode(this.store, node, version, spec, view)
+    return this.getNode(idOf(node))
+  }
+
+  // DELETE /nodes/{id}[?force=1].
+  async removeNode(ref: string, force: boolean): Promise<void> {
+    await removeNode(this.store, this.getNode(ref), force)
+  }
+
   listTasks(filter: TaskFilter = {}, view = this.store.view()): Task[] {
     let tasks: Task[]
     if (filter.service?.length) {
@@ -108,6 +167,17 @@ export class Control {
       tasks = tasks.filter((t) => wanted.has((TaskState[t.desiredState] ?? '').toLowerCase()))
     }
     if (filter.id?.length) tasks = tasks.filter((t) => filter.id!.some((p) => idOf(t).startsWith(p)))
+    if (filter.upToDate) {
+      const checks = new Map<string, ((t: Task) => boolean) | null>()
+      tasks = tasks.filter((t) => {
+        if (!checks.has(t.serviceId)) {
+          const s = view.get('services', t.serviceId)
+          checks.set(t.serviceId, s ? dirtyCheck(s) : null)
+        }
+        const isDirty = checks.get(t.serviceId)
+        return isDirty ? !isDirty(t) : false
+      })
+    }
     return tasks
   }
 
@@ -123,7 +193,7 @@ export class Control {
     }
     const desired =
       service.spec?.mode === 'global'
-        ? view.list('nodes').filter((n) => n.status?.state === 'ready' && n.spec?.availability === 'active').length
+        ? globalSlots(service, view.list('nodes'), tasks).length // the nodes that should run one
         : Number(service.spec?.replicas ?? 0)
     return { running, desired, completed }
   }

@@ -1,14 +1,40 @@
-// The only door between the manager and agents: registration, assignments and status
-// reports. Today agents attach in-process (one node); the gRPC transport of the
-// multi-node issue plugs in behind the same AgentSession without changing this logic.
+// The only door between the manager and agents: registration, assignments, heartbeats
+// and status reports. Two kinds of session sit behind AgentSession: the manager node's
+// own agent, attached in-process, and remote agents attached over gRPC (src/rpc/server.ts).
+// The logic here does not know which is which, except that only remote sessions
+// heartbeat: an in-process agent cannot lose its manager.
+//
+// Liveness, as SwarmKit's dispatcher: each remote node must heartbeat within its grace
+// period (3 x the cluster's heartbeat period + epsilon); when it does not, the node is
+// marked down and its session closed. The orchestrator then replaces the node's tasks
+// elsewhere (orchestrator/nodes.ts). When the node comes back it opens a new session and
+// receives its complete assignment set, in which those stale tasks now have desired state
+// SHUTDOWN, so its agent stops them.
+import { randomBytes } from 'node:crypto'
 import { TaskState, type AssignedTask, type TaskStatusUpdate } from '../agent/types'
+import { ShoalError } from './errors'
 import { ReconcileLoop } from './loop'
 import { v1, WriteBatch, type ClusterStore, type Task } from './store'
 import { idOf } from './store'
 
+export const DEFAULT_HEARTBEAT_PERIOD_MS = 5000
+// As SwarmKit's GracePeriodMultiplier: a node may miss two heartbeats and be late with a
+// third before it is declared down.
+export const GRACE_MULTIPLIER = 3
+
+// The grace period for a heartbeat period: 3 periods plus a little slack for the RPC
+// itself and timer skew (half a period, at most 500 ms: SwarmKit's epsilon).
+export function gracePeriodMs(periodMs: number): number {
+  return GRACE_MULTIPLIER * periodMs + Math.min(500, periodMs / 2)
+}
+
 export interface AgentSession {
-  // Replaces the complete set of tasks assigned to the agent's node.
-  assign(tasks: AssignedTask[]): void
+  // Replaces the complete set of tasks assigned to the agent's node. Tasks are the stored
+  // objects (with their versions) so a remote session can send only what changed.
+  assign(tasks: Task[]): void
+  // The manager ends the session (node down or removed, a newer session, shutdown). The
+  // agent reconnects if it still can; its tasks keep running meanwhile.
+  close(reason: string): void
 }
 
 export interface NodeRegistration {
@@ -20,6 +46,17 @@ export interface NodeRegistration {
   engineVersion: string
   runtimes: string[]
   addr: string
+}
+
+export interface RegisterOptions {
+  // Remote sessions must heartbeat or the node is marked down; the in-process one need not.
+  heartbeats: boolean
+}
+
+interface SessionEntry {
+  id: string
+  session: AgentSession
+  heartbeats: boolean
 }
 
 export function toAssigned(t: Task): AssignedTask {
@@ -35,42 +72,97 @@ export function toAssigned(t: Task): AssignedTask {
   }
 }
 
+// The complete assignment set of a node: every task placed on it that the scheduler has
+// handed over (ASSIGNED or later), including ones the manager wants stopped.
+export function assignmentsOf(view: { find(table: 'tasks', index: string, value: string): Task[] }, nodeId: string): Task[] {
+  return view.find('tasks', 'node', nodeId).filter((t) => (t.status?.state ?? 0) >= TaskState.ASSIGNED)
+}
+
 export class Dispatcher {
-  private readonly sessions = new Map<string, AgentSession>()
+  private readonly sessions = new Map<string, SessionEntry>()
+  // Heartbeat deadlines of remote nodes, whether or not their session is still open: a
+  // node whose connection dropped has until its deadline to come back.
+  private readonly expiry = new Map<string, NodeJS.Timeout>()
+  // Bumped by every registration, so that a down-marking decided before a node came back
+  // never lands after it (see markDown).
+  private readonly generation = new Map<string, number>()
   private readonly dirty = new Set<string>()
+  // The desired state each assigned task had when its node last heard of it.
+  private readonly sentDesired = new Map<string, number>()
   private readonly pending = new Map<string, { nodeId: string; update: TaskStatusUpdate }>()
   private readonly assignLoop = new ReconcileLoop('dispatcher assignments', async () => this.sendAssignments(), 10)
   private readonly statusLoop = new ReconcileLoop('dispatcher status', () => this.flushStatus(), 20)
   private unsubscribe: (() => void) | null = null
+  private periodMs = DEFAULT_HEARTBEAT_PERIOD_MS
+  private stopped = false
 
   constructor(private readonly store: ClusterStore) {}
 
-  start(): void {
+  // localNodeId: the manager's own node, whose agent attaches in-process and never
+  // heartbeats (its adoption of tasks after a restart may take longer than a grace period).
+  start(localNodeId?: string): void {
+    const view = this.store.view()
+    this.periodMs = periodOf(view.list('clusters')[0])
+    // After a manager (re)start no remote node has a session yet. Each gets one grace
+    // period to reconnect before it is declared down, as SwarmKit does on leader change.
+    for (const n of view.list('nodes')) {
+      if (idOf(n) !== localNodeId && n.status?.state !== 'down') this.armExpiry(idOf(n), this.generationOf(idOf(n)))
+    }
     this.unsubscribe = this.store.onChange((changes) => {
       for (const c of changes) {
+        if (c.table === 'clusters' && c.object) this.periodMs = periodOf(c.object as v1.Cluster)
+        if (c.table === 'nodes' && c.kind === 'delete') this.forget(c.id, 'node was removed from the swarm')
+        // A node that just joined has one grace period to open its first session; one that
+        // never does (it crashed right after joining) shows as down, not unknown forever.
+        if (c.table === 'nodes' && c.kind === 'create' && c.id !== localNodeId && !this.sessions.has(c.id)) {
+          this.armExpiry(c.id, this.generationOf(c.id))
+        }
         if (c.table !== 'tasks') continue
-        const nodeId = (c.object as Task | undefined)?.nodeId
-        if (nodeId && this.sessions.has(nodeId)) this.dirty.add(nodeId)
-        // A deleted task carries no object: resend every node's set (rare: the reaper).
-        if (c.kind === 'delete') for (const n of this.sessions.keys()) this.dirty.add(n)
+        if (c.kind === 'delete') {
+          // A deleted task carries no object: resend every node's set (rare: the reaper).
+          this.sentDesired.delete(c.id)
+          for (const n of this.sessions.keys()) this.dirty.add(n)
+          continue
+        }
+        const t = c.object as Task | undefined
+        if (!t?.nodeId || !this.sessions.has(t.nodeId) || (t.status?.state ?? 0) < TaskState.ASSIGNED) continue
+        // Most task writes are the agents' own status reports: resending 1,000 tasks to a
+        // node for each would make a large start quadratic. An agent needs to hear only
+        // of new assignments and of desired-state changes.
+        if (this.sentDesired.get(c.id) === t.desiredState) continue
+        this.dirty.add(t.nodeId)
       }
       if (this.dirty.size > 0) this.assignLoop.trigger()
     })
   }
 
   stop(): void {
+    this.stopped = true
     this.unsubscribe?.()
+    this.unsubscribe = null
     this.assignLoop.close()
     this.statusLoop.close()
+    for (const t of this.expiry.values()) clearTimeout(t)
+    this.expiry.clear()
+    for (const e of this.sessions.values()) e.session.close('manager is shutting down')
     this.sessions.clear()
   }
 
+  // The cluster's heartbeat period (what remote agents are told; grace is derived from it).
+  heartbeatPeriodMs(): number {
+    return this.periodMs
+  }
+
   // Records the node's description and marks it ready, then starts sending it work.
-  async register(nodeId: string, reg: NodeRegistration, session: AgentSession): Promise<void> {
+  // Replaces (and closes) any earlier session of the node. Resolves with the session id.
+  async register(nodeId: string, reg: NodeRegistration, session: AgentSession, opts: RegisterOptions = { heartbeats: false }): Promise<string> {
+    if (this.stopped) throw new ShoalError('Unavailable', 'the dispatcher is shutting down')
+    const gen = this.generationOf(nodeId) + 1
+    this.generation.set(nodeId, gen)
     for (;;) {
       const view = this.store.view()
       const node = view.get('nodes', nodeId)
-      if (!node) throw new Error(`node ${nodeId} is not part of the swarm`)
+      if (!node) throw new ShoalError('NotFound', `node ${nodeId} is not part of the swarm`)
       node.description = new v1.NodeDescription({
         hostname: reg.hostname,
         platform: new v1.Platform({ os: reg.os, architecture: reg.architecture }),
@@ -90,13 +182,41 @@ export class Dispatcher {
         if ((err as { code?: string }).code !== 'Conflict') throw err
       }
     }
-    this.sessions.set(nodeId, session)
+    // A registration that lost a race with a newer one of the same node steps aside.
+    if (this.generation.get(nodeId) !== gen || this.stopped) throw new ShoalError('Unavailable', 'superseded by a newer session of this node')
+    const previous = this.sessions.get(nodeId)
+    const entry: SessionEntry = { id: randomBytes(16).toString('hex'), session, heartbeats: opts.heartbeats }
+    this.sessions.set(nodeId, entry)
+    previous?.session.close('replaced by a newer session of this node')
+    if (opts.heartbeats) this.armExpiry(nodeId, gen)
+    else this.clearExpiry(nodeId)
     this.dirty.add(nodeId)
     this.assignLoop.trigger()
+    return entry.id
   }
 
-  unregister(nodeId: string): void {
-    this.sessions.delete(nodeId)
+  // Throws unless sessionId is the node's current session: calls from a replaced or
+  // expired session must make the agent start a new one, not act on stale state.
+  checkSession(nodeId: string, sessionId: string): void {
+    const e = this.sessions.get(nodeId)
+    if (!e || e.id !== sessionId) throw new ShoalError('NotFound', 'session is not valid (expired or replaced): open a new one')
+  }
+
+  // Pushes the node's heartbeat deadline out by one grace period; returns the period the
+  // agent should wait before its next heartbeat, jittered by up to 10% (at most 500 ms)
+  // downwards so a cluster's nodes do not beat in lockstep and never beat late.
+  heartbeat(nodeId: string, sessionId: string): number {
+    this.checkSession(nodeId, sessionId)
+    this.armExpiry(nodeId, this.generationOf(nodeId))
+    const jitter = Math.random() * Math.min(500, this.periodMs * 0.1)
+    return Math.max(1, Math.round(this.periodMs - jitter))
+  }
+
+  // The session's stream ended. The node is not marked down here: it has until its
+  // heartbeat deadline to open a new session (a manager restart, a network blip).
+  unregister(nodeId: string, sessionId?: string): void {
+    const e = this.sessions.get(nodeId)
+    if (e && (sessionId === undefined || e.id === sessionId)) this.sessions.delete(nodeId)
   }
 
   // Status reports are queued and written in batches; only forward moves are kept.
@@ -108,15 +228,78 @@ export class Dispatcher {
     this.statusLoop.trigger()
   }
 
+  private generationOf(nodeId: string): number {
+    return this.generation.get(nodeId) ?? 0
+  }
+
+  private armExpiry(nodeId: string, gen: number): void {
+    this.clearExpiry(nodeId)
+    const timer = setTimeout(() => {
+      this.expiry.delete(nodeId)
+      void this.markDown(nodeId, gen).catch((err) => {
+        if (!this.stopped) console.error(`dispatcher: marking node ${nodeId} down failed: ${(err as Error).message}`)
+      })
+    }, gracePeriodMs(this.periodMs))
+    timer.unref()
+    this.expiry.set(nodeId, timer)
+  }
+
+  private clearExpiry(nodeId: string): void {
+    const t = this.expiry.get(nodeId)
+    if (t) clearTimeout(t)
+    this.expiry.delete(nodeId)
+  }
+
+  // The node missed its heartbeat deadline: close its session and record it as down.
+  // `gen` is the registration generation the deadline belonged to; if the node has
+  // registered again since, it is alive and nothing is written. The check runs right
+  // before each read of the node, and the write carries the version read, so a
+  // registration that commits in between makes this write conflict and re-check.
+  private async markDown(nodeId: string, gen: number): Promise<void> {
+    const e = this.sessions.get(nodeId)
+    if (e && this.generationOf(nodeId) === gen) {
+      this.sessions.delete(nodeId)
+      e.session.close('heartbeat deadline missed: node marked down')
+    }
+    for (let attempt = 0; attempt < 10 && !this.stopped; attempt++) {
+      if (this.generationOf(nodeId) !== gen) return
+      const node = this.store.view().get('nodes', nodeId)
+      if (!node || node.status?.state === 'down') return
+      node.status = new v1.NodeStatus({ state: 'down', message: 'heartbeat failure', addr: node.status?.addr ?? '' })
+      const batch = new WriteBatch()
+      batch.update('nodes', node)
+      try {
+        await this.store.commit(batch)
+        return
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'Conflict') throw err
+      }
+    }
+  }
+
+  // The node left the store: end its session for good.
+  private forget(nodeId: string, reason: string): void {
+    this.clearExpiry(nodeId)
+    this.generation.set(nodeId, this.generationOf(nodeId) + 1)
+    const e = this.sessions.get(nodeId)
+    this.sessions.delete(nodeId)
+    e?.session.close(reason)
+  }
+
   private sendAssignments(): void {
     const view = this.store.view()
     const nodes = [...this.dirty]
     this.dirty.clear()
     for (const nodeId of nodes) {
-      const session = this.sessions.get(nodeId)
-      if (!session) continue
-      const tasks = view.find('tasks', 'node', nodeId).filter((t) => (t.status?.state ?? 0) >= TaskState.ASSIGNED)
-      session.assign(tasks.map(toAssigned))
+      const e = this.sessions.get(nodeId)
+      if (!e) continue
+      try {
+        const tasks = assignmentsOf(view, nodeId)
+        e.session.assign(tasks)
+        for (const t of tasks) this.sentDesired.set(idOf(t), t.desiredState)
+      } catch (err) {
+        console.error(`dispatcher: sending assignments to node ${nodeId} failed: ${(err as Error).message}`)
+      }
     }
   }
 
@@ -154,4 +337,9 @@ export class Dispatcher {
       throw err
     }
   }
+}
+
+function periodOf(c: v1.Cluster | undefined): number {
+  const p = Number(c?.spec?.heartbeatPeriodMs ?? 0)
+  return p > 0 ? p : DEFAULT_HEARTBEAT_PERIOD_MS
 }

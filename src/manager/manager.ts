@@ -95,8 +95,9 @@ export class Manager {
     await this.store.commit(batch)
   }
 
-  start(): void {
-    this.dispatcher.start()
+  // localNodeId: this manager's own node (its agent attaches in-process).
+  start(localNodeId?: string): void {
+    this.dispatcher.start(localNodeId)
     this.orchestrator.start()
     this.scheduler.start()
     this.reaper.start()

@@ -10,7 +10,10 @@ use napi::threadsafe_function::{ThreadsafeCallContext, ThreadsafeFunctionCallMod
 use napi::{Env, JsError};
 use napi_derive::napi;
 
-use shoal_raft::{Config, Node, OpenError, ProposeError, StateMachine};
+use shoal_raft::{
+    Config, Handle, MemberChange, Node, OpenError, Outbound, ProposeError, SnapshotStatus,
+    StateMachine,
+};
 use shoal_store::{Action, ActionKind, Store, StoreError, View};
 
 #[napi]
@@ -100,6 +103,39 @@ pub struct Change {
 pub struct CommitEvent {
     pub index: i64,
     pub changes: Vec<Change>,
+    /// Set (with no changes) when a snapshot from the leader replaced the whole state: drop
+    /// whatever was derived from earlier events and re-read everything.
+    pub resync: Option<bool>,
+}
+
+/// A Raft message for another member (protobuf eraftpb.Message); send it to member `to`.
+#[napi(object)]
+pub struct OutboundMessage {
+    pub to: i64,
+    pub data: Buffer,
+    /// A MsgSnapshot (carries the whole store snapshot): report how delivery went with
+    /// reportSnapshot(to, ok), or the leader stops replicating to that member.
+    pub snapshot: bool,
+}
+
+/// A voting member of the applied configuration.
+#[napi(object)]
+pub struct Member {
+    pub id: i64,
+    /// what addMember recorded (the member's address); empty when never set
+    pub context: Buffer,
+}
+
+/// The leader's view of one member's replication.
+#[napi(object)]
+pub struct PeerProgress {
+    pub id: i64,
+    /// highest log index known replicated on that member
+    pub matched: i64,
+    /// heard from within the last election timeout (always true for the leader itself)
+    pub recent_active: bool,
+    #[napi(ts_type = "'probe' | 'replicate' | 'snapshot'")]
+    pub state: String,
 }
 
 #[napi(object)]
@@ -127,8 +163,22 @@ pub struct OpenOptions {
     pub election_ticks: Option<u32>,
     /// default 1
     pub heartbeat_ticks: Option<u32>,
-    /// entries between snapshots, default 10000
+    /// entries between snapshots, default 10000 (0: never by count)
     pub snapshot_interval: Option<i64>,
+    /// bytes of applied entries between snapshots, default 128 MiB (0: never by size)
+    pub snapshot_bytes: Option<i64>,
+    /// entries kept in memory behind a snapshot for slow followers, default 500
+    pub catch_up_entries: Option<i64>,
+    /// log segment file size, default 64 MiB
+    pub segment_size: Option<i64>,
+    /// join an existing group: no founding configuration, wait for the leader (which added
+    /// this node with addMember) to send its log or a snapshot; ignored if dataDir has state
+    pub join: Option<bool>,
+    /// this member's context (its address), recorded when founding a single-member group or
+    /// with forceNewCluster
+    pub context: Option<Buffer>,
+    /// restart the group from this member's state as its only voter, keeping all data
+    pub force_new_cluster: Option<bool>,
 }
 
 fn to_object(o: shoal_store::Object) -> StoreObject {
@@ -213,6 +263,48 @@ fn open_failure(e: &OpenError) -> &'static str {
     }
 }
 
+fn to_id(env: Env, what: &str, id: i64) -> Result<u64> {
+    if id <= 0 || id > (1i64 << 53) {
+        return Err(coded(
+            env,
+            "InvalidArgument",
+            format!("{what} must be a positive integer"),
+        ));
+    }
+    Ok(id as u64)
+}
+
+fn non_negative(env: Env, what: &str, v: Option<i64>) -> Result<Option<u64>> {
+    match v {
+        Some(n) if n < 0 => Err(coded(
+            env,
+            "InvalidArgument",
+            format!("{what} must not be negative"),
+        )),
+        v => Ok(v.map(|n| n as u64)),
+    }
+}
+
+type Settle<T> = Box<dyn FnOnce(Env) -> Result<T> + Send>;
+type Outcome<T> = std::result::Result<T, (&'static str, String)>;
+
+/// A promise and the one-shot function that settles it from any thread.
+#[allow(clippy::type_complexity)]
+fn promise<T: ToNapiValue + Send + 'static>(
+    env: &Env,
+) -> Result<(Box<dyn FnOnce(Outcome<T>) + Send>, Object<'_>)> {
+    let (deferred, promise) = env.create_deferred::<T, Settle<T>>()?;
+    let settle = move |outcome: Outcome<T>| {
+        deferred.resolve(Box::new(move |env: Env| match outcome {
+            Ok(v) => Ok(v),
+            Err((code, msg)) => Err(coded(env, code, msg)),
+        }))
+    };
+    Ok((Box::new(settle), promise))
+}
+
+type OutboundSink = Arc<Mutex<Option<Box<dyn FnMut(Vec<Outbound>) + Send>>>>;
+
 fn read_view(slot: &RwLock<View>) -> View {
     slot.read().unwrap().clone()
 }
@@ -247,12 +339,13 @@ impl ReadTxn {
     }
 }
 
-type Settle = Box<dyn FnOnce(Env) -> Result<i64> + Send>;
-
 /// The replicated store of one manager.
 #[napi]
 pub struct RaftStore {
     node: Mutex<Option<Node<StoreMachine>>>,
+    /// For step/report*: never blocks on the node lock.
+    handle: Mutex<Option<Handle<StoreMachine>>>,
+    outbound: OutboundSink,
     published: Arc<RwLock<View>>,
     /// What `status()` reports once closed.
     last_status: Mutex<Option<shoal_raft::Status>>,
@@ -268,11 +361,22 @@ impl RaftStore {
             return Err(invalid("nodeId must be a positive integer"));
         }
         let mut cfg = Config::new(options.node_id as u64, &options.data_dir);
+        let join = options.join.unwrap_or(false);
+        cfg.force_new_cluster = options.force_new_cluster.unwrap_or(false);
+        if join && (options.peers.is_some() || cfg.force_new_cluster) {
+            return Err(invalid("join excludes peers and forceNewCluster"));
+        }
         if let Some(peers) = options.peers {
             if peers.iter().any(|&p| p <= 0) {
                 return Err(invalid("peers must be positive integers"));
             }
             cfg.peers = peers.into_iter().map(|p| p as u64).collect();
+        }
+        if join {
+            cfg.peers.clear();
+        }
+        if let Some(ctx) = options.context {
+            cfg.context = ctx.to_vec();
         }
         if let Some(ms) = options.tick_ms {
             cfg.tick_interval = Duration::from_millis(ms as u64);
@@ -283,11 +387,20 @@ impl RaftStore {
         if let Some(t) = options.heartbeat_ticks {
             cfg.heartbeat_ticks = t as usize;
         }
-        if let Some(n) = options.snapshot_interval {
-            if n < 0 {
-                return Err(invalid("snapshotInterval must not be negative"));
+        if let Some(n) = non_negative(env, "snapshotInterval", options.snapshot_interval)? {
+            cfg.snapshot_interval = n;
+        }
+        if let Some(n) = non_negative(env, "snapshotBytes", options.snapshot_bytes)? {
+            cfg.snapshot_bytes = n;
+        }
+        if let Some(n) = non_negative(env, "catchUpEntries", options.catch_up_entries)? {
+            cfg.catch_up_entries = n;
+        }
+        if let Some(n) = non_negative(env, "segmentSize", options.segment_size)? {
+            if n < 4096 {
+                return Err(invalid("segmentSize must be at least 4096"));
             }
-            cfg.snapshot_interval = n as u64;
+            cfg.segment_size = n;
         }
 
         let store = Store::new();
@@ -296,12 +409,22 @@ impl RaftStore {
             store,
             published: published.clone(),
         };
+        // Messages produced before onMessages is called are dropped; raft resends.
+        let outbound: OutboundSink = Arc::new(Mutex::new(None));
+        let sink = outbound.clone();
+        let transport: shoal_raft::Transport = Box::new(move |batch| {
+            if let Some(f) = sink.lock().unwrap().as_mut() {
+                f(batch);
+            }
+        });
         // Blocks the caller while the log is replayed: the contract makes open synchronous,
         // and reads right after it must see everything recovered.
-        let node = Node::open(cfg, machine, None)
+        let node = Node::open(cfg, machine, Some(transport))
             .map_err(|e| coded(env, open_failure(&e), e.to_string()))?;
         Ok(RaftStore {
+            handle: Mutex::new(node.handle()),
             node: Mutex::new(Some(node)),
+            outbound,
             published,
             last_status: Mutex::new(None),
         })
@@ -311,13 +434,7 @@ impl RaftStore {
     /// Error{code:'Conflict'|'NotFound'|'Exists'|'NameConflict'|'NotLeader'} and nothing is applied.
     #[napi(ts_return_type = "Promise<number>")]
     pub fn propose<'env>(&self, env: &'env Env, actions: Vec<StoreAction>) -> Result<Object<'env>> {
-        let (deferred, promise) = env.create_deferred::<i64, Settle>()?;
-        let settle = move |outcome: std::result::Result<u64, (&'static str, String)>| {
-            deferred.resolve(Box::new(move |env: Env| match outcome {
-                Ok(index) => Ok(index as i64),
-                Err((code, msg)) => Err(coded(env, code, msg)),
-            }))
-        };
+        let (settle, promise) = promise::<i64>(env)?;
         let batch: std::result::Result<Vec<Action>, String> =
             actions.into_iter().map(to_action).collect();
         let data = match batch {
@@ -328,7 +445,10 @@ impl RaftStore {
             }
         };
         match self.node.lock().unwrap().as_ref() {
-            Some(node) => node.propose(data, Box::new(move |r| settle(r.map_err(propose_failure)))),
+            Some(node) => node.propose(
+                data,
+                Box::new(move |r| settle(r.map(|i| i as i64).map_err(propose_failure))),
+            ),
             None => settle(Err(("Closed", "the store is closed".to_string()))),
         }
         Ok(promise)
@@ -379,6 +499,7 @@ impl RaftStore {
                 Ok(CommitEvent {
                     index: ev.index as i64,
                     changes: ev.changes.iter().map(to_change).collect(),
+                    resync: ev.resync.then_some(true),
                 })
             })?;
         let guard = self.node.lock().unwrap();
@@ -394,6 +515,164 @@ impl RaftStore {
             }
         }));
         Ok(())
+    }
+
+    /// Registers the transport: called with the messages of each Ready (in order, batched) for
+    /// the TS side to send to the members' addresses; replaces any earlier callback.
+    #[napi(ts_args_type = "callback: (err: Error | null, msgs: OutboundMessage[]) => void")]
+    pub fn on_messages(&self, callback: Function<'_, Vec<OutboundMessage>, ()>) -> Result<()> {
+        let tsfn = callback
+            .build_threadsafe_function::<Vec<Outbound>>()
+            .callee_handled::<true>()
+            .weak::<true>()
+            .build_callback(|ctx: ThreadsafeCallContext<Vec<Outbound>>| {
+                Ok(ctx
+                    .value
+                    .into_iter()
+                    .map(|o| OutboundMessage {
+                        to: o.to as i64,
+                        data: o.bytes.into(),
+                        snapshot: o.is_snapshot,
+                    })
+                    .collect::<Vec<_>>())
+            })?;
+        *self.outbound.lock().unwrap() = Some(Box::new(move |batch| {
+            tsfn.call(Ok(batch), ThreadsafeFunctionCallMode::NonBlocking);
+        }));
+        Ok(())
+    }
+
+    /// Delivers a message received from another member. Throws InvalidArgument if it does not
+    /// decode, Closed after close.
+    #[napi]
+    pub fn step(&self, env: Env, data: Buffer) -> Result<()> {
+        match self.handle.lock().unwrap().as_ref() {
+            Some(h) => h
+                .step(&data)
+                .map_err(|msg| coded(env, "InvalidArgument", msg)),
+            None => Err(coded(env, "Closed", "the store is closed")),
+        }
+    }
+
+    /// The transport could not reach member `id` (raft then probes it gently).
+    #[napi]
+    pub fn report_unreachable(&self, id: i64) {
+        if let Some(h) = self.handle.lock().unwrap().as_ref() {
+            h.report_unreachable(id as u64);
+        }
+    }
+
+    /// How sending a message with `snapshot: true` to member `id` went.
+    #[napi]
+    pub fn report_snapshot(&self, id: i64, ok: bool) {
+        if let Some(h) = self.handle.lock().unwrap().as_ref() {
+            let status = if ok {
+                SnapshotStatus::Finish
+            } else {
+                SnapshotStatus::Failure
+            };
+            h.report_snapshot(id as u64, status);
+        }
+    }
+
+    /// Leader only. Adds voter `id` with `context` (its address), or replaces the context of
+    /// an existing member; resolves once the change is applied here. Rejects with code
+    /// NotLeader, MembershipChangeInProgress, InvalidArgument, Closed.
+    #[napi(ts_return_type = "Promise<void>")]
+    pub fn add_member<'env>(
+        &self,
+        env: &'env Env,
+        id: i64,
+        context: Buffer,
+    ) -> Result<Object<'env>> {
+        let id = to_id(*env, "id", id)?;
+        self.change_membership(
+            env,
+            MemberChange::Add {
+                id,
+                context: context.to_vec(),
+            },
+        )
+    }
+
+    /// Leader only. Removes voter `id`; resolves once applied here. Removing the leader itself:
+    /// it hands leadership to the most up-to-date remaining member after the change applies.
+    /// Rejects with code NotLeader, MembershipChangeInProgress, NotFound, InvalidArgument
+    /// (the last member), Closed.
+    #[napi(ts_return_type = "Promise<void>")]
+    pub fn remove_member<'env>(&self, env: &'env Env, id: i64) -> Result<Object<'env>> {
+        let id = to_id(*env, "id", id)?;
+        self.change_membership(env, MemberChange::Remove { id })
+    }
+
+    fn change_membership<'env>(
+        &self,
+        env: &'env Env,
+        change: MemberChange,
+    ) -> Result<Object<'env>> {
+        let (settle, promise) = promise::<()>(env)?;
+        match self.node.lock().unwrap().as_ref() {
+            Some(node) => node.change_membership(
+                change,
+                Box::new(move |r| settle(r.map(|_| ()).map_err(propose_failure))),
+            ),
+            None => settle(Err(("Closed", "the store is closed".to_string()))),
+        }
+        Ok(promise)
+    }
+
+    /// Voters of the applied configuration, by id, with the contexts addMember recorded.
+    #[napi]
+    pub fn members(&self) -> Vec<Member> {
+        match self.node.lock().unwrap().as_ref() {
+            Some(node) => node
+                .members()
+                .into_iter()
+                .map(|m| Member {
+                    id: m.id as i64,
+                    context: m.context.into(),
+                })
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// Replication progress per member as the leader sees it; empty on a follower.
+    #[napi]
+    pub fn progress(&self) -> Vec<PeerProgress> {
+        match self.node.lock().unwrap().as_ref() {
+            Some(node) => node
+                .progress()
+                .into_iter()
+                .map(|p| PeerProgress {
+                    id: p.id as i64,
+                    matched: p.matched as i64,
+                    recent_active: p.recent_active,
+                    state: p.state.to_string(),
+                })
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// Leader only. Hands leadership to member `id` (omitted or 0: the most up-to-date other
+    /// member); resolves with the new leader's id (0 if not yet known) once this node stepped
+    /// down. Rejects with code NotLeader, NotFound, TransferInProgress, Timeout, Closed.
+    #[napi(ts_return_type = "Promise<number>")]
+    pub fn transfer_leader<'env>(&self, env: &'env Env, id: Option<i64>) -> Result<Object<'env>> {
+        let id = match id {
+            None | Some(0) => 0,
+            Some(id) => to_id(*env, "id", id)?,
+        };
+        let (settle, promise) = promise::<i64>(env)?;
+        match self.node.lock().unwrap().as_ref() {
+            Some(node) => node.transfer_leader(
+                id,
+                Box::new(move |r| settle(r.map(|l| l as i64).map_err(propose_failure))),
+            ),
+            None => settle(Err(("Closed", "the store is closed".to_string()))),
+        }
+        Ok(promise)
     }
 
     #[napi]
@@ -428,6 +707,8 @@ impl RaftStore {
     #[napi(ts_return_type = "Promise<void>")]
     pub fn close(&self) -> AsyncTask<CloseTask> {
         let node = self.node.lock().unwrap().take();
+        self.handle.lock().unwrap().take();
+        self.outbound.lock().unwrap().take();
         if let Some(n) = &node {
             *self.last_status.lock().unwrap() = Some(n.status());
         }

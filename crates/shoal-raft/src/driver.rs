@@ -7,14 +7,18 @@ use std::time::Instant;
 
 use bytes::Bytes;
 use protobuf::Message as _;
-use raft::eraftpb::{ConfChange, ConfChangeV2, Entry, EntryType, Message, MessageType, Snapshot};
-use raft::{RawNode, StateRole};
-use shoal_log::{Log, Options as LogOptions};
+use raft::eraftpb::{
+    ConfChange, ConfChangeSingle, ConfChangeType, ConfChangeV2, Entry, EntryType, HardState,
+    Message, MessageType, Snapshot,
+};
+use raft::{ProgressState, RawNode, StateRole};
+use shoal_log::{Log, Options as LogOptions, Recovered};
 
 use crate::storage::LogStorage;
 use crate::{
-    Command, CommitEvent, Completion, Config, OpenError, Outbound, ProposeError, Role, Shared,
-    StateMachine, Status, Transport, Watcher,
+    snapdata, Command, CommitEvent, Completion, Config, Contexts, Member, MemberChange,
+    OpenError, Outbound, PeerProgress, ProposeError, Role, Shared, StateMachine, Status,
+    Transport, Watcher,
 };
 
 /// Proposals in one turn are bounded so a flood cannot grow a single write without limit.
@@ -50,6 +54,26 @@ struct Driver<S: StateMachine> {
     answers: Vec<Answer<S::Error>>,
     events: Vec<CommitEvent<S::Change>>,
     applied_something: bool,
+    /// Contexts of the members, as of the applied configuration.
+    contexts: Contexts,
+    /// A membership change accepted but not yet proposed: it waits for an earlier change (or
+    /// a new leader's first entry) to be applied.
+    conf_waiting: Option<(MemberChange, Completion<S::Error>)>,
+    /// Sequence number of this leader's membership change in flight.
+    conf_seq: Option<u64>,
+    transfer: Option<Transfer<S::Error>>,
+    /// Entry bytes applied since the last snapshot.
+    bytes_since_snapshot: u64,
+    /// The directory was bootstrapped by an earlier version, with the founding configuration in
+    /// a snapshot at index 0 instead of in the log: a member joining from an empty log would
+    /// replay entries from 1 without ever learning the founders. Until a real snapshot exists,
+    /// take one and keep no log before it, so a joiner always gets the snapshot.
+    legacy_bootstrap: bool,
+}
+
+struct Transfer<E> {
+    deadline: Instant,
+    done: Completion<E>,
 }
 
 type Answer<E> = (Completion<E>, Result<u64, ProposeError<E>>);
@@ -85,21 +109,25 @@ pub(crate) fn run<S: StateMachine>(
         Ok(()) => d.log.sync().err().map(|e| e.to_string()),
         Err(msg) => Some(msg),
     };
-    match final_error {
-        Some(msg) => {
-            *shared.fatal.lock().unwrap() = Some(msg.clone());
-            d.fail_all(|| ProposeError::Fatal(msg.clone()));
-        }
-        None => d.fail_all(|| ProposeError::Closed),
+    let stopped = |msg: &Option<String>| match msg {
+        Some(m) => ProposeError::Fatal(m.clone()),
+        None => ProposeError::Closed,
+    };
+    if let Some(msg) = &final_error {
+        *shared.fatal.lock().unwrap() = Some(msg.clone());
+    }
+    d.fail_all(|| stopped(&final_error));
+    if let Some(t) = d.transfer.take() {
+        (t.done)(Err(stopped(&final_error)));
     }
     // Anything still queued behind the stop is answered too, instead of being dropped silently.
     let fatal = shared.fatal.lock().unwrap().clone();
     while let Ok(cmd) = rx.try_recv() {
-        if let Command::Propose { done, .. } = cmd {
-            done(Err(match &fatal {
-                Some(m) => ProposeError::Fatal(m.clone()),
-                None => ProposeError::Closed,
-            }));
+        match cmd {
+            Command::Propose { done, .. }
+            | Command::ChangeMembership { done, .. }
+            | Command::TransferLeader { done, .. } => done(Err(stopped(&fatal))),
+            _ => {}
         }
     }
 }
@@ -112,7 +140,7 @@ impl<S: StateMachine> Driver<S> {
         transport: Option<Transport>,
         shared: Arc<Shared>,
     ) -> Result<Driver<S>, OpenError> {
-        let (mut log, rec) = Log::open(
+        let (mut log, mut rec) = Log::open(
             &cfg.data_dir,
             LogOptions {
                 segment_size: cfg.segment_size,
@@ -121,25 +149,30 @@ impl<S: StateMachine> Driver<S> {
         let fresh = rec.snapshot.is_none()
             && rec.entries.is_empty()
             && rec.hard_state == Default::default();
-        if fresh && !cfg.peers.is_empty() {
-            // The initial membership has to survive restarts; a snapshot at index 0 is the one
-            // place that records a configuration without an entry, and every founding member
-            // writes the same one, so their logs agree from the start.
-            let mut voters = cfg.peers.clone();
-            voters.sort_unstable();
-            voters.dedup();
-            let mut snap = Snapshot {
-                data: Bytes::from(sm.snapshot()),
-                ..Default::default()
-            };
-            snap.mut_metadata().mut_conf_state().voters = voters;
-            log.save_snapshot(&snap)?;
-        } else if let Some(snap) = &rec.snapshot {
-            sm.restore(&snap.data)
+        let mut contexts = Contexts::new();
+        if let Some(snap) = &rec.snapshot {
+            let (ctx, state) = snapdata::decode(&snap.data).map_err(OpenError::Restore)?;
+            sm.restore(state)
                 .map_err(|e| OpenError::Restore(e.to_string()))?;
+            contexts = ctx;
+        }
+        if fresh {
+            let founders = if cfg.force_new_cluster {
+                vec![cfg.id]
+            } else {
+                cfg.peers.clone()
+            };
+            if !founders.is_empty() {
+                bootstrap(&cfg, founders, &mut log, &mut rec)?;
+            }
+        } else if cfg.force_new_cluster {
+            force_new_cluster(&cfg, &mut log, &mut rec, &mut sm, &mut contexts)?;
         }
         let snapshot = log.snapshot().map(|(m, p)| (m.clone(), p.to_path_buf()));
         let applied = snapshot.as_ref().map_or(0, |(m, _)| m.index);
+        let legacy_bootstrap = snapshot
+            .as_ref()
+            .is_some_and(|(m, _)| m.index == 0 && !m.get_conf_state().voters.is_empty());
         let storage = LogStorage::new(rec.hard_state, snapshot, rec.entries);
         if storage.hard_state().commit > storage.last() {
             // The hard state only ever follows the entries it commits in the log, so this is
@@ -174,7 +207,7 @@ impl<S: StateMachine> Driver<S> {
             .clone()
             .unwrap_or_else(|| slog::Logger::root(slog::Discard, slog::o!()));
         let raw = RawNode::new(&raft_cfg, storage, &logger).map_err(OpenError::Raft)?;
-        Ok(Driver {
+        let d = Driver {
             id: cfg.id,
             boot,
             cfg,
@@ -191,7 +224,15 @@ impl<S: StateMachine> Driver<S> {
             answers: Vec::new(),
             events: Vec::new(),
             applied_something: false,
-        })
+            contexts,
+            conf_waiting: None,
+            conf_seq: None,
+            transfer: None,
+            bytes_since_snapshot: 0,
+            legacy_bootstrap,
+        };
+        d.publish_members();
+        Ok(d)
     }
 
     fn single_voter(&self) -> bool {
@@ -204,18 +245,20 @@ impl<S: StateMachine> Driver<S> {
     /// which its first entry as leader commits.
     fn catch_up(&mut self) -> Result<(), String> {
         let initial_commit = self.raw.store().hard_state().commit;
-        let single = self.single_voter();
-        if single {
-            self.raw.campaign().map_err(|e| format!("campaign: {e}"))?;
-        }
-        loop {
+        // The configuration may itself be in the committed entries (a new group's founding
+        // entries), so apply those before deciding whether this node is alone.
+        while self.applied < initial_commit && self.raw.has_ready() {
             self.handle_ready()?;
-            let caught_up = self.applied >= initial_commit
-                && (!single
-                    || (self.raw.raft.state == StateRole::Leader
-                        && self.applied >= self.raw.raft.raft_log.last_index()));
-            if caught_up || !self.raw.has_ready() {
-                break;
+        }
+        if self.single_voter() {
+            self.raw.campaign().map_err(|e| format!("campaign: {e}"))?;
+            loop {
+                self.handle_ready()?;
+                let caught_up = self.raw.raft.state == StateRole::Leader
+                    && self.applied >= self.raw.raft.raft_log.last_index();
+                if caught_up || !self.raw.has_ready() {
+                    break;
+                }
             }
         }
         self.update_status();
@@ -260,11 +303,13 @@ impl<S: StateMachine> Driver<S> {
             }
             // Handling one Ready can make another due (e.g. a commit learned while persisting);
             // take it now rather than a tick later.
+            self.housekeeping();
             for _ in 0..4 {
                 if !self.raw.has_ready() {
                     break;
                 }
                 self.handle_ready()?;
+                self.housekeeping();
             }
             self.update_status();
         }
@@ -278,9 +323,14 @@ impl<S: StateMachine> Driver<S> {
             }
             Command::Step(msg) => {
                 // Messages from unknown or stale peers are expected during membership churn
-                // and restarts; raft-rs already ignores what it must.
-                let _ = self.raw.step(msg);
+                // and restarts; raft-rs already ignores what it must (and refuses local
+                // message types from the network).
+                if msg.to == self.id {
+                    let _ = self.raw.step(msg);
+                }
             }
+            Command::ChangeMembership { change, done } => self.change_membership(change, done),
+            Command::TransferLeader { id, done } => self.transfer_leader(id, done),
             Command::Watch(w) => self.watchers.push(w),
             Command::ReportUnreachable(id) => self.raw.report_unreachable(id),
             Command::ReportSnapshot(id, status) => self.raw.report_snapshot(id, status),
@@ -300,24 +350,216 @@ impl<S: StateMachine> Driver<S> {
             }));
             return;
         }
-        let leader = self.raw.raft.leader_id;
         if self.raw.raft.state != StateRole::Leader {
-            done(Err(ProposeError::NotLeader { leader }));
+            done(Err(self.not_leader()));
             return;
         }
+        let (seq, ctx) = self.tag();
+        match self.raw.propose(ctx, data) {
+            Ok(()) => {
+                let index = self.raw.raft.raft_log.last_index();
+                self.pending.push_back(Pending { seq, index, done });
+            }
+            // Dropped while a leadership transfer is under way, or after this leader was
+            // removed from the configuration.
+            Err(_) => done(Err(self.not_leader())),
+        }
+    }
+
+    /// The leader as far as this node knows; never itself (a removed leader hands over).
+    fn not_leader(&self) -> ProposeError<S::Error> {
+        let leader = self.raw.raft.leader_id;
+        ProposeError::NotLeader {
+            leader: if leader == self.id { 0 } else { leader },
+        }
+    }
+
+    /// A fresh proposal tag: sequence number and entry context.
+    fn tag(&mut self) -> (u64, Vec<u8>) {
         let seq = self.next_seq;
         self.next_seq += 1;
         let mut ctx = Vec::with_capacity(CONTEXT_LEN);
         ctx.extend_from_slice(&self.id.to_le_bytes());
         ctx.extend_from_slice(&self.boot.to_le_bytes());
         ctx.extend_from_slice(&seq.to_le_bytes());
-        match self.raw.propose(ctx, data) {
+        (seq, ctx)
+    }
+
+    fn voters(&self) -> &[u64] {
+        &self.raw.store().conf_state().voters
+    }
+
+    fn change_membership(&mut self, change: MemberChange, done: Completion<S::Error>) {
+        if self.raw.raft.state != StateRole::Leader {
+            done(Err(self.not_leader()));
+            return;
+        }
+        if self.conf_waiting.is_some() || self.conf_seq.is_some() {
+            done(Err(ProposeError::Refused {
+                code: "MembershipChangeInProgress",
+                message: "another membership change is still being applied; retry once it is"
+                    .into(),
+            }));
+            return;
+        }
+        self.conf_waiting = Some((change, done));
+        self.propose_membership();
+    }
+
+    /// Proposes the waiting membership change once raft accepts one: raft-rs turns a conf
+    /// change proposed while an earlier one is unapplied into an empty entry, silently.
+    fn propose_membership(&mut self) {
+        if self.conf_waiting.is_none() {
+            return;
+        }
+        if self.raw.raft.state != StateRole::Leader {
+            let (_, done) = self.conf_waiting.take().unwrap();
+            done(Err(self.not_leader()));
+            return;
+        }
+        if self.raw.raft.pending_conf_index > self.applied {
+            return;
+        }
+        let (change, done) = self.conf_waiting.take().unwrap();
+        let refuse = |code: &'static str, message: String| {
+            Err(ProposeError::Refused { code, message })
+        };
+        let voters = self.voters();
+        let (single, context) = match change {
+            MemberChange::Add { id, context } => {
+                if id == 0 {
+                    return done(refuse("InvalidArgument", "member id must not be 0".into()));
+                }
+                if voters.contains(&id) && self.contexts.get(&id).map_or(&[][..], |c| c) == context
+                {
+                    // Already there, as asked: nothing to change.
+                    return done(Ok(self.applied));
+                }
+                let mut cs = ConfChangeSingle::default();
+                cs.set_change_type(ConfChangeType::AddNode);
+                cs.node_id = id;
+                (cs, context)
+            }
+            MemberChange::Remove { id } => {
+                if !voters.contains(&id) {
+                    return done(refuse("NotFound", format!("node {id} is not a member")));
+                }
+                if voters.len() == 1 {
+                    return done(refuse(
+                        "InvalidArgument",
+                        format!("node {id} is the only member; it cannot be removed"),
+                    ));
+                }
+                let mut cs = ConfChangeSingle::default();
+                cs.set_change_type(ConfChangeType::RemoveNode);
+                cs.node_id = id;
+                (cs, Vec::new())
+            }
+        };
+        let mut cc = ConfChangeV2::default();
+        cc.mut_changes().push(single);
+        cc.context = Bytes::from(context);
+        let (seq, ctx) = self.tag();
+        match self.raw.propose_conf_change(ctx, cc) {
             Ok(()) => {
                 let index = self.raw.raft.raft_log.last_index();
                 self.pending.push_back(Pending { seq, index, done });
+                self.conf_seq = Some(seq);
             }
-            // Dropped while a leadership transfer is under way.
-            Err(_) => done(Err(ProposeError::NotLeader { leader })),
+            Err(_) => done(Err(self.not_leader())),
+        }
+    }
+
+    /// The voter other than this node that has the most of the log (lowest id on a tie).
+    fn best_transferee(&self) -> Option<u64> {
+        let prs = self.raw.raft.prs();
+        self.voters()
+            .iter()
+            .filter(|&&v| v != self.id)
+            .filter_map(|&v| prs.get(v).map(|p| (p.matched, v)))
+            .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
+            .map(|(_, v)| v)
+    }
+
+    fn transfer_leader(&mut self, id: u64, done: Completion<S::Error>) {
+        if self.raw.raft.state != StateRole::Leader {
+            done(Err(self.not_leader()));
+            return;
+        }
+        if self.transfer.is_some() {
+            done(Err(ProposeError::Refused {
+                code: "TransferInProgress",
+                message: "a leadership transfer is already under way".into(),
+            }));
+            return;
+        }
+        let target = if id == 0 {
+            match self.best_transferee() {
+                Some(t) => t,
+                None => {
+                    done(Err(ProposeError::Refused {
+                        code: "InvalidArgument",
+                        message: "there is no other member to hand leadership to".into(),
+                    }));
+                    return;
+                }
+            }
+        } else {
+            id
+        };
+        if target == self.id {
+            done(Ok(self.id));
+            return;
+        }
+        if !self.voters().contains(&target) {
+            done(Err(ProposeError::Refused {
+                code: "NotFound",
+                message: format!("node {target} is not a member"),
+            }));
+            return;
+        }
+        self.raw.transfer_leader(target);
+        let timeout = self.cfg.tick_interval * (2 * self.cfg.election_ticks as u32);
+        self.transfer = Some(Transfer {
+            deadline: Instant::now() + timeout,
+            done,
+        });
+    }
+
+    /// Work that depends on the state after a Ready: waiting membership changes, leadership
+    /// transfers, and a removed leader handing over.
+    fn housekeeping(&mut self) {
+        self.propose_membership();
+        if let Some(deadline) = self.transfer.as_ref().map(|t| t.deadline) {
+            let leader = self.raw.raft.leader_id;
+            let late = Instant::now() >= deadline;
+            let outcome = if self.raw.raft.state == StateRole::Leader {
+                late.then(|| {
+                    Err(ProposeError::Refused {
+                        code: "Timeout",
+                        message: "leadership did not move within two election timeouts".into(),
+                    })
+                })
+            } else if leader != 0 && leader != self.id {
+                Some(Ok(leader))
+            } else {
+                // Stepped down; the new leader is not known here yet.
+                late.then_some(Ok(0))
+            };
+            if let Some(outcome) = outcome {
+                (self.transfer.take().unwrap().done)(outcome);
+            }
+        }
+        if self.raw.raft.state == StateRole::Leader
+            && self.raw.raft.lead_transferee.is_none()
+            && !self.voters().contains(&self.id)
+        {
+            // Removed while leading: raft-rs keeps this node leading (it commits with the new
+            // configuration's quorum but accepts no proposals); hand over to a voter. raft-rs
+            // abandons a transfer after an election timeout, so this retries until it works.
+            if let Some(t) = self.best_transferee() {
+                self.raw.transfer_leader(t);
+            }
         }
     }
 
@@ -341,12 +583,13 @@ impl<S: StateMachine> Driver<S> {
             self.role = ss.raft_state;
             if was_leader && ss.raft_state != StateRole::Leader {
                 let leader = ss.leader_id;
+                let leader = if leader == self.id { 0 } else { leader };
                 self.fail_all(|| ProposeError::NotLeader { leader });
             }
         }
         // A leader may send before persisting: followers' acks still wait for their own fsync,
         // and the leader counts itself only once its own write is durable.
-        self.send(rd.take_messages());
+        self.send(rd.take_messages(), Vec::new());
 
         if !rd.snapshot().is_empty() {
             self.install_snapshot(rd.snapshot().clone())?;
@@ -370,7 +613,7 @@ impl<S: StateMachine> Driver<S> {
         if let Some(hs) = rd.hs() {
             self.raw.mut_store().set_hard_state(hs.clone());
         }
-        self.send(rd.take_persisted_messages());
+        let persisted = rd.take_persisted_messages();
 
         let mut light = self.raw.advance(rd);
         if let Some(commit) = light.commit_index() {
@@ -380,7 +623,8 @@ impl<S: StateMachine> Driver<S> {
             let hs = self.raw.store().hard_state().clone();
             self.log.set_hard_state(&hs).map_err(|e| e.to_string())?;
         }
-        self.send(light.take_messages());
+        // Everything that had to wait for this node's fsync, as one batch.
+        self.send(persisted, light.take_messages());
         self.apply(light.take_committed_entries())?;
         self.raw.advance_apply();
 
@@ -388,32 +632,57 @@ impl<S: StateMachine> Driver<S> {
         self.maybe_snapshot()
     }
 
-    fn send(&mut self, msgs: Vec<Message>) {
+    fn send(&mut self, msgs: Vec<Message>, more: Vec<Message>) {
+        if msgs.is_empty() && more.is_empty() {
+            return;
+        }
         let Some(transport) = self.transport.as_mut() else {
             return;
         };
-        for m in msgs {
+        let mut batch = Vec::with_capacity(msgs.len() + more.len());
+        let mut unencodable = Vec::new();
+        for m in msgs.into_iter().chain(more) {
             let is_snapshot = m.get_msg_type() == MessageType::MsgSnapshot;
             let to = m.to;
             match m.write_to_bytes() {
-                Ok(bytes) => transport(Outbound {
+                Ok(bytes) => batch.push(Outbound {
                     to,
                     bytes,
                     is_snapshot,
                 }),
-                Err(_) => self.raw.report_unreachable(to),
+                Err(_) => unencodable.push((to, is_snapshot)),
+            }
+        }
+        if !batch.is_empty() {
+            transport(batch);
+        }
+        for (to, is_snapshot) in unencodable {
+            self.raw.report_unreachable(to);
+            if is_snapshot {
+                self.raw
+                    .report_snapshot(to, raft::SnapshotStatus::Failure);
             }
         }
     }
 
     fn install_snapshot(&mut self, snap: Snapshot) -> Result<(), String> {
         let meta = snap.get_metadata().clone();
+        let (contexts, state) = snapdata::decode(&snap.data)
+            .map_err(|e| format!("snapshot at {} from the leader: {e}", meta.index))?;
         self.log
             .install_snapshot(&snap)
             .map_err(|e| e.to_string())?;
         self.sm
-            .restore(&snap.data)
+            .restore(state)
             .map_err(|e| format!("restore snapshot at {}: {e}", meta.index))?;
+        self.contexts = contexts;
+        self.bytes_since_snapshot = 0;
+        // Watchers cannot be told what changed, only that everything may have.
+        self.events.push(CommitEvent {
+            index: meta.index,
+            changes: Vec::new(),
+            resync: true,
+        });
         let path = self
             .log
             .snapshot()
@@ -422,6 +691,7 @@ impl<S: StateMachine> Driver<S> {
         self.raw.mut_store().install_snapshot(meta.clone(), path);
         self.applied = meta.index;
         self.applied_something = true;
+        self.publish_members();
         Ok(())
     }
 
@@ -434,34 +704,37 @@ impl<S: StateMachine> Driver<S> {
                     self.settle(index, &e.context, Ok(()));
                 }
                 EntryType::EntryNormal => {
+                    self.bytes_since_snapshot += e.data.len() as u64;
                     let outcome = match self.sm.apply(index, &e.data) {
                         Ok(changes) => {
-                            self.events.push(CommitEvent { index, changes });
+                            self.events.push(CommitEvent {
+                                index,
+                                changes,
+                                resync: false,
+                            });
                             Ok(())
                         }
-                        Err(err) => Err(err),
+                        Err(err) => Err(ProposeError::Rejected(err)),
                     };
                     self.settle(index, &e.context, outcome);
                 }
-                EntryType::EntryConfChange => {
-                    let cc = ConfChange::parse_from_bytes(&e.data)
-                        .map_err(|err| format!("undecodable conf change at {index}: {err}"))?;
-                    let cs = self
-                        .raw
-                        .apply_conf_change(&cc)
-                        .map_err(|err| format!("conf change at {index}: {err}"))?;
-                    self.raw.mut_store().set_conf_state(cs);
-                    self.settle(index, &e.context, Ok(()));
-                }
-                EntryType::EntryConfChangeV2 => {
-                    let cc = ConfChangeV2::parse_from_bytes(&e.data)
-                        .map_err(|err| format!("undecodable conf change at {index}: {err}"))?;
-                    let cs = self
-                        .raw
-                        .apply_conf_change(&cc)
-                        .map_err(|err| format!("conf change at {index}: {err}"))?;
-                    self.raw.mut_store().set_conf_state(cs);
-                    self.settle(index, &e.context, Ok(()));
+                EntryType::EntryConfChange | EntryType::EntryConfChangeV2 => {
+                    let cc = decode_conf_change(&e)?;
+                    // raft-rs validates the change against the current configuration; an
+                    // invalid one fails the same way on every member and changes nothing.
+                    let outcome = match self.raw.apply_conf_change(&cc) {
+                        Ok(cs) => {
+                            self.raw.mut_store().set_conf_state(cs);
+                            apply_contexts(&mut self.contexts, &cc);
+                            self.publish_members();
+                            Ok(())
+                        }
+                        Err(err) => Err(ProposeError::Refused {
+                            code: "InvalidArgument",
+                            message: format!("membership change at {index} refused: {err}"),
+                        }),
+                    };
+                    self.settle(index, &e.context, outcome);
                 }
             }
             self.applied = index;
@@ -472,26 +745,24 @@ impl<S: StateMachine> Driver<S> {
 
     /// Answers the proposal applied at `index` if it is ours, and fails any of ours that should
     /// have landed by now but were overwritten by another leader's entries.
-    fn settle(&mut self, index: u64, ctx: &[u8], outcome: Result<(), S::Error>) {
+    fn settle(&mut self, index: u64, ctx: &[u8], outcome: Result<(), ProposeError<S::Error>>) {
         let ours = self.our_seq(ctx);
         let mut outcome = Some(outcome);
         while let Some(front) = self.pending.front() {
-            if Some(front.seq) == ours {
-                let p = self.pending.pop_front().unwrap();
-                let result = match outcome.take().unwrap() {
-                    Ok(()) => Ok(index),
-                    Err(e) => Err(ProposeError::Rejected(e)),
-                };
-                self.answers.push((p.done, result));
-                return;
-            }
-            if front.index > index {
+            if front.index > index && Some(front.seq) != ours {
                 return;
             }
             let p = self.pending.pop_front().unwrap();
-            let leader = self.raw.raft.leader_id;
-            self.answers
-                .push((p.done, Err(ProposeError::NotLeader { leader })));
+            if self.conf_seq == Some(p.seq) {
+                self.conf_seq = None;
+            }
+            if Some(p.seq) == ours {
+                let result = outcome.take().unwrap().map(|()| index);
+                self.answers.push((p.done, result));
+                return;
+            }
+            let err = self.not_leader();
+            self.answers.push((p.done, Err(err)));
         }
     }
 
@@ -519,8 +790,12 @@ impl<S: StateMachine> Driver<S> {
 
     fn maybe_snapshot(&mut self) -> Result<(), String> {
         let snap_index = self.raw.store().snapshot_index();
-        if self.cfg.snapshot_interval == 0 || self.applied < snap_index + self.cfg.snapshot_interval
-        {
+        let by_count = self.cfg.snapshot_interval > 0
+            && self.applied >= snap_index + self.cfg.snapshot_interval;
+        let by_size =
+            self.cfg.snapshot_bytes > 0 && self.bytes_since_snapshot >= self.cfg.snapshot_bytes;
+        let wanted = self.raw.store().take_snapshot_wanted() || self.legacy_bootstrap;
+        if !(by_count || by_size || wanted) || self.applied <= snap_index {
             return Ok(());
         }
         let index = self.applied;
@@ -530,7 +805,7 @@ impl<S: StateMachine> Driver<S> {
             .term_of(index)
             .ok_or_else(|| format!("no term for applied index {index}"))?;
         let mut snap = Snapshot {
-            data: Bytes::from(self.sm.snapshot()),
+            data: Bytes::from(snapdata::encode(&self.contexts, &self.sm.snapshot())),
             ..Default::default()
         };
         let meta = snap.mut_metadata();
@@ -538,22 +813,46 @@ impl<S: StateMachine> Driver<S> {
         meta.term = term;
         meta.set_conf_state(self.raw.store().conf_state().clone());
         self.log.save_snapshot(&snap).map_err(|e| e.to_string())?;
+        self.bytes_since_snapshot = 0;
         self.log.compact(index).map_err(|e| e.to_string())?;
         let path = self
             .log
             .snapshot()
             .map(|(_, p)| p.to_path_buf())
             .expect("snapshot just saved");
+        let keep = if self.legacy_bootstrap {
+            0
+        } else {
+            self.cfg.catch_up_entries
+        };
+        self.legacy_bootstrap = false;
         let store = self.raw.mut_store();
         store.set_snapshot(snap.take_metadata(), path);
-        store.compact((index + 1).saturating_sub(self.cfg.catch_up_entries));
+        store.compact((index + 1).saturating_sub(keep));
         Ok(())
     }
 
     fn fail_all(&mut self, err: impl Fn() -> ProposeError<S::Error>) {
+        self.conf_seq = None;
         for p in self.pending.drain(..) {
             (p.done)(Err(err()));
         }
+        if let Some((_, done)) = self.conf_waiting.take() {
+            done(Err(err()));
+        }
+    }
+
+    fn publish_members(&self) {
+        let mut members: Vec<Member> = self
+            .voters()
+            .iter()
+            .map(|&id| Member {
+                id,
+                context: self.contexts.get(&id).cloned().unwrap_or_default(),
+            })
+            .collect();
+        members.sort_by_key(|m| m.id);
+        *self.shared.members.lock().unwrap() = members;
     }
 
     fn update_status(&self) {
@@ -572,5 +871,161 @@ impl<S: StateMachine> Driver<S> {
             },
         };
         *self.shared.status.lock().unwrap() = status;
+        let mut progress = self.shared.progress.lock().unwrap();
+        if r.state == StateRole::Leader {
+            progress.clear();
+            progress.extend(r.prs().iter().map(|(&id, p)| PeerProgress {
+                id,
+                matched: p.matched,
+                recent_active: p.recent_active || id == self.id,
+                state: match p.state {
+                    ProgressState::Probe => "probe",
+                    ProgressState::Replicate => "replicate",
+                    ProgressState::Snapshot => "snapshot",
+                },
+            }));
+            progress.sort_by_key(|p| p.id);
+        } else if !progress.is_empty() {
+            progress.clear();
+        }
     }
+}
+
+fn decode_conf_change(e: &Entry) -> Result<ConfChangeV2, String> {
+    let undecodable = |err: protobuf::ProtobufError| {
+        format!("undecodable conf change at {}: {err}", e.index)
+    };
+    if e.get_entry_type() == EntryType::EntryConfChangeV2 {
+        return ConfChangeV2::parse_from_bytes(&e.data).map_err(undecodable);
+    }
+    let v1 = ConfChange::parse_from_bytes(&e.data).map_err(undecodable)?;
+    let mut single = ConfChangeSingle::default();
+    single.set_change_type(v1.get_change_type());
+    single.node_id = v1.node_id;
+    let mut cc = ConfChangeV2::default();
+    cc.mut_changes().push(single);
+    cc.context = v1.context;
+    Ok(cc)
+}
+
+/// Keeps the member contexts in step with an applied change: an added voter gets the change's
+/// context, a removed member loses its entry.
+fn apply_contexts(contexts: &mut Contexts, cc: &ConfChangeV2) {
+    for c in cc.get_changes() {
+        match c.get_change_type() {
+            ConfChangeType::AddNode => {
+                contexts.insert(c.node_id, cc.context.to_vec());
+            }
+            ConfChangeType::RemoveNode => {
+                contexts.remove(&c.node_id);
+            }
+            ConfChangeType::AddLearnerNode => {}
+        }
+    }
+}
+
+/// Writes a new group's founding configuration: one committed "add voter" entry per founder,
+/// at term 1, the same bytes on every founder.
+fn bootstrap(
+    cfg: &Config,
+    mut founders: Vec<u64>,
+    log: &mut Log,
+    rec: &mut Recovered,
+) -> Result<(), OpenError> {
+    founders.sort_unstable();
+    founders.dedup();
+    let single = founders.len() == 1;
+    let mut entries = Vec::with_capacity(founders.len());
+    for (i, &id) in founders.iter().enumerate() {
+        let mut change = ConfChangeSingle::default();
+        change.set_change_type(ConfChangeType::AddNode);
+        change.node_id = id;
+        let mut cc = ConfChangeV2::default();
+        cc.mut_changes().push(change);
+        if single {
+            cc.context = Bytes::from(cfg.context.clone());
+        }
+        let mut e = Entry::default();
+        e.set_entry_type(EntryType::EntryConfChangeV2);
+        e.term = 1;
+        e.index = i as u64 + 1;
+        e.data = Bytes::from(
+            cc.write_to_bytes()
+                .map_err(|err| OpenError::Config(format!("encode conf change: {err}")))?,
+        );
+        entries.push(e);
+    }
+    let hs = HardState {
+        term: 1,
+        vote: 0,
+        commit: entries.len() as u64,
+        ..Default::default()
+    };
+    log.append(&entries)?;
+    log.set_hard_state(&hs)?;
+    log.sync()?;
+    rec.entries = entries;
+    rec.hard_state = hs;
+    Ok(())
+}
+
+/// `force_new_cluster`: applies the whole local log, then replaces it with a snapshot one index
+/// past its end, at a new term, whose configuration is this node alone.
+fn force_new_cluster<S: StateMachine>(
+    cfg: &Config,
+    log: &mut Log,
+    rec: &mut Recovered,
+    sm: &mut S,
+    contexts: &mut Contexts,
+) -> Result<(), OpenError> {
+    let (mut last, mut last_term) = rec
+        .snapshot
+        .as_ref()
+        .map_or((0, 0), |s| (s.get_metadata().index, s.get_metadata().term));
+    for e in &rec.entries {
+        match e.get_entry_type() {
+            EntryType::EntryNormal if e.data.is_empty() => {}
+            // A rejected entry is a no-op here as it was everywhere.
+            EntryType::EntryNormal => {
+                let _ = sm.apply(e.index, &e.data);
+            }
+            EntryType::EntryConfChange | EntryType::EntryConfChangeV2 => {
+                let cc = decode_conf_change(e).map_err(OpenError::Restore)?;
+                apply_contexts(contexts, &cc);
+            }
+        }
+        last = e.index;
+        last_term = e.term;
+    }
+    let mine = if cfg.context.is_empty() {
+        contexts.remove(&cfg.id).unwrap_or_default()
+    } else {
+        cfg.context.clone()
+    };
+    contexts.clear();
+    contexts.insert(cfg.id, mine);
+
+    let term = rec.hard_state.term.max(last_term) + 1;
+    let mut snap = Snapshot {
+        data: Bytes::from(snapdata::encode(contexts, &sm.snapshot())),
+        ..Default::default()
+    };
+    let meta = snap.mut_metadata();
+    // One past the end, so the new snapshot never collides with the file of an old one.
+    meta.index = last + 1;
+    meta.term = term;
+    meta.mut_conf_state().voters = vec![cfg.id];
+    log.install_snapshot(&snap)?;
+    let hs = HardState {
+        term,
+        vote: 0,
+        commit: last + 1,
+        ..Default::default()
+    };
+    log.set_hard_state(&hs)?;
+    log.sync()?;
+    rec.snapshot = Some(snap);
+    rec.entries.clear();
+    rec.hard_state = hs;
+    Ok(())
 }

@@ -12,8 +12,10 @@
 //! and must end in the same state; a rejected entry is applied as a no-op everywhere.
 
 mod driver;
+mod snapdata;
 mod storage;
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -49,15 +51,27 @@ pub trait StateMachine: Send + 'static {
 pub struct Config {
     /// Raft id of this node; not 0.
     pub id: u64,
-    /// Initial voters, used only when `data_dir` holds no state yet. Empty means "join": wait
-    /// for a leader to send a snapshot.
+    /// Initial voters, used only when `data_dir` holds no state yet. Empty means "join": start
+    /// with no configuration and wait for the leader (which added this node with
+    /// [`Node::add_member`]) to send its log or a snapshot.
     pub peers: Vec<u64>,
+    /// This member's context (for shoal: its address), recorded in the founding configuration
+    /// when bootstrapping a single-member cluster and by `force_new_cluster`. A founding
+    /// configuration of several members records no contexts (every founder must write the same
+    /// entries); set them with [`Node::add_member`] afterwards.
+    pub context: Vec<u8>,
+    /// Restart the group from this member's state as its only voter, keeping every entry in
+    /// the local log (see [`Node::open`]).
+    pub force_new_cluster: bool,
     pub data_dir: PathBuf,
     pub tick_interval: Duration,
     pub election_ticks: usize,
     pub heartbeat_ticks: usize,
-    /// Applied entries between snapshots.
+    /// Applied entries between snapshots; 0 disables snapshots by count.
     pub snapshot_interval: u64,
+    /// Bytes of applied entry data between snapshots; 0 disables snapshots by size. Together
+    /// with `snapshot_interval` this bounds the log on disk and in memory.
+    pub snapshot_bytes: u64,
     /// Entries kept in memory behind a snapshot so a slightly slow follower can catch up from
     /// the log instead of needing the whole snapshot.
     pub catch_up_entries: u64,
@@ -75,11 +89,14 @@ impl Config {
         Config {
             id,
             peers: vec![id],
+            context: Vec::new(),
+            force_new_cluster: false,
             data_dir: data_dir.into(),
             tick_interval: Duration::from_millis(100),
             election_ticks: 10,
             heartbeat_ticks: 1,
             snapshot_interval: 10_000,
+            snapshot_bytes: 128 << 20,
             catch_up_entries: 500,
             segment_size: 64 << 20,
             max_size_per_msg: 1 << 20,
@@ -119,6 +136,34 @@ pub struct Status {
     pub role: Role,
 }
 
+/// A voting member and its context, as of the applied configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Member {
+    pub id: u64,
+    /// Empty when never set (e.g. a founder of a multi-member bootstrap).
+    pub context: Vec<u8>,
+}
+
+/// The leader's view of one member's replication (empty on followers).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PeerProgress {
+    pub id: u64,
+    /// Highest log index known to be replicated on that member.
+    pub matched: u64,
+    /// Heard from within the last election timeout (always true for the leader itself).
+    pub recent_active: bool,
+    /// "probe", "replicate" or "snapshot".
+    pub state: &'static str,
+}
+
+/// A membership change for [`Node::change_membership`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MemberChange {
+    /// Adds a voter, or replaces the context of an existing one.
+    Add { id: u64, context: Vec<u8> },
+    Remove { id: u64 },
+}
+
 /// Why a proposal was not applied.
 #[derive(Debug)]
 pub enum ProposeError<E> {
@@ -129,6 +174,10 @@ pub enum ProposeError<E> {
     NotLeader { leader: u64 },
     /// The entry is larger than `Config::max_proposal_bytes`; nothing was proposed.
     TooLarge { size: u64, max: u64 },
+    /// Refused before anything was proposed (membership and leadership requests):
+    /// `MembershipChangeInProgress`, `NotFound`, `InvalidArgument`, `TransferInProgress`,
+    /// `Timeout`.
+    Refused { code: &'static str, message: String },
     /// The node was closed before the entry was applied.
     Closed,
     /// The driver stopped on an I/O or consistency failure.
@@ -142,6 +191,7 @@ impl<E> ProposeError<E> {
             ProposeError::Rejected(_) => "Rejected",
             ProposeError::NotLeader { .. } => "NotLeader",
             ProposeError::TooLarge { .. } => "TooLarge",
+            ProposeError::Refused { code, .. } => code,
             ProposeError::Closed => "Closed",
             ProposeError::Fatal(_) => "Fatal",
         }
@@ -164,6 +214,7 @@ impl<E: fmt::Display> fmt::Display for ProposeError<E> {
                     "proposal of {size} bytes exceeds the limit of {max} bytes; split the batch"
                 )
             }
+            ProposeError::Refused { message, .. } => f.write_str(message),
             ProposeError::Closed => write!(f, "the raft node is closed"),
             ProposeError::Fatal(msg) => write!(f, "the raft node failed: {msg}"),
         }
@@ -211,6 +262,9 @@ impl From<shoal_log::LogError> for OpenError {
 pub struct CommitEvent<C> {
     pub index: u64,
     pub changes: Vec<C>,
+    /// The state was replaced wholesale by a snapshot from the leader (`changes` is empty):
+    /// whatever a watcher derived from earlier events is stale; re-read everything.
+    pub resync: bool,
 }
 
 /// A message for another member, encoded as a protobuf `eraftpb::Message`.
@@ -226,8 +280,10 @@ pub struct Outbound {
 pub type Completion<E> = Box<dyn FnOnce(Result<u64, ProposeError<E>>) + Send>;
 /// Receives every batch of applied entries, in commit order, on the driver thread: keep it quick.
 pub type Watcher<C> = Box<dyn FnMut(&Arc<[CommitEvent<C>]>) + Send>;
-/// Hands messages to the network, on the driver thread: must not block.
-pub type Transport = Box<dyn FnMut(Outbound) + Send>;
+/// Hands messages to the network, on the driver thread: must not block. Called with the
+/// messages of one Ready at a time (twice for a leader's Ready: appends go out before its own
+/// fsync, responses only after).
+pub type Transport = Box<dyn FnMut(Vec<Outbound>) + Send>;
 
 enum Command<S: StateMachine> {
     Propose {
@@ -238,12 +294,22 @@ enum Command<S: StateMachine> {
     Watch(Watcher<S::Change>),
     ReportUnreachable(u64),
     ReportSnapshot(u64, SnapshotStatus),
+    ChangeMembership {
+        change: MemberChange,
+        done: Completion<S::Error>,
+    },
+    TransferLeader {
+        id: u64,
+        done: Completion<S::Error>,
+    },
     Campaign,
     Close,
 }
 
 struct Shared {
     status: Mutex<Status>,
+    members: Mutex<Vec<Member>>,
+    progress: Mutex<Vec<PeerProgress>>,
     fatal: Mutex<Option<String>>,
 }
 
@@ -286,6 +352,9 @@ impl<S: StateMachine> Handle<S> {
     }
 }
 
+/// Member contexts keyed by id, as kept by the driver and stored in snapshots.
+pub(crate) type Contexts = BTreeMap<u64, Vec<u8>>;
+
 static BOOT_SALT: AtomicU64 = AtomicU64::new(0);
 
 impl<S: StateMachine> Node<S> {
@@ -293,6 +362,16 @@ impl<S: StateMachine> Node<S> {
     /// the driver. Returns once every entry known committed on disk is applied and, for a
     /// single-member cluster, once this node leads and has applied its whole log, so reads right
     /// after open see every write acknowledged before the last shutdown.
+    ///
+    /// A new group's founding configuration is written as its first entries (one "add voter"
+    /// per peer, term 1, committed), identical on every founder, so a member that joins later
+    /// rebuilds the configuration from the log like any other entry.
+    ///
+    /// With `config.force_new_cluster`, before anything starts, every entry of the local log is
+    /// applied (including any not yet known committed: a leader wrote them, and a new leader
+    /// would commit them too), and the log is replaced by a snapshot one index past its end,
+    /// at a new term, whose configuration is this node alone; other members' contexts are
+    /// forgotten. Members of the old group must not come back with their old state.
     pub fn open(
         config: Config,
         state_machine: S,
@@ -318,6 +397,8 @@ impl<S: StateMachine> Node<S> {
                 applied: 0,
                 role: Role::Follower,
             }),
+            members: Mutex::new(Vec::new()),
+            progress: Mutex::new(Vec::new()),
             fatal: Mutex::new(None),
         });
         // Distinguishes this run's proposals from those of an earlier run of the same node whose
@@ -395,6 +476,79 @@ impl<S: StateMachine> Node<S> {
         if let Some(tx) = &self.tx {
             let _ = tx.send(Command::Watch(watcher));
         }
+    }
+
+    /// Adds a voter (or replaces an existing voter's context) or removes one, through a
+    /// ConfChangeV2 entry; on the leader only. One change at a time: while one of this leader's
+    /// changes is unapplied another is refused with `MembershipChangeInProgress`; a change
+    /// still pending from an earlier leader (or the new leader's first entry) is waited out
+    /// instead. `done` gets the entry's index once it is applied here.
+    ///
+    /// Removing the leader itself: the change commits under the new configuration, the
+    /// leader answers, then hands leadership to the most up-to-date remaining voter (and keeps
+    /// retrying while it is still leader and not a voter); it proposes nothing in between.
+    pub fn change_membership(&self, change: MemberChange, done: Completion<S::Error>) {
+        let Some(tx) = &self.tx else {
+            done(Err(ProposeError::Closed));
+            return;
+        };
+        if let Err(mpsc::SendError(Command::ChangeMembership { done, .. })) =
+            tx.send(Command::ChangeMembership { change, done })
+        {
+            done(Err(self.stopped_error()));
+        }
+    }
+
+    /// Like [`Node::change_membership`], blocking until the outcome is known.
+    pub fn change_membership_wait(
+        &self,
+        change: MemberChange,
+    ) -> Result<u64, ProposeError<S::Error>> {
+        let (tx, rx) = mpsc::sync_channel(1);
+        self.change_membership(
+            change,
+            Box::new(move |r| {
+                let _ = tx.send(r);
+            }),
+        );
+        rx.recv().unwrap_or_else(|_| Err(self.stopped_error()))
+    }
+
+    /// Asks the leader to hand leadership to voter `id` (0: the most up-to-date other voter).
+    /// `done` gets the new leader's id once this node has stepped down and heard from it (0 if
+    /// it stepped down but heard from no leader within two election timeouts), or `Timeout`
+    /// if it is still the leader by then.
+    pub fn transfer_leader(&self, id: u64, done: Completion<S::Error>) {
+        let Some(tx) = &self.tx else {
+            done(Err(ProposeError::Closed));
+            return;
+        };
+        if let Err(mpsc::SendError(Command::TransferLeader { done, .. })) =
+            tx.send(Command::TransferLeader { id, done })
+        {
+            done(Err(self.stopped_error()));
+        }
+    }
+
+    pub fn transfer_leader_wait(&self, id: u64) -> Result<u64, ProposeError<S::Error>> {
+        let (tx, rx) = mpsc::sync_channel(1);
+        self.transfer_leader(
+            id,
+            Box::new(move |r| {
+                let _ = tx.send(r);
+            }),
+        );
+        rx.recv().unwrap_or_else(|_| Err(self.stopped_error()))
+    }
+
+    /// Voters of the applied configuration, by id, with their contexts.
+    pub fn members(&self) -> Vec<Member> {
+        self.shared.members.lock().unwrap().clone()
+    }
+
+    /// Replication progress of every member as the leader sees it; empty on a follower.
+    pub fn progress(&self) -> Vec<PeerProgress> {
+        self.shared.progress.lock().unwrap().clone()
     }
 
     /// Starts an election now instead of waiting for the election timeout.

@@ -2,6 +2,7 @@
 //! shoal-log holds on disk. The driver writes to both, disk first, so the mirror never claims an
 //! entry that a crash could lose.
 
+use std::cell::Cell;
 use std::path::PathBuf;
 
 use raft::eraftpb::{ConfState, Entry, HardState, Snapshot, SnapshotMetadata};
@@ -16,6 +17,9 @@ pub struct LogStorage {
     snapshot_path: Option<PathBuf>,
     /// Contiguous; may start before the snapshot index, to spare slow followers a snapshot.
     entries: Vec<Entry>,
+    /// Set when raft asked for a snapshot the newest one cannot serve (too old, or taken before
+    /// the follower it is for joined the configuration); the driver then takes a new one.
+    snapshot_wanted: Cell<bool>,
 }
 
 impl LogStorage {
@@ -123,6 +127,11 @@ impl LogStorage {
         self.entries.drain(..n);
     }
 
+    /// Whether raft asked for a newer snapshot since the last call.
+    pub fn take_snapshot_wanted(&self) -> bool {
+        self.snapshot_wanted.replace(false)
+    }
+
     /// Replaces everything with a snapshot received from the leader.
     pub fn install_snapshot(&mut self, meta: SnapshotMetadata, path: PathBuf) {
         self.hard_state.term = self.hard_state.term.max(meta.term);
@@ -180,16 +189,23 @@ impl raft::Storage for LogStorage {
         Ok(self.last())
     }
 
-    fn snapshot(&self, request_index: u64, _to: u64) -> raft::Result<Snapshot> {
-        let unavailable = || raft::Error::Store(StorageError::SnapshotTemporarilyUnavailable);
+    fn snapshot(&self, request_index: u64, to: u64) -> raft::Result<Snapshot> {
+        let unavailable = || {
+            self.snapshot_wanted.set(true);
+            raft::Error::Store(StorageError::SnapshotTemporarilyUnavailable)
+        };
         let Some(path) = &self.snapshot_path else {
             return Err(unavailable());
         };
-        let snap = shoal_log::read_snapshot(path)
-            .map_err(|e| raft::Error::Store(StorageError::Other(Box::new(e))))?;
-        if snap.get_metadata().index < request_index {
+        let meta = &self.snapshot_meta;
+        let cs = meta.get_conf_state();
+        // A member refuses a snapshot whose configuration does not include it, so one taken
+        // before the member was added is no use to it.
+        let includes_target = cs.voters.contains(&to) || cs.learners.contains(&to);
+        if meta.index < request_index || !includes_target {
             return Err(unavailable());
         }
-        Ok(snap)
+        // A read failure here is an I/O failure of our own disk: raft-rs treats it as fatal.
+        shoal_log::read_snapshot(path).map_err(|e| raft::Error::Store(StorageError::Other(Box::new(e))))
     }
 }

@@ -3,97 +3,13 @@
 
 mod common;
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
-use common::{cluster_config, wait_until, Kv, Router, TempDir};
-use shoal_raft::{Config, Node, ProposeError, Role};
-
-type State = Arc<Mutex<BTreeMap<String, String>>>;
-
-struct Cluster {
-    dir: TempDir,
-    router: Router,
-    nodes: HashMap<u64, (Node<Kv>, State)>,
-    tweak: fn(&mut Config),
-}
-
-impl Cluster {
-    fn new(tag: &str, tweak: fn(&mut Config)) -> Cluster {
-        Cluster {
-            dir: TempDir::new(tag),
-            router: Router::default(),
-            nodes: HashMap::new(),
-            tweak,
-        }
-    }
-
-    fn start(&mut self, id: u64) {
-        let mut cfg = cluster_config(id, &self.dir);
-        (self.tweak)(&mut cfg);
-        let (kv, state) = Kv::new();
-        let node = Node::open(cfg, kv, Some(self.router.transport(id))).unwrap();
-        self.router.register(id, &node);
-        self.nodes.insert(id, (node, state));
-    }
-
-    fn stop(&mut self, id: u64) {
-        self.router.unregister(id);
-        let (mut node, _) = self.nodes.remove(&id).unwrap();
-        node.close().unwrap();
-    }
-
-    fn leader(&self) -> Option<u64> {
-        let leaders: Vec<u64> = self
-            .nodes
-            .iter()
-            .filter(|(_, (n, _))| n.status().role == Role::Leader)
-            .map(|(id, _)| *id)
-            .collect();
-        match leaders.as_slice() {
-            [one] => Some(*one),
-            _ => None,
-        }
-    }
-
-    fn wait_leader(&self) -> u64 {
-        let mut leader = None;
-        wait_until("a single leader", Duration::from_secs(10), || {
-            leader = self.leader();
-            leader.is_some()
-        });
-        leader.unwrap()
-    }
-
-    fn node(&self, id: u64) -> &Node<Kv> {
-        &self.nodes[&id].0
-    }
-
-    fn wait_applied(&self, index: u64) {
-        wait_until(
-            &format!("all nodes to apply {index}"),
-            Duration::from_secs(10),
-            || {
-                self.nodes
-                    .values()
-                    .all(|(n, _)| n.status().applied >= index)
-            },
-        );
-    }
-
-    fn states(&self) -> Vec<BTreeMap<String, String>> {
-        let mut ids: Vec<_> = self.nodes.keys().copied().collect();
-        ids.sort();
-        ids.iter()
-            .map(|id| self.nodes[id].1.lock().unwrap().clone())
-            .collect()
-    }
-}
+use common::Cluster;
+use shoal_raft::ProposeError;
 
 #[test]
 fn three_nodes_elect_replicate_and_fail_over() {
-    let mut c = Cluster::new("cluster", |_| {});
+    let mut c = Cluster::new("cluster", &[1, 2, 3], |_| {});
     for id in 1..=3 {
         c.start(id);
     }
@@ -141,7 +57,7 @@ fn three_nodes_elect_replicate_and_fail_over() {
 
 #[test]
 fn a_member_far_behind_catches_up_by_snapshot() {
-    let mut c = Cluster::new("catchup", |cfg| {
+    let mut c = Cluster::new("catchup", &[1, 2, 3], |cfg| {
         cfg.snapshot_interval = 10;
         cfg.catch_up_entries = 2;
         cfg.segment_size = 1024;

@@ -270,3 +270,29 @@ fn damage_inside_the_log_fails_open_loudly() {
         .expect("open must refuse a damaged log");
     assert!(err.to_string().contains("corrupt"), "{err}");
 }
+
+#[test]
+fn snapshots_by_size_bound_a_log_of_large_entries() {
+    let dir = TempDir::new("bysize");
+    let mut cfg = config(&dir);
+    cfg.snapshot_interval = 0;
+    cfg.snapshot_bytes = 64 << 10;
+    cfg.catch_up_entries = 5;
+    cfg.segment_size = 32 << 10;
+    let (kv, visible) = Kv::new();
+    let node = Node::open(cfg.clone(), kv, None).unwrap();
+    let mut max_segments = 0;
+    for i in 0..400 {
+        // ~400 KiB in all, few entries: a count-based interval alone would never fire.
+        node.propose_wait(format!("k{}={}", i % 20, "x".repeat(1000)).into_bytes())
+            .unwrap();
+        max_segments = max_segments.max(count_files(dir.path(), "seg"));
+    }
+    assert_eq!(visible.lock().unwrap().len(), 20);
+    assert!(max_segments <= 4, "{max_segments} segments");
+    assert_eq!(count_files(dir.path(), "snap"), 1);
+    drop(node);
+    let (kv, visible) = Kv::new();
+    let _node = Node::open(cfg, kv, None).unwrap();
+    assert_eq!(visible.lock().unwrap().len(), 20);
+}

@@ -13,6 +13,8 @@ import {
   parseUint,
   splitArgvAtImage,
 } from '../../cli/parse'
+import { rolloutFlags, rolloutOptions } from '../../cli/rollout'
+import { placementCreateFlags, placementCreateOptions } from '../../cli/placement'
 import { buildServiceSpec } from '../../cli/service-spec'
 
 export default class ServiceCreate extends ShoalCommand {
@@ -46,6 +48,8 @@ export default class ServiceCreate extends ShoalCommand {
     'restart-delay': Flags.string({ summary: 'Delay between restart attempts (ns|us|ms|s|m|h)', helpValue: 'duration' }),
     'restart-max-attempts': Flags.string({ summary: 'Maximum number of restarts before giving up', helpValue: 'uint' }),
     runtime: Flags.string({ summary: 'Task runtime ("process" or "container")', helpValue: 'string' }),
+    ...rolloutFlags,
+    ...placementCreateFlags,
     detach: detachFlag,
     quiet: { ...quietFlag, summary: 'Suppress progress output' },
   }
@@ -73,6 +77,9 @@ export default class ServiceCreate extends ShoalCommand {
           flags['restart-max-attempts'] === undefined ? undefined : parseUint(flags['restart-max-attempts'], '--restart-max-attempts value'),
       },
       runtime: flags.runtime === undefined ? undefined : parseRuntime(flags.runtime),
+      update: rolloutOptions(flags, 'update'),
+      rollback: rolloutOptions(flags, 'rollback'),
+      placement: placementCreateOptions(flags),
     })
 
     const client = this.client(flags.host)

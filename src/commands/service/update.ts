@@ -13,6 +13,8 @@ import {
   parseUint,
   shellSplit,
 } from '../../cli/parse'
+import { requestRollback, rolloutFlags, rolloutOptions } from '../../cli/rollout'
+import { placementUpdateFlags, placementUpdateOptions } from '../../cli/placement'
 import { applyServiceUpdate } from '../../cli/service-spec'
 
 export default class ServiceUpdate extends ShoalCommand {
@@ -24,6 +26,9 @@ export default class ServiceUpdate extends ShoalCommand {
     '<%= config.bin %> service update --args "--port 8080 --verbose" web',
     '<%= config.bin %> service update --env-add LOG_LEVEL=debug --env-rm OLD_VAR web',
     '<%= config.bin %> service update --replicas 5 --detach web',
+    '<%= config.bin %> service update --update-parallelism 2 --update-delay 10s --update-failure-action rollback --image /usr/local/bin/web-v3 web',
+    '<%= config.bin %> service update --force web',
+    '<%= config.bin %> service update --rollback web',
   ]
   static strict = false
   static args = { service: Args.string({ description: 'service name or ID', ignoreStdin: true }) }
@@ -42,6 +47,10 @@ export default class ServiceUpdate extends ShoalCommand {
     'restart-delay': Flags.string({ summary: 'Delay between restart attempts (ns|us|ms|s|m|h)', helpValue: 'duration' }),
     'restart-max-attempts': Flags.string({ summary: 'Maximum number of restarts before giving up', helpValue: 'uint' }),
     runtime: Flags.string({ summary: 'Task runtime ("process" or "container")', helpValue: 'string' }),
+    ...rolloutFlags,
+    ...placementUpdateFlags,
+    force: Flags.boolean({ summary: 'Force update even if no changes require it (replaces every task)' }),
+    rollback: Flags.boolean({ summary: 'Rollback to previous specification' }),
     detach: detachFlag,
     quiet: { ...quietFlag, summary: 'Suppress progress output' },
   }
@@ -50,6 +59,19 @@ export default class ServiceUpdate extends ShoalCommand {
     const { flags, argv } = await this.parse(ServiceUpdate)
     this.requireArgs(argv as string[], { exactly: 1 })
     const ref = argv[0] as string
+
+    if (flags.rollback) {
+      // docker: --rollback stands alone (besides --detach and --quiet).
+      const others = Object.keys(flags).filter((f) => !['rollback', 'detach', 'quiet', 'host'].includes(f) && flags[f as keyof typeof flags] !== undefined && flags[f as keyof typeof flags] !== false)
+      if (others.length > 0) throw new UsageError('other flags may not be combined with --rollback')
+      const client = this.client(flags.host)
+      const { id, warnings } = await requestRollback(client, ref)
+      this.printWarnings(warnings)
+      this.write(`${ref}\n`)
+      if (flags.detach) return
+      await this.watchService(client, id, ref, flags.quiet)
+      return
+    }
 
     // Validate everything locally before the first request.
     const envRemove = (flags['env-rm'] ?? []).map((key) => {
@@ -75,6 +97,10 @@ export default class ServiceUpdate extends ShoalCommand {
           flags['restart-max-attempts'] === undefined ? undefined : parseUint(flags['restart-max-attempts'], '--restart-max-attempts value'),
       },
       runtime: flags.runtime === undefined ? undefined : parseRuntime(flags.runtime),
+      update: rolloutOptions(flags, 'update'),
+      rollback: rolloutOptions(flags, 'rollback'),
+      force: flags.force,
+      placement: placementUpdateOptions(flags),
     }
 
     const client = this.client(flags.host)

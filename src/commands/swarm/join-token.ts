@@ -1,4 +1,4 @@
-import { Args } from '@oclif/core'
+import { Args, Flags } from '@oclif/core'
 
 import { ShoalCommand, quietFlag } from '../../cli/base'
 import { UsageError } from '../../cli/errors'
@@ -13,7 +13,10 @@ export default class SwarmJoinToken extends ShoalCommand {
   static args = {
     role: Args.string({ description: 'worker or manager', ignoreStdin: true }),
   }
-  static flags = { quiet: { ...quietFlag, summary: 'Only display token' } }
+  static flags = {
+    quiet: { ...quietFlag, summary: 'Only display token' },
+    rotate: Flags.boolean({ summary: 'Rotate join token (the old one stops working for new joins)' }),
+  }
 
   async run(): Promise<void> {
     const { flags, argv } = await this.parse(SwarmJoinToken)
@@ -25,6 +28,11 @@ export default class SwarmJoinToken extends ShoalCommand {
     const nodeId = info.Swarm?.NodeID
     if (!nodeId || info.Swarm?.LocalNodeState !== 'active') {
       throw new Error(`this node is not part of a swarm: run '${this.config.bin} swarm init' first`)
+    }
+    if (flags.rotate) {
+      const swarm = await client.swarmInspect()
+      await client.swarmUpdate(swarm.Version?.Index ?? 0, swarm.Spec ?? {}, { [role]: true })
+      if (!flags.quiet) this.write(`Successfully rotated ${role} join token.\n\n`)
     }
     const { token, addr } = await joinCommand(client, nodeId, role as JoinRole)
     this.write(flags.quiet ? `${token}\n` : joinInstructions(this.config.bin, role as JoinRole, token, addr))

@@ -45,6 +45,10 @@ export class TaskReaper {
       else byService.set(t.serviceId, [t])
     }
     for (const tasks of byService.values()) {
+      // A task no longer wanted that never reached a node (it was pending: scaled away,
+      // replaced by an update, moved off a drained node) holds nothing and has no history
+      // worth keeping: it goes at once, as SwarmKit's reaper does.
+      for (const t of tasks) if (!isLive(t) && (t.status?.state ?? 0) < TaskState.ASSIGNED) batch.delete('tasks', idOf(t), Number(t.meta!.version))
       for (const slot of groupBySlot(tasks).values()) {
         const ended = slot.filter((t) => !isLive(t) && isTerminal(t.status?.state ?? 0))
         if (ended.length <= limit) continue

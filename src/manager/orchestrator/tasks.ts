@@ -12,7 +12,9 @@ export const isTerminal = (state: number) => state >= TaskState.COMPLETE
 
 export const slotKey = (t: Task) => (Number(t.slot) === 0 ? `node:${t.nodeId}` : `slot:${t.slot}`)
 
-export function newTask(service: Service, slot: number, nodeId: string, restartAttempt = 0): Task {
+// desiredState READY creates a task that is scheduled and prepared but not started: the
+// stop-first updater's replacement, raised to RUNNING once the task it replaces stopped.
+export function newTask(service: Service, slot: number, nodeId: string, restartAttempt = 0, desiredState: TaskState = TaskState.RUNNING): Task {
   const now = Date.now()
   return new v1.Task({
     meta: new v1.Meta({ id: newId() }),
@@ -22,9 +24,11 @@ export function newTask(service: Service, slot: number, nodeId: string, restartA
     nodeId,
     spec: service.spec!.task,
     specVersion: service.specVersion,
-    desiredState: TaskState.RUNNING,
+    desiredState,
     status: new v1.TaskStatus({ timestamp: now, state: TaskState.PENDING, message: 'pending task scheduling' }),
     restartAttempt,
+    // The task keeps the ports it was made with (host-mode ones are held on its node).
+    ports: service.spec!.endpoint?.ports ?? [],
   })
 }
 
@@ -44,4 +48,36 @@ export function groupBySlot(tasks: Task[]): Map<string, Task[]> {
     else slots.set(k, [t])
   }
   return slots
+}
+
+export function taskSpecEqual(a: v1.ITaskSpec | null | undefined, b: v1.ITaskSpec | null | undefined): boolean {
+  const enc = (t: v1.ITaskSpec | null | undefined) => Buffer.from(v1.TaskSpec.encode(new v1.TaskSpec(t ?? {})).finish())
+  return enc(a).equals(enc(b))
+}
+
+// Published ports are part of what a task was made with (SwarmKit's IsTaskDirty compares
+// the endpoint too): a task publishing other ports than the service must be replaced.
+export function portsEqual(a: readonly v1.IPortConfig[] | null | undefined, b: readonly v1.IPortConfig[] | null | undefined): boolean {
+  const enc = (p: readonly v1.IPortConfig[] | null | undefined) => Buffer.from(v1.EndpointSpec.encode(new v1.EndpointSpec({ ports: [...(p ?? [])] })).finish())
+  return enc(a).equals(enc(b))
+}
+
+// Whether a task was made from a template other than the service's current one, and so
+// must be replaced by a rolling update. As SwarmKit's IsTaskDirty this compares the specs,
+// not just the versions: after a rollback the tasks that never left the restored template
+// are current again and stay. Tasks of one spec version share one spec, so each version
+// is compared once per pass, however many tasks carry it.
+export function dirtyCheck(service: Service): (t: Task) => boolean {
+  const current = Number(service.specVersion)
+  const byVersion = new Map<number, boolean>()
+  return (t) => {
+    const v = Number(t.specVersion)
+    if (v === current) return false
+    let dirty = byVersion.get(v)
+    if (dirty === undefined) {
+      dirty = !taskSpecEqual(t.spec, service.spec?.task) || !portsEqual(t.ports, service.spec?.endpoint?.ports)
+      byVersion.set(v, dirty)
+    }
+    return dirty
+  }
 }

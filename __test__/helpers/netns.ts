@@ -1,0 +1,106 @@
+// Test networks made of Linux network namespaces: one namespace per "host", each with one
+// veth link into a bridge that lives in a namespace of its own. Nothing is created in the
+// namespace the tests run in, so addresses (10.x) and traffic stay inside the test's
+// namespaces, and a run cannot collide with another run or with the machine's own network.
+// Names carry a random tag (shoal-t-<tag>-N) so concurrent runs never share one.
+import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+
+function ip(args: string[]): { ok: boolean; out: string } {
+  const r = spawnSync('ip', args, { encoding: 'utf8', timeout: 10_000 })
+  return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? r.error.message : ''}`.trim() }
+}
+
+function must(args: string[]): void {
+  const r = ip(args)
+  if (!r.ok) throw new Error(`ip ${args.join(' ')}: ${r.out}`)
+}
+
+// Why namespace tests cannot run here, or null when they can. Probes by creating and
+// deleting one namespace: being root is not enough inside some containers.
+export function netnsUnavailable(): string | null {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return 'network namespace tests need root (run as root to include them)'
+  const v = spawnSync('ip', ['-V'], { encoding: 'utf8' })
+  if (v.error || v.status !== 0) return 'network namespace tests need the "ip" command (iproute2), which is missing'
+  const probe = `shoal-t-${randomBytes(3).toString('hex')}-probe`
+  const add = ip(['netns', 'add', probe])
+  if (!add.ok) return `cannot create network namespaces here: ${add.out}`
+  ip(['netns', 'del', probe])
+  return null
+}
+
+export interface Host {
+  ns: string
+  addr: string // its IPv4 address on the test network
+  link: string // its veth end inside the bridge namespace (down = host cut off)
+}
+
+export class TestNetwork {
+  readonly tag = randomBytes(3).toString('hex')
+  readonly bridgeNs = `shoal-t-${this.tag}-br`
+  readonly hosts: Host[] = []
+  private readonly created: string[] = []
+
+  // subnet: the first three octets, e.g. "10.213.0"; hosts get .10, .11, ...
+  constructor(private readonly subnet = '10.213.0') {}
+
+  // Creates the bridge and `count` hosts. On failure, whatever was made is removed.
+  setup(count: number): this {
+    try {
+      this.addNs(this.bridgeNs)
+      must(['-n', this.bridgeNs, 'link', 'set', 'lo', 'up'])
+      must(['-n', this.bridgeNs, 'link', 'add', 'br0', 'type', 'bridge'])
+      must(['-n', this.bridgeNs, 'link', 'set', 'br0', 'up'])
+      for (let i = 0; i < count; i++) {
+        const ns = `shoal-t-${this.tag}-${i}`
+        const link = `h${i}`
+        const addr = `${this.subnet}.${10 + i}`
+        this.addNs(ns)
+        must(['-n', ns, 'link', 'set', 'lo', 'up'])
+        // Both ends are born where they belong: h<i> in the bridge namespace, eth0 in the host's.
+        must(['-n', this.bridgeNs, 'link', 'add', link, 'type', 'veth', 'peer', 'name', 'eth0', 'netns', ns])
+        must(['-n', this.bridgeNs, 'link', 'set', link, 'master', 'br0'])
+        must(['-n', this.bridgeNs, 'link', 'set', link, 'up'])
+        must(['-n', ns, 'addr', 'add', `${addr}/24`, 'dev', 'eth0'])
+        must(['-n', ns, 'link', 'set', 'eth0', 'up'])
+        this.hosts.push({ ns, addr, link })
+      }
+      return this
+    } catch (err) {
+      this.teardown()
+      throw err
+    }
+  }
+
+  // Cuts a host off the network (its link into the bridge goes down) or reconnects it.
+  setConnected(host: Host, up: boolean): void {
+    must(['-n', this.bridgeNs, 'link', 'set', host.link, up ? 'up' : 'down'])
+  }
+
+  // Deletes every namespace this network made (their veth links and the bridge go with
+  // them). Processes must have been stopped first: a namespace lives on while a process
+  // is in it. Returns what could not be deleted.
+  teardown(): string[] {
+    const failed: string[] = []
+    for (const ns of this.created.splice(0).reverse()) {
+      const r = ip(['netns', 'del', ns])
+      if (!r.ok) failed.push(`${ns}: ${r.out}`)
+    }
+    return failed
+  }
+
+  private addNs(ns: string): void {
+    must(['netns', 'add', ns])
+    this.created.push(ns)
+  }
+}
+
+// Every process whose network namespace is `ns` (found through /proc, as `ip netns pids`).
+export function pidsInNetns(ns: string): number[] {
+  const r = ip(['netns', 'pids', ns])
+  if (!r.ok) return []
+  return r.out
+    .split('\n')
+    .map((l) => Number(l.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0)
+}

@@ -1,0 +1,25 @@
+// Docker's NodeSpec (POST /nodes/{id}/update) to shoal's. Docker's clients send back the
+// whole spec they read with their changes applied, so every field is taken as given.
+import { invalid } from '../manager/errors'
+import { v1 } from '../manager/store'
+
+export const NODE_ROLES = ['worker', 'manager']
+export const NODE_AVAILABILITIES = ['active', 'pause', 'drain']
+
+export function nodeSpecFromDocker(value: unknown): v1.NodeSpec {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid('missing node spec')
+  const s = value as Record<string, unknown>
+  const role = s.Role ?? 'worker'
+  if (typeof role !== 'string' || !NODE_ROLES.includes(role)) throw invalid(`invalid role ${JSON.stringify(role)}: expected worker or manager`)
+  const availability = s.Availability ?? 'active'
+  if (typeof availability !== 'string' || !NODE_AVAILABILITIES.includes(availability))
+    throw invalid(`invalid availability ${JSON.stringify(availability)}: expected active, pause or drain`)
+  const labels = s.Labels ?? {}
+  if (typeof labels !== 'object' || labels === null || Array.isArray(labels)) throw invalid('invalid node labels: must be an object of strings')
+  for (const [k, v] of Object.entries(labels)) {
+    if (k === '' || typeof v !== 'string') throw invalid(`invalid node label ${JSON.stringify(k)}: labels are non-empty names with string values`)
+  }
+  const name = s.Name ?? ''
+  if (typeof name !== 'string') throw invalid('invalid node name: must be a string')
+  return new v1.NodeSpec({ role, availability, annotations: new v1.Annotations({ name, labels: labels as Record<string, string> }) })
+}

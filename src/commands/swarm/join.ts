@@ -1,0 +1,47 @@
+import { Flags } from '@oclif/core'
+
+import { ShoalCommand } from '../../cli/base'
+import { UsageError } from '../../cli/errors'
+
+export default class SwarmJoin extends ShoalCommand {
+  static summary = 'Join a swarm as a node'
+  static usage = 'swarm join [OPTIONS] HOST:PORT'
+  static description =
+    'Joins the swarm a manager at HOST:PORT belongs to. The join token authorises the node and pins the swarm\'s root CA: the node refuses a manager whose CA does not match it.'
+  static examples = [
+    '<%= config.bin %> swarm join --token SWMTKN-1-... 192.168.1.10:2377',
+    '<%= config.bin %> swarm join --token SWMTKN-1-... --advertise-addr 192.168.1.11 192.168.1.10:2377',
+  ]
+  static strict = false
+  static flags = {
+    token: Flags.string({ summary: 'Token for entry into the swarm', helpValue: 'string' }),
+    'advertise-addr': Flags.string({
+      summary: 'Advertised address (format: <ip|interface>[:port])',
+      helpValue: 'addr',
+    }),
+    'listen-addr': Flags.string({
+      summary: 'Listen address (format: <ip|interface>[:port])',
+      default: '0.0.0.0:2377',
+      helpValue: 'addr',
+    }),
+    availability: Flags.string({
+      summary: 'Availability of the node ("active", "pause", "drain")',
+      default: 'active',
+      helpValue: 'string',
+    }),
+  }
+
+  async run(): Promise<void> {
+    const { flags, argv } = await this.parse(SwarmJoin)
+    this.requireArgs(argv as string[], { exactly: 1 })
+    if (!flags.token) throw new UsageError('a join token is required: --token SWMTKN-...')
+    await this.client(flags.host).swarmJoin({
+      JoinToken: flags.token,
+      RemoteAddrs: [argv[0] as string],
+      ListenAddr: flags['listen-addr'],
+      ...(flags['advertise-addr'] ? { AdvertiseAddr: flags['advertise-addr'] } : {}),
+      Availability: flags.availability,
+    })
+    this.write('This node joined a swarm as a worker.\n')
+  }
+}

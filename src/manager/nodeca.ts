@@ -1,0 +1,111 @@
+// The manager's side of a node joining: check the join token, create the node object and
+// sign the node's CSR, as SwarmKit's ca.Server.IssueNodeCertificate. Shoal signs at once
+// (SwarmKit queues the CSR and has the node poll NodeCertificateStatus); the role comes
+// from which token was presented, never from the request.
+import { constantTimeEqual, JoinTokenError, parseJoinToken } from './ca/tokens'
+import { CSRError, issueNodeCertificate } from './ca/issuer'
+import { load as loadRootCA, type RootCA } from './ca/rootca'
+import { WORKER_ROLE } from './ca/identity'
+import { ShoalError, invalid } from './errors'
+import { newId } from './ids'
+import { v1, WriteBatch, type ClusterStore, type Cluster } from './store'
+import { idOf } from './store'
+
+export const INVALID_JOIN_TOKEN = 'invalid join token'
+export const MANAGER_JOIN_UNSUPPORTED =
+  'joining as a manager needs the high-availability managers feature, which this version does not have: join with the worker token (shoal swarm join-token worker)'
+
+const AVAILABILITIES = ['active', 'pause', 'drain']
+
+export interface IssueRequest {
+  csrPem: string
+  token: string
+  availability: string
+  hostname: string
+}
+
+export interface IssueResult {
+  nodeId: string
+  certificatePem: string
+  role: 'worker' | 'manager'
+}
+
+export class NodeCA {
+  // load() re-imports the key and parses the certificate: worth doing once per root.
+  private root: { pem: string; ca: Promise<RootCA> } | null = null
+
+  constructor(private readonly store: ClusterStore) {}
+
+  rootCertificate(): string {
+    return this.cluster().rootCaCertPem
+  }
+
+  async issue(req: IssueRequest): Promise<IssueResult> {
+    const cluster = this.cluster()
+    const role = tokenRole(req.token, cluster)
+    if (role === 'manager') throw new ShoalError('FailedPrecondition', MANAGER_JOIN_UNSUPPORTED)
+    const availability = req.availability || 'active'
+    if (!AVAILABILITIES.includes(availability)) throw invalid(`invalid availability "${availability}": expected one of ${AVAILABILITIES.join(', ')}`)
+    const hostname = String(req.hostname ?? '').slice(0, 255)
+
+    const nodeId = newId()
+    let certificatePem: string
+    try {
+      certificatePem = await issueNodeCertificate(await this.rootCA(cluster), req.csrPem, {
+        nodeId,
+        role: WORKER_ROLE,
+        clusterId: idOf(cluster),
+        expiryMs: Number(cluster.spec?.nodeCertExpiryMs) || undefined,
+      })
+    } catch (err) {
+      if (err instanceof CSRError) throw invalid(err.message)
+      throw err
+    }
+    const batch = new WriteBatch()
+    batch.create(
+      'nodes',
+      new v1.Node({
+        meta: new v1.Meta({ id: nodeId }),
+        spec: new v1.NodeSpec({ role: 'worker', availability, annotations: new v1.Annotations({}) }),
+        // Unknown until the node's first session describes it and marks it ready.
+        description: new v1.NodeDescription({ hostname }),
+        status: new v1.NodeStatus({ state: 'unknown', message: 'joined; waiting for its first session' }),
+        certificatePem,
+      }),
+    )
+    await this.store.commit(batch)
+    return { nodeId, certificatePem, role }
+  }
+
+  private cluster(): Cluster {
+    const c = this.store.view().list('clusters')[0]
+    if (!c) throw new ShoalError('Unavailable', 'the swarm is still initialising')
+    return c
+  }
+
+  private rootCA(cluster: Cluster): Promise<RootCA> {
+    if (this.root?.pem !== cluster.rootCaCertPem) {
+      const ca = loadRootCA(cluster.rootCaCertPem, cluster.rootCaKeyPem)
+      this.root = { pem: cluster.rootCaCertPem, ca }
+      ca.catch(() => (this.root = null))
+    }
+    return this.root!.ca
+  }
+}
+
+// Which role a join token grants. Both comparisons always run, in constant time, so the
+// answer's timing says nothing about which token (if any) came close.
+export function tokenRole(token: string, cluster: Cluster): 'worker' | 'manager' {
+  try {
+    parseJoinToken(token)
+  } catch (err) {
+    if (err instanceof JoinTokenError) throw invalid(err.message)
+    throw err
+  }
+  const t = token.trim()
+  const worker = constantTimeEqual(t, cluster.joinTokens?.worker ?? '')
+  const manager = constantTimeEqual(t, cluster.joinTokens?.manager ?? '')
+  if (worker && !!cluster.joinTokens?.worker) return 'worker'
+  if (manager && !!cluster.joinTokens?.manager) return 'manager'
+  throw invalid(INVALID_JOIN_TOKEN)
+}

@@ -1,0 +1,153 @@
+// The joining node's side of `swarm join`: SwarmKit's ca.DownloadRootCA and
+// ca.RequestAndSaveNewCertificates.
+//
+//   1. Fetch the root CA over TLS without verifying the manager (nothing is trusted yet,
+//      and nothing secret is sent), and accept it only if its SHA-256 equals the digest
+//      in the join token. No trust on first use: a mismatch ends the join.
+//   2. From then on the pinned root verifies the manager: make a key (it never leaves
+//      this node), send a CSR with the token, get back a node id and certificate.
+//   3. Check the certificate: chains to the pinned root, is for our key, names the node
+//      id and role the manager said.
+import * as grpc from '@grpc/grpc-js'
+import { createPublicKey, X509Certificate } from 'node:crypto'
+import * as net from 'node:net'
+import { CA_ROLE, parseNodeCertificate, verifyChain, WORKER_ROLE, MANAGER_ROLE } from '../manager/ca/identity'
+import { createCSR, generateNodeKey } from '../manager/ca/node'
+import { JoinTokenError, matchesRoot, parseJoinToken } from '../manager/ca/tokens'
+import { ShoalError, invalid } from '../manager/errors'
+import { v1 } from '../manager/store'
+import { grpcDetails, NodeCA, unary } from './services'
+import { channelOptions, clientCredentials, unverifiedCredentials } from './tls'
+
+export const CA_MISMATCH = 'remote CA does not match fingerprint in join token'
+
+export interface JoinOptions {
+  token: string
+  managers: string[] // host:port, tried in order
+  hostname: string
+  availability?: string
+  timeoutMs?: number // per manager and step; default 10 s
+}
+
+export interface JoinResult {
+  manager: string // the address that answered
+  nodeId: string
+  clusterId: string
+  role: 'worker' | 'manager'
+  rootPem: string
+  certPem: string
+  keyPem: string
+}
+
+export async function joinSwarm(opts: JoinOptions): Promise<JoinResult> {
+  try {
+    parseJoinToken(opts.token)
+  } catch (err) {
+    if (err instanceof JoinTokenError) throw invalid(err.message)
+    throw err
+  }
+  if (opts.managers.length === 0) throw invalid('at least one manager address is required to join')
+  const unreachable: string[] = []
+  for (const addr of opts.managers) {
+    try {
+      return await joinVia(addr, opts)
+    } catch (err) {
+      // Only "could not talk to this manager" moves on to the next one; an answer (a bad
+      // token, a CA mismatch) is the same from every manager of the cluster.
+      if (!(err instanceof Unreachable)) throw err
+      unreachable.push(`${addr}: ${err.message}`)
+    }
+  }
+  throw new ShoalError('Unavailable', `could not reach a manager to join: ${unreachable.join('; ')}`)
+}
+
+class Unreachable extends Error {}
+
+async function joinVia(addr: string, opts: JoinOptions): Promise<JoinResult> {
+  const timeoutMs = opts.timeoutMs ?? 10_000
+  const rootPem = await call(new grpc.Client(addr, unverifiedCredentials(), channelOptions(CA_ROLE)), async (c) => {
+    const res = await unary(c, NodeCA.GetRootCACertificate, new v1.GetRootCACertificateRequest(), timeoutMs)
+    return res.certificatePem
+  })
+  let pinned = false
+  try {
+    pinned = matchesRoot(opts.token, rootPem)
+  } catch {
+    pinned = false // not a certificate at all: certainly not the one the token names
+  }
+  if (!pinned) throw new ShoalError('FailedPrecondition', CA_MISMATCH)
+
+  const key = await generateNodeKey()
+  const csrPem = await createCSR(key)
+  const res = await call(new grpc.Client(addr, clientCredentials(rootPem), channelOptions(CA_ROLE)), (c) =>
+    unary(
+      c,
+      NodeCA.IssueNodeCertificate,
+      new v1.IssueNodeCertificateRequest({ csrPem, token: opts.token.trim(), availability: opts.availability ?? '', hostname: opts.hostname }),
+      timeoutMs,
+    ),
+  )
+
+  try {
+    verifyChain(res.certificatePem, rootPem)
+  } catch (err) {
+    throw new ShoalError('Internal', `the manager issued a certificate that does not chain to the swarm's root CA: ${(err as Error).message}`)
+  }
+  const id = parseNodeCertificate(res.certificatePem)
+  const expectedRole = res.role === 'manager' ? MANAGER_ROLE : WORKER_ROLE
+  if (id.nodeId !== res.nodeId || id.role !== expectedRole) {
+    throw new ShoalError('Internal', `the manager issued a certificate for ${id.nodeId}/${id.role}, not ${res.nodeId}/${expectedRole}`)
+  }
+  const certKey = new X509Certificate(res.certificatePem).publicKey.export({ type: 'spki', format: 'der' })
+  const ourKey = createPublicKey(key.keyPem).export({ type: 'spki', format: 'der' })
+  if (!certKey.equals(ourKey)) throw new ShoalError('Internal', 'the manager issued a certificate for a different key than ours')
+  return { manager: addr, nodeId: res.nodeId, clusterId: id.clusterId, role: res.role as 'worker' | 'manager', rootPem, certPem: res.certificatePem, keyPem: key.keyPem }
+}
+
+// Runs fn on a fresh client and closes it; maps transport failures to Unreachable and the
+// manager's refusals to errors carrying its words.
+async function call<T>(client: grpc.Client, fn: (c: grpc.Client) => Promise<T>): Promise<T> {
+  try {
+    return await fn(client)
+  } catch (err) {
+    const code = (err as grpc.ServiceError).code
+    const details = grpcDetails(err)
+    switch (code) {
+      case grpc.status.UNAVAILABLE:
+      case grpc.status.DEADLINE_EXCEEDED:
+        throw new Unreachable(details)
+      case grpc.status.INVALID_ARGUMENT:
+        throw invalid(details)
+      case grpc.status.FAILED_PRECONDITION:
+      case grpc.status.PERMISSION_DENIED:
+      case grpc.status.UNAUTHENTICATED:
+        throw new ShoalError('FailedPrecondition', details)
+      default:
+        throw new ShoalError('Internal', details)
+    }
+  } finally {
+    client.close()
+  }
+}
+
+// The local address this host uses to reach `addr`: what SwarmKit advertises for a node
+// joined without --advertise-addr (the source address its manager connection uses).
+export function localAddressTowards(host: string, port: number, timeoutMs = 5000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const sock = net.connect({ host, port })
+    const timer = setTimeout(() => {
+      sock.destroy()
+      reject(new ShoalError('Unavailable', `could not reach ${host}:${port} to choose an advertise address: use --advertise-addr`))
+    }, timeoutMs)
+    sock.once('connect', () => {
+      clearTimeout(timer)
+      const local = sock.localAddress ?? ''
+      sock.destroy()
+      resolve(local.replace(/^::ffff:/, ''))
+    })
+    sock.once('error', (err) => {
+      clearTimeout(timer)
+      reject(new ShoalError('Unavailable', `could not reach ${host}:${port} to choose an advertise address: ${err.message}`))
+    })
+  })
+}

@@ -1,0 +1,310 @@
+// A manager's swarm listener: gRPC over TLS on the swarm listen address (2377 by default),
+// serving NodeCA to joining nodes and the Dispatcher to every node's agent.
+//
+// Authorisation, per RPC (SwarmKit's ca.AuthorizeForwardedRoleAndOrg, without forwarding):
+//   - NodeCA.*: anyone; IssueNodeCertificate is authorised by the join token it carries.
+//   - Dispatcher.*: a caller whose certificate TLS verified against the cluster root, of
+//     this cluster (O), of an allowed role (OU), whose node (CN) is still in the store.
+//     Every call acts on the caller's own node only: the node id comes from the
+//     certificate, never from the request, and status reports about tasks of other nodes
+//     are refused.
+import * as grpc from '@grpc/grpc-js'
+import { MANAGER_ROLE, WORKER_ROLE, type NodeIdentity, type NodeRole } from '../manager/ca/identity'
+import type { AgentSession } from '../manager/dispatcher'
+import { ShoalError } from '../manager/errors'
+import type { Manager } from '../manager/manager'
+import { NodeCA as NodeCAService } from '../manager/nodeca'
+import { v1, idOf, type Task } from '../manager/store'
+import type { TaskStatusUpdate } from '../agent/types'
+import { formatAddr, type HostPort } from '../daemon/addr'
+import { Dispatcher, NodeCA } from './services'
+import { callerIdentity, NodeServerCredentials, type TlsIdentity } from './tls'
+
+// Who may call what. 'join' needs no certificate; a role list needs a verified one.
+// Manager-only services (Raft, Control) will list [MANAGER_ROLE].
+const ANY_NODE: NodeRole[] = [WORKER_ROLE, MANAGER_ROLE]
+
+export interface SwarmServerOptions {
+  manager: Manager
+  clusterId: string
+  identity: TlsIdentity
+  rootPem: string
+}
+
+export class SwarmServer {
+  private readonly server: grpc.Server
+  private readonly creds: NodeServerCredentials
+  private readonly ca: NodeCAService
+  private readonly manager: Manager
+  private readonly clusterId: string
+
+  constructor(opts: SwarmServerOptions) {
+    this.manager = opts.manager
+    this.clusterId = opts.clusterId
+    this.ca = new NodeCAService(opts.manager.store)
+    this.creds = new NodeServerCredentials(opts.identity, opts.rootPem)
+    this.server = new grpc.Server({
+      // Agents may keep an idle session open for a long time; let them ping it.
+      'grpc.keepalive_permit_without_calls': 1,
+      'grpc.http2.min_ping_interval_without_data_ms': 5000,
+      // And ping them: a connection to a node that vanished without a FIN or RST (a cut
+      // link, a powered-off host) is dropped within ~40 s instead of lingering until TCP
+      // gives up. The node itself is marked down by its heartbeat deadline, sooner.
+      'grpc.keepalive_time_ms': 30_000,
+      'grpc.keepalive_timeout_ms': 10_000,
+    })
+    this.server.addService(NodeCA, {
+      GetRootCACertificate: this.unary('join', () => new v1.GetRootCACertificateResponse({ certificatePem: this.ca.rootCertificate() })),
+      IssueNodeCertificate: this.unary('join', async (req: v1.IssueNodeCertificateRequest) => {
+        const r = await this.ca.issue({ csrPem: req.csrPem, token: req.token, availability: req.availability, hostname: req.hostname })
+        return new v1.IssueNodeCertificateResponse({ nodeId: r.nodeId, certificatePem: r.certificatePem, role: r.role })
+      }),
+    })
+    this.server.addService(Dispatcher, {
+      Session: (call: grpc.ServerWritableStream<v1.SessionRequest, v1.SessionMessage>) => this.session(call),
+      Heartbeat: this.unary(ANY_NODE, (req: v1.HeartbeatRequest, caller) => {
+        return new v1.HeartbeatResponse({ periodMs: this.manager.dispatcher.heartbeat(caller!.nodeId, req.sessionId) })
+      }),
+      UpdateTaskStatus: this.unary(ANY_NODE, (req: v1.UpdateTaskStatusRequest, caller) => {
+        this.updateTaskStatus(caller!, req)
+        return new v1.UpdateTaskStatusResponse()
+      }),
+    })
+  }
+
+  // Binds the listen address; resolves with the port (useful when asked for port 0).
+  listen(addr: HostPort): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.server.bindAsync(formatAddr(addr), this.creds, (err, port) => {
+        if (err) reject(new ShoalError('FailedPrecondition', `cannot listen on ${formatAddr(addr)}: ${err.message}`))
+        else resolve(port)
+      })
+    })
+  }
+
+  // New certificate material (renewal, root rotation) for new connections.
+  updateIdentity(identity: TlsIdentity, rootPem: string): void {
+    this.creds.update(identity, rootPem)
+  }
+
+  // Stops accepting calls, gives running ones a moment, then cuts the rest. Sessions
+  // should have been ended by the dispatcher already; agents reconnect elsewhere.
+  async close(graceMs = 1000): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.server.forceShutdown()
+        resolve()
+      }, graceMs)
+      this.server.tryShutdown(() => {
+        clearTimeout(timer)
+        resolve()
+      })
+    })
+  }
+
+  private authorize(call: Parameters<typeof callerIdentity>[0], roles: NodeRole[], what: string): NodeIdentity {
+    const id = callerIdentity(call)
+    if (!id) throw status(grpc.status.UNAUTHENTICATED, `${what} requires a node certificate issued by this swarm`)
+    if (id.clusterId !== this.clusterId) throw status(grpc.status.PERMISSION_DENIED, `${what}: the certificate belongs to another swarm`)
+    if (!roles.includes(id.role)) throw status(grpc.status.PERMISSION_DENIED, `${what} is not allowed for a node with role ${id.role}`)
+    if (!this.manager.store.view().get('nodes', id.nodeId)) {
+      throw status(grpc.status.PERMISSION_DENIED, `node ${id.nodeId} is not part of the swarm (it was removed): join again with a token`)
+    }
+    return id
+  }
+
+  private unary<Req, Res>(
+    access: 'join' | NodeRole[],
+    fn: (req: Req, caller: NodeIdentity | null) => Res | Promise<Res>,
+  ): grpc.handleUnaryCall<Req, Res> {
+    return (call, callback) => {
+      Promise.resolve()
+        .then(() => fn(call.request, access === 'join' ? null : this.authorize(call, access, call.getPath())))
+        .then(
+          (res) => callback(null, res),
+          (err) => callback(toServiceError(err, call.getPath())),
+        )
+    }
+  }
+
+  private session(call: grpc.ServerWritableStream<v1.SessionRequest, v1.SessionMessage>): void {
+    let caller: NodeIdentity
+    try {
+      caller = this.authorize(call, ANY_NODE, call.getPath())
+    } catch (err) {
+      call.emit('error', toServiceError(err, call.getPath()))
+      return
+    }
+    const dispatcher = this.manager.dispatcher
+    const d = call.request.description ?? new v1.NodeDescription()
+    const session = new StreamSession(call, () => dispatcher.heartbeatPeriodMs(), () => this.managers())
+    call.on('cancelled', () => {
+      session.closed = true
+      if (session.id) dispatcher.unregister(caller.nodeId, session.id)
+    })
+    dispatcher
+      .register(
+        caller.nodeId,
+        {
+          hostname: d.hostname ?? '',
+          os: d.platform?.os ?? '',
+          architecture: d.platform?.architecture ?? '',
+          nanoCpus: Number(d.nanoCpus ?? 0),
+          memoryBytes: Number(d.memoryBytes ?? 0),
+          engineVersion: d.engineVersion ?? '',
+          runtimes: d.runtimes ?? [],
+          addr: call.request.addr || peerHost(call.getPeer()),
+        },
+        session,
+        { heartbeats: true },
+      )
+      .then(
+        (id) => {
+          if (session.closed) dispatcher.unregister(caller.nodeId, id)
+          else session.start(id)
+        },
+        (err) => session.fail(toServiceError(err, call.getPath())),
+      )
+  }
+
+  private updateTaskStatus(caller: NodeIdentity, req: v1.UpdateTaskStatusRequest): void {
+    const dispatcher = this.manager.dispatcher
+    dispatcher.checkSession(caller.nodeId, req.sessionId)
+    const view = this.manager.store.view()
+    const updates: TaskStatusUpdate[] = []
+    for (const u of req.updates) {
+      if (!u.taskId) continue
+      const t = view.get('tasks', u.taskId)
+      // A task the manager no longer has is simply stale news; one placed on another
+      // node is a node speaking for someone else.
+      if (t && t.nodeId !== caller.nodeId) {
+        throw status(grpc.status.PERMISSION_DENIED, `task ${u.taskId} is not assigned to node ${caller.nodeId}`)
+      }
+      const s = u.status
+      if (!s) continue
+      updates.push({
+        taskId: u.taskId,
+        state: s.state ?? 0,
+        timestamp: Number(s.timestamp ?? 0),
+        message: s.message ?? '',
+        err: s.err || undefined,
+        exitCode: s.container ? (s.container.exitCode ?? 0) : undefined,
+        pid: s.container ? (s.container.pid ?? 0) : undefined,
+      })
+    }
+    if (updates.length > 0) dispatcher.report(caller.nodeId, updates)
+  }
+
+  private managers(): v1.ManagerPeer[] {
+    return this.manager.store
+      .view()
+      .find('nodes', 'role', 'manager')
+      .filter((n) => n.managerStatus?.addr)
+      .map((n) => new v1.ManagerPeer({ nodeId: idOf(n), addr: n.managerStatus!.addr }))
+  }
+}
+
+// One remote agent's session stream, behind the dispatcher's AgentSession. The first
+// message is the complete assignment set; after that only what changed (tasks whose
+// version moved, ids no longer assigned). When the stream is backed up (a slow or stalled
+// agent), intermediate sets are not queued: only the latest is kept, and the difference
+// between it and what was last written goes out once the stream drains.
+class StreamSession implements AgentSession {
+  id = ''
+  closed = false
+  private readonly sent = new Map<string, number>() // task id -> version written to the stream
+  private first = true
+  private blocked = false
+  private latest: Task[] | null = null
+
+  constructor(
+    private readonly call: grpc.ServerWritableStream<v1.SessionRequest, v1.SessionMessage>,
+    private readonly periodMs: () => number,
+    private readonly managers: () => v1.ManagerPeer[],
+  ) {}
+
+  // The dispatcher accepted the session: from now on assignments flow.
+  start(id: string): void {
+    this.id = id
+    if (this.latest) this.flush()
+  }
+
+  assign(tasks: Task[]): void {
+    if (this.closed) return
+    this.latest = tasks
+    if (this.id && !this.blocked) this.flush()
+  }
+
+  close(reason: string): void {
+    this.fail({ code: grpc.status.UNAVAILABLE, details: reason } as grpc.ServiceError)
+  }
+
+  fail(err: Partial<grpc.StatusObject>): void {
+    if (this.closed) return
+    this.closed = true
+    this.call.emit('error', err)
+  }
+
+  private flush(): void {
+    const tasks = this.latest
+    this.latest = null
+    if (!tasks || this.closed) return
+    let assignments: v1.AssignmentSet | null
+    if (this.first) {
+      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.COMPLETE, tasks })
+      for (const t of tasks) this.sent.set(idOf(t), Number(t.meta!.version))
+    } else {
+      const changed = tasks.filter((t) => this.sent.get(idOf(t)) !== Number(t.meta!.version))
+      const ids = new Set(tasks.map(idOf))
+      const removed = [...this.sent.keys()].filter((id) => !ids.has(id))
+      if (changed.length === 0 && removed.length === 0) return
+      for (const t of changed) this.sent.set(idOf(t), Number(t.meta!.version))
+      for (const id of removed) this.sent.delete(id)
+      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.INCREMENTAL, tasks: changed, removed })
+    }
+    const message = new v1.SessionMessage({
+      sessionId: this.id,
+      heartbeatPeriodMs: this.periodMs(),
+      managers: this.first ? this.managers() : [],
+      assignments,
+    })
+    this.first = false
+    if (!this.call.write(message)) {
+      this.blocked = true
+      this.call.once('drain', () => {
+        this.blocked = false
+        if (this.latest) this.flush()
+      })
+    }
+  }
+}
+
+function status(code: grpc.status, details: string): grpc.ServiceError {
+  return Object.assign(new Error(details), { code, details, metadata: new grpc.Metadata() })
+}
+
+const CODES: Record<string, grpc.status> = {
+  InvalidArgument: grpc.status.INVALID_ARGUMENT,
+  NotFound: grpc.status.NOT_FOUND,
+  AlreadyExists: grpc.status.ALREADY_EXISTS,
+  Conflict: grpc.status.ABORTED,
+  FailedPrecondition: grpc.status.FAILED_PRECONDITION,
+  Unavailable: grpc.status.UNAVAILABLE,
+  Internal: grpc.status.INTERNAL,
+}
+
+function toServiceError(err: unknown, what: string): grpc.ServiceError {
+  if (typeof (err as { code?: unknown }).code === 'number') return err as grpc.ServiceError
+  if (err instanceof ShoalError) return status(CODES[err.code] ?? grpc.status.INTERNAL, err.message)
+  console.error(`rpc ${what}:`, err)
+  return status(grpc.status.INTERNAL, (err as Error)?.message ?? String(err))
+}
+
+// "10.0.0.2:51234", "::ffff:10.0.0.2:51234" or "[fd00::2]:51234" -> the host part.
+export function peerHost(peer: string): string {
+  let host = peer.replace(/^(ipv4|ipv6):/, '')
+  const bracketed = /^\[([^\]]+)\]/.exec(host)
+  if (bracketed) host = bracketed[1]
+  else host = host.replace(/:\d+$/, '')
+  return host.replace(/^::ffff:/, '')
+}

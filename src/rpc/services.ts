@@ -1,0 +1,60 @@
+// The node-to-node gRPC services (proto/shoal/v1/rpc.proto) as grpc-js service
+// definitions, built on the protobufjs static code in src/generated. No proto-loader:
+// the messages are already compiled, and one definition per method, with explicit
+// serialize/deserialize, serves both server.addService() and the typed client calls in
+// this directory (grpc.Client's makeUnaryRequest/makeServerStreamRequest take the same
+// path and codecs; makeGenericClientConstructor would give untyped methods).
+import type * as grpc from '@grpc/grpc-js'
+import { v1 } from '../manager/store'
+
+// A generated message class: encode takes the plain interface (which the class
+// satisfies), decode returns the class.
+interface Codec<T> {
+  encode(m: any): { finish(): Uint8Array }
+  decode(b: Uint8Array): T
+}
+
+export interface Method<Req, Res> extends grpc.MethodDefinition<Req, Res> {
+  name: string
+}
+
+function method<Req, Res>(service: string, name: string, req: Codec<Req>, res: Codec<Res>, responseStream = false): Method<Req, Res> {
+  return {
+    name,
+    path: `/shoal.v1.${service}/${name}`,
+    originalName: name,
+    requestStream: false,
+    responseStream,
+    requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
+    requestDeserialize: (b: Buffer) => req.decode(b),
+    responseSerialize: (m: Res) => Buffer.from(res.encode(m).finish()),
+    responseDeserialize: (b: Buffer) => res.decode(b),
+  }
+}
+
+export const NodeCA = {
+  GetRootCACertificate: method('NodeCA', 'GetRootCACertificate', v1.GetRootCACertificateRequest, v1.GetRootCACertificateResponse),
+  IssueNodeCertificate: method('NodeCA', 'IssueNodeCertificate', v1.IssueNodeCertificateRequest, v1.IssueNodeCertificateResponse),
+}
+
+export const Dispatcher = {
+  Session: method('Dispatcher', 'Session', v1.SessionRequest, v1.SessionMessage, true),
+  Heartbeat: method('Dispatcher', 'Heartbeat', v1.HeartbeatRequest, v1.HeartbeatResponse),
+  UpdateTaskStatus: method('Dispatcher', 'UpdateTaskStatus', v1.UpdateTaskStatusRequest, v1.UpdateTaskStatusResponse),
+}
+
+// Calls one unary method; rejects with the grpc ServiceError (code, details).
+export function unary<Req, Res>(client: grpc.Client, m: Method<Req, Res>, req: Req, deadlineMs: number): Promise<Res> {
+  return new Promise((resolve, reject) => {
+    client.makeUnaryRequest(m.path, m.requestSerialize, m.responseDeserialize, req, { deadline: Date.now() + deadlineMs }, (err, res) =>
+      err ? reject(err) : resolve(res as Res),
+    )
+  })
+}
+
+// The message of a grpc error without the "<code> <NAME>: " prefix grpc-js adds, so that
+// what the manager said reaches the user as it said it.
+export function grpcDetails(err: unknown): string {
+  const e = err as { details?: string; message?: string }
+  return e.details || e.message || String(err)
+}
