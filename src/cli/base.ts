@@ -21,6 +21,17 @@ export const jsonFormatFlag = Flags.string({
   helpValue: 'json',
 })
 
+// The task template flags `service create` and `service update` share.
+export const taskFlags = {
+    'restart-condition': Flags.string({
+      summary: 'Restart when condition is met ("none", "on-failure", "any")',
+      helpValue: 'string',
+    }),
+    'restart-delay': Flags.string({ summary: 'Delay between restart attempts (ns|us|ms|s|m|h)', helpValue: 'duration' }),
+    'restart-max-attempts': Flags.string({ summary: 'Maximum number of restarts before giving up', helpValue: 'uint' }),
+    runtime: Flags.string({ summary: 'Task runtime ("process" or "container")', helpValue: 'string' }),
+}
+
 export const quietFlag = Flags.boolean({ char: 'q', summary: 'Only display IDs' })
 
 export const detachFlag = Flags.boolean({

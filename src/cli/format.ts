@@ -405,3 +405,22 @@ export function renderInfo(info: SystemInfo, client: { version: string; host: st
   add('ID', info.ID)
   return lines.join('\n') + '\n'
 }
+
+// What `service ps` and `node ps` print: task ids with -q, else the task table or JSON
+// rows, with service and node names resolved from the lists given.
+export function renderTasks(
+  tasks: readonly Task[],
+  services: readonly Service[],
+  nodes: readonly Node[],
+  opts: { quiet: boolean; noTrunc: boolean; format: 'table' | 'json' },
+): string {
+  if (opts.quiet) return tasks.map((t) => `${t.ID}\n`).join('')
+  const rows = taskRows(tasks, {
+    serviceNames: new Map(services.map((s) => [s.ID, s.Spec.Name ?? s.ID])),
+    nodeNames: new Map(nodes.map((n) => [n.ID, n.Description?.Hostname || n.ID])),
+    trunc: !opts.noTrunc,
+    table: opts.format === 'table',
+    now: Date.now(),
+  })
+  return opts.format === 'json' ? jsonLines(rows) : taskTable(rows)
+}

@@ -2,7 +2,13 @@
 // requests made during a pass coalesce into one more pass after it. Every manager
 // component that reacts to store changes runs on one of these, so a burst of 1,000
 // changes costs a few passes, not 1,000.
+// The store's change feed, as far as a loop needs it.
+interface ChangeFeed<C> {
+  onChange(listener: (changes: C[]) => void): () => void
+}
+
 export class ReconcileLoop {
+  private unsubscribe: (() => void) | null = null
   private running = false
   private again = false
   private timer: NodeJS.Timeout | null = null
@@ -51,7 +57,18 @@ export class ReconcileLoop {
     }
   }
 
+  // Runs a pass now and after every batch of changes in which `relevant` finds one.
+  follow<C>(feed: ChangeFeed<C>, relevant: (change: C) => boolean): void {
+    this.unsubscribe?.()
+    this.unsubscribe = feed.onChange((changes) => {
+      if (changes.some(relevant)) this.trigger()
+    })
+    this.trigger()
+  }
+
   close(): void {
+    this.unsubscribe?.()
+    this.unsubscribe = null
     this.closed = true
     if (this.timer) clearTimeout(this.timer)
     this.timer = null

@@ -2,7 +2,7 @@ import { Args, Flags } from '@oclif/core'
 
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
 import { UsageError, forEachTarget, throwIfAny } from '../../cli/errors'
-import { jsonLines, parseListFormat, taskRows, taskTable } from '../../cli/format'
+import { parseListFormat, renderTasks } from '../../cli/format'
 import { nodeReference } from '../../cli/nodes'
 import type { Task } from '../../api/client'
 
@@ -49,18 +49,8 @@ export default class NodePs extends ShoalCommand {
     const seen = new Set<string>()
     const tasks: Task[] = results.flatMap((r) => r.value).filter((t) => !seen.has(t.ID) && (seen.add(t.ID), true))
     if (errors.length === 0 || tasks.length > 0) {
-      if (flags.quiet) this.write(tasks.map((t) => `${t.ID}\n`).join(''))
-      else {
-        const [services, nodes] = await Promise.all([client.serviceList(), client.nodeList()])
-        const rows = taskRows(tasks, {
-          serviceNames: new Map(services.map((s) => [s.ID, s.Spec.Name ?? s.ID])),
-          nodeNames: new Map(nodes.map((n) => [n.ID, n.Description?.Hostname || n.ID])),
-          trunc: !flags['no-trunc'],
-          table: format === 'table',
-          now: Date.now(),
-        })
-        this.write(format === 'json' ? jsonLines(rows) : taskTable(rows))
-      }
+      const [services, nodes] = flags.quiet ? [[], []] : await Promise.all([client.serviceList(), client.nodeList()])
+      this.write(renderTasks(tasks, services, nodes, { quiet: flags.quiet, noTrunc: flags['no-trunc'], format }))
     }
     throwIfAny(errors)
   }

@@ -1,6 +1,6 @@
 import { Args, Flags } from '@oclif/core'
 
-import { ShoalCommand, detachFlag, quietFlag, repeatable } from '../../cli/base'
+import { ShoalCommand, detachFlag, quietFlag, repeatable, taskFlags } from '../../cli/base'
 import { parseNonNegativeDuration } from '../../cli/duration'
 import {
   flagShapes,
@@ -41,13 +41,7 @@ export default class ServiceCreate extends ShoalCommand {
     replicas: Flags.string({ summary: 'Number of tasks', helpValue: 'uint' }),
     env: repeatable({ char: 'e', summary: 'Set environment variables (KEY=VALUE)', helpValue: 'KEY=VALUE' }),
     label: repeatable({ char: 'l', summary: 'Service labels (KEY=VALUE)', helpValue: 'KEY=VALUE' }),
-    'restart-condition': Flags.string({
-      summary: 'Restart when condition is met ("none", "on-failure", "any")',
-      helpValue: 'string',
-    }),
-    'restart-delay': Flags.string({ summary: 'Delay between restart attempts (ns|us|ms|s|m|h)', helpValue: 'duration' }),
-    'restart-max-attempts': Flags.string({ summary: 'Maximum number of restarts before giving up', helpValue: 'uint' }),
-    runtime: Flags.string({ summary: 'Task runtime ("process" or "container")', helpValue: 'string' }),
+    ...taskFlags,
     ...rolloutFlags,
     ...placementCreateFlags,
     detach: detachFlag,

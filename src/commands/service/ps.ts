@@ -2,7 +2,7 @@ import { Args, Flags } from '@oclif/core'
 
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
 import { forEachTarget, throwIfAny } from '../../cli/errors'
-import { jsonLines, parseListFormat, taskRows, taskTable } from '../../cli/format'
+import { parseListFormat, renderTasks } from '../../cli/format'
 
 export default class ServicePs extends ShoalCommand {
   static summary = 'List the tasks of one or more services'
@@ -30,18 +30,7 @@ export default class ServicePs extends ShoalCommand {
         client.taskList({ service: services.map((s) => s.ID) }),
         client.nodeList(),
       ])
-      if (flags.quiet) {
-        this.write(tasks.map((t) => `${t.ID}\n`).join(''))
-      } else {
-        const rows = taskRows(tasks, {
-          serviceNames: new Map(services.map((s) => [s.ID, s.Spec.Name ?? s.ID])),
-          nodeNames: new Map(nodes.map((n) => [n.ID, n.Description?.Hostname || n.ID])),
-          trunc: !flags['no-trunc'],
-          table: format === 'table',
-          now: Date.now(),
-        })
-        this.write(format === 'json' ? jsonLines(rows) : taskTable(rows))
-      }
+      this.write(renderTasks(tasks, services, nodes, { quiet: flags.quiet, noTrunc: flags['no-trunc'], format }))
     }
     throwIfAny(errors)
   }

@@ -1,6 +1,6 @@
 import { Args, Flags } from '@oclif/core'
 
-import { ShoalCommand, detachFlag, quietFlag, repeatable } from '../../cli/base'
+import { ShoalCommand, detachFlag, quietFlag, repeatable, taskFlags } from '../../cli/base'
 import { parseNonNegativeDuration } from '../../cli/duration'
 import { UsageError } from '../../cli/errors'
 import {
@@ -40,13 +40,7 @@ export default class ServiceUpdate extends ShoalCommand {
     'label-add': repeatable({ summary: 'Add or update a service label (KEY=VALUE)', helpValue: 'KEY=VALUE' }),
     'label-rm': repeatable({ summary: 'Remove a label by its key', helpValue: 'KEY' }),
     replicas: Flags.string({ summary: 'Number of tasks', helpValue: 'uint' }),
-    'restart-condition': Flags.string({
-      summary: 'Restart when condition is met ("none", "on-failure", "any")',
-      helpValue: 'string',
-    }),
-    'restart-delay': Flags.string({ summary: 'Delay between restart attempts (ns|us|ms|s|m|h)', helpValue: 'duration' }),
-    'restart-max-attempts': Flags.string({ summary: 'Maximum number of restarts before giving up', helpValue: 'uint' }),
-    runtime: Flags.string({ summary: 'Task runtime ("process" or "container")', helpValue: 'string' }),
+    ...taskFlags,
     ...rolloutFlags,
     ...placementUpdateFlags,
     force: Flags.boolean({ summary: 'Force update even if no changes require it (replaces every task)' }),

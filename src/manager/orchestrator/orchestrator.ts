@@ -14,19 +14,14 @@ import { idOf } from '../store'
 
 export class Orchestrator {
   private readonly loop = new ReconcileLoop('orchestrator', () => this.pass())
-  private unsubscribe: (() => void) | null = null
 
   constructor(private readonly store: ClusterStore) {}
 
   start(): void {
-    this.unsubscribe = this.store.onChange((changes) => {
-      if (changes.some(relevant)) this.loop.trigger()
-    })
-    this.loop.trigger()
+    this.loop.follow(this.store, relevant)
   }
 
   stop(): void {
-    this.unsubscribe?.()
     this.loop.close()
   }
 

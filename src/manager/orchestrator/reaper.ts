@@ -11,19 +11,14 @@ export const DEFAULT_HISTORY_LIMIT = 5
 
 export class TaskReaper {
   private readonly loop = new ReconcileLoop('task reaper', () => this.pass(), 100)
-  private unsubscribe: (() => void) | null = null
 
   constructor(private readonly store: ClusterStore) {}
 
   start(): void {
-    this.unsubscribe = this.store.onChange((changes) => {
-      if (changes.some((c) => c.table === 'tasks' || (c.table === 'services' && c.kind === 'delete'))) this.loop.trigger()
-    })
-    this.loop.trigger()
+    this.loop.follow(this.store, (c) => c.table === 'tasks' || (c.table === 'services' && c.kind === 'delete'))
   }
 
   stop(): void {
-    this.unsubscribe?.()
     this.loop.close()
   }
 

@@ -17,7 +17,6 @@ const BATCH = 10_000
 
 export class Scheduler {
   private readonly loop = new ReconcileLoop('scheduler', () => this.pass())
-  private unsubscribe: (() => void) | null = null
   // Whether the last pass left tasks waiting for room. Only then can a task stopping
   // (its resources, ports and per-node count freed) let something new be placed.
   private waiting = false
@@ -25,14 +24,10 @@ export class Scheduler {
   constructor(private readonly store: ClusterStore) {}
 
   start(): void {
-    this.unsubscribe = this.store.onChange((changes) => {
-      if (changes.some((c) => this.mayUnblock(c))) this.loop.trigger()
-    })
-    this.loop.trigger()
+    this.loop.follow(this.store, (c) => this.mayUnblock(c))
   }
 
   stop(): void {
-    this.unsubscribe?.()
     this.loop.close()
   }
 
