@@ -2,6 +2,7 @@
 // requests made during a pass coalesce into one more pass after it. Every manager
 // component that reacts to store changes runs on one of these, so a burst of 1,000
 // changes costs a few passes, not 1,000.
+
 // The store's change feed, as far as a loop needs it.
 interface ChangeFeed<C> {
   onChange(listener: (changes: C[]) => void): () => void
@@ -13,11 +14,19 @@ export class ReconcileLoop {
   private again = false
   private timer: NodeJS.Timeout | null = null
   private closed = false
+  private lastEnd = 0
+  private lastDuration = 0
 
+  // `restMs` is the least time between the end of one pass and the start of the next,
+  // and a resting loop also waits as long as its last pass took, so it takes at most
+  // half of the event loop. A component whose pass reads the whole store (100,000 tasks)
+  // would otherwise run back to back for as long as agents report, starving the
+  // scheduler, the dispatcher and the GC.
   constructor(
     private readonly name: string,
     private readonly pass: () => Promise<void>,
     private readonly debounceMs = 5,
+    private readonly restMs = 0,
   ) {}
 
   // Request a pass; `afterMs` defers it (e.g. a restart delay).
@@ -32,29 +41,31 @@ export class ReconcileLoop {
       return
     }
     if (this.timer) return
+    const rest = this.restMs > 0 ? Math.max(this.restMs, this.lastDuration) : 0
+    const wait = Math.max(this.debounceMs, this.lastEnd + rest - Date.now())
     this.timer = setTimeout(() => {
       this.timer = null
       void this.run()
-    }, this.debounceMs)
+    }, wait)
   }
 
   private async run(): Promise<void> {
     this.running = true
+    this.again = false
+    const started = Date.now()
     try {
-      do {
-        this.again = false
-        try {
-          await this.pass()
-        } catch (err) {
-          const e = err as { code?: string; message?: string }
-          // A conflict means someone else wrote first: the next pass sees their write.
-          if (e.code === 'Conflict' || e.code === 'AlreadyExists') this.again = true
-          else if (!this.closed) console.error(`${this.name}: ${e.message ?? err}`)
-        }
-      } while (this.again && !this.closed)
+      await this.pass()
+    } catch (err) {
+      const e = err as { code?: string; message?: string }
+      // A conflict means someone else wrote first: the next pass sees their write.
+      if (e.code === 'Conflict' || e.code === 'AlreadyExists') this.again = true
+      else if (!this.closed) console.error(`${this.name}: ${e.message ?? err}`)
     } finally {
       this.running = false
+      this.lastEnd = Date.now()
+      this.lastDuration = this.lastEnd - started
     }
+    if (this.again) this.trigger()
   }
 
   // Runs a pass now and after every batch of changes in which `relevant` finds one.

@@ -13,7 +13,7 @@ import { reconcileSlots } from './slots'
 import { idOf } from '../store'
 
 export class Orchestrator {
-  private readonly loop = new ReconcileLoop('orchestrator', () => this.pass())
+  private readonly loop = new ReconcileLoop('orchestrator', () => this.pass(), 5, 100)
 
   constructor(private readonly store: ClusterStore) {}
 

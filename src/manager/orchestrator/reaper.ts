@@ -10,7 +10,7 @@ import { idOf } from '../store'
 export const DEFAULT_HISTORY_LIMIT = 5
 
 export class TaskReaper {
-  private readonly loop = new ReconcileLoop('task reaper', () => this.pass(), 100)
+  private readonly loop = new ReconcileLoop('task reaper', () => this.pass(), 100, 1000)
 
   constructor(private readonly store: ClusterStore) {}
 
