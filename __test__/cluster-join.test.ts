@@ -102,14 +102,6 @@ describe('workers joining a swarm', () => {
     assert.match((await spare.cli('info')).stdout, /Swarm: inactive/)
   })
 
-  test('joining with the manager token is refused with the reason', async () => {
-    const managerToken = (await m.cli('swarm', 'join-token', '-q', 'manager')).stdout.trim()
-    const r = await spare.cli('swarm', 'join', '--token', managerToken, addr)
-    assert.equal(r.code, 1)
-    assert.match(r.stderr, /^Error: joining as a manager needs the high-availability managers feature/)
-    assert.equal((await m.api('GET', '/nodes')).body.length, 1)
-  })
-
   test('a worker joins and shows up Ready', async () => {
     const r = await w1.cli('swarm', 'join', '--token', workerToken, addr)
     assert.equal(r.code, 0, r.stderr)

@@ -50,9 +50,32 @@ export class ApiServer {
   private readonly routes: { method: string; re: RegExp; keys: string[]; handler: Handler }[] = []
   private readonly server: http.Server
 
+  private socketPath = ''
+
   constructor(private readonly daemon: Daemon) {
     this.server = http.createServer((req, res) => void this.handle(req, res))
     this.register()
+    daemon.localApi = (method, urlPath, body) => this.inject(method, urlPath, body)
+  }
+
+  // Answers a request another manager forwarded (Raft.ControlProxy) by making it to this
+  // very server: the same routing, parsing and errors as a local client gets. Marked so
+  // that it is never forwarded again (leadership may have moved meanwhile: then it fails
+  // here with "not the leader" and the client retries).
+  private inject(method: string, urlPath: string, body: Buffer): Promise<{ status: number; contentType: string; body: Buffer }> {
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        { socketPath: this.socketPath, method, path: urlPath, headers: { [PROXIED]: '1', 'Content-Type': 'application/json', 'Content-Length': body.length } },
+        (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c) => chunks.push(c))
+          res.on('end', () => resolve({ status: res.statusCode ?? 500, contentType: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks) }))
+          res.on('error', reject)
+        },
+      )
+      req.on('error', reject)
+      req.end(body)
+    })
   }
 
   async listen(socketPath: string): Promise<void> {
@@ -64,6 +87,7 @@ export class ApiServer {
       this.server.once('error', reject)
       this.server.listen(socketPath, () => resolve())
     })
+    this.socketPath = socketPath
     fs.chmodSync(socketPath, 0o660)
   }
 
@@ -185,6 +209,16 @@ export class ApiServer {
         if (pathKnown) throw new ShoalError('InvalidArgument', `method ${method} not allowed on ${path}`)
         throw notFound(`page not found: ${path}`)
       }
+      if (this.daemon.shouldProxy(method, path) && !req.headers[PROXIED]) {
+        // A write on a follower manager: the leader's API answers it.
+        const raw = await readRaw(req)
+        const r = await this.daemon.proxyToLeader(method, req.url ?? path, raw)
+        res.statusCode = r.status
+        if (r.contentType) res.setHeader('Content-Type', r.contentType)
+        res.setHeader('Api-Version', API_VERSION)
+        res.end(r.body)
+        return
+      }
       const body = await readBody(req)
       const result = await match.handler({ params: match.params, query: url.searchParams, body, raw: req, res })
       if (res.headersSent || res.writableEnded) return
@@ -211,7 +245,10 @@ export class ApiServer {
   }
 }
 
-async function readBody(req: http.IncomingMessage): Promise<any> {
+// Marks a request another manager forwarded here (see inject).
+const PROXIED = 'x-shoal-proxied'
+
+async function readRaw(req: http.IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const c of req) {
@@ -219,8 +256,13 @@ async function readBody(req: http.IncomingMessage): Promise<any> {
     if (size > 16 << 20) throw invalid('request body too large (limit 16 MiB)')
     chunks.push(c)
   }
-  if (chunks.length === 0) return undefined
-  const text = Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
+}
+
+async function readBody(req: http.IncomingMessage): Promise<any> {
+  const raw = await readRaw(req)
+  if (raw.length === 0) return undefined
+  const text = raw.toString('utf8')
   if (text.trim() === '') return undefined
   try {
     return JSON.parse(text)

@@ -13,7 +13,12 @@ import { ProcessExecutor } from '../agent/exec/process'
 import type { TaskStatusUpdate } from '../agent/types'
 import { ShoalError, NOT_IN_SWARM, invalid } from '../manager/errors'
 import { toAssigned, type NodeRegistration } from '../manager/dispatcher'
-import { SwarmServer } from '../rpc/server'
+import * as grpc from '@grpc/grpc-js'
+import { SwarmServer, type ProxiedResponse } from '../rpc/server'
+import { RaftTransport, raftJoin } from '../rpc/raft'
+import { grpcDetails, NodeCA, Raft, unary } from '../rpc/services'
+import { channelOptions, clientCredentials } from '../rpc/tls'
+import { parseNodeCertificate, verifyChain } from '../manager/ca/identity'
 import { RemoteSession } from '../rpc/session'
 import { joinSwarm, localAddressTowards } from '../rpc/join'
 import { newId, newRaftId } from '../manager/ids'
@@ -26,7 +31,7 @@ import { MANAGER_ROLE } from '../manager/ca/identity'
 import { DEFAULT_CERT_EXPIRY_MS } from '../manager/manager'
 import { DEFAULT_SWARM_PORT, defaultAdvertise, formatAddr, parseAddr } from './addr'
 import { clearSwarmState, loadSwarmState, saveSwarmState, writeFileAtomic, type SwarmState } from './state'
-import { writeLogFrames } from './logs'
+import { parseSince, serviceLogLines, writeLogFrames } from './logs'
 import { idOf, v1 } from '../manager/store'
 
 export const VERSION: string = require('../../../package.json').version
@@ -43,6 +48,16 @@ export class Daemon {
   private agent: Agent | null = null
   private server: SwarmServer | null = null
   private session: RemoteSession | null = null
+  private transport: RaftTransport | null = null
+  private attaching: Promise<void> = Promise.resolve()
+  private demotionWatch: NodeJS.Timeout | null = null
+  private demoting = false
+  private promoting = false
+  private proxyClient: { addr: string; client: grpc.Client } | null = null
+  // This node's own API, for requests other managers forward here (set by the ApiServer).
+  localApi: (method: string, urlPath: string, body: Buffer) => Promise<ProxiedResponse> = async () => {
+    throw new ShoalError('Unavailable', 'this node has no API to answer forwarded requests')
+  }
   private listenRetry: NodeJS.Timeout | null = null
   private readonly hostname: string
   // Swarm init/leave must not interleave: each is a multi-step change of the node.
@@ -70,6 +85,14 @@ export class Daemon {
 
   swarmInit(body: { ListenAddr?: string; AdvertiseAddr?: string; ForceNewCluster?: boolean }): Promise<string> {
     return this.serialize(async () => {
+      if (this.state && body.ForceNewCluster && this.state.role === 'manager') {
+        // A surviving manager of a group that lost quorum: restart the group from this
+        // member's state alone (services, tasks, nodes kept). Others join it anew.
+        const state = this.state
+        await this.stopSwarmComponents()
+        await this.startSwarmComponents(state, false, true)
+        return state.nodeId
+      }
       if (this.state) {
         throw new ShoalError('FailedPrecondition', 'This node is already part of a swarm. Use "shoal swarm leave" to leave this swarm and join another one.')
       }
@@ -124,14 +147,18 @@ export class Daemon {
       // Without --advertise-addr, as SwarmKit: the address this host reaches its manager from.
       const via = parseAddr(joined.manager, 'manager address')
       const advertise = explicitAdvertise ?? { host: await localAddressTowards(via.host, via.port), port: listen.port }
+      const manager = joined.role === 'manager'
       const state: SwarmState = {
         nodeId: joined.nodeId,
         clusterId: joined.clusterId,
-        raftId: 0,
-        role: 'worker',
+        // A manager's Raft id is its own pick (64-bit random, as SwarmKit's); the leader
+        // records it with addMember when this node calls Raft.Join.
+        raftId: manager ? newRaftId() : 0,
+        role: manager ? 'manager' : 'worker',
         listenAddr: formatAddr(listen),
         advertiseAddr: formatAddr(advertise),
         managers: [joined.manager, ...remotes.map(formatAddr).filter((a) => a !== joined.manager)],
+        joined: manager || undefined,
       }
       // Certificates before swarm.json, as init: a crash in between leaves a node that is
       // simply not in a swarm (and a node object on the manager that never comes up).
@@ -162,6 +189,38 @@ export class Daemon {
       this.state = null
       for (const dir of ['raft', 'certificates', 'agent']) fs.rmSync(path.join(this.opts.dataDir, dir), { recursive: true, force: true })
     })
+  }
+
+  // Whether an API request must be answered by the leader: writes made on a follower
+  // manager. Reads are answered from the local replica; swarm membership verbs act on this
+  // node itself.
+  shouldProxy(method: string, urlPath: string): boolean {
+    if (method === 'GET' || method === 'HEAD') return false
+    if (/^\/swarm\/(init|join|leave)$/.test(urlPath)) return false
+    return !!this.mgr && !this.mgr.isLeader()
+  }
+
+  // Forwards an API request to the leader (Raft.ControlProxy), whose API answers it.
+  async proxyToLeader(method: string, urlPath: string, body: Buffer): Promise<ProxiedResponse> {
+    const mgr = this.manager()
+    // During an election (or right after joining) no leader is known: wait for one a
+    // bounded while (a few election timeouts) rather than fail the client at once.
+    let addr = mgr.leaderAddr()
+    for (const deadline = Date.now() + 5000; !addr && Date.now() < deadline && this.mgr === mgr; addr = mgr.leaderAddr()) {
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    if (mgr.isLeader()) throw new ShoalError('Unavailable', 'this manager became the leader meanwhile: retry')
+    if (!addr || !this.transport) throw new ShoalError('Unavailable', 'the swarm has no leader right now (an election is in progress, or quorum is lost): retry')
+    if (this.proxyClient?.addr !== addr) {
+      this.proxyClient?.client.close()
+      this.proxyClient = { addr, client: this.transport.client(addr) }
+    }
+    try {
+      const r = await unary(this.proxyClient.client, Raft.ControlProxy, new v1.ControlProxyRequest({ method, path: urlPath, body }), 60_000)
+      return { status: r.status, contentType: r.contentType, body: Buffer.from(r.body) }
+    } catch (err) {
+      throw new ShoalError('Unavailable', `forwarding to the leader at ${addr} failed: ${grpcDetails(err)}`)
+    }
   }
 
   version(): Record<string, unknown> {
@@ -224,11 +283,26 @@ export class Daemon {
     const follow = truthy('follow')
     const byId = new Map(tasks.map((t) => [idOf(t), t]))
     const controller = new AbortController()
-    req.on('close', () => controller.abort())
+    // The response's 'close' is the reader going away (or the stream finishing): the
+    // request's fires once its (empty) body has been read, possibly before we got here,
+    // which left followers, and the subscriptions on other nodes, running forever.
+    res.on('close', () => controller.abort())
+    if (req.socket.destroyed) controller.abort()
     res.statusCode = 200
     res.setHeader('Content-Type', 'application/vnd.docker.multiplexed-stream')
     res.flushHeaders()
-    const lines = this.agent.logs({ taskIds: [...byId.keys()] }, { follow, tail, signal: controller.signal })
+    // Tasks on other nodes are read through their agents (src/rpc/logs.ts).
+    const lines = serviceLogLines({
+      tasks,
+      localNodeId: this.state!.nodeId,
+      agent: this.agent,
+      broker: this.server?.logs ?? null,
+      nodeName: (id) => control.view().get('nodes', id)?.description?.hostname || id,
+      follow,
+      tail,
+      since: parseSince(query.get('since')),
+      signal: controller.signal,
+    })
     await writeLogFrames(res, lines, {
       timestamps: truthy('timestamps'),
       details: truthy('details'),
@@ -263,39 +337,208 @@ export class Daemon {
     }
   }
 
-  private async startSwarmComponents(state: SwarmState, fresh = false): Promise<void> {
+  private async startSwarmComponents(state: SwarmState, fresh = false, forceNewCluster = false): Promise<void> {
     if (state.role === 'worker') return this.startWorker(state)
-    const mgr = Manager.open({ dataDir: this.opts.dataDir, raftId: state.raftId, snapshotInterval: this.opts.snapshotInterval })
+    const mgr = Manager.open({
+      dataDir: this.opts.dataDir,
+      raftId: state.raftId,
+      snapshotInterval: this.opts.snapshotInterval,
+      addr: state.advertiseAddr,
+      join: state.joined,
+      forceNewCluster,
+    })
     this.mgr = mgr
     const read = (f: string) => fs.readFileSync(path.join(this.certDir, f), 'utf8')
     const rootCertPem = read('swarm-root-ca.crt')
-    await mgr.bootstrap({
+    const identity = { certPem: read('swarm-node.crt'), keyPem: read('swarm-node.key') }
+    // Only the founder of a one-member group writes the cluster objects (init, or its
+    // restart while still alone); in a larger group they came through the log already,
+    // and a follower could not write them anyway.
+    if (!state.joined && mgr.raft.members().length <= 1) {
+      await mgr.bootstrap({
+        clusterId: state.clusterId,
+        nodeId: state.nodeId,
+        rootCaCertPem: rootCertPem,
+        rootCaKeyPem: read('swarm-root-ca.key'),
+        nodeCertPem: identity.certPem,
+        joinTokens: { worker: generateJoinToken(rootCertPem), manager: generateJoinToken(rootCertPem) },
+        addr: state.advertiseAddr,
+      })
+    }
+    const transport = new RaftTransport(mgr.raft, () => ({ identity, rootPem: rootCertPem }), { id: state.raftId, addr: state.advertiseAddr })
+    this.transport = transport
+    // The swarm listener: other nodes join and attach their agents here, other managers
+    // send Raft messages. On init a busy port fails the init; after a restart the node
+    // keeps running and retries.
+    const server = new SwarmServer({
+      manager: mgr,
       clusterId: state.clusterId,
-      nodeId: state.nodeId,
-      rootCaCertPem: rootCertPem,
-      rootCaKeyPem: read('swarm-root-ca.key'),
-      nodeCertPem: read('swarm-node.crt'),
-      joinTokens: { worker: generateJoinToken(rootCertPem), manager: generateJoinToken(rootCertPem) },
-      addr: state.advertiseAddr,
+      identity,
+      rootPem: rootCertPem,
+      transport,
+      proxy: (method, urlPath, body) => this.localApi(method, urlPath, body),
     })
-    mgr.start(state.nodeId)
-    // The swarm listener: other nodes join and attach their agents here. On init a busy
-    // port fails the init; after a restart the node keeps running and retries.
-    const server = new SwarmServer({ manager: mgr, clusterId: state.clusterId, identity: { certPem: read('swarm-node.crt'), keyPem: read('swarm-node.key') }, rootPem: rootCertPem })
     this.server = server
     await this.listen(server, parseAddr(state.listenAddr, 'listen address'), fresh)
     const agent = new Agent({
       nodeId: state.nodeId,
       dataDir: path.join(this.opts.dataDir, 'agent'),
       executors: [new ProcessExecutor()],
-      report: (updates: TaskStatusUpdate[]) => mgr.dispatcher.report(state.nodeId, updates),
+      // To the leader's dispatcher: in-process when this node leads, else over gRPC.
+      // Reports made while leadership moves are lost; the agent's next change re-reports.
+      report: (updates: TaskStatusUpdate[]) => {
+        if (this.session) this.session.report(updates)
+        else if (this.mgr === mgr && mgr.isLeader()) mgr.dispatcher.report(state.nodeId, updates)
+      },
     })
     this.agent = agent
     await agent.start()
-    await mgr.dispatcher.register(state.nodeId, await this.describe(agent, state), {
-      assign: (tasks) => void agent.assign(tasks.map(toAssigned)).catch((err) => console.error('agent: assign failed:', err)),
-      close: () => undefined, // the in-process session ends only with the manager
+    mgr.onLeadership((leader) => void this.attachAgent(mgr, agent, state, leader))
+    mgr.start(state.nodeId)
+    if (!mgr.isLeader()) void this.attachAgent(mgr, agent, state, false)
+    await this.attaching
+    if (fresh && state.joined) await this.raftJoin(transport, state)
+    this.demotionWatch = setInterval(() => this.checkDemoted(mgr, state), 500)
+  }
+
+  // A promoted worker (node promote, seen in a heartbeat answer): gets a manager
+  // certificate for a new key (NodeCA.RenewNodeCertificate, authorised by its current
+  // certificate, the role taken from the store), then starts as a manager that joins the
+  // Raft group (Raft.Join), keeping its tasks (the agent adopts them). If that fails it
+  // goes back to being a worker; the next heartbeat tries again.
+  private promote(state: SwarmState): void {
+    if (this.promoting || this.state?.nodeId !== state.nodeId || this.state.role !== 'worker') return
+    this.promoting = true
+    void this.serialize(async () => {
+      const cur = this.state
+      if (!cur || cur.role !== 'worker' || cur.nodeId !== state.nodeId) return
+      const read = (f: string) => fs.readFileSync(path.join(this.certDir, f), 'utf8')
+      const rootPem = read('swarm-root-ca.crt')
+      const identity = { certPem: read('swarm-node.crt'), keyPem: read('swarm-node.key') }
+      const key = await generateNodeKey()
+      const csrPem = await createCSR(key)
+      let certPem = ''
+      let last = ''
+      for (const addr of cur.managers ?? []) {
+        const client = new grpc.Client(addr, clientCredentials(rootPem, identity), channelOptions(MANAGER_ROLE))
+        try {
+          const res = await unary(client, NodeCA.RenewNodeCertificate, new v1.RenewNodeCertificateRequest({ csrPem }), 10_000)
+          certPem = res.certificatePem
+          break
+        } catch (err) {
+          last = `${addr}: ${grpcDetails(err)}`
+        } finally {
+          client.close()
+        }
+      }
+      if (!certPem) throw new Error(`no manager renewed the certificate: ${last}`)
+      verifyChain(certPem, rootPem)
+      const id = parseNodeCertificate(certPem)
+      if (id.role !== MANAGER_ROLE || id.nodeId !== cur.nodeId) throw new Error(`the renewed certificate is for ${id.nodeId}/${id.role}`)
+      await this.stopSwarmComponents()
+      fs.rmSync(path.join(this.opts.dataDir, 'raft'), { recursive: true, force: true })
+      writeFileAtomic(path.join(this.certDir, 'swarm-node.crt'), certPem, 0o644)
+      writeFileAtomic(path.join(this.certDir, 'swarm-node.key'), key.keyPem)
+      const next: SwarmState = { ...cur, role: 'manager', raftId: newRaftId(), joined: true }
+      saveSwarmState(this.opts.dataDir, next)
+      this.state = next
+      try {
+        await this.startSwarmComponents(next, true)
+      } catch (err) {
+        await this.stopSwarmComponents().catch(() => undefined)
+        fs.rmSync(path.join(this.opts.dataDir, 'raft'), { recursive: true, force: true })
+        saveSwarmState(this.opts.dataDir, cur)
+        this.state = cur
+        await this.startWorker(cur)
+        throw err
+      }
     })
+      .catch((err) => console.error(`becoming a manager after promotion failed: ${(err as Error).message}`))
+      .finally(() => (this.promoting = false))
+  }
+
+  // A demoted manager (node update --role worker, written through the leader) becomes a
+  // worker once it is out of the Raft group, or is no longer the leader (the leader
+  // removes the member; a removed follower may never learn of it, so the role in the
+  // store, replicated while it was still a member, is the signal). Its Raft data goes:
+  // a former member must not come back with old state.
+  private checkDemoted(mgr: Manager, state: SwarmState): void {
+    if (this.mgr !== mgr || this.demoting) return
+    const own = mgr.store.view().get('nodes', state.nodeId)
+    // This incarnation's demotion only: a promoted node replaying the log passes through
+    // its earlier demotion (role worker, an older or no raft id) on the way.
+    if (own?.spec?.role !== 'worker' || Number(own.managerStatus?.raftId ?? 0) !== state.raftId) return
+    if (mgr.isLeader() && mgr.raft.members().some((m) => m.id === state.raftId)) return
+    this.demoting = true
+    const managers = [...new Set([...mgr.raft.members().map((m) => m.context.toString('utf8')), ...(state.managers ?? [])])].filter((a) => a && a !== state.advertiseAddr)
+    void this.serialize(async () => {
+      if (this.mgr !== mgr) return
+      await this.stopSwarmComponents()
+      fs.rmSync(path.join(this.opts.dataDir, 'raft'), { recursive: true, force: true })
+      const next: SwarmState = { ...state, role: 'worker', raftId: 0, joined: undefined, managers }
+      saveSwarmState(this.opts.dataDir, next)
+      this.state = next
+      await this.startWorker(next)
+    })
+      .catch((err) => console.error(`becoming a worker after demotion failed: ${(err as Error).message}`))
+      .finally(() => (this.demoting = false))
+  }
+
+  // Attaches this manager's own agent to the leader's dispatcher: in-process while this
+  // node leads, through a remote session otherwise. Serialized: leadership may flap.
+  private attachAgent(mgr: Manager, agent: Agent, state: SwarmState, leader: boolean): Promise<void> {
+    const next = this.attaching.then(async () => {
+      if (this.mgr !== mgr) return
+      if (leader) {
+        const session = this.session
+        this.session = null
+        await session?.close()
+        if (this.mgr !== mgr || !mgr.isLeader()) return
+        await mgr.dispatcher.register(state.nodeId, await this.describe(agent, state), {
+          assign: (tasks) => void agent.assign(tasks.map(toAssigned)).catch((err) => console.error('agent: assign failed:', err)),
+          close: () => undefined, // the in-process session ends with this node's leadership
+        })
+      } else if (!this.session) {
+        const own = state.advertiseAddr
+        const managers = () => [...new Set([...mgr.raft.members().map((m) => m.context.toString('utf8')), ...(state.managers ?? [])])].filter((a) => a && a !== own)
+        const session = this.remoteSession(state, () => agent, managers(), false)
+        this.session = session
+        session.start()
+      }
+    })
+    this.attaching = next.catch((err) => {
+      if (this.mgr === mgr) console.error(`attaching the local agent failed: ${(err as Error).message}`)
+    })
+    return this.attaching
+  }
+
+  // A new manager asks the group to take it in (Raft.Join; any manager forwards to the
+  // leader). Our Raft node is already listening: the leader replicates to it as soon as
+  // the membership change commits. Retried a bounded while across the known managers
+  // (an election may be in progress).
+  private async raftJoin(transport: RaftTransport, state: SwarmState): Promise<void> {
+    const deadline = Date.now() + 30_000
+    let last = ''
+    for (;;) {
+      for (const addr of state.managers ?? []) {
+        const client = transport.client(addr)
+        try {
+          await raftJoin(client, state.raftId, state.advertiseAddr, Math.max(1000, deadline - Date.now()))
+          return
+        } catch (err) {
+          last = `${addr}: ${grpcDetails(err)}`
+          const code = (err as { code?: number }).code
+          // A refusal (not a manager, bad certificate) is final; anything else may pass.
+          if (code === 7 /* PERMISSION_DENIED */ || code === 9 /* FAILED_PRECONDITION */ || code === 16 /* UNAUTHENTICATED */) {
+            throw new ShoalError('FailedPrecondition', grpcDetails(err))
+          }
+        } finally {
+          client.close()
+        }
+      }
+      if (Date.now() > deadline) throw new ShoalError('Unavailable', `could not join the managers' Raft group: ${last}`)
+      await new Promise((r) => setTimeout(r, 500))
+    }
   }
 
   // A worker: its agent, attached to the managers through a remote session. The agent
@@ -305,34 +548,7 @@ export class Daemon {
     const managers = state.managers ?? []
     if (managers.length === 0) throw new ShoalError('FailedPrecondition', 'swarm.json names no manager to connect to: leave the swarm and join again')
     let agent: Agent | null = null
-    const session = new RemoteSession({
-      managers,
-      rootPem: read('swarm-root-ca.crt'),
-      identity: { certPem: read('swarm-node.crt'), keyPem: read('swarm-node.key') },
-      description: async () => {
-        const d = await this.describe(agent!, state)
-        return new v1.NodeDescription({
-          hostname: d.hostname,
-          platform: new v1.Platform({ os: d.os, architecture: d.architecture }),
-          nanoCpus: d.nanoCpus,
-          memoryBytes: d.memoryBytes,
-          engineVersion: d.engineVersion,
-          runtimes: d.runtimes,
-        })
-      },
-      addr: hostOf(state.advertiseAddr),
-      assign: (tasks) => agent!.assign(tasks),
-      onManagers: (addrs) => {
-        // Remember the cluster's managers for the next start (best effort).
-        if (!this.state || this.state.nodeId !== state.nodeId) return
-        this.state = { ...this.state, managers: addrs }
-        try {
-          saveSwarmState(this.opts.dataDir, this.state)
-        } catch (err) {
-          console.error(`saving the manager list failed: ${(err as Error).message}`)
-        }
-      },
-    })
+    const session = this.remoteSession(state, () => agent!, managers, true)
     agent = new Agent({
       nodeId: state.nodeId,
       dataDir: path.join(this.opts.dataDir, 'agent'),
@@ -343,6 +559,46 @@ export class Daemon {
     this.session = session
     await agent.start()
     session.start()
+  }
+
+  // An agent's session to the managers over gRPC: a worker's, or a follower manager's
+  // (only the leader dispatches; followers refuse sessions and the session moves on).
+  // remember: keep the managers the cluster announces in swarm.json (workers).
+  private remoteSession(state: SwarmState, agentOf: () => Agent, managers: string[], remember: boolean): RemoteSession {
+    const read = (f: string) => fs.readFileSync(path.join(this.certDir, f), 'utf8')
+    const agent = { get current() { return agentOf() } }
+    return new RemoteSession({
+      managers,
+      rootPem: read('swarm-root-ca.crt'),
+      identity: { certPem: read('swarm-node.crt'), keyPem: read('swarm-node.key') },
+      description: async () => {
+        const d = await this.describe(agent.current, state)
+        return new v1.NodeDescription({
+          hostname: d.hostname,
+          platform: new v1.Platform({ os: d.os, architecture: d.architecture }),
+          nanoCpus: d.nanoCpus,
+          memoryBytes: d.memoryBytes,
+          engineVersion: d.engineVersion,
+          runtimes: d.runtimes,
+        })
+      },
+      addr: hostOf(state.advertiseAddr),
+      assign: (tasks) => agent.current.assign(tasks),
+      logs: { read: (taskIds, o) => agent.current.logs({ taskIds }, o), owns: (taskId) => agent.current.status(taskId) !== undefined },
+      onRole: (role) => {
+        if (remember && role === 'manager') this.promote(state)
+      },
+      onManagers: (addrs) => {
+        // Remember the cluster's managers for the next start (best effort).
+        if (!remember || !this.state || this.state.nodeId !== state.nodeId) return
+        this.state = { ...this.state, managers: addrs }
+        try {
+          saveSwarmState(this.opts.dataDir, this.state)
+        } catch (err) {
+          console.error(`saving the manager list failed: ${(err as Error).message}`)
+        }
+      },
+    })
   }
 
   private async describe(agent: Agent, state: SwarmState): Promise<NodeRegistration> {
@@ -374,8 +630,10 @@ export class Daemon {
   private async stopSwarmComponents(): Promise<void> {
     if (this.listenRetry) clearTimeout(this.listenRetry)
     this.listenRetry = null
+    if (this.demotionWatch) clearInterval(this.demotionWatch)
+    this.demotionWatch = null
     // Remote sessions end first (agents go on to reconnect), then the listener.
-    this.mgr?.dispatcher.stop()
+    this.mgr?.stopComponents()
     const server = this.server
     this.server = null
     await server?.close()
@@ -387,6 +645,11 @@ export class Daemon {
     await session?.close()
     const mgr = this.mgr
     this.mgr = null
+    this.proxyClient?.client.close()
+    this.proxyClient = null
+    await this.attaching
+    this.transport?.close()
+    this.transport = null
     await mgr?.close()
   }
 

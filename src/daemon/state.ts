@@ -14,6 +14,9 @@ export interface SwarmState {
   // Workers: the managers' swarm addresses (host:port), the one joined through first.
   // Refreshed from what managers announce in sessions.
   managers?: string[]
+  // Managers that joined an existing Raft group (rather than founding one with init):
+  // they never bootstrap the cluster objects, and reopen their log with join semantics.
+  joined?: boolean
 }
 
 export function writeFileAtomic(file: string, data: string | Buffer, mode = 0o600): void {

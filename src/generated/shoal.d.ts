@@ -7,6 +7,680 @@ export namespace shoal {
     /** Namespace v1. */
     namespace v1 {
 
+        /** Represents a LogBroker */
+        class LogBroker extends $protobuf.rpc.Service {
+
+            /**
+             * Constructs a new LogBroker service.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             */
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+            /**
+             * Creates new LogBroker service using the specified rpc implementation.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             * @returns RPC service. Useful where requests and/or responses are streamed.
+             */
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): LogBroker;
+
+            /** Calls ListenSubscriptions. */
+            listenSubscriptions: shoal.v1.LogBroker.ListenSubscriptions;
+
+            /** Calls PublishLogs. */
+            publishLogs: shoal.v1.LogBroker.PublishLogs;
+        }
+
+        namespace LogBroker {
+
+            /**
+             * Callback as used by {@link shoal.v1.LogBroker#listenSubscriptions}.
+             * @param error Error, if any
+             * @param [response] SubscriptionMessage
+             */
+            type ListenSubscriptionsCallback = (error: (Error|null), response?: shoal.v1.SubscriptionMessage) => void;
+
+            /** Calls ListenSubscriptions. */
+            type ListenSubscriptions = {
+              (request: shoal.v1.IListenSubscriptionsRequest, callback: shoal.v1.LogBroker.ListenSubscriptionsCallback): void;
+              (request: shoal.v1.IListenSubscriptionsRequest): Promise<shoal.v1.SubscriptionMessage>;
+              readonly name: "ListenSubscriptions";
+              readonly path: "/shoal.v1.LogBroker/ListenSubscriptions";
+              readonly requestType: "ListenSubscriptionsRequest";
+              readonly responseType: "SubscriptionMessage";
+              readonly requestStream: undefined;
+              readonly responseStream: true;
+            };
+
+            /**
+             * Callback as used by {@link shoal.v1.LogBroker#publishLogs}.
+             * @param error Error, if any
+             * @param [response] PublishLogsResponse
+             */
+            type PublishLogsCallback = (error: (Error|null), response?: shoal.v1.PublishLogsResponse) => void;
+
+            /** Calls PublishLogs. */
+            type PublishLogs = {
+              (request: shoal.v1.IPublishLogsMessage, callback: shoal.v1.LogBroker.PublishLogsCallback): void;
+              (request: shoal.v1.IPublishLogsMessage): Promise<shoal.v1.PublishLogsResponse>;
+              readonly name: "PublishLogs";
+              readonly path: "/shoal.v1.LogBroker/PublishLogs";
+              readonly requestType: "PublishLogsMessage";
+              readonly responseType: "PublishLogsResponse";
+              readonly requestStream: true;
+              readonly responseStream: undefined;
+            };
+        }
+
+        /**
+         * Properties of a ListenSubscriptionsRequest.
+         * @deprecated Use shoal.v1.ListenSubscriptionsRequest.$Properties instead.
+         */
+        interface IListenSubscriptionsRequest extends shoal.v1.ListenSubscriptionsRequest.$Properties {
+        }
+
+        /** Represents a ListenSubscriptionsRequest. */
+        class ListenSubscriptionsRequest {
+
+            /**
+             * Constructs a new ListenSubscriptionsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.ListenSubscriptionsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListenSubscriptionsRequest sessionId. */
+            sessionId: string;
+
+            /**
+             * Creates a new ListenSubscriptionsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListenSubscriptionsRequest instance
+             */
+            static create(properties: shoal.v1.ListenSubscriptionsRequest.$Shape): shoal.v1.ListenSubscriptionsRequest & shoal.v1.ListenSubscriptionsRequest.$Shape;
+            static create(properties?: shoal.v1.ListenSubscriptionsRequest.$Properties): shoal.v1.ListenSubscriptionsRequest;
+
+            /**
+             * Encodes the specified ListenSubscriptionsRequest message. Does not implicitly {@link shoal.v1.ListenSubscriptionsRequest.verify|verify} messages.
+             * @param message ListenSubscriptionsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.ListenSubscriptionsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListenSubscriptionsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.ListenSubscriptionsRequest & shoal.v1.ListenSubscriptionsRequest.$Shape} ListenSubscriptionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.ListenSubscriptionsRequest & shoal.v1.ListenSubscriptionsRequest.$Shape;
+
+            /**
+             * Creates a ListenSubscriptionsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListenSubscriptionsRequest
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.ListenSubscriptionsRequest;
+
+            /**
+             * Creates a plain object from a ListenSubscriptionsRequest message. Also converts values to other types if specified.
+             * @param message ListenSubscriptionsRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.ListenSubscriptionsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListenSubscriptionsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListenSubscriptionsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListenSubscriptionsRequest {
+
+            /** Properties of a ListenSubscriptionsRequest. */
+            interface $Properties {
+
+                /** ListenSubscriptionsRequest sessionId */
+                sessionId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListenSubscriptionsRequest. */
+            type $Shape = shoal.v1.ListenSubscriptionsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LogSubscriptionOptions.
+         * @deprecated Use shoal.v1.LogSubscriptionOptions.$Properties instead.
+         */
+        interface ILogSubscriptionOptions extends shoal.v1.LogSubscriptionOptions.$Properties {
+        }
+
+        /** Represents a LogSubscriptionOptions. */
+        class LogSubscriptionOptions {
+
+            /**
+             * Constructs a new LogSubscriptionOptions.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.LogSubscriptionOptions.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LogSubscriptionOptions follow. */
+            follow: boolean;
+
+            /** LogSubscriptionOptions tail. */
+            tail: number;
+
+            /** LogSubscriptionOptions sinceMs. */
+            sinceMs: number;
+
+            /**
+             * Creates a new LogSubscriptionOptions instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LogSubscriptionOptions instance
+             */
+            static create(properties: shoal.v1.LogSubscriptionOptions.$Shape): shoal.v1.LogSubscriptionOptions & shoal.v1.LogSubscriptionOptions.$Shape;
+            static create(properties?: shoal.v1.LogSubscriptionOptions.$Properties): shoal.v1.LogSubscriptionOptions;
+
+            /**
+             * Encodes the specified LogSubscriptionOptions message. Does not implicitly {@link shoal.v1.LogSubscriptionOptions.verify|verify} messages.
+             * @param message LogSubscriptionOptions message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.LogSubscriptionOptions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogSubscriptionOptions message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.LogSubscriptionOptions & shoal.v1.LogSubscriptionOptions.$Shape} LogSubscriptionOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.LogSubscriptionOptions & shoal.v1.LogSubscriptionOptions.$Shape;
+
+            /**
+             * Creates a LogSubscriptionOptions message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LogSubscriptionOptions
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.LogSubscriptionOptions;
+
+            /**
+             * Creates a plain object from a LogSubscriptionOptions message. Also converts values to other types if specified.
+             * @param message LogSubscriptionOptions
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.LogSubscriptionOptions, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LogSubscriptionOptions to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LogSubscriptionOptions
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LogSubscriptionOptions {
+
+            /** Properties of a LogSubscriptionOptions. */
+            interface $Properties {
+
+                /** LogSubscriptionOptions follow */
+                follow?: (boolean|null);
+
+                /** LogSubscriptionOptions tail */
+                tail?: (number|null);
+
+                /** LogSubscriptionOptions sinceMs */
+                sinceMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LogSubscriptionOptions. */
+            type $Shape = shoal.v1.LogSubscriptionOptions.$Properties;
+        }
+
+        /**
+         * Properties of a SubscriptionMessage.
+         * @deprecated Use shoal.v1.SubscriptionMessage.$Properties instead.
+         */
+        interface ISubscriptionMessage extends shoal.v1.SubscriptionMessage.$Properties {
+        }
+
+        /** Represents a SubscriptionMessage. */
+        class SubscriptionMessage {
+
+            /**
+             * Constructs a new SubscriptionMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.SubscriptionMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SubscriptionMessage id. */
+            id: string;
+
+            /** SubscriptionMessage taskIds. */
+            taskIds: string[];
+
+            /** SubscriptionMessage options. */
+            options?: (shoal.v1.LogSubscriptionOptions.$Properties|null);
+
+            /** SubscriptionMessage close. */
+            close: boolean;
+
+            /**
+             * Creates a new SubscriptionMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SubscriptionMessage instance
+             */
+            static create(properties: shoal.v1.SubscriptionMessage.$Shape): shoal.v1.SubscriptionMessage & shoal.v1.SubscriptionMessage.$Shape;
+            static create(properties?: shoal.v1.SubscriptionMessage.$Properties): shoal.v1.SubscriptionMessage;
+
+            /**
+             * Encodes the specified SubscriptionMessage message. Does not implicitly {@link shoal.v1.SubscriptionMessage.verify|verify} messages.
+             * @param message SubscriptionMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.SubscriptionMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SubscriptionMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.SubscriptionMessage & shoal.v1.SubscriptionMessage.$Shape} SubscriptionMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.SubscriptionMessage & shoal.v1.SubscriptionMessage.$Shape;
+
+            /**
+             * Creates a SubscriptionMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SubscriptionMessage
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.SubscriptionMessage;
+
+            /**
+             * Creates a plain object from a SubscriptionMessage message. Also converts values to other types if specified.
+             * @param message SubscriptionMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.SubscriptionMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SubscriptionMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SubscriptionMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SubscriptionMessage {
+
+            /** Properties of a SubscriptionMessage. */
+            interface $Properties {
+
+                /** SubscriptionMessage id */
+                id?: (string|null);
+
+                /** SubscriptionMessage taskIds */
+                taskIds?: (string[]|null);
+
+                /** SubscriptionMessage options */
+                options?: (shoal.v1.LogSubscriptionOptions.$Properties|null);
+
+                /** SubscriptionMessage close */
+                close?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SubscriptionMessage. */
+            type $Shape = shoal.v1.SubscriptionMessage.$Properties;
+        }
+
+        /**
+         * Properties of a LogLine.
+         * @deprecated Use shoal.v1.LogLine.$Properties instead.
+         */
+        interface ILogLine extends shoal.v1.LogLine.$Properties {
+        }
+
+        /** Represents a LogLine. */
+        class LogLine {
+
+            /**
+             * Constructs a new LogLine.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.LogLine.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LogLine taskId. */
+            taskId: string;
+
+            /** LogLine stream. */
+            stream: number;
+
+            /** LogLine timeMs. */
+            timeMs: number;
+
+            /** LogLine data. */
+            data: Uint8Array;
+
+            /**
+             * Creates a new LogLine instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LogLine instance
+             */
+            static create(properties: shoal.v1.LogLine.$Shape): shoal.v1.LogLine & shoal.v1.LogLine.$Shape;
+            static create(properties?: shoal.v1.LogLine.$Properties): shoal.v1.LogLine;
+
+            /**
+             * Encodes the specified LogLine message. Does not implicitly {@link shoal.v1.LogLine.verify|verify} messages.
+             * @param message LogLine message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.LogLine.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogLine message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.LogLine & shoal.v1.LogLine.$Shape} LogLine
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.LogLine & shoal.v1.LogLine.$Shape;
+
+            /**
+             * Creates a LogLine message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LogLine
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.LogLine;
+
+            /**
+             * Creates a plain object from a LogLine message. Also converts values to other types if specified.
+             * @param message LogLine
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.LogLine, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LogLine to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LogLine
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LogLine {
+
+            /** Properties of a LogLine. */
+            interface $Properties {
+
+                /** LogLine taskId */
+                taskId?: (string|null);
+
+                /** LogLine stream */
+                stream?: (number|null);
+
+                /** LogLine timeMs */
+                timeMs?: (number|null);
+
+                /** LogLine data */
+                data?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LogLine. */
+            type $Shape = shoal.v1.LogLine.$Properties;
+        }
+
+        /**
+         * Properties of a PublishLogsMessage.
+         * @deprecated Use shoal.v1.PublishLogsMessage.$Properties instead.
+         */
+        interface IPublishLogsMessage extends shoal.v1.PublishLogsMessage.$Properties {
+        }
+
+        /** Represents a PublishLogsMessage. */
+        class PublishLogsMessage {
+
+            /**
+             * Constructs a new PublishLogsMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.PublishLogsMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PublishLogsMessage subscriptionId. */
+            subscriptionId: string;
+
+            /** PublishLogsMessage lines. */
+            lines: shoal.v1.LogLine.$Properties[];
+
+            /**
+             * Creates a new PublishLogsMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PublishLogsMessage instance
+             */
+            static create(properties: shoal.v1.PublishLogsMessage.$Shape): shoal.v1.PublishLogsMessage & shoal.v1.PublishLogsMessage.$Shape;
+            static create(properties?: shoal.v1.PublishLogsMessage.$Properties): shoal.v1.PublishLogsMessage;
+
+            /**
+             * Encodes the specified PublishLogsMessage message. Does not implicitly {@link shoal.v1.PublishLogsMessage.verify|verify} messages.
+             * @param message PublishLogsMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.PublishLogsMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PublishLogsMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.PublishLogsMessage & shoal.v1.PublishLogsMessage.$Shape} PublishLogsMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.PublishLogsMessage & shoal.v1.PublishLogsMessage.$Shape;
+
+            /**
+             * Creates a PublishLogsMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PublishLogsMessage
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.PublishLogsMessage;
+
+            /**
+             * Creates a plain object from a PublishLogsMessage message. Also converts values to other types if specified.
+             * @param message PublishLogsMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.PublishLogsMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PublishLogsMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PublishLogsMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PublishLogsMessage {
+
+            /** Properties of a PublishLogsMessage. */
+            interface $Properties {
+
+                /** PublishLogsMessage subscriptionId */
+                subscriptionId?: (string|null);
+
+                /** PublishLogsMessage lines */
+                lines?: (shoal.v1.LogLine.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PublishLogsMessage. */
+            type $Shape = shoal.v1.PublishLogsMessage.$Properties;
+        }
+
+        /**
+         * Properties of a PublishLogsResponse.
+         * @deprecated Use shoal.v1.PublishLogsResponse.$Properties instead.
+         */
+        interface IPublishLogsResponse extends shoal.v1.PublishLogsResponse.$Properties {
+        }
+
+        /** Represents a PublishLogsResponse. */
+        class PublishLogsResponse {
+
+            /**
+             * Constructs a new PublishLogsResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.PublishLogsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new PublishLogsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PublishLogsResponse instance
+             */
+            static create(properties: shoal.v1.PublishLogsResponse.$Shape): shoal.v1.PublishLogsResponse & shoal.v1.PublishLogsResponse.$Shape;
+            static create(properties?: shoal.v1.PublishLogsResponse.$Properties): shoal.v1.PublishLogsResponse;
+
+            /**
+             * Encodes the specified PublishLogsResponse message. Does not implicitly {@link shoal.v1.PublishLogsResponse.verify|verify} messages.
+             * @param message PublishLogsResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.PublishLogsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PublishLogsResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.PublishLogsResponse & shoal.v1.PublishLogsResponse.$Shape} PublishLogsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.PublishLogsResponse & shoal.v1.PublishLogsResponse.$Shape;
+
+            /**
+             * Creates a PublishLogsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PublishLogsResponse
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.PublishLogsResponse;
+
+            /**
+             * Creates a plain object from a PublishLogsResponse message. Also converts values to other types if specified.
+             * @param message PublishLogsResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.PublishLogsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PublishLogsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PublishLogsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PublishLogsResponse {
+
+            /** Properties of a PublishLogsResponse. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PublishLogsResponse. */
+            type $Shape = shoal.v1.PublishLogsResponse.$Properties;
+        }
+
         /**
          * Properties of a Meta.
          * @deprecated Use shoal.v1.Meta.$Properties instead.
@@ -3059,6 +3733,9 @@ export namespace shoal {
 
             /** Calls IssueNodeCertificate. */
             issueNodeCertificate: shoal.v1.NodeCA.IssueNodeCertificate;
+
+            /** Calls RenewNodeCertificate. */
+            renewNodeCertificate: shoal.v1.NodeCA.RenewNodeCertificate;
         }
 
         namespace NodeCA {
@@ -3100,6 +3777,118 @@ export namespace shoal {
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
+
+            /**
+             * Callback as used by {@link shoal.v1.NodeCA#renewNodeCertificate}.
+             * @param error Error, if any
+             * @param [response] IssueNodeCertificateResponse
+             */
+            type RenewNodeCertificateCallback = (error: (Error|null), response?: shoal.v1.IssueNodeCertificateResponse) => void;
+
+            /** Calls RenewNodeCertificate. */
+            type RenewNodeCertificate = {
+              (request: shoal.v1.IRenewNodeCertificateRequest, callback: shoal.v1.NodeCA.RenewNodeCertificateCallback): void;
+              (request: shoal.v1.IRenewNodeCertificateRequest): Promise<shoal.v1.IssueNodeCertificateResponse>;
+              readonly name: "RenewNodeCertificate";
+              readonly path: "/shoal.v1.NodeCA/RenewNodeCertificate";
+              readonly requestType: "RenewNodeCertificateRequest";
+              readonly responseType: "IssueNodeCertificateResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        /**
+         * Properties of a RenewNodeCertificateRequest.
+         * @deprecated Use shoal.v1.RenewNodeCertificateRequest.$Properties instead.
+         */
+        interface IRenewNodeCertificateRequest extends shoal.v1.RenewNodeCertificateRequest.$Properties {
+        }
+
+        /** Represents a RenewNodeCertificateRequest. */
+        class RenewNodeCertificateRequest {
+
+            /**
+             * Constructs a new RenewNodeCertificateRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.RenewNodeCertificateRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RenewNodeCertificateRequest csrPem. */
+            csrPem: string;
+
+            /**
+             * Creates a new RenewNodeCertificateRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RenewNodeCertificateRequest instance
+             */
+            static create(properties: shoal.v1.RenewNodeCertificateRequest.$Shape): shoal.v1.RenewNodeCertificateRequest & shoal.v1.RenewNodeCertificateRequest.$Shape;
+            static create(properties?: shoal.v1.RenewNodeCertificateRequest.$Properties): shoal.v1.RenewNodeCertificateRequest;
+
+            /**
+             * Encodes the specified RenewNodeCertificateRequest message. Does not implicitly {@link shoal.v1.RenewNodeCertificateRequest.verify|verify} messages.
+             * @param message RenewNodeCertificateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.RenewNodeCertificateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RenewNodeCertificateRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.RenewNodeCertificateRequest & shoal.v1.RenewNodeCertificateRequest.$Shape} RenewNodeCertificateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.RenewNodeCertificateRequest & shoal.v1.RenewNodeCertificateRequest.$Shape;
+
+            /**
+             * Creates a RenewNodeCertificateRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RenewNodeCertificateRequest
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.RenewNodeCertificateRequest;
+
+            /**
+             * Creates a plain object from a RenewNodeCertificateRequest message. Also converts values to other types if specified.
+             * @param message RenewNodeCertificateRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.RenewNodeCertificateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RenewNodeCertificateRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RenewNodeCertificateRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RenewNodeCertificateRequest {
+
+            /** Properties of a RenewNodeCertificateRequest. */
+            interface $Properties {
+
+                /** RenewNodeCertificateRequest csrPem */
+                csrPem?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RenewNodeCertificateRequest. */
+            type $Shape = shoal.v1.RenewNodeCertificateRequest.$Properties;
         }
 
         /**
@@ -4127,6 +4916,9 @@ export namespace shoal {
             /** HeartbeatResponse periodMs. */
             periodMs: number;
 
+            /** HeartbeatResponse role. */
+            role: string;
+
             /**
              * Creates a new HeartbeatResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -4189,6 +4981,9 @@ export namespace shoal {
 
                 /** HeartbeatResponse periodMs */
                 periodMs?: (number|null);
+
+                /** HeartbeatResponse role */
+                role?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4481,6 +5276,795 @@ export namespace shoal {
 
             /** Shape of an UpdateTaskStatusResponse. */
             type $Shape = shoal.v1.UpdateTaskStatusResponse.$Properties;
+        }
+
+        /** Represents a Raft */
+        class Raft extends $protobuf.rpc.Service {
+
+            /**
+             * Constructs a new Raft service.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             */
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+            /**
+             * Creates new Raft service using the specified rpc implementation.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             * @returns RPC service. Useful where requests and/or responses are streamed.
+             */
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Raft;
+
+            /** Calls ProcessRaftMessage. */
+            processRaftMessage: shoal.v1.Raft.ProcessRaftMessage;
+
+            /** Calls Join. */
+            join: shoal.v1.Raft.Join;
+
+            /** Calls ControlProxy. */
+            controlProxy: shoal.v1.Raft.ControlProxy;
+        }
+
+        namespace Raft {
+
+            /**
+             * Callback as used by {@link shoal.v1.Raft#processRaftMessage}.
+             * @param error Error, if any
+             * @param [response] ProcessRaftMessageResponse
+             */
+            type ProcessRaftMessageCallback = (error: (Error|null), response?: shoal.v1.ProcessRaftMessageResponse) => void;
+
+            /** Calls ProcessRaftMessage. */
+            type ProcessRaftMessage = {
+              (request: shoal.v1.IProcessRaftMessageRequest, callback: shoal.v1.Raft.ProcessRaftMessageCallback): void;
+              (request: shoal.v1.IProcessRaftMessageRequest): Promise<shoal.v1.ProcessRaftMessageResponse>;
+              readonly name: "ProcessRaftMessage";
+              readonly path: "/shoal.v1.Raft/ProcessRaftMessage";
+              readonly requestType: "ProcessRaftMessageRequest";
+              readonly responseType: "ProcessRaftMessageResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link shoal.v1.Raft#join}.
+             * @param error Error, if any
+             * @param [response] RaftJoinResponse
+             */
+            type JoinCallback = (error: (Error|null), response?: shoal.v1.RaftJoinResponse) => void;
+
+            /** Calls Join. */
+            type Join = {
+              (request: shoal.v1.IRaftJoinRequest, callback: shoal.v1.Raft.JoinCallback): void;
+              (request: shoal.v1.IRaftJoinRequest): Promise<shoal.v1.RaftJoinResponse>;
+              readonly name: "Join";
+              readonly path: "/shoal.v1.Raft/Join";
+              readonly requestType: "RaftJoinRequest";
+              readonly responseType: "RaftJoinResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link shoal.v1.Raft#controlProxy}.
+             * @param error Error, if any
+             * @param [response] ControlProxyResponse
+             */
+            type ControlProxyCallback = (error: (Error|null), response?: shoal.v1.ControlProxyResponse) => void;
+
+            /** Calls ControlProxy. */
+            type ControlProxy = {
+              (request: shoal.v1.IControlProxyRequest, callback: shoal.v1.Raft.ControlProxyCallback): void;
+              (request: shoal.v1.IControlProxyRequest): Promise<shoal.v1.ControlProxyResponse>;
+              readonly name: "ControlProxy";
+              readonly path: "/shoal.v1.Raft/ControlProxy";
+              readonly requestType: "ControlProxyRequest";
+              readonly responseType: "ControlProxyResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        /**
+         * Properties of a ProcessRaftMessageRequest.
+         * @deprecated Use shoal.v1.ProcessRaftMessageRequest.$Properties instead.
+         */
+        interface IProcessRaftMessageRequest extends shoal.v1.ProcessRaftMessageRequest.$Properties {
+        }
+
+        /** Represents a ProcessRaftMessageRequest. */
+        class ProcessRaftMessageRequest {
+
+            /**
+             * Constructs a new ProcessRaftMessageRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.ProcessRaftMessageRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProcessRaftMessageRequest message. */
+            message: Uint8Array;
+
+            /** ProcessRaftMessageRequest from. */
+            from: number;
+
+            /** ProcessRaftMessageRequest fromAddr. */
+            fromAddr: string;
+
+            /**
+             * Creates a new ProcessRaftMessageRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProcessRaftMessageRequest instance
+             */
+            static create(properties: shoal.v1.ProcessRaftMessageRequest.$Shape): shoal.v1.ProcessRaftMessageRequest & shoal.v1.ProcessRaftMessageRequest.$Shape;
+            static create(properties?: shoal.v1.ProcessRaftMessageRequest.$Properties): shoal.v1.ProcessRaftMessageRequest;
+
+            /**
+             * Encodes the specified ProcessRaftMessageRequest message. Does not implicitly {@link shoal.v1.ProcessRaftMessageRequest.verify|verify} messages.
+             * @param message ProcessRaftMessageRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.ProcessRaftMessageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProcessRaftMessageRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.ProcessRaftMessageRequest & shoal.v1.ProcessRaftMessageRequest.$Shape} ProcessRaftMessageRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.ProcessRaftMessageRequest & shoal.v1.ProcessRaftMessageRequest.$Shape;
+
+            /**
+             * Creates a ProcessRaftMessageRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ProcessRaftMessageRequest
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.ProcessRaftMessageRequest;
+
+            /**
+             * Creates a plain object from a ProcessRaftMessageRequest message. Also converts values to other types if specified.
+             * @param message ProcessRaftMessageRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.ProcessRaftMessageRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProcessRaftMessageRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProcessRaftMessageRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProcessRaftMessageRequest {
+
+            /** Properties of a ProcessRaftMessageRequest. */
+            interface $Properties {
+
+                /** ProcessRaftMessageRequest message */
+                message?: (Uint8Array|null);
+
+                /** ProcessRaftMessageRequest from */
+                from?: (number|null);
+
+                /** ProcessRaftMessageRequest fromAddr */
+                fromAddr?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProcessRaftMessageRequest. */
+            type $Shape = shoal.v1.ProcessRaftMessageRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ProcessRaftMessageResponse.
+         * @deprecated Use shoal.v1.ProcessRaftMessageResponse.$Properties instead.
+         */
+        interface IProcessRaftMessageResponse extends shoal.v1.ProcessRaftMessageResponse.$Properties {
+        }
+
+        /** Represents a ProcessRaftMessageResponse. */
+        class ProcessRaftMessageResponse {
+
+            /**
+             * Constructs a new ProcessRaftMessageResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.ProcessRaftMessageResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ProcessRaftMessageResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProcessRaftMessageResponse instance
+             */
+            static create(properties: shoal.v1.ProcessRaftMessageResponse.$Shape): shoal.v1.ProcessRaftMessageResponse & shoal.v1.ProcessRaftMessageResponse.$Shape;
+            static create(properties?: shoal.v1.ProcessRaftMessageResponse.$Properties): shoal.v1.ProcessRaftMessageResponse;
+
+            /**
+             * Encodes the specified ProcessRaftMessageResponse message. Does not implicitly {@link shoal.v1.ProcessRaftMessageResponse.verify|verify} messages.
+             * @param message ProcessRaftMessageResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.ProcessRaftMessageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProcessRaftMessageResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.ProcessRaftMessageResponse & shoal.v1.ProcessRaftMessageResponse.$Shape} ProcessRaftMessageResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.ProcessRaftMessageResponse & shoal.v1.ProcessRaftMessageResponse.$Shape;
+
+            /**
+             * Creates a ProcessRaftMessageResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ProcessRaftMessageResponse
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.ProcessRaftMessageResponse;
+
+            /**
+             * Creates a plain object from a ProcessRaftMessageResponse message. Also converts values to other types if specified.
+             * @param message ProcessRaftMessageResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.ProcessRaftMessageResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProcessRaftMessageResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProcessRaftMessageResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProcessRaftMessageResponse {
+
+            /** Properties of a ProcessRaftMessageResponse. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProcessRaftMessageResponse. */
+            type $Shape = shoal.v1.ProcessRaftMessageResponse.$Properties;
+        }
+
+        /**
+         * Properties of a RaftJoinRequest.
+         * @deprecated Use shoal.v1.RaftJoinRequest.$Properties instead.
+         */
+        interface IRaftJoinRequest extends shoal.v1.RaftJoinRequest.$Properties {
+        }
+
+        /** Represents a RaftJoinRequest. */
+        class RaftJoinRequest {
+
+            /**
+             * Constructs a new RaftJoinRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.RaftJoinRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RaftJoinRequest raftId. */
+            raftId: number;
+
+            /** RaftJoinRequest addr. */
+            addr: string;
+
+            /** RaftJoinRequest nodeId. */
+            nodeId: string;
+
+            /**
+             * Creates a new RaftJoinRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RaftJoinRequest instance
+             */
+            static create(properties: shoal.v1.RaftJoinRequest.$Shape): shoal.v1.RaftJoinRequest & shoal.v1.RaftJoinRequest.$Shape;
+            static create(properties?: shoal.v1.RaftJoinRequest.$Properties): shoal.v1.RaftJoinRequest;
+
+            /**
+             * Encodes the specified RaftJoinRequest message. Does not implicitly {@link shoal.v1.RaftJoinRequest.verify|verify} messages.
+             * @param message RaftJoinRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.RaftJoinRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RaftJoinRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.RaftJoinRequest & shoal.v1.RaftJoinRequest.$Shape} RaftJoinRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.RaftJoinRequest & shoal.v1.RaftJoinRequest.$Shape;
+
+            /**
+             * Creates a RaftJoinRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RaftJoinRequest
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.RaftJoinRequest;
+
+            /**
+             * Creates a plain object from a RaftJoinRequest message. Also converts values to other types if specified.
+             * @param message RaftJoinRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.RaftJoinRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RaftJoinRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RaftJoinRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RaftJoinRequest {
+
+            /** Properties of a RaftJoinRequest. */
+            interface $Properties {
+
+                /** RaftJoinRequest raftId */
+                raftId?: (number|null);
+
+                /** RaftJoinRequest addr */
+                addr?: (string|null);
+
+                /** RaftJoinRequest nodeId */
+                nodeId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RaftJoinRequest. */
+            type $Shape = shoal.v1.RaftJoinRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RaftMember.
+         * @deprecated Use shoal.v1.RaftMember.$Properties instead.
+         */
+        interface IRaftMember extends shoal.v1.RaftMember.$Properties {
+        }
+
+        /** Represents a RaftMember. */
+        class RaftMember {
+
+            /**
+             * Constructs a new RaftMember.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.RaftMember.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RaftMember raftId. */
+            raftId: number;
+
+            /** RaftMember addr. */
+            addr: string;
+
+            /**
+             * Creates a new RaftMember instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RaftMember instance
+             */
+            static create(properties: shoal.v1.RaftMember.$Shape): shoal.v1.RaftMember & shoal.v1.RaftMember.$Shape;
+            static create(properties?: shoal.v1.RaftMember.$Properties): shoal.v1.RaftMember;
+
+            /**
+             * Encodes the specified RaftMember message. Does not implicitly {@link shoal.v1.RaftMember.verify|verify} messages.
+             * @param message RaftMember message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.RaftMember.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RaftMember message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.RaftMember & shoal.v1.RaftMember.$Shape} RaftMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.RaftMember & shoal.v1.RaftMember.$Shape;
+
+            /**
+             * Creates a RaftMember message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RaftMember
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.RaftMember;
+
+            /**
+             * Creates a plain object from a RaftMember message. Also converts values to other types if specified.
+             * @param message RaftMember
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.RaftMember, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RaftMember to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RaftMember
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RaftMember {
+
+            /** Properties of a RaftMember. */
+            interface $Properties {
+
+                /** RaftMember raftId */
+                raftId?: (number|null);
+
+                /** RaftMember addr */
+                addr?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RaftMember. */
+            type $Shape = shoal.v1.RaftMember.$Properties;
+        }
+
+        /**
+         * Properties of a RaftJoinResponse.
+         * @deprecated Use shoal.v1.RaftJoinResponse.$Properties instead.
+         */
+        interface IRaftJoinResponse extends shoal.v1.RaftJoinResponse.$Properties {
+        }
+
+        /** Represents a RaftJoinResponse. */
+        class RaftJoinResponse {
+
+            /**
+             * Constructs a new RaftJoinResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.RaftJoinResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RaftJoinResponse members. */
+            members: shoal.v1.RaftMember.$Properties[];
+
+            /**
+             * Creates a new RaftJoinResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RaftJoinResponse instance
+             */
+            static create(properties: shoal.v1.RaftJoinResponse.$Shape): shoal.v1.RaftJoinResponse & shoal.v1.RaftJoinResponse.$Shape;
+            static create(properties?: shoal.v1.RaftJoinResponse.$Properties): shoal.v1.RaftJoinResponse;
+
+            /**
+             * Encodes the specified RaftJoinResponse message. Does not implicitly {@link shoal.v1.RaftJoinResponse.verify|verify} messages.
+             * @param message RaftJoinResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.RaftJoinResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RaftJoinResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.RaftJoinResponse & shoal.v1.RaftJoinResponse.$Shape} RaftJoinResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.RaftJoinResponse & shoal.v1.RaftJoinResponse.$Shape;
+
+            /**
+             * Creates a RaftJoinResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RaftJoinResponse
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.RaftJoinResponse;
+
+            /**
+             * Creates a plain object from a RaftJoinResponse message. Also converts values to other types if specified.
+             * @param message RaftJoinResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.RaftJoinResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RaftJoinResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RaftJoinResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RaftJoinResponse {
+
+            /** Properties of a RaftJoinResponse. */
+            interface $Properties {
+
+                /** RaftJoinResponse members */
+                members?: (shoal.v1.RaftMember.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RaftJoinResponse. */
+            type $Shape = shoal.v1.RaftJoinResponse.$Properties;
+        }
+
+        /**
+         * Properties of a ControlProxyRequest.
+         * @deprecated Use shoal.v1.ControlProxyRequest.$Properties instead.
+         */
+        interface IControlProxyRequest extends shoal.v1.ControlProxyRequest.$Properties {
+        }
+
+        /** Represents a ControlProxyRequest. */
+        class ControlProxyRequest {
+
+            /**
+             * Constructs a new ControlProxyRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.ControlProxyRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ControlProxyRequest method. */
+            method: string;
+
+            /** ControlProxyRequest path. */
+            path: string;
+
+            /** ControlProxyRequest body. */
+            body: Uint8Array;
+
+            /**
+             * Creates a new ControlProxyRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ControlProxyRequest instance
+             */
+            static create(properties: shoal.v1.ControlProxyRequest.$Shape): shoal.v1.ControlProxyRequest & shoal.v1.ControlProxyRequest.$Shape;
+            static create(properties?: shoal.v1.ControlProxyRequest.$Properties): shoal.v1.ControlProxyRequest;
+
+            /**
+             * Encodes the specified ControlProxyRequest message. Does not implicitly {@link shoal.v1.ControlProxyRequest.verify|verify} messages.
+             * @param message ControlProxyRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.ControlProxyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ControlProxyRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.ControlProxyRequest & shoal.v1.ControlProxyRequest.$Shape} ControlProxyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.ControlProxyRequest & shoal.v1.ControlProxyRequest.$Shape;
+
+            /**
+             * Creates a ControlProxyRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ControlProxyRequest
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.ControlProxyRequest;
+
+            /**
+             * Creates a plain object from a ControlProxyRequest message. Also converts values to other types if specified.
+             * @param message ControlProxyRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.ControlProxyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ControlProxyRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ControlProxyRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ControlProxyRequest {
+
+            /** Properties of a ControlProxyRequest. */
+            interface $Properties {
+
+                /** ControlProxyRequest method */
+                method?: (string|null);
+
+                /** ControlProxyRequest path */
+                path?: (string|null);
+
+                /** ControlProxyRequest body */
+                body?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ControlProxyRequest. */
+            type $Shape = shoal.v1.ControlProxyRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ControlProxyResponse.
+         * @deprecated Use shoal.v1.ControlProxyResponse.$Properties instead.
+         */
+        interface IControlProxyResponse extends shoal.v1.ControlProxyResponse.$Properties {
+        }
+
+        /** Represents a ControlProxyResponse. */
+        class ControlProxyResponse {
+
+            /**
+             * Constructs a new ControlProxyResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.ControlProxyResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ControlProxyResponse status. */
+            status: number;
+
+            /** ControlProxyResponse contentType. */
+            contentType: string;
+
+            /** ControlProxyResponse body. */
+            body: Uint8Array;
+
+            /**
+             * Creates a new ControlProxyResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ControlProxyResponse instance
+             */
+            static create(properties: shoal.v1.ControlProxyResponse.$Shape): shoal.v1.ControlProxyResponse & shoal.v1.ControlProxyResponse.$Shape;
+            static create(properties?: shoal.v1.ControlProxyResponse.$Properties): shoal.v1.ControlProxyResponse;
+
+            /**
+             * Encodes the specified ControlProxyResponse message. Does not implicitly {@link shoal.v1.ControlProxyResponse.verify|verify} messages.
+             * @param message ControlProxyResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.ControlProxyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ControlProxyResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.ControlProxyResponse & shoal.v1.ControlProxyResponse.$Shape} ControlProxyResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.ControlProxyResponse & shoal.v1.ControlProxyResponse.$Shape;
+
+            /**
+             * Creates a ControlProxyResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ControlProxyResponse
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.ControlProxyResponse;
+
+            /**
+             * Creates a plain object from a ControlProxyResponse message. Also converts values to other types if specified.
+             * @param message ControlProxyResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.ControlProxyResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ControlProxyResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ControlProxyResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ControlProxyResponse {
+
+            /** Properties of a ControlProxyResponse. */
+            interface $Properties {
+
+                /** ControlProxyResponse status */
+                status?: (number|null);
+
+                /** ControlProxyResponse contentType */
+                contentType?: (string|null);
+
+                /** ControlProxyResponse body */
+                body?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ControlProxyResponse. */
+            type $Shape = shoal.v1.ControlProxyResponse.$Properties;
         }
     }
 }

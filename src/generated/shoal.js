@@ -5,7 +5,7 @@ var $protobuf = require("protobufjs/minimal");
 
 // Common aliases
 var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
+var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -27,6 +27,1749 @@ $root.shoal = (function() {
          * @namespace
          */
         var v1 = {};
+
+        v1.LogBroker = (function() {
+
+            /**
+             * Constructs a new LogBroker service.
+             * @memberof shoal.v1
+             * @classdesc Represents a LogBroker
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            var LogBroker = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(LogBroker.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: LogBroker, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new LogBroker service using the specified rpc implementation.
+             * @function create
+             * @memberof shoal.v1.LogBroker
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {LogBroker} RPC service. Useful where requests and/or responses are streamed.
+             */
+            LogBroker.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link shoal.v1.LogBroker#listenSubscriptions}.
+             * @memberof shoal.v1.LogBroker
+             * @typedef ListenSubscriptionsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {shoal.v1.SubscriptionMessage} [response] SubscriptionMessage
+             */
+
+            /**
+             * Calls ListenSubscriptions.
+             * @memberof shoal.v1.LogBroker
+             * @typedef ListenSubscriptions
+             * @type {{
+             *   (request: shoal.v1.IListenSubscriptionsRequest, callback: shoal.v1.LogBroker.ListenSubscriptionsCallback): void;
+             *   (request: shoal.v1.IListenSubscriptionsRequest): Promise<shoal.v1.SubscriptionMessage>;
+             *   readonly name: "ListenSubscriptions";
+             *   readonly path: "/shoal.v1.LogBroker/ListenSubscriptions";
+             *   readonly requestType: "ListenSubscriptionsRequest";
+             *   readonly responseType: "SubscriptionMessage";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: true;
+             * }}
+             */
+
+            /**
+             * Calls ListenSubscriptions.
+             * @name shoal.v1.LogBroker#listenSubscriptions
+             * @type {shoal.v1.LogBroker.ListenSubscriptions}
+             */
+            $Object.defineProperties(LogBroker.prototype.listenSubscriptions = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, LogBroker.prototype.listenSubscriptions, $root.shoal.v1.ListenSubscriptionsRequest, $root.shoal.v1.SubscriptionMessage, request, callback);
+            }, {
+                name: { value: "ListenSubscriptions" },
+                path: { value: "/shoal.v1.LogBroker/ListenSubscriptions" },
+                requestType: { value: "ListenSubscriptionsRequest" },
+                responseType: { value: "SubscriptionMessage" },
+                requestStream: { value: $undefined },
+                responseStream: { value: true }
+            });
+
+            /**
+             * Callback as used by {@link shoal.v1.LogBroker#publishLogs}.
+             * @memberof shoal.v1.LogBroker
+             * @typedef PublishLogsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {shoal.v1.PublishLogsResponse} [response] PublishLogsResponse
+             */
+
+            /**
+             * Calls PublishLogs.
+             * @memberof shoal.v1.LogBroker
+             * @typedef PublishLogs
+             * @type {{
+             *   (request: shoal.v1.IPublishLogsMessage, callback: shoal.v1.LogBroker.PublishLogsCallback): void;
+             *   (request: shoal.v1.IPublishLogsMessage): Promise<shoal.v1.PublishLogsResponse>;
+             *   readonly name: "PublishLogs";
+             *   readonly path: "/shoal.v1.LogBroker/PublishLogs";
+             *   readonly requestType: "PublishLogsMessage";
+             *   readonly responseType: "PublishLogsResponse";
+             *   readonly requestStream: true;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls PublishLogs.
+             * @name shoal.v1.LogBroker#publishLogs
+             * @type {shoal.v1.LogBroker.PublishLogs}
+             */
+            $Object.defineProperties(LogBroker.prototype.publishLogs = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, LogBroker.prototype.publishLogs, $root.shoal.v1.PublishLogsMessage, $root.shoal.v1.PublishLogsResponse, request, callback);
+            }, {
+                name: { value: "PublishLogs" },
+                path: { value: "/shoal.v1.LogBroker/PublishLogs" },
+                requestType: { value: "PublishLogsMessage" },
+                responseType: { value: "PublishLogsResponse" },
+                requestStream: { value: true },
+                responseStream: { value: $undefined }
+            });
+
+            return LogBroker;
+        })();
+
+        v1.ListenSubscriptionsRequest = (function() {
+
+            /**
+             * Properties of a ListenSubscriptionsRequest.
+             * @typedef {Object} shoal.v1.ListenSubscriptionsRequest.$Properties
+             * @property {string|null} [sessionId] ListenSubscriptionsRequest sessionId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListenSubscriptionsRequest.
+             * @memberof shoal.v1
+             * @interface IListenSubscriptionsRequest
+             * @augments shoal.v1.ListenSubscriptionsRequest.$Properties
+             * @deprecated Use shoal.v1.ListenSubscriptionsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListenSubscriptionsRequest.
+             * @typedef {shoal.v1.ListenSubscriptionsRequest.$Properties} shoal.v1.ListenSubscriptionsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListenSubscriptionsRequest.
+             * @memberof shoal.v1
+             * @classdesc Represents a ListenSubscriptionsRequest.
+             * @constructor
+             * @param {shoal.v1.ListenSubscriptionsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ListenSubscriptionsRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListenSubscriptionsRequest sessionId.
+             * @member {string} sessionId
+             * @memberof shoal.v1.ListenSubscriptionsRequest
+             * @instance
+             */
+            ListenSubscriptionsRequest.prototype.sessionId = "";
+
+            /**
+             * Creates a new ListenSubscriptionsRequest instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.ListenSubscriptionsRequest
+             * @static
+             * @param {shoal.v1.ListenSubscriptionsRequest.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.ListenSubscriptionsRequest} ListenSubscriptionsRequest instance
+             * @type {{
+             *   (properties: shoal.v1.ListenSubscriptionsRequest.$Shape): shoal.v1.ListenSubscriptionsRequest & shoal.v1.ListenSubscriptionsRequest.$Shape;
+             *   (properties?: shoal.v1.ListenSubscriptionsRequest.$Properties): shoal.v1.ListenSubscriptionsRequest;
+             * }}
+             */
+            ListenSubscriptionsRequest.create = function(properties) {
+                return new ListenSubscriptionsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListenSubscriptionsRequest message. Does not implicitly {@link shoal.v1.ListenSubscriptionsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.ListenSubscriptionsRequest
+             * @static
+             * @param {shoal.v1.ListenSubscriptionsRequest.$Properties} message ListenSubscriptionsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListenSubscriptionsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListenSubscriptionsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.ListenSubscriptionsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.ListenSubscriptionsRequest & shoal.v1.ListenSubscriptionsRequest.$Shape} ListenSubscriptionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListenSubscriptionsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.ListenSubscriptionsRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sessionId = value;
+                            else
+                                delete message.sessionId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ListenSubscriptionsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.ListenSubscriptionsRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.ListenSubscriptionsRequest} ListenSubscriptionsRequest
+             */
+            ListenSubscriptionsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.ListenSubscriptionsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.ListenSubscriptionsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.ListenSubscriptionsRequest();
+                if (object.sessionId != null)
+                    if (typeof object.sessionId !== "string" || object.sessionId.length)
+                        message.sessionId = $String(object.sessionId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListenSubscriptionsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.ListenSubscriptionsRequest
+             * @static
+             * @param {shoal.v1.ListenSubscriptionsRequest} message ListenSubscriptionsRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListenSubscriptionsRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.sessionId = "";
+                if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                    object.sessionId = message.sessionId;
+                return object;
+            };
+
+            /**
+             * Converts this ListenSubscriptionsRequest to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.ListenSubscriptionsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListenSubscriptionsRequest.prototype.toJSON = function() {
+                return ListenSubscriptionsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListenSubscriptionsRequest
+             * @function getTypeUrl
+             * @memberof shoal.v1.ListenSubscriptionsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListenSubscriptionsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.ListenSubscriptionsRequest";
+            };
+
+            return ListenSubscriptionsRequest;
+        })();
+
+        v1.LogSubscriptionOptions = (function() {
+
+            /**
+             * Properties of a LogSubscriptionOptions.
+             * @typedef {Object} shoal.v1.LogSubscriptionOptions.$Properties
+             * @property {boolean|null} [follow] LogSubscriptionOptions follow
+             * @property {number|null} [tail] LogSubscriptionOptions tail
+             * @property {number|null} [sinceMs] LogSubscriptionOptions sinceMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogSubscriptionOptions.
+             * @memberof shoal.v1
+             * @interface ILogSubscriptionOptions
+             * @augments shoal.v1.LogSubscriptionOptions.$Properties
+             * @deprecated Use shoal.v1.LogSubscriptionOptions.$Properties instead.
+             */
+
+            /**
+             * Shape of a LogSubscriptionOptions.
+             * @typedef {shoal.v1.LogSubscriptionOptions.$Properties} shoal.v1.LogSubscriptionOptions.$Shape
+             */
+
+            /**
+             * Constructs a new LogSubscriptionOptions.
+             * @memberof shoal.v1
+             * @classdesc Represents a LogSubscriptionOptions.
+             * @constructor
+             * @param {shoal.v1.LogSubscriptionOptions.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var LogSubscriptionOptions = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LogSubscriptionOptions follow.
+             * @member {boolean} follow
+             * @memberof shoal.v1.LogSubscriptionOptions
+             * @instance
+             */
+            LogSubscriptionOptions.prototype.follow = false;
+
+            /**
+             * LogSubscriptionOptions tail.
+             * @member {number} tail
+             * @memberof shoal.v1.LogSubscriptionOptions
+             * @instance
+             */
+            LogSubscriptionOptions.prototype.tail = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LogSubscriptionOptions sinceMs.
+             * @member {number} sinceMs
+             * @memberof shoal.v1.LogSubscriptionOptions
+             * @instance
+             */
+            LogSubscriptionOptions.prototype.sinceMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new LogSubscriptionOptions instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.LogSubscriptionOptions
+             * @static
+             * @param {shoal.v1.LogSubscriptionOptions.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.LogSubscriptionOptions} LogSubscriptionOptions instance
+             * @type {{
+             *   (properties: shoal.v1.LogSubscriptionOptions.$Shape): shoal.v1.LogSubscriptionOptions & shoal.v1.LogSubscriptionOptions.$Shape;
+             *   (properties?: shoal.v1.LogSubscriptionOptions.$Properties): shoal.v1.LogSubscriptionOptions;
+             * }}
+             */
+            LogSubscriptionOptions.create = function(properties) {
+                return new LogSubscriptionOptions(properties);
+            };
+
+            /**
+             * Encodes the specified LogSubscriptionOptions message. Does not implicitly {@link shoal.v1.LogSubscriptionOptions.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.LogSubscriptionOptions
+             * @static
+             * @param {shoal.v1.LogSubscriptionOptions.$Properties} message LogSubscriptionOptions message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogSubscriptionOptions.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.follow != null && $Object.hasOwnProperty.call(message, "follow") && message.follow !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.follow);
+                if (message.tail != null && $Object.hasOwnProperty.call(message, "tail") && (typeof message.tail === "object" ? message.tail.low || message.tail.high : message.tail !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.tail);
+                if (message.sinceMs != null && $Object.hasOwnProperty.call(message, "sinceMs") && (typeof message.sinceMs === "object" ? message.sinceMs.low || message.sinceMs.high : message.sinceMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.sinceMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LogSubscriptionOptions message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.LogSubscriptionOptions
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.LogSubscriptionOptions & shoal.v1.LogSubscriptionOptions.$Shape} LogSubscriptionOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogSubscriptionOptions.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.LogSubscriptionOptions();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.follow = value;
+                            else
+                                delete message.follow;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.tail = value;
+                            else
+                                delete message.tail;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sinceMs = value;
+                            else
+                                delete message.sinceMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a LogSubscriptionOptions message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.LogSubscriptionOptions
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.LogSubscriptionOptions} LogSubscriptionOptions
+             */
+            LogSubscriptionOptions.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.LogSubscriptionOptions)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.LogSubscriptionOptions: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.LogSubscriptionOptions();
+                if (object.follow != null)
+                    if (object.follow)
+                        message.follow = $Boolean(object.follow);
+                if (object.tail != null)
+                    if (typeof object.tail === "object" ? object.tail.low || object.tail.high : $Number(object.tail) !== 0)
+                        if ($util.Long)
+                            message.tail = $util.Long.fromValue(object.tail, false);
+                        else if (typeof object.tail === "string")
+                            message.tail = $parseInt(object.tail, 10);
+                        else if (typeof object.tail === "number")
+                            message.tail = object.tail;
+                        else if (typeof object.tail === "object")
+                            message.tail = new $util.LongBits(object.tail.low >>> 0, object.tail.high >>> 0).toNumber();
+                if (object.sinceMs != null)
+                    if (typeof object.sinceMs === "object" ? object.sinceMs.low || object.sinceMs.high : $Number(object.sinceMs) !== 0)
+                        if ($util.Long)
+                            message.sinceMs = $util.Long.fromValue(object.sinceMs, false);
+                        else if (typeof object.sinceMs === "string")
+                            message.sinceMs = $parseInt(object.sinceMs, 10);
+                        else if (typeof object.sinceMs === "number")
+                            message.sinceMs = object.sinceMs;
+                        else if (typeof object.sinceMs === "object")
+                            message.sinceMs = new $util.LongBits(object.sinceMs.low >>> 0, object.sinceMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LogSubscriptionOptions message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.LogSubscriptionOptions
+             * @static
+             * @param {shoal.v1.LogSubscriptionOptions} message LogSubscriptionOptions
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogSubscriptionOptions.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.follow = false;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.tail = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.tail = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.sinceMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sinceMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.follow != null && $Object.hasOwnProperty.call(message, "follow"))
+                    object.follow = message.follow;
+                if (message.tail != null && $Object.hasOwnProperty.call(message, "tail"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.tail = typeof message.tail === "number" ? $BigInt(message.tail) : $util.Long.fromBits(message.tail.low >>> 0, message.tail.high >>> 0, false).toBigInt();
+                    else if (typeof message.tail === "number")
+                        object.tail = options.longs === $String ? $String(message.tail) : message.tail;
+                    else
+                        object.tail = options.longs === $String ? $util.Long.prototype.toString.call(message.tail) : options.longs === $Number ? new $util.LongBits(message.tail.low >>> 0, message.tail.high >>> 0).toNumber() : message.tail;
+                if (message.sinceMs != null && $Object.hasOwnProperty.call(message, "sinceMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sinceMs = typeof message.sinceMs === "number" ? $BigInt(message.sinceMs) : $util.Long.fromBits(message.sinceMs.low >>> 0, message.sinceMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.sinceMs === "number")
+                        object.sinceMs = options.longs === $String ? $String(message.sinceMs) : message.sinceMs;
+                    else
+                        object.sinceMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sinceMs) : options.longs === $Number ? new $util.LongBits(message.sinceMs.low >>> 0, message.sinceMs.high >>> 0).toNumber() : message.sinceMs;
+                return object;
+            };
+
+            /**
+             * Converts this LogSubscriptionOptions to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.LogSubscriptionOptions
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogSubscriptionOptions.prototype.toJSON = function() {
+                return LogSubscriptionOptions.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LogSubscriptionOptions
+             * @function getTypeUrl
+             * @memberof shoal.v1.LogSubscriptionOptions
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LogSubscriptionOptions.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.LogSubscriptionOptions";
+            };
+
+            return LogSubscriptionOptions;
+        })();
+
+        v1.SubscriptionMessage = (function() {
+
+            /**
+             * Properties of a SubscriptionMessage.
+             * @typedef {Object} shoal.v1.SubscriptionMessage.$Properties
+             * @property {string|null} [id] SubscriptionMessage id
+             * @property {Array.<string>|null} [taskIds] SubscriptionMessage taskIds
+             * @property {shoal.v1.LogSubscriptionOptions.$Properties|null} [options] SubscriptionMessage options
+             * @property {boolean|null} [close] SubscriptionMessage close
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SubscriptionMessage.
+             * @memberof shoal.v1
+             * @interface ISubscriptionMessage
+             * @augments shoal.v1.SubscriptionMessage.$Properties
+             * @deprecated Use shoal.v1.SubscriptionMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a SubscriptionMessage.
+             * @typedef {shoal.v1.SubscriptionMessage.$Properties} shoal.v1.SubscriptionMessage.$Shape
+             */
+
+            /**
+             * Constructs a new SubscriptionMessage.
+             * @memberof shoal.v1
+             * @classdesc Represents a SubscriptionMessage.
+             * @constructor
+             * @param {shoal.v1.SubscriptionMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SubscriptionMessage = function (properties) {
+                this.taskIds = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SubscriptionMessage id.
+             * @member {string} id
+             * @memberof shoal.v1.SubscriptionMessage
+             * @instance
+             */
+            SubscriptionMessage.prototype.id = "";
+
+            /**
+             * SubscriptionMessage taskIds.
+             * @member {Array.<string>} taskIds
+             * @memberof shoal.v1.SubscriptionMessage
+             * @instance
+             */
+            SubscriptionMessage.prototype.taskIds = $util.emptyArray;
+
+            /**
+             * SubscriptionMessage options.
+             * @member {shoal.v1.LogSubscriptionOptions.$Properties|null|undefined} options
+             * @memberof shoal.v1.SubscriptionMessage
+             * @instance
+             */
+            SubscriptionMessage.prototype.options = null;
+
+            /**
+             * SubscriptionMessage close.
+             * @member {boolean} close
+             * @memberof shoal.v1.SubscriptionMessage
+             * @instance
+             */
+            SubscriptionMessage.prototype.close = false;
+
+            /**
+             * Creates a new SubscriptionMessage instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.SubscriptionMessage
+             * @static
+             * @param {shoal.v1.SubscriptionMessage.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.SubscriptionMessage} SubscriptionMessage instance
+             * @type {{
+             *   (properties: shoal.v1.SubscriptionMessage.$Shape): shoal.v1.SubscriptionMessage & shoal.v1.SubscriptionMessage.$Shape;
+             *   (properties?: shoal.v1.SubscriptionMessage.$Properties): shoal.v1.SubscriptionMessage;
+             * }}
+             */
+            SubscriptionMessage.create = function(properties) {
+                return new SubscriptionMessage(properties);
+            };
+
+            /**
+             * Encodes the specified SubscriptionMessage message. Does not implicitly {@link shoal.v1.SubscriptionMessage.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.SubscriptionMessage
+             * @static
+             * @param {shoal.v1.SubscriptionMessage.$Properties} message SubscriptionMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SubscriptionMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.taskIds != null && message.taskIds.length)
+                    for (var i = 0; i < message.taskIds.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.taskIds[i]);
+                if (message.options != null && $Object.hasOwnProperty.call(message, "options"))
+                    $root.shoal.v1.LogSubscriptionOptions.encode(message.options, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.close != null && $Object.hasOwnProperty.call(message, "close") && message.close !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.close);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SubscriptionMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.SubscriptionMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.SubscriptionMessage & shoal.v1.SubscriptionMessage.$Shape} SubscriptionMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SubscriptionMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.SubscriptionMessage();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.taskIds && message.taskIds.length))
+                                message.taskIds = [];
+                            message.taskIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.options = $root.shoal.v1.LogSubscriptionOptions.decode(reader, reader.size(), $undefined, _depth + 1, message.options);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.close = value;
+                            else
+                                delete message.close;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SubscriptionMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.SubscriptionMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.SubscriptionMessage} SubscriptionMessage
+             */
+            SubscriptionMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.SubscriptionMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.SubscriptionMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.SubscriptionMessage();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.taskIds) {
+                    if (!$Array.isArray(object.taskIds))
+                        throw $TypeError(".shoal.v1.SubscriptionMessage.taskIds: array expected");
+                    message.taskIds = $Array(object.taskIds.length);
+                    for (var i = 0; i < object.taskIds.length; ++i)
+                        message.taskIds[i] = $String(object.taskIds[i]);
+                }
+                if (object.options != null) {
+                    if (!$util.isObject(object.options))
+                        throw $TypeError(".shoal.v1.SubscriptionMessage.options: object expected");
+                    message.options = $root.shoal.v1.LogSubscriptionOptions.fromObject(object.options, _depth + 1);
+                }
+                if (object.close != null)
+                    if (object.close)
+                        message.close = $Boolean(object.close);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SubscriptionMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.SubscriptionMessage
+             * @static
+             * @param {shoal.v1.SubscriptionMessage} message SubscriptionMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SubscriptionMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.taskIds = [];
+                if (options.defaults) {
+                    object.id = "";
+                    object.options = null;
+                    object.close = false;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.taskIds && message.taskIds.length) {
+                    object.taskIds = $Array(message.taskIds.length);
+                    for (var j = 0; j < message.taskIds.length; ++j)
+                        object.taskIds[j] = message.taskIds[j];
+                }
+                if (message.options != null && $Object.hasOwnProperty.call(message, "options"))
+                    object.options = $root.shoal.v1.LogSubscriptionOptions.toObject(message.options, options, _depth + 1);
+                if (message.close != null && $Object.hasOwnProperty.call(message, "close"))
+                    object.close = message.close;
+                return object;
+            };
+
+            /**
+             * Converts this SubscriptionMessage to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.SubscriptionMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SubscriptionMessage.prototype.toJSON = function() {
+                return SubscriptionMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SubscriptionMessage
+             * @function getTypeUrl
+             * @memberof shoal.v1.SubscriptionMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SubscriptionMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.SubscriptionMessage";
+            };
+
+            return SubscriptionMessage;
+        })();
+
+        v1.LogLine = (function() {
+
+            /**
+             * Properties of a LogLine.
+             * @typedef {Object} shoal.v1.LogLine.$Properties
+             * @property {string|null} [taskId] LogLine taskId
+             * @property {number|null} [stream] LogLine stream
+             * @property {number|null} [timeMs] LogLine timeMs
+             * @property {Uint8Array|null} [data] LogLine data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogLine.
+             * @memberof shoal.v1
+             * @interface ILogLine
+             * @augments shoal.v1.LogLine.$Properties
+             * @deprecated Use shoal.v1.LogLine.$Properties instead.
+             */
+
+            /**
+             * Shape of a LogLine.
+             * @typedef {shoal.v1.LogLine.$Properties} shoal.v1.LogLine.$Shape
+             */
+
+            /**
+             * Constructs a new LogLine.
+             * @memberof shoal.v1
+             * @classdesc Represents a LogLine.
+             * @constructor
+             * @param {shoal.v1.LogLine.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var LogLine = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LogLine taskId.
+             * @member {string} taskId
+             * @memberof shoal.v1.LogLine
+             * @instance
+             */
+            LogLine.prototype.taskId = "";
+
+            /**
+             * LogLine stream.
+             * @member {number} stream
+             * @memberof shoal.v1.LogLine
+             * @instance
+             */
+            LogLine.prototype.stream = 0;
+
+            /**
+             * LogLine timeMs.
+             * @member {number} timeMs
+             * @memberof shoal.v1.LogLine
+             * @instance
+             */
+            LogLine.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LogLine data.
+             * @member {Uint8Array} data
+             * @memberof shoal.v1.LogLine
+             * @instance
+             */
+            LogLine.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Creates a new LogLine instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.LogLine
+             * @static
+             * @param {shoal.v1.LogLine.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.LogLine} LogLine instance
+             * @type {{
+             *   (properties: shoal.v1.LogLine.$Shape): shoal.v1.LogLine & shoal.v1.LogLine.$Shape;
+             *   (properties?: shoal.v1.LogLine.$Properties): shoal.v1.LogLine;
+             * }}
+             */
+            LogLine.create = function(properties) {
+                return new LogLine(properties);
+            };
+
+            /**
+             * Encodes the specified LogLine message. Does not implicitly {@link shoal.v1.LogLine.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.LogLine
+             * @static
+             * @param {shoal.v1.LogLine.$Properties} message LogLine message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogLine.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.stream != null && $Object.hasOwnProperty.call(message, "stream") && message.stream !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.stream);
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs") && (typeof message.timeMs === "object" ? message.timeMs.low || message.timeMs.high : message.timeMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.timeMs);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.data);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LogLine message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.LogLine
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.LogLine & shoal.v1.LogLine.$Shape} LogLine
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogLine.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.LogLine();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.stream = value;
+                            else
+                                delete message.stream;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timeMs = value;
+                            else
+                                delete message.timeMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a LogLine message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.LogLine
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.LogLine} LogLine
+             */
+            LogLine.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.LogLine)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.LogLine: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.LogLine();
+                if (object.taskId != null)
+                    if (typeof object.taskId !== "string" || object.taskId.length)
+                        message.taskId = $String(object.taskId);
+                if (object.stream != null)
+                    if ($Number(object.stream) !== 0)
+                        message.stream = object.stream | 0;
+                if (object.timeMs != null)
+                    if (typeof object.timeMs === "object" ? object.timeMs.low || object.timeMs.high : $Number(object.timeMs) !== 0)
+                        if ($util.Long)
+                            message.timeMs = $util.Long.fromValue(object.timeMs, false);
+                        else if (typeof object.timeMs === "string")
+                            message.timeMs = $parseInt(object.timeMs, 10);
+                        else if (typeof object.timeMs === "number")
+                            message.timeMs = object.timeMs;
+                        else if (typeof object.timeMs === "object")
+                            message.timeMs = new $util.LongBits(object.timeMs.low >>> 0, object.timeMs.high >>> 0).toNumber();
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LogLine message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.LogLine
+             * @static
+             * @param {shoal.v1.LogLine} message LogLine
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogLine.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.taskId = "";
+                    object.stream = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.timeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                }
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                    object.taskId = message.taskId;
+                if (message.stream != null && $Object.hasOwnProperty.call(message, "stream"))
+                    object.stream = message.stream;
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timeMs = typeof message.timeMs === "number" ? $BigInt(message.timeMs) : $util.Long.fromBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timeMs === "number")
+                        object.timeMs = options.longs === $String ? $String(message.timeMs) : message.timeMs;
+                    else
+                        object.timeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeMs) : options.longs === $Number ? new $util.LongBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0).toNumber() : message.timeMs;
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                return object;
+            };
+
+            /**
+             * Converts this LogLine to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.LogLine
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogLine.prototype.toJSON = function() {
+                return LogLine.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LogLine
+             * @function getTypeUrl
+             * @memberof shoal.v1.LogLine
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LogLine.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.LogLine";
+            };
+
+            return LogLine;
+        })();
+
+        v1.PublishLogsMessage = (function() {
+
+            /**
+             * Properties of a PublishLogsMessage.
+             * @typedef {Object} shoal.v1.PublishLogsMessage.$Properties
+             * @property {string|null} [subscriptionId] PublishLogsMessage subscriptionId
+             * @property {Array.<shoal.v1.LogLine.$Properties>|null} [lines] PublishLogsMessage lines
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublishLogsMessage.
+             * @memberof shoal.v1
+             * @interface IPublishLogsMessage
+             * @augments shoal.v1.PublishLogsMessage.$Properties
+             * @deprecated Use shoal.v1.PublishLogsMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublishLogsMessage.
+             * @typedef {shoal.v1.PublishLogsMessage.$Properties} shoal.v1.PublishLogsMessage.$Shape
+             */
+
+            /**
+             * Constructs a new PublishLogsMessage.
+             * @memberof shoal.v1
+             * @classdesc Represents a PublishLogsMessage.
+             * @constructor
+             * @param {shoal.v1.PublishLogsMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var PublishLogsMessage = function (properties) {
+                this.lines = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PublishLogsMessage subscriptionId.
+             * @member {string} subscriptionId
+             * @memberof shoal.v1.PublishLogsMessage
+             * @instance
+             */
+            PublishLogsMessage.prototype.subscriptionId = "";
+
+            /**
+             * PublishLogsMessage lines.
+             * @member {Array.<shoal.v1.LogLine.$Properties>} lines
+             * @memberof shoal.v1.PublishLogsMessage
+             * @instance
+             */
+            PublishLogsMessage.prototype.lines = $util.emptyArray;
+
+            /**
+             * Creates a new PublishLogsMessage instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.PublishLogsMessage
+             * @static
+             * @param {shoal.v1.PublishLogsMessage.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.PublishLogsMessage} PublishLogsMessage instance
+             * @type {{
+             *   (properties: shoal.v1.PublishLogsMessage.$Shape): shoal.v1.PublishLogsMessage & shoal.v1.PublishLogsMessage.$Shape;
+             *   (properties?: shoal.v1.PublishLogsMessage.$Properties): shoal.v1.PublishLogsMessage;
+             * }}
+             */
+            PublishLogsMessage.create = function(properties) {
+                return new PublishLogsMessage(properties);
+            };
+
+            /**
+             * Encodes the specified PublishLogsMessage message. Does not implicitly {@link shoal.v1.PublishLogsMessage.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.PublishLogsMessage
+             * @static
+             * @param {shoal.v1.PublishLogsMessage.$Properties} message PublishLogsMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublishLogsMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId") && message.subscriptionId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.subscriptionId);
+                if (message.lines != null && message.lines.length)
+                    for (var i = 0; i < message.lines.length; ++i)
+                        $root.shoal.v1.LogLine.encode(message.lines[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublishLogsMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.PublishLogsMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.PublishLogsMessage & shoal.v1.PublishLogsMessage.$Shape} PublishLogsMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublishLogsMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.PublishLogsMessage();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subscriptionId = value;
+                            else
+                                delete message.subscriptionId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.lines && message.lines.length))
+                                message.lines = [];
+                            message.lines.push($root.shoal.v1.LogLine.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PublishLogsMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.PublishLogsMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.PublishLogsMessage} PublishLogsMessage
+             */
+            PublishLogsMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.PublishLogsMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.PublishLogsMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.PublishLogsMessage();
+                if (object.subscriptionId != null)
+                    if (typeof object.subscriptionId !== "string" || object.subscriptionId.length)
+                        message.subscriptionId = $String(object.subscriptionId);
+                if (object.lines) {
+                    if (!$Array.isArray(object.lines))
+                        throw $TypeError(".shoal.v1.PublishLogsMessage.lines: array expected");
+                    message.lines = $Array(object.lines.length);
+                    for (var i = 0; i < object.lines.length; ++i) {
+                        if (!$util.isObject(object.lines[i]))
+                            throw $TypeError(".shoal.v1.PublishLogsMessage.lines: object expected");
+                        message.lines[i] = $root.shoal.v1.LogLine.fromObject(object.lines[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PublishLogsMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.PublishLogsMessage
+             * @static
+             * @param {shoal.v1.PublishLogsMessage} message PublishLogsMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PublishLogsMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.lines = [];
+                if (options.defaults)
+                    object.subscriptionId = "";
+                if (message.subscriptionId != null && $Object.hasOwnProperty.call(message, "subscriptionId"))
+                    object.subscriptionId = message.subscriptionId;
+                if (message.lines && message.lines.length) {
+                    object.lines = $Array(message.lines.length);
+                    for (var j = 0; j < message.lines.length; ++j)
+                        object.lines[j] = $root.shoal.v1.LogLine.toObject(message.lines[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this PublishLogsMessage to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.PublishLogsMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PublishLogsMessage.prototype.toJSON = function() {
+                return PublishLogsMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PublishLogsMessage
+             * @function getTypeUrl
+             * @memberof shoal.v1.PublishLogsMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PublishLogsMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.PublishLogsMessage";
+            };
+
+            return PublishLogsMessage;
+        })();
+
+        v1.PublishLogsResponse = (function() {
+
+            /**
+             * Properties of a PublishLogsResponse.
+             * @typedef {Object} shoal.v1.PublishLogsResponse.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublishLogsResponse.
+             * @memberof shoal.v1
+             * @interface IPublishLogsResponse
+             * @augments shoal.v1.PublishLogsResponse.$Properties
+             * @deprecated Use shoal.v1.PublishLogsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublishLogsResponse.
+             * @typedef {shoal.v1.PublishLogsResponse.$Properties} shoal.v1.PublishLogsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new PublishLogsResponse.
+             * @memberof shoal.v1
+             * @classdesc Represents a PublishLogsResponse.
+             * @constructor
+             * @param {shoal.v1.PublishLogsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var PublishLogsResponse = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new PublishLogsResponse instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.PublishLogsResponse
+             * @static
+             * @param {shoal.v1.PublishLogsResponse.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.PublishLogsResponse} PublishLogsResponse instance
+             * @type {{
+             *   (properties: shoal.v1.PublishLogsResponse.$Shape): shoal.v1.PublishLogsResponse & shoal.v1.PublishLogsResponse.$Shape;
+             *   (properties?: shoal.v1.PublishLogsResponse.$Properties): shoal.v1.PublishLogsResponse;
+             * }}
+             */
+            PublishLogsResponse.create = function(properties) {
+                return new PublishLogsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified PublishLogsResponse message. Does not implicitly {@link shoal.v1.PublishLogsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.PublishLogsResponse
+             * @static
+             * @param {shoal.v1.PublishLogsResponse.$Properties} message PublishLogsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublishLogsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublishLogsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.PublishLogsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.PublishLogsResponse & shoal.v1.PublishLogsResponse.$Shape} PublishLogsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublishLogsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.PublishLogsResponse();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PublishLogsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.PublishLogsResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.PublishLogsResponse} PublishLogsResponse
+             */
+            PublishLogsResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.PublishLogsResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.PublishLogsResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.shoal.v1.PublishLogsResponse();
+            };
+
+            /**
+             * Creates a plain object from a PublishLogsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.PublishLogsResponse
+             * @static
+             * @param {shoal.v1.PublishLogsResponse} message PublishLogsResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PublishLogsResponse.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this PublishLogsResponse to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.PublishLogsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PublishLogsResponse.prototype.toJSON = function() {
+                return PublishLogsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PublishLogsResponse
+             * @function getTypeUrl
+             * @memberof shoal.v1.PublishLogsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PublishLogsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.PublishLogsResponse";
+            };
+
+            return PublishLogsResponse;
+        })();
 
         v1.Meta = (function() {
 
@@ -9092,7 +10835,273 @@ $root.shoal = (function() {
                 responseStream: { value: $undefined }
             });
 
+            /**
+             * Callback as used by {@link shoal.v1.NodeCA#renewNodeCertificate}.
+             * @memberof shoal.v1.NodeCA
+             * @typedef RenewNodeCertificateCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {shoal.v1.IssueNodeCertificateResponse} [response] IssueNodeCertificateResponse
+             */
+
+            /**
+             * Calls RenewNodeCertificate.
+             * @memberof shoal.v1.NodeCA
+             * @typedef RenewNodeCertificate
+             * @type {{
+             *   (request: shoal.v1.IRenewNodeCertificateRequest, callback: shoal.v1.NodeCA.RenewNodeCertificateCallback): void;
+             *   (request: shoal.v1.IRenewNodeCertificateRequest): Promise<shoal.v1.IssueNodeCertificateResponse>;
+             *   readonly name: "RenewNodeCertificate";
+             *   readonly path: "/shoal.v1.NodeCA/RenewNodeCertificate";
+             *   readonly requestType: "RenewNodeCertificateRequest";
+             *   readonly responseType: "IssueNodeCertificateResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls RenewNodeCertificate.
+             * @name shoal.v1.NodeCA#renewNodeCertificate
+             * @type {shoal.v1.NodeCA.RenewNodeCertificate}
+             */
+            $Object.defineProperties(NodeCA.prototype.renewNodeCertificate = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, NodeCA.prototype.renewNodeCertificate, $root.shoal.v1.RenewNodeCertificateRequest, $root.shoal.v1.IssueNodeCertificateResponse, request, callback);
+            }, {
+                name: { value: "RenewNodeCertificate" },
+                path: { value: "/shoal.v1.NodeCA/RenewNodeCertificate" },
+                requestType: { value: "RenewNodeCertificateRequest" },
+                responseType: { value: "IssueNodeCertificateResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
             return NodeCA;
+        })();
+
+        v1.RenewNodeCertificateRequest = (function() {
+
+            /**
+             * Properties of a RenewNodeCertificateRequest.
+             * @typedef {Object} shoal.v1.RenewNodeCertificateRequest.$Properties
+             * @property {string|null} [csrPem] RenewNodeCertificateRequest csrPem
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RenewNodeCertificateRequest.
+             * @memberof shoal.v1
+             * @interface IRenewNodeCertificateRequest
+             * @augments shoal.v1.RenewNodeCertificateRequest.$Properties
+             * @deprecated Use shoal.v1.RenewNodeCertificateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RenewNodeCertificateRequest.
+             * @typedef {shoal.v1.RenewNodeCertificateRequest.$Properties} shoal.v1.RenewNodeCertificateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RenewNodeCertificateRequest.
+             * @memberof shoal.v1
+             * @classdesc Represents a RenewNodeCertificateRequest.
+             * @constructor
+             * @param {shoal.v1.RenewNodeCertificateRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RenewNodeCertificateRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RenewNodeCertificateRequest csrPem.
+             * @member {string} csrPem
+             * @memberof shoal.v1.RenewNodeCertificateRequest
+             * @instance
+             */
+            RenewNodeCertificateRequest.prototype.csrPem = "";
+
+            /**
+             * Creates a new RenewNodeCertificateRequest instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.RenewNodeCertificateRequest
+             * @static
+             * @param {shoal.v1.RenewNodeCertificateRequest.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.RenewNodeCertificateRequest} RenewNodeCertificateRequest instance
+             * @type {{
+             *   (properties: shoal.v1.RenewNodeCertificateRequest.$Shape): shoal.v1.RenewNodeCertificateRequest & shoal.v1.RenewNodeCertificateRequest.$Shape;
+             *   (properties?: shoal.v1.RenewNodeCertificateRequest.$Properties): shoal.v1.RenewNodeCertificateRequest;
+             * }}
+             */
+            RenewNodeCertificateRequest.create = function(properties) {
+                return new RenewNodeCertificateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RenewNodeCertificateRequest message. Does not implicitly {@link shoal.v1.RenewNodeCertificateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.RenewNodeCertificateRequest
+             * @static
+             * @param {shoal.v1.RenewNodeCertificateRequest.$Properties} message RenewNodeCertificateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RenewNodeCertificateRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.csrPem != null && $Object.hasOwnProperty.call(message, "csrPem") && message.csrPem !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.csrPem);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RenewNodeCertificateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.RenewNodeCertificateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.RenewNodeCertificateRequest & shoal.v1.RenewNodeCertificateRequest.$Shape} RenewNodeCertificateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RenewNodeCertificateRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.RenewNodeCertificateRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.csrPem = value;
+                            else
+                                delete message.csrPem;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RenewNodeCertificateRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.RenewNodeCertificateRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.RenewNodeCertificateRequest} RenewNodeCertificateRequest
+             */
+            RenewNodeCertificateRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.RenewNodeCertificateRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.RenewNodeCertificateRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.RenewNodeCertificateRequest();
+                if (object.csrPem != null)
+                    if (typeof object.csrPem !== "string" || object.csrPem.length)
+                        message.csrPem = $String(object.csrPem);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RenewNodeCertificateRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.RenewNodeCertificateRequest
+             * @static
+             * @param {shoal.v1.RenewNodeCertificateRequest} message RenewNodeCertificateRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RenewNodeCertificateRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.csrPem = "";
+                if (message.csrPem != null && $Object.hasOwnProperty.call(message, "csrPem"))
+                    object.csrPem = message.csrPem;
+                return object;
+            };
+
+            /**
+             * Converts this RenewNodeCertificateRequest to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.RenewNodeCertificateRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RenewNodeCertificateRequest.prototype.toJSON = function() {
+                return RenewNodeCertificateRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RenewNodeCertificateRequest
+             * @function getTypeUrl
+             * @memberof shoal.v1.RenewNodeCertificateRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RenewNodeCertificateRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.RenewNodeCertificateRequest";
+            };
+
+            return RenewNodeCertificateRequest;
         })();
 
         v1.GetRootCACertificateRequest = (function() {
@@ -11635,6 +13644,7 @@ $root.shoal = (function() {
              * Properties of a HeartbeatResponse.
              * @typedef {Object} shoal.v1.HeartbeatResponse.$Properties
              * @property {number|null} [periodMs] HeartbeatResponse periodMs
+             * @property {string|null} [role] HeartbeatResponse role
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11675,6 +13685,14 @@ $root.shoal = (function() {
             HeartbeatResponse.prototype.periodMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * HeartbeatResponse role.
+             * @member {string} role
+             * @memberof shoal.v1.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.role = "";
+
+            /**
              * Creates a new HeartbeatResponse instance using the specified properties.
              * @function create
              * @memberof shoal.v1.HeartbeatResponse
@@ -11708,6 +13726,8 @@ $root.shoal = (function() {
                     throw $Error("max depth exceeded");
                 if (message.periodMs != null && $Object.hasOwnProperty.call(message, "periodMs") && (typeof message.periodMs === "object" ? message.periodMs.low || message.periodMs.high : message.periodMs !== 0))
                     writer.uint32(/* id 1, wireType 0 =*/8).int64(message.periodMs);
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.role);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11761,6 +13781,15 @@ $root.shoal = (function() {
                                 delete message.periodMs;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.role = value;
+                            else
+                                delete message.role;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11806,6 +13835,9 @@ $root.shoal = (function() {
                             message.periodMs = object.periodMs;
                         else if (typeof object.periodMs === "object")
                             message.periodMs = new $util.LongBits(object.periodMs.low >>> 0, object.periodMs.high >>> 0).toNumber();
+                if (object.role != null)
+                    if (typeof object.role !== "string" || object.role.length)
+                        message.role = $String(object.role);
                 return message;
             };
 
@@ -11826,12 +13858,14 @@ $root.shoal = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     if ($util.Long) {
                         var long = new $util.Long(0, 0, false);
                         object.periodMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.periodMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.role = "";
+                }
                 if (message.periodMs != null && $Object.hasOwnProperty.call(message, "periodMs"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                         object.periodMs = typeof message.periodMs === "number" ? $BigInt(message.periodMs) : $util.Long.fromBits(message.periodMs.low >>> 0, message.periodMs.high >>> 0, false).toBigInt();
@@ -11839,6 +13873,8 @@ $root.shoal = (function() {
                         object.periodMs = options.longs === $String ? $String(message.periodMs) : message.periodMs;
                     else
                         object.periodMs = options.longs === $String ? $util.Long.prototype.toString.call(message.periodMs) : options.longs === $Number ? new $util.LongBits(message.periodMs.low >>> 0, message.periodMs.high >>> 0).toNumber() : message.periodMs;
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                    object.role = message.role;
                 return object;
             };
 
@@ -12569,6 +14605,2026 @@ $root.shoal = (function() {
             };
 
             return UpdateTaskStatusResponse;
+        })();
+
+        v1.Raft = (function() {
+
+            /**
+             * Constructs a new Raft service.
+             * @memberof shoal.v1
+             * @classdesc Represents a Raft
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            var Raft = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(Raft.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: Raft, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new Raft service using the specified rpc implementation.
+             * @function create
+             * @memberof shoal.v1.Raft
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {Raft} RPC service. Useful where requests and/or responses are streamed.
+             */
+            Raft.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link shoal.v1.Raft#processRaftMessage}.
+             * @memberof shoal.v1.Raft
+             * @typedef ProcessRaftMessageCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {shoal.v1.ProcessRaftMessageResponse} [response] ProcessRaftMessageResponse
+             */
+
+            /**
+             * Calls ProcessRaftMessage.
+             * @memberof shoal.v1.Raft
+             * @typedef ProcessRaftMessage
+             * @type {{
+             *   (request: shoal.v1.IProcessRaftMessageRequest, callback: shoal.v1.Raft.ProcessRaftMessageCallback): void;
+             *   (request: shoal.v1.IProcessRaftMessageRequest): Promise<shoal.v1.ProcessRaftMessageResponse>;
+             *   readonly name: "ProcessRaftMessage";
+             *   readonly path: "/shoal.v1.Raft/ProcessRaftMessage";
+             *   readonly requestType: "ProcessRaftMessageRequest";
+             *   readonly responseType: "ProcessRaftMessageResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ProcessRaftMessage.
+             * @name shoal.v1.Raft#processRaftMessage
+             * @type {shoal.v1.Raft.ProcessRaftMessage}
+             */
+            $Object.defineProperties(Raft.prototype.processRaftMessage = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Raft.prototype.processRaftMessage, $root.shoal.v1.ProcessRaftMessageRequest, $root.shoal.v1.ProcessRaftMessageResponse, request, callback);
+            }, {
+                name: { value: "ProcessRaftMessage" },
+                path: { value: "/shoal.v1.Raft/ProcessRaftMessage" },
+                requestType: { value: "ProcessRaftMessageRequest" },
+                responseType: { value: "ProcessRaftMessageResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link shoal.v1.Raft#join}.
+             * @memberof shoal.v1.Raft
+             * @typedef JoinCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {shoal.v1.RaftJoinResponse} [response] RaftJoinResponse
+             */
+
+            /**
+             * Calls Join.
+             * @memberof shoal.v1.Raft
+             * @typedef Join
+             * @type {{
+             *   (request: shoal.v1.IRaftJoinRequest, callback: shoal.v1.Raft.JoinCallback): void;
+             *   (request: shoal.v1.IRaftJoinRequest): Promise<shoal.v1.RaftJoinResponse>;
+             *   readonly name: "Join";
+             *   readonly path: "/shoal.v1.Raft/Join";
+             *   readonly requestType: "RaftJoinRequest";
+             *   readonly responseType: "RaftJoinResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls Join.
+             * @name shoal.v1.Raft#join
+             * @type {shoal.v1.Raft.Join}
+             */
+            $Object.defineProperties(Raft.prototype.join = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Raft.prototype.join, $root.shoal.v1.RaftJoinRequest, $root.shoal.v1.RaftJoinResponse, request, callback);
+            }, {
+                name: { value: "Join" },
+                path: { value: "/shoal.v1.Raft/Join" },
+                requestType: { value: "RaftJoinRequest" },
+                responseType: { value: "RaftJoinResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link shoal.v1.Raft#controlProxy}.
+             * @memberof shoal.v1.Raft
+             * @typedef ControlProxyCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {shoal.v1.ControlProxyResponse} [response] ControlProxyResponse
+             */
+
+            /**
+             * Calls ControlProxy.
+             * @memberof shoal.v1.Raft
+             * @typedef ControlProxy
+             * @type {{
+             *   (request: shoal.v1.IControlProxyRequest, callback: shoal.v1.Raft.ControlProxyCallback): void;
+             *   (request: shoal.v1.IControlProxyRequest): Promise<shoal.v1.ControlProxyResponse>;
+             *   readonly name: "ControlProxy";
+             *   readonly path: "/shoal.v1.Raft/ControlProxy";
+             *   readonly requestType: "ControlProxyRequest";
+             *   readonly responseType: "ControlProxyResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ControlProxy.
+             * @name shoal.v1.Raft#controlProxy
+             * @type {shoal.v1.Raft.ControlProxy}
+             */
+            $Object.defineProperties(Raft.prototype.controlProxy = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Raft.prototype.controlProxy, $root.shoal.v1.ControlProxyRequest, $root.shoal.v1.ControlProxyResponse, request, callback);
+            }, {
+                name: { value: "ControlProxy" },
+                path: { value: "/shoal.v1.Raft/ControlProxy" },
+                requestType: { value: "ControlProxyRequest" },
+                responseType: { value: "ControlProxyResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return Raft;
+        })();
+
+        v1.ProcessRaftMessageRequest = (function() {
+
+            /**
+             * Properties of a ProcessRaftMessageRequest.
+             * @typedef {Object} shoal.v1.ProcessRaftMessageRequest.$Properties
+             * @property {Uint8Array|null} [message] ProcessRaftMessageRequest message
+             * @property {number|null} [from] ProcessRaftMessageRequest from
+             * @property {string|null} [fromAddr] ProcessRaftMessageRequest fromAddr
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProcessRaftMessageRequest.
+             * @memberof shoal.v1
+             * @interface IProcessRaftMessageRequest
+             * @augments shoal.v1.ProcessRaftMessageRequest.$Properties
+             * @deprecated Use shoal.v1.ProcessRaftMessageRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProcessRaftMessageRequest.
+             * @typedef {shoal.v1.ProcessRaftMessageRequest.$Properties} shoal.v1.ProcessRaftMessageRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ProcessRaftMessageRequest.
+             * @memberof shoal.v1
+             * @classdesc Represents a ProcessRaftMessageRequest.
+             * @constructor
+             * @param {shoal.v1.ProcessRaftMessageRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ProcessRaftMessageRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProcessRaftMessageRequest message.
+             * @member {Uint8Array} message
+             * @memberof shoal.v1.ProcessRaftMessageRequest
+             * @instance
+             */
+            ProcessRaftMessageRequest.prototype.message = $util.newBuffer([]);
+
+            /**
+             * ProcessRaftMessageRequest from.
+             * @member {number} from
+             * @memberof shoal.v1.ProcessRaftMessageRequest
+             * @instance
+             */
+            ProcessRaftMessageRequest.prototype.from = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ProcessRaftMessageRequest fromAddr.
+             * @member {string} fromAddr
+             * @memberof shoal.v1.ProcessRaftMessageRequest
+             * @instance
+             */
+            ProcessRaftMessageRequest.prototype.fromAddr = "";
+
+            /**
+             * Creates a new ProcessRaftMessageRequest instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.ProcessRaftMessageRequest
+             * @static
+             * @param {shoal.v1.ProcessRaftMessageRequest.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.ProcessRaftMessageRequest} ProcessRaftMessageRequest instance
+             * @type {{
+             *   (properties: shoal.v1.ProcessRaftMessageRequest.$Shape): shoal.v1.ProcessRaftMessageRequest & shoal.v1.ProcessRaftMessageRequest.$Shape;
+             *   (properties?: shoal.v1.ProcessRaftMessageRequest.$Properties): shoal.v1.ProcessRaftMessageRequest;
+             * }}
+             */
+            ProcessRaftMessageRequest.create = function(properties) {
+                return new ProcessRaftMessageRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ProcessRaftMessageRequest message. Does not implicitly {@link shoal.v1.ProcessRaftMessageRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.ProcessRaftMessageRequest
+             * @static
+             * @param {shoal.v1.ProcessRaftMessageRequest.$Properties} message ProcessRaftMessageRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProcessRaftMessageRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.message);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && (typeof message.from === "object" ? message.from.low || message.from.high : message.from !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.from);
+                if (message.fromAddr != null && $Object.hasOwnProperty.call(message, "fromAddr") && message.fromAddr !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.fromAddr);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProcessRaftMessageRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.ProcessRaftMessageRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.ProcessRaftMessageRequest & shoal.v1.ProcessRaftMessageRequest.$Shape} ProcessRaftMessageRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProcessRaftMessageRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.ProcessRaftMessageRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.fromAddr = value;
+                            else
+                                delete message.fromAddr;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ProcessRaftMessageRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.ProcessRaftMessageRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.ProcessRaftMessageRequest} ProcessRaftMessageRequest
+             */
+            ProcessRaftMessageRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.ProcessRaftMessageRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.ProcessRaftMessageRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.ProcessRaftMessageRequest();
+                if (object.message != null)
+                    if (object.message.length)
+                        if (typeof object.message === "string")
+                            $util.base64.decode(object.message, message.message = $util.newBuffer($util.base64.length(object.message)), 0);
+                        else if (object.message.length >= 0)
+                            message.message = object.message;
+                if (object.from != null)
+                    if (typeof object.from === "object" ? object.from.low || object.from.high : $Number(object.from) !== 0)
+                        if ($util.Long)
+                            message.from = $util.Long.fromValue(object.from, true);
+                        else if (typeof object.from === "string")
+                            message.from = $parseInt(object.from, 10);
+                        else if (typeof object.from === "number")
+                            message.from = object.from;
+                        else if (typeof object.from === "object")
+                            message.from = new $util.LongBits(object.from.low >>> 0, object.from.high >>> 0).toNumber(true);
+                if (object.fromAddr != null)
+                    if (typeof object.fromAddr !== "string" || object.fromAddr.length)
+                        message.fromAddr = $String(object.fromAddr);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ProcessRaftMessageRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.ProcessRaftMessageRequest
+             * @static
+             * @param {shoal.v1.ProcessRaftMessageRequest} message ProcessRaftMessageRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProcessRaftMessageRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.message = "";
+                    else {
+                        object.message = [];
+                        if (options.bytes !== $Array)
+                            object.message = $util.newBuffer(object.message);
+                    }
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.from = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.from = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.fromAddr = "";
+                }
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = options.bytes === $String ? $util.base64.encode(message.message, 0, message.message.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.message) : message.message;
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.from = typeof message.from === "number" ? $BigInt(message.from) : $util.Long.fromBits(message.from.low >>> 0, message.from.high >>> 0, true).toBigInt();
+                    else if (typeof message.from === "number")
+                        object.from = options.longs === $String ? $String(message.from) : message.from;
+                    else
+                        object.from = options.longs === $String ? $util.Long.prototype.toString.call(message.from) : options.longs === $Number ? new $util.LongBits(message.from.low >>> 0, message.from.high >>> 0).toNumber(true) : message.from;
+                if (message.fromAddr != null && $Object.hasOwnProperty.call(message, "fromAddr"))
+                    object.fromAddr = message.fromAddr;
+                return object;
+            };
+
+            /**
+             * Converts this ProcessRaftMessageRequest to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.ProcessRaftMessageRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProcessRaftMessageRequest.prototype.toJSON = function() {
+                return ProcessRaftMessageRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProcessRaftMessageRequest
+             * @function getTypeUrl
+             * @memberof shoal.v1.ProcessRaftMessageRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProcessRaftMessageRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.ProcessRaftMessageRequest";
+            };
+
+            return ProcessRaftMessageRequest;
+        })();
+
+        v1.ProcessRaftMessageResponse = (function() {
+
+            /**
+             * Properties of a ProcessRaftMessageResponse.
+             * @typedef {Object} shoal.v1.ProcessRaftMessageResponse.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProcessRaftMessageResponse.
+             * @memberof shoal.v1
+             * @interface IProcessRaftMessageResponse
+             * @augments shoal.v1.ProcessRaftMessageResponse.$Properties
+             * @deprecated Use shoal.v1.ProcessRaftMessageResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProcessRaftMessageResponse.
+             * @typedef {shoal.v1.ProcessRaftMessageResponse.$Properties} shoal.v1.ProcessRaftMessageResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ProcessRaftMessageResponse.
+             * @memberof shoal.v1
+             * @classdesc Represents a ProcessRaftMessageResponse.
+             * @constructor
+             * @param {shoal.v1.ProcessRaftMessageResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ProcessRaftMessageResponse = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new ProcessRaftMessageResponse instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.ProcessRaftMessageResponse
+             * @static
+             * @param {shoal.v1.ProcessRaftMessageResponse.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.ProcessRaftMessageResponse} ProcessRaftMessageResponse instance
+             * @type {{
+             *   (properties: shoal.v1.ProcessRaftMessageResponse.$Shape): shoal.v1.ProcessRaftMessageResponse & shoal.v1.ProcessRaftMessageResponse.$Shape;
+             *   (properties?: shoal.v1.ProcessRaftMessageResponse.$Properties): shoal.v1.ProcessRaftMessageResponse;
+             * }}
+             */
+            ProcessRaftMessageResponse.create = function(properties) {
+                return new ProcessRaftMessageResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ProcessRaftMessageResponse message. Does not implicitly {@link shoal.v1.ProcessRaftMessageResponse.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.ProcessRaftMessageResponse
+             * @static
+             * @param {shoal.v1.ProcessRaftMessageResponse.$Properties} message ProcessRaftMessageResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProcessRaftMessageResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProcessRaftMessageResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.ProcessRaftMessageResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.ProcessRaftMessageResponse & shoal.v1.ProcessRaftMessageResponse.$Shape} ProcessRaftMessageResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProcessRaftMessageResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.ProcessRaftMessageResponse();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ProcessRaftMessageResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.ProcessRaftMessageResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.ProcessRaftMessageResponse} ProcessRaftMessageResponse
+             */
+            ProcessRaftMessageResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.ProcessRaftMessageResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.ProcessRaftMessageResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.shoal.v1.ProcessRaftMessageResponse();
+            };
+
+            /**
+             * Creates a plain object from a ProcessRaftMessageResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.ProcessRaftMessageResponse
+             * @static
+             * @param {shoal.v1.ProcessRaftMessageResponse} message ProcessRaftMessageResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProcessRaftMessageResponse.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this ProcessRaftMessageResponse to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.ProcessRaftMessageResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProcessRaftMessageResponse.prototype.toJSON = function() {
+                return ProcessRaftMessageResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProcessRaftMessageResponse
+             * @function getTypeUrl
+             * @memberof shoal.v1.ProcessRaftMessageResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProcessRaftMessageResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.ProcessRaftMessageResponse";
+            };
+
+            return ProcessRaftMessageResponse;
+        })();
+
+        v1.RaftJoinRequest = (function() {
+
+            /**
+             * Properties of a RaftJoinRequest.
+             * @typedef {Object} shoal.v1.RaftJoinRequest.$Properties
+             * @property {number|null} [raftId] RaftJoinRequest raftId
+             * @property {string|null} [addr] RaftJoinRequest addr
+             * @property {string|null} [nodeId] RaftJoinRequest nodeId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RaftJoinRequest.
+             * @memberof shoal.v1
+             * @interface IRaftJoinRequest
+             * @augments shoal.v1.RaftJoinRequest.$Properties
+             * @deprecated Use shoal.v1.RaftJoinRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RaftJoinRequest.
+             * @typedef {shoal.v1.RaftJoinRequest.$Properties} shoal.v1.RaftJoinRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RaftJoinRequest.
+             * @memberof shoal.v1
+             * @classdesc Represents a RaftJoinRequest.
+             * @constructor
+             * @param {shoal.v1.RaftJoinRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RaftJoinRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RaftJoinRequest raftId.
+             * @member {number} raftId
+             * @memberof shoal.v1.RaftJoinRequest
+             * @instance
+             */
+            RaftJoinRequest.prototype.raftId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RaftJoinRequest addr.
+             * @member {string} addr
+             * @memberof shoal.v1.RaftJoinRequest
+             * @instance
+             */
+            RaftJoinRequest.prototype.addr = "";
+
+            /**
+             * RaftJoinRequest nodeId.
+             * @member {string} nodeId
+             * @memberof shoal.v1.RaftJoinRequest
+             * @instance
+             */
+            RaftJoinRequest.prototype.nodeId = "";
+
+            /**
+             * Creates a new RaftJoinRequest instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.RaftJoinRequest
+             * @static
+             * @param {shoal.v1.RaftJoinRequest.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.RaftJoinRequest} RaftJoinRequest instance
+             * @type {{
+             *   (properties: shoal.v1.RaftJoinRequest.$Shape): shoal.v1.RaftJoinRequest & shoal.v1.RaftJoinRequest.$Shape;
+             *   (properties?: shoal.v1.RaftJoinRequest.$Properties): shoal.v1.RaftJoinRequest;
+             * }}
+             */
+            RaftJoinRequest.create = function(properties) {
+                return new RaftJoinRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RaftJoinRequest message. Does not implicitly {@link shoal.v1.RaftJoinRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.RaftJoinRequest
+             * @static
+             * @param {shoal.v1.RaftJoinRequest.$Properties} message RaftJoinRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RaftJoinRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.raftId != null && $Object.hasOwnProperty.call(message, "raftId") && (typeof message.raftId === "object" ? message.raftId.low || message.raftId.high : message.raftId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.raftId);
+                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr") && message.addr !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.addr);
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.nodeId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RaftJoinRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.RaftJoinRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.RaftJoinRequest & shoal.v1.RaftJoinRequest.$Shape} RaftJoinRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RaftJoinRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.RaftJoinRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.raftId = value;
+                            else
+                                delete message.raftId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.addr = value;
+                            else
+                                delete message.addr;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RaftJoinRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.RaftJoinRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.RaftJoinRequest} RaftJoinRequest
+             */
+            RaftJoinRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.RaftJoinRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.RaftJoinRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.RaftJoinRequest();
+                if (object.raftId != null)
+                    if (typeof object.raftId === "object" ? object.raftId.low || object.raftId.high : $Number(object.raftId) !== 0)
+                        if ($util.Long)
+                            message.raftId = $util.Long.fromValue(object.raftId, true);
+                        else if (typeof object.raftId === "string")
+                            message.raftId = $parseInt(object.raftId, 10);
+                        else if (typeof object.raftId === "number")
+                            message.raftId = object.raftId;
+                        else if (typeof object.raftId === "object")
+                            message.raftId = new $util.LongBits(object.raftId.low >>> 0, object.raftId.high >>> 0).toNumber(true);
+                if (object.addr != null)
+                    if (typeof object.addr !== "string" || object.addr.length)
+                        message.addr = $String(object.addr);
+                if (object.nodeId != null)
+                    if (typeof object.nodeId !== "string" || object.nodeId.length)
+                        message.nodeId = $String(object.nodeId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RaftJoinRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.RaftJoinRequest
+             * @static
+             * @param {shoal.v1.RaftJoinRequest} message RaftJoinRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RaftJoinRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.raftId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.raftId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.addr = "";
+                    object.nodeId = "";
+                }
+                if (message.raftId != null && $Object.hasOwnProperty.call(message, "raftId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.raftId = typeof message.raftId === "number" ? $BigInt(message.raftId) : $util.Long.fromBits(message.raftId.low >>> 0, message.raftId.high >>> 0, true).toBigInt();
+                    else if (typeof message.raftId === "number")
+                        object.raftId = options.longs === $String ? $String(message.raftId) : message.raftId;
+                    else
+                        object.raftId = options.longs === $String ? $util.Long.prototype.toString.call(message.raftId) : options.longs === $Number ? new $util.LongBits(message.raftId.low >>> 0, message.raftId.high >>> 0).toNumber(true) : message.raftId;
+                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr"))
+                    object.addr = message.addr;
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    object.nodeId = message.nodeId;
+                return object;
+            };
+
+            /**
+             * Converts this RaftJoinRequest to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.RaftJoinRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RaftJoinRequest.prototype.toJSON = function() {
+                return RaftJoinRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RaftJoinRequest
+             * @function getTypeUrl
+             * @memberof shoal.v1.RaftJoinRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RaftJoinRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.RaftJoinRequest";
+            };
+
+            return RaftJoinRequest;
+        })();
+
+        v1.RaftMember = (function() {
+
+            /**
+             * Properties of a RaftMember.
+             * @typedef {Object} shoal.v1.RaftMember.$Properties
+             * @property {number|null} [raftId] RaftMember raftId
+             * @property {string|null} [addr] RaftMember addr
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RaftMember.
+             * @memberof shoal.v1
+             * @interface IRaftMember
+             * @augments shoal.v1.RaftMember.$Properties
+             * @deprecated Use shoal.v1.RaftMember.$Properties instead.
+             */
+
+            /**
+             * Shape of a RaftMember.
+             * @typedef {shoal.v1.RaftMember.$Properties} shoal.v1.RaftMember.$Shape
+             */
+
+            /**
+             * Constructs a new RaftMember.
+             * @memberof shoal.v1
+             * @classdesc Represents a RaftMember.
+             * @constructor
+             * @param {shoal.v1.RaftMember.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RaftMember = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RaftMember raftId.
+             * @member {number} raftId
+             * @memberof shoal.v1.RaftMember
+             * @instance
+             */
+            RaftMember.prototype.raftId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RaftMember addr.
+             * @member {string} addr
+             * @memberof shoal.v1.RaftMember
+             * @instance
+             */
+            RaftMember.prototype.addr = "";
+
+            /**
+             * Creates a new RaftMember instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.RaftMember
+             * @static
+             * @param {shoal.v1.RaftMember.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.RaftMember} RaftMember instance
+             * @type {{
+             *   (properties: shoal.v1.RaftMember.$Shape): shoal.v1.RaftMember & shoal.v1.RaftMember.$Shape;
+             *   (properties?: shoal.v1.RaftMember.$Properties): shoal.v1.RaftMember;
+             * }}
+             */
+            RaftMember.create = function(properties) {
+                return new RaftMember(properties);
+            };
+
+            /**
+             * Encodes the specified RaftMember message. Does not implicitly {@link shoal.v1.RaftMember.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.RaftMember
+             * @static
+             * @param {shoal.v1.RaftMember.$Properties} message RaftMember message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RaftMember.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.raftId != null && $Object.hasOwnProperty.call(message, "raftId") && (typeof message.raftId === "object" ? message.raftId.low || message.raftId.high : message.raftId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.raftId);
+                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr") && message.addr !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.addr);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RaftMember message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.RaftMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.RaftMember & shoal.v1.RaftMember.$Shape} RaftMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RaftMember.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.RaftMember();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.raftId = value;
+                            else
+                                delete message.raftId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.addr = value;
+                            else
+                                delete message.addr;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RaftMember message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.RaftMember
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.RaftMember} RaftMember
+             */
+            RaftMember.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.RaftMember)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.RaftMember: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.RaftMember();
+                if (object.raftId != null)
+                    if (typeof object.raftId === "object" ? object.raftId.low || object.raftId.high : $Number(object.raftId) !== 0)
+                        if ($util.Long)
+                            message.raftId = $util.Long.fromValue(object.raftId, true);
+                        else if (typeof object.raftId === "string")
+                            message.raftId = $parseInt(object.raftId, 10);
+                        else if (typeof object.raftId === "number")
+                            message.raftId = object.raftId;
+                        else if (typeof object.raftId === "object")
+                            message.raftId = new $util.LongBits(object.raftId.low >>> 0, object.raftId.high >>> 0).toNumber(true);
+                if (object.addr != null)
+                    if (typeof object.addr !== "string" || object.addr.length)
+                        message.addr = $String(object.addr);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RaftMember message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.RaftMember
+             * @static
+             * @param {shoal.v1.RaftMember} message RaftMember
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RaftMember.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.raftId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.raftId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.addr = "";
+                }
+                if (message.raftId != null && $Object.hasOwnProperty.call(message, "raftId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.raftId = typeof message.raftId === "number" ? $BigInt(message.raftId) : $util.Long.fromBits(message.raftId.low >>> 0, message.raftId.high >>> 0, true).toBigInt();
+                    else if (typeof message.raftId === "number")
+                        object.raftId = options.longs === $String ? $String(message.raftId) : message.raftId;
+                    else
+                        object.raftId = options.longs === $String ? $util.Long.prototype.toString.call(message.raftId) : options.longs === $Number ? new $util.LongBits(message.raftId.low >>> 0, message.raftId.high >>> 0).toNumber(true) : message.raftId;
+                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr"))
+                    object.addr = message.addr;
+                return object;
+            };
+
+            /**
+             * Converts this RaftMember to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.RaftMember
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RaftMember.prototype.toJSON = function() {
+                return RaftMember.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RaftMember
+             * @function getTypeUrl
+             * @memberof shoal.v1.RaftMember
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RaftMember.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.RaftMember";
+            };
+
+            return RaftMember;
+        })();
+
+        v1.RaftJoinResponse = (function() {
+
+            /**
+             * Properties of a RaftJoinResponse.
+             * @typedef {Object} shoal.v1.RaftJoinResponse.$Properties
+             * @property {Array.<shoal.v1.RaftMember.$Properties>|null} [members] RaftJoinResponse members
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RaftJoinResponse.
+             * @memberof shoal.v1
+             * @interface IRaftJoinResponse
+             * @augments shoal.v1.RaftJoinResponse.$Properties
+             * @deprecated Use shoal.v1.RaftJoinResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a RaftJoinResponse.
+             * @typedef {shoal.v1.RaftJoinResponse.$Properties} shoal.v1.RaftJoinResponse.$Shape
+             */
+
+            /**
+             * Constructs a new RaftJoinResponse.
+             * @memberof shoal.v1
+             * @classdesc Represents a RaftJoinResponse.
+             * @constructor
+             * @param {shoal.v1.RaftJoinResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RaftJoinResponse = function (properties) {
+                this.members = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RaftJoinResponse members.
+             * @member {Array.<shoal.v1.RaftMember.$Properties>} members
+             * @memberof shoal.v1.RaftJoinResponse
+             * @instance
+             */
+            RaftJoinResponse.prototype.members = $util.emptyArray;
+
+            /**
+             * Creates a new RaftJoinResponse instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.RaftJoinResponse
+             * @static
+             * @param {shoal.v1.RaftJoinResponse.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.RaftJoinResponse} RaftJoinResponse instance
+             * @type {{
+             *   (properties: shoal.v1.RaftJoinResponse.$Shape): shoal.v1.RaftJoinResponse & shoal.v1.RaftJoinResponse.$Shape;
+             *   (properties?: shoal.v1.RaftJoinResponse.$Properties): shoal.v1.RaftJoinResponse;
+             * }}
+             */
+            RaftJoinResponse.create = function(properties) {
+                return new RaftJoinResponse(properties);
+            };
+
+            /**
+             * Encodes the specified RaftJoinResponse message. Does not implicitly {@link shoal.v1.RaftJoinResponse.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.RaftJoinResponse
+             * @static
+             * @param {shoal.v1.RaftJoinResponse.$Properties} message RaftJoinResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RaftJoinResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.members != null && message.members.length)
+                    for (var i = 0; i < message.members.length; ++i)
+                        $root.shoal.v1.RaftMember.encode(message.members[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RaftJoinResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.RaftJoinResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.RaftJoinResponse & shoal.v1.RaftJoinResponse.$Shape} RaftJoinResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RaftJoinResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.RaftJoinResponse();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push($root.shoal.v1.RaftMember.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RaftJoinResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.RaftJoinResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.RaftJoinResponse} RaftJoinResponse
+             */
+            RaftJoinResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.RaftJoinResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.RaftJoinResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.RaftJoinResponse();
+                if (object.members) {
+                    if (!$Array.isArray(object.members))
+                        throw $TypeError(".shoal.v1.RaftJoinResponse.members: array expected");
+                    message.members = $Array(object.members.length);
+                    for (var i = 0; i < object.members.length; ++i) {
+                        if (!$util.isObject(object.members[i]))
+                            throw $TypeError(".shoal.v1.RaftJoinResponse.members: object expected");
+                        message.members[i] = $root.shoal.v1.RaftMember.fromObject(object.members[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RaftJoinResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.RaftJoinResponse
+             * @static
+             * @param {shoal.v1.RaftJoinResponse} message RaftJoinResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RaftJoinResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.members = [];
+                if (message.members && message.members.length) {
+                    object.members = $Array(message.members.length);
+                    for (var j = 0; j < message.members.length; ++j)
+                        object.members[j] = $root.shoal.v1.RaftMember.toObject(message.members[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RaftJoinResponse to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.RaftJoinResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RaftJoinResponse.prototype.toJSON = function() {
+                return RaftJoinResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RaftJoinResponse
+             * @function getTypeUrl
+             * @memberof shoal.v1.RaftJoinResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RaftJoinResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.RaftJoinResponse";
+            };
+
+            return RaftJoinResponse;
+        })();
+
+        v1.ControlProxyRequest = (function() {
+
+            /**
+             * Properties of a ControlProxyRequest.
+             * @typedef {Object} shoal.v1.ControlProxyRequest.$Properties
+             * @property {string|null} [method] ControlProxyRequest method
+             * @property {string|null} [path] ControlProxyRequest path
+             * @property {Uint8Array|null} [body] ControlProxyRequest body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ControlProxyRequest.
+             * @memberof shoal.v1
+             * @interface IControlProxyRequest
+             * @augments shoal.v1.ControlProxyRequest.$Properties
+             * @deprecated Use shoal.v1.ControlProxyRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ControlProxyRequest.
+             * @typedef {shoal.v1.ControlProxyRequest.$Properties} shoal.v1.ControlProxyRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ControlProxyRequest.
+             * @memberof shoal.v1
+             * @classdesc Represents a ControlProxyRequest.
+             * @constructor
+             * @param {shoal.v1.ControlProxyRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ControlProxyRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ControlProxyRequest method.
+             * @member {string} method
+             * @memberof shoal.v1.ControlProxyRequest
+             * @instance
+             */
+            ControlProxyRequest.prototype.method = "";
+
+            /**
+             * ControlProxyRequest path.
+             * @member {string} path
+             * @memberof shoal.v1.ControlProxyRequest
+             * @instance
+             */
+            ControlProxyRequest.prototype.path = "";
+
+            /**
+             * ControlProxyRequest body.
+             * @member {Uint8Array} body
+             * @memberof shoal.v1.ControlProxyRequest
+             * @instance
+             */
+            ControlProxyRequest.prototype.body = $util.newBuffer([]);
+
+            /**
+             * Creates a new ControlProxyRequest instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.ControlProxyRequest
+             * @static
+             * @param {shoal.v1.ControlProxyRequest.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.ControlProxyRequest} ControlProxyRequest instance
+             * @type {{
+             *   (properties: shoal.v1.ControlProxyRequest.$Shape): shoal.v1.ControlProxyRequest & shoal.v1.ControlProxyRequest.$Shape;
+             *   (properties?: shoal.v1.ControlProxyRequest.$Properties): shoal.v1.ControlProxyRequest;
+             * }}
+             */
+            ControlProxyRequest.create = function(properties) {
+                return new ControlProxyRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ControlProxyRequest message. Does not implicitly {@link shoal.v1.ControlProxyRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.ControlProxyRequest
+             * @static
+             * @param {shoal.v1.ControlProxyRequest.$Properties} message ControlProxyRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ControlProxyRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.method != null && $Object.hasOwnProperty.call(message, "method") && message.method !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.method);
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.path);
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.body);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ControlProxyRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.ControlProxyRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.ControlProxyRequest & shoal.v1.ControlProxyRequest.$Shape} ControlProxyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ControlProxyRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.ControlProxyRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.method = value;
+                            else
+                                delete message.method;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.body = value;
+                            else
+                                delete message.body;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ControlProxyRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.ControlProxyRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.ControlProxyRequest} ControlProxyRequest
+             */
+            ControlProxyRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.ControlProxyRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.ControlProxyRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.ControlProxyRequest();
+                if (object.method != null)
+                    if (typeof object.method !== "string" || object.method.length)
+                        message.method = $String(object.method);
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.body != null)
+                    if (object.body.length)
+                        if (typeof object.body === "string")
+                            $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                        else if (object.body.length >= 0)
+                            message.body = object.body;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ControlProxyRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.ControlProxyRequest
+             * @static
+             * @param {shoal.v1.ControlProxyRequest} message ControlProxyRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ControlProxyRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.method = "";
+                    object.path = "";
+                    if (options.bytes === $String)
+                        object.body = "";
+                    else {
+                        object.body = [];
+                        if (options.bytes !== $Array)
+                            object.body = $util.newBuffer(object.body);
+                    }
+                }
+                if (message.method != null && $Object.hasOwnProperty.call(message, "method"))
+                    object.method = message.method;
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                return object;
+            };
+
+            /**
+             * Converts this ControlProxyRequest to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.ControlProxyRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ControlProxyRequest.prototype.toJSON = function() {
+                return ControlProxyRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ControlProxyRequest
+             * @function getTypeUrl
+             * @memberof shoal.v1.ControlProxyRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ControlProxyRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.ControlProxyRequest";
+            };
+
+            return ControlProxyRequest;
+        })();
+
+        v1.ControlProxyResponse = (function() {
+
+            /**
+             * Properties of a ControlProxyResponse.
+             * @typedef {Object} shoal.v1.ControlProxyResponse.$Properties
+             * @property {number|null} [status] ControlProxyResponse status
+             * @property {string|null} [contentType] ControlProxyResponse contentType
+             * @property {Uint8Array|null} [body] ControlProxyResponse body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ControlProxyResponse.
+             * @memberof shoal.v1
+             * @interface IControlProxyResponse
+             * @augments shoal.v1.ControlProxyResponse.$Properties
+             * @deprecated Use shoal.v1.ControlProxyResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ControlProxyResponse.
+             * @typedef {shoal.v1.ControlProxyResponse.$Properties} shoal.v1.ControlProxyResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ControlProxyResponse.
+             * @memberof shoal.v1
+             * @classdesc Represents a ControlProxyResponse.
+             * @constructor
+             * @param {shoal.v1.ControlProxyResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ControlProxyResponse = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ControlProxyResponse status.
+             * @member {number} status
+             * @memberof shoal.v1.ControlProxyResponse
+             * @instance
+             */
+            ControlProxyResponse.prototype.status = 0;
+
+            /**
+             * ControlProxyResponse contentType.
+             * @member {string} contentType
+             * @memberof shoal.v1.ControlProxyResponse
+             * @instance
+             */
+            ControlProxyResponse.prototype.contentType = "";
+
+            /**
+             * ControlProxyResponse body.
+             * @member {Uint8Array} body
+             * @memberof shoal.v1.ControlProxyResponse
+             * @instance
+             */
+            ControlProxyResponse.prototype.body = $util.newBuffer([]);
+
+            /**
+             * Creates a new ControlProxyResponse instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.ControlProxyResponse
+             * @static
+             * @param {shoal.v1.ControlProxyResponse.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.ControlProxyResponse} ControlProxyResponse instance
+             * @type {{
+             *   (properties: shoal.v1.ControlProxyResponse.$Shape): shoal.v1.ControlProxyResponse & shoal.v1.ControlProxyResponse.$Shape;
+             *   (properties?: shoal.v1.ControlProxyResponse.$Properties): shoal.v1.ControlProxyResponse;
+             * }}
+             */
+            ControlProxyResponse.create = function(properties) {
+                return new ControlProxyResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ControlProxyResponse message. Does not implicitly {@link shoal.v1.ControlProxyResponse.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.ControlProxyResponse
+             * @static
+             * @param {shoal.v1.ControlProxyResponse.$Properties} message ControlProxyResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ControlProxyResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.status);
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType") && message.contentType !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.contentType);
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.body);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ControlProxyResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.ControlProxyResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.ControlProxyResponse & shoal.v1.ControlProxyResponse.$Shape} ControlProxyResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ControlProxyResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.ControlProxyResponse();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contentType = value;
+                            else
+                                delete message.contentType;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.body = value;
+                            else
+                                delete message.body;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ControlProxyResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.ControlProxyResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.ControlProxyResponse} ControlProxyResponse
+             */
+            ControlProxyResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.ControlProxyResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.ControlProxyResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.ControlProxyResponse();
+                if (object.status != null)
+                    if ($Number(object.status) !== 0)
+                        message.status = object.status | 0;
+                if (object.contentType != null)
+                    if (typeof object.contentType !== "string" || object.contentType.length)
+                        message.contentType = $String(object.contentType);
+                if (object.body != null)
+                    if (object.body.length)
+                        if (typeof object.body === "string")
+                            $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                        else if (object.body.length >= 0)
+                            message.body = object.body;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ControlProxyResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.ControlProxyResponse
+             * @static
+             * @param {shoal.v1.ControlProxyResponse} message ControlProxyResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ControlProxyResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.status = 0;
+                    object.contentType = "";
+                    if (options.bytes === $String)
+                        object.body = "";
+                    else {
+                        object.body = [];
+                        if (options.bytes !== $Array)
+                            object.body = $util.newBuffer(object.body);
+                    }
+                }
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = message.status;
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    object.contentType = message.contentType;
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                return object;
+            };
+
+            /**
+             * Converts this ControlProxyResponse to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.ControlProxyResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ControlProxyResponse.prototype.toJSON = function() {
+                return ControlProxyResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ControlProxyResponse
+             * @function getTypeUrl
+             * @memberof shoal.v1.ControlProxyResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ControlProxyResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.ControlProxyResponse";
+            };
+
+            return ControlProxyResponse;
         })();
 
         return v1;

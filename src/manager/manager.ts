@@ -7,14 +7,24 @@ import { Dispatcher } from './dispatcher'
 import { Orchestrator } from './orchestrator/orchestrator'
 import { DEFAULT_HISTORY_LIMIT, TaskReaper } from './orchestrator/reaper'
 import { Scheduler } from './scheduler/scheduler'
-import { ClusterStore, v1, WriteBatch, type Cluster } from './store'
+import { ClusterStore, idOf, v1, WriteBatch, type Cluster } from './store'
 import { ShoalError } from './errors'
 
 export interface ManagerOptions {
   dataDir: string // the node's data dir; Raft state lives in <dataDir>/raft
   raftId: number
   snapshotInterval?: number
+  // This manager's swarm address (host:port), recorded as its Raft member context.
+  addr?: string
+  // Joining an existing group: no founding configuration; the leader added us first.
+  join?: boolean
+  // `swarm init --force-new-cluster`: restart the group from this member's state alone.
+  forceNewCluster?: boolean
 }
+
+// How often leadership is checked. Raft elects within 1-2 s (tickMs 100, electionTicks
+// 10); a 200 ms poll adds little to that and needs no hook in the addon.
+const LEADERSHIP_POLL_MS = 200
 
 export interface Bootstrap {
   clusterId: string
@@ -29,33 +39,73 @@ export interface Bootstrap {
 export const DEFAULT_HEARTBEAT_MS = 5000
 export const DEFAULT_CERT_EXPIRY_MS = 90 * 24 * 3600 * 1000
 
+// The components that write on their own initiative run on the leader only (as in
+// SwarmKit): two managers orchestrating the same store would fight over every slot.
+interface LeaderComponents {
+  dispatcher: Dispatcher
+  orchestrator: Orchestrator
+  scheduler: Scheduler
+  reaper: TaskReaper
+}
+
 export class Manager {
   readonly store: ClusterStore
   readonly control: Control
-  readonly dispatcher: Dispatcher
-  private readonly orchestrator: Orchestrator
-  private readonly scheduler: Scheduler
-  private readonly reaper: TaskReaper
+  private leading: LeaderComponents | null = null
+  private localNodeId: string | undefined
+  private poll: NodeJS.Timeout | null = null
+  private readonly leadershipListeners: ((leader: boolean) => void)[] = []
+  private closed = false
 
   private constructor(readonly raft: RaftStore) {
     this.store = new ClusterStore(raft)
     this.control = new Control(this.store)
-    this.dispatcher = new Dispatcher(this.store)
-    this.orchestrator = new Orchestrator(this.store)
-    this.scheduler = new Scheduler(this.store)
-    this.reaper = new TaskReaper(this.store)
   }
 
   // Opens (or recovers) the Raft log and store. A new cluster bootstraps with this
-  // member as its only voter.
+  // member as its only voter; a joining manager starts empty and waits for the leader.
   static open(opts: ManagerOptions): Manager {
     const raft = RaftStore.open({
       dataDir: path.join(opts.dataDir, 'raft'),
       nodeId: opts.raftId,
-      peers: [opts.raftId],
+      peers: opts.join ? undefined : [opts.raftId],
+      join: opts.join || undefined,
+      context: opts.addr ? Buffer.from(opts.addr) : undefined,
+      forceNewCluster: opts.forceNewCluster || undefined,
       snapshotInterval: opts.snapshotInterval,
+      // Explicit rather than relying on the defaults: faster elections are flaky on a
+      // loaded machine (a slow event loop or fsync looks like a dead leader).
+      tickMs: 100,
+      electionTicks: 10,
     })
     return new Manager(raft)
+  }
+
+  isLeader(): boolean {
+    return this.raft.status().role === 'leader'
+  }
+
+  // The leader's swarm address as this member knows it ('' when there is none yet).
+  leaderAddr(): string {
+    const s = this.raft.status()
+    if (!s.leader) return ''
+    const m = this.raft.members().find((x) => x.id === s.leader)
+    return m ? m.context.toString('utf8') : ''
+  }
+
+  // The dispatcher exists on the leader only; elsewhere callers are told where to go.
+  get dispatcher(): Dispatcher {
+    if (!this.leading) {
+      const addr = this.leaderAddr()
+      throw new ShoalError('Unavailable', `this manager is not the leader${addr ? `; try ${addr}` : ''}`)
+    }
+    return this.leading.dispatcher
+  }
+
+  // Called with true when this manager starts leading (its components are running) and
+  // false when it stops; the daemon attaches its own agent accordingly.
+  onLeadership(fn: (leader: boolean) => void): void {
+    this.leadershipListeners.push(fn)
   }
 
   // Writes the cluster object and this node's object, unless a previous run already did
@@ -97,10 +147,120 @@ export class Manager {
 
   // localNodeId: this manager's own node (its agent attaches in-process).
   start(localNodeId?: string): void {
-    this.dispatcher.start(localNodeId)
-    this.orchestrator.start()
-    this.scheduler.start()
-    this.reaper.start()
+    this.localNodeId = localNodeId
+    this.checkLeadership()
+    this.poll = setInterval(() => this.checkLeadership(), LEADERSHIP_POLL_MS)
+  }
+
+  private checkLeadership(): void {
+    if (this.closed) return
+    const leader = this.isLeader()
+    if (leader && !this.leading) {
+      const c: LeaderComponents = {
+        dispatcher: new Dispatcher(this.store),
+        orchestrator: new Orchestrator(this.store),
+        scheduler: new Scheduler(this.store),
+        reaper: new TaskReaper(this.store),
+      }
+      c.dispatcher.start(this.localNodeId)
+      c.orchestrator.start()
+      c.scheduler.start()
+      c.reaper.start()
+      this.leading = c
+      void this.markLeader().catch(() => undefined)
+    } else if (!leader && this.leading) {
+      this.stopLeading()
+    } else {
+      if (leader) this.reconcileManagers()
+      return
+    }
+    for (const fn of this.leadershipListeners) {
+      try {
+        fn(leader)
+      } catch (err) {
+        console.error('leadership listener failed:', err)
+      }
+    }
+  }
+
+  // ManagerStatus.leader on the node objects: this node true, every other manager false.
+  private async markLeader(): Promise<void> {
+    const raftId = this.raft.status().id
+    await this.store.write((batch, view) => {
+      for (const n of view.find('nodes', 'role', 'manager')) {
+        const ms = n.managerStatus
+        if (!ms) continue
+        const leader = Number(ms.raftId) === raftId
+        if (!!ms.leader === leader) continue
+        ms.leader = leader
+        batch.update('nodes', n)
+      }
+    })
+  }
+
+  // Leader only, every poll: (1) demoted managers leave the Raft group, one at a time;
+  // (2) ManagerStatus.reachability follows the leader's progress() (written on change
+  // only, so node ls on any manager shows the leader's view).
+  private membershipBusy = false
+  private reconcileManagers(): void {
+    if (this.membershipBusy) return
+    const members = this.raft.members()
+    const status = this.raft.status()
+    const view = this.store.view()
+    const demoted = view.find('nodes', 'role', 'worker').find((n) => {
+      const id = Number(n.managerStatus?.raftId ?? 0)
+      return id > 0 && members.some((m) => m.id === id)
+    })
+    const progress = new Map(this.raft.progress().map((p) => [p.id, p]))
+    const stale: v1.Node[] = []
+    // Demoted nodes already out of the group keep no ManagerStatus (whichever leader
+    // removed them, even a previous one that stepped down by removing itself).
+    for (const n of view.find('nodes', 'role', 'worker')) {
+      const id = Number(n.managerStatus?.raftId ?? 0)
+      if (n.managerStatus && !members.some((m) => m.id === id)) {
+        n.managerStatus = null
+        stale.push(n)
+      }
+    }
+    for (const n of view.find('nodes', 'role', 'manager')) {
+      const id = Number(n.managerStatus?.raftId ?? 0)
+      if (!id) continue
+      // A manager not in the group (after --force-new-cluster) is unreachable for good.
+      const member = members.some((m) => m.id === id)
+      const reachability = member && (id === status.id || progress.get(id)?.recentActive) ? 'reachable' : 'unreachable'
+      if (n.managerStatus!.reachability !== reachability) {
+        n.managerStatus!.reachability = reachability
+        stale.push(n)
+      }
+    }
+    if (!demoted && stale.length === 0) return
+    this.membershipBusy = true
+    void (async () => {
+      if (stale.length > 0) {
+        const batch = new WriteBatch()
+        for (const n of stale) batch.update('nodes', n)
+        await this.store.commit(batch).catch(() => undefined) // a conflict: the next poll redoes it
+      }
+      if (demoted) {
+        // Removing ourselves: raft hands leadership to another member once applied.
+        // The next poll (here or on the new leader) clears the node's ManagerStatus.
+        await this.removeRaftMember(Number(demoted.managerStatus!.raftId))
+      }
+    })()
+      .catch((err) => {
+        if (!this.closed) console.error(`manager membership: ${(err as Error).message}`)
+      })
+      .finally(() => (this.membershipBusy = false))
+  }
+
+  private stopLeading(): void {
+    const c = this.leading
+    this.leading = null
+    if (!c) return
+    c.reaper.stop()
+    c.scheduler.stop()
+    c.orchestrator.stop()
+    c.dispatcher.stop()
   }
 
   cluster(): Cluster {
@@ -109,11 +269,69 @@ export class Manager {
     return c
   }
 
+  // Leader only (Raft.Join): makes the node `nodeId`, which holds a manager certificate
+  // (its node object says role manager), Raft member `raftId` at `addr`, and records its
+  // ManagerStatus. Resolves with the configuration after the change.
+  async addManager(nodeId: string, raftId: number, addr: string): Promise<{ id: number; addr: string }[]> {
+    const node = this.store.view().get('nodes', nodeId)
+    if (!node) throw new ShoalError('NotFound', `node ${nodeId} is not part of the swarm`)
+    if (node.spec?.role !== 'manager') throw new ShoalError('FailedPrecondition', `node ${nodeId} is not a manager: join with the manager token`)
+    if (!Number.isSafeInteger(raftId) || raftId <= 0) throw new ShoalError('InvalidArgument', `invalid raft id ${raftId}`)
+    const known = this.raft.members().find((m) => m.id === raftId)
+    const taken = this.store.view().find('nodes', 'role', 'manager').find((n) => Number(n.managerStatus?.raftId) === raftId && idOf(n) !== nodeId)
+    if (taken) throw new ShoalError('AlreadyExists', `raft id ${raftId} belongs to node ${idOf(taken)}`)
+    if (!known || known.context.toString('utf8') !== addr) await this.membershipChange(() => this.raft.addMember(raftId, Buffer.from(addr)))
+    for (;;) {
+      const n = this.store.view().get('nodes', nodeId)
+      if (!n) throw new ShoalError('NotFound', `node ${nodeId} was removed while joining`)
+      n.managerStatus = new v1.ManagerStatus({ raftId, addr, leader: false, reachability: 'reachable' })
+      const batch = new WriteBatch()
+      batch.update('nodes', n)
+      try {
+        await this.store.commit(batch)
+        break
+      } catch (err) {
+        if ((err as ShoalError).code !== 'Conflict') throw err
+      }
+    }
+    return this.raft.members().map((m) => ({ id: m.id, addr: m.context.toString('utf8') }))
+  }
+
+  // One membership change at a time (raft refuses a second while the first is applying):
+  // wait for the previous one a bounded while rather than fail the caller at once.
+  private async membershipChange<T>(fn: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + 10_000
+    for (;;) {
+      try {
+        return await fn()
+      } catch (err) {
+        const code = (err as { code?: string }).code
+        if (code === 'MembershipChangeInProgress' && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 200))
+          continue
+        }
+        if (code === 'NotLeader') throw new ShoalError('Unavailable', `this manager is not the leader: ${(err as Error).message}`)
+        throw new ShoalError(code === 'NotFound' ? 'NotFound' : code === 'InvalidArgument' ? 'InvalidArgument' : 'FailedPrecondition', (err as Error).message)
+      }
+    }
+  }
+
+  // Leader only: takes Raft member `raftId` out of the group (a demoted manager).
+  async removeRaftMember(raftId: number): Promise<void> {
+    if (!this.raft.members().some((m) => m.id === raftId)) return
+    await this.membershipChange(() => this.raft.removeMember(raftId))
+  }
+
+  // Stops the leader's components (ending agent sessions) but keeps the store open.
+  stopComponents(): void {
+    this.closed = true
+    if (this.poll) clearInterval(this.poll)
+    this.poll = null
+    this.stopLeading()
+  }
+
   async close(): Promise<void> {
-    this.reaper.stop()
-    this.scheduler.stop()
-    this.orchestrator.stop()
-    this.dispatcher.stop()
+    this.stopComponents()
     await this.raft.close()
   }
 }

@@ -17,6 +17,7 @@ export async function updateNode(store: ClusterStore, node: Node, version: numbe
     // that a swarm cannot be left without a manager (docker's words).
     const managers = view.find('nodes', 'role', 'manager')
     if (managers.length <= 1) throw new ShoalError('FailedPrecondition', 'attempting to demote the last manager of the swarm')
+    checkDemotion(store, node, view)
   }
   // The name is docker's NodeSpec.Name, rarely sent back: an absent one keeps the current.
   const name = spec.annotations?.name || current.annotations?.name || ''
@@ -24,6 +25,27 @@ export async function updateNode(store: ClusterStore, node: Node, version: numbe
   const batch = new WriteBatch()
   batch.update('nodes', node)
   await store.commit(batch)
+}
+
+// A demotion takes the node out of the Raft group (the leader's membership reconciler,
+// manager.ts, does the removeMember once the role is written). Refused when the managers
+// the leader still hears from would not be a majority of the remaining group, and while
+// another demotion is still leaving the group (one membership change at a time).
+function checkDemotion(store: ClusterStore, node: Node, view: StoreView): void {
+  const raft = store.raft
+  const raftId = Number(node.managerStatus?.raftId ?? 0)
+  const members = raft.members()
+  if (!raftId || !members.some((m) => m.id === raftId)) return
+  const leaving = view.find('nodes', 'role', 'worker').filter((n) => members.some((m) => m.id === Number(n.managerStatus?.raftId ?? 0)))
+  if (leaving.length > 0) throw new ShoalError('FailedPrecondition', `node ${idOf(leaving[0])} is still leaving the managers' Raft group: retry in a moment`)
+  const status = raft.status()
+  if (status.role !== 'leader') throw new ShoalError('Unavailable', 'only the leader can change the managers: retry')
+  const progress = new Map(raft.progress().map((p) => [p.id, p]))
+  const remaining = members.filter((m) => m.id !== raftId)
+  const active = remaining.filter((m) => m.id === status.id || progress.get(m.id)?.recentActive)
+  if (active.length * 2 <= remaining.length) {
+    throw new ShoalError('FailedPrecondition', "can't remove member from the raft: this would result in a loss of quorum")
+  }
 }
 
 // docker's rules: a manager must be demoted first, whatever --force says; a node that

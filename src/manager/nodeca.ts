@@ -5,15 +5,13 @@
 import { constantTimeEqual, JoinTokenError, parseJoinToken } from './ca/tokens'
 import { CSRError, issueNodeCertificate } from './ca/issuer'
 import { load as loadRootCA, type RootCA } from './ca/rootca'
-import { WORKER_ROLE } from './ca/identity'
+import { MANAGER_ROLE, WORKER_ROLE } from './ca/identity'
 import { ShoalError, invalid } from './errors'
 import { newId } from './ids'
 import { v1, WriteBatch, type ClusterStore, type Cluster } from './store'
 import { idOf } from './store'
 
 export const INVALID_JOIN_TOKEN = 'invalid join token'
-export const MANAGER_JOIN_UNSUPPORTED =
-  'joining as a manager needs the high-availability managers feature, which this version does not have: join with the worker token (shoal swarm join-token worker)'
 
 const AVAILABILITIES = ['active', 'pause', 'drain']
 
@@ -43,7 +41,6 @@ export class NodeCA {
   async issue(req: IssueRequest): Promise<IssueResult> {
     const cluster = this.cluster()
     const role = tokenRole(req.token, cluster)
-    if (role === 'manager') throw new ShoalError('FailedPrecondition', MANAGER_JOIN_UNSUPPORTED)
     const availability = req.availability || 'active'
     if (!AVAILABILITIES.includes(availability)) throw invalid(`invalid availability "${availability}": expected one of ${AVAILABILITIES.join(', ')}`)
     const hostname = String(req.hostname ?? '').slice(0, 255)
@@ -53,7 +50,7 @@ export class NodeCA {
     try {
       certificatePem = await issueNodeCertificate(await this.rootCA(cluster), req.csrPem, {
         nodeId,
-        role: WORKER_ROLE,
+        role: role === 'manager' ? MANAGER_ROLE : WORKER_ROLE,
         clusterId: idOf(cluster),
         expiryMs: Number(cluster.spec?.nodeCertExpiryMs) || undefined,
       })
@@ -66,7 +63,9 @@ export class NodeCA {
       'nodes',
       new v1.Node({
         meta: new v1.Meta({ id: nodeId }),
-        spec: new v1.NodeSpec({ role: 'worker', availability, annotations: new v1.Annotations({}) }),
+        // A manager becomes a Raft member only with its Raft.Join call that follows; until
+        // then it has the role (and certificate) but no ManagerStatus.
+        spec: new v1.NodeSpec({ role, availability, annotations: new v1.Annotations({}) }),
         // Unknown until the node's first session describes it and marks it ready.
         description: new v1.NodeDescription({ hostname }),
         status: new v1.NodeStatus({ state: 'unknown', message: 'joined; waiting for its first session' }),
@@ -74,6 +73,34 @@ export class NodeCA {
       }),
     )
     await this.store.commit(batch)
+    return { nodeId, certificatePem, role }
+  }
+
+  // A new certificate for an existing node, for the role the store gives it now (a
+  // promoted worker asks for its manager certificate this way).
+  async renew(nodeId: string, csrPem: string): Promise<IssueResult> {
+    const cluster = this.cluster()
+    const node = this.store.view().get('nodes', nodeId)
+    if (!node) throw new ShoalError('NotFound', `node ${nodeId} is not part of the swarm`)
+    const role = node.spec?.role === 'manager' ? 'manager' : 'worker'
+    let certificatePem: string
+    try {
+      certificatePem = await issueNodeCertificate(await this.rootCA(cluster), csrPem, {
+        nodeId,
+        role: role === 'manager' ? MANAGER_ROLE : WORKER_ROLE,
+        clusterId: idOf(cluster),
+        expiryMs: Number(cluster.spec?.nodeCertExpiryMs) || undefined,
+      })
+    } catch (err) {
+      if (err instanceof CSRError) throw invalid(err.message)
+      throw err
+    }
+    await this.store.write((batch, view) => {
+      const n = view.get('nodes', nodeId)
+      if (!n) return
+      n.certificatePem = certificatePem
+      batch.update('nodes', n)
+    })
     return { nodeId, certificatePem, role }
   }
 

@@ -144,7 +144,11 @@ export class ClusterStore {
   constructor(readonly raft: RaftStore) {
     raft.watch((err, event) => {
       if (err || !event) return
-      const changes: TypedChange[] = event.changes.map((c) => ({
+      // A snapshot from the leader replaced the whole state: there is no list of what
+      // changed, so every object is announced as updated. Components already treat a
+      // change as "trigger a pass over the store", which is the full refresh needed;
+      // deletions are not announced, but every pass reads the store, not the feed.
+      const changes: TypedChange[] = event.resync ? this.everything() : event.changes.map((c) => ({
         kind: c.kind as TypedChange['kind'],
         table: c.table as TableName,
         id: c.id,
@@ -159,6 +163,17 @@ export class ClusterStore {
         }
       }
     })
+  }
+
+  private everything(): TypedChange[] {
+    const view = this.raft.view()
+    const out: TypedChange[] = []
+    for (const table of Object.keys(tables) as TableName[]) {
+      for (const o of view.list(table)) {
+        out.push({ kind: 'update', table, id: o.id, version: o.version, object: decode(table, o) })
+      }
+    }
+    return out
   }
 
   view(): StoreView {

@@ -17,18 +17,32 @@ import { NodeCA as NodeCAService } from '../manager/nodeca'
 import { v1, idOf, type Task } from '../manager/store'
 import type { TaskStatusUpdate } from '../agent/types'
 import { formatAddr, type HostPort } from '../daemon/addr'
-import { Dispatcher, NodeCA } from './services'
+import { Dispatcher, NodeCA, LogBroker as LogBrokerService } from './services'
+import { LogBroker } from './logs'
+import { Raft } from './services'
+import { RAFT_MAX_MESSAGE, raftJoin, type RaftTransport } from './raft'
 import { callerIdentity, NodeServerCredentials, type TlsIdentity } from './tls'
 
 // Who may call what. 'join' needs no certificate; a role list needs a verified one.
-// Manager-only services (Raft, Control) will list [MANAGER_ROLE].
+// Manager-only services (Raft) list [MANAGER_ROLE].
 const ANY_NODE: NodeRole[] = [WORKER_ROLE, MANAGER_ROLE]
+const MANAGERS: NodeRole[] = [MANAGER_ROLE]
+
+export interface ProxiedResponse {
+  status: number
+  contentType: string
+  body: Buffer
+}
 
 export interface SwarmServerOptions {
   manager: Manager
   clusterId: string
   identity: TlsIdentity
   rootPem: string
+  // Clients to other managers (forwarding Raft.Join to the leader).
+  transport: RaftTransport
+  // Answers a follower's forwarded API request with this node's own API.
+  proxy: (method: string, path: string, body: Buffer) => Promise<ProxiedResponse>
 }
 
 export class SwarmServer {
@@ -37,8 +51,13 @@ export class SwarmServer {
   private readonly ca: NodeCAService
   private readonly manager: Manager
   private readonly clusterId: string
+  // Fetches service logs from the agents (src/rpc/logs.ts); the daemon subscribes here.
+  readonly logs: LogBroker
+
+  private readonly opts: SwarmServerOptions
 
   constructor(opts: SwarmServerOptions) {
+    this.opts = opts
     this.manager = opts.manager
     this.clusterId = opts.clusterId
     this.ca = new NodeCAService(opts.manager.store)
@@ -52,6 +71,9 @@ export class SwarmServer {
       // gives up. The node itself is marked down by its heartbeat deadline, sooner.
       'grpc.keepalive_time_ms': 30_000,
       'grpc.keepalive_timeout_ms': 10_000,
+      // Raft snapshots travel as one message (docs/ARCHITECTURE.md, native contract).
+      'grpc.max_receive_message_length': RAFT_MAX_MESSAGE,
+      'grpc.max_send_message_length': RAFT_MAX_MESSAGE,
     })
     this.server.addService(NodeCA, {
       GetRootCACertificate: this.unary('join', () => new v1.GetRootCACertificateResponse({ certificatePem: this.ca.rootCertificate() })),
@@ -59,17 +81,60 @@ export class SwarmServer {
         const r = await this.ca.issue({ csrPem: req.csrPem, token: req.token, availability: req.availability, hostname: req.hostname })
         return new v1.IssueNodeCertificateResponse({ nodeId: r.nodeId, certificatePem: r.certificatePem, role: r.role })
       }),
+      RenewNodeCertificate: this.unary(ANY_NODE, async (req: v1.RenewNodeCertificateRequest, caller) => {
+        const r = await this.ca.renew(caller!.nodeId, req.csrPem)
+        return new v1.IssueNodeCertificateResponse({ nodeId: r.nodeId, certificatePem: r.certificatePem, role: r.role })
+      }),
     })
+    // Log subscriptions ride the agents' own connections; callers are authorised as for
+    // the Dispatcher, and ListenSubscriptions also checks the caller's session.
+    this.logs = new LogBroker((nodeId, sessionId) => this.manager.dispatcher.checkSession(nodeId, sessionId))
+    this.server.addService(LogBrokerService, this.logs.handlers((call) => this.authorize(call, ANY_NODE, call.getPath())))
     this.server.addService(Dispatcher, {
       Session: (call: grpc.ServerWritableStream<v1.SessionRequest, v1.SessionMessage>) => this.session(call),
       Heartbeat: this.unary(ANY_NODE, (req: v1.HeartbeatRequest, caller) => {
-        return new v1.HeartbeatResponse({ periodMs: this.manager.dispatcher.heartbeat(caller!.nodeId, req.sessionId) })
+        const periodMs = this.manager.dispatcher.heartbeat(caller!.nodeId, req.sessionId)
+        const role = this.manager.store.view().get('nodes', caller!.nodeId)?.spec?.role ?? ''
+        return new v1.HeartbeatResponse({ periodMs, role })
       }),
       UpdateTaskStatus: this.unary(ANY_NODE, (req: v1.UpdateTaskStatusRequest, caller) => {
         this.updateTaskStatus(caller!, req)
         return new v1.UpdateTaskStatusResponse()
       }),
     })
+    // Manager to manager. No store check for the caller's node here: a joining manager's
+    // store is empty until the leader's log or snapshot reaches it, and it must accept the
+    // leader's messages to get there; the certificate (this cluster, role manager) is the
+    // authority, as SwarmKit's raft service requires.
+    this.server.addService(Raft, {
+      ProcessRaftMessage: this.unary(MANAGERS, (req: v1.ProcessRaftMessageRequest) => {
+        this.opts.transport.learn(Number(req.from), req.fromAddr)
+        this.manager.raft.step(Buffer.from(req.message))
+        return new v1.ProcessRaftMessageResponse()
+      }, false),
+      Join: this.unary(MANAGERS, (req: v1.RaftJoinRequest, caller) => this.join(req, caller!), false),
+      ControlProxy: this.unary(MANAGERS, async (req: v1.ControlProxyRequest) => {
+        if (!this.manager.isLeader()) throw status(grpc.status.UNAVAILABLE, 'this manager is no longer the leader; retry')
+        const r = await this.opts.proxy(req.method, req.path, Buffer.from(req.body))
+        return new v1.ControlProxyResponse({ status: r.status, contentType: r.contentType, body: r.body })
+      }),
+    })
+  }
+
+  // Raft.Join: the leader adds the caller as a voter; a follower forwards to the leader.
+  private async join(req: v1.RaftJoinRequest, caller: NodeIdentity): Promise<v1.RaftJoinResponse> {
+    if (!this.manager.isLeader()) {
+      const addr = this.manager.leaderAddr()
+      if (!addr) throw status(grpc.status.UNAVAILABLE, 'no leader is known right now; retry')
+      const client = this.opts.transport.client(addr)
+      try {
+        return await raftJoin(client, Number(req.raftId), req.addr, 30_000, req.nodeId || caller.nodeId)
+      } finally {
+        client.close()
+      }
+    }
+    const members = await this.manager.addManager(req.nodeId || caller.nodeId, Number(req.raftId), req.addr)
+    return new v1.RaftJoinResponse({ members: members.map((m) => new v1.RaftMember({ raftId: m.id, addr: m.addr })) })
   }
 
   // Binds the listen address; resolves with the port (useful when asked for port 0).
@@ -90,6 +155,7 @@ export class SwarmServer {
   // Stops accepting calls, gives running ones a moment, then cuts the rest. Sessions
   // should have been ended by the dispatcher already; agents reconnect elsewhere.
   async close(graceMs = 1000): Promise<void> {
+    this.logs.close() // long-lived streams would otherwise hold shutdown for the whole grace
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         this.server.forceShutdown()
@@ -102,12 +168,12 @@ export class SwarmServer {
     })
   }
 
-  private authorize(call: Parameters<typeof callerIdentity>[0], roles: NodeRole[], what: string): NodeIdentity {
+  private authorize(call: Parameters<typeof callerIdentity>[0], roles: NodeRole[], what: string, inStore = true): NodeIdentity {
     const id = callerIdentity(call)
     if (!id) throw status(grpc.status.UNAUTHENTICATED, `${what} requires a node certificate issued by this swarm`)
     if (id.clusterId !== this.clusterId) throw status(grpc.status.PERMISSION_DENIED, `${what}: the certificate belongs to another swarm`)
     if (!roles.includes(id.role)) throw status(grpc.status.PERMISSION_DENIED, `${what} is not allowed for a node with role ${id.role}`)
-    if (!this.manager.store.view().get('nodes', id.nodeId)) {
+    if (inStore && !this.manager.store.view().get('nodes', id.nodeId)) {
       throw status(grpc.status.PERMISSION_DENIED, `node ${id.nodeId} is not part of the swarm (it was removed): join again with a token`)
     }
     return id
@@ -116,10 +182,11 @@ export class SwarmServer {
   private unary<Req, Res>(
     access: 'join' | NodeRole[],
     fn: (req: Req, caller: NodeIdentity | null) => Res | Promise<Res>,
+    inStore = true,
   ): grpc.handleUnaryCall<Req, Res> {
     return (call, callback) => {
       Promise.resolve()
-        .then(() => fn(call.request, access === 'join' ? null : this.authorize(call, access, call.getPath())))
+        .then(() => fn(call.request, access === 'join' ? null : this.authorize(call, access, call.getPath(), inStore)))
         .then(
           (res) => callback(null, res),
           (err) => callback(toServiceError(err, call.getPath())),
@@ -135,7 +202,15 @@ export class SwarmServer {
       call.emit('error', toServiceError(err, call.getPath()))
       return
     }
-    const dispatcher = this.manager.dispatcher
+    let dispatcher: Manager['dispatcher']
+    try {
+      // Only the leader dispatches; a follower says where the leader is and the agent
+      // moves on to the next manager it knows.
+      dispatcher = this.manager.dispatcher
+    } catch (err) {
+      call.emit('error', toServiceError(err, call.getPath()))
+      return
+    }
     const d = call.request.description ?? new v1.NodeDescription()
     const session = new StreamSession(call, () => dispatcher.heartbeatPeriodMs(), () => this.managers())
     call.on('cancelled', () => {

@@ -18,12 +18,12 @@ export interface Method<Req, Res> extends grpc.MethodDefinition<Req, Res> {
   name: string
 }
 
-function method<Req, Res>(service: string, name: string, req: Codec<Req>, res: Codec<Res>, responseStream = false): Method<Req, Res> {
+export function method<Req, Res>(service: string, name: string, req: Codec<Req>, res: Codec<Res>, responseStream = false, requestStream = false): Method<Req, Res> {
   return {
     name,
     path: `/shoal.v1.${service}/${name}`,
     originalName: name,
-    requestStream: false,
+    requestStream,
     responseStream,
     requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
     requestDeserialize: (b: Buffer) => req.decode(b),
@@ -35,12 +35,19 @@ function method<Req, Res>(service: string, name: string, req: Codec<Req>, res: C
 export const NodeCA = {
   GetRootCACertificate: method('NodeCA', 'GetRootCACertificate', v1.GetRootCACertificateRequest, v1.GetRootCACertificateResponse),
   IssueNodeCertificate: method('NodeCA', 'IssueNodeCertificate', v1.IssueNodeCertificateRequest, v1.IssueNodeCertificateResponse),
+  RenewNodeCertificate: method('NodeCA', 'RenewNodeCertificate', v1.RenewNodeCertificateRequest, v1.IssueNodeCertificateResponse),
 }
 
 export const Dispatcher = {
   Session: method('Dispatcher', 'Session', v1.SessionRequest, v1.SessionMessage, true),
   Heartbeat: method('Dispatcher', 'Heartbeat', v1.HeartbeatRequest, v1.HeartbeatResponse),
   UpdateTaskStatus: method('Dispatcher', 'UpdateTaskStatus', v1.UpdateTaskStatusRequest, v1.UpdateTaskStatusResponse),
+}
+
+// Log subscriptions and their answers (proto/shoal/v1/logbroker.proto, src/rpc/logs.ts).
+export const LogBroker = {
+  ListenSubscriptions: method('LogBroker', 'ListenSubscriptions', v1.ListenSubscriptionsRequest, v1.SubscriptionMessage, true),
+  PublishLogs: method('LogBroker', 'PublishLogs', v1.PublishLogsMessage, v1.PublishLogsResponse, false, true),
 }
 
 // Calls one unary method; rejects with the grpc ServiceError (code, details).
@@ -57,4 +64,10 @@ export function unary<Req, Res>(client: grpc.Client, m: Method<Req, Res>, req: R
 export function grpcDetails(err: unknown): string {
   const e = err as { details?: string; message?: string }
   return e.details || e.message || String(err)
+}
+
+export const Raft = {
+  ProcessRaftMessage: method('Raft', 'ProcessRaftMessage', v1.ProcessRaftMessageRequest, v1.ProcessRaftMessageResponse),
+  Join: method('Raft', 'Join', v1.RaftJoinRequest, v1.RaftJoinResponse),
+  ControlProxy: method('Raft', 'ControlProxy', v1.ControlProxyRequest, v1.ControlProxyResponse),
 }

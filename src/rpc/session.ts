@@ -18,6 +18,7 @@ import { toAssigned } from '../manager/dispatcher'
 import { v1 } from '../manager/store'
 import type { AssignedTask, TaskStatusUpdate } from '../agent/types'
 import { Dispatcher, grpcDetails, unary } from './services'
+import { serveLogSubscriptions, type AgentLogSource } from './logs'
 import { channelOptions, clientCredentials, type TlsIdentity } from './tls'
 
 export interface RemoteSessionOptions {
@@ -30,6 +31,10 @@ export interface RemoteSessionOptions {
   assign: (tasks: AssignedTask[]) => Promise<void>
   // The managers the cluster currently has, whenever a manager says so.
   onManagers?: (addrs: string[]) => void
+  // The cluster's answer to each heartbeat names this node's role: called with it.
+  onRole?: (role: string) => void
+  // The agent's task logs, served to the manager for `service logs` (src/rpc/logs.ts).
+  logs?: AgentLogSource
   log?: (message: string) => void
   initialBackoffMs?: number // default 200
   maxBackoffMs?: number // default 8000
@@ -140,6 +145,7 @@ export class RemoteSession {
     const description = await this.opts.description()
     const client = new grpc.Client(addr, clientCredentials(this.opts.rootPem, this.opts.identity), channelOptions(MANAGER_ROLE))
     let heartbeatTimer: NodeJS.Timeout | null = null
+    let logSubscriptions = null as { close(): void } | null // set in a callback: no narrowing to null
     try {
       await new Promise<void>((resolve, reject) => {
         const m = Dispatcher.Session
@@ -163,6 +169,7 @@ export class RemoteSession {
               // The deadline leaves room for a busy manager but fails well before the
               // manager's grace period would run out.
               const res = await unary(client, Dispatcher.Heartbeat, new v1.HeartbeatRequest({ sessionId }), Math.max(2000, 2 * periodMs))
+              if (res.role) this.opts.onRole?.(res.role)
               heartbeat(Number(res.periodMs) || periodMs)
             } catch (err) {
               this.log(`heartbeat to ${addr} failed: ${grpcDetails(err)}`)
@@ -178,6 +185,7 @@ export class RemoteSession {
             this.live = { client, sessionId, stream }
             established()
             heartbeat(Number(msg.heartbeatPeriodMs) || 5000)
+            if (this.opts.logs) logSubscriptions = serveLogSubscriptions({ client, sessionId, source: this.opts.logs, log: this.log })
             void this.flushStatus()
           }
           if (msg.managers.length > 0) this.learnManagers(msg.managers.map((p) => p.addr ?? ''))
@@ -200,6 +208,7 @@ export class RemoteSession {
       })
     } finally {
       if (heartbeatTimer) clearTimeout(heartbeatTimer)
+      logSubscriptions?.close()
       this.live = null
       client.close()
     }

@@ -35,13 +35,16 @@ export default class SwarmJoin extends ShoalCommand {
     const { flags, argv } = await this.parse(SwarmJoin)
     this.requireArgs(argv as string[], { exactly: 1 })
     if (!flags.token) throw new UsageError('a join token is required: --token SWMTKN-...')
-    await this.client(flags.host).swarmJoin({
+    const client = this.client(flags.host)
+    await client.swarmJoin({
       JoinToken: flags.token,
       RemoteAddrs: [argv[0] as string],
       ListenAddr: flags['listen-addr'],
       ...(flags['advertise-addr'] ? { AdvertiseAddr: flags['advertise-addr'] } : {}),
       Availability: flags.availability,
     })
-    this.write('This node joined a swarm as a worker.\n')
+    // The token decided the role; the daemon's info says which it was (as docker does).
+    const info = await client.info()
+    this.write(`This node joined a swarm as a ${info.Swarm?.ControlAvailable ? 'manager' : 'worker'}.\n`)
   }
 }
