@@ -169,11 +169,11 @@ describe('API mapping and validation', () => {
     const ingress = svc('ing', [{ TargetPort: 80, PublishedPort: 8080 }])
     const host = svc('hst', [{ TargetPort: 80, PublishedPort: 9090, PublishMode: 'host' }])
     const spec = (ports: object[]) => serviceSpecFromDocker(docker({ EndpointSpec: { Ports: ports } }))
-    assert.throws(() => checkPortConflicts(spec([{ TargetPort: 1, PublishedPort: 8080, PublishMode: 'host' }]), [ingress]), /port '8080' is already in use by service 'ing' \(ing\) as an ingress port/)
-    assert.throws(() => checkPortConflicts(spec([{ TargetPort: 1, PublishedPort: 9090 }]), [host]), /as a host-published port/)
-    assert.doesNotThrow(() => checkPortConflicts(spec([{ TargetPort: 1, PublishedPort: 9090, PublishMode: 'host' }]), [host]))
-    assert.doesNotThrow(() => checkPortConflicts(spec([{ TargetPort: 1, PublishedPort: 8080, Protocol: 'udp' }]), [ingress]))
-    assert.doesNotThrow(() => checkPortConflicts(spec([{ TargetPort: 1, PublishedPort: 8080 }]), [ingress], 'ing'), 'a service does not conflict with itself')
+    assert.throws(() => checkPortConflicts(spec([{ TargetPort: 1, PublishedPort: 8080, PublishMode: 'host' }]), () => [ingress]), /port '8080' is already in use by service 'ing' \(ing\) as an ingress port/)
+    assert.throws(() => checkPortConflicts(spec([{ TargetPort: 1, PublishedPort: 9090 }]), () => [host]), /as a host-published port/)
+    assert.doesNotThrow(() => checkPortConflicts(spec([{ TargetPort: 1, PublishedPort: 9090, PublishMode: 'host' }]), () => [host]))
+    assert.doesNotThrow(() => checkPortConflicts(spec([{ TargetPort: 1, PublishedPort: 8080, Protocol: 'udp' }]), () => [ingress]))
+    assert.doesNotThrow(() => checkPortConflicts(spec([{ TargetPort: 1, PublishedPort: 8080 }]), () => [ingress], 'ing'), 'a service does not conflict with itself')
   })
 
   test('a task shows the host ports it holds once it has a node', () => {

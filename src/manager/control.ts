@@ -40,23 +40,28 @@ export class Control {
     return this.store.view()
   }
 
+  // An exact id or name is an index lookup; only an id prefix needs the whole table.
   getService(ref: string, view = this.store.view()): Service {
-    return resolve(view.list('services'), ref, (s) => s.spec?.annotations?.name ?? '', 'service')
+    return (
+      view.get('services', ref) ??
+      view.find('services', 'name', ref)[0] ??
+      resolve(view.list('services'), ref, (s) => s.spec?.annotations?.name ?? '', 'service')
+    )
   }
 
   getNode(ref: string, view = this.store.view()): Node {
-    return resolve(view.list('nodes'), ref, (n) => n.description?.hostname ?? '', 'node')
+    return view.get('nodes', ref) ?? resolve(view.list('nodes'), ref, (n) => n.description?.hostname ?? '', 'node')
   }
 
   getTask(ref: string, view = this.store.view()): Task {
-    return resolve(view.list('tasks'), ref, () => '', 'task')
+    return view.get('tasks', ref) ?? resolve(view.list('tasks'), ref, () => '', 'task')
   }
 
   async createService(spec: v1.ServiceSpec): Promise<Service> {
     const view = this.store.view()
     const name = spec.annotations!.name as string
     if (view.find('services', 'name', name).length > 0) throw new ShoalError('AlreadyExists', `service ${name} already exists`)
-    checkPortConflicts(spec, view.list('services'))
+    checkPortConflicts(spec, () => view.list('services'))
     const service = new v1.Service({ meta: new v1.Meta({ id: newId() }), spec, specVersion: 1 })
     const batch = new WriteBatch()
     batch.create('services', service)
@@ -81,7 +86,7 @@ export class Control {
     } else if (!spec) throw invalid('missing service spec')
     if (spec.annotations!.name !== current.annotations!.name) throw invalid('renaming a service is not supported')
     if (spec.mode !== current.mode) throw invalid(`service mode cannot change (from ${current.mode} to ${spec.mode})`)
-    checkPortConflicts(spec, view.list('services'), idOf(service))
+    checkPortConflicts(spec, () => view.list('services'), idOf(service))
     const taskChanged = !taskSpecEqual(current.task, spec.task) || !portsEqual(current.endpoint?.ports, spec.endpoint?.ports)
     service.previousSpec = current
     service.spec = spec

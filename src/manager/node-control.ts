@@ -65,10 +65,12 @@ export async function removeNode(store: ClusterStore, node: Node, force: boolean
 // of the same number and protocol; host-mode ports of different services may coincide
 // (the scheduler keeps such tasks on different nodes), but not with an ingress port.
 // `selfId`: the service being updated, which does not conflict with itself.
-export function checkPortConflicts(spec: v1.IServiceSpec, services: readonly v1.IService[], selfId?: string): void {
+// `services` is asked for only when the spec publishes ports: most creates publish none,
+// and listing every service on each create made writes slower as the store grew.
+export function checkPortConflicts(spec: v1.IServiceSpec, services: () => readonly v1.IService[], selfId?: string): void {
   const mine = (spec.endpoint?.ports ?? []).filter((p) => p.publishedPort)
   if (mine.length === 0) return
-  for (const other of services) {
+  for (const other of services()) {
     const otherId = other.meta?.id ?? ''
     if (otherId === selfId) continue
     for (const theirs of other.spec?.endpoint?.ports ?? []) {
