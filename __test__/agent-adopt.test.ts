@@ -16,9 +16,9 @@ import {
   StatusRecorder,
   isAlive,
   killProcessesMentioning,
+  processAgent,
   processTask,
   processesMentioning,
-  settleWithin,
   waitFor,
 } from '../src/agent/testing'
 
@@ -32,16 +32,7 @@ function tempDir(t: TestContext): string {
 }
 
 function newAgent(t: TestContext, dir: string, rec: StatusRecorder): Agent {
-  const agent = new Agent({
-    nodeId: 'node1',
-    dataDir: dir,
-    executors: [new ProcessExecutor()],
-    report: rec.report,
-    reportIntervalMs: 20,
-    stopGraceMs: 2000,
-  })
-  t.after(() => settleWithin(agent.stop(), 5000))
-  return agent
+  return processAgent(t, dir, rec, { reportIntervalMs: 20, stopGraceMs: 2000 })
 }
 
 async function lines(agent: Agent, taskId: string): Promise<string[]> {

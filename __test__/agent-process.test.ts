@@ -7,15 +7,14 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 
 import { Agent } from '../src/agent/agent'
-import { ProcessExecutor } from '../src/agent/exec/process'
 import { TaskState, type AssignedTask, type TaskLogEntry } from '../src/agent/types'
 import {
   StatusRecorder,
   isAlive,
   killProcessesMentioning,
+  processAgent,
   processTask,
   processesMentioning,
-  settleWithin,
   waitFor,
 } from '../src/agent/testing'
 
@@ -28,16 +27,8 @@ interface Harness {
 async function harness(t: TestContext, opts: { stopGraceMs?: number } = {}): Promise<Harness> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'shoal-agent-'))
   const rec = new StatusRecorder()
-  const agent = new Agent({
-    nodeId: 'node1',
-    dataDir: dir,
-    executors: [new ProcessExecutor()],
-    report: rec.report,
-    reportIntervalMs: 20,
-    stopGraceMs: opts.stopGraceMs ?? 2000,
-  })
+  const agent = processAgent(t, dir, rec, { reportIntervalMs: 20, stopGraceMs: opts.stopGraceMs ?? 2000 })
   t.after(async () => {
-    await settleWithin(agent.stop(), 5000)
     await killProcessesMentioning(dir)
     await fsp.rm(dir, { recursive: true, force: true })
   })

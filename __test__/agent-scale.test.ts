@@ -8,25 +8,16 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 
-import { Agent } from '../src/agent/agent'
-import { ProcessExecutor } from '../src/agent/exec/process'
 import { TaskState } from '../src/agent/types'
-import { StatusRecorder, killProcessesMentioning, processTask, processesMentioning, settleWithin } from '../src/agent/testing'
+import { StatusRecorder, killProcessesMentioning, processAgent, processTask, processesMentioning } from '../src/agent/testing'
 
 const N = Number(process.env.SHOAL_AGENT_SCALE_N ?? 1000)
 
 test(`${N} tasks: start until all RUNNING, then shut down`, { timeout: 180_000 }, async (t) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'shoal-scale-'))
   const rec = new StatusRecorder()
-  const agent = new Agent({
-    nodeId: 'node1',
-    dataDir: dir,
-    executors: [new ProcessExecutor()],
-    report: rec.report,
-    stopGraceMs: 5000,
-  })
+  const agent = processAgent(t, dir, rec, { stopGraceMs: 5000, stopWithinMs: 10_000 })
   t.after(async () => {
-    await settleWithin(agent.stop(), 10_000)
     await killProcessesMentioning(dir)
     await fsp.rm(dir, { recursive: true, force: true })
   })

@@ -8,7 +8,7 @@
 // Run: npm run build && node dist/bench/failover.js [--rounds 20]
 import * as os from 'node:os'
 import { waitFor } from '../__test__/helpers/daemon'
-import { call, cleanup, leaderOf, raftRole, serviceSpec, startShoal, type Member } from './raft'
+import { call, leaderOf, pct, raftRole, runWithCleanup, serviceSpec, startShoal, type Member } from './raft'
 
 const EVERY_MS = 20
 const BOUND_MS = 30_000
@@ -72,11 +72,6 @@ async function round(ms: Member[], n: number): Promise<Round> {
   return { round: n, killed: leader.d.name.replace(/^.*-/, ''), next: next.d.name.replace(/^.*-/, ''), ackMs, attempts, rejoinMs: performance.now() - r0 }
 }
 
-function pct(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-
 async function main(): Promise<void> {
   const a = process.argv.slice(2)
   const i = a.indexOf('--rounds')
@@ -101,14 +96,4 @@ async function main(): Promise<void> {
   console.log(`# rounds ${results.length}, acknowledged ${acked.length}; median ${pct(acked, 50).toFixed(0)} ms, p90 ${pct(acked, 90).toFixed(0)} ms, min ${acked[0]?.toFixed(0)} ms, max ${acked[acked.length - 1]?.toFixed(0)} ms`)
 }
 
-const bail = (sig: string) => {
-  void cleanup().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143))
-}
-process.once('SIGINT', () => bail('SIGINT'))
-process.once('SIGTERM', () => bail('SIGTERM'))
-main()
-  .catch((err) => {
-    console.error(err)
-    process.exitCode = 1
-  })
-  .finally(() => cleanup())
+runWithCleanup(main)

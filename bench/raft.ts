@@ -221,7 +221,8 @@ export interface LevelResult {
   cpuEach: number[] // the same per process (the first one is the leader)
 }
 
-function pct(sorted: number[], p: number): number {
+// The p-th percentile of an ascending list (nearest rank).
+export function pct(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
@@ -371,7 +372,9 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module) {
+// Runs a benchmark's main, tearing down every daemon and etcd member it started whether
+// it ends, fails or is interrupted.
+export function runWithCleanup(main: () => Promise<void>): void {
   const bail = (sig: string) => {
     void cleanup().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143))
   }
@@ -384,3 +387,5 @@ if (require.main === module) {
     })
     .finally(() => cleanup())
 }
+
+if (require.main === module) runWithCleanup(main)

@@ -2,6 +2,8 @@
 // tests of components above it): task builders, a report() that records and can be
 // awaited, and a sweeper that kills every process a test left behind.
 import { promises as fsp, readFileSync } from 'node:fs'
+import { Agent } from './agent'
+import { ProcessExecutor } from './exec/process'
 import { TaskState, type AssignedTask, type TaskStatusUpdate } from './types'
 
 export function processTask(
@@ -160,4 +162,25 @@ export async function settleWithin(p: Promise<unknown>, ms: number): Promise<boo
   } finally {
     clearTimeout(timer)
   }
+}
+
+// A process-runtime agent on `dir` that reports into `rec` and is stopped (its tasks left
+// running, as a daemon shutdown leaves them) when the test ends. Register the test's own
+// clean-up of `dir` after calling this, so it runs once the agent has stopped.
+export function processAgent(
+  t: { after(fn: () => unknown): void },
+  dir: string,
+  rec: StatusRecorder,
+  opts: { stopGraceMs: number; reportIntervalMs?: number; stopWithinMs?: number },
+): Agent {
+  const agent = new Agent({
+    nodeId: 'node1',
+    dataDir: dir,
+    executors: [new ProcessExecutor()],
+    report: rec.report,
+    reportIntervalMs: opts.reportIntervalMs,
+    stopGraceMs: opts.stopGraceMs,
+  })
+  t.after(() => settleWithin(agent.stop(), opts.stopWithinMs ?? 5000))
+  return agent
 }
