@@ -5387,8 +5387,8 @@ export namespace shoal {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** ProcessRaftMessageRequest message. */
-            message: Uint8Array;
+            /** ProcessRaftMessageRequest messages. */
+            messages: Uint8Array[];
 
             /** ProcessRaftMessageRequest from. */
             from: number;
@@ -5456,8 +5456,8 @@ export namespace shoal {
             /** Properties of a ProcessRaftMessageRequest. */
             interface $Properties {
 
-                /** ProcessRaftMessageRequest message */
-                message?: (Uint8Array|null);
+                /** ProcessRaftMessageRequest messages */
+                messages?: (Uint8Array[]|null);
 
                 /** ProcessRaftMessageRequest from */
                 from?: (number|null);

@@ -14770,7 +14770,7 @@ $root.shoal = (function() {
             /**
              * Properties of a ProcessRaftMessageRequest.
              * @typedef {Object} shoal.v1.ProcessRaftMessageRequest.$Properties
-             * @property {Uint8Array|null} [message] ProcessRaftMessageRequest message
+             * @property {Array.<Uint8Array>|null} [messages] ProcessRaftMessageRequest messages
              * @property {number|null} [from] ProcessRaftMessageRequest from
              * @property {string|null} [fromAddr] ProcessRaftMessageRequest fromAddr
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -14798,6 +14798,7 @@ $root.shoal = (function() {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var ProcessRaftMessageRequest = function (properties) {
+                this.messages = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -14805,12 +14806,12 @@ $root.shoal = (function() {
             };
 
             /**
-             * ProcessRaftMessageRequest message.
-             * @member {Uint8Array} message
+             * ProcessRaftMessageRequest messages.
+             * @member {Array.<Uint8Array>} messages
              * @memberof shoal.v1.ProcessRaftMessageRequest
              * @instance
              */
-            ProcessRaftMessageRequest.prototype.message = $util.newBuffer([]);
+            ProcessRaftMessageRequest.prototype.messages = $util.emptyArray;
 
             /**
              * ProcessRaftMessageRequest from.
@@ -14860,8 +14861,9 @@ $root.shoal = (function() {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message.length)
-                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.message);
+                if (message.messages != null && message.messages.length)
+                    for (var i = 0; i < message.messages.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.messages[i]);
                 if (message.from != null && $Object.hasOwnProperty.call(message, "from") && (typeof message.from === "object" ? message.from.low || message.from.high : message.from !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.from);
                 if (message.fromAddr != null && $Object.hasOwnProperty.call(message, "fromAddr") && message.fromAddr !== "")
@@ -14913,10 +14915,9 @@ $root.shoal = (function() {
                     case 1: {
                             if (wireType !== 2)
                                 break;
-                            if ((value = reader.bytes()).length)
-                                message.message = value;
-                            else
-                                delete message.message;
+                            if (!(message.messages && message.messages.length))
+                                message.messages = [];
+                            message.messages.push(reader.bytes());
                             continue;
                         }
                     case 2: {
@@ -14972,12 +14973,16 @@ $root.shoal = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var message = new $root.shoal.v1.ProcessRaftMessageRequest();
-                if (object.message != null)
-                    if (object.message.length)
-                        if (typeof object.message === "string")
-                            $util.base64.decode(object.message, message.message = $util.newBuffer($util.base64.length(object.message)), 0);
-                        else if (object.message.length >= 0)
-                            message.message = object.message;
+                if (object.messages) {
+                    if (!$Array.isArray(object.messages))
+                        throw $TypeError(".shoal.v1.ProcessRaftMessageRequest.messages: array expected");
+                    message.messages = $Array(object.messages.length);
+                    for (var i = 0; i < object.messages.length; ++i)
+                        if (typeof object.messages[i] === "string")
+                            $util.base64.decode(object.messages[i], message.messages[i] = $util.newBuffer($util.base64.length(object.messages[i])), 0);
+                        else if (object.messages[i].length >= 0)
+                            message.messages[i] = object.messages[i];
+                }
                 if (object.from != null)
                     if (typeof object.from === "object" ? object.from.low || object.from.high : $Number(object.from) !== 0)
                         if ($util.Long)
@@ -15011,14 +15016,9 @@ $root.shoal = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
+                if (options.arrays || options.defaults)
+                    object.messages = [];
                 if (options.defaults) {
-                    if (options.bytes === $String)
-                        object.message = "";
-                    else {
-                        object.message = [];
-                        if (options.bytes !== $Array)
-                            object.message = $util.newBuffer(object.message);
-                    }
                     if ($util.Long) {
                         var long = new $util.Long(0, 0, true);
                         object.from = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
@@ -15026,8 +15026,11 @@ $root.shoal = (function() {
                         object.from = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.fromAddr = "";
                 }
-                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
-                    object.message = options.bytes === $String ? $util.base64.encode(message.message, 0, message.message.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.message) : message.message;
+                if (message.messages && message.messages.length) {
+                    object.messages = $Array(message.messages.length);
+                    for (var j = 0; j < message.messages.length; ++j)
+                        object.messages[j] = options.bytes === $String ? $util.base64.encode(message.messages[j], 0, message.messages[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.messages[j]) : message.messages[j];
+                }
                 if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                         object.from = typeof message.from === "number" ? $BigInt(message.from) : $util.Long.fromBits(message.from.low >>> 0, message.from.high >>> 0, true).toBigInt();

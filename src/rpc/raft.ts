@@ -2,11 +2,15 @@
 // swarm listener (Raft.ProcessRaftMessage), where the receiver steps them into its own
 // RaftStore. Also the client side of Raft.Join and Raft.ControlProxy.
 //
-// Per peer, messages go out one call at a time in the order raft produced them (raft
-// copes with loss and reordering, but in-order delivery avoids needless rejections and
-// re-probing). A peer that cannot be reached has its queue dropped and is reported
-// unreachable: raft resends from its own state once the peer answers again, so nothing
-// is lost by dropping, and a dead peer cannot make the queue grow without bound.
+// Per peer, messages go out in the order raft produced them, one call in flight at a time
+// (raft copes with loss and reordering, but in-order delivery avoids needless rejections
+// and re-probing); everything that queued up meanwhile goes in the next call, so under
+// load one call carries many Readys' messages and the per-call cost (TLS record, HTTP/2
+// frames, a handler turn on the receiver) is paid per batch rather than per message.
+// A snapshot travels in a call of its own (its outcome is reported per message). A peer
+// that cannot be reached has its queue dropped and is reported unreachable: raft resends
+// from its own state once the peer answers again, so nothing is lost by dropping, and a
+// dead peer cannot make the queue grow without bound.
 import * as grpc from '@grpc/grpc-js'
 import { MANAGER_ROLE } from '../manager/ca/identity'
 import type { RaftStore, OutboundMessage } from '../../native/index'
@@ -30,6 +34,9 @@ export function raftChannelOptions(): grpc.ChannelOptions {
 const APPEND_DEADLINE_MS = 2_000
 const SNAPSHOT_DEADLINE_MS = 120_000
 const MAX_QUEUE = 4096
+// Appends carry at most 1 MiB of entries each (the addon's max_size_per_msg); a call
+// carries up to 8 of those, so one slow call does not hold up the rest for long.
+const MAX_BATCH_BYTES = 8 << 20
 
 interface Peer {
   addr: string
@@ -66,6 +73,13 @@ export class RaftTransport {
   // A message arrived from member `from` at `addr` (ProcessRaftMessage).
   learn(from: number, addr: string): void {
     if (from > 0 && addr) this.heard.set(from, addr)
+  }
+
+  // The node's certificate was renewed: channels to the other managers are reopened with
+  // it (queued messages are dropped; raft resends).
+  reconnect(): void {
+    for (const p of this.peers.values()) p.client.close()
+    this.peers.clear()
   }
 
   close(): void {
@@ -111,21 +125,22 @@ export class RaftTransport {
     peer.sending = true
     try {
       while (peer.queue.length > 0 && !this.closed) {
-        const msg = peer.queue.shift()!
+        const batch = takeBatch(peer.queue)
+        const snapshot = batch.length === 1 && batch[0].snapshot
         try {
           await unary(
             peer.client,
             Raft.ProcessRaftMessage,
-            new v1.ProcessRaftMessageRequest({ message: msg.data, from: this.self.id, fromAddr: this.self.addr }),
-            msg.snapshot ? SNAPSHOT_DEADLINE_MS : APPEND_DEADLINE_MS,
+            new v1.ProcessRaftMessageRequest({ messages: batch.map((m) => m.data), from: this.self.id, fromAddr: this.self.addr }),
+            snapshot ? SNAPSHOT_DEADLINE_MS : APPEND_DEADLINE_MS,
           )
-          if (msg.snapshot) this.safe(() => this.raft.reportSnapshot(id, true))
+          if (snapshot) this.safe(() => this.raft.reportSnapshot(id, true))
         } catch {
           if (this.closed) return
           // Drop what is queued for this peer: raft resends once it hears from it again.
           const dropped = peer.queue.splice(0)
           this.safe(() => this.raft.reportUnreachable(id))
-          for (const m of [msg, ...dropped]) if (m.snapshot) this.safe(() => this.raft.reportSnapshot(id, false))
+          for (const m of [...batch, ...dropped]) if (m.snapshot) this.safe(() => this.raft.reportSnapshot(id, false))
         }
       }
     } finally {
@@ -139,6 +154,16 @@ export class RaftTransport {
       fn()
     } catch {}
   }
+}
+
+// The next call's messages, taken off the front of the queue: a snapshot alone, else
+// every message up to the next snapshot, within MAX_BATCH_BYTES (at least one).
+function takeBatch(queue: OutboundMessage[]): OutboundMessage[] {
+  if (queue[0].snapshot) return queue.splice(0, 1)
+  let n = 0
+  let bytes = 0
+  while (n < queue.length && !queue[n].snapshot && (n === 0 || bytes + queue[n].data.length <= MAX_BATCH_BYTES)) bytes += queue[n++].data.length
+  return queue.splice(0, n)
 }
 
 // Calls Raft.Join on `addr` (any manager: followers forward to the leader).

@@ -109,7 +109,7 @@ export class SwarmServer {
     this.server.addService(Raft, {
       ProcessRaftMessage: this.unary(MANAGERS, (req: v1.ProcessRaftMessageRequest) => {
         this.opts.transport.learn(Number(req.from), req.fromAddr)
-        this.manager.raft.step(Buffer.from(req.message))
+        for (const m of req.messages) this.manager.raft.step(Buffer.from(m.buffer, m.byteOffset, m.byteLength))
         return new v1.ProcessRaftMessageResponse()
       }, false),
       Join: this.unary(MANAGERS, (req: v1.RaftJoinRequest, caller) => this.join(req, caller!), false),

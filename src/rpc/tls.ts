@@ -42,12 +42,26 @@ function contextOptions(identity: TlsIdentity, rootPem: string): SecureContextOp
 export function callerIdentity(call: { getAuthContext(): AuthContext | null }): NodeIdentity | null {
   const raw = call.getAuthContext()?.sslPeerCertificate?.raw
   if (!raw) return null
+  // Parsing with pkijs costs ~1-2 ms, and every RPC (each Raft message batch, each
+  // heartbeat) asks: remember what each certificate says. The identity is a function of
+  // the certificate's bytes alone, and TLS verified those bytes on this connection.
+  const key = raw.toString('base64')
+  if (identities.has(key)) return identities.get(key)!
+  let id: NodeIdentity | null
   try {
-    return parseNodeCertificate(encodePem(PEM_CERTIFICATE, raw))
+    id = parseNodeCertificate(encodePem(PEM_CERTIFICATE, raw))
   } catch {
-    return null // chains to our root but is not a node certificate: no identity
+    id = null // chains to our root but is not a node certificate: no identity
   }
+  if (identities.size >= MAX_IDENTITIES) identities.delete(identities.keys().next().value!)
+  identities.set(key, id)
+  return id
 }
+
+// Parsed peer certificates, oldest first; a bound for a long-running manager whose nodes
+// renew their certificates (a renewed certificate is a new key).
+const identities = new Map<string, NodeIdentity | null>()
+const MAX_IDENTITIES = 4096
 
 // Client channels verify the manager's certificate by role, not by address: managers are
 // reached at IPs their certificates do not name, and any manager of the cluster will do.
