@@ -181,6 +181,18 @@ pub struct OpenOptions {
     pub force_new_cluster: Option<bool>,
 }
 
+/// What a running store takes on without a restart (RaftStore.tune). Election and heartbeat
+/// ticks are fixed when raft-rs builds the node: they apply at the next open.
+#[napi(object)]
+pub struct TuneOptions {
+    /// tick period in ms, at least 1
+    pub tick_ms: u32,
+    /// entries between snapshots (0: never by count)
+    pub snapshot_interval: i64,
+    /// entries kept in memory behind a snapshot for slow followers
+    pub catch_up_entries: i64,
+}
+
 fn to_object(o: shoal_store::Object) -> StoreObject {
     StoreObject {
         table: o.table,
@@ -652,6 +664,30 @@ impl RaftStore {
                 })
                 .collect(),
             None => Vec::new(),
+        }
+    }
+
+    /// Applies new timing and snapshot settings from the driver's next turn. Throws
+    /// InvalidArgument (tickMs 0, a negative count) or Closed.
+    #[napi]
+    pub fn tune(&self, env: Env, options: TuneOptions) -> Result<()> {
+        if options.tick_ms == 0 {
+            return Err(coded(env, "InvalidArgument", "tickMs must be at least 1"));
+        }
+        let tuning = shoal_raft::Tuning {
+            tick_interval: Duration::from_millis(options.tick_ms as u64),
+            snapshot_interval: non_negative(
+                env,
+                "snapshotInterval",
+                Some(options.snapshot_interval),
+            )?
+            .unwrap_or(0),
+            catch_up_entries: non_negative(env, "catchUpEntries", Some(options.catch_up_entries))?
+                .unwrap_or(0),
+        };
+        match self.node.lock().unwrap().as_ref() {
+            Some(node) => node.tune(tuning).map_err(|msg| coded(env, "Closed", msg)),
+            None => Err(coded(env, "Closed", "the store is closed")),
         }
     }
 

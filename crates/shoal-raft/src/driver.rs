@@ -16,9 +16,8 @@ use shoal_log::{Log, Options as LogOptions, Recovered};
 
 use crate::storage::LogStorage;
 use crate::{
-    snapdata, Command, CommitEvent, Completion, Config, Contexts, Member, MemberChange,
-    OpenError, Outbound, PeerProgress, ProposeError, Role, Shared, StateMachine, Status,
-    Transport, Watcher,
+    snapdata, Command, CommitEvent, Completion, Config, Contexts, Member, MemberChange, OpenError,
+    Outbound, PeerProgress, ProposeError, Role, Shared, StateMachine, Status, Transport, Watcher,
 };
 
 /// Proposals in one turn are bounded so a flood cannot grow a single write without limit.
@@ -266,8 +265,7 @@ impl<S: StateMachine> Driver<S> {
     }
 
     fn run_loop(&mut self, rx: &Receiver<Command<S>>) -> Result<(), String> {
-        let tick = self.cfg.tick_interval;
-        let mut next_tick = Instant::now() + tick;
+        let mut next_tick = Instant::now() + self.cfg.tick_interval;
         loop {
             let wait = next_tick.saturating_duration_since(Instant::now());
             match rx.recv_timeout(wait) {
@@ -292,6 +290,11 @@ impl<S: StateMachine> Driver<S> {
                 Err(RecvTimeoutError::Disconnected) => return Ok(()),
             }
             let now = Instant::now();
+            // Read every turn: Command::Tune may change it.
+            let tick = self.cfg.tick_interval;
+            if next_tick > now + tick {
+                next_tick = now + tick; // shortened: the next tick comes no later than a new period
+            }
             if now >= next_tick {
                 self.raw.tick();
                 next_tick += tick;
@@ -336,6 +339,11 @@ impl<S: StateMachine> Driver<S> {
             Command::ReportSnapshot(id, status) => self.raw.report_snapshot(id, status),
             Command::Campaign => {
                 let _ = self.raw.campaign();
+            }
+            Command::Tune(t) => {
+                self.cfg.tick_interval = t.tick_interval;
+                self.cfg.snapshot_interval = t.snapshot_interval;
+                self.cfg.catch_up_entries = t.catch_up_entries;
             }
             Command::Close => return Ok(Flow::Stop),
         }
@@ -421,9 +429,8 @@ impl<S: StateMachine> Driver<S> {
             return;
         }
         let (change, done) = self.conf_waiting.take().unwrap();
-        let refuse = |code: &'static str, message: String| {
-            Err(ProposeError::Refused { code, message })
-        };
+        let refuse =
+            |code: &'static str, message: String| Err(ProposeError::Refused { code, message });
         let voters = self.voters();
         let (single, context) = match change {
             MemberChange::Add { id, context } => {
@@ -659,8 +666,7 @@ impl<S: StateMachine> Driver<S> {
         for (to, is_snapshot) in unencodable {
             self.raw.report_unreachable(to);
             if is_snapshot {
-                self.raw
-                    .report_snapshot(to, raft::SnapshotStatus::Failure);
+                self.raw.report_snapshot(to, raft::SnapshotStatus::Failure);
             }
         }
     }
@@ -892,9 +898,8 @@ impl<S: StateMachine> Driver<S> {
 }
 
 fn decode_conf_change(e: &Entry) -> Result<ConfChangeV2, String> {
-    let undecodable = |err: protobuf::ProtobufError| {
-        format!("undecodable conf change at {}: {err}", e.index)
-    };
+    let undecodable =
+        |err: protobuf::ProtobufError| format!("undecodable conf change at {}: {err}", e.index);
     if e.get_entry_type() == EntryType::EntryConfChangeV2 {
         return ConfChangeV2::parse_from_bytes(&e.data).map_err(undecodable);
     }

@@ -160,8 +160,13 @@ pub struct PeerProgress {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MemberChange {
     /// Adds a voter, or replaces the context of an existing one.
-    Add { id: u64, context: Vec<u8> },
-    Remove { id: u64 },
+    Add {
+        id: u64,
+        context: Vec<u8>,
+    },
+    Remove {
+        id: u64,
+    },
 }
 
 /// Why a proposal was not applied.
@@ -303,7 +308,18 @@ enum Command<S: StateMachine> {
         done: Completion<S::Error>,
     },
     Campaign,
+    Tune(Tuning),
     Close,
+}
+
+/// The settings a running node takes on without a restart (see [`Node::tune`]). raft-rs
+/// fixes its election and heartbeat ticks when the node is built, so those are not here:
+/// they take effect when the node is next opened with them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tuning {
+    pub tick_interval: Duration,
+    pub snapshot_interval: u64,
+    pub catch_up_entries: u64,
 }
 
 struct Shared {
@@ -549,6 +565,21 @@ impl<S: StateMachine> Node<S> {
     /// Replication progress of every member as the leader sees it; empty on a follower.
     pub fn progress(&self) -> Vec<PeerProgress> {
         self.shared.progress.lock().unwrap().clone()
+    }
+
+    /// Applies `tuning` from the driver's next turn: the tick period (the election and
+    /// heartbeat timeouts, counted in ticks, scale with it), when snapshots are taken and
+    /// how many entries are kept behind one for slow followers.
+    pub fn tune(&self, tuning: Tuning) -> Result<(), String> {
+        if tuning.tick_interval.is_zero() {
+            return Err("the tick interval must be greater than 0".into());
+        }
+        match &self.tx {
+            Some(tx) => tx
+                .send(Command::Tune(tuning))
+                .map_err(|_| "the raft node is closed".to_string()),
+            None => Err("the raft node is closed".into()),
+        }
     }
 
     /// Starts an election now instead of waiting for the election timeout.

@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use common::{Kv, TempDir};
-use shoal_raft::{Config, Node, ProposeError, Role};
+use shoal_raft::{Config, Node, ProposeError, Role, Tuning};
 
 fn config(dir: &TempDir) -> Config {
     let mut c = Config::new(1, dir.path());
@@ -295,4 +295,49 @@ fn snapshots_by_size_bound_a_log_of_large_entries() {
     let (kv, visible) = Kv::new();
     let _node = Node::open(cfg, kv, None).unwrap();
     assert_eq!(visible.lock().unwrap().len(), 20);
+}
+
+#[test]
+fn tuning_applies_to_a_running_node() {
+    let dir = TempDir::new("tune");
+    let (kv, _visible) = Kv::new();
+    let mut cfg = config(&dir);
+    cfg.snapshot_interval = 0; // none by count
+    cfg.snapshot_bytes = 0;
+    let node = Node::open(cfg, kv, None).unwrap();
+    for i in 0..20 {
+        node.propose_wait(format!("k{i}=v").into_bytes()).unwrap();
+    }
+    assert_eq!(
+        count_files(dir.path(), "snap"),
+        0,
+        "no snapshot while not asked for"
+    );
+    assert!(
+        node.tune(Tuning {
+            tick_interval: Duration::ZERO,
+            snapshot_interval: 5,
+            catch_up_entries: 0
+        })
+        .is_err(),
+        "a zero tick is refused"
+    );
+    node.tune(Tuning {
+        tick_interval: Duration::from_millis(20),
+        snapshot_interval: 5,
+        catch_up_entries: 0,
+    })
+    .unwrap();
+    for i in 0..10 {
+        node.propose_wait(format!("m{i}=v").into_bytes()).unwrap();
+    }
+    assert_eq!(
+        count_files(dir.path(), "snap"),
+        1,
+        "a snapshot by the new interval"
+    );
+    // Still ticking (a lone leader keeps leading) and answering after a new tick period.
+    std::thread::sleep(Duration::from_millis(100));
+    assert_eq!(node.status().role, Role::Leader);
+    node.propose_wait(b"z=1".to_vec()).unwrap();
 }
