@@ -206,6 +206,7 @@ impl raft::Storage for LogStorage {
             return Err(unavailable());
         }
         // A read failure here is an I/O failure of our own disk: raft-rs treats it as fatal.
-        shoal_log::read_snapshot(path).map_err(|e| raft::Error::Store(StorageError::Other(Box::new(e))))
+        shoal_log::read_snapshot(path)
+            .map_err(|e| raft::Error::Store(StorageError::Other(Box::new(e))))
     }
 }

@@ -3,7 +3,6 @@
 
 mod common;
 
-
 use common::Cluster;
 use shoal_raft::ProposeError;
 

@@ -197,7 +197,9 @@ fn joining_member_catches_up_by_snapshot_and_resyncs() {
     // Registered before the node is reachable, so it sees the snapshot install.
     node.watch(Box::new(move |batch| {
         for ev in batch.iter() {
-            sink.lock().unwrap().push((ev.index, ev.changes.len(), ev.resync));
+            sink.lock()
+                .unwrap()
+                .push((ev.index, ev.changes.len(), ev.resync));
         }
     }));
     c.attach(5, (node, state));
@@ -373,7 +375,10 @@ fn leader_killed_under_load(n: u64, rounds: usize) {
     assert_converged(&c);
     for (id, state) in c.ids().into_iter().zip(c.states()) {
         for key in &acked {
-            assert!(state.contains_key(key), "node {id} lacks acknowledged {key}");
+            assert!(
+                state.contains_key(key),
+                "node {id} lacks acknowledged {key}"
+            );
         }
     }
     eprintln!(
@@ -409,7 +414,11 @@ fn partitioned_member_and_leader_heal() {
         last = c.propose(&format!("k{i}={i}"));
     }
     assert!(c.node(cut).status().applied < last);
-    assert_eq!(c.wait_leader(), leader, "a cut-off follower cannot disturb the leader");
+    assert_eq!(
+        c.wait_leader(),
+        leader,
+        "a cut-off follower cannot disturb the leader"
+    );
     wait_until("the leader to notice", Duration::from_secs(10), || {
         c.node(leader)
             .progress()
@@ -434,15 +443,21 @@ fn partitioned_member_and_leader_heal() {
             Box::new(move |r| tx.send(r).unwrap()),
         );
     }
-    wait_until("the isolated leader to step down", Duration::from_secs(10), || {
-        c.node(leader).status().role != Role::Leader
-    });
+    wait_until(
+        "the isolated leader to step down",
+        Duration::from_secs(10),
+        || c.node(leader).status().role != Role::Leader,
+    );
     let others: Vec<u64> = (1..=3).filter(|&id| id != leader).collect();
-    wait_until("a new leader on the majority side", Duration::from_secs(20), || {
-        others
-            .iter()
-            .any(|&id| c.node(id).status().role == Role::Leader)
-    });
+    wait_until(
+        "a new leader on the majority side",
+        Duration::from_secs(20),
+        || {
+            others
+                .iter()
+                .any(|&id| c.node(id).status().role == Role::Leader)
+        },
+    );
     let new = *others
         .iter()
         .find(|&&id| c.node(id).status().role == Role::Leader)
@@ -488,12 +503,19 @@ fn force_new_cluster_from_a_survivor_keeps_data() {
     // Members 1 and 3 are lost; 2 restarts the group alone.
     c.start_with(2, |cfg| cfg.force_new_cluster = true);
     let st = c.node(2).status();
-    assert_eq!(st.role, Role::Leader, "a lone member leads once open returns");
+    assert_eq!(
+        st.role,
+        Role::Leader,
+        "a lone member leads once open returns"
+    );
     assert!(st.term > old_term + 1, "term {} after {old_term}", st.term);
     assert_eq!(c.state(2), before, "every committed write survives");
     let members = c.node(2).members();
     assert_eq!(members.len(), 1);
-    assert_eq!((members[0].id, members[0].context.as_slice()), (2, &b"addr-2"[..]));
+    assert_eq!(
+        (members[0].id, members[0].context.as_slice()),
+        (2, &b"addr-2"[..])
+    );
     let next = c.propose("forced=1");
     assert!(next > last);
 
@@ -557,13 +579,18 @@ fn a_damaged_committed_entry_is_a_clear_error_and_the_member_is_replaced() {
         ),
         "{msg}"
     );
-    assert!(msg.contains("corrupt") && msg.contains(".seg") && msg.contains("offset"), "{msg}");
+    assert!(
+        msg.contains("corrupt") && msg.contains(".seg") && msg.contains("offset"),
+        "{msg}"
+    );
 
     // The remedy: replace the member (remove it, add a fresh one).
     c.node(leader)
         .change_membership_wait(MemberChange::Remove { id: victim })
         .unwrap();
-    c.node(leader).change_membership_wait(add(4, "new")).unwrap();
+    c.node(leader)
+        .change_membership_wait(add(4, "new"))
+        .unwrap();
     c.join(4);
     let last = c.propose("after=replace");
     c.wait_applied(last);
@@ -632,7 +659,10 @@ fn a_long_run_keeps_snapshots_and_logs_bounded() {
     }
     // Each 1000-entry stretch is ~40 KB of records, so the log behind the newest snapshot spans
     // a couple of 64 KiB segments; the snapshot itself (~0.9 MB of keys) dominates.
-    let snapshot_bytes = c.states()[0].iter().map(|(k, v)| k.len() + v.len() + 2).sum::<usize>();
+    let snapshot_bytes = c.states()[0]
+        .iter()
+        .map(|(k, v)| k.len() + v.len() + 2)
+        .sum::<usize>();
     eprintln!(
         "{TOTAL} proposals ({resubmitted} resubmitted) in {:?}: at most {max_segments} segments, \
          {max_bytes} bytes on disk per member (final snapshot ~{snapshot_bytes} bytes)",
@@ -667,6 +697,10 @@ fn a_directory_bootstrapped_by_an_earlier_version_admits_joiners() {
     let last = c.propose("after=join");
     c.wait_applied(last);
     assert_converged(&c);
-    assert_eq!(c.member_ids(2), vec![1, 2], "the joiner learned the founder");
+    assert_eq!(
+        c.member_ids(2),
+        vec![1, 2],
+        "the joiner learned the founder"
+    );
     assert_eq!(c.state(2).len(), 6);
 }

@@ -303,10 +303,18 @@ impl Cluster {
                     .iter()
                     .map(|&id| {
                         let n = self.node(id);
-                        format!("{:?} members {:?} progress {:?}", n.status(), self.member_ids(id), n.progress())
+                        format!(
+                            "{:?} members {:?} progress {:?}",
+                            n.status(),
+                            self.member_ids(id),
+                            n.progress()
+                        )
                     })
                     .collect();
-                panic!("timed out waiting for all nodes to apply {index}:\n{}", report.join("\n"));
+                panic!(
+                    "timed out waiting for all nodes to apply {index}:\n{}",
+                    report.join("\n")
+                );
             }
             std::thread::sleep(Duration::from_millis(5));
         }
@@ -355,6 +363,10 @@ pub fn dir_bytes(dir: &Path) -> u64 {
     std::fs::read_dir(dir)
         // A file may vanish between listing and stat (compaction, a snapshot's temp
         // file being renamed): it no longer counts.
-        .map(|rd| rd.filter_map(|e| e.ok()?.metadata().ok()).map(|m| m.len()).sum())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok()?.metadata().ok())
+                .map(|m| m.len())
+                .sum()
+        })
         .unwrap_or(0)
 }
