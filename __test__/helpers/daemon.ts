@@ -106,7 +106,7 @@ export class TestDaemon {
   constructor(
     readonly name = 'shoal-test',
     readonly extraArgs: string[] = [],
-    readonly opts: { netns?: string } = {},
+    readonly opts: { netns?: string; env?: NodeJS.ProcessEnv } = {},
   ) {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`))
     this.socket = path.join(this.dir, 'shoal.sock')
@@ -116,7 +116,7 @@ export class TestDaemon {
     const [cmd, argv] = nodeCommand([BIN, 'daemon', '--data-dir', path.join(this.dir, 'data'), '-H', `unix://${this.socket}`, ...this.extraArgs], this.opts.netns)
     const proc = spawn(cmd, argv, {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, SHOAL_HOST: '' },
+      env: { ...process.env, SHOAL_HOST: '', ...this.opts.env },
     })
     this.proc = proc
     proc.stdout!.on('data', (d) => (this.log += d))

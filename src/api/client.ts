@@ -199,7 +199,19 @@ export interface SwarmInfo {
   RemoteManagers?: Array<{ NodeID?: string; Addr?: string }> | null
   Nodes?: number
   Managers?: number
-  Cluster?: { ID?: string; TLSInfo?: TLSInfo; [key: string]: unknown }
+  Cluster?: { ID?: string; TLSInfo?: TLSInfo; Spec?: { Raft?: RaftSpec; [key: string]: unknown }; [key: string]: unknown }
+  // This manager's Raft state, and the settings it runs with (shoal).
+  Raft?: { Term?: number; Commit?: number; Applied?: number; Role?: string; Settings?: RaftSpec }
+}
+
+// docker's SwarmSpec.Raft, plus shoal's TickPeriod (ns).
+export interface RaftSpec {
+  SnapshotInterval?: number
+  KeepOldSnapshots?: number
+  LogEntriesForSlowFollowers?: number
+  ElectionTick?: number
+  HeartbeatTick?: number
+  TickPeriod?: number
 }
 
 export interface SystemInfo {

@@ -6,6 +6,8 @@ import { v1, type Node, type Service, type Task, type Cluster } from '../manager
 import { idOf } from '../manager/store'
 import { endpointFromDocker, endpointToDocker, placementFromDocker, placementToDocker, portsToDocker, resourcesFromDocker, resourcesToDocker, taskPortStatus } from './convert-placement'
 import { FAILURE_ACTIONS, UPDATE_ORDERS } from '../manager/orchestrator/update'
+import { raftSettingsOf, type RaftUpdate } from '../manager/raft-config'
+import { raftToDocker, raftUpdateFromDocker } from './convert-raft'
 
 type Json = Record<string, any>
 
@@ -27,7 +29,7 @@ const ENV_RE = /^[^=\s]+=/s
 const CONDITIONS = ['none', 'on-failure', 'any']
 const RUNTIMES = ['process', 'container']
 
-function nonNegativeInt(value: unknown, what: string): number {
+export function nonNegativeInt(value: unknown, what: string): number {
   if (value === undefined || value === null) return 0
   const n = Number(value)
   if (typeof value === 'boolean' || !Number.isInteger(n) || n < 0)
@@ -263,6 +265,7 @@ export interface ClusterSpecUpdate {
   heartbeatPeriodMs?: number
   nodeCertExpiryMs?: number
   taskHistoryLimit?: number
+  raft?: RaftUpdate
 }
 
 // The parts of a Docker SwarmSpec (POST /swarm/update) shoal acts on. A field that is
@@ -284,6 +287,7 @@ export function clusterSpecUpdateFromDocker(spec: Json | undefined): ClusterSpec
     out.nodeCertExpiryMs = Math.round(expiry / 1e6)
   }
   if (s.Orchestration?.TaskHistoryRetentionLimit !== undefined) out.taskHistoryLimit = nonNegativeInt(s.Orchestration.TaskHistoryRetentionLimit, 'task history limit')
+  if (s.Raft !== undefined && s.Raft !== null) out.raft = raftUpdateFromDocker(s.Raft)
   return out
 }
 
@@ -299,6 +303,7 @@ export function clusterToDocker(c: Cluster): Json {
       Orchestration: { TaskHistoryRetentionLimit: Number(c.spec?.taskHistoryLimit ?? 5) },
       Dispatcher: { HeartbeatPeriod: Number(c.spec?.heartbeatPeriodMs ?? 5000) * 1e6 },
       CAConfig: { NodeCertExpiry: Number(c.spec?.nodeCertExpiryMs ?? 0) * 1e6 },
+      Raft: raftToDocker(raftSettingsOf(c.spec)),
     },
     JoinTokens: { Worker: c.joinTokens?.worker ?? '', Manager: c.joinTokens?.manager ?? '' },
     TLSInfo: { TrustRoot: c.rootCaCertPem },

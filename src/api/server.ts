@@ -109,7 +109,7 @@ export class ApiServer {
     this.route('GET', '/version', () => d.version())
     this.route('GET', '/info', () => d.info())
 
-    this.route('POST', '/swarm/init', async (r) => d.swarmInit(r.body ?? {}))
+    this.route('POST', '/swarm/init', async (r) => d.swarmInit(r.body ?? {}, clusterSpecUpdateFromDocker(r.body?.Spec)))
     this.route('POST', '/swarm/leave', async (r) => {
       await d.swarmLeave(truthy(r.query.get('force')))
       return ''

@@ -3,7 +3,7 @@
 // inspect output. Commands build rows with the *Row functions and print them with
 // renderTable / jsonLines, so every listing looks and parses the same way.
 
-import type { Node, PortConfig, Service, SystemInfo, Task } from '../api/client'
+import type { Node, PortConfig, RaftSpec, Service, SystemInfo, Task } from '../api/client'
 import { humanDuration } from './duration'
 import { UsageError } from './errors'
 
@@ -387,6 +387,8 @@ export function renderInfo(info: SystemInfo, client: { version: string; host: st
       lines.push(`  ClusterID: ${swarm.Cluster.ID ?? ''}`)
       lines.push(`  Managers: ${swarm.Managers ?? 0}`)
       lines.push(`  Nodes: ${swarm.Nodes ?? 0}`)
+      const raft = swarm.Cluster.Spec?.Raft
+      if (raft) lines.push(...raftLines(raft, swarm.Raft?.Settings))
     }
     lines.push(`  Node Address: ${swarm.NodeAddr ?? ''}`)
     const managers = (swarm.RemoteManagers ?? []).map((m) => m.Addr ?? '').filter(Boolean).sort()
@@ -404,6 +406,25 @@ export function renderInfo(info: SystemInfo, client: { version: string; host: st
   add('Name', info.Name)
   add('ID', info.ID)
   return lines.join('\n') + '\n'
+}
+
+// docker info's Raft block, plus what this manager runs with where that differs (election
+// and heartbeat ticks apply when a manager restarts).
+function raftLines(spec: RaftSpec, inEffect: RaftSpec | undefined): string[] {
+  const row = (label: string, key: keyof RaftSpec, show = (v: number) => String(v)) => {
+    const v = Number(spec[key] ?? 0)
+    const here = inEffect?.[key]
+    return `   ${label}: ${show(v)}${here !== undefined && Number(here) !== v ? ` (this manager: ${show(Number(here))} until it restarts)` : ''}`
+  }
+  return [
+    '  Raft:',
+    row('Snapshot Interval', 'SnapshotInterval'),
+    row('Number of Old Snapshots to Retain', 'KeepOldSnapshots'),
+    row('Heartbeat Tick', 'HeartbeatTick'),
+    row('Election Tick', 'ElectionTick'),
+    row('Tick Period', 'TickPeriod', (ns) => `${ns / 1e6}ms`),
+    row('Log Entries for Slow Followers', 'LogEntriesForSlowFollowers'),
+  ]
 }
 
 // What `service ps` and `node ps` print: task ids with -q, else the task table or JSON

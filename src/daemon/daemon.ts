@@ -23,6 +23,8 @@ import { RemoteSession } from '../rpc/session'
 import { joinSwarm, localAddressTowards } from '../rpc/join'
 import { newId, newRaftId } from '../manager/ids'
 import { Manager } from '../manager/manager'
+import { clusterToDocker } from '../api/convert'
+import { raftToDocker } from '../api/convert-raft'
 import { createRootCA, load as loadRootCA } from '../manager/ca/rootca'
 import { createCSR, generateNodeKey } from '../manager/ca/node'
 import { issueNodeCertificate } from '../manager/ca/issuer'
@@ -252,9 +254,10 @@ export class Daemon {
       swarm.Nodes = nodes.length
       swarm.Managers = nodes.filter((n) => n.spec?.role === 'manager').length
       swarm.RemoteManagers = nodes.filter((n) => n.spec?.role === 'manager').map((n) => ({ NodeID: idOf(n), Addr: n.managerStatus?.addr }))
-      swarm.Cluster = cluster ? { ID: idOf(cluster), Version: { Index: Number(cluster.meta!.version) } } : undefined
+      swarm.Cluster = cluster ? { ID: idOf(cluster), Version: { Index: Number(cluster.meta!.version) }, Spec: clusterToDocker(cluster).Spec } : undefined
       const raft = this.mgr.raft.status()
-      swarm.Raft = { Term: raft.term, Commit: raft.commit, Applied: raft.applied, Role: raft.role }
+      const settings = raftToDocker(this.mgr.raftSettings().inEffect)
+      swarm.Raft = { Term: raft.term, Commit: raft.commit, Applied: raft.applied, Role: raft.role, Settings: settings }
     }
     return {
       ID: s?.nodeId ?? '',

@@ -3511,6 +3511,9 @@ export namespace shoal {
             /** ClusterSpec taskHistoryLimit. */
             taskHistoryLimit: number;
 
+            /** ClusterSpec raft. */
+            raft?: (shoal.v1.RaftConfig.$Properties|null);
+
             /**
              * Creates a new ClusterSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -3583,12 +3586,138 @@ export namespace shoal {
                 /** ClusterSpec taskHistoryLimit */
                 taskHistoryLimit?: (number|null);
 
+                /** ClusterSpec raft */
+                raft?: (shoal.v1.RaftConfig.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ClusterSpec. */
             type $Shape = shoal.v1.ClusterSpec.$Properties;
+        }
+
+        /**
+         * Properties of a RaftConfig.
+         * @deprecated Use shoal.v1.RaftConfig.$Properties instead.
+         */
+        interface IRaftConfig extends shoal.v1.RaftConfig.$Properties {
+        }
+
+        /** Represents a RaftConfig. */
+        class RaftConfig {
+
+            /**
+             * Constructs a new RaftConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.RaftConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RaftConfig tickMs. */
+            tickMs: number;
+
+            /** RaftConfig electionTicks. */
+            electionTicks: number;
+
+            /** RaftConfig heartbeatTicks. */
+            heartbeatTicks: number;
+
+            /** RaftConfig snapshotInterval. */
+            snapshotInterval: number;
+
+            /** RaftConfig keepOldSnapshots. */
+            keepOldSnapshots: number;
+
+            /** RaftConfig logEntriesForSlowFollowers. */
+            logEntriesForSlowFollowers?: (number|null);
+
+            /**
+             * Creates a new RaftConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RaftConfig instance
+             */
+            static create(properties: shoal.v1.RaftConfig.$Shape): shoal.v1.RaftConfig & shoal.v1.RaftConfig.$Shape;
+            static create(properties?: shoal.v1.RaftConfig.$Properties): shoal.v1.RaftConfig;
+
+            /**
+             * Encodes the specified RaftConfig message. Does not implicitly {@link shoal.v1.RaftConfig.verify|verify} messages.
+             * @param message RaftConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.RaftConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RaftConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.RaftConfig & shoal.v1.RaftConfig.$Shape} RaftConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.RaftConfig & shoal.v1.RaftConfig.$Shape;
+
+            /**
+             * Creates a RaftConfig message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RaftConfig
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.RaftConfig;
+
+            /**
+             * Creates a plain object from a RaftConfig message. Also converts values to other types if specified.
+             * @param message RaftConfig
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.RaftConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RaftConfig to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RaftConfig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RaftConfig {
+
+            /** Properties of a RaftConfig. */
+            interface $Properties {
+
+                /** RaftConfig tickMs */
+                tickMs?: (number|null);
+
+                /** RaftConfig electionTicks */
+                electionTicks?: (number|null);
+
+                /** RaftConfig heartbeatTicks */
+                heartbeatTicks?: (number|null);
+
+                /** RaftConfig snapshotInterval */
+                snapshotInterval?: (number|null);
+
+                /** RaftConfig keepOldSnapshots */
+                keepOldSnapshots?: (number|null);
+
+                /** RaftConfig logEntriesForSlowFollowers */
+                logEntriesForSlowFollowers?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RaftConfig. */
+            type $Shape = shoal.v1.RaftConfig.$Properties;
         }
 
         /**

@@ -10052,6 +10052,7 @@ $root.shoal = (function() {
              * @property {number|null} [heartbeatPeriodMs] ClusterSpec heartbeatPeriodMs
              * @property {number|null} [nodeCertExpiryMs] ClusterSpec nodeCertExpiryMs
              * @property {number|null} [taskHistoryLimit] ClusterSpec taskHistoryLimit
+             * @property {shoal.v1.RaftConfig.$Properties|null} [raft] ClusterSpec raft
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10116,6 +10117,14 @@ $root.shoal = (function() {
             ClusterSpec.prototype.taskHistoryLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * ClusterSpec raft.
+             * @member {shoal.v1.RaftConfig.$Properties|null|undefined} raft
+             * @memberof shoal.v1.ClusterSpec
+             * @instance
+             */
+            ClusterSpec.prototype.raft = null;
+
+            /**
              * Creates a new ClusterSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ClusterSpec
@@ -10155,6 +10164,8 @@ $root.shoal = (function() {
                     writer.uint32(/* id 3, wireType 0 =*/24).int64(message.nodeCertExpiryMs);
                 if (message.taskHistoryLimit != null && $Object.hasOwnProperty.call(message, "taskHistoryLimit") && (typeof message.taskHistoryLimit === "object" ? message.taskHistoryLimit.low || message.taskHistoryLimit.high : message.taskHistoryLimit !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.taskHistoryLimit);
+                if (message.raft != null && $Object.hasOwnProperty.call(message, "raft"))
+                    $root.shoal.v1.RaftConfig.encode(message.raft, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10232,6 +10243,12 @@ $root.shoal = (function() {
                                 delete message.taskHistoryLimit;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.raft = $root.shoal.v1.RaftConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.raft);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10302,6 +10319,11 @@ $root.shoal = (function() {
                             message.taskHistoryLimit = object.taskHistoryLimit;
                         else if (typeof object.taskHistoryLimit === "object")
                             message.taskHistoryLimit = new $util.LongBits(object.taskHistoryLimit.low >>> 0, object.taskHistoryLimit.high >>> 0).toNumber(true);
+                if (object.raft != null) {
+                    if (!$util.isObject(object.raft))
+                        throw $TypeError(".shoal.v1.ClusterSpec.raft: object expected");
+                    message.raft = $root.shoal.v1.RaftConfig.fromObject(object.raft, _depth + 1);
+                }
                 return message;
             };
 
@@ -10339,6 +10361,7 @@ $root.shoal = (function() {
                         object.taskHistoryLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.taskHistoryLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.raft = null;
                 }
                 if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
                     object.annotations = $root.shoal.v1.Annotations.toObject(message.annotations, options, _depth + 1);
@@ -10363,6 +10386,8 @@ $root.shoal = (function() {
                         object.taskHistoryLimit = options.longs === $String ? $String(message.taskHistoryLimit) : message.taskHistoryLimit;
                     else
                         object.taskHistoryLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.taskHistoryLimit) : options.longs === $Number ? new $util.LongBits(message.taskHistoryLimit.low >>> 0, message.taskHistoryLimit.high >>> 0).toNumber(true) : message.taskHistoryLimit;
+                if (message.raft != null && $Object.hasOwnProperty.call(message, "raft"))
+                    object.raft = $root.shoal.v1.RaftConfig.toObject(message.raft, options, _depth + 1);
                 return object;
             };
 
@@ -10392,6 +10417,411 @@ $root.shoal = (function() {
             };
 
             return ClusterSpec;
+        })();
+
+        v1.RaftConfig = (function() {
+
+            /**
+             * Properties of a RaftConfig.
+             * @typedef {Object} shoal.v1.RaftConfig.$Properties
+             * @property {number|null} [tickMs] RaftConfig tickMs
+             * @property {number|null} [electionTicks] RaftConfig electionTicks
+             * @property {number|null} [heartbeatTicks] RaftConfig heartbeatTicks
+             * @property {number|null} [snapshotInterval] RaftConfig snapshotInterval
+             * @property {number|null} [keepOldSnapshots] RaftConfig keepOldSnapshots
+             * @property {number|null} [logEntriesForSlowFollowers] RaftConfig logEntriesForSlowFollowers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RaftConfig.
+             * @memberof shoal.v1
+             * @interface IRaftConfig
+             * @augments shoal.v1.RaftConfig.$Properties
+             * @deprecated Use shoal.v1.RaftConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a RaftConfig.
+             * @typedef {shoal.v1.RaftConfig.$Properties} shoal.v1.RaftConfig.$Shape
+             */
+
+            /**
+             * Constructs a new RaftConfig.
+             * @memberof shoal.v1
+             * @classdesc Represents a RaftConfig.
+             * @constructor
+             * @param {shoal.v1.RaftConfig.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RaftConfig = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RaftConfig tickMs.
+             * @member {number} tickMs
+             * @memberof shoal.v1.RaftConfig
+             * @instance
+             */
+            RaftConfig.prototype.tickMs = 0;
+
+            /**
+             * RaftConfig electionTicks.
+             * @member {number} electionTicks
+             * @memberof shoal.v1.RaftConfig
+             * @instance
+             */
+            RaftConfig.prototype.electionTicks = 0;
+
+            /**
+             * RaftConfig heartbeatTicks.
+             * @member {number} heartbeatTicks
+             * @memberof shoal.v1.RaftConfig
+             * @instance
+             */
+            RaftConfig.prototype.heartbeatTicks = 0;
+
+            /**
+             * RaftConfig snapshotInterval.
+             * @member {number} snapshotInterval
+             * @memberof shoal.v1.RaftConfig
+             * @instance
+             */
+            RaftConfig.prototype.snapshotInterval = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RaftConfig keepOldSnapshots.
+             * @member {number} keepOldSnapshots
+             * @memberof shoal.v1.RaftConfig
+             * @instance
+             */
+            RaftConfig.prototype.keepOldSnapshots = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RaftConfig logEntriesForSlowFollowers.
+             * @member {number|null|undefined} logEntriesForSlowFollowers
+             * @memberof shoal.v1.RaftConfig
+             * @instance
+             */
+            RaftConfig.prototype.logEntriesForSlowFollowers = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(RaftConfig.prototype, "_logEntriesForSlowFollowers", {
+                get: $util.oneOfGetter($oneOfFields = ["logEntriesForSlowFollowers"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new RaftConfig instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.RaftConfig
+             * @static
+             * @param {shoal.v1.RaftConfig.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.RaftConfig} RaftConfig instance
+             * @type {{
+             *   (properties: shoal.v1.RaftConfig.$Shape): shoal.v1.RaftConfig & shoal.v1.RaftConfig.$Shape;
+             *   (properties?: shoal.v1.RaftConfig.$Properties): shoal.v1.RaftConfig;
+             * }}
+             */
+            RaftConfig.create = function(properties) {
+                return new RaftConfig(properties);
+            };
+
+            /**
+             * Encodes the specified RaftConfig message. Does not implicitly {@link shoal.v1.RaftConfig.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.RaftConfig
+             * @static
+             * @param {shoal.v1.RaftConfig.$Properties} message RaftConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RaftConfig.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tickMs != null && $Object.hasOwnProperty.call(message, "tickMs") && message.tickMs !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tickMs);
+                if (message.electionTicks != null && $Object.hasOwnProperty.call(message, "electionTicks") && message.electionTicks !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.electionTicks);
+                if (message.heartbeatTicks != null && $Object.hasOwnProperty.call(message, "heartbeatTicks") && message.heartbeatTicks !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.heartbeatTicks);
+                if (message.snapshotInterval != null && $Object.hasOwnProperty.call(message, "snapshotInterval") && (typeof message.snapshotInterval === "object" ? message.snapshotInterval.low || message.snapshotInterval.high : message.snapshotInterval !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.snapshotInterval);
+                if (message.keepOldSnapshots != null && $Object.hasOwnProperty.call(message, "keepOldSnapshots") && (typeof message.keepOldSnapshots === "object" ? message.keepOldSnapshots.low || message.keepOldSnapshots.high : message.keepOldSnapshots !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.keepOldSnapshots);
+                if (message.logEntriesForSlowFollowers != null && $Object.hasOwnProperty.call(message, "logEntriesForSlowFollowers"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.logEntriesForSlowFollowers);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RaftConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.RaftConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.RaftConfig & shoal.v1.RaftConfig.$Shape} RaftConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RaftConfig.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.RaftConfig();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tickMs = value;
+                            else
+                                delete message.tickMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.electionTicks = value;
+                            else
+                                delete message.electionTicks;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.heartbeatTicks = value;
+                            else
+                                delete message.heartbeatTicks;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.snapshotInterval = value;
+                            else
+                                delete message.snapshotInterval;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.keepOldSnapshots = value;
+                            else
+                                delete message.keepOldSnapshots;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            message.logEntriesForSlowFollowers = reader.uint64();
+                            message._logEntriesForSlowFollowers = "logEntriesForSlowFollowers";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RaftConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.RaftConfig
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.RaftConfig} RaftConfig
+             */
+            RaftConfig.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.RaftConfig)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.RaftConfig: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.RaftConfig();
+                if (object.tickMs != null)
+                    if ($Number(object.tickMs) !== 0)
+                        message.tickMs = object.tickMs >>> 0;
+                if (object.electionTicks != null)
+                    if ($Number(object.electionTicks) !== 0)
+                        message.electionTicks = object.electionTicks >>> 0;
+                if (object.heartbeatTicks != null)
+                    if ($Number(object.heartbeatTicks) !== 0)
+                        message.heartbeatTicks = object.heartbeatTicks >>> 0;
+                if (object.snapshotInterval != null)
+                    if (typeof object.snapshotInterval === "object" ? object.snapshotInterval.low || object.snapshotInterval.high : $Number(object.snapshotInterval) !== 0)
+                        if ($util.Long)
+                            message.snapshotInterval = $util.Long.fromValue(object.snapshotInterval, true);
+                        else if (typeof object.snapshotInterval === "string")
+                            message.snapshotInterval = $parseInt(object.snapshotInterval, 10);
+                        else if (typeof object.snapshotInterval === "number")
+                            message.snapshotInterval = object.snapshotInterval;
+                        else if (typeof object.snapshotInterval === "object")
+                            message.snapshotInterval = new $util.LongBits(object.snapshotInterval.low >>> 0, object.snapshotInterval.high >>> 0).toNumber(true);
+                if (object.keepOldSnapshots != null)
+                    if (typeof object.keepOldSnapshots === "object" ? object.keepOldSnapshots.low || object.keepOldSnapshots.high : $Number(object.keepOldSnapshots) !== 0)
+                        if ($util.Long)
+                            message.keepOldSnapshots = $util.Long.fromValue(object.keepOldSnapshots, true);
+                        else if (typeof object.keepOldSnapshots === "string")
+                            message.keepOldSnapshots = $parseInt(object.keepOldSnapshots, 10);
+                        else if (typeof object.keepOldSnapshots === "number")
+                            message.keepOldSnapshots = object.keepOldSnapshots;
+                        else if (typeof object.keepOldSnapshots === "object")
+                            message.keepOldSnapshots = new $util.LongBits(object.keepOldSnapshots.low >>> 0, object.keepOldSnapshots.high >>> 0).toNumber(true);
+                if (object.logEntriesForSlowFollowers != null)
+                    if ($util.Long)
+                        message.logEntriesForSlowFollowers = $util.Long.fromValue(object.logEntriesForSlowFollowers, true);
+                    else if (typeof object.logEntriesForSlowFollowers === "string")
+                        message.logEntriesForSlowFollowers = $parseInt(object.logEntriesForSlowFollowers, 10);
+                    else if (typeof object.logEntriesForSlowFollowers === "number")
+                        message.logEntriesForSlowFollowers = object.logEntriesForSlowFollowers;
+                    else if (typeof object.logEntriesForSlowFollowers === "object")
+                        message.logEntriesForSlowFollowers = new $util.LongBits(object.logEntriesForSlowFollowers.low >>> 0, object.logEntriesForSlowFollowers.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RaftConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.RaftConfig
+             * @static
+             * @param {shoal.v1.RaftConfig} message RaftConfig
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RaftConfig.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.tickMs = 0;
+                    object.electionTicks = 0;
+                    object.heartbeatTicks = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.snapshotInterval = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.snapshotInterval = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.keepOldSnapshots = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.keepOldSnapshots = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.tickMs != null && $Object.hasOwnProperty.call(message, "tickMs"))
+                    object.tickMs = message.tickMs;
+                if (message.electionTicks != null && $Object.hasOwnProperty.call(message, "electionTicks"))
+                    object.electionTicks = message.electionTicks;
+                if (message.heartbeatTicks != null && $Object.hasOwnProperty.call(message, "heartbeatTicks"))
+                    object.heartbeatTicks = message.heartbeatTicks;
+                if (message.snapshotInterval != null && $Object.hasOwnProperty.call(message, "snapshotInterval"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.snapshotInterval = typeof message.snapshotInterval === "number" ? $BigInt(message.snapshotInterval) : $util.Long.fromBits(message.snapshotInterval.low >>> 0, message.snapshotInterval.high >>> 0, true).toBigInt();
+                    else if (typeof message.snapshotInterval === "number")
+                        object.snapshotInterval = options.longs === $String ? $String(message.snapshotInterval) : message.snapshotInterval;
+                    else
+                        object.snapshotInterval = options.longs === $String ? $util.Long.prototype.toString.call(message.snapshotInterval) : options.longs === $Number ? new $util.LongBits(message.snapshotInterval.low >>> 0, message.snapshotInterval.high >>> 0).toNumber(true) : message.snapshotInterval;
+                if (message.keepOldSnapshots != null && $Object.hasOwnProperty.call(message, "keepOldSnapshots"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.keepOldSnapshots = typeof message.keepOldSnapshots === "number" ? $BigInt(message.keepOldSnapshots) : $util.Long.fromBits(message.keepOldSnapshots.low >>> 0, message.keepOldSnapshots.high >>> 0, true).toBigInt();
+                    else if (typeof message.keepOldSnapshots === "number")
+                        object.keepOldSnapshots = options.longs === $String ? $String(message.keepOldSnapshots) : message.keepOldSnapshots;
+                    else
+                        object.keepOldSnapshots = options.longs === $String ? $util.Long.prototype.toString.call(message.keepOldSnapshots) : options.longs === $Number ? new $util.LongBits(message.keepOldSnapshots.low >>> 0, message.keepOldSnapshots.high >>> 0).toNumber(true) : message.keepOldSnapshots;
+                if (message.logEntriesForSlowFollowers != null && $Object.hasOwnProperty.call(message, "logEntriesForSlowFollowers"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.logEntriesForSlowFollowers = typeof message.logEntriesForSlowFollowers === "number" ? $BigInt(message.logEntriesForSlowFollowers) : $util.Long.fromBits(message.logEntriesForSlowFollowers.low >>> 0, message.logEntriesForSlowFollowers.high >>> 0, true).toBigInt();
+                    else if (typeof message.logEntriesForSlowFollowers === "number")
+                        object.logEntriesForSlowFollowers = options.longs === $String ? $String(message.logEntriesForSlowFollowers) : message.logEntriesForSlowFollowers;
+                    else
+                        object.logEntriesForSlowFollowers = options.longs === $String ? $util.Long.prototype.toString.call(message.logEntriesForSlowFollowers) : options.longs === $Number ? new $util.LongBits(message.logEntriesForSlowFollowers.low >>> 0, message.logEntriesForSlowFollowers.high >>> 0).toNumber(true) : message.logEntriesForSlowFollowers;
+                return object;
+            };
+
+            /**
+             * Converts this RaftConfig to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.RaftConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RaftConfig.prototype.toJSON = function() {
+                return RaftConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RaftConfig
+             * @function getTypeUrl
+             * @memberof shoal.v1.RaftConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RaftConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.RaftConfig";
+            };
+
+            return RaftConfig;
         })();
 
         v1.Cluster = (function() {

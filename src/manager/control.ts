@@ -12,6 +12,7 @@ import { v1, WriteBatch, type ClusterStore, type Node, type Service, type StoreV
 import { idOf } from './store'
 import { generateJoinToken } from './ca/tokens'
 import type { ClusterSpecUpdate } from '../api/convert'
+import { mergeRaftSettings, raftConfigOf, raftSettingsOf } from './raft-config'
 
 export interface TaskFilter {
   service?: string[] // ids or names
@@ -129,6 +130,8 @@ export class Control {
     if (Number(cluster.meta!.version) !== version)
       throw new ShoalError('Conflict', `update out of sequence: the swarm is at version ${cluster.meta!.version}, not ${version}`)
     const spec = cluster.spec ?? new v1.ClusterSpec()
+    // Checked first and as a whole (election > heartbeat, ...): a bad value changes nothing.
+    if (update.raft) spec.raft = raftConfigOf(mergeRaftSettings(raftSettingsOf(spec), update.raft))
     if (update.labels) spec.annotations = new v1.Annotations({ name: spec.annotations?.name || 'default', labels: update.labels })
     if (update.heartbeatPeriodMs !== undefined) spec.heartbeatPeriodMs = update.heartbeatPeriodMs
     if (update.nodeCertExpiryMs !== undefined) spec.nodeCertExpiryMs = update.nodeCertExpiryMs

@@ -9,6 +9,7 @@ import { DEFAULT_HISTORY_LIMIT, TaskReaper } from './orchestrator/reaper'
 import { Scheduler } from './scheduler/scheduler'
 import { ClusterStore, idOf, v1, WriteBatch, type Cluster } from './store'
 import { ShoalError } from './errors'
+import { loadLocalRaftSettings, openOptionsOf, raftSettingsOf, sameRaftSettings, saveLocalRaftSettings, tuneOptionsOf, type RaftSettings } from './raft-config'
 
 export interface ManagerOptions {
   dataDir: string // the node's data dir; Raft state lives in <dataDir>/raft
@@ -22,8 +23,8 @@ export interface ManagerOptions {
   forceNewCluster?: boolean
 }
 
-// How often leadership is checked. Raft elects within 1-2 s (tickMs 100, electionTicks
-// 10); a 200 ms poll adds little to that and needs no hook in the addon.
+// How often leadership is checked. Raft elects within 1-2 s with the default settings
+// (raft-config.ts); a 200 ms poll adds little to that and needs no hook in the addon.
 const LEADERSHIP_POLL_MS = 200
 
 export interface Bootstrap {
@@ -56,6 +57,10 @@ export class Manager {
   private poll: NodeJS.Timeout | null = null
   private readonly leadershipListeners: ((leader: boolean) => void)[] = []
   private closed = false
+  // The Raft settings this manager runs with: election and heartbeat ticks as opened, the
+  // rest as last applied (raft-config.ts).
+  private raftInEffect!: RaftSettings
+  private dataDir = ''
 
   private constructor(readonly raft: RaftStore) {
     this.store = new ClusterStore(raft)
@@ -65,6 +70,8 @@ export class Manager {
   // Opens (or recovers) the Raft log and store. A new cluster bootstraps with this
   // member as its only voter; a joining manager starts empty and waits for the leader.
   static open(opts: ManagerOptions): Manager {
+    // The cluster's Raft settings as this manager last saw them (the store is not open yet).
+    const settings = loadLocalRaftSettings(opts.dataDir)
     const raft = RaftStore.open({
       dataDir: path.join(opts.dataDir, 'raft'),
       nodeId: opts.raftId,
@@ -72,13 +79,46 @@ export class Manager {
       join: opts.join || undefined,
       context: opts.addr ? Buffer.from(opts.addr) : undefined,
       forceNewCluster: opts.forceNewCluster || undefined,
-      snapshotInterval: opts.snapshotInterval,
-      // Explicit rather than relying on the defaults: faster elections are flaky on a
-      // loaded machine (a slow event loop or fsync looks like a dead leader).
-      tickMs: 100,
-      electionTicks: 10,
+      ...openOptionsOf(settings),
+      ...(opts.snapshotInterval ? { snapshotInterval: opts.snapshotInterval } : {}),
     })
-    return new Manager(raft)
+    const mgr = new Manager(raft)
+    mgr.followRaftSettings(opts.dataDir, { ...settings, snapshotInterval: opts.snapshotInterval || settings.snapshotInterval })
+    return mgr
+  }
+
+  // Follows the cluster's Raft settings: saved for the next start, and what can change
+  // live applied now.
+  private followRaftSettings(dataDir: string, opened: RaftSettings): void {
+    this.dataDir = dataDir
+    this.raftInEffect = opened
+    this.applyRaftSettings()
+    this.store.onChange((changes) => {
+      if (changes.some((c) => c.table === 'clusters')) this.applyRaftSettings()
+    })
+  }
+
+  private applyRaftSettings(): void {
+    const cluster = this.store.view().list('clusters')[0]
+    if (!cluster || this.closed) return
+    const wanted = raftSettingsOf(cluster.spec)
+    try {
+      if (!sameRaftSettings(wanted, loadLocalRaftSettings(this.dataDir))) saveLocalRaftSettings(this.dataDir, wanted)
+      const live = { ...wanted, electionTicks: this.raftInEffect.electionTicks, heartbeatTicks: this.raftInEffect.heartbeatTicks }
+      if (!sameRaftSettings(live, this.raftInEffect)) {
+        this.raft.tune(tuneOptionsOf(live))
+        this.raftInEffect = live
+      }
+    } catch (err) {
+      console.error(`manager: applying the Raft settings: ${(err as Error).message}`)
+    }
+  }
+
+  // The cluster's Raft settings and those this manager runs with (they differ in the
+  // election and heartbeat ticks until it restarts).
+  raftSettings(): { cluster: RaftSettings | null; inEffect: RaftSettings } {
+    const cluster = this.store.view().list('clusters')[0]
+    return { cluster: cluster ? raftSettingsOf(cluster.spec) : null, inEffect: { ...this.raftInEffect } }
   }
 
   isLeader(): boolean {

@@ -11,7 +11,7 @@
 import * as grpc from '@grpc/grpc-js'
 import { createPublicKey, X509Certificate } from 'node:crypto'
 import * as net from 'node:net'
-import { CA_ROLE, parseNodeCertificate, verifyChain, WORKER_ROLE, MANAGER_ROLE } from '../manager/ca/identity'
+import { CA_ROLE, parseNodeCertificate, verifyChain, WORKER_ROLE, MANAGER_ROLE, type NodeIdentity, type NodeRole } from '../manager/ca/identity'
 import { createCSR, generateNodeKey } from '../manager/ca/node'
 import { JoinTokenError, matchesRoot, parseJoinToken } from '../manager/ca/tokens'
 import { ShoalError, invalid } from '../manager/errors'
@@ -88,20 +88,27 @@ async function joinVia(addr: string, opts: JoinOptions): Promise<JoinResult> {
     ),
   )
 
+  const id = checkIssuedCertificate(res.certificatePem, rootPem, key.keyPem, { nodeId: res.nodeId, role: res.role === 'manager' ? MANAGER_ROLE : WORKER_ROLE })
+  return { manager: addr, nodeId: res.nodeId, clusterId: id.clusterId, role: res.role as 'worker' | 'manager', rootPem, certPem: res.certificatePem, keyPem: key.keyPem }
+}
+
+// Checks a certificate a manager issued to this node before the node uses it: it chains to
+// the pinned root, is for our own key, and names the node id (and role, when the caller
+// knows which to expect) the manager said. A failure is the manager's fault, not ours.
+export function checkIssuedCertificate(certPem: string, rootPem: string, keyPem: string, expect: { nodeId: string; role?: NodeRole }): NodeIdentity {
   try {
-    verifyChain(res.certificatePem, rootPem)
+    verifyChain(certPem, rootPem)
   } catch (err) {
     throw new ShoalError('Internal', `the manager issued a certificate that does not chain to the swarm's root CA: ${(err as Error).message}`)
   }
-  const id = parseNodeCertificate(res.certificatePem)
-  const expectedRole = res.role === 'manager' ? MANAGER_ROLE : WORKER_ROLE
-  if (id.nodeId !== res.nodeId || id.role !== expectedRole) {
-    throw new ShoalError('Internal', `the manager issued a certificate for ${id.nodeId}/${id.role}, not ${res.nodeId}/${expectedRole}`)
+  const id = parseNodeCertificate(certPem)
+  if (id.nodeId !== expect.nodeId || (expect.role && id.role !== expect.role)) {
+    throw new ShoalError('Internal', `the manager issued a certificate for ${id.nodeId}/${id.role}, not ${expect.nodeId}/${expect.role ?? 'any role'}`)
   }
-  const certKey = new X509Certificate(res.certificatePem).publicKey.export({ type: 'spki', format: 'der' })
-  const ourKey = createPublicKey(key.keyPem).export({ type: 'spki', format: 'der' })
+  const certKey = new X509Certificate(certPem).publicKey.export({ type: 'spki', format: 'der' })
+  const ourKey = createPublicKey(keyPem).export({ type: 'spki', format: 'der' })
   if (!certKey.equals(ourKey)) throw new ShoalError('Internal', 'the manager issued a certificate for a different key than ours')
-  return { manager: addr, nodeId: res.nodeId, clusterId: id.clusterId, role: res.role as 'worker' | 'manager', rootPem, certPem: res.certificatePem, keyPem: key.keyPem }
+  return id
 }
 
 // Runs fn on a fresh client and closes it; maps transport failures to Unreachable and the

@@ -28,6 +28,15 @@ import { callerIdentity, NodeServerCredentials, type TlsIdentity } from './tls'
 const ANY_NODE: NodeRole[] = [WORKER_ROLE, MANAGER_ROLE]
 const MANAGERS: NodeRole[] = [MANAGER_ROLE]
 
+// What the store must confirm about the caller's node, beyond its certificate:
+//   'node': it is in the swarm (not removed).
+//   'raft': the same, but only once this store holds the cluster: a joining manager's
+//     store is empty until the leader's log or snapshot reaches it, and it must accept
+//     the leader's messages to get there. Not the role: a demoted member's answers are
+//     needed to commit its own removal (two managers, one demoted).
+//   'manager': as 'raft', and its role in the store is manager.
+type StoreCheck = 'node' | 'raft' | 'manager'
+
 export interface ProxiedResponse {
   status: number
   contentType: string
@@ -102,22 +111,20 @@ export class SwarmServer {
         return new v1.UpdateTaskStatusResponse()
       }),
     })
-    // Manager to manager. No store check for the caller's node here: a joining manager's
-    // store is empty until the leader's log or snapshot reaches it, and it must accept the
-    // leader's messages to get there; the certificate (this cluster, role manager) is the
-    // authority, as SwarmKit's raft service requires.
+    // Manager to manager: the certificate (this cluster, role manager) is the authority, as
+    // SwarmKit's raft service requires, with the store checks StoreCheck describes.
     this.server.addService(Raft, {
       ProcessRaftMessage: this.unary(MANAGERS, (req: v1.ProcessRaftMessageRequest) => {
         this.opts.transport.learn(Number(req.from), req.fromAddr)
         for (const m of req.messages) this.manager.raft.step(Buffer.from(m.buffer, m.byteOffset, m.byteLength))
         return new v1.ProcessRaftMessageResponse()
-      }, false),
-      Join: this.unary(MANAGERS, (req: v1.RaftJoinRequest, caller) => this.join(req, caller!), false),
+      }, 'raft'),
+      Join: this.unary(MANAGERS, (req: v1.RaftJoinRequest, caller) => this.join(req, caller!), 'manager'),
       ControlProxy: this.unary(MANAGERS, async (req: v1.ControlProxyRequest) => {
         if (!this.manager.isLeader()) throw status(grpc.status.UNAVAILABLE, 'this manager is no longer the leader; retry')
         const r = await this.opts.proxy(req.method, req.path, Buffer.from(req.body))
         return new v1.ControlProxyResponse({ status: r.status, contentType: r.contentType, body: r.body })
-      }),
+      }, 'manager'),
     })
   }
 
@@ -168,13 +175,24 @@ export class SwarmServer {
     })
   }
 
-  private authorize(call: Parameters<typeof callerIdentity>[0], roles: NodeRole[], what: string, inStore = true): NodeIdentity {
+  private authorize(call: Parameters<typeof callerIdentity>[0], roles: NodeRole[], what: string, check: StoreCheck = 'node'): NodeIdentity {
     const id = callerIdentity(call)
     if (!id) throw status(grpc.status.UNAUTHENTICATED, `${what} requires a node certificate issued by this swarm`)
+    // TLS checked the validity period at the handshake; a connection can outlive the
+    // certificate it was opened with, so every call checks it again.
+    if (Date.now() > id.notAfter.getTime()) {
+      throw status(grpc.status.UNAUTHENTICATED, `${what}: the node certificate expired at ${id.notAfter.toISOString()}`)
+    }
     if (id.clusterId !== this.clusterId) throw status(grpc.status.PERMISSION_DENIED, `${what}: the certificate belongs to another swarm`)
     if (!roles.includes(id.role)) throw status(grpc.status.PERMISSION_DENIED, `${what} is not allowed for a node with role ${id.role}`)
-    if (inStore && !this.manager.store.view().get('nodes', id.nodeId)) {
-      throw status(grpc.status.PERMISSION_DENIED, `node ${id.nodeId} is not part of the swarm (it was removed): join again with a token`)
+    const view = this.manager.store.view()
+    if (check !== 'node' && view.list('clusters').length === 0) return id // see StoreCheck
+    const node = view.get('nodes', id.nodeId)
+    if (!node) throw status(grpc.status.PERMISSION_DENIED, `node ${id.nodeId} is not part of the swarm (it was removed): join again with a token`)
+    // A demoted manager keeps its manager certificate until it renews it: the store's
+    // role is the one that counts for what only managers may do.
+    if (check === 'manager' && node.spec?.role !== 'manager') {
+      throw status(grpc.status.PERMISSION_DENIED, `${what}: node ${id.nodeId} is no longer a manager (it was demoted)`)
     }
     return id
   }
@@ -182,11 +200,11 @@ export class SwarmServer {
   private unary<Req, Res>(
     access: 'join' | NodeRole[],
     fn: (req: Req, caller: NodeIdentity | null) => Res | Promise<Res>,
-    inStore = true,
+    check: StoreCheck = 'node',
   ): grpc.handleUnaryCall<Req, Res> {
     return (call, callback) => {
       Promise.resolve()
-        .then(() => fn(call.request, access === 'join' ? null : this.authorize(call, access, call.getPath(), inStore)))
+        .then(() => fn(call.request, access === 'join' ? null : this.authorize(call, access, call.getPath(), check)))
         .then(
           (res) => callback(null, res),
           (err) => callback(toServiceError(err, call.getPath())),

@@ -15,6 +15,8 @@
 import * as grpc from '@grpc/grpc-js'
 import { MANAGER_ROLE } from '../manager/ca/identity'
 import { toAssigned } from '../manager/dispatcher'
+import { toSecretData } from '../manager/secrets/delivery'
+import type { SecretData } from '../agent/secrets'
 import { v1 } from '../manager/store'
 import type { AssignedTask, TaskStatusUpdate } from '../agent/types'
 import { Dispatcher, grpcDetails, unary } from './services'
@@ -28,7 +30,8 @@ export interface RemoteSessionOptions {
   // This node as the scheduler sees it; asked for on every (re)connection.
   description: () => Promise<v1.INodeDescription>
   addr: string // the IP other nodes reach this one at; '' lets the manager pick
-  assign: (tasks: AssignedTask[]) => Promise<void>
+  // The node's complete task set and the secrets they need (in memory only).
+  assign: (tasks: AssignedTask[], secrets: SecretData[]) => Promise<void>
   // The managers the cluster currently has, whenever a manager says so.
   onManagers?: (addrs: string[]) => void
   // The cluster's answer to each heartbeat names this node's role: called with it.
@@ -63,11 +66,26 @@ export class RemoteSession {
   private wake: (() => void) | null = null
   private readonly log: (message: string) => void
   private connectedOnce = false
+  private identity: TlsIdentity
+  // Set when the session is ended on purpose to reconnect at once (a new certificate).
+  private restarting = false
 
   constructor(private readonly opts: RemoteSessionOptions) {
     if (opts.managers.length === 0) throw new Error('a remote session needs at least one manager address')
     this.managers = [...opts.managers]
     this.log = opts.log ?? ((m) => console.error(`agent session: ${m}`))
+    this.identity = opts.identity
+  }
+
+  // A renewed certificate (src/rpc/renewal.ts). The manager authorises every call by the
+  // certificate its connection was opened with, so the session starts over on a new
+  // connection that presents the new one. Tasks are unaffected: the new session carries
+  // the same assignments.
+  updateIdentity(identity: TlsIdentity): void {
+    this.identity = identity
+    if (!this.live) return // the next attempt uses it anyway
+    this.restarting = true
+    this.live.stream.cancel()
   }
 
   start(): void {
@@ -125,6 +143,11 @@ export class RemoteSession {
         })
         if (!this.closed) this.log(`session with manager ${addr} ended`)
       } catch (err) {
+        if (this.restarting) {
+          this.restarting = false
+          next-- // at once, to the same manager
+          continue
+        }
         const failure = `session with manager ${addr} failed: ${grpcDetails(err).replace(/\s*Resolution note:\s*$/, '')}`
         if (!this.closed && (failure !== lastFailure || Date.now() - lastLoggedAt > 60_000)) {
           this.log(failure)
@@ -143,7 +166,7 @@ export class RemoteSession {
   // One session: resolves or rejects when it ends.
   private async run(addr: string, established: () => void): Promise<void> {
     const description = await this.opts.description()
-    const client = new grpc.Client(addr, clientCredentials(this.opts.rootPem, this.opts.identity), channelOptions(MANAGER_ROLE))
+    const client = new grpc.Client(addr, clientCredentials(this.opts.rootPem, this.identity), channelOptions(MANAGER_ROLE))
     let heartbeatTimer: NodeJS.Timeout | null = null
     let logSubscriptions = null as { close(): void } | null // set in a callback: no narrowing to null
     try {
@@ -157,6 +180,7 @@ export class RemoteSession {
         )
         let sessionId = ''
         const tasks = new Map<string, v1.Task>()
+        const secrets = new Map<string, SecretData>()
         const openTimer = setTimeout(() => {
           stream.cancel()
           reject(new Error(`no session from ${addr} within ${this.opts.openTimeoutMs ?? 10_000} ms`))
@@ -191,11 +215,16 @@ export class RemoteSession {
           if (msg.managers.length > 0) this.learnManagers(msg.managers.map((p) => p.addr ?? ''))
           const a = msg.assignments
           if (!a) return
-          if (a.type === v1.AssignmentSet.Type.COMPLETE) tasks.clear()
+          if (a.type === v1.AssignmentSet.Type.COMPLETE) {
+            tasks.clear()
+            secrets.clear()
+          }
           for (const id of a.removed ?? []) tasks.delete(id)
+          for (const id of a.removedSecrets ?? []) secrets.delete(id)
+          for (const s of a.secrets ?? []) secrets.set(s.meta?.id ?? '', toSecretData(s))
           // Decoded nested messages are Task instances; the typings only promise their fields.
           for (const t of (a.tasks ?? []) as v1.Task[]) tasks.set(t.meta!.id!, t)
-          this.opts.assign([...tasks.values()].map(toAssigned)).catch((err) => this.log(`applying assignments failed: ${(err as Error).message}`))
+          this.opts.assign([...tasks.values()].map(toAssigned), [...secrets.values()]).catch((err) => this.log(`applying assignments failed: ${(err as Error).message}`))
         })
         stream.on('error', (err) => {
           clearTimeout(openTimer)

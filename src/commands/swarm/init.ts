@@ -1,6 +1,7 @@
 import { Flags } from '@oclif/core'
 
 import { ShoalCommand } from '../../cli/base'
+import { parseNonNegativeDuration } from '../../cli/duration'
 import { joinCommand, joinInstructions } from '../../cli/swarm'
 
 export default class SwarmInit extends ShoalCommand {
@@ -24,16 +25,20 @@ export default class SwarmInit extends ShoalCommand {
       helpValue: 'addr',
     }),
     'force-new-cluster': Flags.boolean({ summary: 'Force create a new cluster from current state' }),
+    'cert-expiry': Flags.string({ summary: 'Validity period for node certificates (ns|us|ms|s|m|h); at least 30m, default 2160h', helpValue: 'duration' }),
   }
 
   async run(): Promise<void> {
     const { flags, argv } = await this.parse(SwarmInit)
     this.requireNoArgs(argv as string[])
     const client = this.client(flags.host)
+    const spec: Record<string, any> = {}
+    if (flags['cert-expiry'] !== undefined) spec.CAConfig = { NodeCertExpiry: parseNonNegativeDuration(flags['cert-expiry'], '--cert-expiry') }
     const nodeId = await client.swarmInit({
       ListenAddr: flags['listen-addr'],
       ...(flags['advertise-addr'] ? { AdvertiseAddr: flags['advertise-addr'] } : {}),
       ForceNewCluster: Boolean(flags['force-new-cluster']),
+      Spec: spec,
     })
     this.write(`Swarm initialized: current node (${nodeId}) is now a manager.\n\n`)
     const { token, addr } = await joinCommand(client, nodeId, 'worker')

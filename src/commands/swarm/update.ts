@@ -7,7 +7,11 @@ import { UsageError } from '../../cli/errors'
 export default class SwarmUpdate extends ShoalCommand {
   static summary = 'Update the swarm'
   static usage = 'swarm update [OPTIONS]'
-  static examples = ['<%= config.bin %> swarm update --dispatcher-heartbeat 5s', '<%= config.bin %> swarm update --task-history-limit 10']
+  static examples = [
+    '<%= config.bin %> swarm update --dispatcher-heartbeat 5s',
+    '<%= config.bin %> swarm update --task-history-limit 10',
+    '<%= config.bin %> swarm update --raft-tick 100ms --election-tick 10 --heartbeat-tick 1',
+  ]
   static strict = false
   static flags = {
     'dispatcher-heartbeat': Flags.string({
@@ -16,6 +20,13 @@ export default class SwarmUpdate extends ShoalCommand {
     }),
     'cert-expiry': Flags.string({ summary: 'Validity period for node certificates (ns|us|ms|s|m|h)', helpValue: 'duration' }),
     'task-history-limit': Flags.string({ summary: 'Task history retention limit', helpValue: 'int' }),
+    // Raft (docker's --snapshot-interval and --max-snapshots; the rest are shoal's).
+    'snapshot-interval': Flags.string({ summary: 'Number of log entries between Raft snapshots', helpValue: 'int' }),
+    'max-snapshots': Flags.string({ summary: 'Number of additional Raft snapshots to retain (shoal keeps none: 0)', helpValue: 'int' }),
+    'log-entries-for-slow-followers': Flags.string({ summary: 'Raft log entries kept behind a snapshot for slow followers', helpValue: 'int' }),
+    'raft-tick': Flags.string({ summary: 'Raft tick period (ms|s); election and heartbeat timeouts are counted in ticks', helpValue: 'duration' }),
+    'election-tick': Flags.string({ summary: 'Ticks without a leader before an election (applies when each manager restarts)', helpValue: 'int' }),
+    'heartbeat-tick': Flags.string({ summary: 'Ticks between leader heartbeats (applies when each manager restarts)', helpValue: 'int' }),
   }
 
   async run(): Promise<void> {
@@ -36,6 +47,21 @@ export default class SwarmUpdate extends ShoalCommand {
       if (!/^\d+$/.test(raw)) throw new UsageError(`invalid --task-history-limit "${raw}": expected a non-negative integer`)
       spec.Orchestration = { ...(spec.Orchestration ?? {}), TaskHistoryRetentionLimit: Number(raw) }
     }
+    const raft: Record<string, number> = {}
+    const count = (flag: keyof typeof flags, key: string) => {
+      const raw = flags[flag] as string | undefined
+      if (raw === undefined) return
+      if (!/^\d+$/.test(raw)) throw new UsageError(`invalid --${flag} "${raw}": expected a non-negative integer`)
+      raft[key] = Number(raw)
+    }
+    count('snapshot-interval', 'SnapshotInterval')
+    count('max-snapshots', 'KeepOldSnapshots')
+    count('log-entries-for-slow-followers', 'LogEntriesForSlowFollowers')
+    count('election-tick', 'ElectionTick')
+    count('heartbeat-tick', 'HeartbeatTick')
+    if (flags['raft-tick'] !== undefined) raft.TickPeriod = positive(parseDuration(flags['raft-tick']), '--raft-tick')
+    // The daemon checks the ranges and how the values fit together (election > heartbeat).
+    if (Object.keys(raft).length > 0) spec.Raft = { ...(spec.Raft ?? {}), ...raft }
     await client.swarmUpdate(swarm.Version?.Index ?? 0, spec)
     this.write('Swarm updated.\n')
   }
