@@ -16,9 +16,10 @@ import { toAssigned, type NodeRegistration } from '../manager/dispatcher'
 import * as grpc from '@grpc/grpc-js'
 import { SwarmServer, type ProxiedResponse } from '../rpc/server'
 import { RaftTransport, raftJoin } from '../rpc/raft'
-import { grpcDetails, NodeCA, Raft, unary } from '../rpc/services'
-import { channelOptions, clientCredentials } from '../rpc/tls'
-import { parseNodeCertificate, verifyChain } from '../manager/ca/identity'
+import { grpcDetails, Raft, unary } from '../rpc/services'
+import { CertificateRenewer, requestRenewal } from '../rpc/renewal'
+import type { TlsIdentity } from '../rpc/tls'
+import type { ClusterSpecUpdate } from '../api/convert'
 import { RemoteSession } from '../rpc/session'
 import { joinSwarm, localAddressTowards } from '../rpc/join'
 import { newId, newRaftId } from '../manager/ids'
@@ -51,6 +52,7 @@ export class Daemon {
   private server: SwarmServer | null = null
   private session: RemoteSession | null = null
   private transport: RaftTransport | null = null
+  private renewer: CertificateRenewer | null = null
   private attaching: Promise<void> = Promise.resolve()
   private demotionWatch: NodeJS.Timeout | null = null
   private demoting = false
@@ -85,7 +87,8 @@ export class Daemon {
     return this.mgr
   }
 
-  swarmInit(body: { ListenAddr?: string; AdvertiseAddr?: string; ForceNewCluster?: boolean }): Promise<string> {
+  // `spec`: the settings given with init (swarm init --cert-expiry ...), already checked.
+  swarmInit(body: { ListenAddr?: string; AdvertiseAddr?: string; ForceNewCluster?: boolean }, spec: ClusterSpecUpdate = {}): Promise<string> {
     return this.serialize(async () => {
       if (this.state && body.ForceNewCluster && this.state.role === 'manager') {
         // A surviving manager of a group that lost quorum: restart the group from this
@@ -116,7 +119,7 @@ export class Daemon {
         nodeId: state.nodeId,
         role: MANAGER_ROLE,
         clusterId: state.clusterId,
-        expiryMs: DEFAULT_CERT_EXPIRY_MS,
+        expiryMs: spec.nodeCertExpiryMs ?? DEFAULT_CERT_EXPIRY_MS,
       })
       fs.rmSync(path.join(this.opts.dataDir, 'raft'), { recursive: true, force: true })
       fs.mkdirSync(this.certDir, { recursive: true, mode: 0o700 })
@@ -127,6 +130,10 @@ export class Daemon {
       saveSwarmState(this.opts.dataDir, state)
       this.state = state
       await this.startOrRollBack(state, true)
+      if (Object.keys(spec).length > 0) {
+        const control = this.manager().control
+        await control.updateCluster(Number(this.manager().cluster().meta!.version), spec)
+      }
       return state.nodeId
     })
   }
@@ -368,7 +375,7 @@ export class Daemon {
         addr: state.advertiseAddr,
       })
     }
-    const transport = new RaftTransport(mgr.raft, () => ({ identity, rootPem: rootCertPem }), { id: state.raftId, addr: state.advertiseAddr })
+    const transport = new RaftTransport(mgr.raft, () => ({ identity: this.readIdentity(), rootPem: rootCertPem }), { id: state.raftId, addr: state.advertiseAddr })
     this.transport = transport
     // The swarm listener: other nodes join and attach their agents here, other managers
     // send Raft messages. On init a busy port fails the init; after a restart the node
@@ -402,6 +409,8 @@ export class Daemon {
     await this.attaching
     if (fresh && state.joined) await this.raftJoin(transport, state)
     this.demotionWatch = setInterval(() => this.checkDemoted(mgr, state), 500)
+    // The leader first: only it can record the new certificate in the store.
+    this.startRenewal(() => [...new Set([mgr.leaderAddr(), ...mgr.raft.members().map((m) => m.context.toString('utf8'))])].filter(Boolean))
   }
 
   // A promoted worker (node promote, seen in a heartbeat answer): gets a manager
@@ -415,33 +424,11 @@ export class Daemon {
     void this.serialize(async () => {
       const cur = this.state
       if (!cur || cur.role !== 'worker' || cur.nodeId !== state.nodeId) return
-      const read = (f: string) => fs.readFileSync(path.join(this.certDir, f), 'utf8')
-      const rootPem = read('swarm-root-ca.crt')
-      const identity = { certPem: read('swarm-node.crt'), keyPem: read('swarm-node.key') }
-      const key = await generateNodeKey()
-      const csrPem = await createCSR(key)
-      let certPem = ''
-      let last = ''
-      for (const addr of cur.managers ?? []) {
-        const client = new grpc.Client(addr, clientCredentials(rootPem, identity), channelOptions(MANAGER_ROLE))
-        try {
-          const res = await unary(client, NodeCA.RenewNodeCertificate, new v1.RenewNodeCertificateRequest({ csrPem }), 10_000)
-          certPem = res.certificatePem
-          break
-        } catch (err) {
-          last = `${addr}: ${grpcDetails(err)}`
-        } finally {
-          client.close()
-        }
-      }
-      if (!certPem) throw new Error(`no manager renewed the certificate: ${last}`)
-      verifyChain(certPem, rootPem)
-      const id = parseNodeCertificate(certPem)
-      if (id.role !== MANAGER_ROLE || id.nodeId !== cur.nodeId) throw new Error(`the renewed certificate is for ${id.nodeId}/${id.role}`)
+      const rootPem = fs.readFileSync(path.join(this.certDir, 'swarm-root-ca.crt'), 'utf8')
+      const renewed = await requestRenewal(cur.managers ?? [], rootPem, this.readIdentity(), MANAGER_ROLE)
       await this.stopSwarmComponents()
       fs.rmSync(path.join(this.opts.dataDir, 'raft'), { recursive: true, force: true })
-      writeFileAtomic(path.join(this.certDir, 'swarm-node.crt'), certPem, 0o644)
-      writeFileAtomic(path.join(this.certDir, 'swarm-node.key'), key.keyPem)
+      this.saveIdentity(renewed.identity)
       const next: SwarmState = { ...cur, role: 'manager', raftId: newRaftId(), joined: true }
       saveSwarmState(this.opts.dataDir, next)
       this.state = next
@@ -562,6 +549,44 @@ export class Daemon {
     this.session = session
     await agent.start()
     session.start()
+    this.startRenewal(() => this.state?.managers ?? managers)
+  }
+
+  private readIdentity(): TlsIdentity {
+    const read = (f: string) => fs.readFileSync(path.join(this.certDir, f), 'utf8')
+    return { certPem: read('swarm-node.crt'), keyPem: read('swarm-node.key') }
+  }
+
+  // Each file is replaced atomically, key first (as SwarmKit's KeyReadWriter); only a
+  // crash between the two writes could leave a pair that does not match.
+  private saveIdentity(identity: TlsIdentity): void {
+    writeFileAtomic(path.join(this.certDir, 'swarm-node.key'), identity.keyPem)
+    writeFileAtomic(path.join(this.certDir, 'swarm-node.crt'), identity.certPem, 0o644)
+  }
+
+  // Renews this node's certificate before it expires (src/rpc/renewal.ts) and puts each
+  // new one into use: the swarm listener (new connections), the channels to other
+  // managers, and the agent's session. SHOAL_CERT_RENEWAL_TIMESCALE (tests only) makes
+  // the renewal schedule run that many times faster.
+  private startRenewal(managers: () => string[]): void {
+    const rootPem = fs.readFileSync(path.join(this.certDir, 'swarm-root-ca.crt'), 'utf8')
+    const renewer = new CertificateRenewer({
+      rootPem,
+      identity: this.readIdentity(),
+      managers,
+      save: (identity) => this.saveIdentity(identity),
+      onRenewed: (identity) => {
+        if (this.renewer !== renewer) return
+        this.server?.updateIdentity(identity, rootPem)
+        this.transport?.reconnect()
+        this.proxyClient?.client.close()
+        this.proxyClient = null
+        this.session?.updateIdentity(identity)
+      },
+      timeScale: Number(process.env.SHOAL_CERT_RENEWAL_TIMESCALE) || 1,
+    })
+    this.renewer = renewer
+    renewer.start()
   }
 
   // An agent's session to the managers over gRPC: a worker's, or a follower manager's
@@ -590,6 +615,8 @@ export class Daemon {
       logs: { read: (taskIds, o) => agent.current.logs({ taskIds }, o), owns: (taskId) => agent.current.status(taskId) !== undefined },
       onRole: (role) => {
         if (remember && role === 'manager') this.promote(state)
+        // A demoted manager still holds its manager certificate: replace it.
+        else if (role === 'worker' || role === 'manager') this.renewer?.roleIs(role)
       },
       onManagers: (addrs) => {
         // Remember the cluster's managers for the next start (best effort).
@@ -635,6 +662,9 @@ export class Daemon {
     this.listenRetry = null
     if (this.demotionWatch) clearInterval(this.demotionWatch)
     this.demotionWatch = null
+    const renewer = this.renewer
+    this.renewer = null
+    await renewer?.stop()
     // Remote sessions end first (agents go on to reconnect), then the listener.
     this.mgr?.stopComponents()
     const server = this.server
