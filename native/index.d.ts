@@ -49,6 +49,11 @@ export declare class RaftStore {
   /** Replication progress per member as the leader sees it; empty on a follower. */
   progress(): Array<PeerProgress>
   /**
+   * Applies new timing and snapshot settings from the driver's next turn. Throws
+   * InvalidArgument (tickMs 0, a negative count) or Closed.
+   */
+  tune(options: TuneOptions): void
+  /**
    * Leader only. Hands leadership to member `id` (omitted or 0: the most up-to-date other
    * member); resolves with the new leader's id (0 if not yet known) once this node stepped
    * down. Rejects with code NotLeader, NotFound, TransferInProgress, Timeout, Closed.
@@ -180,6 +185,19 @@ export interface StoreObject {
   id: string
   version: number
   data: Buffer
+}
+
+/**
+ * What a running store takes on without a restart (RaftStore.tune). Election and heartbeat
+ * ticks are fixed when raft-rs builds the node: they apply at the next open.
+ */
+export interface TuneOptions {
+  /** tick period in ms, at least 1 */
+  tickMs: number
+  /** entries between snapshots (0: never by count) */
+  snapshotInterval: number
+  /** entries kept in memory behind a snapshot for slow followers */
+  catchUpEntries: number
 }
 
 export declare function version(): string
