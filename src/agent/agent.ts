@@ -25,6 +25,7 @@ import { mergeLogs } from './logmerge'
 import { DataDirLock } from './lock'
 import { TaskState, type AssignedTask, type TaskLogEntry, type TaskStatusUpdate } from './types'
 import { defaultLogger, errorMessage, type AgentLogger } from './logger'
+import { NodeSecrets, SECRETS_ROOT, type SecretData } from './secrets'
 
 export interface AgentOptions {
   nodeId: string
@@ -36,6 +37,8 @@ export interface AgentOptions {
   // SIGTERM → SIGKILL grace when a task's spec has none. Default 10 s (Docker's).
   stopGraceMs?: number
   logger?: AgentLogger
+  // Where tasks' secret files go (an in-memory filesystem). Default /dev/shm/shoal/<nodeId>.
+  secretsDir?: string
 }
 
 export interface LogsFilter {
@@ -68,6 +71,7 @@ export class Agent {
   private readonly runners = new Map<string, TaskRunner>()
   private readonly lock: DataDirLock
   private readonly tombstones = new Set<string>()
+  private readonly secrets: NodeSecrets
   private phase: 'new' | 'starting' | 'running' | 'leaving' | 'stopping' | 'stopped' = 'new'
   private startPromise: Promise<void> | null = null
   private stopPromise: Promise<void> | null = null
@@ -88,7 +92,9 @@ export class Agent {
     this.db = new TaskDB(path.join(this.dataDir, 'taskdb'), this.logger)
     this.lock = new DataDirLock(this.dataDir, this)
     const tasksDir = path.join(this.dataDir, 'tasks')
+    this.secrets = new NodeSecrets(opts.secretsDir ?? path.join(SECRETS_ROOT, this.nodeId))
     this.ctx = {
+      secrets: this.secrets,
       reporter: this.reporter,
       db: this.db,
       logger: this.logger,
@@ -124,8 +130,9 @@ export class Agent {
   // The complete set of tasks assigned to this node. Tasks new to the node start if their
   // desired state is RUNNING; known ones follow their desired state (>= SHUTDOWN stops
   // them); known ones missing from the set are stopped and removed. Resolves once the
-  // set has been applied (tasks start in the background; watch report()).
-  assign(tasks: AssignedTask[]): Promise<void> {
+  // set has been applied (tasks start in the background; watch report()). `secrets` is
+  // the complete set of secrets those tasks need, kept in memory only.
+  assign(tasks: AssignedTask[], secrets: readonly SecretData[] = []): Promise<void> {
     if (this.phase === 'new') return Promise.reject(new Error('Agent.start() must be called before assign()'))
     if (this.phase !== 'starting' && this.phase !== 'running') {
       return Promise.reject(new Error(`agent is ${this.phase}; assignment ignored`))
@@ -135,6 +142,7 @@ export class Agent {
     const run = this.assignChain.then(async () => {
       await this.startPromise
       if (this.phase !== 'running') return
+      this.secrets.replace(secrets)
       this.reconcile(set)
     })
     this.assignChain = run.catch(() => undefined)
@@ -220,6 +228,7 @@ export class Agent {
       }),
     )
     await this.collectOrphans()
+    await this.secrets.clear().catch((err) => this.logger.warn('removing secret files', { err: errorMessage(err) }))
     return this.stop()
   }
 
@@ -265,6 +274,11 @@ export class Agent {
   // between starting a task and recording it; once the first complete assignment is in,
   // the ones it does not mention are stopped and deleted.
   private async collectOrphans(): Promise<void> {
+    try {
+      for (const id of await this.secrets.sweep((id) => this.runners.has(id))) this.logger.warn('removed secret files of a task unknown to this node', { taskId: id })
+    } catch (err) {
+      this.logger.warn('removing orphaned secret files', { err: errorMessage(err) })
+    }
     for (const [runtime, executor] of this.executors) {
       const dir = this.ctx.taskDir(runtime, '')
       let names: string[]

@@ -75,7 +75,9 @@ export interface Executor {
   readonly runtime: string
   // Whether this host can run the runtime; the agent advertises only available runtimes.
   available(): Promise<boolean>
-  controller(task: AssignedTask, dir: string): Controller
+  // secretsDir: the task's secret files (src/agent/secrets.ts), when it has any; the
+  // runtime makes them visible to the task (process: SHOAL_SECRETS_DIR).
+  controller(task: AssignedTask, dir: string, secretsDir?: string): Controller
   // Takes over a task started by an earlier agent from the same directory. handle is the
   // one recorded by start(), null if the agent died before recording it. The returned
   // controller is running, or already exited (wait() then resolves with what is known).

@@ -8,12 +8,14 @@ import { isSafeTaskId, type TaskDB, type TaskRecord } from './taskdb'
 import type { StatusReporter } from './reporter'
 import { TaskState, type AssignedTask, type TaskStatusUpdate } from './types'
 import { errorMessage, type AgentLogger } from './logger'
+import type { NodeSecrets } from './secrets'
 
 export interface RunnerContext {
   readonly reporter: StatusReporter
   readonly db: TaskDB
   readonly logger: AgentLogger
   readonly defaultGraceMs: number
+  readonly secrets: NodeSecrets
   executorFor(runtime: string): Executor | undefined
   taskDir(runtime: string, taskId: string): string
 }
@@ -135,11 +137,14 @@ export class TaskRunner {
         err: `runtime "${spec.runtime}" is not available on this node`,
       })
     }
-    const c = executor.controller(this.task, this.ctx.taskDir(spec.runtime, this.id))
-    this.controller = c
-
     this.transition(TaskState.PREPARING, 'preparing')
+    let secretsDir: string | undefined
+    let c: Controller
     try {
+      // The secret files exist before the runtime sees the task, in memory only.
+      if (spec.secrets?.length) secretsDir = await this.track(this.ctx.secrets.mount(this.id, spec.secrets))
+      c = executor.controller(this.task, this.ctx.taskDir(spec.runtime, this.id), secretsDir)
+      this.controller = c
       await this.track(c.prepare())
     } catch (err) {
       return this.finish(TaskState.REJECTED, 'rejected', { err: errorMessage(err) })
@@ -194,7 +199,10 @@ export class TaskRunner {
       return this.finish(TaskState.FAILED, 'failed', { err: `adopting the task after an agent restart: ${errorMessage(err)}` })
     }
     this.controller = c
-    if (terminal) return this.settle()
+    if (terminal) {
+      this.releaseSecrets() // an agent that died as the task ended may have left them
+      return this.settle()
+    }
     if (c.handle) this.handle = c.handle
     // A record written at STARTING (the agent died mid-start) whose process was found.
     if (this.transition(TaskState.RUNNING, 'started', this.handle?.pid ? { pid: this.handle.pid } : {})) void this.persist()
@@ -248,7 +256,14 @@ export class TaskRunner {
 
   private finish(state: TaskState, message: string, extra: Partial<TaskStatusUpdate> = {}): void {
     if (this.transition(state, message, extra)) void this.persist()
+    this.releaseSecrets()
     this.settle()
+  }
+
+  // The task is over: its secret files go (a no-op for tasks without any).
+  private releaseSecrets(): void {
+    if (!this.task.spec.secrets?.length) return
+    this.ctx.secrets.unmount(this.id).catch((err) => this.ctx.logger.warn('removing secret files', { taskId: this.id, err: errorMessage(err) }))
   }
 
   private persist(): Promise<void> {

@@ -2,6 +2,8 @@
 // between the agent and its executors. Plain data: it crosses gRPC in the multi-node
 // issue, so nothing here holds functions or class instances.
 
+import type { SecretRef } from './secrets'
+
 // Task states move forward only, in this order (SwarmKit's TaskState numbering).
 export enum TaskState {
   NEW = 0,
@@ -28,6 +30,9 @@ export interface ProcessSpec {
   // How long shutdown waits between SIGTERM and SIGKILL; the agent's default (10 s, as
   // Docker's stop timeout) when absent.
   stopGracePeriodMs?: number
+  // Files the task gets from secrets: references only (the data arrives beside the
+  // assignments and stays in memory, src/agent/secrets.ts).
+  secrets?: SecretRef[]
 }
 
 // What the dispatcher sends: every task currently assigned to this node.

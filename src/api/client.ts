@@ -65,6 +65,28 @@ export interface ContainerSpec {
   Image: string
   Args?: string[]
   Env?: string[]
+  Secrets?: SecretReference[]
+}
+
+// A file a task gets from a secret. The daemon fills SecretID in from SecretName.
+export interface SecretReference {
+  File?: { Name?: string; UID?: string; GID?: string; Mode?: number }
+  SecretID?: string
+  SecretName?: string
+}
+
+export interface SecretSpec {
+  Name?: string
+  Labels?: Labels
+  Data?: string // base64; only sent, never returned
+}
+
+export interface Secret {
+  ID: string
+  Version?: ObjectVersion
+  CreatedAt?: string
+  UpdatedAt?: string
+  Spec?: { Name?: string; Labels?: Labels; Driver?: { Name?: string } }
 }
 
 export interface RestartPolicy {
@@ -517,6 +539,24 @@ export class ShoalClient {
 
   taskInspect(id: string): Promise<Task> {
     return this.call('GET', `/tasks/${encodeURIComponent(id)}`)
+  }
+
+  // filters as Docker's JSON form: {"name": ["db-pass"], "label": ["env=prod"]}.
+  async secretList(filters: Record<string, string[]> = {}): Promise<Secret[]> {
+    const query = Object.keys(filters).length > 0 ? { filters: JSON.stringify(filters) } : {}
+    return (await this.call<Secret[] | null>('GET', '/secrets', { query })) ?? []
+  }
+
+  secretCreate(spec: SecretSpec): Promise<{ ID: string }> {
+    return this.call('POST', '/secrets/create', { body: spec })
+  }
+
+  secretInspect(idOrName: string): Promise<Secret> {
+    return this.call('GET', `/secrets/${encodeURIComponent(idOrName)}`)
+  }
+
+  async secretRemove(id: string): Promise<void> {
+    await this.call('DELETE', `/secrets/${encodeURIComponent(id)}`)
   }
 
   async serviceLogs(id: string, options: LogsOptions): Promise<LogStream> {

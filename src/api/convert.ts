@@ -6,12 +6,13 @@ import { v1, type Node, type Service, type Task, type Cluster } from '../manager
 import { idOf } from '../manager/store'
 import { endpointFromDocker, endpointToDocker, placementFromDocker, placementToDocker, portsToDocker, resourcesFromDocker, resourcesToDocker, taskPortStatus } from './convert-placement'
 import { FAILURE_ACTIONS, UPDATE_ORDERS } from '../manager/orchestrator/update'
+import { secretReferencesFromDocker, secretReferencesToDocker } from './convert-secret'
 import { raftSettingsOf, type RaftUpdate } from '../manager/raft-config'
 import { raftToDocker, raftUpdateFromDocker } from './convert-raft'
 
 type Json = Record<string, any>
 
-const iso = (ms: number | Long | null | undefined) => new Date(Number(ms ?? 0)).toISOString()
+export const iso = (ms: number | Long | null | undefined) => new Date(Number(ms ?? 0)).toISOString()
 
 export function taskStateName(state: number): string {
   return (TaskState[state] ?? 'unknown').toLowerCase()
@@ -44,7 +45,7 @@ function stringList(value: unknown, what: string): string[] {
   return value
 }
 
-function labelMap(value: unknown, what: string): Record<string, string> {
+export function labelMap(value: unknown, what: string): Record<string, string> {
   if (value === undefined || value === null) return {}
   if (typeof value !== 'object' || Array.isArray(value)) throw invalid(`invalid ${what}: must be an object of strings`)
   for (const [k, v] of Object.entries(value as Json)) {
@@ -140,7 +141,7 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
       forceUpdate: nonNegativeInt(tt.ForceUpdate, 'force update'),
       placement: placementFromDocker(tt.Placement, modeName),
       resources: resourcesFromDocker(tt.Resources),
-      container: new v1.ProcessSpec({ image, args, env, labels: labelMap(cs.Labels, 'container label') }),
+      container: new v1.ProcessSpec({ image, args, env, labels: labelMap(cs.Labels, 'container label'), secrets: secretReferencesFromDocker(cs.Secrets) }),
       restart: new v1.RestartPolicy({
         condition,
         delayNs: nonNegativeInt(rp.Delay ?? 5_000_000_000, 'restart delay'),
@@ -159,7 +160,7 @@ export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): J
     Name: s.annotations?.name ?? '',
     Labels: { ...(s.annotations?.labels ?? {}) },
     TaskTemplate: {
-      ContainerSpec: { Image: c.image ?? '', Args: c.args ?? [], Env: c.env ?? [], Labels: { ...(c.labels ?? {}) } },
+      ContainerSpec: { Image: c.image ?? '', Args: c.args ?? [], Env: c.env ?? [], Labels: { ...(c.labels ?? {}) }, Secrets: secretReferencesToDocker(c.secrets) },
       RestartPolicy: {
         Condition: r.condition ?? 'any',
         Delay: Number(r.delayNs ?? 0),

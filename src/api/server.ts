@@ -9,6 +9,7 @@ import type { Daemon } from '../daemon/daemon'
 import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
 import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
+import { secretSpecFromDocker, secretToDocker } from './convert-secret'
 
 export const API_VERSION = '1.41'
 
@@ -186,6 +187,27 @@ export class ApiServer {
       return tasks.map(taskToDocker)
     })
     this.route('GET', '/tasks/{id}', (r) => taskToDocker(d.manager().control.getTask(r.params.id)))
+
+    // Secrets: data goes in, never out (no response carries it).
+    this.route('GET', '/secrets', (r) => {
+      const f = parseFilters(r.query.get('filters'))
+      return d.manager().secrets.list({ name: f.name, names: f.names, id: f.id, label: f.label }).map(secretToDocker)
+    })
+    this.route('POST', '/secrets/create', async (r) => {
+      const secret = await d.manager().secrets.create(secretSpecFromDocker(r.body))
+      r.res.statusCode = 201
+      return { ID: idOf(secret) }
+    })
+    this.route('GET', '/secrets/{id}', (r) => secretToDocker(d.manager().secrets.get(decodeURIComponent(r.params.id))))
+    this.route('POST', '/secrets/{id}/update', async (r) => {
+      await d.manager().secrets.update(decodeURIComponent(r.params.id), Number(r.query.get('version')), secretSpecFromDocker(r.body))
+      return ''
+    })
+    this.route('DELETE', '/secrets/{id}', async (r) => {
+      await d.manager().secrets.remove(decodeURIComponent(r.params.id))
+      r.res.statusCode = 204
+      return ''
+    })
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {

@@ -3,11 +3,12 @@
 // the current one). Like docker's service opts, only what the user set is sent: defaults
 // (restart policy, runtime) are the daemon's to choose.
 
-import type { RestartCondition, RestartPolicy, Service, ServiceSpec, TaskRuntime } from '../api/client'
+import type { RestartCondition, RestartPolicy, SecretReference, Service, ServiceSpec, TaskRuntime } from '../api/client'
 import { UsageError } from './errors'
 import { envKey, type ServiceModeName } from './parse'
 import { applyRolloutOptions, type RolloutOptions } from './rollout'
 import { applyPlacementCreate, applyPlacementUpdate, type PlacementCreateOptions, type PlacementUpdateOptions } from './placement'
+import { applySecretsCreate, applySecretsUpdate } from './secret-refs'
 
 export interface RestartOptions {
   condition?: RestartCondition
@@ -28,6 +29,7 @@ export interface CreateOptions {
   update?: RolloutOptions // --update-*
   rollback?: RolloutOptions // --rollback-*
   placement?: PlacementCreateOptions // --constraint, --placement-pref, --reserve-*, --limit-*, --publish...
+  secrets?: SecretReference[] // --secret
 }
 
 function restartPolicy(options: RestartOptions, base: RestartPolicy = {}): RestartPolicy | undefined {
@@ -61,6 +63,7 @@ export function buildServiceSpec(options: CreateOptions): ServiceSpec {
   if (policy) spec.TaskTemplate.RestartPolicy = policy
   if (options.runtime !== undefined) spec.TaskTemplate.Runtime = options.runtime
   applyPlacementCreate(spec, options.placement)
+  applySecretsCreate(spec, options.secrets ?? [])
   const update = applyRolloutOptions(options.update ?? {}, undefined)
   if (update) spec.UpdateConfig = update
   const rollback = applyRolloutOptions(options.rollback ?? {}, undefined)
@@ -83,6 +86,8 @@ export interface UpdateOptions {
   // --force: bump ForceUpdate so every task is replaced even though nothing else changed.
   force?: boolean
   placement?: PlacementUpdateOptions // --constraint-add/-rm, --placement-pref-add/-rm, --publish-add/-rm...
+  secretAdd?: SecretReference[] // --secret-add
+  secretRemove?: string[] // --secret-rm (names)
 }
 
 // Applies an update to a copy of the service's current spec (the daemon replaces the
@@ -116,6 +121,7 @@ export function applyServiceUpdate(service: Service, options: UpdateOptions): Se
   if (options.runtime !== undefined) spec.TaskTemplate.Runtime = options.runtime
   if (options.force) spec.TaskTemplate.ForceUpdate = (spec.TaskTemplate.ForceUpdate ?? 0) + 1
   applyPlacementUpdate(spec, options.placement)
+  applySecretsUpdate(spec, options.secretAdd ?? [], options.secretRemove ?? [])
   const update = applyRolloutOptions(options.update ?? {}, spec.UpdateConfig)
   if (update) spec.UpdateConfig = update
   const rollback = applyRolloutOptions(options.rollback ?? {}, spec.RollbackConfig)

@@ -13,6 +13,8 @@ import { ProcessExecutor } from '../agent/exec/process'
 import type { TaskStatusUpdate } from '../agent/types'
 import { ShoalError, NOT_IN_SWARM, invalid } from '../manager/errors'
 import { toAssigned, type NodeRegistration } from '../manager/dispatcher'
+import { toSecretData } from '../manager/secrets/delivery'
+import { SECRETS_KEY_FILE } from '../manager/secrets/key'
 import * as grpc from '@grpc/grpc-js'
 import { SwarmServer, type ProxiedResponse } from '../rpc/server'
 import { RaftTransport, raftJoin } from '../rpc/raft'
@@ -122,6 +124,7 @@ export class Daemon {
         expiryMs: spec.nodeCertExpiryMs ?? DEFAULT_CERT_EXPIRY_MS,
       })
       fs.rmSync(path.join(this.opts.dataDir, 'raft'), { recursive: true, force: true })
+      fs.rmSync(path.join(this.certDir, SECRETS_KEY_FILE), { force: true }) // a new swarm gets a new one
       fs.mkdirSync(this.certDir, { recursive: true, mode: 0o700 })
       writeFileAtomic(path.join(this.certDir, 'swarm-root-ca.crt'), root.certPem, 0o644)
       writeFileAtomic(path.join(this.certDir, 'swarm-root-ca.key'), root.keyPem)
@@ -358,6 +361,8 @@ export class Daemon {
       forceNewCluster,
     })
     this.mgr = mgr
+    // The founder makes the group's secrets key (at init, or once if it predates secrets).
+    if (!state.joined && !mgr.secretsKey.raw()) mgr.secretsKey.generate()
     const read = (f: string) => fs.readFileSync(path.join(this.certDir, f), 'utf8')
     const rootCertPem = read('swarm-root-ca.crt')
     const identity = { certPem: read('swarm-node.crt'), keyPem: read('swarm-node.key') }
@@ -407,7 +412,12 @@ export class Daemon {
     mgr.start(state.nodeId)
     if (!mgr.isLeader()) void this.attachAgent(mgr, agent, state, false)
     await this.attaching
-    if (fresh && state.joined) await this.raftJoin(transport, state)
+    if (fresh && state.joined) {
+      // The answer carries the group's secrets key: every manager holds it, no worker does.
+      const joined = await this.raftJoin(transport, state)
+      if (joined.secretsKey.length > 0) mgr.secretsKey.set(joined.secretsKey)
+      else console.error('shoal daemon: the leader sent no secrets key; this manager cannot serve secrets if it leads')
+    }
     this.demotionWatch = setInterval(() => this.checkDemoted(mgr, state), 500)
     // The leader first: only it can record the new certificate in the store.
     this.startRenewal(() => [...new Set([mgr.leaderAddr(), ...mgr.raft.members().map((m) => m.context.toString('utf8'))])].filter(Boolean))
@@ -465,6 +475,7 @@ export class Daemon {
       if (this.mgr !== mgr) return
       await this.stopSwarmComponents()
       fs.rmSync(path.join(this.opts.dataDir, 'raft'), { recursive: true, force: true })
+      mgr.secretsKey.forget() // workers never hold it
       const next: SwarmState = { ...state, role: 'worker', raftId: 0, joined: undefined, managers }
       saveSwarmState(this.opts.dataDir, next)
       this.state = next
@@ -485,7 +496,7 @@ export class Daemon {
         await session?.close()
         if (this.mgr !== mgr || !mgr.isLeader()) return
         await mgr.dispatcher.register(state.nodeId, await this.describe(agent, state), {
-          assign: (tasks) => void agent.assign(tasks.map(toAssigned)).catch((err) => console.error('agent: assign failed:', err)),
+          assign: (tasks, secrets) => void agent.assign(tasks.map(toAssigned), secrets.map(toSecretData)).catch((err) => console.error('agent: assign failed:', err)),
           close: () => undefined, // the in-process session ends with this node's leadership
         })
       } else if (!this.session) {
@@ -506,15 +517,14 @@ export class Daemon {
   // leader). Our Raft node is already listening: the leader replicates to it as soon as
   // the membership change commits. Retried a bounded while across the known managers
   // (an election may be in progress).
-  private async raftJoin(transport: RaftTransport, state: SwarmState): Promise<void> {
+  private async raftJoin(transport: RaftTransport, state: SwarmState): Promise<v1.RaftJoinResponse> {
     const deadline = Date.now() + 30_000
     let last = ''
     for (;;) {
       for (const addr of state.managers ?? []) {
         const client = transport.client(addr)
         try {
-          await raftJoin(client, state.raftId, state.advertiseAddr, Math.max(1000, deadline - Date.now()))
-          return
+          return await raftJoin(client, state.raftId, state.advertiseAddr, Math.max(1000, deadline - Date.now()))
         } catch (err) {
           last = `${addr}: ${grpcDetails(err)}`
           const code = (err as { code?: number }).code
@@ -611,7 +621,7 @@ export class Daemon {
         })
       },
       addr: hostOf(state.advertiseAddr),
-      assign: (tasks) => agent.current.assign(tasks),
+      assign: (tasks, secrets) => agent.current.assign(tasks, secrets),
       logs: { read: (taskIds, o) => agent.current.logs({ taskIds }, o), owns: (taskId) => agent.current.status(taskId) !== undefined },
       onRole: (role) => {
         if (remember && role === 'manager') this.promote(state)

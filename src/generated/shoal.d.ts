@@ -1594,6 +1594,9 @@ export namespace shoal {
             /** ProcessSpec labels. */
             labels: { [k: string]: string };
 
+            /** ProcessSpec secrets. */
+            secrets: shoal.v1.SecretReference.$Properties[];
+
             /**
              * Creates a new ProcessSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -1666,12 +1669,138 @@ export namespace shoal {
                 /** ProcessSpec labels */
                 labels?: ({ [k: string]: string }|null);
 
+                /** ProcessSpec secrets */
+                secrets?: (shoal.v1.SecretReference.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ProcessSpec. */
             type $Shape = shoal.v1.ProcessSpec.$Properties;
+        }
+
+        /**
+         * Properties of a SecretReference.
+         * @deprecated Use shoal.v1.SecretReference.$Properties instead.
+         */
+        interface ISecretReference extends shoal.v1.SecretReference.$Properties {
+        }
+
+        /** Represents a SecretReference. */
+        class SecretReference {
+
+            /**
+             * Constructs a new SecretReference.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.SecretReference.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SecretReference secretId. */
+            secretId: string;
+
+            /** SecretReference secretName. */
+            secretName: string;
+
+            /** SecretReference target. */
+            target: string;
+
+            /** SecretReference uid. */
+            uid: string;
+
+            /** SecretReference gid. */
+            gid: string;
+
+            /** SecretReference mode. */
+            mode: number;
+
+            /**
+             * Creates a new SecretReference instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SecretReference instance
+             */
+            static create(properties: shoal.v1.SecretReference.$Shape): shoal.v1.SecretReference & shoal.v1.SecretReference.$Shape;
+            static create(properties?: shoal.v1.SecretReference.$Properties): shoal.v1.SecretReference;
+
+            /**
+             * Encodes the specified SecretReference message. Does not implicitly {@link shoal.v1.SecretReference.verify|verify} messages.
+             * @param message SecretReference message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.SecretReference.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SecretReference message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.SecretReference & shoal.v1.SecretReference.$Shape} SecretReference
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.SecretReference & shoal.v1.SecretReference.$Shape;
+
+            /**
+             * Creates a SecretReference message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SecretReference
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.SecretReference;
+
+            /**
+             * Creates a plain object from a SecretReference message. Also converts values to other types if specified.
+             * @param message SecretReference
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.SecretReference, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SecretReference to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SecretReference
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SecretReference {
+
+            /** Properties of a SecretReference. */
+            interface $Properties {
+
+                /** SecretReference secretId */
+                secretId?: (string|null);
+
+                /** SecretReference secretName */
+                secretName?: (string|null);
+
+                /** SecretReference target */
+                target?: (string|null);
+
+                /** SecretReference uid */
+                uid?: (string|null);
+
+                /** SecretReference gid */
+                gid?: (string|null);
+
+                /** SecretReference mode */
+                mode?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SecretReference. */
+            type $Shape = shoal.v1.SecretReference.$Properties;
         }
 
         /**
@@ -3382,6 +3511,210 @@ export namespace shoal {
         }
 
         /**
+         * Properties of a SecretSpec.
+         * @deprecated Use shoal.v1.SecretSpec.$Properties instead.
+         */
+        interface ISecretSpec extends shoal.v1.SecretSpec.$Properties {
+        }
+
+        /** Represents a SecretSpec. */
+        class SecretSpec {
+
+            /**
+             * Constructs a new SecretSpec.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.SecretSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SecretSpec annotations. */
+            annotations?: (shoal.v1.Annotations.$Properties|null);
+
+            /** SecretSpec data. */
+            data: Uint8Array;
+
+            /**
+             * Creates a new SecretSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SecretSpec instance
+             */
+            static create(properties: shoal.v1.SecretSpec.$Shape): shoal.v1.SecretSpec & shoal.v1.SecretSpec.$Shape;
+            static create(properties?: shoal.v1.SecretSpec.$Properties): shoal.v1.SecretSpec;
+
+            /**
+             * Encodes the specified SecretSpec message. Does not implicitly {@link shoal.v1.SecretSpec.verify|verify} messages.
+             * @param message SecretSpec message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.SecretSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SecretSpec message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.SecretSpec & shoal.v1.SecretSpec.$Shape} SecretSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.SecretSpec & shoal.v1.SecretSpec.$Shape;
+
+            /**
+             * Creates a SecretSpec message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SecretSpec
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.SecretSpec;
+
+            /**
+             * Creates a plain object from a SecretSpec message. Also converts values to other types if specified.
+             * @param message SecretSpec
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.SecretSpec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SecretSpec to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SecretSpec
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SecretSpec {
+
+            /** Properties of a SecretSpec. */
+            interface $Properties {
+
+                /** SecretSpec annotations */
+                annotations?: (shoal.v1.Annotations.$Properties|null);
+
+                /** SecretSpec data */
+                data?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SecretSpec. */
+            type $Shape = shoal.v1.SecretSpec.$Properties;
+        }
+
+        /**
+         * Properties of a Secret.
+         * @deprecated Use shoal.v1.Secret.$Properties instead.
+         */
+        interface ISecret extends shoal.v1.Secret.$Properties {
+        }
+
+        /** Represents a Secret. */
+        class Secret {
+
+            /**
+             * Constructs a new Secret.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.Secret.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Secret meta. */
+            meta?: (shoal.v1.Meta.$Properties|null);
+
+            /** Secret spec. */
+            spec?: (shoal.v1.SecretSpec.$Properties|null);
+
+            /** Secret sealedData. */
+            sealedData: Uint8Array;
+
+            /**
+             * Creates a new Secret instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Secret instance
+             */
+            static create(properties: shoal.v1.Secret.$Shape): shoal.v1.Secret & shoal.v1.Secret.$Shape;
+            static create(properties?: shoal.v1.Secret.$Properties): shoal.v1.Secret;
+
+            /**
+             * Encodes the specified Secret message. Does not implicitly {@link shoal.v1.Secret.verify|verify} messages.
+             * @param message Secret message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.Secret.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Secret message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.Secret & shoal.v1.Secret.$Shape} Secret
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.Secret & shoal.v1.Secret.$Shape;
+
+            /**
+             * Creates a Secret message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Secret
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.Secret;
+
+            /**
+             * Creates a plain object from a Secret message. Also converts values to other types if specified.
+             * @param message Secret
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.Secret, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Secret to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Secret
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Secret {
+
+            /** Properties of a Secret. */
+            interface $Properties {
+
+                /** Secret meta */
+                meta?: (shoal.v1.Meta.$Properties|null);
+
+                /** Secret spec */
+                spec?: (shoal.v1.SecretSpec.$Properties|null);
+
+                /** Secret sealedData */
+                sealedData?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Secret. */
+            type $Shape = shoal.v1.Secret.$Properties;
+        }
+
+        /**
          * Properties of a JoinTokens.
          * @deprecated Use shoal.v1.JoinTokens.$Properties instead.
          */
@@ -4732,6 +5065,12 @@ export namespace shoal {
             /** AssignmentSet removed. */
             removed: string[];
 
+            /** AssignmentSet secrets. */
+            secrets: shoal.v1.Secret.$Properties[];
+
+            /** AssignmentSet removedSecrets. */
+            removedSecrets: string[];
+
             /**
              * Creates a new AssignmentSet instance using the specified properties.
              * @param [properties] Properties to set
@@ -4800,6 +5139,12 @@ export namespace shoal {
 
                 /** AssignmentSet removed */
                 removed?: (string[]|null);
+
+                /** AssignmentSet secrets */
+                secrets?: (shoal.v1.Secret.$Properties[]|null);
+
+                /** AssignmentSet removedSecrets */
+                removedSecrets?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5915,6 +6260,9 @@ export namespace shoal {
             /** RaftJoinResponse members. */
             members: shoal.v1.RaftMember.$Properties[];
 
+            /** RaftJoinResponse secretsKey. */
+            secretsKey: Uint8Array;
+
             /**
              * Creates a new RaftJoinResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -5977,6 +6325,9 @@ export namespace shoal {
 
                 /** RaftJoinResponse members */
                 members?: (shoal.v1.RaftMember.$Properties[]|null);
+
+                /** RaftJoinResponse secretsKey */
+                secretsKey?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

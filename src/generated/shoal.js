@@ -4371,6 +4371,7 @@ $root.shoal = (function() {
              * @property {Array.<string>|null} [args] ProcessSpec args
              * @property {Array.<string>|null} [env] ProcessSpec env
              * @property {Object.<string,string>|null} [labels] ProcessSpec labels
+             * @property {Array.<shoal.v1.SecretReference.$Properties>|null} [secrets] ProcessSpec secrets
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4399,6 +4400,7 @@ $root.shoal = (function() {
                 this.args = [];
                 this.env = [];
                 this.labels = {};
+                this.secrets = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4436,6 +4438,14 @@ $root.shoal = (function() {
              * @instance
              */
             ProcessSpec.prototype.labels = $util.emptyObject;
+
+            /**
+             * ProcessSpec secrets.
+             * @member {Array.<shoal.v1.SecretReference.$Properties>} secrets
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.secrets = $util.emptyArray;
 
             /**
              * Creates a new ProcessSpec instance using the specified properties.
@@ -4480,6 +4490,9 @@ $root.shoal = (function() {
                 if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
                     for (var keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.secrets != null && message.secrets.length)
+                    for (var i = 0; i < message.secrets.length; ++i)
+                        $root.shoal.v1.SecretReference.encode(message.secrets[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4585,6 +4598,14 @@ $root.shoal = (function() {
                             message.labels[key] = value;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.secrets && message.secrets.length))
+                                message.secrets = [];
+                            message.secrets.push($root.shoal.v1.SecretReference.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4647,6 +4668,16 @@ $root.shoal = (function() {
                         message.labels[keys[i]] = $String(object.labels[keys[i]]);
                     }
                 }
+                if (object.secrets) {
+                    if (!$Array.isArray(object.secrets))
+                        throw $TypeError(".shoal.v1.ProcessSpec.secrets: array expected");
+                    message.secrets = $Array(object.secrets.length);
+                    for (var i = 0; i < object.secrets.length; ++i) {
+                        if (!$util.isObject(object.secrets[i]))
+                            throw $TypeError(".shoal.v1.ProcessSpec.secrets: object expected");
+                        message.secrets[i] = $root.shoal.v1.SecretReference.fromObject(object.secrets[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -4670,6 +4701,7 @@ $root.shoal = (function() {
                 if (options.arrays || options.defaults) {
                     object.args = [];
                     object.env = [];
+                    object.secrets = [];
                 }
                 if (options.objects || options.defaults)
                     object.labels = {};
@@ -4695,6 +4727,11 @@ $root.shoal = (function() {
                             $util.makeProp(object.labels, keys2[j]);
                         object.labels[keys2[j]] = message.labels[keys2[j]];
                     }
+                }
+                if (message.secrets && message.secrets.length) {
+                    object.secrets = $Array(message.secrets.length);
+                    for (var j = 0; j < message.secrets.length; ++j)
+                        object.secrets[j] = $root.shoal.v1.SecretReference.toObject(message.secrets[j], options, _depth + 1);
                 }
                 return object;
             };
@@ -4725,6 +4762,362 @@ $root.shoal = (function() {
             };
 
             return ProcessSpec;
+        })();
+
+        v1.SecretReference = (function() {
+
+            /**
+             * Properties of a SecretReference.
+             * @typedef {Object} shoal.v1.SecretReference.$Properties
+             * @property {string|null} [secretId] SecretReference secretId
+             * @property {string|null} [secretName] SecretReference secretName
+             * @property {string|null} [target] SecretReference target
+             * @property {string|null} [uid] SecretReference uid
+             * @property {string|null} [gid] SecretReference gid
+             * @property {number|null} [mode] SecretReference mode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SecretReference.
+             * @memberof shoal.v1
+             * @interface ISecretReference
+             * @augments shoal.v1.SecretReference.$Properties
+             * @deprecated Use shoal.v1.SecretReference.$Properties instead.
+             */
+
+            /**
+             * Shape of a SecretReference.
+             * @typedef {shoal.v1.SecretReference.$Properties} shoal.v1.SecretReference.$Shape
+             */
+
+            /**
+             * Constructs a new SecretReference.
+             * @memberof shoal.v1
+             * @classdesc Represents a SecretReference.
+             * @constructor
+             * @param {shoal.v1.SecretReference.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SecretReference = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SecretReference secretId.
+             * @member {string} secretId
+             * @memberof shoal.v1.SecretReference
+             * @instance
+             */
+            SecretReference.prototype.secretId = "";
+
+            /**
+             * SecretReference secretName.
+             * @member {string} secretName
+             * @memberof shoal.v1.SecretReference
+             * @instance
+             */
+            SecretReference.prototype.secretName = "";
+
+            /**
+             * SecretReference target.
+             * @member {string} target
+             * @memberof shoal.v1.SecretReference
+             * @instance
+             */
+            SecretReference.prototype.target = "";
+
+            /**
+             * SecretReference uid.
+             * @member {string} uid
+             * @memberof shoal.v1.SecretReference
+             * @instance
+             */
+            SecretReference.prototype.uid = "";
+
+            /**
+             * SecretReference gid.
+             * @member {string} gid
+             * @memberof shoal.v1.SecretReference
+             * @instance
+             */
+            SecretReference.prototype.gid = "";
+
+            /**
+             * SecretReference mode.
+             * @member {number} mode
+             * @memberof shoal.v1.SecretReference
+             * @instance
+             */
+            SecretReference.prototype.mode = 0;
+
+            /**
+             * Creates a new SecretReference instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.SecretReference
+             * @static
+             * @param {shoal.v1.SecretReference.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.SecretReference} SecretReference instance
+             * @type {{
+             *   (properties: shoal.v1.SecretReference.$Shape): shoal.v1.SecretReference & shoal.v1.SecretReference.$Shape;
+             *   (properties?: shoal.v1.SecretReference.$Properties): shoal.v1.SecretReference;
+             * }}
+             */
+            SecretReference.create = function(properties) {
+                return new SecretReference(properties);
+            };
+
+            /**
+             * Encodes the specified SecretReference message. Does not implicitly {@link shoal.v1.SecretReference.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.SecretReference
+             * @static
+             * @param {shoal.v1.SecretReference.$Properties} message SecretReference message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SecretReference.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.secretId != null && $Object.hasOwnProperty.call(message, "secretId") && message.secretId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.secretId);
+                if (message.secretName != null && $Object.hasOwnProperty.call(message, "secretName") && message.secretName !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.secretName);
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target") && message.target !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.target);
+                if (message.uid != null && $Object.hasOwnProperty.call(message, "uid") && message.uid !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.uid);
+                if (message.gid != null && $Object.hasOwnProperty.call(message, "gid") && message.gid !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.gid);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.mode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SecretReference message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.SecretReference
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.SecretReference & shoal.v1.SecretReference.$Shape} SecretReference
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SecretReference.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.SecretReference();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.secretId = value;
+                            else
+                                delete message.secretId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.secretName = value;
+                            else
+                                delete message.secretName;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.target = value;
+                            else
+                                delete message.target;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.uid = value;
+                            else
+                                delete message.uid;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gid = value;
+                            else
+                                delete message.gid;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SecretReference message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.SecretReference
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.SecretReference} SecretReference
+             */
+            SecretReference.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.SecretReference)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.SecretReference: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.SecretReference();
+                if (object.secretId != null)
+                    if (typeof object.secretId !== "string" || object.secretId.length)
+                        message.secretId = $String(object.secretId);
+                if (object.secretName != null)
+                    if (typeof object.secretName !== "string" || object.secretName.length)
+                        message.secretName = $String(object.secretName);
+                if (object.target != null)
+                    if (typeof object.target !== "string" || object.target.length)
+                        message.target = $String(object.target);
+                if (object.uid != null)
+                    if (typeof object.uid !== "string" || object.uid.length)
+                        message.uid = $String(object.uid);
+                if (object.gid != null)
+                    if (typeof object.gid !== "string" || object.gid.length)
+                        message.gid = $String(object.gid);
+                if (object.mode != null)
+                    if ($Number(object.mode) !== 0)
+                        message.mode = object.mode >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SecretReference message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.SecretReference
+             * @static
+             * @param {shoal.v1.SecretReference} message SecretReference
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SecretReference.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.secretId = "";
+                    object.secretName = "";
+                    object.target = "";
+                    object.uid = "";
+                    object.gid = "";
+                    object.mode = 0;
+                }
+                if (message.secretId != null && $Object.hasOwnProperty.call(message, "secretId"))
+                    object.secretId = message.secretId;
+                if (message.secretName != null && $Object.hasOwnProperty.call(message, "secretName"))
+                    object.secretName = message.secretName;
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    object.target = message.target;
+                if (message.uid != null && $Object.hasOwnProperty.call(message, "uid"))
+                    object.uid = message.uid;
+                if (message.gid != null && $Object.hasOwnProperty.call(message, "gid"))
+                    object.gid = message.gid;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = message.mode;
+                return object;
+            };
+
+            /**
+             * Converts this SecretReference to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.SecretReference
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SecretReference.prototype.toJSON = function() {
+                return SecretReference.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SecretReference
+             * @function getTypeUrl
+             * @memberof shoal.v1.SecretReference
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SecretReference.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.SecretReference";
+            };
+
+            return SecretReference;
         })();
 
         v1.RestartPolicy = (function() {
@@ -9791,6 +10184,551 @@ $root.shoal = (function() {
             return Task;
         })();
 
+        v1.SecretSpec = (function() {
+
+            /**
+             * Properties of a SecretSpec.
+             * @typedef {Object} shoal.v1.SecretSpec.$Properties
+             * @property {shoal.v1.Annotations.$Properties|null} [annotations] SecretSpec annotations
+             * @property {Uint8Array|null} [data] SecretSpec data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SecretSpec.
+             * @memberof shoal.v1
+             * @interface ISecretSpec
+             * @augments shoal.v1.SecretSpec.$Properties
+             * @deprecated Use shoal.v1.SecretSpec.$Properties instead.
+             */
+
+            /**
+             * Shape of a SecretSpec.
+             * @typedef {shoal.v1.SecretSpec.$Properties} shoal.v1.SecretSpec.$Shape
+             */
+
+            /**
+             * Constructs a new SecretSpec.
+             * @memberof shoal.v1
+             * @classdesc Represents a SecretSpec.
+             * @constructor
+             * @param {shoal.v1.SecretSpec.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SecretSpec = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SecretSpec annotations.
+             * @member {shoal.v1.Annotations.$Properties|null|undefined} annotations
+             * @memberof shoal.v1.SecretSpec
+             * @instance
+             */
+            SecretSpec.prototype.annotations = null;
+
+            /**
+             * SecretSpec data.
+             * @member {Uint8Array} data
+             * @memberof shoal.v1.SecretSpec
+             * @instance
+             */
+            SecretSpec.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Creates a new SecretSpec instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.SecretSpec
+             * @static
+             * @param {shoal.v1.SecretSpec.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.SecretSpec} SecretSpec instance
+             * @type {{
+             *   (properties: shoal.v1.SecretSpec.$Shape): shoal.v1.SecretSpec & shoal.v1.SecretSpec.$Shape;
+             *   (properties?: shoal.v1.SecretSpec.$Properties): shoal.v1.SecretSpec;
+             * }}
+             */
+            SecretSpec.create = function(properties) {
+                return new SecretSpec(properties);
+            };
+
+            /**
+             * Encodes the specified SecretSpec message. Does not implicitly {@link shoal.v1.SecretSpec.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.SecretSpec
+             * @static
+             * @param {shoal.v1.SecretSpec.$Properties} message SecretSpec message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SecretSpec.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
+                    $root.shoal.v1.Annotations.encode(message.annotations, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SecretSpec message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.SecretSpec
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.SecretSpec & shoal.v1.SecretSpec.$Shape} SecretSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SecretSpec.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.SecretSpec();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.annotations = $root.shoal.v1.Annotations.decode(reader, reader.size(), $undefined, _depth + 1, message.annotations);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SecretSpec message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.SecretSpec
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.SecretSpec} SecretSpec
+             */
+            SecretSpec.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.SecretSpec)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.SecretSpec: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.SecretSpec();
+                if (object.annotations != null) {
+                    if (!$util.isObject(object.annotations))
+                        throw $TypeError(".shoal.v1.SecretSpec.annotations: object expected");
+                    message.annotations = $root.shoal.v1.Annotations.fromObject(object.annotations, _depth + 1);
+                }
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SecretSpec message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.SecretSpec
+             * @static
+             * @param {shoal.v1.SecretSpec} message SecretSpec
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SecretSpec.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.annotations = null;
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                }
+                if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
+                    object.annotations = $root.shoal.v1.Annotations.toObject(message.annotations, options, _depth + 1);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                return object;
+            };
+
+            /**
+             * Converts this SecretSpec to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.SecretSpec
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SecretSpec.prototype.toJSON = function() {
+                return SecretSpec.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SecretSpec
+             * @function getTypeUrl
+             * @memberof shoal.v1.SecretSpec
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SecretSpec.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.SecretSpec";
+            };
+
+            return SecretSpec;
+        })();
+
+        v1.Secret = (function() {
+
+            /**
+             * Properties of a Secret.
+             * @typedef {Object} shoal.v1.Secret.$Properties
+             * @property {shoal.v1.Meta.$Properties|null} [meta] Secret meta
+             * @property {shoal.v1.SecretSpec.$Properties|null} [spec] Secret spec
+             * @property {Uint8Array|null} [sealedData] Secret sealedData
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Secret.
+             * @memberof shoal.v1
+             * @interface ISecret
+             * @augments shoal.v1.Secret.$Properties
+             * @deprecated Use shoal.v1.Secret.$Properties instead.
+             */
+
+            /**
+             * Shape of a Secret.
+             * @typedef {shoal.v1.Secret.$Properties} shoal.v1.Secret.$Shape
+             */
+
+            /**
+             * Constructs a new Secret.
+             * @memberof shoal.v1
+             * @classdesc Represents a Secret.
+             * @constructor
+             * @param {shoal.v1.Secret.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Secret = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Secret meta.
+             * @member {shoal.v1.Meta.$Properties|null|undefined} meta
+             * @memberof shoal.v1.Secret
+             * @instance
+             */
+            Secret.prototype.meta = null;
+
+            /**
+             * Secret spec.
+             * @member {shoal.v1.SecretSpec.$Properties|null|undefined} spec
+             * @memberof shoal.v1.Secret
+             * @instance
+             */
+            Secret.prototype.spec = null;
+
+            /**
+             * Secret sealedData.
+             * @member {Uint8Array} sealedData
+             * @memberof shoal.v1.Secret
+             * @instance
+             */
+            Secret.prototype.sealedData = $util.newBuffer([]);
+
+            /**
+             * Creates a new Secret instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.Secret
+             * @static
+             * @param {shoal.v1.Secret.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.Secret} Secret instance
+             * @type {{
+             *   (properties: shoal.v1.Secret.$Shape): shoal.v1.Secret & shoal.v1.Secret.$Shape;
+             *   (properties?: shoal.v1.Secret.$Properties): shoal.v1.Secret;
+             * }}
+             */
+            Secret.create = function(properties) {
+                return new Secret(properties);
+            };
+
+            /**
+             * Encodes the specified Secret message. Does not implicitly {@link shoal.v1.Secret.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.Secret
+             * @static
+             * @param {shoal.v1.Secret.$Properties} message Secret message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Secret.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    $root.shoal.v1.Meta.encode(message.meta, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                    $root.shoal.v1.SecretSpec.encode(message.spec, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.sealedData != null && $Object.hasOwnProperty.call(message, "sealedData") && message.sealedData.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.sealedData);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Secret message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.Secret
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.Secret & shoal.v1.Secret.$Shape} Secret
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Secret.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.Secret();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.meta = $root.shoal.v1.Meta.decode(reader, reader.size(), $undefined, _depth + 1, message.meta);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.spec = $root.shoal.v1.SecretSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.spec);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.sealedData = value;
+                            else
+                                delete message.sealedData;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Secret message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.Secret
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.Secret} Secret
+             */
+            Secret.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.Secret)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.Secret: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.Secret();
+                if (object.meta != null) {
+                    if (!$util.isObject(object.meta))
+                        throw $TypeError(".shoal.v1.Secret.meta: object expected");
+                    message.meta = $root.shoal.v1.Meta.fromObject(object.meta, _depth + 1);
+                }
+                if (object.spec != null) {
+                    if (!$util.isObject(object.spec))
+                        throw $TypeError(".shoal.v1.Secret.spec: object expected");
+                    message.spec = $root.shoal.v1.SecretSpec.fromObject(object.spec, _depth + 1);
+                }
+                if (object.sealedData != null)
+                    if (object.sealedData.length)
+                        if (typeof object.sealedData === "string")
+                            $util.base64.decode(object.sealedData, message.sealedData = $util.newBuffer($util.base64.length(object.sealedData)), 0);
+                        else if (object.sealedData.length >= 0)
+                            message.sealedData = object.sealedData;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Secret message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.Secret
+             * @static
+             * @param {shoal.v1.Secret} message Secret
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Secret.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.meta = null;
+                    object.spec = null;
+                    if (options.bytes === $String)
+                        object.sealedData = "";
+                    else {
+                        object.sealedData = [];
+                        if (options.bytes !== $Array)
+                            object.sealedData = $util.newBuffer(object.sealedData);
+                    }
+                }
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                    object.spec = $root.shoal.v1.SecretSpec.toObject(message.spec, options, _depth + 1);
+                if (message.sealedData != null && $Object.hasOwnProperty.call(message, "sealedData"))
+                    object.sealedData = options.bytes === $String ? $util.base64.encode(message.sealedData, 0, message.sealedData.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sealedData) : message.sealedData;
+                return object;
+            };
+
+            /**
+             * Converts this Secret to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.Secret
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Secret.prototype.toJSON = function() {
+                return Secret.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Secret
+             * @function getTypeUrl
+             * @memberof shoal.v1.Secret
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Secret.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.Secret";
+            };
+
+            return Secret;
+        })();
+
         v1.JoinTokens = (function() {
 
             /**
@@ -13197,6 +14135,8 @@ $root.shoal = (function() {
              * @property {shoal.v1.AssignmentSet.Type|null} [type] AssignmentSet type
              * @property {Array.<shoal.v1.Task.$Properties>|null} [tasks] AssignmentSet tasks
              * @property {Array.<string>|null} [removed] AssignmentSet removed
+             * @property {Array.<shoal.v1.Secret.$Properties>|null} [secrets] AssignmentSet secrets
+             * @property {Array.<string>|null} [removedSecrets] AssignmentSet removedSecrets
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13224,6 +14164,8 @@ $root.shoal = (function() {
             var AssignmentSet = function (properties) {
                 this.tasks = [];
                 this.removed = [];
+                this.secrets = [];
+                this.removedSecrets = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -13253,6 +14195,22 @@ $root.shoal = (function() {
              * @instance
              */
             AssignmentSet.prototype.removed = $util.emptyArray;
+
+            /**
+             * AssignmentSet secrets.
+             * @member {Array.<shoal.v1.Secret.$Properties>} secrets
+             * @memberof shoal.v1.AssignmentSet
+             * @instance
+             */
+            AssignmentSet.prototype.secrets = $util.emptyArray;
+
+            /**
+             * AssignmentSet removedSecrets.
+             * @member {Array.<string>} removedSecrets
+             * @memberof shoal.v1.AssignmentSet
+             * @instance
+             */
+            AssignmentSet.prototype.removedSecrets = $util.emptyArray;
 
             /**
              * Creates a new AssignmentSet instance using the specified properties.
@@ -13294,6 +14252,12 @@ $root.shoal = (function() {
                 if (message.removed != null && message.removed.length)
                     for (var i = 0; i < message.removed.length; ++i)
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.removed[i]);
+                if (message.secrets != null && message.secrets.length)
+                    for (var i = 0; i < message.secrets.length; ++i)
+                        $root.shoal.v1.Secret.encode(message.secrets[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.removedSecrets != null && message.removedSecrets.length)
+                    for (var i = 0; i < message.removedSecrets.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.removedSecrets[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13363,6 +14327,22 @@ $root.shoal = (function() {
                             message.removed.push(reader.stringVerify());
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.secrets && message.secrets.length))
+                                message.secrets = [];
+                            message.secrets.push($root.shoal.v1.Secret.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.removedSecrets && message.removedSecrets.length))
+                                message.removedSecrets = [];
+                            message.removedSecrets.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13429,6 +14409,23 @@ $root.shoal = (function() {
                     for (var i = 0; i < object.removed.length; ++i)
                         message.removed[i] = $String(object.removed[i]);
                 }
+                if (object.secrets) {
+                    if (!$Array.isArray(object.secrets))
+                        throw $TypeError(".shoal.v1.AssignmentSet.secrets: array expected");
+                    message.secrets = $Array(object.secrets.length);
+                    for (var i = 0; i < object.secrets.length; ++i) {
+                        if (!$util.isObject(object.secrets[i]))
+                            throw $TypeError(".shoal.v1.AssignmentSet.secrets: object expected");
+                        message.secrets[i] = $root.shoal.v1.Secret.fromObject(object.secrets[i], _depth + 1);
+                    }
+                }
+                if (object.removedSecrets) {
+                    if (!$Array.isArray(object.removedSecrets))
+                        throw $TypeError(".shoal.v1.AssignmentSet.removedSecrets: array expected");
+                    message.removedSecrets = $Array(object.removedSecrets.length);
+                    for (var i = 0; i < object.removedSecrets.length; ++i)
+                        message.removedSecrets[i] = $String(object.removedSecrets[i]);
+                }
                 return message;
             };
 
@@ -13452,6 +14449,8 @@ $root.shoal = (function() {
                 if (options.arrays || options.defaults) {
                     object.tasks = [];
                     object.removed = [];
+                    object.secrets = [];
+                    object.removedSecrets = [];
                 }
                 if (options.defaults)
                     object.type = options.enums === $String ? "COMPLETE" : 0;
@@ -13466,6 +14465,16 @@ $root.shoal = (function() {
                     object.removed = $Array(message.removed.length);
                     for (var j = 0; j < message.removed.length; ++j)
                         object.removed[j] = message.removed[j];
+                }
+                if (message.secrets && message.secrets.length) {
+                    object.secrets = $Array(message.secrets.length);
+                    for (var j = 0; j < message.secrets.length; ++j)
+                        object.secrets[j] = $root.shoal.v1.Secret.toObject(message.secrets[j], options, _depth + 1);
+                }
+                if (message.removedSecrets && message.removedSecrets.length) {
+                    object.removedSecrets = $Array(message.removedSecrets.length);
+                    for (var j = 0; j < message.removedSecrets.length; ++j)
+                        object.removedSecrets[j] = message.removedSecrets[j];
                 }
                 return object;
             };
@@ -16256,6 +17265,7 @@ $root.shoal = (function() {
              * Properties of a RaftJoinResponse.
              * @typedef {Object} shoal.v1.RaftJoinResponse.$Properties
              * @property {Array.<shoal.v1.RaftMember.$Properties>|null} [members] RaftJoinResponse members
+             * @property {Uint8Array|null} [secretsKey] RaftJoinResponse secretsKey
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16297,6 +17307,14 @@ $root.shoal = (function() {
             RaftJoinResponse.prototype.members = $util.emptyArray;
 
             /**
+             * RaftJoinResponse secretsKey.
+             * @member {Uint8Array} secretsKey
+             * @memberof shoal.v1.RaftJoinResponse
+             * @instance
+             */
+            RaftJoinResponse.prototype.secretsKey = $util.newBuffer([]);
+
+            /**
              * Creates a new RaftJoinResponse instance using the specified properties.
              * @function create
              * @memberof shoal.v1.RaftJoinResponse
@@ -16331,6 +17349,8 @@ $root.shoal = (function() {
                 if (message.members != null && message.members.length)
                     for (var i = 0; i < message.members.length; ++i)
                         $root.shoal.v1.RaftMember.encode(message.members[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.secretsKey != null && $Object.hasOwnProperty.call(message, "secretsKey") && message.secretsKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.secretsKey);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -16355,7 +17375,7 @@ $root.shoal = (function() {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var end, message;
+                var end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -16381,6 +17401,15 @@ $root.shoal = (function() {
                             if (!(message.members && message.members.length))
                                 message.members = [];
                             message.members.push($root.shoal.v1.RaftMember.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.secretsKey = value;
+                            else
+                                delete message.secretsKey;
                             continue;
                         }
                     }
@@ -16428,6 +17457,12 @@ $root.shoal = (function() {
                         message.members[i] = $root.shoal.v1.RaftMember.fromObject(object.members[i], _depth + 1);
                     }
                 }
+                if (object.secretsKey != null)
+                    if (object.secretsKey.length)
+                        if (typeof object.secretsKey === "string")
+                            $util.base64.decode(object.secretsKey, message.secretsKey = $util.newBuffer($util.base64.length(object.secretsKey)), 0);
+                        else if (object.secretsKey.length >= 0)
+                            message.secretsKey = object.secretsKey;
                 return message;
             };
 
@@ -16450,11 +17485,21 @@ $root.shoal = (function() {
                 var object = {};
                 if (options.arrays || options.defaults)
                     object.members = [];
+                if (options.defaults)
+                    if (options.bytes === $String)
+                        object.secretsKey = "";
+                    else {
+                        object.secretsKey = [];
+                        if (options.bytes !== $Array)
+                            object.secretsKey = $util.newBuffer(object.secretsKey);
+                    }
                 if (message.members && message.members.length) {
                     object.members = $Array(message.members.length);
                     for (var j = 0; j < message.members.length; ++j)
                         object.members[j] = $root.shoal.v1.RaftMember.toObject(message.members[j], options, _depth + 1);
                 }
+                if (message.secretsKey != null && $Object.hasOwnProperty.call(message, "secretsKey"))
+                    object.secretsKey = options.bytes === $String ? $util.base64.encode(message.secretsKey, 0, message.secretsKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.secretsKey) : message.secretsKey;
                 return object;
             };
 

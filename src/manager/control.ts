@@ -12,6 +12,7 @@ import { v1, WriteBatch, type ClusterStore, type Node, type Service, type StoreV
 import { idOf } from './store'
 import { generateJoinToken } from './ca/tokens'
 import type { ClusterSpecUpdate } from '../api/convert'
+import { resolveSecretReferences } from './secrets/control'
 import { mergeRaftSettings, raftConfigOf, raftSettingsOf } from './raft-config'
 
 export interface TaskFilter {
@@ -63,6 +64,7 @@ export class Control {
     const name = spec.annotations!.name as string
     if (view.find('services', 'name', name).length > 0) throw new ShoalError('AlreadyExists', `service ${name} already exists`)
     checkPortConflicts(spec, () => view.list('services'))
+    resolveSecretReferences(spec, view)
     const service = new v1.Service({ meta: new v1.Meta({ id: newId() }), spec, specVersion: 1 })
     const batch = new WriteBatch()
     batch.create('services', service)
@@ -88,6 +90,7 @@ export class Control {
     if (spec.annotations!.name !== current.annotations!.name) throw invalid('renaming a service is not supported')
     if (spec.mode !== current.mode) throw invalid(`service mode cannot change (from ${current.mode} to ${spec.mode})`)
     checkPortConflicts(spec, () => view.list('services'), idOf(service))
+    resolveSecretReferences(spec, view)
     const taskChanged = !taskSpecEqual(current.task, spec.task) || !portsEqual(current.endpoint?.ports, spec.endpoint?.ports)
     service.previousSpec = current
     service.spec = spec

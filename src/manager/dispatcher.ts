@@ -16,6 +16,8 @@ import { ShoalError } from './errors'
 import { ReconcileLoop } from './loop'
 import { v1, WriteBatch, type ClusterStore, type Task } from './store'
 import { idOf } from './store'
+import type { SecretsKey } from './secrets/key'
+import { needsSecrets, secretsFor } from './secrets/delivery'
 
 export const DEFAULT_HEARTBEAT_PERIOD_MS = 5000
 // As SwarmKit's GracePeriodMultiplier: a node may miss two heartbeats and be late with a
@@ -31,7 +33,8 @@ export function gracePeriodMs(periodMs: number): number {
 export interface AgentSession {
   // Replaces the complete set of tasks assigned to the agent's node. Tasks are the stored
   // objects (with their versions) so a remote session can send only what changed.
-  assign(tasks: Task[]): void
+  // `secrets`: every secret those tasks need, opened (secrets/delivery.ts).
+  assign(tasks: Task[], secrets: v1.Secret[]): void
   // The manager ends the session (node down or removed, a newer session, shutdown). The
   // agent reconnects if it still can; its tasks keep running meanwhile.
   close(reason: string): void
@@ -68,7 +71,13 @@ export function toAssigned(t: Task): AssignedTask {
     slot: Number(t.slot),
     nodeId: t.nodeId,
     desiredState: t.desiredState,
-    spec: { runtime: t.spec?.runtime || 'container', image: c?.image ?? '', args: c?.args ?? [], env: c?.env ?? [] },
+    spec: {
+      runtime: t.spec?.runtime || 'container',
+      image: c?.image ?? '',
+      args: c?.args ?? [],
+      env: c?.env ?? [],
+      secrets: c?.secrets?.map((r) => ({ secretId: r.secretId ?? '', secretName: r.secretName ?? '', target: r.target ?? '', uid: r.uid ?? '', gid: r.gid ?? '', mode: r.mode ?? 0 })),
+    },
   }
 }
 
@@ -96,7 +105,11 @@ export class Dispatcher {
   private periodMs = DEFAULT_HEARTBEAT_PERIOD_MS
   private stopped = false
 
-  constructor(private readonly store: ClusterStore) {}
+  // secretsKey opens the secrets assigned tasks need; without it none are sent.
+  constructor(
+    private readonly store: ClusterStore,
+    private readonly secretsKey: SecretsKey | null = null,
+  ) {}
 
   // localNodeId: the manager's own node, whose agent attaches in-process and never
   // heartbeats (its adoption of tasks after a restart may take longer than a grace period).
@@ -129,7 +142,8 @@ export class Dispatcher {
         // Most task writes are the agents' own status reports: resending 1,000 tasks to a
         // node for each would make a large start quadratic. An agent needs to hear only
         // of new assignments and of desired-state changes.
-        if (this.sentDesired.get(c.id) === t.desiredState) continue
+        // A task that stopped needing its secrets is news too: they leave the node.
+        if (this.sentDesired.get(c.id) === t.desiredState && (needsSecrets(t) || !t.spec?.container?.secrets?.length)) continue
         this.dirty.add(t.nodeId)
       }
       if (this.dirty.size > 0) this.assignLoop.trigger()
@@ -295,7 +309,8 @@ export class Dispatcher {
       if (!e) continue
       try {
         const tasks = assignmentsOf(view, nodeId)
-        e.session.assign(tasks)
+        const secrets = this.secretsKey ? secretsFor(view, tasks, this.secretsKey, (m) => console.error(`dispatcher: ${m}`)) : []
+        e.session.assign(tasks, secrets)
         for (const t of tasks) this.sentDesired.set(idOf(t), t.desiredState)
       } catch (err) {
         console.error(`dispatcher: sending assignments to node ${nodeId} failed: ${(err as Error).message}`)

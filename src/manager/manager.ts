@@ -9,6 +9,8 @@ import { DEFAULT_HISTORY_LIMIT, TaskReaper } from './orchestrator/reaper'
 import { Scheduler } from './scheduler/scheduler'
 import { ClusterStore, idOf, v1, WriteBatch, type Cluster } from './store'
 import { ShoalError } from './errors'
+import { SecretsKey, SECRETS_KEY_FILE } from './secrets/key'
+import { SecretControl } from './secrets/control'
 import { loadLocalRaftSettings, openOptionsOf, raftSettingsOf, sameRaftSettings, saveLocalRaftSettings, tuneOptionsOf, type RaftSettings } from './raft-config'
 
 export interface ManagerOptions {
@@ -21,6 +23,8 @@ export interface ManagerOptions {
   join?: boolean
   // `swarm init --force-new-cluster`: restart the group from this member's state alone.
   forceNewCluster?: boolean
+  // The cluster's secrets key; default <dataDir>/certificates/swarm-secrets.key.
+  secretsKey?: SecretsKey
 }
 
 // How often leadership is checked. Raft elects within 1-2 s with the default settings
@@ -52,6 +56,7 @@ interface LeaderComponents {
 export class Manager {
   readonly store: ClusterStore
   readonly control: Control
+  readonly secrets: SecretControl
   private leading: LeaderComponents | null = null
   private localNodeId: string | undefined
   private poll: NodeJS.Timeout | null = null
@@ -62,9 +67,13 @@ export class Manager {
   private raftInEffect!: RaftSettings
   private dataDir = ''
 
-  private constructor(readonly raft: RaftStore) {
+  private constructor(
+    readonly raft: RaftStore,
+    readonly secretsKey: SecretsKey,
+  ) {
     this.store = new ClusterStore(raft)
     this.control = new Control(this.store)
+    this.secrets = new SecretControl(this.store, secretsKey)
   }
 
   // Opens (or recovers) the Raft log and store. A new cluster bootstraps with this
@@ -82,7 +91,7 @@ export class Manager {
       ...openOptionsOf(settings),
       ...(opts.snapshotInterval ? { snapshotInterval: opts.snapshotInterval } : {}),
     })
-    const mgr = new Manager(raft)
+    const mgr = new Manager(raft, opts.secretsKey ?? new SecretsKey(path.join(opts.dataDir, 'certificates', SECRETS_KEY_FILE)))
     mgr.followRaftSettings(opts.dataDir, { ...settings, snapshotInterval: opts.snapshotInterval || settings.snapshotInterval })
     return mgr
   }
@@ -197,7 +206,7 @@ export class Manager {
     const leader = this.isLeader()
     if (leader && !this.leading) {
       const c: LeaderComponents = {
-        dispatcher: new Dispatcher(this.store),
+        dispatcher: new Dispatcher(this.store, this.secretsKey),
         orchestrator: new Orchestrator(this.store),
         scheduler: new Scheduler(this.store),
         reaper: new TaskReaper(this.store),

@@ -11,6 +11,7 @@ export type Node = v1.Node
 export type Service = v1.Service
 export type Task = v1.Task
 export type Cluster = v1.Cluster
+export type Secret = v1.Secret
 
 interface TableDef<T> {
   codec: { encode(m: T): { finish(): Uint8Array }; decode(b: Uint8Array): T }
@@ -38,6 +39,11 @@ const tables = {
     codec: v1.Cluster,
     indexes: () => [],
   } as TableDef<Cluster>,
+  // Sealed: the data is encrypted before it is proposed (src/manager/secrets/).
+  secrets: {
+    codec: v1.Secret,
+    indexes: (s: Secret) => [{ name: 'name', value: s.spec?.annotations?.name ?? '', unique: true }],
+  } as TableDef<Secret>,
 }
 
 export type TableName = keyof typeof tables
@@ -47,7 +53,9 @@ type ObjOf<N extends TableName> = N extends 'nodes'
     ? Service
     : N extends 'tasks'
       ? Task
-      : Cluster
+      : N extends 'secrets'
+        ? Secret
+        : Cluster
 
 function decode<N extends TableName>(table: N, o: StoreObject): ObjOf<N> {
   const obj = (tables[table] as unknown as TableDef<ObjOf<N>>).codec.decode(o.data) as ObjOf<N> & { meta?: v1.IMeta | null }
@@ -115,7 +123,7 @@ export interface TypedChange {
   table: TableName
   id: string
   version: number
-  object?: Node | Service | Task | Cluster
+  object?: Node | Service | Task | Cluster | Secret
 }
 
 export type ChangeListener = (changes: TypedChange[], index: number) => void

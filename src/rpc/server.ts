@@ -141,7 +141,12 @@ export class SwarmServer {
       }
     }
     const members = await this.manager.addManager(req.nodeId || caller.nodeId, Number(req.raftId), req.addr)
-    return new v1.RaftJoinResponse({ members: members.map((m) => new v1.RaftMember({ raftId: m.id, addr: m.addr })) })
+    // Every manager holds the secrets key; addManager refused anyone the store does not
+    // list as a manager.
+    return new v1.RaftJoinResponse({
+      members: members.map((m) => new v1.RaftMember({ raftId: m.id, addr: m.addr })),
+      secretsKey: this.manager.secretsKey.raw() ?? undefined,
+    })
   }
 
   // Binds the listen address; resolves with the port (useful when asked for port 0).
@@ -306,9 +311,10 @@ class StreamSession implements AgentSession {
   id = ''
   closed = false
   private readonly sent = new Map<string, number>() // task id -> version written to the stream
+  private readonly sentSecrets = new Set<string>() // secret ids the node holds (data never changes)
   private first = true
   private blocked = false
-  private latest: Task[] | null = null
+  private latest: { tasks: Task[]; secrets: v1.Secret[] } | null = null
 
   constructor(
     private readonly call: grpc.ServerWritableStream<v1.SessionRequest, v1.SessionMessage>,
@@ -322,9 +328,9 @@ class StreamSession implements AgentSession {
     if (this.latest) this.flush()
   }
 
-  assign(tasks: Task[]): void {
+  assign(tasks: Task[], secrets: v1.Secret[]): void {
     if (this.closed) return
-    this.latest = tasks
+    this.latest = { tasks, secrets }
     if (this.id && !this.blocked) this.flush()
   }
 
@@ -339,21 +345,28 @@ class StreamSession implements AgentSession {
   }
 
   private flush(): void {
-    const tasks = this.latest
+    const latest = this.latest
     this.latest = null
-    if (!tasks || this.closed) return
+    if (!latest || this.closed) return
+    const { tasks, secrets } = latest
     let assignments: v1.AssignmentSet | null
     if (this.first) {
-      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.COMPLETE, tasks })
+      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.COMPLETE, tasks, secrets })
       for (const t of tasks) this.sent.set(idOf(t), Number(t.meta!.version))
+      for (const s of secrets) this.sentSecrets.add(idOf(s))
     } else {
       const changed = tasks.filter((t) => this.sent.get(idOf(t)) !== Number(t.meta!.version))
       const ids = new Set(tasks.map(idOf))
       const removed = [...this.sent.keys()].filter((id) => !ids.has(id))
-      if (changed.length === 0 && removed.length === 0) return
+      const newSecrets = secrets.filter((s) => !this.sentSecrets.has(idOf(s)))
+      const secretIds = new Set(secrets.map(idOf))
+      const removedSecrets = [...this.sentSecrets].filter((id) => !secretIds.has(id))
+      if (changed.length === 0 && removed.length === 0 && newSecrets.length === 0 && removedSecrets.length === 0) return
       for (const t of changed) this.sent.set(idOf(t), Number(t.meta!.version))
       for (const id of removed) this.sent.delete(id)
-      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.INCREMENTAL, tasks: changed, removed })
+      for (const s of newSecrets) this.sentSecrets.add(idOf(s))
+      for (const id of removedSecrets) this.sentSecrets.delete(id)
+      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.INCREMENTAL, tasks: changed, removed, secrets: newSecrets, removedSecrets })
     }
     const message = new v1.SessionMessage({
       sessionId: this.id,

@@ -1,7 +1,8 @@
 // The `process` runtime: a task is a host process. spec.image is the executable (absolute
 // path, or a bare name looked up in the task's PATH), spec.args its arguments, spec.env
-// its environment over a minimal one (PATH, HOME). It runs in / (as systemd services and
-// Docker containers do by default).
+// its environment over a minimal one (PATH, HOME; SHOAL_SECRETS_DIR when it has secrets,
+// see ../secrets.ts). It runs in / (as systemd services and Docker containers do by
+// default).
 //
 // Task directory (given by the agent), kept flat because every file created costs (on
 // the ext4 volume measured, about 0.5 ms per create; 1,000 tasks start at once):
@@ -41,6 +42,7 @@ import { OutputCollector } from './output'
 import { Spawner } from './spawner'
 import { bootId, childrenOf, isLive, readCmdline, readStat } from '../procfs'
 import { defaultLogger, errorMessage, type AgentLogger } from '../logger'
+import { SECRETS_DIR_ENV } from '../secrets'
 
 // Docker's default PATH for containers.
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
@@ -106,8 +108,8 @@ export class ProcessExecutor implements Executor {
     }
   }
 
-  controller(task: AssignedTask, dir: string): ProcessController {
-    return new ProcessController(this, task, dir)
+  controller(task: AssignedTask, dir: string, secretsDir?: string): ProcessController {
+    return new ProcessController(this, task, dir, secretsDir)
   }
 
   async adopt(task: AssignedTask, dir: string, handle: RuntimeHandle | null, opts: AdoptOptions = {}): Promise<ProcessController> {
@@ -298,6 +300,7 @@ export class ProcessController implements Controller {
     private readonly executor: ProcessExecutor,
     readonly task: AssignedTask,
     readonly dir: string,
+    private readonly secretsDir?: string,
   ) {
     this.files = taskFiles(dir)
     this.log = new TaskLog(dir)
@@ -316,6 +319,7 @@ export class ProcessController implements Controller {
         if (a.includes('\0')) throw new ExecError('Rejected', `argument ${i + 1} contains a NUL byte`)
       }
       const { env, plain } = buildEnv(spec.env)
+      if (this.secretsDir) env[SECRETS_DIR_ENV] = this.secretsDir
       const exe = await this.executor.resolveExecutable(spec.image, env.PATH)
       if (plain) {
         this.argv = [exe, ...spec.args]

@@ -16,6 +16,7 @@ import {
 import { rolloutFlags, rolloutOptions } from '../../cli/rollout'
 import { placementCreateFlags, placementCreateOptions } from '../../cli/placement'
 import { buildServiceSpec } from '../../cli/service-spec'
+import { parseSecretRef, secretCreateFlags } from '../../cli/secret-refs'
 
 export default class ServiceCreate extends ShoalCommand {
   static summary = 'Create a new service'
@@ -28,6 +29,7 @@ export default class ServiceCreate extends ShoalCommand {
     '<%= config.bin %> service create --name web --replicas 3 /usr/bin/python3 -m http.server 8000',
     '<%= config.bin %> service create --name pinger --mode global -e TARGET=10.0.0.1 /bin/ping 10.0.0.1',
     '<%= config.bin %> service create --restart-condition on-failure --restart-delay 1m30s --detach alpine sleep 60',
+    '<%= config.bin %> service create --name api --secret db-pass --secret source=tls-key,target=tls/key.pem,mode=0400 --runtime process ./api',
   ]
   // Parsing stops at IMAGE (see run), so the positional tail is taken as is.
   static strict = false
@@ -44,6 +46,7 @@ export default class ServiceCreate extends ShoalCommand {
     ...taskFlags,
     ...rolloutFlags,
     ...placementCreateFlags,
+    ...secretCreateFlags,
     detach: detachFlag,
     quiet: { ...quietFlag, summary: 'Suppress progress output' },
   }
@@ -74,6 +77,7 @@ export default class ServiceCreate extends ShoalCommand {
       update: rolloutOptions(flags, 'update'),
       rollback: rolloutOptions(flags, 'rollback'),
       placement: placementCreateOptions(flags),
+      secrets: (flags.secret ?? []).map(parseSecretRef),
     })
 
     const client = this.client(flags.host)

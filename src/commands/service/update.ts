@@ -16,6 +16,7 @@ import {
 import { requestRollback, rolloutFlags, rolloutOptions } from '../../cli/rollout'
 import { placementUpdateFlags, placementUpdateOptions } from '../../cli/placement'
 import { applyServiceUpdate } from '../../cli/service-spec'
+import { parseSecretRef, secretUpdateFlags } from '../../cli/secret-refs'
 
 export default class ServiceUpdate extends ShoalCommand {
   static summary = 'Update a service'
@@ -43,6 +44,7 @@ export default class ServiceUpdate extends ShoalCommand {
     ...taskFlags,
     ...rolloutFlags,
     ...placementUpdateFlags,
+    ...secretUpdateFlags,
     force: Flags.boolean({ summary: 'Force update even if no changes require it (replaces every task)' }),
     rollback: Flags.boolean({ summary: 'Rollback to previous specification' }),
     detach: detachFlag,
@@ -95,6 +97,8 @@ export default class ServiceUpdate extends ShoalCommand {
       rollback: rolloutOptions(flags, 'rollback'),
       force: flags.force,
       placement: placementUpdateOptions(flags),
+      secretAdd: (flags['secret-add'] ?? []).map(parseSecretRef),
+      secretRemove: flags['secret-rm'] ?? [],
     }
 
     const client = this.client(flags.host)

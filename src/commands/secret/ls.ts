@@ -1,0 +1,41 @@
+import { Flags } from '@oclif/core'
+
+import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
+import { UsageError } from '../../cli/errors'
+import { jsonLines, parseListFormat } from '../../cli/format'
+import { secretRow, secretTable, sortSecrets } from '../../cli/secret-format'
+
+const FILTERS = ['id', 'label', 'name', 'names']
+
+export default class SecretLs extends ShoalCommand {
+  static summary = 'List secrets'
+  static usage = 'secret ls [OPTIONS]'
+  static hiddenAliases = ['secret:list']
+  static examples = ['<%= config.bin %> secret ls', '<%= config.bin %> secret ls --filter name=db-pass --format json']
+  static strict = false
+  static flags = {
+    format: formatFlag,
+    quiet: quietFlag,
+    filter: Flags.string({ char: 'f', summary: 'Filter output (id=, label=, name=)', helpValue: 'filter', multiple: true, multipleNonGreedy: true }),
+  }
+
+  async run(): Promise<void> {
+    const { flags, argv } = await this.parse(SecretLs)
+    this.requireNoArgs(argv as string[])
+    const format = parseListFormat(flags.format)
+    const filters: Record<string, string[]> = {}
+    for (const f of flags.filter ?? []) {
+      const eq = f.indexOf('=')
+      const key = f.slice(0, eq)
+      if (eq <= 0 || !FILTERS.includes(key)) throw new UsageError(`invalid filter "${f}": expected one of ${FILTERS.map((k) => `${k}=`).join(', ')}`)
+      ;(filters[key] ??= []).push(f.slice(eq + 1))
+    }
+    const secrets = sortSecrets(await this.client(flags.host).secretList(filters))
+    if (flags.quiet) {
+      this.write(secrets.map((s) => `${s.ID}\n`).join(''))
+      return
+    }
+    const rows = secrets.map((s) => secretRow(s))
+    this.write(format === 'json' ? jsonLines(rows) : secretTable(rows))
+  }
+}
