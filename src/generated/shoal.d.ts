@@ -5775,6 +5775,9 @@ export namespace shoal {
             /** Calls ProcessRaftMessage. */
             processRaftMessage: shoal.v1.Raft.ProcessRaftMessage;
 
+            /** Calls StreamRaftMessages. */
+            streamRaftMessages: shoal.v1.Raft.StreamRaftMessages;
+
             /** Calls Join. */
             join: shoal.v1.Raft.Join;
 
@@ -5800,6 +5803,25 @@ export namespace shoal {
               readonly requestType: "ProcessRaftMessageRequest";
               readonly responseType: "ProcessRaftMessageResponse";
               readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link shoal.v1.Raft#streamRaftMessages}.
+             * @param error Error, if any
+             * @param [response] ProcessRaftMessageResponse
+             */
+            type StreamRaftMessagesCallback = (error: (Error|null), response?: shoal.v1.ProcessRaftMessageResponse) => void;
+
+            /** Calls StreamRaftMessages. */
+            type StreamRaftMessages = {
+              (request: shoal.v1.IProcessRaftMessageRequest, callback: shoal.v1.Raft.StreamRaftMessagesCallback): void;
+              (request: shoal.v1.IProcessRaftMessageRequest): Promise<shoal.v1.ProcessRaftMessageResponse>;
+              readonly name: "StreamRaftMessages";
+              readonly path: "/shoal.v1.Raft/StreamRaftMessages";
+              readonly requestType: "ProcessRaftMessageRequest";
+              readonly responseType: "ProcessRaftMessageResponse";
+              readonly requestStream: true;
               readonly responseStream: undefined;
             };
 

@@ -16120,6 +16120,47 @@ $root.shoal = (function() {
             });
 
             /**
+             * Callback as used by {@link shoal.v1.Raft#streamRaftMessages}.
+             * @memberof shoal.v1.Raft
+             * @typedef StreamRaftMessagesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {shoal.v1.ProcessRaftMessageResponse} [response] ProcessRaftMessageResponse
+             */
+
+            /**
+             * Calls StreamRaftMessages.
+             * @memberof shoal.v1.Raft
+             * @typedef StreamRaftMessages
+             * @type {{
+             *   (request: shoal.v1.IProcessRaftMessageRequest, callback: shoal.v1.Raft.StreamRaftMessagesCallback): void;
+             *   (request: shoal.v1.IProcessRaftMessageRequest): Promise<shoal.v1.ProcessRaftMessageResponse>;
+             *   readonly name: "StreamRaftMessages";
+             *   readonly path: "/shoal.v1.Raft/StreamRaftMessages";
+             *   readonly requestType: "ProcessRaftMessageRequest";
+             *   readonly responseType: "ProcessRaftMessageResponse";
+             *   readonly requestStream: true;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls StreamRaftMessages.
+             * @name shoal.v1.Raft#streamRaftMessages
+             * @type {shoal.v1.Raft.StreamRaftMessages}
+             */
+            $Object.defineProperties(Raft.prototype.streamRaftMessages = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Raft.prototype.streamRaftMessages, $root.shoal.v1.ProcessRaftMessageRequest, $root.shoal.v1.ProcessRaftMessageResponse, request, callback);
+            }, {
+                name: { value: "StreamRaftMessages" },
+                path: { value: "/shoal.v1.Raft/StreamRaftMessages" },
+                requestType: { value: "ProcessRaftMessageRequest" },
+                responseType: { value: "ProcessRaftMessageResponse" },
+                requestStream: { value: true },
+                responseStream: { value: $undefined }
+            });
+
+            /**
              * Callback as used by {@link shoal.v1.Raft#join}.
              * @memberof shoal.v1.Raft
              * @typedef JoinCallback

@@ -115,10 +115,11 @@ export class SwarmServer {
     // SwarmKit's raft service requires, with the store checks StoreCheck describes.
     this.server.addService(Raft, {
       ProcessRaftMessage: this.unary(MANAGERS, (req: v1.ProcessRaftMessageRequest) => {
-        this.opts.transport.learn(Number(req.from), req.fromAddr)
-        for (const m of req.messages) this.manager.raft.step(Buffer.from(m.buffer, m.byteOffset, m.byteLength))
+        this.stepRaft(req)
         return new v1.ProcessRaftMessageResponse()
       }, 'raft'),
+      StreamRaftMessages: (call: grpc.ServerReadableStream<v1.ProcessRaftMessageRequest, v1.ProcessRaftMessageResponse>, callback: grpc.sendUnaryData<v1.ProcessRaftMessageResponse>) =>
+        this.raftStream(call, callback),
       Join: this.unary(MANAGERS, (req: v1.RaftJoinRequest, caller) => this.join(req, caller!), 'manager'),
       ControlProxy: this.unary(MANAGERS, async (req: v1.ControlProxyRequest) => {
         if (!this.manager.isLeader()) throw status(grpc.status.UNAVAILABLE, 'this manager is no longer the leader; retry')
@@ -168,6 +169,7 @@ export class SwarmServer {
   // should have been ended by the dispatcher already; agents reconnect elsewhere.
   async close(graceMs = 1000): Promise<void> {
     this.logs.close() // long-lived streams would otherwise hold shutdown for the whole grace
+    for (const end of this.raftStreams) end()
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         this.server.forceShutdown()
@@ -178,6 +180,50 @@ export class SwarmServer {
         resolve()
       })
     })
+  }
+
+  private stepRaft(req: v1.ProcessRaftMessageRequest): void {
+    this.opts.transport.learn(Number(req.from), req.fromAddr)
+    for (const m of req.messages) this.manager.raft.step(Buffer.from(m.buffer, m.byteOffset, m.byteLength))
+  }
+
+  // Another manager's stream of Raft messages (RaftTransport): authorised when it opens,
+  // then every message stepped in order. The certificate's expiry is checked again as
+  // messages arrive, since the stream lives as long as the connection.
+  private readonly raftStreams = new Set<() => void>()
+  private raftStream(
+    call: grpc.ServerReadableStream<v1.ProcessRaftMessageRequest, v1.ProcessRaftMessageResponse>,
+    callback: grpc.sendUnaryData<v1.ProcessRaftMessageResponse>,
+  ): void {
+    let caller: NodeIdentity
+    try {
+      caller = this.authorize(call, MANAGERS, call.getPath(), 'raft')
+    } catch (err) {
+      callback(toServiceError(err, call.getPath()))
+      return
+    }
+    let done = false
+    const end = (err: unknown = null) => {
+      if (done) return
+      done = true
+      this.raftStreams.delete(end)
+      call.removeAllListeners('data')
+      if (err) callback(toServiceError(err, call.getPath()))
+      else callback(null, new v1.ProcessRaftMessageResponse())
+    }
+    this.raftStreams.add(end)
+    call.on('data', (req: v1.ProcessRaftMessageRequest) => {
+      if (done) return
+      try {
+        if (Date.now() > caller.notAfter.getTime()) throw status(grpc.status.UNAUTHENTICATED, `${call.getPath()}: the node certificate expired at ${caller.notAfter.toISOString()}`)
+        this.stepRaft(req)
+      } catch (err) {
+        end(err)
+      }
+    })
+    call.on('end', () => end())
+    call.on('error', () => end())
+    call.on('cancelled', () => end())
   }
 
   private authorize(call: Parameters<typeof callerIdentity>[0], roles: NodeRole[], what: string, check: StoreCheck = 'node'): NodeIdentity {

@@ -68,6 +68,7 @@ export function grpcDetails(err: unknown): string {
 
 export const Raft = {
   ProcessRaftMessage: method('Raft', 'ProcessRaftMessage', v1.ProcessRaftMessageRequest, v1.ProcessRaftMessageResponse),
+  StreamRaftMessages: method('Raft', 'StreamRaftMessages', v1.ProcessRaftMessageRequest, v1.ProcessRaftMessageResponse, false, true),
   Join: method('Raft', 'Join', v1.RaftJoinRequest, v1.RaftJoinResponse),
   ControlProxy: method('Raft', 'ControlProxy', v1.ControlProxyRequest, v1.ControlProxyResponse),
 }
