@@ -7,8 +7,11 @@
 // HTTP/JSON gateway (POST /v3/kv/put, base64 key and value of the service record's size),
 // with node's http and a keep-alive agent on both sides, so both pay HTTP + JSON.
 // Each concurrency level runs until `count` writes or `seconds` have passed, whichever
-// comes first; the services a level created are deleted before the next level.
-// Run: npm run build && node dist/bench/raft.js [--count 2000] [--seconds 10] [--conc 1,16,256] [--no-etcd]
+// comes first; the services a level created are deleted before the next level. Before the
+// levels each system takes `warmup` writes at concurrency 16 that are not measured: shoal's
+// JavaScript runs unoptimised until V8 has seen it run, which would otherwise weigh on the
+// first level and on short levels (etcd, compiled Go, gets the same warm-up).
+// Run: npm run build && node dist/bench/raft.js [--count 2000] [--seconds 10] [--conc 1,16,256] [--warmup 1000] [--no-etcd]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as http from 'node:http'
@@ -278,7 +281,7 @@ export async function cleanup(): Promise<void> {
   await Promise.all(ms.map((m) => m.d.destroy().catch(() => undefined)))
 }
 
-function args(): { count: number; seconds: number; concs: number[]; etcd: boolean } {
+function args(): { count: number; seconds: number; concs: number[]; warmup: number; etcd: boolean } {
   const a = process.argv.slice(2)
   const get = (flag: string, def: string) => {
     const i = a.indexOf(flag)
@@ -288,6 +291,7 @@ function args(): { count: number; seconds: number; concs: number[]; etcd: boolea
     count: Number(get('--count', '2000')),
     seconds: Number(get('--seconds', '10')),
     concs: get('--conc', '1,16,256').split(',').map(Number).filter((n) => n > 0),
+    warmup: Number(get('--warmup', '1000')),
     etcd: !a.includes('--no-etcd'),
   }
 }
@@ -309,15 +313,16 @@ async function main(): Promise<void> {
   const idle0 = pids.map(cpuSeconds)
   await new Promise((r) => setTimeout(r, 3000))
   const idleMsPerS = pids.map((p, i) => ((cpuSeconds(p) - idle0[i]) * 1000) / 3)
-  for (const conc of opt.concs) {
+  const levels = [...(opt.warmup > 0 ? [{ conc: 16, count: opt.warmup, warmup: true }] : []), ...opt.concs.map((conc) => ({ conc, count: opt.count, warmup: false }))]
+  for (const { conc, count, warmup } of levels) {
     const agent = new http.Agent({ keepAlive: true, maxSockets: conc })
     const names: string[] = []
-    const r = await load('shoal', conc, opt.count, opt.seconds, (i) => {
-      const name = `b${conc}-${String(i).padStart(6, '0')}`
+    const r = await load('shoal', conc, count, opt.seconds, (i) => {
+      const name = `b${warmup ? 'w' : conc}-${String(i).padStart(6, '0')}`
       names.push(name)
       return call({ socketPath: leader.d.socket }, 'POST', '/services/create', serviceSpec(name), agent)
     }, 201, pids)
-    results.push(r)
+    if (!warmup) results.push(r)
     // Clear the store for the next level (a create checks every service for port clashes).
     await parallel(names.length, 16, (i) => call({ socketPath: leader.d.socket }, 'DELETE', `/services/${names[i]}`, undefined, agent))
     agent.destroy()
@@ -331,14 +336,14 @@ async function main(): Promise<void> {
     etcdVersion = spawnSync('etcd', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]
     const e = await startEtcd()
     const port = await etcdLeaderPort(e)
-    for (const [li, conc] of opt.concs.entries()) {
+    const etcdPids = [e.procs[e.clients.findIndex((c) => c.port === port)], ...e.procs.filter((_p, i) => e.clients[i].port !== port)].map((p) => p.pid)
+    for (const [li, { conc, count, warmup }] of levels.entries()) {
       const agent = new http.Agent({ keepAlive: true, maxSockets: conc })
-      results.push(
-        await load('etcd', conc, opt.count, opt.seconds, (i) => {
-          const body = `{"key":"${Buffer.from(keyOf(li, i)).toString('base64')}","value":"${value}"}`
-          return call({ host: '127.0.0.1', port }, 'POST', '/v3/kv/put', body, agent)
-        }, 200, [e.procs[e.clients.findIndex((c) => c.port === port)], ...e.procs.filter((_p, i) => e.clients[i].port !== port)].map((p) => p.pid)),
-      )
+      const r = await load('etcd', conc, count, opt.seconds, (i) => {
+        const body = `{"key":"${Buffer.from(keyOf(li, i)).toString('base64')}","value":"${value}"}`
+        return call({ host: '127.0.0.1', port }, 'POST', '/v3/kv/put', body, agent)
+      }, 200, etcdPids)
+      if (!warmup) results.push(r)
       agent.destroy()
     }
     await cleanup()
@@ -347,7 +352,7 @@ async function main(): Promise<void> {
   const load2 = os.loadavg()[0]
   console.log(`# Raft commit throughput, 3 members on loopback (${os.cpus().length} cores, ${os.cpus()[0]?.model}, ${new Date().toISOString()})`)
   console.log(`# command: node dist/bench/raft.js ${process.argv.slice(2).join(' ')}`.trimEnd())
-  console.log(`# per level: up to ${opt.count} writes or ${opt.seconds} s; shoal: POST /services/create (0 replicas, ${LABEL.length}-byte label; stored record ${recordBytes} B) to the leader's API socket; etcd${etcdVersion ? ` (${etcdVersion})` : ''}: POST /v3/kv/put, key+value ${keyOf(0, 0).length + valueBytes} B, to the leader's client URL; keep-alive on both`)
+  console.log(`# per level: up to ${opt.count} writes or ${opt.seconds} s, after ${opt.warmup} unmeasured warm-up writes at concurrency 16; shoal: POST /services/create (0 replicas, ${LABEL.length}-byte label; stored record ${recordBytes} B) to the leader's API socket; etcd${etcdVersion ? ` (${etcdVersion})` : ''}: POST /v3/kv/put, key+value ${keyOf(0, 0).length + valueBytes} B, to the leader's client URL; keep-alive on both`)
   console.log(`# load average (1 min): ${load1.toFixed(2)} at start, ${load2.toFixed(2)} at end; shoal leader raft state after: ${JSON.stringify(leaderInfo)}`)
   console.log('| system | concurrency | writes | errors | commits/s | p50 ms | p99 ms | server CPU ms/write | shoal/etcd |')
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|')

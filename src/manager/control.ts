@@ -68,8 +68,10 @@ export class Control {
     const service = new v1.Service({ meta: new v1.Meta({ id: newId() }), spec, specVersion: 1 })
     const batch = new WriteBatch()
     batch.create('services', service)
-    await this.store.commit(batch) // the unique name index refuses a racing twin
-    return this.getService(idOf(service))
+    // The unique name index refuses a racing twin. What was committed is this object at
+    // the commit's index: no need to read it back.
+    service.meta!.version = await this.store.commit(batch)
+    return service
   }
 
   // `version` is the version the client read (docker's ?version=): an update based on an
