@@ -9,6 +9,7 @@ import { FAILURE_ACTIONS, UPDATE_ORDERS } from '../manager/orchestrator/update'
 import { secretReferencesFromDocker, secretReferencesToDocker } from './convert-secret'
 import { raftSettingsOf, type RaftUpdate } from '../manager/raft-config'
 import { raftToDocker, raftUpdateFromDocker } from './convert-raft'
+import { caConfigUpdateFromDocker, externalCAsToDocker, type CAConfigUpdate } from './convert-ca'
 
 type Json = Record<string, any>
 
@@ -261,7 +262,7 @@ export function nodeToDocker(n: Node): Json {
   return out
 }
 
-export interface ClusterSpecUpdate {
+export interface ClusterSpecUpdate extends CAConfigUpdate {
   labels?: Record<string, string>
   heartbeatPeriodMs?: number
   nodeCertExpiryMs?: number
@@ -289,6 +290,7 @@ export function clusterSpecUpdateFromDocker(spec: Json | undefined): ClusterSpec
   }
   if (s.Orchestration?.TaskHistoryRetentionLimit !== undefined) out.taskHistoryLimit = nonNegativeInt(s.Orchestration.TaskHistoryRetentionLimit, 'task history limit')
   if (s.Raft !== undefined && s.Raft !== null) out.raft = raftUpdateFromDocker(s.Raft)
+  Object.assign(out, caConfigUpdateFromDocker(s.CAConfig))
   return out
 }
 
@@ -303,7 +305,7 @@ export function clusterToDocker(c: Cluster): Json {
       Labels: { ...(c.spec?.annotations?.labels ?? {}) },
       Orchestration: { TaskHistoryRetentionLimit: Number(c.spec?.taskHistoryLimit ?? 5) },
       Dispatcher: { HeartbeatPeriod: Number(c.spec?.heartbeatPeriodMs ?? 5000) * 1e6 },
-      CAConfig: { NodeCertExpiry: Number(c.spec?.nodeCertExpiryMs ?? 0) * 1e6 },
+      CAConfig: { NodeCertExpiry: Number(c.spec?.nodeCertExpiryMs ?? 0) * 1e6, ExternalCAs: externalCAsToDocker(c) },
       Raft: raftToDocker(raftSettingsOf(c.spec)),
     },
     JoinTokens: { Worker: c.joinTokens?.worker ?? '', Manager: c.joinTokens?.manager ?? '' },

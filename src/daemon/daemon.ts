@@ -31,6 +31,7 @@ import { raftToDocker } from '../api/convert-raft'
 import { createRootCA, load as loadRootCA } from '../manager/ca/rootca'
 import { createCSR, generateNodeKey } from '../manager/ca/node'
 import { issueNodeCertificate } from '../manager/ca/issuer'
+import { signWithExternalCA } from '../manager/ca/external'
 import { generateJoinToken } from '../manager/ca/tokens'
 import { MANAGER_ROLE } from '../manager/ca/identity'
 import { DEFAULT_CERT_EXPIRY_MS } from '../manager/manager'
@@ -115,27 +116,34 @@ export class Daemon {
       }
       // The CA material goes to disk before swarm.json: a crash in between leaves no
       // swarm.json, so the node is simply not in a swarm and init can run again.
-      const root = await createRootCA({ clusterId: state.clusterId })
+      // With an external CA the swarm never holds the root key: the operator supplies
+      // the root certificate, and the external CA signs this node's certificate too.
+      const { signingCACert, ...settings } = spec
+      const external = spec.externalCas ?? []
+      if (external.length > 0 && !signingCACert) throw invalid('an external CA needs the root CA certificate it signs with (--ca-cert): the swarm does not hold that root key')
+      if (signingCACert && external.length === 0) throw invalid('a root CA certificate without its key (--ca-cert) needs an external CA to sign with (--external-ca)')
+      const root = signingCACert ? { certPem: signingCACert, keyPem: '' } : await createRootCA({ clusterId: state.clusterId })
       const key = await generateNodeKey()
-      const cert = await issueNodeCertificate(await loadRootCA(root.certPem, root.keyPem), await createCSR(key), {
-        nodeId: state.nodeId,
-        role: MANAGER_ROLE,
-        clusterId: state.clusterId,
-        expiryMs: spec.nodeCertExpiryMs ?? DEFAULT_CERT_EXPIRY_MS,
-      })
+      const csrPem = await createCSR(key)
+      const identity = { nodeId: state.nodeId, role: MANAGER_ROLE, clusterId: state.clusterId } as const
+      const cert = root.keyPem
+        ? await issueNodeCertificate(await loadRootCA(root.certPem, root.keyPem), csrPem, { ...identity, expiryMs: spec.nodeCertExpiryMs ?? DEFAULT_CERT_EXPIRY_MS })
+        : await signWithExternalCA(external, csrPem, { ...identity, rootPem: root.certPem }).catch((err) => {
+            throw new ShoalError('Unavailable', (err as Error).message)
+          })
       fs.rmSync(path.join(this.opts.dataDir, 'raft'), { recursive: true, force: true })
       fs.rmSync(path.join(this.certDir, SECRETS_KEY_FILE), { force: true }) // a new swarm gets a new one
       fs.mkdirSync(this.certDir, { recursive: true, mode: 0o700 })
       writeFileAtomic(path.join(this.certDir, 'swarm-root-ca.crt'), root.certPem, 0o644)
-      writeFileAtomic(path.join(this.certDir, 'swarm-root-ca.key'), root.keyPem)
+      if (root.keyPem) writeFileAtomic(path.join(this.certDir, 'swarm-root-ca.key'), root.keyPem)
       writeFileAtomic(path.join(this.certDir, 'swarm-node.crt'), cert, 0o644)
       writeFileAtomic(path.join(this.certDir, 'swarm-node.key'), key.keyPem)
       saveSwarmState(this.opts.dataDir, state)
       this.state = state
       await this.startOrRollBack(state, true)
-      if (Object.keys(spec).length > 0) {
+      if (Object.keys(settings).length > 0) {
         const control = this.manager().control
-        await control.updateCluster(Number(this.manager().cluster().meta!.version), spec)
+        await control.updateCluster(Number(this.manager().cluster().meta!.version), settings)
       }
       return state.nodeId
     })
@@ -374,7 +382,7 @@ export class Daemon {
         clusterId: state.clusterId,
         nodeId: state.nodeId,
         rootCaCertPem: rootCertPem,
-        rootCaKeyPem: read('swarm-root-ca.key'),
+        rootCaKeyPem: fs.existsSync(path.join(this.certDir, 'swarm-root-ca.key')) ? read('swarm-root-ca.key') : '', // none: external CA
         nodeCertPem: identity.certPem,
         joinTokens: { worker: generateJoinToken(rootCertPem), manager: generateJoinToken(rootCertPem) },
         addr: state.advertiseAddr,

@@ -3847,6 +3847,9 @@ export namespace shoal {
             /** ClusterSpec raft. */
             raft?: (shoal.v1.RaftConfig.$Properties|null);
 
+            /** ClusterSpec externalCas. */
+            externalCas: shoal.v1.ExternalCA.$Properties[];
+
             /**
              * Creates a new ClusterSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -3922,12 +3925,114 @@ export namespace shoal {
                 /** ClusterSpec raft */
                 raft?: (shoal.v1.RaftConfig.$Properties|null);
 
+                /** ClusterSpec externalCas */
+                externalCas?: (shoal.v1.ExternalCA.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ClusterSpec. */
             type $Shape = shoal.v1.ClusterSpec.$Properties;
+        }
+
+        /**
+         * Properties of an ExternalCA.
+         * @deprecated Use shoal.v1.ExternalCA.$Properties instead.
+         */
+        interface IExternalCA extends shoal.v1.ExternalCA.$Properties {
+        }
+
+        /** Represents an ExternalCA. */
+        class ExternalCA {
+
+            /**
+             * Constructs a new ExternalCA.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.ExternalCA.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExternalCA protocol. */
+            protocol: string;
+
+            /** ExternalCA url. */
+            url: string;
+
+            /**
+             * Creates a new ExternalCA instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExternalCA instance
+             */
+            static create(properties: shoal.v1.ExternalCA.$Shape): shoal.v1.ExternalCA & shoal.v1.ExternalCA.$Shape;
+            static create(properties?: shoal.v1.ExternalCA.$Properties): shoal.v1.ExternalCA;
+
+            /**
+             * Encodes the specified ExternalCA message. Does not implicitly {@link shoal.v1.ExternalCA.verify|verify} messages.
+             * @param message ExternalCA message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.ExternalCA.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExternalCA message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.ExternalCA & shoal.v1.ExternalCA.$Shape} ExternalCA
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.ExternalCA & shoal.v1.ExternalCA.$Shape;
+
+            /**
+             * Creates an ExternalCA message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExternalCA
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.ExternalCA;
+
+            /**
+             * Creates a plain object from an ExternalCA message. Also converts values to other types if specified.
+             * @param message ExternalCA
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.ExternalCA, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExternalCA to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ExternalCA
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExternalCA {
+
+            /** Properties of an ExternalCA. */
+            interface $Properties {
+
+                /** ExternalCA protocol */
+                protocol?: (string|null);
+
+                /** ExternalCA url */
+                url?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExternalCA. */
+            type $Shape = shoal.v1.ExternalCA.$Properties;
         }
 
         /**

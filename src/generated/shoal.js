@@ -10991,6 +10991,7 @@ $root.shoal = (function() {
              * @property {number|null} [nodeCertExpiryMs] ClusterSpec nodeCertExpiryMs
              * @property {number|null} [taskHistoryLimit] ClusterSpec taskHistoryLimit
              * @property {shoal.v1.RaftConfig.$Properties|null} [raft] ClusterSpec raft
+             * @property {Array.<shoal.v1.ExternalCA.$Properties>|null} [externalCas] ClusterSpec externalCas
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11016,6 +11017,7 @@ $root.shoal = (function() {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var ClusterSpec = function (properties) {
+                this.externalCas = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11063,6 +11065,14 @@ $root.shoal = (function() {
             ClusterSpec.prototype.raft = null;
 
             /**
+             * ClusterSpec externalCas.
+             * @member {Array.<shoal.v1.ExternalCA.$Properties>} externalCas
+             * @memberof shoal.v1.ClusterSpec
+             * @instance
+             */
+            ClusterSpec.prototype.externalCas = $util.emptyArray;
+
+            /**
              * Creates a new ClusterSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ClusterSpec
@@ -11104,6 +11114,9 @@ $root.shoal = (function() {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.taskHistoryLimit);
                 if (message.raft != null && $Object.hasOwnProperty.call(message, "raft"))
                     $root.shoal.v1.RaftConfig.encode(message.raft, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.externalCas != null && message.externalCas.length)
+                    for (var i = 0; i < message.externalCas.length; ++i)
+                        $root.shoal.v1.ExternalCA.encode(message.externalCas[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11187,6 +11200,14 @@ $root.shoal = (function() {
                             message.raft = $root.shoal.v1.RaftConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.raft);
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.externalCas && message.externalCas.length))
+                                message.externalCas = [];
+                            message.externalCas.push($root.shoal.v1.ExternalCA.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11262,6 +11283,16 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.ClusterSpec.raft: object expected");
                     message.raft = $root.shoal.v1.RaftConfig.fromObject(object.raft, _depth + 1);
                 }
+                if (object.externalCas) {
+                    if (!$Array.isArray(object.externalCas))
+                        throw $TypeError(".shoal.v1.ClusterSpec.externalCas: array expected");
+                    message.externalCas = $Array(object.externalCas.length);
+                    for (var i = 0; i < object.externalCas.length; ++i) {
+                        if (!$util.isObject(object.externalCas[i]))
+                            throw $TypeError(".shoal.v1.ClusterSpec.externalCas: object expected");
+                        message.externalCas[i] = $root.shoal.v1.ExternalCA.fromObject(object.externalCas[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -11282,6 +11313,8 @@ $root.shoal = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
+                if (options.arrays || options.defaults)
+                    object.externalCas = [];
                 if (options.defaults) {
                     object.annotations = null;
                     if ($util.Long) {
@@ -11326,6 +11359,11 @@ $root.shoal = (function() {
                         object.taskHistoryLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.taskHistoryLimit) : options.longs === $Number ? new $util.LongBits(message.taskHistoryLimit.low >>> 0, message.taskHistoryLimit.high >>> 0).toNumber(true) : message.taskHistoryLimit;
                 if (message.raft != null && $Object.hasOwnProperty.call(message, "raft"))
                     object.raft = $root.shoal.v1.RaftConfig.toObject(message.raft, options, _depth + 1);
+                if (message.externalCas && message.externalCas.length) {
+                    object.externalCas = $Array(message.externalCas.length);
+                    for (var j = 0; j < message.externalCas.length; ++j)
+                        object.externalCas[j] = $root.shoal.v1.ExternalCA.toObject(message.externalCas[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -11355,6 +11393,258 @@ $root.shoal = (function() {
             };
 
             return ClusterSpec;
+        })();
+
+        v1.ExternalCA = (function() {
+
+            /**
+             * Properties of an ExternalCA.
+             * @typedef {Object} shoal.v1.ExternalCA.$Properties
+             * @property {string|null} [protocol] ExternalCA protocol
+             * @property {string|null} [url] ExternalCA url
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExternalCA.
+             * @memberof shoal.v1
+             * @interface IExternalCA
+             * @augments shoal.v1.ExternalCA.$Properties
+             * @deprecated Use shoal.v1.ExternalCA.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExternalCA.
+             * @typedef {shoal.v1.ExternalCA.$Properties} shoal.v1.ExternalCA.$Shape
+             */
+
+            /**
+             * Constructs a new ExternalCA.
+             * @memberof shoal.v1
+             * @classdesc Represents an ExternalCA.
+             * @constructor
+             * @param {shoal.v1.ExternalCA.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ExternalCA = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExternalCA protocol.
+             * @member {string} protocol
+             * @memberof shoal.v1.ExternalCA
+             * @instance
+             */
+            ExternalCA.prototype.protocol = "";
+
+            /**
+             * ExternalCA url.
+             * @member {string} url
+             * @memberof shoal.v1.ExternalCA
+             * @instance
+             */
+            ExternalCA.prototype.url = "";
+
+            /**
+             * Creates a new ExternalCA instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.ExternalCA
+             * @static
+             * @param {shoal.v1.ExternalCA.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.ExternalCA} ExternalCA instance
+             * @type {{
+             *   (properties: shoal.v1.ExternalCA.$Shape): shoal.v1.ExternalCA & shoal.v1.ExternalCA.$Shape;
+             *   (properties?: shoal.v1.ExternalCA.$Properties): shoal.v1.ExternalCA;
+             * }}
+             */
+            ExternalCA.create = function(properties) {
+                return new ExternalCA(properties);
+            };
+
+            /**
+             * Encodes the specified ExternalCA message. Does not implicitly {@link shoal.v1.ExternalCA.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.ExternalCA
+             * @static
+             * @param {shoal.v1.ExternalCA.$Properties} message ExternalCA message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExternalCA.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol") && message.protocol !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.protocol);
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url") && message.url !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.url);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExternalCA message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.ExternalCA
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.ExternalCA & shoal.v1.ExternalCA.$Shape} ExternalCA
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExternalCA.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.ExternalCA();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.protocol = value;
+                            else
+                                delete message.protocol;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.url = value;
+                            else
+                                delete message.url;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an ExternalCA message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.ExternalCA
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.ExternalCA} ExternalCA
+             */
+            ExternalCA.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.ExternalCA)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.ExternalCA: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.ExternalCA();
+                if (object.protocol != null)
+                    if (typeof object.protocol !== "string" || object.protocol.length)
+                        message.protocol = $String(object.protocol);
+                if (object.url != null)
+                    if (typeof object.url !== "string" || object.url.length)
+                        message.url = $String(object.url);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExternalCA message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.ExternalCA
+             * @static
+             * @param {shoal.v1.ExternalCA} message ExternalCA
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExternalCA.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.protocol = "";
+                    object.url = "";
+                }
+                if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol"))
+                    object.protocol = message.protocol;
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url"))
+                    object.url = message.url;
+                return object;
+            };
+
+            /**
+             * Converts this ExternalCA to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.ExternalCA
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExternalCA.prototype.toJSON = function() {
+                return ExternalCA.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ExternalCA
+             * @function getTypeUrl
+             * @memberof shoal.v1.ExternalCA
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExternalCA.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.ExternalCA";
+            };
+
+            return ExternalCA;
         })();
 
         v1.RaftConfig = (function() {

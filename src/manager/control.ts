@@ -135,6 +135,11 @@ export class Control {
     if (Number(cluster.meta!.version) !== version)
       throw new ShoalError('Conflict', `update out of sequence: the swarm is at version ${cluster.meta!.version}, not ${version}`)
     const spec = cluster.spec ?? new v1.ClusterSpec()
+    if (update.signingCACert !== undefined) throw invalid('changing the root CA certificate is not supported (root rotation is not implemented)')
+    if (update.externalCas?.length === 0 && !cluster.rootCaKeyPem) {
+      throw invalid('this swarm does not hold its root CA key: it needs at least one external CA (--external-ca) to sign certificates')
+    }
+    if (update.externalCas !== undefined) spec.externalCas = update.externalCas.map((ca) => new v1.ExternalCA(ca))
     // Checked first and as a whole (election > heartbeat, ...): a bad value changes nothing.
     if (update.raft) spec.raft = raftConfigOf(mergeRaftSettings(raftSettingsOf(spec), update.raft))
     if (update.labels) spec.annotations = new v1.Annotations({ name: spec.annotations?.name || 'default', labels: update.labels })

@@ -4,6 +4,7 @@
 // from which token was presented, never from the request.
 import { constantTimeEqual, JoinTokenError, parseJoinToken } from './ca/tokens'
 import { CSRError, issueNodeCertificate } from './ca/issuer'
+import { ExternalCAError, signWithExternalCA } from './ca/external'
 import { load as loadRootCA, type RootCA } from './ca/rootca'
 import { MANAGER_ROLE, WORKER_ROLE } from './ca/identity'
 import { ShoalError, invalid } from './errors'
@@ -46,18 +47,7 @@ export class NodeCA {
     const hostname = String(req.hostname ?? '').slice(0, 255)
 
     const nodeId = newId()
-    let certificatePem: string
-    try {
-      certificatePem = await issueNodeCertificate(await this.rootCA(cluster), req.csrPem, {
-        nodeId,
-        role: role === 'manager' ? MANAGER_ROLE : WORKER_ROLE,
-        clusterId: idOf(cluster),
-        expiryMs: Number(cluster.spec?.nodeCertExpiryMs) || undefined,
-      })
-    } catch (err) {
-      if (err instanceof CSRError) throw invalid(err.message)
-      throw err
-    }
+    const certificatePem = await this.sign(cluster, req.csrPem, nodeId, role)
     const batch = new WriteBatch()
     batch.create(
       'nodes',
@@ -83,18 +73,7 @@ export class NodeCA {
     const node = this.store.view().get('nodes', nodeId)
     if (!node) throw new ShoalError('NotFound', `node ${nodeId} is not part of the swarm`)
     const role = node.spec?.role === 'manager' ? 'manager' : 'worker'
-    let certificatePem: string
-    try {
-      certificatePem = await issueNodeCertificate(await this.rootCA(cluster), csrPem, {
-        nodeId,
-        role: role === 'manager' ? MANAGER_ROLE : WORKER_ROLE,
-        clusterId: idOf(cluster),
-        expiryMs: Number(cluster.spec?.nodeCertExpiryMs) || undefined,
-      })
-    } catch (err) {
-      if (err instanceof CSRError) throw invalid(err.message)
-      throw err
-    }
+    const certificatePem = await this.sign(cluster, csrPem, nodeId, role)
     await this.store.write((batch, view) => {
       const n = view.get('nodes', nodeId)
       if (!n) return
@@ -102,6 +81,22 @@ export class NodeCA {
       batch.update('nodes', n)
     })
     return { nodeId, certificatePem, role }
+  }
+
+  // The cluster's signer: its external CAs when it has any (the root key is then not in
+  // the swarm), else the root key in the store.
+  private async sign(cluster: Cluster, csrPem: string, nodeId: string, role: 'worker' | 'manager'): Promise<string> {
+    const identity = { nodeId, role: role === 'manager' ? MANAGER_ROLE : WORKER_ROLE, clusterId: idOf(cluster) } as const
+    const external = (cluster.spec?.externalCas ?? []).map((ca) => ({ protocol: ca.protocol ?? '', url: ca.url ?? '' }))
+    try {
+      if (external.length > 0) return await signWithExternalCA(external, csrPem, { ...identity, rootPem: cluster.rootCaCertPem })
+      if (!cluster.rootCaKeyPem) throw new ShoalError('FailedPrecondition', 'the swarm holds no root CA key and has no external CA to sign with')
+      return await issueNodeCertificate(await this.rootCA(cluster), csrPem, { ...identity, expiryMs: Number(cluster.spec?.nodeCertExpiryMs) || undefined })
+    } catch (err) {
+      if (err instanceof CSRError) throw invalid(err.message)
+      if (err instanceof ExternalCAError) throw new ShoalError('Unavailable', err.message)
+      throw err
+    }
   }
 
   private cluster(): Cluster {

@@ -2,6 +2,7 @@ import { Flags } from '@oclif/core'
 
 import { ShoalCommand } from '../../cli/base'
 import { parseNonNegativeDuration } from '../../cli/duration'
+import { externalCAFlag, parseExternalCA, readPem } from '../../cli/external-ca'
 import { joinCommand, joinInstructions } from '../../cli/swarm'
 
 export default class SwarmInit extends ShoalCommand {
@@ -12,6 +13,7 @@ export default class SwarmInit extends ShoalCommand {
     '<%= config.bin %> swarm init',
     '<%= config.bin %> swarm init --advertise-addr 192.168.1.10',
     '<%= config.bin %> swarm init --force-new-cluster',
+    '<%= config.bin %> swarm init --external-ca protocol=cfssl,url=https://ca.example:8888/api/v1/cfssl/sign --ca-cert root.pem',
   ]
   static strict = false
   static flags = {
@@ -25,6 +27,8 @@ export default class SwarmInit extends ShoalCommand {
       helpValue: 'addr',
     }),
     'force-new-cluster': Flags.boolean({ summary: 'Force create a new cluster from current state' }),
+    'external-ca': externalCAFlag,
+    'ca-cert': Flags.string({ summary: "Path to the PEM root CA certificate an external CA signs with (the swarm holds no root key)", helpValue: 'pem-file' }),
     'cert-expiry': Flags.string({ summary: 'Validity period for node certificates (ns|us|ms|s|m|h); at least 30m, default 2160h', helpValue: 'duration' }),
   }
 
@@ -33,7 +37,11 @@ export default class SwarmInit extends ShoalCommand {
     this.requireNoArgs(argv as string[])
     const client = this.client(flags.host)
     const spec: Record<string, any> = {}
-    if (flags['cert-expiry'] !== undefined) spec.CAConfig = { NodeCertExpiry: parseNonNegativeDuration(flags['cert-expiry'], '--cert-expiry') }
+    const ca: Record<string, unknown> = {}
+    if (flags['cert-expiry'] !== undefined) ca.NodeCertExpiry = parseNonNegativeDuration(flags['cert-expiry'], '--cert-expiry')
+    if (flags['external-ca']) ca.ExternalCAs = flags['external-ca'].map(parseExternalCA)
+    if (flags['ca-cert'] !== undefined) ca.SigningCACert = readPem(flags['ca-cert'], '--ca-cert')
+    if (Object.keys(ca).length > 0) spec.CAConfig = ca
     const nodeId = await client.swarmInit({
       ListenAddr: flags['listen-addr'],
       ...(flags['advertise-addr'] ? { AdvertiseAddr: flags['advertise-addr'] } : {}),

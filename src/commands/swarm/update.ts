@@ -3,6 +3,7 @@ import { Flags } from '@oclif/core'
 import { ShoalCommand } from '../../cli/base'
 import { parseDuration } from '../../cli/duration'
 import { UsageError } from '../../cli/errors'
+import { externalCAFlag, parseExternalCA } from '../../cli/external-ca'
 
 export default class SwarmUpdate extends ShoalCommand {
   static summary = 'Update the swarm'
@@ -20,6 +21,7 @@ export default class SwarmUpdate extends ShoalCommand {
     }),
     'cert-expiry': Flags.string({ summary: 'Validity period for node certificates (ns|us|ms|s|m|h)', helpValue: 'duration' }),
     'task-history-limit': Flags.string({ summary: 'Task history retention limit', helpValue: 'int' }),
+    'external-ca': externalCAFlag,
     // Raft (docker's --snapshot-interval and --max-snapshots; the rest are shoal's).
     'snapshot-interval': Flags.string({ summary: 'Number of log entries between Raft snapshots', helpValue: 'int' }),
     'max-snapshots': Flags.string({ summary: 'Number of additional Raft snapshots to retain (shoal keeps none: 0)', helpValue: 'int' }),
@@ -42,6 +44,8 @@ export default class SwarmUpdate extends ShoalCommand {
     if (flags['cert-expiry'] !== undefined) {
       spec.CAConfig = { ...(spec.CAConfig ?? {}), NodeCertExpiry: positive(parseDuration(flags['cert-expiry']), '--cert-expiry') }
     }
+    // Replaces the list, as docker does.
+    if (flags['external-ca']) spec.CAConfig = { ...(spec.CAConfig ?? {}), ExternalCAs: flags['external-ca'].map(parseExternalCA) }
     if (flags['task-history-limit'] !== undefined) {
       const raw = flags['task-history-limit']
       if (!/^\d+$/.test(raw)) throw new UsageError(`invalid --task-history-limit "${raw}": expected a non-negative integer`)

@@ -136,6 +136,11 @@ function checkOptions(options: IssueOptions): void {
   }
 }
 
+/** A node certificate's DNS SANs: its role, its id, and "swarm-ca" for managers. */
+export function nodeDnsNames(role: NodeRole, nodeId: string): string[] {
+  return role === MANAGER_ROLE ? [role, nodeId, CA_ROLE] : [role, nodeId]
+}
+
 /**
  * Issue a node certificate for the public key in `csrPem`.
  *
@@ -185,9 +190,7 @@ export async function issueNodeCertificate(
   cert.notAfter = x509Time(notAfter)
   cert.subjectPublicKeyInfo = csr.subjectPublicKeyInfo
 
-  const dnsNames = [options.role, options.nodeId]
-  if (options.role === MANAGER_ROLE) dnsNames.push(CA_ROLE)
-  const altName = new pkijs.AltName({ altNames: dnsNames.map((value) => new pkijs.GeneralName({ type: 2, value })) })
+  const altName = new pkijs.AltName({ altNames: nodeDnsNames(options.role, options.nodeId).map((value) => new pkijs.GeneralName({ type: 2, value })) })
   const basicConstraints = new pkijs.BasicConstraints({ cA: false })
   const extKeyUsage = new pkijs.ExtKeyUsage({ keyPurposes: [OID.serverAuth, OID.clientAuth] })
   const aki = new pkijs.AuthorityKeyIdentifier({ keyIdentifier: new asn1js.OctetString({ valueHex: toArrayBuffer(ca.subjectKeyId) }) })
