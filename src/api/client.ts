@@ -275,6 +275,7 @@ export interface SwarmInitRequest {
   ListenAddr: string
   AdvertiseAddr?: string
   ForceNewCluster?: boolean
+  Spec?: Record<string, unknown>
 }
 
 export interface SwarmJoinRequest {
