@@ -11,6 +11,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { BIN, TestDaemon, freePort, waitFor, type CliResult } from './helpers/daemon'
+import { SecretsKey } from '../src/manager/secrets/key'
 
 const SECRETS_ROOT = '/dev/shm/shoal'
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
@@ -65,6 +66,37 @@ function secretDirsOf(nodeId: string): string[] {
   const root = path.join(SECRETS_ROOT, nodeId)
   return fs.existsSync(root) ? fs.readdirSync(root) : []
 }
+
+describe('the secrets key', () => {
+  test('seals so that only the same key and secret id open it; the file is private', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shoal-sec-key-'))
+    try {
+      const file = path.join(dir, 'swarm-secrets.key')
+      const key = new SecretsKey(file)
+      assert.equal(key.raw(), null)
+      assert.throws(() => key.seal('id1', Buffer.from('x')), /holds no secrets key/)
+      key.generate()
+      assert.equal(fs.statSync(file).mode & 0o777, 0o600)
+      const plain = Buffer.from(`plain-${randomBytes(8).toString('hex')}`)
+      const sealed = key.seal('id1', plain)
+      assert.ok(!sealed.includes(plain))
+      assert.notDeepEqual(key.seal('id1', plain), sealed, 'a fresh nonce every time')
+      assert.deepEqual(new SecretsKey(file).open('id1', sealed), plain, 'the key survives a reload')
+      assert.throws(() => key.open('id2', sealed), /does not open/, 'bound to its secret id')
+      const tampered = Buffer.from(sealed)
+      tampered[20] ^= 1
+      assert.throws(() => key.open('id1', tampered), /does not open/)
+      const other = new SecretsKey(path.join(dir, 'other.key'))
+      other.generate()
+      assert.throws(() => other.open('id1', sealed), /does not open/)
+      assert.throws(() => other.set(Buffer.alloc(16)), /32 bytes, not 16/)
+      key.forget()
+      assert.ok(!fs.existsSync(file))
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
 
 describe('secrets', () => {
   const m = new TestDaemon('shoal-sec-m', ['--hostname', 'm1'])

@@ -2,8 +2,8 @@
 // shoal's and back. Data only ever comes in: no response carries it.
 import { invalid } from '../manager/errors'
 import { DEFAULT_SECRET_MODE } from '../manager/secrets/control'
-import { idOf, v1, type Secret } from '../manager/store'
-import { iso, labelMap } from './convert'
+import { v1, type Secret } from '../manager/store'
+import { labelMap, metaToDocker } from './convert'
 
 type Json = Record<string, any>
 
@@ -26,10 +26,7 @@ export function secretSpecFromDocker(body: unknown): v1.SecretSpec {
 
 export function secretToDocker(s: Secret): Json {
   return {
-    ID: idOf(s),
-    Version: { Index: Number(s.meta!.version) },
-    CreatedAt: iso(s.meta!.createdAt),
-    UpdatedAt: iso(s.meta!.updatedAt),
+    ...metaToDocker(s),
     Spec: { Name: s.spec?.annotations?.name ?? '', Labels: { ...(s.spec?.annotations?.labels ?? {}) } },
   }
 }

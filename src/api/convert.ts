@@ -15,6 +15,11 @@ type Json = Record<string, any>
 
 export const iso = (ms: number | Long | null | undefined) => new Date(Number(ms ?? 0)).toISOString()
 
+// Every stored object's ID, Version, CreatedAt and UpdatedAt, as docker shows them.
+export function metaToDocker(o: { meta?: v1.IMeta | null }): Json {
+  return { ID: idOf(o), Version: { Index: Number(o.meta!.version) }, CreatedAt: iso(o.meta!.createdAt), UpdatedAt: iso(o.meta!.updatedAt) }
+}
+
 export function taskStateName(state: number): string {
   return (TaskState[state] ?? 'unknown').toLowerCase()
 }
@@ -188,10 +193,7 @@ export interface ServiceCounts {
 
 export function serviceToDocker(s: Service, counts?: ServiceCounts): Json {
   const out: Json = {
-    ID: idOf(s),
-    Version: { Index: Number(s.meta!.version) },
-    CreatedAt: iso(s.meta!.createdAt),
-    UpdatedAt: iso(s.meta!.updatedAt),
+    ...metaToDocker(s),
     Spec: serviceSpecToDocker(s.spec),
     // No allocator yet: the ports are the spec's (an ingress port without a published
     // number stays 0 rather than getting one from 30000-32767).
@@ -210,10 +212,7 @@ export function taskToDocker(t: Task): Json {
   const st = t.status ?? new v1.TaskStatus()
   const state = Number(st.state ?? 0)
   const out: Json = {
-    ID: idOf(t),
-    Version: { Index: Number(t.meta!.version) },
-    CreatedAt: iso(t.meta!.createdAt),
-    UpdatedAt: iso(t.meta!.updatedAt),
+    ...metaToDocker(t),
     Labels: {},
     Spec: serviceSpecToDocker({ task: t.spec }).TaskTemplate,
     ServiceID: t.serviceId,
@@ -235,10 +234,7 @@ export function taskToDocker(t: Task): Json {
 export function nodeToDocker(n: Node): Json {
   const d = n.description ?? new v1.NodeDescription()
   const out: Json = {
-    ID: idOf(n),
-    Version: { Index: Number(n.meta!.version) },
-    CreatedAt: iso(n.meta!.createdAt),
-    UpdatedAt: iso(n.meta!.updatedAt),
+    ...metaToDocker(n),
     Spec: {
       Labels: { ...(n.spec?.annotations?.labels ?? {}) },
       Role: n.spec?.role ?? 'worker',
@@ -296,10 +292,7 @@ export function clusterSpecUpdateFromDocker(spec: Json | undefined): ClusterSpec
 
 export function clusterToDocker(c: Cluster): Json {
   return {
-    ID: idOf(c),
-    Version: { Index: Number(c.meta!.version) },
-    CreatedAt: iso(c.meta!.createdAt),
-    UpdatedAt: iso(c.meta!.updatedAt),
+    ...metaToDocker(c),
     Spec: {
       Name: c.spec?.annotations?.name ?? 'default',
       Labels: { ...(c.spec?.annotations?.labels ?? {}) },

@@ -4,7 +4,7 @@
 // (delivery.ts). Nothing here puts secret data into an error message.
 import { ShoalError, invalid, notFound } from '../errors'
 import { newId } from '../ids'
-import { idOf, v1, WriteBatch, type ClusterStore, type Secret, type Service, type StoreView } from '../store'
+import { idOf, v1, type ClusterStore, type Secret, type Service, type StoreView } from '../store'
 import type { SecretsKey } from './key'
 
 // SwarmKit's MaxSecretSize: data must be shorter than this.
@@ -67,9 +67,7 @@ export class SecretControl {
       spec: new v1.SecretSpec({ annotations: new v1.Annotations({ name, labels: spec.annotations?.labels ?? {} }) }),
       sealedData: this.key.seal(id, spec.data),
     })
-    const batch = new WriteBatch()
-    batch.create('secrets', secret)
-    await this.store.commit(batch) // the unique name index refuses a racing twin
+    await this.store.write((b) => b.create('secrets', secret)) // the unique name index refuses a racing twin
     return this.get(id)
   }
 
@@ -84,9 +82,7 @@ export class SecretControl {
     const dataChanged = (spec.data?.length ?? 0) > 0 && !this.key.open(idOf(secret), secret.sealedData).equals(Buffer.from(spec.data))
     if (name !== secret.spec!.annotations!.name || dataChanged) throw invalid('only updates to Labels are allowed')
     secret.spec!.annotations!.labels = spec.annotations?.labels ?? {}
-    const batch = new WriteBatch()
-    batch.update('secrets', secret)
-    await this.store.commit(batch)
+    await this.store.write((b) => b.update('secrets', secret))
     return this.get(idOf(secret))
   }
 
@@ -100,9 +96,7 @@ export class SecretControl {
     if (users.length > 0) {
       throw invalid(`secret '${secret.spec!.annotations!.name}' is in use by the following service${users.length > 1 ? 's' : ''}: ${users.join(', ')}`)
     }
-    const batch = new WriteBatch()
-    batch.delete('secrets', idOf(secret), Number(secret.meta!.version))
-    await this.store.commit(batch)
+    await this.store.write((b) => b.delete('secrets', idOf(secret), Number(secret.meta!.version)))
   }
 }
 
