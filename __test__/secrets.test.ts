@@ -277,7 +277,7 @@ describe('secrets', () => {
     assert.ok(!w.log.includes(added) && !m.log.includes(added))
   })
 
-  test('a joining manager receives the secrets key; workers never hold it', async () => {
+  test('a joining manager receives the secrets key, a demoted one drops it; workers never hold it', async () => {
     const keyOf = (d: TestDaemon) => path.join(d.dir, 'data', 'certificates', 'swarm-secrets.key')
     assert.equal(fs.statSync(keyOf(m)).mode & 0o777, 0o600)
     assert.equal(fs.statSync(keyOf(m)).size, 32)
@@ -292,5 +292,11 @@ describe('secrets', () => {
     ids.m2 = await nodeIdOf(m2)
     await waitFor('m2 has the secrets replicated', async () => (await m2.api('GET', '/secrets')).body.length === 2)
     for (const plain of [forWorker, forManager, added]) assert.deepEqual(filesContaining(m2.dir, plain), [])
+
+    // Demoted, it gives the key up with its Raft data.
+    const d = await m.cli('node', 'demote', ids.m2)
+    assert.equal(d.code, 0, d.stderr)
+    await waitFor('m2 is a worker', async () => (await m2.api('GET', '/info')).body.Swarm.ControlAvailable === false, 20_000)
+    await waitFor('m2 dropped the secrets key', () => !fs.existsSync(keyOf(m2)), 10_000)
   })
 })
