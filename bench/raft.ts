@@ -198,7 +198,7 @@ async function stopEtcd(e: Etcd): Promise<void> {
 }
 
 // CPU seconds (user + system) a process has used so far, from /proc (100 ticks a second).
-function cpuSeconds(pid: number | undefined): number {
+export function cpuSeconds(pid: number | undefined): number {
   if (!pid) return 0
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
@@ -222,6 +222,7 @@ export interface LevelResult {
   done: number[] // completion times (ms from start) of the acknowledged writes
   cpuS: number // CPU seconds the system's three server processes used during the level
   cpuEach: number[] // the same per process (the first one is the leader)
+  clientCpuS: number // CPU seconds this process (the load generator) used
 }
 
 // The p-th percentile of an ascending list (nearest rank).
@@ -232,8 +233,9 @@ export function pct(sorted: number[], p: number): number {
 
 // `conc` workers take write numbers 0..count-1 until they run out or time is up.
 async function load(system: string, conc: number, count: number, seconds: number, write: (i: number) => Promise<Resp>, okStatus: number, pids: (number | undefined)[]): Promise<LevelResult> {
-  const res: LevelResult = { system, conc, ok: 0, errors: 0, firstError: '', wallMs: 0, lat: [], done: [], cpuS: 0, cpuEach: [] }
+  const res: LevelResult = { system, conc, ok: 0, errors: 0, firstError: '', wallMs: 0, lat: [], done: [], cpuS: 0, cpuEach: [], clientCpuS: 0 }
   const cpu0 = pids.map(cpuSeconds)
+  const client0 = process.cpuUsage()
   let next = 0
   const t0 = performance.now()
   const deadline = t0 + seconds * 1000
@@ -256,6 +258,8 @@ async function load(system: string, conc: number, count: number, seconds: number
   await Promise.all(Array.from({ length: conc }, worker))
   res.wallMs = performance.now() - t0
   res.cpuEach = pids.map((p, i) => cpuSeconds(p) - cpu0[i])
+  const client = process.cpuUsage(client0)
+  res.clientCpuS = (client.user + client.system) / 1e6
   res.cpuS = res.cpuEach.reduce((a, b) => a + b, 0)
   res.lat.sort((a, b) => a - b)
   return res
@@ -364,7 +368,7 @@ async function main(): Promise<void> {
   }
   console.log(`# shoal idle (no writes, 3 s): CPU ms per second, leader then followers: ${idleMsPerS.map((x) => x.toFixed(0)).join(', ')}`)
   for (const r of results) {
-    console.log(`# ${r.system} c=${r.conc}: server CPU ms/write, leader then followers: ${r.cpuEach.map((c) => ((c * 1000) / Math.max(1, r.ok)).toFixed(2)).join(', ')}`)
+    console.log(`# ${r.system} c=${r.conc}: server CPU ms/write, leader then followers: ${r.cpuEach.map((c) => ((c * 1000) / Math.max(1, r.ok)).toFixed(2)).join(', ')}; load generator ${((r.clientCpuS * 1000) / Math.max(1, r.ok)).toFixed(2)}`)
     if (r.firstError) console.log(`# ${r.system} c=${r.conc}: first error: ${r.firstError}`)
     // Whether the rate held over the level: first and last quarter of the acknowledged writes.
     const d = [...r.done].sort((a, b) => a - b)
