@@ -161,6 +161,20 @@ describe('secrets', () => {
       assert.ok(!out.includes(forWorker) && !out.includes(Buffer.from(forWorker).toString('base64')))
     }
 
+    // docker's POST /secrets/{id}/update: labels only, at the version read.
+    const version = obj.Version.Index
+    const labels = await m.api('POST', `/secrets/${obj.ID}/update?version=${version}`, { Name: 'db-pass', Labels: { env: 'staging' } })
+    assert.equal(labels.status, 200, labels.text)
+    assert.deepEqual((await m.api('GET', '/secrets/db-pass')).body.Spec.Labels, { env: 'staging' })
+    const stale = await m.api('POST', `/secrets/${obj.ID}/update?version=${version}`, { Name: 'db-pass', Labels: {} })
+    assert.equal(stale.status, 409)
+    const now = (await m.api('GET', '/secrets/db-pass')).body.Version.Index
+    const data = await m.api('POST', `/secrets/${obj.ID}/update?version=${now}`, { Name: 'db-pass', Data: Buffer.from('changed').toString('base64') })
+    assert.deepEqual([data.status, data.body.message], [400, 'only updates to Labels are allowed'])
+    const rename = await m.api('POST', `/secrets/${obj.ID}/update?version=${now}`, { Name: 'other' })
+    assert.deepEqual([rename.status, rename.body.message], [400, 'only updates to Labels are allowed'])
+    assert.equal((await m.api('GET', '/secrets/db-pass')).body.Version.Index, now)
+
     const tmp = await cliWithStdin(m, 'short-lived', ['secret', 'create', 'tmp', '-'])
     assert.equal(tmp.code, 0, tmp.stderr)
     const rm = await m.cli('secret', 'rm', 'tmp', 'no-such')
@@ -184,6 +198,8 @@ describe('secrets', () => {
       assert.equal(r.code, 1, `${args.join(' ')}: ${r.stdout}`)
       assert.match(r.stderr, message)
     }
+    const notBase64 = await m.api('POST', '/secrets/create', { Name: 'b64', Data: 'not base64!' })
+    assert.deepEqual([notBase64.status, notBase64.body.message], [400, 'invalid secret data: must be base64 (standard alphabet, padded)'])
     const missingFile = await m.cli('secret', 'create', 'nofile', path.join(scratch, 'missing'))
     assert.match(missingFile.stderr, /^Error: error reading content from ".*missing": no such file/)
 
