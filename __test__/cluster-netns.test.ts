@@ -4,9 +4,8 @@
 // taking its link down. Skipped (with the reason) where namespaces cannot be made.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
 import { TestDaemon, pidAlive, waitFor } from './helpers/daemon'
-import { TestNetwork, netnsUnavailable, pidsInNetns, type Host } from './helpers/netns'
+import { TestNetwork, netnsUnavailable, type Host } from './helpers/netns'
 
 // The reason shows in the report as "# SKIP <reason>".
 const skip = netnsUnavailable()
@@ -34,19 +33,7 @@ describe('a swarm across network namespaces', { skip: skip ?? false }, () => {
   })
 
   after(async () => {
-    // Processes first (a namespace outlives its last deletion while anything runs in it),
-    // then the namespaces, which take their links and the bridge with them.
-    await Promise.allSettled(daemons.map((d) => d.destroy()))
-    for (const h of hosts) {
-      for (const pid of pidsInNetns(h.ns)) {
-        try {
-          process.kill(pid, 'SIGKILL')
-        } catch {}
-      }
-    }
-    const failed = net.teardown()
-    const left = spawnSync('ip', ['netns', 'list'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.includes(`shoal-t-${net.tag}`))
-    assert.deepEqual([...failed, ...left], [], 'every namespace of the test is gone')
+    assert.deepEqual(await net.destroyWith(daemons), [], 'every namespace of the test is gone')
   })
 
   test('hosts join over the test network and run a service together', async () => {

@@ -6,9 +6,8 @@
 // where namespaces cannot be made.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
 import { TestDaemon, request, waitFor } from './helpers/daemon'
-import { TestNetwork, netnsUnavailable, pidsInNetns, type Host } from './helpers/netns'
+import { TestNetwork, netnsUnavailable, type Host } from './helpers/netns'
 
 const skip = netnsUnavailable()
 
@@ -126,21 +125,11 @@ describe('five managers under faults', { skip: skip ?? false }, () => {
     for (const d of ms) {
       if (d.proc?.pid) {
         try {
-          process.kill(d.proc.pid, 'SIGCONT') // a stopped process ignores SIGKILL until continued
+          process.kill(d.proc.pid, 'SIGCONT') // a stopped daemon would not answer destroy's swarm leave
         } catch {}
       }
     }
-    await Promise.allSettled(ms.map((d) => d.destroy()))
-    for (const h of hosts) {
-      for (const pid of pidsInNetns(h.ns)) {
-        try {
-          process.kill(pid, 'SIGKILL')
-        } catch {}
-      }
-    }
-    const failed = net.teardown()
-    const left = spawnSync('ip', ['netns', 'list'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.includes(`shoal-t-${net.tag}`))
-    assert.deepEqual([...failed, ...left], [], 'every namespace of the test is gone')
+    assert.deepEqual(await net.destroyWith(ms), [], 'every namespace of the test is gone')
   })
 
   test('five managers form one group', async () => {

@@ -89,6 +89,25 @@ export class TestNetwork {
     return failed
   }
 
+  // Tears the network down with the daemons running in it: the daemons first, then any
+  // process still in one of its namespaces (a namespace outlives its deletion while
+  // anything runs in it), then the namespaces, which take their links and the bridge with
+  // them. Returns what is left over: namespaces that could not be deleted or are still
+  // listed (none when all went).
+  async destroyWith(daemons: { destroy(): Promise<void> }[]): Promise<string[]> {
+    await Promise.allSettled(daemons.map((d) => d.destroy()))
+    for (const h of this.hosts) {
+      for (const pid of pidsInNetns(h.ns)) {
+        try {
+          process.kill(pid, 'SIGKILL')
+        } catch {}
+      }
+    }
+    const failed = this.teardown()
+    const left = ip(['netns', 'list']).out.split('\n').filter((l) => l.includes(`shoal-t-${this.tag}`))
+    return [...failed, ...left]
+  }
+
   private addNs(ns: string): void {
     must(['netns', 'add', ns])
     this.created.push(ns)
