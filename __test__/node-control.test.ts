@@ -91,11 +91,12 @@ describe('the orchestrator side of drain, removal and pause', () => {
     const endedOnA = running('a', { slot: 2, state: TaskState.FAILED })
     const onB = running('b', { slot: 3 })
     const batch = new WriteBatch()
-    const n = shutDownTasksOnDrainedNodes([onA, endedOnA, onB], drainedNodeIds(nodes), batch)
+    // The list gets the changed copies; the tasks read (shared in the store's mirror) stay.
+    const tasks = [onA, endedOnA, onB]
+    const n = shutDownTasksOnDrainedNodes(tasks, drainedNodeIds(nodes), batch)
     assert.equal(n, 1)
-    assert.equal(onA.desiredState, TaskState.SHUTDOWN)
-    assert.equal(endedOnA.desiredState, TaskState.RUNNING)
-    assert.equal(onB.desiredState, TaskState.RUNNING)
+    assert.deepEqual(tasks.map((t) => t.desiredState), [TaskState.SHUTDOWN, TaskState.RUNNING, TaskState.RUNNING])
+    assert.equal(onA.desiredState, TaskState.RUNNING)
     assert.deepEqual(batch.actions.map((x) => x.id), [onA.meta!.id])
   })
 
@@ -109,9 +110,9 @@ describe('the orchestrator side of drain, removal and pause', () => {
     const free = running('b')
     const pending = task({ constraints: ['node.labels.zone==x'] })
     const batch = new WriteBatch()
-    assert.equal(shutDownTasksMissingConstraints([fits, misfit, free, pending], nodes, batch, new Map()), 1)
-    assert.equal(misfit.desiredState, TaskState.SHUTDOWN)
-    assert.deepEqual([fits, free, pending].map((t) => t.desiredState), [TaskState.RUNNING, TaskState.RUNNING, TaskState.RUNNING])
+    const tasks = [fits, misfit, free, pending]
+    assert.equal(shutDownTasksMissingConstraints(tasks, nodes, batch, new Map()), 1)
+    assert.deepEqual(tasks.map((t) => t.desiredState), [TaskState.RUNNING, TaskState.SHUTDOWN, TaskState.RUNNING, TaskState.RUNNING])
   })
 
   test('a node tasks point at but that is gone counts as removed', () => {

@@ -7,15 +7,12 @@
 //      dir): read and decode the snapshot, decide, encode, commit through Raft.
 import { after, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
-import * as fs from 'node:fs'
-import * as os from 'node:os'
-import * as path from 'node:path'
 import { TaskState } from '../src/agent/types'
-import { RaftStore } from '../src/native'
 import { planSchedule } from '../src/manager/scheduler/plan'
 import { Scheduler } from '../src/manager/scheduler/scheduler'
-import { ClusterStore, WriteBatch, type Node, type Task } from '../src/manager/store'
+import { WriteBatch, type Node, type Task } from '../src/manager/store'
 import { GiB, node, perNode, task, type TaskOptions } from './helpers/sched'
+import { openTestStore } from './helpers/store'
 
 const NODES = 1000
 const TASKS = 100_000
@@ -71,26 +68,8 @@ describe(`planSchedule: ${TASKS} tasks over ${NODES} nodes`, () => {
 })
 
 describe('a full scheduler pass over a real store', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shoal-sched-scale-'))
-  const raft = RaftStore.open({ dataDir: dir, nodeId: 1, peers: [1], snapshotInterval: 1_000_000 })
-  const store = new ClusterStore(raft)
-  after(async () => {
-    await raft.close()
-    fs.rmSync(dir, { recursive: true, force: true })
-  })
-
-  async function commit(batch: WriteBatch): Promise<void> {
-    // A fresh single-member cluster elects itself within a few ticks.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await store.commit(batch)
-        return
-      } catch (err) {
-        if ((err as { code?: string }).code !== 'Unavailable' || attempt > 100) throw err
-        await new Promise((r) => setTimeout(r, 50))
-      }
-    }
-  }
+  const { store, commit, close } = openTestStore('shoal-sched-scale-')
+  after(close)
 
   test(`${TASKS} tasks of 10 services over ${NODES} nodes`, async () => {
     let batch = new WriteBatch()

@@ -80,6 +80,9 @@ class Sim {
   // One orchestrator pass at the current time, applied.
   pass(): SlotPlan {
     const plan = planSlots(this.service, this.tasks, this.wanted, this.now, this.down)
+    // The store takes the writes: a changed task (a copy) replaces the stored one, here in
+    // place, so the tests' references to tasks stay current.
+    for (const t of plan.updates.values()) Object.assign(this.tasks.find((x) => idOf(x) === idOf(t))!, t)
     for (const t of plan.creates) {
       t.meta!.id = `t${++seq}`
       t.meta!.createdAt = this.now

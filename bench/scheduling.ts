@@ -8,7 +8,8 @@
 // anchor: bench/anchors/swarmkit (SwarmKit's manager/scheduler over its memory store),
 // the same N, T and S, run in the same invocation so the ratio is measured on one machine.
 //
-// Run: npm run build && node dist/bench/scheduling.js [NODESxTASKS ...]   (default 100x10000 1000x100000)
+// Run: npm run build && node dist/bench/scheduling.js [--no-anchor] [NODESxTASKS ...]   (default 100x10000 1000x100000)
+// --no-anchor: shoal alone (e.g. under --cpu-prof).
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
@@ -166,13 +167,14 @@ function runAnchor(bin: string, nodes: number, tasks: number): Anchor {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2)
+  const noAnchor = process.argv.includes('--no-anchor')
+  const args = process.argv.slice(2).filter((a) => a !== '--no-anchor')
   const sizes = (args.length ? args : ['100x10000', '1000x100000']).map((s) => {
     const m = /^(\d+)x(\d+)$/.exec(s)
     if (!m) throw new Error(`bad size "${s}": expected NODESxTASKS`)
     return { nodes: Number(m[1]), tasks: Number(m[2]) }
   })
-  const anchor = buildAnchor()
+  const anchor = noAnchor ? null : buildAnchor()
   const rows: string[] = []
   for (const { nodes, tasks } of sizes) {
     const s = await runShoal(nodes, tasks)

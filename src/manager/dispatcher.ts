@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto'
 import { TaskState, type AssignedTask, type TaskStatusUpdate } from '../agent/types'
 import { ShoalError } from './errors'
 import { ReconcileLoop } from './loop'
-import { v1, WriteBatch, type ClusterStore, type Task } from './store'
+import { copyOf, v1, WriteBatch, type ClusterStore, type Task } from './store'
 import { idOf } from './store'
 import type { SecretsKey } from './secrets/key'
 import { needsSecrets, secretsFor } from './secrets/delivery'
@@ -99,7 +99,7 @@ export class Dispatcher {
   // The desired state each assigned task had when its node last heard of it.
   private readonly sentDesired = new Map<string, number>()
   private readonly pending = new Map<string, { nodeId: string; update: TaskStatusUpdate }>()
-  private readonly assignLoop = new ReconcileLoop('dispatcher assignments', async () => this.sendAssignments(), 10)
+  private readonly assignLoop = new ReconcileLoop('dispatcher assignments', () => this.sendAssignments(), 10)
   private readonly statusLoop = new ReconcileLoop('dispatcher status', () => this.flushStatus(), 20)
   private unsubscribe: (() => void) | null = null
   private periodMs = DEFAULT_HEARTBEAT_PERIOD_MS
@@ -300,8 +300,8 @@ export class Dispatcher {
     e?.session.close(reason)
   }
 
-  private sendAssignments(): void {
-    const view = this.store.view()
+  private async sendAssignments(): Promise<void> {
+    const view = await this.store.sharedView()
     const nodes = [...this.dirty]
     this.dirty.clear()
     for (const nodeId of nodes) {
@@ -322,13 +322,15 @@ export class Dispatcher {
     if (this.pending.size === 0) return
     const items = [...this.pending.values()]
     this.pending.clear()
-    const view = this.store.view()
+    const view = await this.store.sharedView()
     const batch = new WriteBatch()
     for (const { nodeId, update } of items) {
-      const t = view.get('tasks', update.taskId)
+      const current = view.get('tasks', update.taskId)
       // Reports about tasks the manager no longer has, or that moved elsewhere, are stale.
-      if (!t || t.nodeId !== nodeId) continue
-      if (update.state <= (t.status?.state ?? 0)) continue
+      if (!current || current.nodeId !== nodeId) continue
+      if (update.state <= (current.status?.state ?? 0)) continue
+      // The shared task is frozen: the report is written as a changed copy.
+      const t = copyOf(current)
       t.status = new v1.TaskStatus({
         timestamp: update.timestamp,
         state: update.state,

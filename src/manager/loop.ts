@@ -5,7 +5,7 @@
 
 // The store's change feed, as far as a loop needs it.
 interface ChangeFeed<C> {
-  onChange(listener: (changes: C[]) => void): () => void
+  onChange(listener: (changes: C[], index: number, resync: boolean) => void): () => void
 }
 
 export class ReconcileLoop {
@@ -69,10 +69,16 @@ export class ReconcileLoop {
   }
 
   // Runs a pass now and after every batch of changes in which `relevant` finds one.
-  follow<C>(feed: ChangeFeed<C>, relevant: (change: C) => boolean): void {
+  // `relevant` sees every change of the batch (a component may note which ones matter, for
+  // an incremental pass); `resynced` is told when a snapshot replaced the whole state, and a
+  // pass follows.
+  follow<C>(feed: ChangeFeed<C>, relevant: (change: C) => boolean, resynced?: () => void): void {
     this.unsubscribe?.()
-    this.unsubscribe = feed.onChange((changes) => {
-      if (changes.some(relevant)) this.trigger()
+    this.unsubscribe = feed.onChange((changes, _index, resync) => {
+      let any = resync
+      if (resync) resynced?.()
+      for (const c of changes) if (relevant(c)) any = true
+      if (any) this.trigger()
     })
     this.trigger()
   }
@@ -83,5 +89,41 @@ export class ReconcileLoop {
     this.closed = true
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
+  }
+}
+
+// What an incremental pass must look at: the ids (of services, say) marked since the last
+// pass took them, or everything (the first pass, after a resync, after a failed pass).
+// Marks made while a pass runs wait for the next one, which the loop runs because the
+// same change triggered it.
+export interface DirtyWork {
+  all: boolean
+  ids: Set<string>
+}
+
+export class DirtySet {
+  private all = true
+  private ids = new Set<string>()
+
+  mark(id: string): void {
+    if (!this.all) this.ids.add(id)
+  }
+
+  markAll(): void {
+    this.all = true
+    this.ids.clear()
+  }
+
+  take(): DirtyWork {
+    const work = { all: this.all, ids: this.ids }
+    this.all = false
+    this.ids = new Set()
+    return work
+  }
+
+  // Puts back what a failed pass took, so nothing it should have looked at is forgotten.
+  restore(work: DirtyWork): void {
+    if (work.all) this.markAll()
+    else for (const id of work.ids) this.mark(id)
   }
 }

@@ -4,6 +4,9 @@
 import { shoal } from '../generated/shoal'
 import type { RaftStore, StoreAction, StoreObject, IndexEntry, ReadTxn } from '../../native/index'
 import { ShoalError } from './errors'
+import { deepFreeze, StoreMirror } from './mirror'
+
+export { copyOf } from './mirror'
 
 export import v1 = shoal.v1
 
@@ -65,8 +68,17 @@ function decode<N extends TableName>(table: N, o: StoreObject): ObjOf<N> {
   return obj
 }
 
-// Reads against one consistent snapshot of the store.
-export class StoreView {
+// What a reader needs of a view: StoreView (fresh copies from the Rust store) and
+// SharedView (the mirror's shared, frozen objects) both answer it.
+export interface StoreReader {
+  get<N extends TableName>(table: N, id: string): ObjOf<N> | null
+  list<N extends TableName>(table: N): ObjOf<N>[]
+  find<N extends TableName>(table: N, index: string, value: string): ObjOf<N>[]
+}
+
+// Reads against one consistent snapshot of the store. Every read decodes afresh, so the
+// caller owns the objects and may change them before writing them back.
+export class StoreView implements StoreReader {
   constructor(private readonly txn: Pick<ReadTxn, 'get' | 'list' | 'find'>) {}
 
   get<N extends TableName>(table: N, id: string): ObjOf<N> | null {
@@ -80,6 +92,26 @@ export class StoreView {
 
   find<N extends TableName>(table: N, index: string, value: string): ObjOf<N>[] {
     return this.txn.find(table, index, value).map((o) => decode(table, o))
+  }
+}
+
+// Reads from the mirror (mirror.ts): objects decoded once per change and shared by every
+// reader, so they are frozen; write a changed copy (`copyOf`). The mirror only moves when a
+// commit event is handled, so reads made without an `await` in between are one consistent
+// state of the store.
+export class SharedView implements StoreReader {
+  constructor(private readonly mirror: StoreMirror) {}
+
+  get<N extends TableName>(table: N, id: string): ObjOf<N> | null {
+    return this.mirror.get(table, id) as ObjOf<N> | null
+  }
+
+  list<N extends TableName>(table: N): ObjOf<N>[] {
+    return this.mirror.list(table) as ObjOf<N>[]
+  }
+
+  find<N extends TableName>(table: N, index: string, value: string): ObjOf<N>[] {
+    return this.mirror.find(table, index, value) as ObjOf<N>[]
   }
 }
 
@@ -107,12 +139,15 @@ export class WriteBatch {
 
   private put<N extends TableName>(kind: 'create' | 'update', table: N, obj: ObjOf<N>): void {
     const def = tables[table] as unknown as TableDef<ObjOf<N>>
-    const meta = (obj as { meta?: v1.IMeta | null }).meta
-    if (!meta?.id) throw new ShoalError('Internal', `${table} object without an id`)
-    const expectedVersion = kind === 'update' ? Number(meta.version) : undefined
+    const o = obj as { meta?: v1.IMeta | null }
+    if (!o.meta?.id) throw new ShoalError('Internal', `${table} object without an id`)
+    const expectedVersion = kind === 'update' ? Number(o.meta.version) : undefined
     const now = Date.now()
+    // A new Meta, not an edit of the one read: that one may be a shared view's (frozen).
+    const meta = new v1.Meta(o.meta)
     if (kind === 'create') meta.createdAt = now
     meta.updatedAt = now
+    o.meta = meta
     const data = Buffer.from(def.codec.encode(obj).finish())
     this.actions.push({ kind, table, id: meta.id, expectedVersion, data, indexes: def.indexes(obj) })
   }
@@ -126,7 +161,13 @@ export interface TypedChange {
   object?: Node | Service | Task | Cluster | Secret
 }
 
-export type ChangeListener = (changes: TypedChange[], index: number) => void
+// `resync`: a snapshot from the leader replaced the whole state (every object is announced
+// as updated; deletions are not announced): drop whatever was derived from earlier changes.
+export type ChangeListener = (changes: TypedChange[], index: number, resync: boolean) => void
+
+// How long a shared read waits for the commit events of this manager's own writes before
+// it re-reads the Rust store instead (the event stream stopped: a closing store).
+const MIRROR_WAIT_MS = 2000
 
 // Maps store errors (a plain Error with a code from the addon) to the manager's error type.
 function mapStoreError(err: unknown): ShoalError {
@@ -148,40 +189,129 @@ function mapStoreError(err: unknown): ShoalError {
 
 export class ClusterStore {
   private readonly listeners = new Set<ChangeListener>()
+  private readonly mirror = new StoreMirror()
+  private readonly shared = new SharedView(this.mirror)
+  // The index of the last commit event the mirror took in, and the highest index a write
+  // through this store resolved with: a shared read waits until the first reaches the
+  // second, so a component always reads its own writes.
+  private mirrorIndex = 0
+  private lastWrite = 0
+  // Commit events at or below this index are already in the mirror (taken from a full
+  // read of the store made after they were applied).
+  private loadedThrough = 0
+  private waiters: { index: number; resolve: () => void }[] = []
+  private refreshedAtApplied = -1
 
   constructor(readonly raft: RaftStore) {
     raft.watch((err, event) => {
       if (err || !event) return
-      // A snapshot from the leader replaced the whole state: there is no list of what
-      // changed, so every object is announced as updated. Components already treat a
-      // change as "trigger a pass over the store", which is the full refresh needed;
-      // deletions are not announced, but every pass reads the store, not the feed.
-      const changes: TypedChange[] = event.resync ? this.everything() : event.changes.map((c) => ({
-        kind: c.kind as TypedChange['kind'],
-        table: c.table as TableName,
-        id: c.id,
-        version: c.version,
-        object: c.data ? decode(c.table as TableName, { table: c.table, id: c.id, version: c.version, data: c.data }) : undefined,
-      }))
+      if (event.resync) this.refresh(true)
+      const changes: TypedChange[] = event.resync ? this.everything() : []
+      if (!event.resync && event.index > this.loadedThrough) {
+        for (const c of event.changes) changes.push(this.take(c))
+      }
+      this.mirrorIndex = Math.max(this.mirrorIndex, event.index)
+      this.wake()
       for (const l of this.listeners) {
         try {
-          l(changes, event.index)
+          l(changes, event.index, !!event.resync)
         } catch (e) {
           console.error('store listener failed:', e)
         }
       }
     })
+    this.refresh()
+  }
+
+  // Applies one committed change to the mirror and returns it typed. An update or create
+  // older than what the mirror holds (a change replayed after a full read) is ignored.
+  private take(c: { kind: string; table: string; id: string; version: number; data?: Buffer | null }): TypedChange {
+    const table = c.table as TableName
+    const change: TypedChange = { kind: c.kind as TypedChange['kind'], table, id: c.id, version: c.version }
+    if (c.kind === 'delete') this.mirror.remove(table, c.id)
+    else if (c.data) change.object = this.remember(table, { table, id: c.id, version: c.version, data: c.data })
+    return change
+  }
+
+  // Decodes (once per version) and keeps an object in the mirror; returns the shared copy.
+  private remember<N extends TableName>(table: N, o: StoreObject): ObjOf<N> {
+    const have = this.mirror.entry(table, o.id)
+    if (have && have.version >= o.version) return have.obj as ObjOf<N>
+    const obj = decode(table, o)
+    const keys = (tables[table] as unknown as TableDef<ObjOf<N>>).indexes(obj)
+    this.mirror.put(table, o.id, { version: o.version, obj: deepFreeze(obj), keys })
+    return obj
+  }
+
+  // Brings the mirror level with the Rust store by a full read: objects whose version
+  // changed are decoded, ones gone are dropped. Run when the mirror may have missed events
+  // (at open, when the watch is not yet registered in the Raft thread; after a snapshot;
+  // when components start on a new leader). Cheap when nothing was applied since the last.
+  refresh(force = false): void {
+    const applied = this.raft.status().applied
+    if (applied === this.refreshedAtApplied && !force) return
+    // Read before the list, so every event at or below it is in the list and skipped.
+    this.refreshedAtApplied = applied
+    const txn = this.raft.view()
+    for (const table of Object.keys(tables) as TableName[]) {
+      const present = new Set<string>()
+      for (const o of txn.list(table)) {
+        present.add(o.id)
+        this.remember(table, o)
+      }
+      for (const id of [...this.mirror.ids(table)]) if (!present.has(id)) this.mirror.remove(table, id)
+    }
+    this.loadedThrough = Math.max(this.loadedThrough, applied)
+    this.mirrorIndex = Math.max(this.mirrorIndex, applied)
+    this.wake()
   }
 
   private everything(): TypedChange[] {
-    const view = this.raft.view()
     const out: TypedChange[] = []
     for (const table of Object.keys(tables) as TableName[]) {
-      for (const o of view.list(table)) {
-        out.push({ kind: 'update', table, id: o.id, version: o.version, object: decode(table, o) })
+      for (const o of this.mirror.list(table)) {
+        const meta = (o as { meta?: v1.IMeta | null }).meta!
+        out.push({ kind: 'update', table, id: meta.id!, version: Number(meta.version), object: o as TypedChange['object'] })
       }
     }
     return out
+  }
+
+  private wake(): void {
+    if (this.waiters.length === 0) return
+    const ready = this.waiters.filter((w) => w.index <= this.mirrorIndex)
+    this.waiters = this.waiters.filter((w) => w.index > this.mirrorIndex)
+    for (const w of ready) w.resolve()
+  }
+
+  // One object of the mirror as it stands, without waiting for this store's own writes to
+  // arrive (for deciding what a change concerns). Shared and frozen.
+  peek<N extends TableName>(table: N, id: string): ObjOf<N> | null {
+    return this.shared.get(table, id)
+  }
+
+  // The mirror's objects, once it holds every write made through this store so far.
+  // Shared and frozen: see SharedView. Manager components read through this; API handlers,
+  // which change what they read, use view().
+  async sharedView(): Promise<SharedView> {
+    const want = this.lastWrite
+    if (this.mirrorIndex < want) {
+      let timer: NodeJS.Timeout | undefined
+      await new Promise<void>((resolve) => {
+        this.waiters.push({ index: want, resolve })
+        timer = setTimeout(() => {
+          try {
+            this.refresh(true)
+          } catch {
+            // closed meanwhile: the caller's next write fails with Closed
+          }
+          resolve()
+        }, MIRROR_WAIT_MS)
+        timer.unref()
+      })
+      clearTimeout(timer)
+    }
+    return this.shared
   }
 
   view(): StoreView {
@@ -192,7 +322,9 @@ export class ClusterStore {
   async commit(batch: WriteBatch): Promise<number> {
     if (batch.size === 0) return this.raft.status().applied
     try {
-      return await this.raft.propose(batch.actions)
+      const index = await this.raft.propose(batch.actions)
+      this.lastWrite = Math.max(this.lastWrite, index)
+      return index
     } catch (err) {
       throw mapStoreError(err)
     }

@@ -36,18 +36,18 @@ export function removedNodeIds(nodes: Node[], taskLists: Iterable<readonly Task[
 }
 
 // Marks the service's replicated tasks on drained nodes for shutdown, in `batch` and in
-// the task objects themselves, so the slot reconciliation run on the same objects
+// `tasks` (each replaced by its changed copy), so the slot reconciliation run on the same objects
 // afterwards sees their slots empty. Tasks that already ended are left to the restart
 // policy, whose replacement the scheduler then keeps off the drained node.
 export function shutDownTasksOnDrainedNodes(tasks: Task[], drained: ReadonlySet<string>, batch: WriteBatch): number {
   if (drained.size === 0) return 0
   let n = 0
-  for (const t of tasks) {
-    if (!t.nodeId || !drained.has(t.nodeId) || !isLive(t)) continue
-    if ((t.status?.state ?? TaskState.NEW) >= TaskState.COMPLETE) continue
-    batch.update('tasks', withDesiredState(t, TaskState.SHUTDOWN))
+  tasks.forEach((t, i) => {
+    if (!t.nodeId || !drained.has(t.nodeId) || !isLive(t)) return
+    if ((t.status?.state ?? TaskState.NEW) >= TaskState.COMPLETE) return
+    batch.update('tasks', (tasks[i] = withDesiredState(t, TaskState.SHUTDOWN)))
     n++
-  }
+  })
   return n
 }
 
@@ -74,20 +74,20 @@ function constraintsOf(t: Task, cache: ConstraintCache): Constraint[] {
 }
 
 // Marks the service's replicated tasks whose node no longer meets the task's own
-// constraints for shutdown (in `batch` and in the objects, as above). Only tasks that
+// constraints for shutdown (in `batch` and in `tasks`, as above). Only tasks that
 // are assigned and not yet ended, on nodes still in the swarm, are looked at.
 export function shutDownTasksMissingConstraints(tasks: Task[], nodes: ReadonlyMap<string, Node>, batch: WriteBatch, cache: ConstraintCache): number {
   let n = 0
-  for (const t of tasks) {
-    if (!t.nodeId || !isLive(t)) continue
+  tasks.forEach((t, i) => {
+    if (!t.nodeId || !isLive(t)) return
     const state = t.status?.state ?? TaskState.NEW
-    if (state < TaskState.ASSIGNED || state >= TaskState.COMPLETE) continue
+    if (state < TaskState.ASSIGNED || state >= TaskState.COMPLETE) return
     const constraints = constraintsOf(t, cache)
-    if (constraints.length === 0) continue
+    if (constraints.length === 0) return
     const node = nodes.get(t.nodeId)
-    if (!node || nodeMatches(constraints, node)) continue
-    batch.update('tasks', withDesiredState(t, TaskState.SHUTDOWN))
+    if (!node || nodeMatches(constraints, node)) return
+    batch.update('tasks', (tasks[i] = withDesiredState(t, TaskState.SHUTDOWN)))
     n++
-  }
+  })
   return n
 }

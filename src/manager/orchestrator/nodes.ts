@@ -20,17 +20,17 @@ export function downNodeIds(nodes: Node[]): Set<string> {
   return new Set(nodes.filter((n) => n.status?.state === 'down').map(idOf))
 }
 
-// Marks the service's tasks on down nodes for shutdown, in `batch` and in the task objects
-// themselves, so the slot reconciliation run on the same objects afterwards sees their
-// slots empty. Returns how many it marked.
+// Marks the service's tasks on down nodes for shutdown, in `batch` and in `tasks` (each
+// replaced by its changed copy), so the slot reconciliation run on the same list
+// afterwards sees their slots empty. Returns how many it marked.
 export function shutDownTasksOnDownNodes(tasks: Task[], down: Set<string>, batch: WriteBatch): number {
   if (down.size === 0) return 0
   let n = 0
-  for (const t of tasks) {
-    if (!t.nodeId || !down.has(t.nodeId) || !isLive(t)) continue
-    if ((t.status?.state ?? TaskState.NEW) >= TaskState.COMPLETE) continue
-    batch.update('tasks', withDesiredState(t, TaskState.SHUTDOWN))
+  tasks.forEach((t, i) => {
+    if (!t.nodeId || !down.has(t.nodeId) || !isLive(t)) return
+    if ((t.status?.state ?? TaskState.NEW) >= TaskState.COMPLETE) return
+    batch.update('tasks', (tasks[i] = withDesiredState(t, TaskState.SHUTDOWN)))
     n++
-  }
+  })
   return n
 }

@@ -1,43 +1,73 @@
 // Keeps every service's tasks at its desired state: fills empty slots, shuts down
 // surplus ones, restarts ended tasks per restart policy, and rolls out new specs. It only
 // writes desired state; the scheduler assigns nodes and agents report what happened.
-import { TaskState } from '../../agent/types'
-import { ReconcileLoop } from '../loop'
-import type { ClusterStore, Task, TypedChange } from '../store'
+//
+// Passes are incremental: a change marks the services it concerns (orchestrator/dirty.ts
+// says which changes matter), and a pass reconciles only those. Node changes, a resync and
+// the first pass after start look at every service. Task status reports that change no
+// decision (a task of a service not being updated reaching RUNNING) mark nothing, so
+// 100,000 agents' reports cost no pass.
+import { DirtySet, ReconcileLoop, type DirtyWork } from '../loop'
+import type { ClusterStore, Service, SharedView, Task, TypedChange } from '../store'
 import { WriteBatch } from '../store'
+import { servicesToReconcile } from './dirty'
 import { globalSlots } from './global'
 import { downNodeIds, shutDownTasksOnDownNodes } from './nodes'
 import { drainedNodeIds, removedNodeIds, shutDownTasksMissingConstraints, shutDownTasksOnDrainedNodes, type ConstraintCache } from './drain'
 import { replicatedSlots } from './replicated'
 import { reconcileSlots } from './slots'
+import { groupByService } from './tasks'
 import { idOf } from '../store'
 
 export class Orchestrator {
   private readonly loop = new ReconcileLoop('orchestrator', () => this.pass(), 5, 100)
+  // Services to reconcile on the next pass.
+  private readonly dirty = new DirtySet()
 
   constructor(private readonly store: ClusterStore) {}
 
   start(): void {
-    this.loop.follow(this.store, relevant)
+    // A new leader's mirror may lag what the previous leader wrote.
+    this.store.refresh()
+    this.dirty.markAll()
+    this.loop.follow(
+      this.store,
+      (c) => this.note(c),
+      () => this.dirty.markAll(),
+    )
   }
 
   stop(): void {
     this.loop.close()
   }
 
+  // Marks what the change concerns; true when a pass is needed.
+  private note(c: TypedChange): boolean {
+    const mark = servicesToReconcile(c, (id) => this.store.peek('services', id))
+    if (mark === 'all') this.dirty.markAll()
+    else if (mark) this.dirty.mark(mark)
+    return mark !== null
+  }
+
   private async pass(): Promise<void> {
-    const view = this.store.view()
-    const services = view.list('services')
+    const work = this.dirty.take()
+    try {
+      await this.reconcile(work)
+    } catch (err) {
+      this.dirty.restore(work)
+      throw err
+    }
+  }
+
+  private async reconcile(work: DirtyWork): Promise<void> {
+    const view = await this.store.sharedView()
+    const { services, byService } = servicesAndTasks(view, work)
+    if (services.length === 0) return
     const nodes = view.list('nodes')
     const batch = new WriteBatch()
     const now = Date.now()
     let retryInMs: number | undefined
-    const byService = new Map<string, Task[]>()
-    for (const t of view.list('tasks')) {
-      const list = byService.get(t.serviceId)
-      if (list) list.push(t)
-      else byService.set(t.serviceId, [t])
-    }
+    const retry: string[] = []
     const down = downNodeIds(nodes)
     // A node removed from the swarm will never report on its tasks again: as down. Drained
     // nodes hand their replicated tasks over (drain.ts).
@@ -53,19 +83,34 @@ export class Orchestrator {
       if (s.spec?.mode !== 'global') shutDownTasksMissingConstraints(tasks, nodesById, batch, constraints)
       const wanted = s.spec?.mode === 'global' ? globalSlots(s, nodes, tasks) : replicatedSlots(s)
       const r = reconcileSlots(s, tasks, wanted, batch, now, down)
-      if (r !== undefined) retryInMs = Math.min(retryInMs ?? r, r)
+      if (r !== undefined) {
+        retry.push(idOf(s))
+        retryInMs = Math.min(retryInMs ?? r, r)
+      }
     }
-    if (retryInMs !== undefined) this.loop.trigger(retryInMs + 1)
+    if (retryInMs !== undefined) this.later(retry, retryInMs + 1)
     await this.store.commit(batch)
+  }
+
+  // Another look at these services once a restart delay or update window runs out.
+  private later(services: string[], ms: number): void {
+    setTimeout(() => {
+      for (const id of services) this.dirty.mark(id)
+      this.loop.trigger()
+    }, ms).unref()
   }
 }
 
-// Task status changes matter (a task ended: restart it); so do service and node changes.
-function relevant(c: TypedChange): boolean {
-  if (c.table === 'clusters') return false
-  if (c.table !== 'tasks' || c.kind !== 'update') return true
-  // A task on its way to running (assigned, accepted, preparing, starting) changes no
-  // decision here; skipping those keeps a 1,000-task start from costing 5,000 passes.
-  const state = (c.object as Task | undefined)?.status?.state ?? 0
-  return state < TaskState.ASSIGNED || state >= TaskState.RUNNING
+// The services a pass reconciles, and their tasks (arrays the pass may edit).
+function servicesAndTasks(view: SharedView, work: DirtyWork): { services: Service[]; byService: Map<string, Task[]> } {
+  if (work.all) return { services: view.list('services'), byService: groupByService(view.list('tasks')) }
+  const byService = new Map<string, Task[]>()
+  const services: Service[] = []
+  for (const id of work.ids) {
+    const s = view.get('services', id)
+    if (!s) continue
+    services.push(s)
+    byService.set(id, view.find('tasks', 'service', id))
+  }
+  return { services, byService }
 }

@@ -1,45 +1,80 @@
 // Deletes tasks nobody needs: those of removed services once they have stopped (or never
 // reached a node), and, per slot, ended tasks beyond the cluster's history limit. Keeps
 // the store (and `service ps`) from growing with every restart.
+//
+// Incremental, as the orchestrator: only a task that ended or is no longer wanted can
+// become deletable, so such a change marks its service, as does a service's removal; a
+// pass looks at the marked services' tasks. The first pass, a resync and a change of the
+// cluster's history limit look at every task.
 import { TaskState } from '../../agent/types'
-import { ReconcileLoop } from '../loop'
-import { WriteBatch, type ClusterStore, type Task } from '../store'
-import { groupBySlot, isLive, isTerminal } from './tasks'
+import { DirtySet, ReconcileLoop, type DirtyWork } from '../loop'
+import { WriteBatch, type ClusterStore, type SharedView, type Task, type TypedChange } from '../store'
+import { groupByService, groupBySlot, isLive, isTerminal } from './tasks'
 import { idOf } from '../store'
 
 export const DEFAULT_HISTORY_LIMIT = 5
 
 export class TaskReaper {
   private readonly loop = new ReconcileLoop('task reaper', () => this.pass(), 100, 1000)
+  // Services whose tasks to look at on the next pass.
+  private readonly dirty = new DirtySet()
 
   constructor(private readonly store: ClusterStore) {}
 
   start(): void {
-    this.loop.follow(this.store, (c) => c.table === 'tasks' || (c.table === 'services' && c.kind === 'delete'))
+    this.store.refresh()
+    this.dirty.markAll()
+    this.loop.follow(
+      this.store,
+      (c) => this.note(c),
+      () => this.dirty.markAll(),
+    )
   }
 
   stop(): void {
     this.loop.close()
   }
 
+  private note(c: TypedChange): boolean {
+    if (c.table === 'clusters') {
+      this.dirty.markAll()
+      return true
+    }
+    if (c.table === 'services') {
+      if (c.kind !== 'delete') return false
+      this.dirty.mark(c.id)
+      return true
+    }
+    if (c.table !== 'tasks' || !c.object) return false
+    const t = c.object as Task
+    if (isLive(t) && !isTerminal(t.status?.state ?? 0)) return false
+    this.dirty.mark(t.serviceId)
+    return true
+  }
+
   private async pass(): Promise<void> {
-    const view = this.store.view()
+    const work = this.dirty.take()
+    try {
+      await this.reap(work)
+    } catch (err) {
+      this.dirty.restore(work)
+      throw err
+    }
+  }
+
+  private async reap(work: DirtyWork): Promise<void> {
+    const view = await this.store.sharedView()
     const cluster = view.list('clusters')[0]
     const limit = Number(cluster?.spec?.taskHistoryLimit ?? DEFAULT_HISTORY_LIMIT)
-    const services = new Set(view.list('services').map((s) => idOf(s)))
     const batch = new WriteBatch()
-    const byService = new Map<string, Task[]>()
-    for (const t of view.list('tasks')) {
-      if (!services.has(t.serviceId)) {
-        const state = t.status?.state ?? 0
-        if (isTerminal(state) || state < TaskState.ASSIGNED) batch.delete('tasks', idOf(t), Number(t.meta!.version))
+    for (const [serviceId, tasks] of tasksToLookAt(view, work)) {
+      if (!view.get('services', serviceId)) {
+        for (const t of tasks) {
+          const state = t.status?.state ?? 0
+          if (isTerminal(state) || state < TaskState.ASSIGNED) batch.delete('tasks', idOf(t), Number(t.meta!.version))
+        }
         continue
       }
-      const list = byService.get(t.serviceId)
-      if (list) list.push(t)
-      else byService.set(t.serviceId, [t])
-    }
-    for (const tasks of byService.values()) {
       // A task no longer wanted that never reached a node (it was pending: scaled away,
       // replaced by an update, moved off a drained node) holds nothing and has no history
       // worth keeping: it goes at once, as SwarmKit's reaper does.
@@ -53,4 +88,10 @@ export class TaskReaper {
     }
     await this.store.commit(batch)
   }
+}
+
+// The tasks of the services to look at, by service id (all tasks, on a full pass).
+function tasksToLookAt(view: SharedView, work: DirtyWork): Map<string, Task[]> {
+  if (work.all) return groupByService(view.list('tasks'))
+  return new Map([...work.ids].map((id) => [id, view.find('tasks', 'service', id)]))
 }

@@ -11,7 +11,7 @@
 //     If the new one fails instead, the old one keeps the slot running.
 import { TaskState } from '../../agent/types'
 import type { Service, Task, WriteBatch } from '../store'
-import { idOf } from '../store'
+import { copyOf, idOf } from '../store'
 import { restartDecision } from './restart'
 import { dirtyCheck, groupBySlot, isLive, isTerminal, newTask, withDesiredState } from './tasks'
 import { OLD_TASK_TIMEOUT_MS, planUpdate, type SlotState, type UpdateDecision } from './update'
@@ -113,15 +113,16 @@ export function planSlots(service: Service, tasks: Task[], wanted: WantedSlot[],
   const update = planUpdate({ service, slots: states, isDirty, now })
   if (update.retryInMs !== undefined) later(update.retryInMs)
 
+  // The service is shared (frozen): its changes go to a copy.
   let changed: Service | null = null
   if (update.status) {
-    changed = service
+    changed = copyOf(service)
     changed.updateStatus = update.status
   }
   if (update.rollback) {
     // Everything else decided this pass was for the template being abandoned; the write
     // of the service triggers a pass that plans against the restored one.
-    const s = service
+    const s = changed ?? copyOf(service)
     s.spec = s.previousSpec
     s.previousSpec = null // as SwarmKit: an automatic rollback can't itself be rolled back
     s.specVersion = Number(s.specVersion) + 1

@@ -1,7 +1,7 @@
 // Task facts shared by the orchestrators, the restart supervisor and the reaper.
 import { TaskState } from '../../agent/types'
 import { newId } from '../ids'
-import { v1, type Service, type Task } from '../store'
+import { copyOf, v1, type Service, type Task } from '../store'
 import { idOf } from '../store'
 
 // A live task occupies its slot: the manager still wants it running (even if it died and
@@ -32,11 +32,22 @@ export function newTask(service: Service, slot: number, nodeId: string, restartA
   })
 }
 
-// Objects read from a store view are decoded afresh for each read, so changing one in
-// place before writing it back touches nobody else's copy.
+// Tasks read through a shared view are frozen and shared by every component: the new
+// desired state goes to a copy, which the caller writes and uses in the task's place.
 export function withDesiredState(t: Task, state: TaskState): Task {
-  t.desiredState = state
-  return t
+  const c = copyOf(t)
+  c.desiredState = state
+  return c
+}
+
+export function groupByService(tasks: Iterable<Task>): Map<string, Task[]> {
+  const byService = new Map<string, Task[]>()
+  for (const t of tasks) {
+    const list = byService.get(t.serviceId)
+    if (list) list.push(t)
+    else byService.set(t.serviceId, [t])
+  }
+  return byService
 }
 
 export function groupBySlot(tasks: Task[]): Map<string, Task[]> {

@@ -1,11 +1,11 @@
-// Assigns pending tasks to nodes. A pass reads one store snapshot, lets planSchedule
-// (plan.ts) decide every pending task at once, and commits the decisions in a few large
-// Raft proposals rather than one per task. The decisions themselves live in plan.ts and
+// Assigns pending tasks to nodes. A pass reads the store's shared mirror (one consistent
+// state), lets planSchedule (plan.ts) decide every pending task at once, and commits the
+// decisions in a few large Raft proposals rather than one per task. The decisions themselves live in plan.ts and
 // the filters in filter.ts; this file is only the loop around them and its triggers.
 import { TaskState } from '../../agent/types'
 import { ReconcileLoop } from '../loop'
 import type { ClusterStore, Task, TypedChange } from '../store'
-import { WriteBatch } from '../store'
+import { copyOf, v1, WriteBatch } from '../store'
 import { planSchedule } from './plan'
 
 export { runtimeOf } from './filter'
@@ -24,6 +24,7 @@ export class Scheduler {
   constructor(private readonly store: ClusterStore) {}
 
   start(): void {
+    this.store.refresh()
     this.loop.follow(this.store, (c) => this.mayUnblock(c))
   }
 
@@ -46,35 +47,43 @@ export class Scheduler {
   }
 
   private async pass(): Promise<void> {
-    const view = this.store.view()
-    const tasks = view.list('tasks')
-    const plan = planSchedule(view.list('nodes'), tasks)
+    const view = await this.store.sharedView()
+    const plan = planSchedule(view.list('nodes'), view.list('tasks'))
     this.waiting = plan.unplaced.length > 0
 
-    let batch = new WriteBatch()
-    const flush = async () => {
-      if (batch.size > 0) await this.store.commit(batch)
-      batch = new WriteBatch()
+    // The tasks are the shared (frozen) ones: each decision is written as a changed copy.
+    const batches: WriteBatch[] = [new WriteBatch()]
+    const add = (t: Task) => {
+      if (batches[batches.length - 1].size >= BATCH) batches.push(new WriteBatch())
+      batches[batches.length - 1].update('tasks', t)
     }
     const now = Date.now()
-    for (const { task: t, nodeId, preassigned } of plan.assigned) {
+    for (const { task, nodeId, preassigned } of plan.assigned) {
+      const t = copyOf(task)
       t.nodeId = nodeId
       t.pendingReason = ''
-      t.status!.state = TaskState.ASSIGNED
-      t.status!.message = preassigned ? 'scheduler confirmed task can run on preassigned node' : 'scheduler assigned task to node'
-      t.status!.err = ''
-      t.status!.timestamp = now
-      batch.update('tasks', t)
-      if (batch.size >= BATCH) await flush()
+      t.status = new v1.TaskStatus({
+        ...task.status,
+        state: TaskState.ASSIGNED,
+        message: preassigned ? 'scheduler confirmed task can run on preassigned node' : 'scheduler assigned task to node',
+        err: '',
+        timestamp: now,
+      })
+      add(t)
     }
-    for (const { task: t, reason } of plan.unplaced) {
+    for (const { task, reason } of plan.unplaced) {
       // Written only when it changed, so a task that cannot be placed costs nothing on
       // later passes.
-      if (t.pendingReason === reason) continue
+      if (task.pendingReason === reason) continue
+      const t = copyOf(task)
       t.pendingReason = reason
-      batch.update('tasks', t)
-      if (batch.size >= BATCH) await flush()
+      add(t)
     }
-    await flush()
+    // Proposed together, so Raft commits them in as few turns (and fsyncs) as it can.
+    // Each batch stands alone: a conflict in one (a task changed meanwhile) leaves its
+    // tasks pending for the next pass and the others' decisions stand.
+    const results = await Promise.allSettled(batches.map((b) => this.store.commit(b)))
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    if (failed) throw failed.reason
   }
 }

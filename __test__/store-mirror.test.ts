@@ -1,0 +1,156 @@
+// The store's decoded mirror (src/manager/mirror.ts, ClusterStore.sharedView) against a real
+// replicated store, and the incremental bookkeeping of the manager's loops: which changes
+// mark which services, and that nothing marked is lost when a pass fails or a change
+// arrives while it runs.
+import { after, describe, test } from 'node:test'
+import * as assert from 'node:assert/strict'
+import { TaskState } from '../src/agent/types'
+import { DirtySet, ReconcileLoop } from '../src/manager/loop'
+import { servicesToReconcile } from '../src/manager/orchestrator/dirty'
+import { UpdateState } from '../src/manager/orchestrator/update'
+import { ClusterStore, copyOf, idOf, v1, WriteBatch, type Service, type Task, type TypedChange } from '../src/manager/store'
+import { node, task } from './helpers/sched'
+import { openTestStore } from './helpers/store'
+
+describe('the shared mirror of the store', () => {
+  const t = openTestStore('shoal-mirror-')
+  after(t.close)
+
+  test('follows creates, updates and deletes, with indexes, and reads its own writes at once', async () => {
+    let b = new WriteBatch()
+    b.create('nodes', node({ id: 'n1' }))
+    b.create('tasks', task({ id: 'a', service: 's1', nodeId: 'n1' }))
+    b.create('tasks', task({ id: 'b', service: 's1' }))
+    await t.commit(b)
+    // No wait between the commit and the read: sharedView waits for the commit's event.
+    let view = await t.store.sharedView()
+    assert.deepEqual(view.find('tasks', 'service', 's1').map(idOf).sort(), ['a', 'b'])
+    assert.deepEqual(view.find('tasks', 'node', 'n1').map(idOf), ['a'])
+
+    // Moving a task to another node moves it in the node index.
+    const moved = copyOf(view.get('tasks', 'b')!)
+    moved.nodeId = 'n1'
+    b = new WriteBatch()
+    b.update('tasks', moved)
+    b.delete('tasks', 'a', Number(view.get('tasks', 'a')!.meta!.version))
+    await t.commit(b)
+    view = await t.store.sharedView()
+    assert.deepEqual(view.find('tasks', 'node', 'n1').map(idOf), ['b'])
+    assert.equal(view.get('tasks', 'a'), null)
+    assert.deepEqual(view.find('tasks', 'node', ''), [])
+    // The same objects, versions and contents as a fresh read of the Rust store.
+    const fresh = t.store.view().list('tasks')
+    assert.deepEqual(
+      view.list('tasks').map((x) => v1.Task.toObject(x)),
+      fresh.map((x) => v1.Task.toObject(x)),
+    )
+  })
+
+  test('shared objects are frozen: a component that edits one in place fails loudly', async () => {
+    const shared = (await t.store.sharedView()).get('tasks', 'b')!
+    assert.throws(() => (shared.desiredState = TaskState.SHUTDOWN), TypeError)
+    assert.throws(() => (shared.status!.state = TaskState.FAILED), TypeError)
+    // A copy is writable and leaves the shared object as it was.
+    const c = copyOf(shared)
+    c.desiredState = TaskState.SHUTDOWN
+    assert.equal(shared.desiredState, TaskState.RUNNING)
+    // A write of a copy never touches the shared object's meta either.
+    const b = new WriteBatch()
+    b.update('tasks', c)
+    await t.commit(b)
+    assert.equal(shared.desiredState, TaskState.RUNNING)
+    assert.equal((await t.store.sharedView()).get('tasks', 'b')!.desiredState, TaskState.SHUTDOWN)
+  })
+
+  test('a store opened on data written before it (a new leader) starts from all of it', async () => {
+    const late = new ClusterStore(t.raft)
+    const view = await late.sharedView()
+    assert.deepEqual(view.list('tasks').map(idOf), ['b'])
+    assert.deepEqual(view.list('nodes').map(idOf), ['n1'])
+  })
+
+  test('refresh brings a mirror that missed changes level with the store, deletions included', async () => {
+    // The real store with its commit stream cut: a mirror that misses every event (as one
+    // may miss those applied before its watch is registered in the Raft thread).
+    const raft = t.raft
+    const deaf = { watch: () => undefined, status: () => raft.status(), view: () => raft.view() } as unknown as typeof raft
+    const late = new ClusterStore(deaf)
+    const b = new WriteBatch()
+    b.create('tasks', task({ id: 'c', service: 's2' }))
+    b.delete('tasks', 'b', Number(t.store.view().get('tasks', 'b')!.meta!.version))
+    await t.commit(b)
+    assert.deepEqual((await late.sharedView()).list('tasks').map(idOf), ['b'], 'it missed both')
+    late.refresh()
+    const view = await late.sharedView()
+    assert.deepEqual(view.list('tasks').map(idOf), ['c'])
+    assert.deepEqual(view.find('tasks', 'service', 's1'), [])
+    assert.deepEqual(view.find('tasks', 'service', 's2').map(idOf), ['c'])
+  })
+})
+
+describe('incremental passes', () => {
+  test('a change marked while a pass runs waits for the next pass', () => {
+    const d = new DirtySet()
+    assert.equal(d.take().all, true, 'the first pass looks at everything')
+    d.mark('s1')
+    const first = d.take()
+    assert.deepEqual([...first.ids], ['s1'])
+    d.mark('s2') // arrives mid-pass
+    const second = d.take()
+    assert.deepEqual({ all: second.all, ids: [...second.ids] }, { all: false, ids: ['s2'] })
+    assert.deepEqual([...d.take().ids], [])
+  })
+
+  test('a failed pass puts back what it took; a resync makes the next pass full', () => {
+    const d = new DirtySet()
+    d.take()
+    d.mark('s1')
+    const w = d.take()
+    d.mark('s2')
+    d.restore(w)
+    assert.deepEqual([...d.take().ids].sort(), ['s1', 's2'])
+    d.mark('s3')
+    d.markAll()
+    const full = d.take()
+    assert.equal(full.all, true)
+    d.restore(full)
+    assert.equal(d.take().all, true, 'a failed full pass is redone in full')
+  })
+
+  test('a resync (snapshot from the leader) makes the next pass full, whatever changed', async () => {
+    let emit!: (changes: TypedChange[], index: number, resync: boolean) => void
+    const feed = { onChange: (l: typeof emit) => ((emit = l), () => undefined) }
+    const d = new DirtySet()
+    const passes: boolean[] = []
+    const loop = new ReconcileLoop('test', async () => void passes.push(d.take().all), 1)
+    loop.follow(feed, () => false, () => d.markAll())
+    const settle = async (n: number) => {
+      for (let i = 0; i < 200 && passes.length < n; i++) await new Promise((r) => setTimeout(r, 5))
+    }
+    await settle(1)
+    emit([], 7, false) // nothing relevant: no pass
+    emit([], 8, true)
+    await settle(2)
+    loop.close()
+    assert.deepEqual(passes, [true, true])
+  })
+
+  const service = (id: string, state = ''): Service => new v1.Service({ meta: new v1.Meta({ id }), updateStatus: state ? new v1.UpdateStatus({ state }) : null })
+  const change = (o: Partial<TypedChange>): TypedChange => ({ kind: 'update', table: 'tasks', id: 'x', version: 1, ...o })
+  const taskIn = (serviceId: string, state: TaskState): Task => task({ service: serviceId, state })
+
+  test('the orchestrator looks again at a service when a task ended, or during its rollout', () => {
+    const services = new Map([
+      ['steady', service('steady', UpdateState.COMPLETED)],
+      ['rolling', service('rolling', UpdateState.UPDATING)],
+    ])
+    const of = (id: string) => services.get(id) ?? null
+    assert.equal(servicesToReconcile(change({ object: taskIn('steady', TaskState.RUNNING) }), of), null, 'a status report on the way up')
+    assert.equal(servicesToReconcile(change({ object: taskIn('steady', TaskState.FAILED) }), of), 'steady')
+    assert.equal(servicesToReconcile(change({ object: taskIn('rolling', TaskState.RUNNING) }), of), 'rolling')
+    assert.equal(servicesToReconcile(change({ kind: 'create', object: taskIn('steady', TaskState.PENDING) }), of), null, 'its own creates')
+    assert.equal(servicesToReconcile(change({ table: 'services', id: 'steady' }), of), 'steady')
+    assert.equal(servicesToReconcile(change({ table: 'nodes', id: 'n1' }), of), 'all')
+    assert.equal(servicesToReconcile(change({ table: 'clusters', id: 'c' }), of), null)
+  })
+})

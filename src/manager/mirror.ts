@@ -1,0 +1,128 @@
+// A decoded copy of the replicated store, kept in JavaScript and fed by the commit stream.
+// Every object is decoded once per change (by ClusterStore, when its commit event arrives),
+// frozen, and then shared by every manager component: a pass over 100,000 tasks reads these
+// objects instead of asking the addon for 100,000 byte buffers and decoding each afresh
+// (which made most of a busy manager's garbage). Objects are immutable: a component that
+// writes one changes a copy (`copyOf`).
+//
+// The mirror knows nothing of protobuf; ClusterStore hands it decoded objects and their
+// index entries (the same entries the Rust store keeps, so `find` answers alike).
+
+export interface MirrorEntry<T = object> {
+  version: number
+  obj: T
+  keys: ReadonlyArray<{ name: string; value: string }>
+}
+
+class MirrorTable {
+  readonly rows = new Map<string, MirrorEntry>()
+  // index name → value → ids
+  private readonly byKey = new Map<string, Map<string, Set<string>>>()
+
+  put(id: string, entry: MirrorEntry, old: MirrorEntry | undefined): void {
+    this.rows.set(id, entry)
+    // Most changes (status reports) keep every index key: nothing to move.
+    if (old && sameKeys(old.keys, entry.keys)) return
+    if (old) this.unindex(id, old)
+    for (const k of entry.keys) {
+      let values = this.byKey.get(k.name)
+      if (!values) this.byKey.set(k.name, (values = new Map()))
+      let ids = values.get(k.value)
+      if (!ids) values.set(k.value, (ids = new Set()))
+      ids.add(id)
+    }
+  }
+
+  remove(id: string): void {
+    const old = this.rows.get(id)
+    if (!old) return
+    this.unindex(id, old)
+    this.rows.delete(id)
+  }
+
+  ids(index: string, value: string): ReadonlySet<string> | undefined {
+    return this.byKey.get(index)?.get(value)
+  }
+
+  private unindex(id: string, e: MirrorEntry): void {
+    for (const k of e.keys) {
+      const values = this.byKey.get(k.name)
+      const ids = values?.get(k.value)
+      if (!ids) continue
+      ids.delete(id)
+      if (ids.size === 0) values!.delete(k.value)
+    }
+  }
+}
+
+export class StoreMirror {
+  private readonly tables = new Map<string, MirrorTable>()
+
+  private table(name: string): MirrorTable {
+    let t = this.tables.get(name)
+    if (!t) this.tables.set(name, (t = new MirrorTable()))
+    return t
+  }
+
+  entry(table: string, id: string): MirrorEntry | undefined {
+    return this.tables.get(table)?.rows.get(id)
+  }
+
+  // Keeps the newer of what it has and `entry`: a replayed older change never wins.
+  put(table: string, id: string, entry: MirrorEntry): void {
+    const t = this.table(table)
+    const cur = t.rows.get(id)
+    if (cur && cur.version >= entry.version) return
+    t.put(id, entry, cur)
+  }
+
+  remove(table: string, id: string): void {
+    this.tables.get(table)?.remove(id)
+  }
+
+  get(table: string, id: string): object | null {
+    return this.tables.get(table)?.rows.get(id)?.obj ?? null
+  }
+
+  list(table: string): object[] {
+    const t = this.tables.get(table)
+    if (!t) return []
+    const out: object[] = new Array(t.rows.size)
+    let i = 0
+    for (const e of t.rows.values()) out[i++] = e.obj
+    return out
+  }
+
+  find(table: string, index: string, value: string): object[] {
+    const t = this.tables.get(table)
+    const ids = t?.ids(index, value)
+    if (!ids) return []
+    const out: object[] = []
+    for (const id of ids) out.push(t!.rows.get(id)!.obj)
+    return out
+  }
+
+  ids(table: string): IterableIterator<string> {
+    return this.table(table).rows.keys()
+  }
+}
+
+function sameKeys(a: MirrorEntry['keys'], b: MirrorEntry['keys']): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i].name !== b[i].name || a[i].value !== b[i].value) return false
+  return true
+}
+
+// Freezes an object and everything it holds, so a component that changes a shared object
+// in place fails loudly (strict mode) instead of corrupting every other component's view.
+export function deepFreeze<T>(o: T): T {
+  if (o === null || typeof o !== 'object' || Object.isFrozen(o) || ArrayBuffer.isView(o)) return o
+  for (const v of Object.values(o as object)) deepFreeze(v)
+  return Object.freeze(o)
+}
+
+// A shallow, writable copy of a shared (frozen) object, of the same class: set its fields,
+// and replace (never edit) the nested objects it shares with the original.
+export function copyOf<T extends object>(o: T): T {
+  return Object.assign(Object.create(Object.getPrototypeOf(o) as object) as T, o)
+}
