@@ -170,20 +170,28 @@ describe('certificates in use: renewal, role checks, expiry, removal, demotion',
     const j = await m2.cli('swarm', 'join', '--token', token, '--listen-addr', `127.0.0.1:${port}`, '--advertise-addr', `127.0.0.1:${port}`, addr)
     assert.equal(j.code, 0, j.stderr)
     ids.m2 = await nodeIdOf(m2)
-    const asManager = identityOf(m2)
-    assert.equal(parseNodeCertificate(asManager.certPem).role, 'swarm-manager')
+    assert.equal(parseNodeCertificate(readCert(m2)).role, 'swarm-manager')
     await waitFor('m2 reachable as a manager', async () => (await m.api('GET', `/nodes/${ids.m2}`)).body?.ManagerStatus?.Reachability === 'reachable', 30_000)
-    const d = await m.cli('node', 'demote', ids.m2)
+    // Demote the follower, whichever it is: two managers on a busy machine may have
+    // traded leadership, and the certificate path is the same for both.
+    const roleOf = async (d: TestDaemon) => (await d.api('GET', '/info')).body.Swarm.Raft?.Role
+    const [leader, follower] = await waitFor('a leader', async () => ((await roleOf(m)) === 'leader' ? [m, m2] : (await roleOf(m2)) === 'leader' ? [m2, m] : null), 30_000)
+    const followerId = await nodeIdOf(follower)
+    const leaderAddr = follower === m2 ? addr : `127.0.0.1:${port}`
+    const asManager = identityOf(follower)
+    const d = await leader.cli('node', 'demote', followerId)
     assert.equal(d.code, 0, d.stderr)
-    await waitFor('a worker certificate on m2', () => parseNodeCertificate(readCert(m2)).role === WORKER_ROLE, 30_000)
-    assert.equal(parseNodeCertificate(readCert(m2)).nodeId, ids.m2)
+    await waitFor(`a worker certificate on ${follower.name}`, () => parseNodeCertificate(readCert(follower)).role === WORKER_ROLE, 30_000).catch((err) => {
+      throw new Error(`${err.message}\n${follower.name}'s log:\n${follower.log}`)
+    })
+    assert.equal(parseNodeCertificate(readCert(follower)).nodeId, followerId)
     // The manager certificate is still within its lifetime, but the store says worker.
     assert.match(
-      await callAs(addr, rootPem, asManager, Raft.ControlProxy, new v1.ControlProxyRequest({ method: 'POST', path: '/services/create', body: Buffer.from('{}') })),
-      new RegExp(`^PERMISSION_DENIED: .*node ${ids.m2} is no longer a manager`),
+      await callAs(leaderAddr, rootPem, asManager, Raft.ControlProxy, new v1.ControlProxyRequest({ method: 'POST', path: '/services/create', body: Buffer.from('{}') })),
+      new RegExp(`^PERMISSION_DENIED: .*node ${followerId} is no longer a manager`),
     )
-    await waitFor('m2 ready as a worker', async () => {
-      const n = (await m.api('GET', `/nodes/${ids.m2}`)).body
+    await waitFor(`${follower.name} ready as a worker`, async () => {
+      const n = (await leader.api('GET', `/nodes/${followerId}`)).body
       return n.Spec.Role === 'worker' && n.Status.State === 'ready'
     }, 30_000)
   })
