@@ -95,7 +95,17 @@ export class RaftTransport {
   private dispatch(msgs: OutboundMessage[]): void {
     // Addresses come from the applied configuration: a member's context is its address.
     const addrs = new Map<number, string>(this.heard)
-    for (const m of this.raft.members()) addrs.set(m.id, m.context.toString('utf8'))
+    for (const m of this.raft.members()) {
+      addrs.set(m.id, m.context.toString('utf8'))
+      this.heard.delete(m.id) // the configuration has it now
+    }
+    // A member that left: its stream and channel go (they would stay open until it exits).
+    for (const [id, p] of this.peers) {
+      if (addrs.has(id)) continue
+      this.drop(p)
+      p.client.close()
+      this.peers.delete(id)
+    }
     const batches = new Map<number, Buffer[]>()
     for (const msg of msgs) {
       const addr = addrs.get(msg.to)
