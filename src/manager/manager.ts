@@ -65,7 +65,7 @@ export class Manager {
   // The Raft settings this manager runs with: election and heartbeat ticks as opened, the
   // rest as last applied (raft-config.ts).
   private raftInEffect!: RaftSettings
-  private dataDir = ''
+  private raftDir = ''
 
   private constructor(
     readonly raft: RaftStore,
@@ -79,10 +79,12 @@ export class Manager {
   // Opens (or recovers) the Raft log and store. A new cluster bootstraps with this
   // member as its only voter; a joining manager starts empty and waits for the leader.
   static open(opts: ManagerOptions): Manager {
-    // The cluster's Raft settings as this manager last saw them (the store is not open yet).
-    const settings = loadLocalRaftSettings(opts.dataDir)
+    // The cluster's Raft settings as this manager last saw them (the store is not open yet);
+    // kept beside the Raft data, so they go with it (leave, demotion, a fresh join).
+    const raftDir = path.join(opts.dataDir, 'raft')
+    const settings = loadLocalRaftSettings(raftDir)
     const raft = RaftStore.open({
-      dataDir: path.join(opts.dataDir, 'raft'),
+      dataDir: raftDir,
       nodeId: opts.raftId,
       peers: opts.join ? undefined : [opts.raftId],
       join: opts.join || undefined,
@@ -92,14 +94,14 @@ export class Manager {
       ...(opts.snapshotInterval ? { snapshotInterval: opts.snapshotInterval } : {}),
     })
     const mgr = new Manager(raft, opts.secretsKey ?? new SecretsKey(path.join(opts.dataDir, 'certificates', SECRETS_KEY_FILE)))
-    mgr.followRaftSettings(opts.dataDir, { ...settings, snapshotInterval: opts.snapshotInterval || settings.snapshotInterval })
+    mgr.followRaftSettings(raftDir, { ...settings, snapshotInterval: opts.snapshotInterval || settings.snapshotInterval })
     return mgr
   }
 
   // Follows the cluster's Raft settings: saved for the next start, and what can change
   // live applied now.
-  private followRaftSettings(dataDir: string, opened: RaftSettings): void {
-    this.dataDir = dataDir
+  private followRaftSettings(raftDir: string, opened: RaftSettings): void {
+    this.raftDir = raftDir
     this.raftInEffect = opened
     this.applyRaftSettings()
     this.store.onChange((changes) => {
@@ -112,7 +114,7 @@ export class Manager {
     if (!cluster || this.closed) return
     const wanted = raftSettingsOf(cluster.spec)
     try {
-      if (!sameRaftSettings(wanted, loadLocalRaftSettings(this.dataDir))) saveLocalRaftSettings(this.dataDir, wanted)
+      if (!sameRaftSettings(wanted, loadLocalRaftSettings(this.raftDir))) saveLocalRaftSettings(this.raftDir, wanted)
       const live = { ...wanted, electionTicks: this.raftInEffect.electionTicks, heartbeatTicks: this.raftInEffect.heartbeatTicks }
       if (!sameRaftSettings(live, this.raftInEffect)) {
         this.raft.tune(tuneOptionsOf(live))

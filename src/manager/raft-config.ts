@@ -5,7 +5,8 @@
 // Applied live: the tick period, the snapshot interval and the entries kept for slow
 // followers (RaftStore.tune). raft-rs fixes the election and heartbeat ticks when it builds
 // the node, so those apply when a manager next starts; each manager records the settings it
-// last saw in <dataDir>/raft-settings.json and opens its store with them.
+// last saw in <data-dir>/raft/settings.json (beside the Raft data, so they go with it) and
+// opens its store with them.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { OpenOptions, TuneOptions } from '../../native/index'
@@ -104,21 +105,21 @@ export function tuneOptionsOf(s: RaftSettings): TuneOptions {
   return { tickMs: s.tickMs, snapshotInterval: s.snapshotInterval, catchUpEntries: s.logEntriesForSlowFollowers }
 }
 
-const SETTINGS_FILE = 'raft-settings.json'
+const SETTINGS_FILE = 'settings.json'
 
 // The settings this manager last saw in the cluster object (defaults before it saw any, or
 // when the file is unreadable: the cluster object brings them again once applied).
-export function loadLocalRaftSettings(dataDir: string): RaftSettings {
+export function loadLocalRaftSettings(raftDir: string): RaftSettings {
   try {
-    const saved = JSON.parse(fs.readFileSync(path.join(dataDir, SETTINGS_FILE), 'utf8')) as RaftUpdate
+    const saved = JSON.parse(fs.readFileSync(path.join(raftDir, SETTINGS_FILE), 'utf8')) as RaftUpdate
     return mergeRaftSettings(DEFAULT_RAFT, saved)
   } catch {
     return { ...DEFAULT_RAFT }
   }
 }
 
-export function saveLocalRaftSettings(dataDir: string, s: RaftSettings): void {
-  writeFileAtomic(path.join(dataDir, SETTINGS_FILE), JSON.stringify(s) + '\n', 0o644)
+export function saveLocalRaftSettings(raftDir: string, s: RaftSettings): void {
+  writeFileAtomic(path.join(raftDir, SETTINGS_FILE), JSON.stringify(s) + '\n', 0o644)
 }
 
 export function sameRaftSettings(a: RaftSettings, b: RaftSettings): boolean {
