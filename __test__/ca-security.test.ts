@@ -125,6 +125,15 @@ describe('certificates in use: renewal, role checks, expiry, removal, demotion',
     assert.equal((await m.api('GET', `/nodes/${ids.w1}`)).body.Status.State, 'ready')
   })
 
+  test('a renewal that reaches no manager retries with backoff, and succeeds once one is back', async () => {
+    await m.kill9()
+    const before = parseNodeCertificate(readCert(w1)).serial // nothing can renew it from here on
+    await waitFor('w1 retrying its renewal', () => /certificate renewal: no manager renewed the certificate: .*; retrying in \d+ s/.test(w1.log), 20_000)
+    await m.start()
+    await waitFor('w1 renewed once the manager is back', () => parseNodeCertificate(readCert(w1)).serial !== before, 40_000)
+    await waitFor('w1 ready again', async () => (await m.api('GET', `/nodes/${ids.w1}`)).body?.Status?.State === 'ready', 30_000)
+  })
+
   test('an expired certificate is refused, also for renewal', async () => {
     const root = await load(rootPem, fs.readFileSync(path.join(certDir(m), 'swarm-root-ca.key'), 'utf8'))
     const key = await generateNodeKey()
