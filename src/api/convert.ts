@@ -9,7 +9,7 @@ import { FAILURE_ACTIONS, UPDATE_ORDERS } from '../manager/orchestrator/update'
 import { secretReferencesFromDocker, secretReferencesToDocker } from './convert-secret'
 import { raftSettingsOf, type RaftUpdate } from '../manager/raft-config'
 import { raftToDocker, raftUpdateFromDocker } from './convert-raft'
-import { caConfigUpdateFromDocker, externalCAsToDocker, type CAConfigUpdate } from './convert-ca'
+import { caConfigUpdateFromDocker, clusterTLSInfoToDocker, externalCAsToDocker, nodeTLSInfoToDocker, type CAConfigUpdate } from './convert-ca'
 
 type Json = Record<string, any>
 
@@ -245,6 +245,7 @@ export function nodeToDocker(n: Node): Json {
       Platform: { Architecture: d.platform?.architecture ?? '', OS: d.platform?.os ?? '' },
       Resources: { NanoCPUs: Number(d.nanoCpus), MemoryBytes: Number(d.memoryBytes) },
       Engine: { EngineVersion: d.engineVersion, Labels: { ...(d.engineLabels ?? {}) }, Runtimes: d.runtimes ?? [] },
+      TLSInfo: nodeTLSInfoToDocker(d.tlsInfo),
     },
     Status: { State: n.status?.state ?? 'unknown', Message: n.status?.message || undefined, Addr: n.status?.addr ?? '' },
   }
@@ -298,11 +299,11 @@ export function clusterToDocker(c: Cluster): Json {
       Labels: { ...(c.spec?.annotations?.labels ?? {}) },
       Orchestration: { TaskHistoryRetentionLimit: Number(c.spec?.taskHistoryLimit ?? 5) },
       Dispatcher: { HeartbeatPeriod: Number(c.spec?.heartbeatPeriodMs ?? 5000) * 1e6 },
-      CAConfig: { NodeCertExpiry: Number(c.spec?.nodeCertExpiryMs ?? 0) * 1e6, ExternalCAs: externalCAsToDocker(c) },
+      CAConfig: { NodeCertExpiry: Number(c.spec?.nodeCertExpiryMs ?? 0) * 1e6, ExternalCAs: externalCAsToDocker(c), ForceRotate: Number(c.spec?.caForceRotate ?? 0) },
       Raft: raftToDocker(raftSettingsOf(c.spec)),
     },
     JoinTokens: { Worker: c.joinTokens?.worker ?? '', Manager: c.joinTokens?.manager ?? '' },
-    TLSInfo: { TrustRoot: c.rootCaCertPem },
-    RootRotationInProgress: false,
+    TLSInfo: clusterTLSInfoToDocker(c),
+    RootRotationInProgress: !!c.rootRotation?.caCertPem,
   }
 }

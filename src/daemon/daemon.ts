@@ -34,6 +34,7 @@ import { issueNodeCertificate } from '../manager/ca/issuer'
 import { signWithExternalCA } from '../manager/ca/external'
 import { generateJoinToken } from '../manager/ca/tokens'
 import { MANAGER_ROLE } from '../manager/ca/identity'
+import { issuedByNewestRoot, nodeTLSInfo, trustBundle } from '../manager/ca/rotation'
 import { DEFAULT_CERT_EXPIRY_MS } from '../manager/manager'
 import { DEFAULT_SWARM_PORT, defaultAdvertise, formatAddr, parseAddr } from './addr'
 import { clearSwarmState, loadSwarmState, saveSwarmState, writeFileAtomic, type SwarmState } from './state'
@@ -388,7 +389,7 @@ export class Daemon {
         addr: state.advertiseAddr,
       })
     }
-    const transport = new RaftTransport(mgr.raft, () => ({ identity: this.readIdentity(), rootPem: rootCertPem }), { id: state.raftId, addr: state.advertiseAddr })
+    const transport = new RaftTransport(mgr.raft, () => ({ identity: this.readIdentity(), rootPem: this.readTrust() }), { id: state.raftId, addr: state.advertiseAddr })
     this.transport = transport
     // The swarm listener: other nodes join and attach their agents here, other managers
     // send Raft messages. On init a busy port fails the init; after a restart the node
@@ -426,7 +427,10 @@ export class Daemon {
       if (joined.secretsKey.length > 0) mgr.secretsKey.set(joined.secretsKey)
       else console.error('shoal daemon: the leader sent no secrets key; this manager cannot serve secrets if it leads')
     }
-    this.demotionWatch = setInterval(() => this.checkDemoted(mgr, state), 500)
+    this.demotionWatch = setInterval(() => {
+      this.checkDemoted(mgr, state)
+      this.followClusterCA(mgr)
+    }, 500)
     // The leader first: only it can record the new certificate in the store.
     this.startRenewal(() => [...new Set([mgr.leaderAddr(), ...mgr.raft.members().map((m) => m.context.toString('utf8'))])].filter(Boolean))
   }
@@ -570,6 +574,54 @@ export class Daemon {
     this.startRenewal(() => this.state?.managers ?? managers)
   }
 
+  // The roots this node trusts: one, or two during a root rotation.
+  private readTrust(): string {
+    return fs.readFileSync(path.join(this.certDir, 'swarm-root-ca.crt'), 'utf8')
+  }
+
+  // A manager follows a root rotation from its own replica of the cluster object.
+  private followClusterCA(mgr: Manager): void {
+    const cluster = this.mgr === mgr ? mgr.store.view().list('clusters')[0] : undefined
+    if (cluster) this.followCA({ trustRoot: trustBundle(cluster), renewCertificate: !!cluster.rootRotation?.caCertPem })
+  }
+
+  // A root rotation (src/manager/ca/rotation.ts) as this node follows it: trust the roots
+  // the cluster trusts (swapped into the listener, the Raft channels and the session
+  // without a restart), and renew when asked for a certificate from the new root.
+  private followCA(advice: { trustRoot: string; renewCertificate: boolean }): void {
+    if (!this.state) return
+    if (advice.trustRoot && advice.trustRoot !== this.readTrust()) {
+      writeFileAtomic(path.join(this.certDir, 'swarm-root-ca.crt'), advice.trustRoot, 0o644)
+      this.useCertificates(this.readIdentity())
+      this.renewer?.updateRoot(advice.trustRoot)
+    }
+    if (advice.renewCertificate && !issuedByNewestRoot(this.readIdentity().certPem, this.readTrust())) this.renewer?.renewNow()
+  }
+
+  // Puts the node's certificate and trust on disk into use, and reports them: a remote
+  // session does when it starts over; the leader's own agent has none, so the leader
+  // writes its node's TLS info itself.
+  private useCertificates(identity: TlsIdentity): void {
+    const trust = this.readTrust()
+    this.server?.updateIdentity(identity, trust)
+    this.transport?.reconnect()
+    this.proxyClient?.client.close()
+    this.proxyClient = null
+    this.session?.updateIdentity(identity, trust)
+    const mgr = this.mgr
+    if (!mgr || this.session || !mgr.isLeader() || !this.state) return
+    const nodeId = this.state.nodeId
+    const info = new v1.NodeTLSInfo(nodeTLSInfo(identity.certPem, trust))
+    void mgr.store
+      .write((batch, view) => {
+        const n = view.get('nodes', nodeId)
+        if (!n) return
+        n.description = new v1.NodeDescription({ ...n.description, tlsInfo: info })
+        batch.update('nodes', n)
+      })
+      .catch((err) => console.error(`recording this node's TLS info failed: ${(err as Error).message}`))
+  }
+
   private readIdentity(): TlsIdentity {
     const read = (f: string) => fs.readFileSync(path.join(this.certDir, f), 'utf8')
     return { certPem: read('swarm-node.crt'), keyPem: read('swarm-node.key') }
@@ -594,12 +646,7 @@ export class Daemon {
       managers,
       save: (identity) => this.saveIdentity(identity),
       onRenewed: (identity) => {
-        if (this.renewer !== renewer) return
-        this.server?.updateIdentity(identity, rootPem)
-        this.transport?.reconnect()
-        this.proxyClient?.client.close()
-        this.proxyClient = null
-        this.session?.updateIdentity(identity)
+        if (this.renewer === renewer) this.useCertificates(identity)
       },
       timeScale: Number(process.env.SHOAL_CERT_RENEWAL_TIMESCALE) || 1,
     })
@@ -626,6 +673,7 @@ export class Daemon {
           memoryBytes: d.memoryBytes,
           engineVersion: d.engineVersion,
           runtimes: d.runtimes,
+          tlsInfo: d.tlsInfo,
         })
       },
       addr: hostOf(state.advertiseAddr),
@@ -635,6 +683,10 @@ export class Daemon {
         if (remember && role === 'manager') this.promote(state)
         // A demoted manager still holds its manager certificate: replace it.
         else if (role === 'worker' || role === 'manager') this.renewer?.roleIs(role)
+      },
+      // Managers follow the CA from their own store (followClusterCA); workers from here.
+      onCA: (advice) => {
+        if (remember) this.followCA(advice)
       },
       onManagers: (addrs) => {
         // Remember the cluster's managers for the next start (best effort).
@@ -659,6 +711,7 @@ export class Daemon {
       engineVersion: VERSION,
       runtimes: await agent.runtimes(),
       addr: hostOf(state.advertiseAddr),
+      tlsInfo: nodeTLSInfo(this.readIdentity().certPem, this.readTrust()),
     }
   }
 

@@ -1135,6 +1135,9 @@ export namespace shoal {
             /** NodeDescription engineLabels. */
             engineLabels: { [k: string]: string };
 
+            /** NodeDescription tlsInfo. */
+            tlsInfo?: (shoal.v1.NodeTLSInfo.$Properties|null);
+
             /**
              * Creates a new NodeDescription instance using the specified properties.
              * @param [properties] Properties to set
@@ -1216,12 +1219,120 @@ export namespace shoal {
                 /** NodeDescription engineLabels */
                 engineLabels?: ({ [k: string]: string }|null);
 
+                /** NodeDescription tlsInfo */
+                tlsInfo?: (shoal.v1.NodeTLSInfo.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a NodeDescription. */
             type $Shape = shoal.v1.NodeDescription.$Properties;
+        }
+
+        /**
+         * Properties of a NodeTLSInfo.
+         * @deprecated Use shoal.v1.NodeTLSInfo.$Properties instead.
+         */
+        interface INodeTLSInfo extends shoal.v1.NodeTLSInfo.$Properties {
+        }
+
+        /** Represents a NodeTLSInfo. */
+        class NodeTLSInfo {
+
+            /**
+             * Constructs a new NodeTLSInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.NodeTLSInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NodeTLSInfo trustRoot. */
+            trustRoot: string;
+
+            /** NodeTLSInfo certIssuerSubject. */
+            certIssuerSubject: Uint8Array;
+
+            /** NodeTLSInfo certIssuerPublicKey. */
+            certIssuerPublicKey: Uint8Array;
+
+            /**
+             * Creates a new NodeTLSInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NodeTLSInfo instance
+             */
+            static create(properties: shoal.v1.NodeTLSInfo.$Shape): shoal.v1.NodeTLSInfo & shoal.v1.NodeTLSInfo.$Shape;
+            static create(properties?: shoal.v1.NodeTLSInfo.$Properties): shoal.v1.NodeTLSInfo;
+
+            /**
+             * Encodes the specified NodeTLSInfo message. Does not implicitly {@link shoal.v1.NodeTLSInfo.verify|verify} messages.
+             * @param message NodeTLSInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.NodeTLSInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeTLSInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.NodeTLSInfo & shoal.v1.NodeTLSInfo.$Shape} NodeTLSInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.NodeTLSInfo & shoal.v1.NodeTLSInfo.$Shape;
+
+            /**
+             * Creates a NodeTLSInfo message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NodeTLSInfo
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.NodeTLSInfo;
+
+            /**
+             * Creates a plain object from a NodeTLSInfo message. Also converts values to other types if specified.
+             * @param message NodeTLSInfo
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.NodeTLSInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NodeTLSInfo to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NodeTLSInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NodeTLSInfo {
+
+            /** Properties of a NodeTLSInfo. */
+            interface $Properties {
+
+                /** NodeTLSInfo trustRoot */
+                trustRoot?: (string|null);
+
+                /** NodeTLSInfo certIssuerSubject */
+                certIssuerSubject?: (Uint8Array|null);
+
+                /** NodeTLSInfo certIssuerPublicKey */
+                certIssuerPublicKey?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NodeTLSInfo. */
+            type $Shape = shoal.v1.NodeTLSInfo.$Properties;
         }
 
         /**
@@ -3850,6 +3961,9 @@ export namespace shoal {
             /** ClusterSpec externalCas. */
             externalCas: shoal.v1.ExternalCA.$Properties[];
 
+            /** ClusterSpec caForceRotate. */
+            caForceRotate: number;
+
             /**
              * Creates a new ClusterSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -3927,6 +4041,9 @@ export namespace shoal {
 
                 /** ClusterSpec externalCas */
                 externalCas?: (shoal.v1.ExternalCA.$Properties[]|null);
+
+                /** ClusterSpec caForceRotate */
+                caForceRotate?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4192,6 +4309,12 @@ export namespace shoal {
             /** Cluster rootCaKeyPem. */
             rootCaKeyPem: string;
 
+            /** Cluster rootRotation. */
+            rootRotation?: (shoal.v1.RootRotation.$Properties|null);
+
+            /** Cluster lastForcedRotation. */
+            lastForcedRotation: number;
+
             /**
              * Creates a new Cluster instance using the specified properties.
              * @param [properties] Properties to set
@@ -4267,12 +4390,123 @@ export namespace shoal {
                 /** Cluster rootCaKeyPem */
                 rootCaKeyPem?: (string|null);
 
+                /** Cluster rootRotation */
+                rootRotation?: (shoal.v1.RootRotation.$Properties|null);
+
+                /** Cluster lastForcedRotation */
+                lastForcedRotation?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Cluster. */
             type $Shape = shoal.v1.Cluster.$Properties;
+        }
+
+        /**
+         * Properties of a RootRotation.
+         * @deprecated Use shoal.v1.RootRotation.$Properties instead.
+         */
+        interface IRootRotation extends shoal.v1.RootRotation.$Properties {
+        }
+
+        /** Represents a RootRotation. */
+        class RootRotation {
+
+            /**
+             * Constructs a new RootRotation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.RootRotation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RootRotation caCertPem. */
+            caCertPem: string;
+
+            /** RootRotation caKeyPem. */
+            caKeyPem: string;
+
+            /** RootRotation crossSignedCaCertPem. */
+            crossSignedCaCertPem: string;
+
+            /**
+             * Creates a new RootRotation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RootRotation instance
+             */
+            static create(properties: shoal.v1.RootRotation.$Shape): shoal.v1.RootRotation & shoal.v1.RootRotation.$Shape;
+            static create(properties?: shoal.v1.RootRotation.$Properties): shoal.v1.RootRotation;
+
+            /**
+             * Encodes the specified RootRotation message. Does not implicitly {@link shoal.v1.RootRotation.verify|verify} messages.
+             * @param message RootRotation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.RootRotation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RootRotation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.RootRotation & shoal.v1.RootRotation.$Shape} RootRotation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.RootRotation & shoal.v1.RootRotation.$Shape;
+
+            /**
+             * Creates a RootRotation message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RootRotation
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.RootRotation;
+
+            /**
+             * Creates a plain object from a RootRotation message. Also converts values to other types if specified.
+             * @param message RootRotation
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.RootRotation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RootRotation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RootRotation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RootRotation {
+
+            /** Properties of a RootRotation. */
+            interface $Properties {
+
+                /** RootRotation caCertPem */
+                caCertPem?: (string|null);
+
+                /** RootRotation caKeyPem */
+                caKeyPem?: (string|null);
+
+                /** RootRotation crossSignedCaCertPem */
+                crossSignedCaCertPem?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RootRotation. */
+            type $Shape = shoal.v1.RootRotation.$Properties;
         }
 
         /** Represents a NodeCA */
@@ -5498,6 +5732,12 @@ export namespace shoal {
             /** HeartbeatResponse role. */
             role: string;
 
+            /** HeartbeatResponse trustRoot. */
+            trustRoot: string;
+
+            /** HeartbeatResponse renewCertificate. */
+            renewCertificate: boolean;
+
             /**
              * Creates a new HeartbeatResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -5563,6 +5803,12 @@ export namespace shoal {
 
                 /** HeartbeatResponse role */
                 role?: (string|null);
+
+                /** HeartbeatResponse trustRoot */
+                trustRoot?: (string|null);
+
+                /** HeartbeatResponse renewCertificate */
+                renewCertificate?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -2959,6 +2959,7 @@ $root.shoal = (function() {
              * @property {string|null} [engineVersion] NodeDescription engineVersion
              * @property {Array.<string>|null} [runtimes] NodeDescription runtimes
              * @property {Object.<string,string>|null} [engineLabels] NodeDescription engineLabels
+             * @property {shoal.v1.NodeTLSInfo.$Properties|null} [tlsInfo] NodeDescription tlsInfo
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3049,6 +3050,14 @@ $root.shoal = (function() {
             NodeDescription.prototype.engineLabels = $util.emptyObject;
 
             /**
+             * NodeDescription tlsInfo.
+             * @member {shoal.v1.NodeTLSInfo.$Properties|null|undefined} tlsInfo
+             * @memberof shoal.v1.NodeDescription
+             * @instance
+             */
+            NodeDescription.prototype.tlsInfo = null;
+
+            /**
              * Creates a new NodeDescription instance using the specified properties.
              * @function create
              * @memberof shoal.v1.NodeDescription
@@ -3096,6 +3105,8 @@ $root.shoal = (function() {
                 if (message.engineLabels != null && $Object.hasOwnProperty.call(message, "engineLabels"))
                     for (var keys = $Object.keys(message.engineLabels), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.engineLabels[keys[i]]).ldelim();
+                if (message.tlsInfo != null && $Object.hasOwnProperty.call(message, "tlsInfo"))
+                    $root.shoal.v1.NodeTLSInfo.encode(message.tlsInfo, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3226,6 +3237,12 @@ $root.shoal = (function() {
                             message.engineLabels[key] = value;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.tlsInfo = $root.shoal.v1.NodeTLSInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.tlsInfo);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3309,6 +3326,11 @@ $root.shoal = (function() {
                         message.engineLabels[keys[i]] = $String(object.engineLabels[keys[i]]);
                     }
                 }
+                if (object.tlsInfo != null) {
+                    if (!$util.isObject(object.tlsInfo))
+                        throw $TypeError(".shoal.v1.NodeDescription.tlsInfo: object expected");
+                    message.tlsInfo = $root.shoal.v1.NodeTLSInfo.fromObject(object.tlsInfo, _depth + 1);
+                }
                 return message;
             };
 
@@ -3347,6 +3369,7 @@ $root.shoal = (function() {
                     } else
                         object.memoryBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.engineVersion = "";
+                    object.tlsInfo = null;
                 }
                 if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
                     object.hostname = message.hostname;
@@ -3382,6 +3405,8 @@ $root.shoal = (function() {
                         object.engineLabels[keys2[j]] = message.engineLabels[keys2[j]];
                     }
                 }
+                if (message.tlsInfo != null && $Object.hasOwnProperty.call(message, "tlsInfo"))
+                    object.tlsInfo = $root.shoal.v1.NodeTLSInfo.toObject(message.tlsInfo, options, _depth + 1);
                 return object;
             };
 
@@ -3411,6 +3436,302 @@ $root.shoal = (function() {
             };
 
             return NodeDescription;
+        })();
+
+        v1.NodeTLSInfo = (function() {
+
+            /**
+             * Properties of a NodeTLSInfo.
+             * @typedef {Object} shoal.v1.NodeTLSInfo.$Properties
+             * @property {string|null} [trustRoot] NodeTLSInfo trustRoot
+             * @property {Uint8Array|null} [certIssuerSubject] NodeTLSInfo certIssuerSubject
+             * @property {Uint8Array|null} [certIssuerPublicKey] NodeTLSInfo certIssuerPublicKey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeTLSInfo.
+             * @memberof shoal.v1
+             * @interface INodeTLSInfo
+             * @augments shoal.v1.NodeTLSInfo.$Properties
+             * @deprecated Use shoal.v1.NodeTLSInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeTLSInfo.
+             * @typedef {shoal.v1.NodeTLSInfo.$Properties} shoal.v1.NodeTLSInfo.$Shape
+             */
+
+            /**
+             * Constructs a new NodeTLSInfo.
+             * @memberof shoal.v1
+             * @classdesc Represents a NodeTLSInfo.
+             * @constructor
+             * @param {shoal.v1.NodeTLSInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var NodeTLSInfo = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodeTLSInfo trustRoot.
+             * @member {string} trustRoot
+             * @memberof shoal.v1.NodeTLSInfo
+             * @instance
+             */
+            NodeTLSInfo.prototype.trustRoot = "";
+
+            /**
+             * NodeTLSInfo certIssuerSubject.
+             * @member {Uint8Array} certIssuerSubject
+             * @memberof shoal.v1.NodeTLSInfo
+             * @instance
+             */
+            NodeTLSInfo.prototype.certIssuerSubject = $util.newBuffer([]);
+
+            /**
+             * NodeTLSInfo certIssuerPublicKey.
+             * @member {Uint8Array} certIssuerPublicKey
+             * @memberof shoal.v1.NodeTLSInfo
+             * @instance
+             */
+            NodeTLSInfo.prototype.certIssuerPublicKey = $util.newBuffer([]);
+
+            /**
+             * Creates a new NodeTLSInfo instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.NodeTLSInfo
+             * @static
+             * @param {shoal.v1.NodeTLSInfo.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.NodeTLSInfo} NodeTLSInfo instance
+             * @type {{
+             *   (properties: shoal.v1.NodeTLSInfo.$Shape): shoal.v1.NodeTLSInfo & shoal.v1.NodeTLSInfo.$Shape;
+             *   (properties?: shoal.v1.NodeTLSInfo.$Properties): shoal.v1.NodeTLSInfo;
+             * }}
+             */
+            NodeTLSInfo.create = function(properties) {
+                return new NodeTLSInfo(properties);
+            };
+
+            /**
+             * Encodes the specified NodeTLSInfo message. Does not implicitly {@link shoal.v1.NodeTLSInfo.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.NodeTLSInfo
+             * @static
+             * @param {shoal.v1.NodeTLSInfo.$Properties} message NodeTLSInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeTLSInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.trustRoot != null && $Object.hasOwnProperty.call(message, "trustRoot") && message.trustRoot !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.trustRoot);
+                if (message.certIssuerSubject != null && $Object.hasOwnProperty.call(message, "certIssuerSubject") && message.certIssuerSubject.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.certIssuerSubject);
+                if (message.certIssuerPublicKey != null && $Object.hasOwnProperty.call(message, "certIssuerPublicKey") && message.certIssuerPublicKey.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.certIssuerPublicKey);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NodeTLSInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.NodeTLSInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.NodeTLSInfo & shoal.v1.NodeTLSInfo.$Shape} NodeTLSInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeTLSInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.NodeTLSInfo();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.trustRoot = value;
+                            else
+                                delete message.trustRoot;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.certIssuerSubject = value;
+                            else
+                                delete message.certIssuerSubject;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.certIssuerPublicKey = value;
+                            else
+                                delete message.certIssuerPublicKey;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a NodeTLSInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.NodeTLSInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.NodeTLSInfo} NodeTLSInfo
+             */
+            NodeTLSInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.NodeTLSInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.NodeTLSInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.NodeTLSInfo();
+                if (object.trustRoot != null)
+                    if (typeof object.trustRoot !== "string" || object.trustRoot.length)
+                        message.trustRoot = $String(object.trustRoot);
+                if (object.certIssuerSubject != null)
+                    if (object.certIssuerSubject.length)
+                        if (typeof object.certIssuerSubject === "string")
+                            $util.base64.decode(object.certIssuerSubject, message.certIssuerSubject = $util.newBuffer($util.base64.length(object.certIssuerSubject)), 0);
+                        else if (object.certIssuerSubject.length >= 0)
+                            message.certIssuerSubject = object.certIssuerSubject;
+                if (object.certIssuerPublicKey != null)
+                    if (object.certIssuerPublicKey.length)
+                        if (typeof object.certIssuerPublicKey === "string")
+                            $util.base64.decode(object.certIssuerPublicKey, message.certIssuerPublicKey = $util.newBuffer($util.base64.length(object.certIssuerPublicKey)), 0);
+                        else if (object.certIssuerPublicKey.length >= 0)
+                            message.certIssuerPublicKey = object.certIssuerPublicKey;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NodeTLSInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.NodeTLSInfo
+             * @static
+             * @param {shoal.v1.NodeTLSInfo} message NodeTLSInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NodeTLSInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.trustRoot = "";
+                    if (options.bytes === $String)
+                        object.certIssuerSubject = "";
+                    else {
+                        object.certIssuerSubject = [];
+                        if (options.bytes !== $Array)
+                            object.certIssuerSubject = $util.newBuffer(object.certIssuerSubject);
+                    }
+                    if (options.bytes === $String)
+                        object.certIssuerPublicKey = "";
+                    else {
+                        object.certIssuerPublicKey = [];
+                        if (options.bytes !== $Array)
+                            object.certIssuerPublicKey = $util.newBuffer(object.certIssuerPublicKey);
+                    }
+                }
+                if (message.trustRoot != null && $Object.hasOwnProperty.call(message, "trustRoot"))
+                    object.trustRoot = message.trustRoot;
+                if (message.certIssuerSubject != null && $Object.hasOwnProperty.call(message, "certIssuerSubject"))
+                    object.certIssuerSubject = options.bytes === $String ? $util.base64.encode(message.certIssuerSubject, 0, message.certIssuerSubject.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.certIssuerSubject) : message.certIssuerSubject;
+                if (message.certIssuerPublicKey != null && $Object.hasOwnProperty.call(message, "certIssuerPublicKey"))
+                    object.certIssuerPublicKey = options.bytes === $String ? $util.base64.encode(message.certIssuerPublicKey, 0, message.certIssuerPublicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.certIssuerPublicKey) : message.certIssuerPublicKey;
+                return object;
+            };
+
+            /**
+             * Converts this NodeTLSInfo to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.NodeTLSInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NodeTLSInfo.prototype.toJSON = function() {
+                return NodeTLSInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NodeTLSInfo
+             * @function getTypeUrl
+             * @memberof shoal.v1.NodeTLSInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodeTLSInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.NodeTLSInfo";
+            };
+
+            return NodeTLSInfo;
         })();
 
         v1.NodeStatus = (function() {
@@ -10992,6 +11313,7 @@ $root.shoal = (function() {
              * @property {number|null} [taskHistoryLimit] ClusterSpec taskHistoryLimit
              * @property {shoal.v1.RaftConfig.$Properties|null} [raft] ClusterSpec raft
              * @property {Array.<shoal.v1.ExternalCA.$Properties>|null} [externalCas] ClusterSpec externalCas
+             * @property {number|null} [caForceRotate] ClusterSpec caForceRotate
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11073,6 +11395,14 @@ $root.shoal = (function() {
             ClusterSpec.prototype.externalCas = $util.emptyArray;
 
             /**
+             * ClusterSpec caForceRotate.
+             * @member {number} caForceRotate
+             * @memberof shoal.v1.ClusterSpec
+             * @instance
+             */
+            ClusterSpec.prototype.caForceRotate = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new ClusterSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ClusterSpec
@@ -11117,6 +11447,8 @@ $root.shoal = (function() {
                 if (message.externalCas != null && message.externalCas.length)
                     for (var i = 0; i < message.externalCas.length; ++i)
                         $root.shoal.v1.ExternalCA.encode(message.externalCas[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.caForceRotate != null && $Object.hasOwnProperty.call(message, "caForceRotate") && (typeof message.caForceRotate === "object" ? message.caForceRotate.low || message.caForceRotate.high : message.caForceRotate !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.caForceRotate);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11208,6 +11540,15 @@ $root.shoal = (function() {
                             message.externalCas.push($root.shoal.v1.ExternalCA.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.caForceRotate = value;
+                            else
+                                delete message.caForceRotate;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11293,6 +11634,16 @@ $root.shoal = (function() {
                         message.externalCas[i] = $root.shoal.v1.ExternalCA.fromObject(object.externalCas[i], _depth + 1);
                     }
                 }
+                if (object.caForceRotate != null)
+                    if (typeof object.caForceRotate === "object" ? object.caForceRotate.low || object.caForceRotate.high : $Number(object.caForceRotate) !== 0)
+                        if ($util.Long)
+                            message.caForceRotate = $util.Long.fromValue(object.caForceRotate, true);
+                        else if (typeof object.caForceRotate === "string")
+                            message.caForceRotate = $parseInt(object.caForceRotate, 10);
+                        else if (typeof object.caForceRotate === "number")
+                            message.caForceRotate = object.caForceRotate;
+                        else if (typeof object.caForceRotate === "object")
+                            message.caForceRotate = new $util.LongBits(object.caForceRotate.low >>> 0, object.caForceRotate.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -11333,6 +11684,11 @@ $root.shoal = (function() {
                     } else
                         object.taskHistoryLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.raft = null;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.caForceRotate = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.caForceRotate = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
                     object.annotations = $root.shoal.v1.Annotations.toObject(message.annotations, options, _depth + 1);
@@ -11364,6 +11720,13 @@ $root.shoal = (function() {
                     for (var j = 0; j < message.externalCas.length; ++j)
                         object.externalCas[j] = $root.shoal.v1.ExternalCA.toObject(message.externalCas[j], options, _depth + 1);
                 }
+                if (message.caForceRotate != null && $Object.hasOwnProperty.call(message, "caForceRotate"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.caForceRotate = typeof message.caForceRotate === "number" ? $BigInt(message.caForceRotate) : $util.Long.fromBits(message.caForceRotate.low >>> 0, message.caForceRotate.high >>> 0, true).toBigInt();
+                    else if (typeof message.caForceRotate === "number")
+                        object.caForceRotate = options.longs === $String ? $String(message.caForceRotate) : message.caForceRotate;
+                    else
+                        object.caForceRotate = options.longs === $String ? $util.Long.prototype.toString.call(message.caForceRotate) : options.longs === $Number ? new $util.LongBits(message.caForceRotate.low >>> 0, message.caForceRotate.high >>> 0).toNumber(true) : message.caForceRotate;
                 return object;
             };
 
@@ -12062,6 +12425,8 @@ $root.shoal = (function() {
              * @property {shoal.v1.JoinTokens.$Properties|null} [joinTokens] Cluster joinTokens
              * @property {string|null} [rootCaCertPem] Cluster rootCaCertPem
              * @property {string|null} [rootCaKeyPem] Cluster rootCaKeyPem
+             * @property {shoal.v1.RootRotation.$Properties|null} [rootRotation] Cluster rootRotation
+             * @property {number|null} [lastForcedRotation] Cluster lastForcedRotation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12134,6 +12499,22 @@ $root.shoal = (function() {
             Cluster.prototype.rootCaKeyPem = "";
 
             /**
+             * Cluster rootRotation.
+             * @member {shoal.v1.RootRotation.$Properties|null|undefined} rootRotation
+             * @memberof shoal.v1.Cluster
+             * @instance
+             */
+            Cluster.prototype.rootRotation = null;
+
+            /**
+             * Cluster lastForcedRotation.
+             * @member {number} lastForcedRotation
+             * @memberof shoal.v1.Cluster
+             * @instance
+             */
+            Cluster.prototype.lastForcedRotation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Cluster instance using the specified properties.
              * @function create
              * @memberof shoal.v1.Cluster
@@ -12175,6 +12556,10 @@ $root.shoal = (function() {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.rootCaCertPem);
                 if (message.rootCaKeyPem != null && $Object.hasOwnProperty.call(message, "rootCaKeyPem") && message.rootCaKeyPem !== "")
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.rootCaKeyPem);
+                if (message.rootRotation != null && $Object.hasOwnProperty.call(message, "rootRotation"))
+                    $root.shoal.v1.RootRotation.encode(message.rootRotation, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.lastForcedRotation != null && $Object.hasOwnProperty.call(message, "lastForcedRotation") && (typeof message.lastForcedRotation === "object" ? message.lastForcedRotation.low || message.lastForcedRotation.high : message.lastForcedRotation !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.lastForcedRotation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12255,6 +12640,21 @@ $root.shoal = (function() {
                                 delete message.rootCaKeyPem;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.rootRotation = $root.shoal.v1.RootRotation.decode(reader, reader.size(), $undefined, _depth + 1, message.rootRotation);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastForcedRotation = value;
+                            else
+                                delete message.lastForcedRotation;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12311,6 +12711,21 @@ $root.shoal = (function() {
                 if (object.rootCaKeyPem != null)
                     if (typeof object.rootCaKeyPem !== "string" || object.rootCaKeyPem.length)
                         message.rootCaKeyPem = $String(object.rootCaKeyPem);
+                if (object.rootRotation != null) {
+                    if (!$util.isObject(object.rootRotation))
+                        throw $TypeError(".shoal.v1.Cluster.rootRotation: object expected");
+                    message.rootRotation = $root.shoal.v1.RootRotation.fromObject(object.rootRotation, _depth + 1);
+                }
+                if (object.lastForcedRotation != null)
+                    if (typeof object.lastForcedRotation === "object" ? object.lastForcedRotation.low || object.lastForcedRotation.high : $Number(object.lastForcedRotation) !== 0)
+                        if ($util.Long)
+                            message.lastForcedRotation = $util.Long.fromValue(object.lastForcedRotation, true);
+                        else if (typeof object.lastForcedRotation === "string")
+                            message.lastForcedRotation = $parseInt(object.lastForcedRotation, 10);
+                        else if (typeof object.lastForcedRotation === "number")
+                            message.lastForcedRotation = object.lastForcedRotation;
+                        else if (typeof object.lastForcedRotation === "object")
+                            message.lastForcedRotation = new $util.LongBits(object.lastForcedRotation.low >>> 0, object.lastForcedRotation.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -12337,6 +12752,12 @@ $root.shoal = (function() {
                     object.joinTokens = null;
                     object.rootCaCertPem = "";
                     object.rootCaKeyPem = "";
+                    object.rootRotation = null;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.lastForcedRotation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastForcedRotation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
                     object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
@@ -12348,6 +12769,15 @@ $root.shoal = (function() {
                     object.rootCaCertPem = message.rootCaCertPem;
                 if (message.rootCaKeyPem != null && $Object.hasOwnProperty.call(message, "rootCaKeyPem"))
                     object.rootCaKeyPem = message.rootCaKeyPem;
+                if (message.rootRotation != null && $Object.hasOwnProperty.call(message, "rootRotation"))
+                    object.rootRotation = $root.shoal.v1.RootRotation.toObject(message.rootRotation, options, _depth + 1);
+                if (message.lastForcedRotation != null && $Object.hasOwnProperty.call(message, "lastForcedRotation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastForcedRotation = typeof message.lastForcedRotation === "number" ? $BigInt(message.lastForcedRotation) : $util.Long.fromBits(message.lastForcedRotation.low >>> 0, message.lastForcedRotation.high >>> 0, true).toBigInt();
+                    else if (typeof message.lastForcedRotation === "number")
+                        object.lastForcedRotation = options.longs === $String ? $String(message.lastForcedRotation) : message.lastForcedRotation;
+                    else
+                        object.lastForcedRotation = options.longs === $String ? $util.Long.prototype.toString.call(message.lastForcedRotation) : options.longs === $Number ? new $util.LongBits(message.lastForcedRotation.low >>> 0, message.lastForcedRotation.high >>> 0).toNumber(true) : message.lastForcedRotation;
                 return object;
             };
 
@@ -12377,6 +12807,284 @@ $root.shoal = (function() {
             };
 
             return Cluster;
+        })();
+
+        v1.RootRotation = (function() {
+
+            /**
+             * Properties of a RootRotation.
+             * @typedef {Object} shoal.v1.RootRotation.$Properties
+             * @property {string|null} [caCertPem] RootRotation caCertPem
+             * @property {string|null} [caKeyPem] RootRotation caKeyPem
+             * @property {string|null} [crossSignedCaCertPem] RootRotation crossSignedCaCertPem
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RootRotation.
+             * @memberof shoal.v1
+             * @interface IRootRotation
+             * @augments shoal.v1.RootRotation.$Properties
+             * @deprecated Use shoal.v1.RootRotation.$Properties instead.
+             */
+
+            /**
+             * Shape of a RootRotation.
+             * @typedef {shoal.v1.RootRotation.$Properties} shoal.v1.RootRotation.$Shape
+             */
+
+            /**
+             * Constructs a new RootRotation.
+             * @memberof shoal.v1
+             * @classdesc Represents a RootRotation.
+             * @constructor
+             * @param {shoal.v1.RootRotation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RootRotation = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RootRotation caCertPem.
+             * @member {string} caCertPem
+             * @memberof shoal.v1.RootRotation
+             * @instance
+             */
+            RootRotation.prototype.caCertPem = "";
+
+            /**
+             * RootRotation caKeyPem.
+             * @member {string} caKeyPem
+             * @memberof shoal.v1.RootRotation
+             * @instance
+             */
+            RootRotation.prototype.caKeyPem = "";
+
+            /**
+             * RootRotation crossSignedCaCertPem.
+             * @member {string} crossSignedCaCertPem
+             * @memberof shoal.v1.RootRotation
+             * @instance
+             */
+            RootRotation.prototype.crossSignedCaCertPem = "";
+
+            /**
+             * Creates a new RootRotation instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.RootRotation
+             * @static
+             * @param {shoal.v1.RootRotation.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.RootRotation} RootRotation instance
+             * @type {{
+             *   (properties: shoal.v1.RootRotation.$Shape): shoal.v1.RootRotation & shoal.v1.RootRotation.$Shape;
+             *   (properties?: shoal.v1.RootRotation.$Properties): shoal.v1.RootRotation;
+             * }}
+             */
+            RootRotation.create = function(properties) {
+                return new RootRotation(properties);
+            };
+
+            /**
+             * Encodes the specified RootRotation message. Does not implicitly {@link shoal.v1.RootRotation.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.RootRotation
+             * @static
+             * @param {shoal.v1.RootRotation.$Properties} message RootRotation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RootRotation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.caCertPem != null && $Object.hasOwnProperty.call(message, "caCertPem") && message.caCertPem !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.caCertPem);
+                if (message.caKeyPem != null && $Object.hasOwnProperty.call(message, "caKeyPem") && message.caKeyPem !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.caKeyPem);
+                if (message.crossSignedCaCertPem != null && $Object.hasOwnProperty.call(message, "crossSignedCaCertPem") && message.crossSignedCaCertPem !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.crossSignedCaCertPem);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RootRotation message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.RootRotation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.RootRotation & shoal.v1.RootRotation.$Shape} RootRotation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RootRotation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.RootRotation();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caCertPem = value;
+                            else
+                                delete message.caCertPem;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caKeyPem = value;
+                            else
+                                delete message.caKeyPem;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.crossSignedCaCertPem = value;
+                            else
+                                delete message.crossSignedCaCertPem;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RootRotation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.RootRotation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.RootRotation} RootRotation
+             */
+            RootRotation.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.RootRotation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.RootRotation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.RootRotation();
+                if (object.caCertPem != null)
+                    if (typeof object.caCertPem !== "string" || object.caCertPem.length)
+                        message.caCertPem = $String(object.caCertPem);
+                if (object.caKeyPem != null)
+                    if (typeof object.caKeyPem !== "string" || object.caKeyPem.length)
+                        message.caKeyPem = $String(object.caKeyPem);
+                if (object.crossSignedCaCertPem != null)
+                    if (typeof object.crossSignedCaCertPem !== "string" || object.crossSignedCaCertPem.length)
+                        message.crossSignedCaCertPem = $String(object.crossSignedCaCertPem);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RootRotation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.RootRotation
+             * @static
+             * @param {shoal.v1.RootRotation} message RootRotation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RootRotation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.caCertPem = "";
+                    object.caKeyPem = "";
+                    object.crossSignedCaCertPem = "";
+                }
+                if (message.caCertPem != null && $Object.hasOwnProperty.call(message, "caCertPem"))
+                    object.caCertPem = message.caCertPem;
+                if (message.caKeyPem != null && $Object.hasOwnProperty.call(message, "caKeyPem"))
+                    object.caKeyPem = message.caKeyPem;
+                if (message.crossSignedCaCertPem != null && $Object.hasOwnProperty.call(message, "crossSignedCaCertPem"))
+                    object.crossSignedCaCertPem = message.crossSignedCaCertPem;
+                return object;
+            };
+
+            /**
+             * Converts this RootRotation to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.RootRotation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RootRotation.prototype.toJSON = function() {
+                return RootRotation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RootRotation
+             * @function getTypeUrl
+             * @memberof shoal.v1.RootRotation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RootRotation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.RootRotation";
+            };
+
+            return RootRotation;
         })();
 
         v1.NodeCA = (function() {
@@ -15374,6 +16082,8 @@ $root.shoal = (function() {
              * @typedef {Object} shoal.v1.HeartbeatResponse.$Properties
              * @property {number|null} [periodMs] HeartbeatResponse periodMs
              * @property {string|null} [role] HeartbeatResponse role
+             * @property {string|null} [trustRoot] HeartbeatResponse trustRoot
+             * @property {boolean|null} [renewCertificate] HeartbeatResponse renewCertificate
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15422,6 +16132,22 @@ $root.shoal = (function() {
             HeartbeatResponse.prototype.role = "";
 
             /**
+             * HeartbeatResponse trustRoot.
+             * @member {string} trustRoot
+             * @memberof shoal.v1.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.trustRoot = "";
+
+            /**
+             * HeartbeatResponse renewCertificate.
+             * @member {boolean} renewCertificate
+             * @memberof shoal.v1.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.renewCertificate = false;
+
+            /**
              * Creates a new HeartbeatResponse instance using the specified properties.
              * @function create
              * @memberof shoal.v1.HeartbeatResponse
@@ -15457,6 +16183,10 @@ $root.shoal = (function() {
                     writer.uint32(/* id 1, wireType 0 =*/8).int64(message.periodMs);
                 if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.role);
+                if (message.trustRoot != null && $Object.hasOwnProperty.call(message, "trustRoot") && message.trustRoot !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.trustRoot);
+                if (message.renewCertificate != null && $Object.hasOwnProperty.call(message, "renewCertificate") && message.renewCertificate !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.renewCertificate);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15519,6 +16249,24 @@ $root.shoal = (function() {
                                 delete message.role;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.trustRoot = value;
+                            else
+                                delete message.trustRoot;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.renewCertificate = value;
+                            else
+                                delete message.renewCertificate;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15567,6 +16315,12 @@ $root.shoal = (function() {
                 if (object.role != null)
                     if (typeof object.role !== "string" || object.role.length)
                         message.role = $String(object.role);
+                if (object.trustRoot != null)
+                    if (typeof object.trustRoot !== "string" || object.trustRoot.length)
+                        message.trustRoot = $String(object.trustRoot);
+                if (object.renewCertificate != null)
+                    if (object.renewCertificate)
+                        message.renewCertificate = $Boolean(object.renewCertificate);
                 return message;
             };
 
@@ -15594,6 +16348,8 @@ $root.shoal = (function() {
                     } else
                         object.periodMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.role = "";
+                    object.trustRoot = "";
+                    object.renewCertificate = false;
                 }
                 if (message.periodMs != null && $Object.hasOwnProperty.call(message, "periodMs"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -15604,6 +16360,10 @@ $root.shoal = (function() {
                         object.periodMs = options.longs === $String ? $util.Long.prototype.toString.call(message.periodMs) : options.longs === $Number ? new $util.LongBits(message.periodMs.low >>> 0, message.periodMs.high >>> 0).toNumber() : message.periodMs;
                 if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
                     object.role = message.role;
+                if (message.trustRoot != null && $Object.hasOwnProperty.call(message, "trustRoot"))
+                    object.trustRoot = message.trustRoot;
+                if (message.renewCertificate != null && $Object.hasOwnProperty.call(message, "renewCertificate"))
+                    object.renewCertificate = message.renewCertificate;
                 return object;
             };
 

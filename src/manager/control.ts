@@ -11,6 +11,7 @@ import { UpdateState } from './orchestrator/update'
 import { v1, WriteBatch, type ClusterStore, type Node, type Service, type StoreView, type Task } from './store'
 import { idOf } from './store'
 import { generateJoinToken } from './ca/tokens'
+import { planClusterRotation } from './ca-reconciler'
 import type { ClusterSpecUpdate } from '../api/convert'
 import { resolveSecretReferences } from './secrets/control'
 import { mergeRaftSettings, raftConfigOf, raftSettingsOf } from './raft-config'
@@ -135,7 +136,8 @@ export class Control {
     if (Number(cluster.meta!.version) !== version)
       throw new ShoalError('Conflict', `update out of sequence: the swarm is at version ${cluster.meta!.version}, not ${version}`)
     const spec = cluster.spec ?? new v1.ClusterSpec()
-    if (update.signingCACert !== undefined) throw invalid('changing the root CA certificate is not supported (root rotation is not implemented)')
+    // A root rotation (or its end) is decided, and every bad input refused, before anything is written.
+    const ca = await planClusterRotation(cluster, update)
     if (update.externalCas?.length === 0 && !cluster.rootCaKeyPem) {
       throw invalid('this swarm does not hold its root CA key: it needs at least one external CA (--external-ca) to sign certificates')
     }
@@ -146,7 +148,9 @@ export class Control {
     if (update.heartbeatPeriodMs !== undefined) spec.heartbeatPeriodMs = update.heartbeatPeriodMs
     if (update.nodeCertExpiryMs !== undefined) spec.nodeCertExpiryMs = update.nodeCertExpiryMs
     if (update.taskHistoryLimit !== undefined) spec.taskHistoryLimit = update.taskHistoryLimit
+    if (update.forceRotate !== undefined) spec.caForceRotate = update.forceRotate
     cluster.spec = spec
+    if (ca) Object.assign(cluster, ca)
     const tokens = cluster.joinTokens ?? new v1.JoinTokens()
     if (rotate.worker) tokens.worker = generateJoinToken(cluster.rootCaCertPem)
     if (rotate.manager) tokens.manager = generateJoinToken(cluster.rootCaCertPem)

@@ -49,6 +49,8 @@ export interface NodeRegistration {
   engineVersion: string
   runtimes: string[]
   addr: string
+  // What the node trusts and who issued its certificate (root rotation progress).
+  tlsInfo?: v1.INodeTLSInfo | null
 }
 
 export interface RegisterOptions {
@@ -185,6 +187,7 @@ export class Dispatcher {
         engineVersion: reg.engineVersion,
         runtimes: reg.runtimes,
         engineLabels: node.description?.engineLabels ?? {},
+        tlsInfo: reg.tlsInfo ? new v1.NodeTLSInfo(reg.tlsInfo) : null,
       })
       node.status = new v1.NodeStatus({ state: 'ready', addr: reg.addr })
       const batch = new WriteBatch()

@@ -6,6 +6,7 @@ import { Control } from './control'
 import { Dispatcher } from './dispatcher'
 import { Orchestrator } from './orchestrator/orchestrator'
 import { DEFAULT_HISTORY_LIMIT, TaskReaper } from './orchestrator/reaper'
+import { CARotationReconciler } from './ca-reconciler'
 import { Scheduler } from './scheduler/scheduler'
 import { ClusterStore, idOf, v1, WriteBatch, type Cluster } from './store'
 import { ShoalError } from './errors'
@@ -51,6 +52,7 @@ interface LeaderComponents {
   orchestrator: Orchestrator
   scheduler: Scheduler
   reaper: TaskReaper
+  caRotation: CARotationReconciler
 }
 
 export class Manager {
@@ -212,11 +214,13 @@ export class Manager {
         orchestrator: new Orchestrator(this.store),
         scheduler: new Scheduler(this.store),
         reaper: new TaskReaper(this.store),
+        caRotation: new CARotationReconciler(this.store),
       }
       c.dispatcher.start(this.localNodeId)
       c.orchestrator.start()
       c.scheduler.start()
       c.reaper.start()
+      c.caRotation.start()
       this.leading = c
       void this.markLeader().catch(() => undefined)
     } else if (!leader && this.leading) {
@@ -308,6 +312,7 @@ export class Manager {
     const c = this.leading
     this.leading = null
     if (!c) return
+    c.caRotation.stop()
     c.reaper.stop()
     c.scheduler.stop()
     c.orchestrator.stop()

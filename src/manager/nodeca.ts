@@ -7,6 +7,7 @@ import { CSRError, issueNodeCertificate } from './ca/issuer'
 import { ExternalCAError, signWithExternalCA } from './ca/external'
 import { load as loadRootCA, type RootCA } from './ca/rootca'
 import { MANAGER_ROLE, WORKER_ROLE } from './ca/identity'
+import { targetRoot, trustBundle, withIntermediate } from './ca/rotation'
 import { ShoalError, invalid } from './errors'
 import { newId } from './ids'
 import { v1, WriteBatch, type ClusterStore, type Cluster } from './store'
@@ -35,8 +36,10 @@ export class NodeCA {
 
   constructor(private readonly store: ClusterStore) {}
 
+  // The roots a node must trust: two during a root rotation, the current first (a join
+  // token's digest pins that one).
   rootCertificate(): string {
-    return this.cluster().rootCaCertPem
+    return trustBundle(this.cluster())
   }
 
   async issue(req: IssueRequest): Promise<IssueResult> {
@@ -84,14 +87,20 @@ export class NodeCA {
   }
 
   // The cluster's signer: its external CAs when it has any (the root key is then not in
-  // the swarm), else the root key in the store.
+  // the swarm), else the root key in the store. During a root rotation the new root signs
+  // (its key, or the external CAs) and the chain carries the cross-signed new root.
   private async sign(cluster: Cluster, csrPem: string, nodeId: string, role: 'worker' | 'manager'): Promise<string> {
     const identity = { nodeId, role: role === 'manager' ? MANAGER_ROLE : WORKER_ROLE, clusterId: idOf(cluster) } as const
     const external = (cluster.spec?.externalCas ?? []).map((ca) => ({ protocol: ca.protocol ?? '', url: ca.url ?? '' }))
+    const rotating = !!cluster.rootRotation?.caCertPem
+    const root = { certPem: targetRoot(cluster), keyPem: rotating ? cluster.rootRotation!.caKeyPem ?? '' : cluster.rootCaKeyPem }
     try {
-      if (external.length > 0) return await signWithExternalCA(external, csrPem, { ...identity, rootPem: cluster.rootCaCertPem })
-      if (!cluster.rootCaKeyPem) throw new ShoalError('FailedPrecondition', 'the swarm holds no root CA key and has no external CA to sign with')
-      return await issueNodeCertificate(await this.rootCA(cluster), csrPem, { ...identity, expiryMs: Number(cluster.spec?.nodeCertExpiryMs) || undefined })
+      if (root.keyPem && (rotating || external.length === 0)) {
+        const leaf = await issueNodeCertificate(await this.rootCA(root), csrPem, { ...identity, expiryMs: Number(cluster.spec?.nodeCertExpiryMs) || undefined })
+        return withIntermediate(leaf, cluster)
+      }
+      if (external.length > 0) return withIntermediate(await signWithExternalCA(external, csrPem, { ...identity, rootPem: root.certPem }), cluster)
+      throw new ShoalError('FailedPrecondition', 'the swarm holds no root CA key and has no external CA to sign with')
     } catch (err) {
       if (err instanceof CSRError) throw invalid(err.message)
       if (err instanceof ExternalCAError) throw new ShoalError('Unavailable', err.message)
@@ -105,10 +114,10 @@ export class NodeCA {
     return c
   }
 
-  private rootCA(cluster: Cluster): Promise<RootCA> {
-    if (this.root?.pem !== cluster.rootCaCertPem) {
-      const ca = loadRootCA(cluster.rootCaCertPem, cluster.rootCaKeyPem)
-      this.root = { pem: cluster.rootCaCertPem, ca }
+  private rootCA(root: { certPem: string; keyPem: string }): Promise<RootCA> {
+    if (this.root?.pem !== root.certPem) {
+      const ca = loadRootCA(root.certPem, root.keyPem)
+      this.root = { pem: root.certPem, ca }
       ca.catch(() => (this.root = null))
     }
     return this.root!.ca

@@ -42,6 +42,7 @@ export interface RenewerOptions {
 
 export class CertificateRenewer {
   private identity: TlsIdentity
+  private rootPem: string
   private timer: NodeJS.Timeout | null = null
   private running: Promise<void> | null = null
   private retryMs = RETRY_INITIAL_MS
@@ -51,6 +52,7 @@ export class CertificateRenewer {
 
   constructor(private readonly opts: RenewerOptions) {
     this.identity = opts.identity
+    this.rootPem = opts.rootPem
     this.log = opts.log ?? ((m) => console.error(`certificate renewal: ${m}`))
     this.scale = opts.timeScale && opts.timeScale > 0 ? opts.timeScale : 1
   }
@@ -63,6 +65,11 @@ export class CertificateRenewer {
   start(): void {
     const id = this.current()
     this.schedule(renewalDelayMs(id.notBefore, id.notAfter, { rand: this.opts.rand }) / this.scale)
+  }
+
+  // The roots to verify managers and issued certificates with (a root rotation changes them).
+  updateRoot(rootPem: string): void {
+    this.rootPem = rootPem
   }
 
   // Renew now unless a renewal is under way (a role change, or an operator's request).
@@ -94,7 +101,7 @@ export class CertificateRenewer {
 
   private async renew(): Promise<void> {
     try {
-      const renewed = await requestRenewal(this.opts.managers(), this.opts.rootPem, this.identity)
+      const renewed = await requestRenewal(this.opts.managers(), this.rootPem, this.identity)
       if (this.stopped) return
       this.opts.save(renewed.identity)
       this.identity = renewed.identity

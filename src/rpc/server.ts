@@ -14,6 +14,7 @@ import type { AgentSession } from '../manager/dispatcher'
 import { ShoalError } from '../manager/errors'
 import type { Manager } from '../manager/manager'
 import { NodeCA as NodeCAService } from '../manager/nodeca'
+import { caAdvice } from '../manager/ca-reconciler'
 import { v1, idOf, type Task } from '../manager/store'
 import type { TaskStatusUpdate } from '../agent/types'
 import { formatAddr, type HostPort } from '../daemon/addr'
@@ -103,8 +104,9 @@ export class SwarmServer {
       Session: (call: grpc.ServerWritableStream<v1.SessionRequest, v1.SessionMessage>) => this.session(call),
       Heartbeat: this.unary(ANY_NODE, (req: v1.HeartbeatRequest, caller) => {
         const periodMs = this.manager.dispatcher.heartbeat(caller!.nodeId, req.sessionId)
-        const role = this.manager.store.view().get('nodes', caller!.nodeId)?.spec?.role ?? ''
-        return new v1.HeartbeatResponse({ periodMs, role })
+        const view = this.manager.store.view()
+        const node = view.get('nodes', caller!.nodeId)
+        return new v1.HeartbeatResponse({ periodMs, role: node?.spec?.role ?? '', ...caAdvice(view.list('clusters')[0], node) })
       }),
       UpdateTaskStatus: this.unary(ANY_NODE, (req: v1.UpdateTaskStatusRequest, caller) => {
         this.updateTaskStatus(caller!, req)
@@ -298,6 +300,7 @@ export class SwarmServer {
           engineVersion: d.engineVersion ?? '',
           runtimes: d.runtimes ?? [],
           addr: call.request.addr || peerHost(call.getPeer()),
+          tlsInfo: d.tlsInfo,
         },
         session,
         { heartbeats: true },

@@ -36,6 +36,8 @@ export interface RemoteSessionOptions {
   onManagers?: (addrs: string[]) => void
   // The cluster's answer to each heartbeat names this node's role: called with it.
   onRole?: (role: string) => void
+  // ... and the roots to trust, and whether a root rotation wants a new certificate.
+  onCA?: (advice: { trustRoot: string; renewCertificate: boolean }) => void
   // The agent's task logs, served to the manager for `service logs` (src/rpc/logs.ts).
   logs?: AgentLogSource
   log?: (message: string) => void
@@ -67,6 +69,7 @@ export class RemoteSession {
   private readonly log: (message: string) => void
   private connectedOnce = false
   private identity: TlsIdentity
+  private rootPem: string
   // Set when the session is ended on purpose to reconnect at once (a new certificate).
   private restarting = false
 
@@ -75,14 +78,17 @@ export class RemoteSession {
     this.managers = [...opts.managers]
     this.log = opts.log ?? ((m) => console.error(`agent session: ${m}`))
     this.identity = opts.identity
+    this.rootPem = opts.rootPem
   }
 
   // A renewed certificate (src/rpc/renewal.ts). The manager authorises every call by the
   // certificate its connection was opened with, so the session starts over on a new
   // connection that presents the new one. Tasks are unaffected: the new session carries
-  // the same assignments.
-  updateIdentity(identity: TlsIdentity): void {
+  // the same assignments. A new trust root (root rotation) restarts it the same way, and
+  // the new session reports what the node now trusts.
+  updateIdentity(identity: TlsIdentity, rootPem = this.rootPem): void {
     this.identity = identity
+    this.rootPem = rootPem
     if (!this.live) return // the next attempt uses it anyway
     this.restarting = true
     this.live.stream.cancel()
@@ -166,7 +172,7 @@ export class RemoteSession {
   // One session: resolves or rejects when it ends.
   private async run(addr: string, established: () => void): Promise<void> {
     const description = await this.opts.description()
-    const client = new grpc.Client(addr, clientCredentials(this.opts.rootPem, this.identity), channelOptions(MANAGER_ROLE))
+    const client = new grpc.Client(addr, clientCredentials(this.rootPem, this.identity), channelOptions(MANAGER_ROLE))
     let heartbeatTimer: NodeJS.Timeout | null = null
     let logSubscriptions = null as { close(): void } | null // set in a callback: no narrowing to null
     try {
@@ -194,6 +200,7 @@ export class RemoteSession {
               // manager's grace period would run out.
               const res = await unary(client, Dispatcher.Heartbeat, new v1.HeartbeatRequest({ sessionId }), Math.max(2000, 2 * periodMs))
               if (res.role) this.opts.onRole?.(res.role)
+              if (res.trustRoot) this.opts.onCA?.({ trustRoot: res.trustRoot, renewCertificate: res.renewCertificate })
               heartbeat(Number(res.periodMs) || periodMs)
             } catch (err) {
               this.log(`heartbeat to ${addr} failed: ${grpcDetails(err)}`)

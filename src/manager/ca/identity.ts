@@ -6,7 +6,8 @@
 
 import { X509Certificate } from 'node:crypto'
 import * as pkijs from 'pkijs'
-import { nameValue, OID, parseCertificatePem } from './x509'
+import { decodePemAll, PEM_CERTIFICATE } from './pem'
+import { nameValue, OID, parseCertificatePem, parseDer } from './x509'
 
 /** OU of manager node certificates (SwarmKit ManagerRole). */
 export const MANAGER_ROLE = 'swarm-manager'
@@ -79,10 +80,13 @@ interface Parsed {
   x509: X509Certificate
 }
 
-function parseForChain(pem: string, what: string): Parsed {
+// Every certificate in a PEM string: a node's chain (leaf first, then the intermediate a
+// root rotation adds) or a trust bundle (two roots during a rotation).
+function parseAllForChain(pem: string, what: string): Parsed[] {
   try {
-    const { cert, der } = parseCertificatePem(pem, what)
-    return { cert, x509: new X509Certificate(der) }
+    const ders = decodePemAll(pem, PEM_CERTIFICATE)
+    if (ders.length === 0) throw new Error(`no ${PEM_CERTIFICATE} PEM block found`)
+    return ders.map((der) => ({ cert: parseDer(der, what, (schema) => new pkijs.Certificate({ schema }), (m) => new Error(m)), x509: new X509Certificate(der) }))
   } catch (err) {
     throw new ChainError('malformed', (err as Error).message)
   }
@@ -99,7 +103,8 @@ function checkValidity(p: Parsed, what: string, now: Date): void {
 }
 
 /**
- * Verify that `certPem` was issued by the root in `rootPem` and that both are
+ * Verify that `certPem` (a leaf, optionally followed by an intermediate) was issued by a
+ * root in `rootPem` (one root, or a bundle) and that the path's certificates are
  * valid at `now` (default: the current clock). Returns true, or throws a
  * ChainError whose reason says why: malformed input, root not a CA, wrong
  * issuer (names or key identifiers don't match: another cluster's root),
@@ -112,19 +117,43 @@ function checkValidity(p: Parsed, what: string, now: Date): void {
 export function verifyChain(certPem: string, rootPem: string, now: Date | number = new Date()): true {
   const at = new Date(now)
   if (Number.isNaN(at.getTime())) throw new TypeError('now must be a valid Date or epoch milliseconds')
-  const leaf = parseForChain(certPem, 'certificate')
-  const root = parseForChain(rootPem, 'root CA certificate')
+  const [leaf, ...intermediates] = parseAllForChain(certPem, 'certificate')
+  const roots = parseAllForChain(rootPem, 'root CA certificate')
+  // Paths: leaf -> root, or leaf -> intermediate -> root (during a root rotation a node's
+  // certificate comes from the new root and carries the new root cross-signed by the old
+  // one, so nodes that trust only the old root accept it). The most telling failure wins:
+  // a root that issued the leaf explains more than one that did not.
+  let failure: ChainError | undefined
+  const attempt = (links: Array<[Parsed, Parsed, string]>): boolean => {
+    try {
+      for (const [cert, issuer, what] of links) checkLink(cert, issuer, what, at)
+      return true
+    } catch (err) {
+      const e = err as ChainError
+      if (!failure || (MISMATCH.has(failure.reason) && !MISMATCH.has(e.reason))) failure = e
+      return false
+    }
+  }
+  for (const root of roots) if (attempt([[leaf, root, 'certificate']])) return true
+  for (const mid of intermediates) {
+    for (const root of roots) if (attempt([[mid, root, 'intermediate certificate'], [leaf, mid, 'certificate']])) return true
+  }
+  throw failure!
+}
 
-  if (!root.x509.ca) throw new ChainError('not-a-ca', 'root certificate is not a CA')
+const MISMATCH = new Set<ChainErrorReason>(['wrong-issuer', 'not-a-ca'])
+
+// One link of a chain: `issuer` is a CA that issued and signed `cert`, both valid at `at`.
+function checkLink(cert: Parsed, issuer: Parsed, what: string, at: Date): void {
+  if (!issuer.x509.ca) throw new ChainError('not-a-ca', 'root certificate is not a CA')
   // OpenSSL's X509_check_issued: issuer name == root subject, and the leaf's
   // AKI (when present) matches the root's SKI.
-  if (!leaf.x509.checkIssued(root.x509)) {
-    throw new ChainError('wrong-issuer', `certificate was not issued by this root (issuer "${leaf.x509.issuer.replace(/\n/g, ', ')}")`)
+  if (!cert.x509.checkIssued(issuer.x509)) {
+    throw new ChainError('wrong-issuer', `${what} was not issued by this root (issuer "${cert.x509.issuer.replace(/\n/g, ', ')}")`)
   }
-  if (!leaf.x509.verify(root.x509.publicKey)) {
-    throw new ChainError('bad-signature', 'certificate signature does not verify with the root CA key')
+  if (!cert.x509.verify(issuer.x509.publicKey)) {
+    throw new ChainError('bad-signature', `${what} signature does not verify with the root CA key`)
   }
-  checkValidity(root, 'root CA certificate', at)
-  checkValidity(leaf, 'certificate', at)
-  return true
+  checkValidity(issuer, 'root CA certificate', at)
+  checkValidity(cert, what, at)
 }

@@ -1,0 +1,187 @@
+// Root CA rotation (`swarm ca --rotate`) on real daemons: two managers and a worker with a
+// running service. The rotation completes with every node on a certificate from the new
+// root, the tasks never stop (same ids, same pids), old join tokens stop working and new
+// ones work, the managers keep their quorum and the worker its heartbeats. Bad input is
+// refused with one line and changes nothing.
+import { after, before, describe, test } from 'node:test'
+import * as assert from 'node:assert/strict'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { TestDaemon, cli, freePort, pidAlive, waitFor } from './helpers/daemon'
+import { createRootCA, verifyChain } from '../src/manager/ca'
+
+const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
+
+function certFile(d: TestDaemon, name: 'swarm-node.crt' | 'swarm-root-ca.crt'): string {
+  return fs.readFileSync(path.join(d.dir, 'data', 'certificates', name), 'utf8')
+}
+
+// The leaf alone: what a node's own certificate says, without the rotation's intermediate.
+const leafOf = (chain: string) => chain.slice(0, chain.indexOf('-----END CERTIFICATE-----') + '-----END CERTIFICATE-----\n'.length)
+
+async function nodeIdOf(d: TestDaemon): Promise<string> {
+  return (await d.api('GET', '/info')).body.Swarm.NodeID
+}
+
+async function nodeState(m: TestDaemon, id: string): Promise<string> {
+  return (await m.api('GET', `/nodes/${id}`)).body?.Status?.State
+}
+
+async function runningTasks(m: TestDaemon, service: string): Promise<Array<{ id: string; pid: number; node: string }>> {
+  const r = await m.api('GET', `/tasks?filters=${filters({ service: [service], 'desired-state': ['running'] })}`)
+  assert.equal(r.status, 200, r.text)
+  return (r.body as any[])
+    .filter((t) => t.Status.State === 'running')
+    .map((t) => ({ id: t.ID, pid: t.Status.ContainerStatus.PID, node: t.NodeID }))
+    .sort((a, b) => a.id.localeCompare(b.id))
+}
+
+describe('root CA rotation', () => {
+  const m1 = new TestDaemon('shoal-rot-m1', ['--hostname', 'm1'])
+  const m2 = new TestDaemon('shoal-rot-m2', ['--hostname', 'm2'])
+  const w = new TestDaemon('shoal-rot-w', ['--hostname', 'w'])
+  const late = new TestDaemon('shoal-rot-late', ['--hostname', 'late']) // joins after the rotation
+  const all = [m1, m2, w, late]
+  let addr = ''
+  let oldRoot = ''
+  let oldTokens = { worker: '', manager: '' }
+  let tasksBefore: Array<{ id: string; pid: number; node: string }> = []
+  const ids: Record<string, string> = {}
+  let dir = ''
+
+  before(async () => {
+    dir = fs.mkdtempSync('/tmp/shoal-rot-files-')
+    await Promise.all(all.map((d) => d.start()))
+    const port = await freePort()
+    addr = `127.0.0.1:${port}`
+    assert.equal((await m1.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr)).code, 0)
+    // Heartbeats every 500 ms: a worker that lost its connection would be down in 2 s.
+    assert.equal((await m1.cli('swarm', 'update', '--dispatcher-heartbeat', '500ms')).code, 0)
+    oldTokens = {
+      worker: (await m1.cli('swarm', 'join-token', '-q', 'worker')).stdout.trim(),
+      manager: (await m1.cli('swarm', 'join-token', '-q', 'manager')).stdout.trim(),
+    }
+    const port2 = await freePort()
+    const r2 = await m2.cli('swarm', 'join', '--token', oldTokens.manager, '--listen-addr', `127.0.0.1:${port2}`, '--advertise-addr', `127.0.0.1:${port2}`, addr)
+    assert.equal(r2.code, 0, r2.stderr)
+    const rw = await w.cli('swarm', 'join', '--token', oldTokens.worker, '--listen-addr', `127.0.0.1:${await freePort()}`, addr)
+    assert.equal(rw.code, 0, rw.stderr)
+    for (const [k, d] of Object.entries({ m1, m2, w })) ids[k] = await nodeIdOf(d)
+    for (const k of ['m2', 'w']) await waitFor(`${k} ready`, async () => (await nodeState(m1, ids[k])) === 'ready', 20_000)
+    const s = await m1.cli('service', 'create', '--detach', '--name', 'steady', '--replicas', '3', '--runtime', 'process', 'sleep', '600')
+    assert.equal(s.code, 0, s.stderr)
+    tasksBefore = await waitFor('3 steady tasks running', async () => {
+      const t = await runningTasks(m1, 'steady')
+      return t.length === 3 && t.every((x) => x.pid > 0) ? t : null
+    }, 30_000)
+    oldRoot = (await m1.cli('swarm', 'ca')).stdout
+  })
+  after(async () => {
+    await Promise.all([late, w, m2].map((d) => d.destroy()))
+    await m1.destroy()
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  test('swarm ca prints the root every node trusts', async () => {
+    assert.match(oldRoot, /^-----BEGIN CERTIFICATE-----\n[\s\S]+-----END CERTIFICATE-----\n$/)
+    for (const d of [m1, m2, w]) assert.equal(certFile(d, 'swarm-root-ca.crt'), oldRoot)
+    const swarm = (await m1.api('GET', '/swarm')).body
+    assert.equal(swarm.TLSInfo.TrustRoot, oldRoot)
+    assert.equal(swarm.RootRotationInProgress, false)
+  })
+
+  test('bad input is refused with one line and changes nothing', async () => {
+    const write = (name: string, text: string) => {
+      fs.writeFileSync(path.join(dir, name), text)
+      return path.join(dir, name)
+    }
+    const a = await createRootCA()
+    const b = await createRootCA()
+    const expired = await createRootCA({ now: Date.now() - 3 * 24 * 3600_000, expiryDays: 1 })
+    const short = await createRootCA({ expiryDays: 100 })
+    const cases: Array<[string[], RegExp]> = [
+      [['--rotate', '--ca-cert', write('a.pem', a.certPem)], /^Error: a new root CA certificate \(--ca-cert\) needs its key \(--ca-key\), or an external CA \(--external-ca\) that signs with it\n$/],
+      [['--rotate', '--ca-cert', write('a.pem', a.certPem), '--ca-key', write('b.key', b.keyPem)], /^Error: root CA key does not match the root CA certificate\n$/],
+      [['--rotate', '--ca-key', write('a.key', a.keyPem)], /^Error: a signing CA key \(--ca-key\) needs its certificate \(--ca-cert\)\n$/],
+      [['--rotate', '--ca-cert', write('old.pem', expired.certPem), '--ca-key', write('old.key', expired.keyPem)], /^Error: invalid root CA certificate: not valid now \(valid .+ to .+\)\n$/],
+      [['--rotate', '--ca-cert', write('short.pem', short.certPem), '--ca-key', write('short.key', short.keyPem)], /^Error: the new root CA certificate expires in less than a year\n$/],
+      [['--rotate', '--ca-cert', write('junk.pem', 'not a certificate\n'), '--ca-key', write('a.key', a.keyPem)], /^Error: invalid root CA certificate: no CERTIFICATE PEM block found\n$/],
+      [['--ca-cert', write('a.pem', a.certPem)], /^Error: --ca-cert requires --rotate to change the root CA/],
+    ]
+    const before = (await m1.api('GET', '/swarm')).body
+    for (const [args, message] of cases) {
+      const r = await m1.cli('swarm', 'ca', ...args)
+      assert.equal(r.code, 1, `${args.join(' ')}: ${r.stdout}`)
+      assert.match(r.stderr, message, args.join(' '))
+    }
+    const now = (await m1.api('GET', '/swarm')).body
+    assert.equal(now.Version.Index, before.Version.Index)
+    assert.equal(now.TLSInfo.TrustRoot, oldRoot)
+    assert.equal(now.RootRotationInProgress, false)
+    assert.deepEqual(now.JoinTokens, before.JoinTokens)
+  })
+
+  test('swarm ca --rotate moves every node to a new root while the service keeps running', async () => {
+    const r = await cli(m1.socket, ['swarm', 'ca', '--rotate'], { timeoutMs: 90_000 })
+    assert.equal(r.code, 0, r.stderr)
+    const newRoot = r.stdout.slice(r.stdout.indexOf('-----BEGIN CERTIFICATE-----'))
+    assert.match(newRoot, /^-----BEGIN CERTIFICATE-----\n[\s\S]+-----END CERTIFICATE-----\n$/)
+    assert.notEqual(newRoot, oldRoot)
+    assert.match(r.stdout, /^rotating root CA: \d\/3 nodes have a certificate from the new root\n/)
+    assert.match(r.stdout, /rotating root CA: 3\/3 nodes trust only the new root\n-----BEGIN/)
+    assert.equal((await m1.cli('swarm', 'ca')).stdout, newRoot)
+    assert.equal((await m2.cli('swarm', 'ca')).stdout, newRoot, 'the other manager agrees')
+    const swarm = (await m1.api('GET', '/swarm')).body
+    assert.equal(swarm.RootRotationInProgress, false)
+
+    // Every node trusts only the new root, and its own certificate comes from it.
+    for (const d of [m1, m2, w]) {
+      assert.equal(certFile(d, 'swarm-root-ca.crt'), newRoot, d.name)
+      const leaf = leafOf(certFile(d, 'swarm-node.crt'))
+      assert.equal(verifyChain(leaf, newRoot), true)
+      assert.throws(() => verifyChain(leaf, oldRoot), /not issued by this root/)
+    }
+    for (const n of (await m1.api('GET', '/nodes')).body) {
+      assert.equal(n.Description.TLSInfo.TrustRoot, newRoot, n.Description.Hostname)
+      assert.equal(n.Description.TLSInfo.CertIssuerPublicKey, swarm.TLSInfo.CertIssuerPublicKey)
+    }
+
+    // The tasks never stopped: same tasks, same processes, still alive.
+    assert.deepEqual(await runningTasks(m1, 'steady'), tasksBefore)
+    for (const t of tasksBefore) assert.ok(pidAlive(t.pid), `task ${t.id} still runs`)
+
+    // The join tokens changed with the root they pin.
+    const tokens = swarm.JoinTokens
+    assert.notEqual(tokens.Worker, oldTokens.worker)
+    assert.notEqual(tokens.Manager, oldTokens.manager)
+  })
+
+  test('after the rotation: old tokens are refused, new ones work', async () => {
+    const old = await late.cli('swarm', 'join', '--token', oldTokens.worker, addr)
+    assert.equal(old.code, 1)
+    assert.equal(old.stderr, 'Error: remote CA does not match fingerprint in join token\n')
+    const token = (await m1.cli('swarm', 'join-token', '-q', 'worker')).stdout.trim()
+    const r = await late.cli('swarm', 'join', '--token', token, '--listen-addr', `127.0.0.1:${await freePort()}`, addr)
+    assert.equal(r.code, 0, r.stderr)
+    ids.late = await nodeIdOf(late)
+    await waitFor('late ready', async () => (await nodeState(m1, ids.late)) === 'ready', 20_000)
+    assert.equal(certFile(late, 'swarm-root-ca.crt'), (await m1.cli('swarm', 'ca')).stdout)
+  })
+
+  test('after the rotation: quorum, writes through the follower, worker heartbeats', async () => {
+    // A write made on the follower goes to the leader over the managers' new certificates.
+    const s = await m2.cli('service', 'scale', 'steady=5', '--detach')
+    assert.equal(s.code, 0, s.stderr)
+    const tasks = await waitFor('5 steady tasks running', async () => {
+      const t = await runningTasks(m1, 'steady')
+      return t.length === 5 ? t : null
+    }, 30_000)
+    for (const t of tasksBefore) assert.ok(tasks.some((x) => x.id === t.id && x.pid === t.pid), `task ${t.id} kept running`)
+    // More than a grace period (3 heartbeats) later, the worker is still ready.
+    await new Promise((r) => setTimeout(r, 2500))
+    for (const k of ['m1', 'm2', 'w', 'late']) assert.equal(await nodeState(m1, ids[k]), 'ready', k)
+    const ls = await m1.cli('node', 'ls')
+    assert.match(ls.stdout, /m1 .*Leader|m1\s+Ready\s+Active\s+(Leader|Reachable)/)
+    assert.match(ls.stdout, /m2\s+Ready\s+Active\s+(Leader|Reachable)/)
+  })
+})

@@ -1,0 +1,100 @@
+// The root rotation reconciler (SwarmKit's ca/reconciler.go), run by the leader: while a
+// root rotation is in progress it watches what nodes report (NodeDescription.tls_info)
+// and, once every node has a certificate from the new root and trusts it, completes the
+// rotation: the new root replaces the old, the join tokens change.
+//
+// Nodes are asked to renew by their heartbeat answers (caAdvice, below), not by writes
+// here: a node whose reported issuer is not the target root renews at once. Managers read
+// the same from their own replica of the store (the daemon). A node that is down holds
+// the rotation until it returns or is removed, as in SwarmKit: completing without it
+// would leave it trusting only a root whose certificates no longer come with a path to it.
+import { RootCAError } from './ca/rootca'
+import { finishedRotation, issuerInfoOf, nodeConverged, planRootRotation, sameIssuer, targetRoot, trustBundle } from './ca/rotation'
+import type { ClusterSpecUpdate } from '../api/convert'
+import { invalid } from './errors'
+import { ReconcileLoop } from './loop'
+import { idOf, v1, type Cluster, type ClusterStore, type Node, type TypedChange } from './store'
+
+export class CARotationReconciler {
+  private readonly loop = new ReconcileLoop('root rotation', () => this.pass(), 100, 500)
+
+  constructor(private readonly store: ClusterStore) {}
+
+  start(): void {
+    this.loop.follow(this.store, (c: TypedChange) => c.table === 'clusters' || c.table === 'nodes')
+    this.loop.trigger()
+  }
+
+  stop(): void {
+    this.loop.close()
+  }
+
+  private async pass(): Promise<void> {
+    const view = this.store.view()
+    const cluster = view.list('clusters')[0]
+    if (!cluster?.rootRotation?.caCertPem) return
+    const target = targetRoot(cluster)
+    if (!view.list('nodes').every((n) => nodeConverged(n.description?.tlsInfo, target))) return
+    await this.store.write((batch, v) => {
+      const c = v.get('clusters', idOf(cluster))
+      // Another rotation started (or this one ended) meanwhile: not ours to finish.
+      if (!c || c.rootRotation?.caCertPem !== cluster.rootRotation!.caCertPem) return
+      const done = finishedRotation(c)
+      c.rootCaCertPem = done.rootCaCertPem
+      c.rootCaKeyPem = done.rootCaKeyPem
+      c.rootRotation = null
+      c.joinTokens = new v1.JoinTokens(done.joinTokens)
+      batch.update('clusters', c)
+    })
+    console.error('root rotation: every node has a certificate from the new root; the new root replaces the old one')
+  }
+}
+
+// Progress as `swarm ca --rotate` shows it: nodes with a certificate from the target root.
+export function rotationProgress(cluster: Cluster, nodes: Node[]): { done: number; total: number } {
+  const target = targetRoot(cluster)
+  return { done: nodes.filter((n) => nodeConverged(n.description?.tlsInfo, target)).length, total: nodes.length }
+}
+
+// What a node's heartbeat answer tells it about the CA: the roots to trust, and whether to
+// renew now (a rotation is in progress and the node's certificate is not yet from the new
+// root, as it last reported).
+export function caAdvice(cluster: Cluster | null | undefined, node: Node | null | undefined): { trustRoot: string; renewCertificate: boolean } {
+  if (!cluster) return { trustRoot: '', renewCertificate: false }
+  const tls = node?.description?.tlsInfo
+  const renew =
+    !!cluster.rootRotation?.caCertPem &&
+    !sameIssuer(tls?.certIssuerSubject && tls.certIssuerPublicKey ? { subject: Buffer.from(tls.certIssuerSubject), publicKey: Buffer.from(tls.certIssuerPublicKey) } : null, issuerOf(targetRoot(cluster)))
+  return { trustRoot: trustBundle(cluster), renewCertificate: renew }
+}
+
+// Parsing a root per heartbeat would cost more than the heartbeat: remember the last one.
+let lastIssuer: { pem: string; info: ReturnType<typeof issuerInfoOf> } | null = null
+function issuerOf(pem: string): ReturnType<typeof issuerInfoOf> {
+  if (lastIssuer?.pem !== pem) lastIssuer = { pem, info: issuerInfoOf(pem) }
+  return lastIssuer.info
+}
+
+// The CA part of POST /swarm/update: a new rotation, the end of one, or nothing. Bad input
+// (a key without its certificate, a mismatched key, an expired or invalid certificate)
+// is refused with a one-line reason before anything is written.
+export async function planClusterRotation(cluster: Cluster, update: ClusterSpecUpdate): Promise<Partial<Cluster> | null> {
+  try {
+    const plan = await planRootRotation(cluster, {
+      forceRotate: update.forceRotate ?? Number(cluster.spec?.caForceRotate ?? 0),
+      signingCACert: update.signingCACert,
+      signingCAKey: update.signingCAKey,
+      hasExternalCA: (update.externalCas ?? cluster.spec?.externalCas ?? []).length > 0,
+      clusterId: idOf(cluster),
+    })
+    if (!plan) return null
+    return {
+      rootRotation: plan.rootRotation ? new v1.RootRotation(plan.rootRotation) : null,
+      rootCaKeyPem: plan.rootCaKeyPem,
+      lastForcedRotation: plan.lastForcedRotation,
+    }
+  } catch (err) {
+    if (err instanceof RootCAError) throw invalid(err.message)
+    throw err
+  }
+}
