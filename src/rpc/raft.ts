@@ -32,6 +32,9 @@ export function raftChannelOptions(): grpc.ChannelOptions {
     // next batch opens a new one; raft itself needs no transport error to carry on.
     'grpc.keepalive_time_ms': 10_000,
     'grpc.keepalive_timeout_ms': 5_000,
+    // Raft resends what is lost; grpc's transparent retry would only keep a copy of every
+    // message on the stream until the peer first answered (which a stream never does).
+    'grpc.enable_retries': 0,
   }
 }
 
