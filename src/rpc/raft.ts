@@ -83,11 +83,7 @@ export class RaftTransport {
   // The node's certificate was renewed: channels to the other managers are reopened with
   // it (queued messages are dropped; raft resends).
   reconnect(): void {
-    for (const p of this.peers.values()) {
-      this.drop(p)
-      p.client.close()
-    }
-    this.peers.clear()
+    for (const id of [...this.peers.keys()]) this.forget(id)
   }
 
   close(): void {
@@ -103,12 +99,7 @@ export class RaftTransport {
       this.heard.delete(m.id) // the configuration has it now
     }
     // A member that left: its stream and channel go (they would stay open until it exits).
-    for (const [id, p] of this.peers) {
-      if (addrs.has(id)) continue
-      this.drop(p)
-      p.client.close()
-      this.peers.delete(id)
-    }
+    for (const id of [...this.peers.keys()]) if (!addrs.has(id)) this.forget(id)
     const batches = new Map<number, Buffer[]>()
     for (const msg of msgs) {
       const addr = addrs.get(msg.to)
@@ -133,8 +124,7 @@ export class RaftTransport {
     let p = this.peers.get(id)
     if (p && p.addr !== addr) {
       // The member moved (its context was replaced): a new channel to the new address.
-      this.drop(p)
-      p.client.close()
+      this.forget(id)
       p = undefined
     }
     if (!p) {
@@ -164,6 +154,15 @@ export class RaftTransport {
     })
     stream.on('error', () => undefined) // reported through the callback above
     return stream
+  }
+
+  // Closes the peer's stream and channel.
+  private forget(id: number): void {
+    const p = this.peers.get(id)
+    if (!p) return
+    this.drop(p)
+    p.client.close()
+    this.peers.delete(id)
   }
 
   private drop(peer: Peer): void {
