@@ -62,6 +62,31 @@ describe('the shared mirror of the store', () => {
     assert.equal((await t.store.sharedView()).get('tasks', 'b')!.desiredState, TaskState.SHUTDOWN)
   })
 
+  test('a handed-over object becomes the shared one once committed: frozen, at its new version', async () => {
+    const b = new WriteBatch({ handOver: true })
+    const mine = task({ id: 'h', service: 's3' })
+    b.create('tasks', mine)
+    const index = await t.commit(b)
+    const shared = (await t.store.sharedView()).get('tasks', 'h')!
+    assert.equal(shared, mine, 'not decoded again')
+    assert.equal(Number(shared.meta!.version), index)
+    assert.ok(Object.isFrozen(mine))
+    // Without hand-over the writer keeps its object, and the mirror decodes its own.
+    const other = copyOf(shared)
+    other.desiredState = TaskState.SHUTDOWN
+    const b2 = new WriteBatch()
+    b2.update('tasks', other)
+    await t.commit(b2)
+    const again = (await t.store.sharedView()).get('tasks', 'h')!
+    assert.notEqual(again, other)
+    assert.equal(again.desiredState, TaskState.SHUTDOWN)
+    assert.ok(!Object.isFrozen(other))
+    // Gone again, so the tests below see the tasks they expect.
+    const b3 = new WriteBatch()
+    b3.delete('tasks', 'h', Number(again.meta!.version))
+    await t.commit(b3)
+  })
+
   test('a store opened on data written before it (a new leader) starts from all of it', async () => {
     const late = new ClusterStore(t.raft)
     const view = await late.sharedView()
@@ -85,6 +110,32 @@ describe('the shared mirror of the store', () => {
     assert.deepEqual(view.list('tasks').map(idOf), ['c'])
     assert.deepEqual(view.find('tasks', 'service', 's1'), [])
     assert.deepEqual(view.find('tasks', 'service', 's2').map(idOf), ['c'])
+  })
+})
+
+describe('batches cross into Rust encoded (src/manager/batch.ts)', () => {
+  const t = openTestStore('shoal-batch-')
+  after(t.close)
+
+  test('long and non-ASCII strings and multi-byte versions arrive intact', async () => {
+    const name = 'ü'.repeat(100) + 'x'.repeat(100) // 300 bytes: a two-byte length
+    const s = new v1.Service({ meta: new v1.Meta({ id: 'svc-long' }), spec: new v1.ServiceSpec({ annotations: new v1.Annotations({ name }) }) })
+    let b = new WriteBatch()
+    b.create('services', s)
+    await t.commit(b)
+    assert.deepEqual(t.store.view().find('services', 'name', name).map(idOf), ['svc-long'])
+    assert.equal(t.store.view().get('services', 'svc-long')!.spec!.annotations!.name, name)
+    const stale = t.store.view().get('services', 'svc-long')!
+    stale.meta!.version = 70_000 // three varint bytes
+    b = new WriteBatch()
+    b.update('services', stale)
+    await assert.rejects(t.commit(b), (err: Error) => err.message.includes('70000'))
+  })
+
+  test('bytes that are not a batch are refused and change nothing', async () => {
+    const before = t.raft.status().applied
+    await assert.rejects(t.raft.proposeEncoded(Buffer.from([1, 1, 9])), { code: 'InvalidArgument' })
+    assert.equal(t.raft.status().applied, before)
   })
 })
 

@@ -10,6 +10,13 @@ export declare class RaftStore {
    * Error{code:'Conflict'|'NotFound'|'Exists'|'NameConflict'|'NotLeader'} and nothing is applied.
    */
   propose(actions: Array<StoreAction>): Promise<number>
+  /**
+   * As propose, with the batch already encoded in shoal-store's batch format (what
+   * Action::encode_batch writes): a batch of 100,000 actions crosses into Rust as one
+   * buffer rather than 100,000 objects read field by field. Rejects with InvalidArgument
+   * when the bytes are not a well-formed batch.
+   */
+  proposeEncoded(batch: Buffer): Promise<number>
   get(table: string, id: string): StoreObject | null
   list(table: string): Array<StoreObject>
   find(table: string, index: string, value: string): Array<StoreObject>

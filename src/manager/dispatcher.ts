@@ -326,7 +326,7 @@ export class Dispatcher {
     const items = [...this.pending.values()]
     this.pending.clear()
     const view = await this.store.sharedView()
-    const batch = new WriteBatch()
+    const batch = new WriteBatch({ handOver: true })
     for (const { nodeId, update } of items) {
       const current = view.get('tasks', update.taskId)
       // Reports about tasks the manager no longer has, or that moved elsewhere, are stale.

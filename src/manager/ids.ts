@@ -1,9 +1,21 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomFillSync } from 'node:crypto'
+
+// Random bits are drawn 4 KiB at a time: one orchestrator pass may make 100,000 ids.
+const pool = Buffer.alloc(4096)
+let poolAt = pool.length
+
+function random128Hex(): string {
+  if (poolAt === pool.length) {
+    randomFillSync(pool)
+    poolAt = 0
+  }
+  poolAt += 16
+  return pool.toString('hex', poolAt - 16, poolAt)
+}
 
 // Docker and SwarmKit ids: 128 random bits in base 36, zero-padded to 25 characters.
 export function newId(): string {
-  const n = BigInt('0x' + randomBytes(16).toString('hex'))
-  return n.toString(36).padStart(25, '0')
+  return BigInt('0x' + random128Hex()).toString(36).padStart(25, '0')
 }
 
 // A Raft member id: random and non-zero, below 2^53 so it survives a JavaScript number.

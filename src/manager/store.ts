@@ -3,6 +3,7 @@
 // in, how it is encoded, and which index entries the store keeps for it.
 import { shoal } from '../generated/shoal'
 import type { RaftStore, StoreAction, StoreObject, IndexEntry, ReadTxn } from '../../native/index'
+import { encodeBatch } from './batch'
 import { ShoalError } from './errors'
 import { deepFreeze, StoreMirror } from './mirror'
 
@@ -120,6 +121,15 @@ export class SharedView implements StoreReader {
 // silently overwriting someone else's change.
 export class WriteBatch {
   readonly actions: StoreAction[] = []
+  // With `handOver`, the objects written (by action) go to the store's mirror as they are
+  // once committed, instead of being decoded again from the committed bytes: the writer
+  // must not touch them after the commit (they are frozen then). The manager's components
+  // write copies made for the purpose, tens of thousands at a time.
+  readonly objects: (object | undefined)[] | null
+
+  constructor(opts: { handOver?: boolean } = {}) {
+    this.objects = opts.handOver ? [] : null
+  }
 
   create<N extends TableName>(table: N, obj: ObjOf<N>): void {
     this.put('create', table, obj)
@@ -149,6 +159,7 @@ export class WriteBatch {
     meta.updatedAt = now
     o.meta = meta
     const data = Buffer.from(def.codec.encode(obj).finish())
+    if (this.objects) this.objects[this.actions.length] = obj
     this.actions.push({ kind, table, id: meta.id, expectedVersion, data, indexes: def.indexes(obj) })
   }
 }
@@ -201,6 +212,8 @@ export class ClusterStore {
   private loadedThrough = 0
   private waiters: { index: number; resolve: () => void }[] = []
   private refreshedAtApplied = -1
+  // Objects of batches in flight whose writers handed them over, by table/id.
+  private readonly handedOver = new Map<string, { obj: object; data: Buffer; keys: IndexEntry[] }>()
 
   constructor(readonly raft: RaftStore) {
     raft.watch((err, event) => {
@@ -229,8 +242,23 @@ export class ClusterStore {
     const table = c.table as TableName
     const change: TypedChange = { kind: c.kind as TypedChange['kind'], table, id: c.id, version: c.version }
     if (c.kind === 'delete') this.mirror.remove(table, c.id)
-    else if (c.data) change.object = this.remember(table, { table, id: c.id, version: c.version, data: c.data })
+    else if (c.data) change.object = this.takeHandedOver(table, c) ?? this.remember(table, { table, id: c.id, version: c.version, data: c.data })
     return change
+  }
+
+  // The writer's own object for a committed change, when it handed it over and the
+  // committed bytes are exactly what it wrote (so it is this write, not someone else's).
+  private takeHandedOver(table: TableName, c: { id: string; version: number; data?: Buffer | null }): TypedChange['object'] | undefined {
+    const key = `${table}/${c.id}`
+    const h = this.handedOver.get(key)
+    if (!h || !c.data || !h.data.equals(c.data)) return undefined
+    this.handedOver.delete(key)
+    const have = this.mirror.entry(table, c.id)
+    if (have && have.version >= c.version) return have.obj as TypedChange['object']
+    const obj = h.obj as { meta: v1.IMeta }
+    obj.meta.version = c.version
+    this.mirror.put(table, c.id, { version: c.version, obj: deepFreeze(obj), keys: h.keys })
+    return obj as TypedChange['object']
   }
 
   // Decodes (once per version) and keeps an object in the mirror; returns the shared copy.
@@ -321,13 +349,32 @@ export class ClusterStore {
   // Commits the batch through Raft; resolves once it is durable and applied.
   async commit(batch: WriteBatch): Promise<number> {
     if (batch.size === 0) return this.raft.status().applied
+    const handed = this.handOver(batch)
     try {
-      const index = await this.raft.propose(batch.actions)
+      const index = await this.raft.proposeEncoded(encodeBatch(batch.actions))
       this.lastWrite = Math.max(this.lastWrite, index)
       return index
     } catch (err) {
       throw mapStoreError(err)
+    } finally {
+      // Whatever the mirror did not take (the batch failed, or its event came late).
+      for (const [key, obj] of handed) if (this.handedOver.get(key)?.obj === obj) this.handedOver.delete(key)
     }
+  }
+
+  // Notes a batch's handed-over objects (WriteBatch's handOver), to be taken by the mirror
+  // when their change arrives. Returns them by key.
+  private handOver(batch: WriteBatch): [string, object][] {
+    if (!batch.objects) return []
+    const handed: [string, object][] = []
+    batch.actions.forEach((a, i) => {
+      const obj = batch.objects![i]
+      if (!obj || !a.data) return
+      const key = `${a.table}/${a.id}`
+      this.handedOver.set(key, { obj, data: a.data, keys: a.indexes ?? [] })
+      handed.push([key, obj])
+    })
+    return handed
   }
 
   async write(fn: (batch: WriteBatch, view: StoreView) => void): Promise<number> {

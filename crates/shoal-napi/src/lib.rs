@@ -169,6 +169,8 @@ pub struct OpenOptions {
     pub snapshot_bytes: Option<i64>,
     /// entries kept in memory behind a snapshot for slow followers, default 500
     pub catch_up_entries: Option<i64>,
+    /// superseded snapshots kept on disk besides the newest, default 0
+    pub keep_old_snapshots: Option<i64>,
     /// log segment file size, default 64 MiB
     pub segment_size: Option<i64>,
     /// join an existing group: no founding configuration, wait for the leader (which added
@@ -191,6 +193,8 @@ pub struct TuneOptions {
     pub snapshot_interval: i64,
     /// entries kept in memory behind a snapshot for slow followers
     pub catch_up_entries: i64,
+    /// superseded snapshots kept on disk besides the newest
+    pub keep_old_snapshots: i64,
 }
 
 fn to_object(o: shoal_store::Object) -> StoreObject {
@@ -363,6 +367,19 @@ pub struct RaftStore {
     last_status: Mutex<Option<shoal_raft::Status>>,
 }
 
+impl RaftStore {
+    /// Hands an encoded batch to the Raft node; `settle` answers the proposer.
+    fn submit(&self, data: Vec<u8>, settle: Box<dyn FnOnce(Outcome<i64>) + Send>) {
+        match self.node.lock().unwrap().as_ref() {
+            Some(node) => node.propose(
+                data,
+                Box::new(move |r| settle(r.map(|i| i as i64).map_err(propose_failure))),
+            ),
+            None => settle(Err(("Closed", "the store is closed".to_string()))),
+        }
+    }
+}
+
 #[napi]
 impl RaftStore {
     /// Recovers from disk if present.
@@ -408,6 +425,9 @@ impl RaftStore {
         if let Some(n) = non_negative(env, "catchUpEntries", options.catch_up_entries)? {
             cfg.catch_up_entries = n;
         }
+        if let Some(n) = non_negative(env, "keepOldSnapshots", options.keep_old_snapshots)? {
+            cfg.keep_old_snapshots = n;
+        }
         if let Some(n) = non_negative(env, "segmentSize", options.segment_size)? {
             if n < 4096 {
                 return Err(invalid("segmentSize must be at least 4096"));
@@ -449,19 +469,24 @@ impl RaftStore {
         let (settle, promise) = promise::<i64>(env)?;
         let batch: std::result::Result<Vec<Action>, String> =
             actions.into_iter().map(to_action).collect();
-        let data = match batch {
-            Ok(actions) => Action::encode_batch(&actions),
-            Err(msg) => {
-                settle(Err(("InvalidArgument", msg)));
-                return Ok(promise);
-            }
-        };
-        match self.node.lock().unwrap().as_ref() {
-            Some(node) => node.propose(
-                data,
-                Box::new(move |r| settle(r.map(|i| i as i64).map_err(propose_failure))),
-            ),
-            None => settle(Err(("Closed", "the store is closed".to_string()))),
+        match batch {
+            Ok(actions) => self.submit(Action::encode_batch(&actions), settle),
+            Err(msg) => settle(Err(("InvalidArgument", msg))),
+        }
+        Ok(promise)
+    }
+
+    /// As propose, with the batch already encoded in shoal-store's batch format (what
+    /// Action::encode_batch writes): a batch of 100,000 actions crosses into Rust as one
+    /// buffer rather than 100,000 objects read field by field. Rejects with InvalidArgument
+    /// when the bytes are not a well-formed batch.
+    #[napi(ts_return_type = "Promise<number>")]
+    pub fn propose_encoded<'env>(&self, env: &'env Env, batch: Buffer) -> Result<Object<'env>> {
+        let (settle, promise) = promise::<i64>(env)?;
+        let data = batch.to_vec();
+        match Action::decode_batch(&data) {
+            Ok(_) => self.submit(data, settle),
+            Err(err) => settle(Err(("InvalidArgument", err.to_string()))),
         }
         Ok(promise)
     }
@@ -684,6 +709,12 @@ impl RaftStore {
             .unwrap_or(0),
             catch_up_entries: non_negative(env, "catchUpEntries", Some(options.catch_up_entries))?
                 .unwrap_or(0),
+            keep_old_snapshots: non_negative(
+                env,
+                "keepOldSnapshots",
+                Some(options.keep_old_snapshots),
+            )?
+            .unwrap_or(0),
         };
         match self.node.lock().unwrap().as_ref() {
             Some(node) => node.tune(tuning).map_err(|msg| coded(env, "Closed", msg)),

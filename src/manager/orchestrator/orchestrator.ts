@@ -64,7 +64,7 @@ export class Orchestrator {
     const { services, byService } = servicesAndTasks(view, work)
     if (services.length === 0) return
     const nodes = view.list('nodes')
-    const batch = new WriteBatch()
+    const batch = new WriteBatch({ handOver: true })
     const now = Date.now()
     let retryInMs: number | undefined
     const retry: string[] = []

@@ -52,9 +52,9 @@ export class Scheduler {
     this.waiting = plan.unplaced.length > 0
 
     // The tasks are the shared (frozen) ones: each decision is written as a changed copy.
-    const batches: WriteBatch[] = [new WriteBatch()]
+    const batches: WriteBatch[] = [new WriteBatch({ handOver: true })]
     const add = (t: Task) => {
-      if (batches[batches.length - 1].size >= BATCH) batches.push(new WriteBatch())
+      if (batches[batches.length - 1].size >= BATCH) batches.push(new WriteBatch({ handOver: true }))
       batches[batches.length - 1].update('tasks', t)
     }
     const now = Date.now()
