@@ -69,6 +69,9 @@ describe('external CA (cfssl)', () => {
     // A CA for the test, made by cfssl itself.
     const gen = spawnSync('sh', ['-c', `echo '{"CN":"test external root","key":{"algo":"ecdsa","size":256}}' | cfssl gencert -initca - | cfssljson -bare ca`], { cwd: dir })
     assert.equal(gen.status, 0, String(gen.stderr))
+    // Another CA, to name as the root by mistake: cfssl does not sign with it.
+    const other = spawnSync('sh', ['-c', `echo '{"CN":"test external root","key":{"algo":"ecdsa","size":256}}' | cfssl gencert -initca - | cfssljson -bare other`], { cwd: dir })
+    assert.equal(other.status, 0, String(other.stderr))
     fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(CFSSL_CONFIG))
     caPem = fs.readFileSync(path.join(dir, 'ca.pem'), 'utf8')
     const port = await freePort()
@@ -94,6 +97,10 @@ describe('external CA (cfssl)', () => {
       [['--external-ca', `protocol=cfssl,url=${signUrl}`, '--ca-cert', path.join(dir, 'nonexistent.pem')], `Error: invalid --ca-cert "${path.join(dir, 'nonexistent.pem')}": no such file (see 'shoal swarm init --help')\n`],
       [['--external-ca', `protocol=cfssl,url=${signUrl}`, '--ca-cert', path.join(dir, 'ca.csr')], 'Error: invalid root CA certificate: no CERTIFICATE PEM block found\n'],
     ]
+    // A root that is not the signer's: what cfssl returns does not chain to it.
+    const wrongRoot = await m.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr, '--external-ca', `protocol=cfssl,url=${signUrl}`, '--ca-cert', path.join(dir, 'other.pem'))
+    assert.equal(wrongRoot.code, 1)
+    assert.match(wrongRoot.stderr, /^Error: the external CA's certificate does not chain to the swarm's root CA: .*\n$/)
     for (const [flags, stderr] of cases) {
       const r = await m.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr, ...flags)
       assert.equal(r.code, 1, flags.join(' '))
@@ -148,7 +155,8 @@ describe('external CA (cfssl)', () => {
     assert.equal(failed.code, 1)
     assert.match(failed.stderr, /^Error: .*no external CA signed the certificate: http:\/\/127\.0\.0\.1:\d+\/api\/v1\/cfssl\/sign: .*\n$/)
     assert.equal((await m.api('GET', '/nodes')).body.length, nodesBefore)
-    assert.match((await late.cli('info')).stdout, /Swarm: inactive/)
+    const info = await late.cli('info')
+    assert.match(info.stdout, /Swarm: inactive/, info.stderr)
 
     // The swarm cannot be left without a signer: it holds no root key.
     const swarm = (await m.api('GET', '/swarm')).body
