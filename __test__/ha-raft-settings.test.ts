@@ -52,7 +52,7 @@ describe('raft settings', () => {
       [['--raft-tick', '1ms'], /tick period \(ms\) 1: must be an integer from 10 to 10000/],
       [['--raft-tick', '1500us'], /TickPeriod 1500000: must be a whole number of milliseconds/],
       [['--snapshot-interval', '0'], /snapshot interval 0: must be an integer from 1/],
-      [['--max-snapshots', '2'], /keep old snapshots 2: shoal keeps only the newest snapshot/],
+      [['--max-snapshots', '101'], /old snapshots to keep 101: must be an integer from 0 to 100/],
       [['--election-tick', 'ten'], /invalid --election-tick "ten": expected a non-negative integer/],
     ]
     for (const [args, msg] of cases) {
@@ -66,16 +66,16 @@ describe('raft settings', () => {
 
   test('an update reaches every manager: live settings at once, ticks after a restart', async () => {
     // Through the follower: forwarded to the leader like any write.
-    const r = await ms[1].cli('swarm', 'update', '--snapshot-interval', '5000', '--log-entries-for-slow-followers', '200', '--raft-tick', '50ms', '--election-tick', '20', '--heartbeat-tick', '2')
+    const r = await ms[1].cli('swarm', 'update', '--snapshot-interval', '5000', '--max-snapshots', '2', '--log-entries-for-slow-followers', '200', '--raft-tick', '50ms', '--election-tick', '20', '--heartbeat-tick', '2')
     assert.equal(r.code, 0, r.stderr)
-    const want = { SnapshotInterval: 5000, KeepOldSnapshots: 0, LogEntriesForSlowFollowers: 200, ElectionTick: 20, HeartbeatTick: 2, TickPeriod: 50e6 }
+    const want = { SnapshotInterval: 5000, KeepOldSnapshots: 2, LogEntriesForSlowFollowers: 200, ElectionTick: 20, HeartbeatTick: 2, TickPeriod: 50e6 }
     for (const d of ms) {
       await waitFor(`the new settings on ${d.name}`, async () => {
         const s = await raftOf(d)
         return JSON.stringify(s.cluster) === JSON.stringify(want) && s.inEffect.TickPeriod === 50e6 ? s : null
       }, 15_000)
       const s = await raftOf(d)
-      // Live: tick period, snapshot interval, entries for slow followers; not the ticks.
+      // Live: tick period, snapshots, entries for slow followers; not the election/heartbeat ticks.
       assert.deepEqual(s.inEffect, { ...want, ElectionTick: 10, HeartbeatTick: 1 })
     }
     const info = await ms[0].cli('info')

@@ -129,6 +129,8 @@ export interface OpenOptions {
   snapshotBytes?: number
   /** entries kept in memory behind a snapshot for slow followers, default 500 */
   catchUpEntries?: number
+  /** superseded snapshots kept on disk besides the newest, default 0 */
+  keepOldSnapshots?: number
   /** log segment file size, default 64 MiB */
   segmentSize?: number
   /**
@@ -205,6 +207,8 @@ export interface TuneOptions {
   snapshotInterval: number
   /** entries kept in memory behind a snapshot for slow followers */
   catchUpEntries: number
+  /** superseded snapshots kept on disk besides the newest */
+  keepOldSnapshots: number
 }
 
 export declare function version(): string

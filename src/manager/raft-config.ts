@@ -2,8 +2,8 @@
 // defaults, how an update merges into what is stored, what makes them valid, and how each
 // manager applies them. Stored in the cluster object so every manager runs with the same.
 //
-// Applied live: the tick period, the snapshot interval and the entries kept for slow
-// followers (RaftStore.tune). raft-rs fixes the election and heartbeat ticks when it builds
+// Applied live: the tick period, the snapshot interval, the old snapshots kept and the
+// entries kept for slow followers (RaftStore.tune). raft-rs fixes the election and heartbeat ticks when it builds
 // the node, so those apply when a manager next starts; each manager records the settings it
 // last saw in <data-dir>/raft/settings.json (beside the Raft data, so they go with it) and
 // opens its store with them.
@@ -40,6 +40,8 @@ export const MIN_TICK_MS = 10
 export const MAX_TICK_MS = 10_000
 const MAX_TICKS = 10_000
 const MAX_COUNT = 1_000_000_000
+// Each is a copy of the whole store on disk.
+const MAX_OLD_SNAPSHOTS = 100
 
 export type RaftUpdate = Partial<RaftSettings>
 
@@ -74,9 +76,7 @@ export function mergeRaftSettings(current: RaftSettings, update: RaftUpdate): Ra
   }
   int(next.snapshotInterval, 'snapshot interval', 1, MAX_COUNT)
   int(next.logEntriesForSlowFollowers, 'log entries for slow followers', 0, MAX_COUNT)
-  // shoal-log keeps the newest snapshot only (older ones are deleted once a newer one is
-  // durable): refuse a setting it would not honour rather than accept and ignore it.
-  if (next.keepOldSnapshots !== 0) throw invalid(`invalid Raft keep old snapshots ${next.keepOldSnapshots}: shoal keeps only the newest snapshot (0)`)
+  int(next.keepOldSnapshots, 'old snapshots to keep', 0, MAX_OLD_SNAPSHOTS)
   return next
 }
 
@@ -96,13 +96,20 @@ export function raftConfigOf(s: RaftSettings): v1.RaftConfig {
 }
 
 // What RaftStore.open takes from the settings.
-export function openOptionsOf(s: RaftSettings): Pick<OpenOptions, 'tickMs' | 'electionTicks' | 'heartbeatTicks' | 'snapshotInterval' | 'catchUpEntries'> {
-  return { tickMs: s.tickMs, electionTicks: s.electionTicks, heartbeatTicks: s.heartbeatTicks, snapshotInterval: s.snapshotInterval, catchUpEntries: s.logEntriesForSlowFollowers }
+export function openOptionsOf(s: RaftSettings): Pick<OpenOptions, 'tickMs' | 'electionTicks' | 'heartbeatTicks' | 'snapshotInterval' | 'catchUpEntries' | 'keepOldSnapshots'> {
+  return {
+    tickMs: s.tickMs,
+    electionTicks: s.electionTicks,
+    heartbeatTicks: s.heartbeatTicks,
+    snapshotInterval: s.snapshotInterval,
+    catchUpEntries: s.logEntriesForSlowFollowers,
+    keepOldSnapshots: s.keepOldSnapshots,
+  }
 }
 
 // What RaftStore.tune applies to a running store.
 export function tuneOptionsOf(s: RaftSettings): TuneOptions {
-  return { tickMs: s.tickMs, snapshotInterval: s.snapshotInterval, catchUpEntries: s.logEntriesForSlowFollowers }
+  return { tickMs: s.tickMs, snapshotInterval: s.snapshotInterval, catchUpEntries: s.logEntriesForSlowFollowers, keepOldSnapshots: s.keepOldSnapshots }
 }
 
 const SETTINGS_FILE = 'settings.json'

@@ -26,6 +26,7 @@
 //! checks out — means the disk lost acknowledged data, and opening fails with
 //! [`LogError::Corrupt`] instead of silently dropping it.
 
+use std::collections::VecDeque;
 use std::fmt;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
@@ -53,12 +54,16 @@ pub struct Options {
     /// A segment is closed and a new one started once it reaches this size. A single batch is
     /// never split, so a segment can exceed it by up to one batch.
     pub segment_size: u64,
+    /// Superseded snapshots kept on disk besides the newest (docker's KeepOldSnapshots), for
+    /// an operator's recovery; the log only ever reads the newest.
+    pub keep_old_snapshots: u64,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             segment_size: 64 << 20,
+            keep_old_snapshots: 0,
         }
     }
 }
@@ -167,6 +172,8 @@ pub struct Log {
     /// Index of the last entry (or of the snapshot when no entry follows it).
     last_index: u64,
     snapshot: Option<(SnapshotMetadata, PathBuf)>,
+    /// Superseded snapshot files still on disk, oldest first (at most keep_old_snapshots).
+    old_snapshots: VecDeque<PathBuf>,
 }
 
 impl Log {
@@ -210,11 +217,13 @@ impl Log {
             let snap = read_snapshot(path)?;
             snapshot_state = Some((snap.get_metadata().clone(), path.clone()));
             rec.snapshot = Some(snap);
-            // Older snapshots are superseded once a newer one is durable.
-            for (_, _, old) in &snaps[..snaps.len() - 1] {
-                let _ = fs::remove_file(old);
-            }
         }
+        // Older snapshots are superseded once a newer one is durable: kept only as asked.
+        let old_snapshots: VecDeque<PathBuf> = snaps
+            .iter()
+            .take(snaps.len().saturating_sub(1))
+            .map(|(_, _, p)| p.clone())
+            .collect();
         let snap_index = snapshot_state.as_ref().map_or(0, |(m, _)| m.index);
 
         let mut replay = Replay {
@@ -287,7 +296,7 @@ impl Log {
                 (f, true)
             }
         };
-        let log = Log {
+        let mut log = Log {
             dir,
             opts,
             _lock: lock,
@@ -300,7 +309,9 @@ impl Log {
             durable_hard_state: rec.hard_state.clone(),
             last_index,
             snapshot: snapshot_state,
+            old_snapshots,
         };
+        log.trim_old_snapshots();
         if new_segment {
             sync_dir(&log.dir)?;
         }
@@ -448,10 +459,25 @@ impl Log {
         sync_dir(&self.dir)?;
         if let Some((_, old)) = self.snapshot.replace((meta.clone(), path.clone())) {
             if old != path {
-                let _ = fs::remove_file(old);
+                self.old_snapshots.push_back(old);
+                self.trim_old_snapshots();
             }
         }
         Ok(())
+    }
+
+    /// How many superseded snapshots to keep from now on (the oldest beyond it go at once).
+    pub fn set_keep_old_snapshots(&mut self, n: u64) {
+        self.opts.keep_old_snapshots = n;
+        self.trim_old_snapshots();
+    }
+
+    fn trim_old_snapshots(&mut self) {
+        while self.old_snapshots.len() as u64 > self.opts.keep_old_snapshots {
+            if let Some(old) = self.old_snapshots.pop_front() {
+                let _ = fs::remove_file(old);
+            }
+        }
     }
 
     /// Replaces the whole log with a snapshot received from a leader: the snapshot file is made

@@ -55,7 +55,14 @@ fn open(dir: &TempDir) -> (Log, Recovered) {
 }
 
 fn open_small(dir: &TempDir) -> (Log, Recovered) {
-    Log::open(dir.path(), Options { segment_size: 256 }).expect("open")
+    Log::open(
+        dir.path(),
+        Options {
+            segment_size: 256,
+            ..Options::default()
+        },
+    )
+    .expect("open")
 }
 
 fn indexes(es: &[Entry]) -> Vec<(u64, u64)> {
@@ -236,7 +243,13 @@ fn damage_in_an_older_segment_is_an_error() {
         .unwrap()
         .set_len(len - 3)
         .unwrap();
-    match Log::open(dir.path(), Options { segment_size: 256 }) {
+    match Log::open(
+        dir.path(),
+        Options {
+            segment_size: 256,
+            ..Options::default()
+        },
+    ) {
         Err(LogError::Corrupt { reason, .. }) => {
             assert!(reason.contains("not the newest"), "{reason}")
         }

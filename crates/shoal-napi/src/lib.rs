@@ -169,6 +169,8 @@ pub struct OpenOptions {
     pub snapshot_bytes: Option<i64>,
     /// entries kept in memory behind a snapshot for slow followers, default 500
     pub catch_up_entries: Option<i64>,
+    /// superseded snapshots kept on disk besides the newest, default 0
+    pub keep_old_snapshots: Option<i64>,
     /// log segment file size, default 64 MiB
     pub segment_size: Option<i64>,
     /// join an existing group: no founding configuration, wait for the leader (which added
@@ -191,6 +193,8 @@ pub struct TuneOptions {
     pub snapshot_interval: i64,
     /// entries kept in memory behind a snapshot for slow followers
     pub catch_up_entries: i64,
+    /// superseded snapshots kept on disk besides the newest
+    pub keep_old_snapshots: i64,
 }
 
 fn to_object(o: shoal_store::Object) -> StoreObject {
@@ -420,6 +424,9 @@ impl RaftStore {
         }
         if let Some(n) = non_negative(env, "catchUpEntries", options.catch_up_entries)? {
             cfg.catch_up_entries = n;
+        }
+        if let Some(n) = non_negative(env, "keepOldSnapshots", options.keep_old_snapshots)? {
+            cfg.keep_old_snapshots = n;
         }
         if let Some(n) = non_negative(env, "segmentSize", options.segment_size)? {
             if n < 4096 {
@@ -702,6 +709,12 @@ impl RaftStore {
             .unwrap_or(0),
             catch_up_entries: non_negative(env, "catchUpEntries", Some(options.catch_up_entries))?
                 .unwrap_or(0),
+            keep_old_snapshots: non_negative(
+                env,
+                "keepOldSnapshots",
+                Some(options.keep_old_snapshots),
+            )?
+            .unwrap_or(0),
         };
         match self.node.lock().unwrap().as_ref() {
             Some(node) => node.tune(tuning).map_err(|msg| coded(env, "Closed", msg)),

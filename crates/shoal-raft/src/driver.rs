@@ -143,6 +143,7 @@ impl<S: StateMachine> Driver<S> {
             &cfg.data_dir,
             LogOptions {
                 segment_size: cfg.segment_size,
+                keep_old_snapshots: cfg.keep_old_snapshots,
             },
         )?;
         let fresh = rec.snapshot.is_none()
@@ -344,6 +345,8 @@ impl<S: StateMachine> Driver<S> {
                 self.cfg.tick_interval = t.tick_interval;
                 self.cfg.snapshot_interval = t.snapshot_interval;
                 self.cfg.catch_up_entries = t.catch_up_entries;
+                self.cfg.keep_old_snapshots = t.keep_old_snapshots;
+                self.log.set_keep_old_snapshots(t.keep_old_snapshots);
             }
             Command::Close => return Ok(Flow::Stop),
         }

@@ -75,6 +75,8 @@ pub struct Config {
     /// Entries kept in memory behind a snapshot so a slightly slow follower can catch up from
     /// the log instead of needing the whole snapshot.
     pub catch_up_entries: u64,
+    /// Superseded snapshots kept on disk besides the newest (docker's KeepOldSnapshots).
+    pub keep_old_snapshots: u64,
     pub segment_size: u64,
     pub max_size_per_msg: u64,
     pub max_inflight_msgs: usize,
@@ -98,6 +100,7 @@ impl Config {
             snapshot_interval: 10_000,
             snapshot_bytes: 128 << 20,
             catch_up_entries: 500,
+            keep_old_snapshots: 0,
             segment_size: 64 << 20,
             max_size_per_msg: 1 << 20,
             max_inflight_msgs: 256,
@@ -320,6 +323,7 @@ pub struct Tuning {
     pub tick_interval: Duration,
     pub snapshot_interval: u64,
     pub catch_up_entries: u64,
+    pub keep_old_snapshots: u64,
 }
 
 struct Shared {

@@ -305,6 +305,12 @@ fn tuning_applies_to_a_running_node() {
     cfg.snapshot_interval = 0; // none by count
     cfg.snapshot_bytes = 0;
     let node = Node::open(cfg, kv, None).unwrap();
+    let tuning = |tick_ms: u64, snapshot_interval: u64, keep_old_snapshots: u64| Tuning {
+        tick_interval: Duration::from_millis(tick_ms),
+        snapshot_interval,
+        catch_up_entries: 0,
+        keep_old_snapshots,
+    };
     for i in 0..20 {
         node.propose_wait(format!("k{i}=v").into_bytes()).unwrap();
     }
@@ -314,28 +320,31 @@ fn tuning_applies_to_a_running_node() {
         "no snapshot while not asked for"
     );
     assert!(
-        node.tune(Tuning {
-            tick_interval: Duration::ZERO,
-            snapshot_interval: 5,
-            catch_up_entries: 0
-        })
-        .is_err(),
+        node.tune(tuning(0, 5, 0)).is_err(),
         "a zero tick is refused"
     );
-    node.tune(Tuning {
-        tick_interval: Duration::from_millis(20),
-        snapshot_interval: 5,
-        catch_up_entries: 0,
-    })
-    .unwrap();
+    node.tune(tuning(20, 5, 0)).unwrap();
     for i in 0..10 {
         node.propose_wait(format!("m{i}=v").into_bytes()).unwrap();
     }
     assert_eq!(
         count_files(dir.path(), "snap"),
         1,
-        "a snapshot by the new interval"
+        "snapshots by the new interval, the old one removed"
     );
+    // Superseded snapshots are kept as asked, and trimmed when asked for fewer.
+    node.tune(tuning(20, 5, 2)).unwrap();
+    for i in 0..20 {
+        node.propose_wait(format!("n{i}=v").into_bytes()).unwrap();
+    }
+    assert_eq!(
+        count_files(dir.path(), "snap"),
+        3,
+        "the newest and two old ones"
+    );
+    node.tune(tuning(20, 5, 0)).unwrap();
+    node.propose_wait(b"o=1".to_vec()).unwrap();
+    assert_eq!(count_files(dir.path(), "snap"), 1, "old ones dropped");
     // Still ticking (a lone leader keeps leading) and answering after a new tick period.
     std::thread::sleep(Duration::from_millis(100));
     assert_eq!(node.status().role, Role::Leader);

@@ -24,7 +24,7 @@ export default class SwarmUpdate extends ShoalCommand {
     'external-ca': externalCAFlag,
     // Raft (docker's --snapshot-interval and --max-snapshots; the rest are shoal's).
     'snapshot-interval': Flags.string({ summary: 'Number of log entries between Raft snapshots', helpValue: 'int' }),
-    'max-snapshots': Flags.string({ summary: 'Number of additional Raft snapshots to retain (shoal keeps none: 0)', helpValue: 'int' }),
+    'max-snapshots': Flags.string({ summary: 'Number of additional Raft snapshots to retain', helpValue: 'int' }),
     'log-entries-for-slow-followers': Flags.string({ summary: 'Raft log entries kept behind a snapshot for slow followers', helpValue: 'int' }),
     'raft-tick': Flags.string({ summary: 'Raft tick period (ms|s); election and heartbeat timeouts are counted in ticks', helpValue: 'duration' }),
     'election-tick': Flags.string({ summary: 'Ticks without a leader before an election (applies when each manager restarts)', helpValue: 'int' }),
