@@ -16,7 +16,6 @@ export default class DaemonCommand extends Command {
     'data-dir': Flags.string({ description: 'where the node keeps its state', default: isRoot() ? '/var/lib/shoal' : path.join(os.homedir(), '.local/share/shoal') }),
     host: Flags.string({ char: 'H', description: 'unix socket to serve the API on (default /run/shoal/shoal.sock as root, else DATA_DIR/shoal.sock)', env: 'SHOAL_HOST' }),
     hostname: Flags.string({ description: 'the node name other nodes and `node ls` show (default: the machine hostname)' }),
-    'snapshot-interval': Flags.integer({ description: 'Raft entries between store snapshots', min: 1 }),
   }
 
   async run(): Promise<void> {
@@ -26,7 +25,7 @@ export default class DaemonCommand extends Command {
     if (/^[a-z]+:\/\//.test(socket)) this.error(`unsupported host "${flags.host}": only unix:// sockets are served`, { exit: 2 })
     fs.mkdirSync(path.dirname(socket), { recursive: true })
 
-    const daemon = new Daemon({ dataDir, hostname: flags.hostname, snapshotInterval: flags['snapshot-interval'] })
+    const daemon = new Daemon({ dataDir, hostname: flags.hostname })
     await daemon.start()
     const api = new ApiServer(daemon)
     await api.listen(socket)

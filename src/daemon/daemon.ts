@@ -46,7 +46,6 @@ export const VERSION: string = require('../../../package.json').version
 export interface DaemonOptions {
   dataDir: string
   hostname?: string
-  snapshotInterval?: number
 }
 
 export class Daemon {
@@ -364,7 +363,6 @@ export class Daemon {
     const mgr = Manager.open({
       dataDir: this.opts.dataDir,
       raftId: state.raftId,
-      snapshotInterval: this.opts.snapshotInterval,
       addr: state.advertiseAddr,
       join: state.joined,
       forceNewCluster,

@@ -17,7 +17,6 @@ import { loadLocalRaftSettings, openOptionsOf, raftSettingsOf, sameRaftSettings,
 export interface ManagerOptions {
   dataDir: string // the node's data dir; Raft state lives in <dataDir>/raft
   raftId: number
-  snapshotInterval?: number
   // This manager's swarm address (host:port), recorded as its Raft member context.
   addr?: string
   // Joining an existing group: no founding configuration; the leader added us first.
@@ -93,10 +92,9 @@ export class Manager {
       context: opts.addr ? Buffer.from(opts.addr) : undefined,
       forceNewCluster: opts.forceNewCluster || undefined,
       ...openOptionsOf(settings),
-      ...(opts.snapshotInterval ? { snapshotInterval: opts.snapshotInterval } : {}),
     })
     const mgr = new Manager(raft, opts.secretsKey ?? new SecretsKey(path.join(opts.dataDir, 'certificates', SECRETS_KEY_FILE)))
-    mgr.followRaftSettings(raftDir, { ...settings, snapshotInterval: opts.snapshotInterval || settings.snapshotInterval })
+    mgr.followRaftSettings(raftDir, settings)
     return mgr
   }
 
