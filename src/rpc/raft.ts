@@ -39,15 +39,23 @@ export function raftChannelOptions(): grpc.ChannelOptions {
 }
 
 const SNAPSHOT_DEADLINE_MS = 120_000
-// Bytes a peer's stream may hold unsent before the peer counts as unreachable: far above
-// what a live peer lets pile up (raft sends at most max_inflight appends of 1 MiB ahead,
-// and a live peer keeps reading), low enough to bound the memory a dead one costs.
+// Bytes a peer's stream may hold, not yet taken by the connection, before the peer counts as
+// unreachable: a live peer reads as fast as the link carries, so only a stopped or cut-off
+// one lets this much pile up, and the bound caps what it costs (raft alone would keep up to
+// 256 appends of 1 MiB each in flight to it).
 const MAX_BACKLOG = 64 << 20
 
 interface Peer {
   addr: string
   client: grpc.Client
-  stream: grpc.ClientWritableStream<v1.ProcessRaftMessageRequest> | null
+  stream: PeerStream | null
+}
+
+interface PeerStream {
+  call: grpc.ClientWritableStream<v1.ProcessRaftMessageRequest>
+  // Message bytes written but not yet handed to the connection (the stream counts
+  // messages, not bytes).
+  unsent: number
 }
 
 export class RaftTransport {
@@ -135,24 +143,31 @@ export class RaftTransport {
   }
 
   private send(id: number, peer: Peer, messages: Buffer[]): void {
-    if (peer.stream && peer.stream.writableLength > MAX_BACKLOG) {
+    if (peer.stream && peer.stream.unsent > MAX_BACKLOG) {
       // The peer stopped reading: give up on this stream (raft resends once it answers).
       this.drop(peer)
       this.safe(() => this.raft.reportUnreachable(id))
       return
     }
-    if (!peer.stream) peer.stream = this.openStream(id, peer)
-    peer.stream.write(new v1.ProcessRaftMessageRequest({ messages, from: this.self.id, fromAddr: this.self.addr }))
+    const stream = peer.stream ?? (peer.stream = this.openStream(id, peer))
+    const bytes = messages.reduce((n, m) => n + m.length, 0)
+    stream.unsent += bytes
+    stream.call.write(new v1.ProcessRaftMessageRequest({ messages, from: this.self.id, fromAddr: this.self.addr }), () => {
+      stream.unsent -= bytes
+    })
   }
 
-  private openStream(id: number, peer: Peer): grpc.ClientWritableStream<v1.ProcessRaftMessageRequest> {
+  private openStream(id: number, peer: Peer): PeerStream {
     const m = Raft.StreamRaftMessages
-    const stream = peer.client.makeClientStreamRequest(m.path, m.requestSerialize, m.responseDeserialize, {}, (err) => {
-      // The stream ended: the peer closed it (shutting down) or it failed.
-      if (peer.stream === stream) peer.stream = null
-      if (err && !this.closed && err.code !== grpc.status.CANCELLED) this.safe(() => this.raft.reportUnreachable(id))
-    })
-    stream.on('error', () => undefined) // reported through the callback above
+    const stream: PeerStream = {
+      unsent: 0,
+      call: peer.client.makeClientStreamRequest(m.path, m.requestSerialize, m.responseDeserialize, {}, (err) => {
+        // The stream ended: the peer closed it (shutting down) or it failed.
+        if (peer.stream === stream) peer.stream = null
+        if (err && !this.closed && err.code !== grpc.status.CANCELLED) this.safe(() => this.raft.reportUnreachable(id))
+      }),
+    }
+    stream.call.on('error', () => undefined) // reported through the callback above
     return stream
   }
 
@@ -168,7 +183,7 @@ export class RaftTransport {
   private drop(peer: Peer): void {
     const s = peer.stream
     peer.stream = null
-    s?.cancel()
+    s?.call.cancel()
   }
 
   private async sendSnapshot(id: number, peer: Peer, msg: OutboundMessage): Promise<void> {
