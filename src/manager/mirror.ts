@@ -68,12 +68,14 @@ export class StoreMirror {
     return this.tables.get(table)?.rows.get(id)
   }
 
-  // Keeps the newer of what it has and `entry`: a replayed older change never wins.
-  put(table: string, id: string, entry: MirrorEntry): void {
+  // Keeps the newer of what it has and `entry` (a replayed older change never wins);
+  // returns the one kept.
+  put(table: string, id: string, entry: MirrorEntry): MirrorEntry {
     const t = this.table(table)
     const cur = t.rows.get(id)
-    if (cur && cur.version >= entry.version) return
+    if (cur && cur.version >= entry.version) return cur
     t.put(id, entry, cur)
+    return entry
   }
 
   remove(table: string, id: string): void {

@@ -158,7 +158,9 @@ export class WriteBatch {
     if (kind === 'create') meta.createdAt = now
     meta.updatedAt = now
     o.meta = meta
-    const data = Buffer.from(def.codec.encode(obj).finish())
+    // protobufjs returns a Buffer under Node: used as it is, not copied.
+    const bytes = def.codec.encode(obj).finish()
+    const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes)
     if (this.objects) this.objects[this.actions.length] = obj
     this.actions.push({ kind, table, id: meta.id, expectedVersion, data, indexes: def.indexes(obj) })
   }
@@ -212,8 +214,8 @@ export class ClusterStore {
   private loadedThrough = 0
   private waiters: { index: number; resolve: () => void }[] = []
   private refreshedAtApplied = -1
-  // Objects of batches in flight whose writers handed them over, by table/id.
-  private readonly handedOver = new Map<string, { obj: object; data: Buffer; keys: IndexEntry[] }>()
+  // Batches in flight whose writers handed their objects over (WriteBatch's handOver).
+  private readonly handedOver = new Set<WriteBatch>()
 
   constructor(readonly raft: RaftStore) {
     raft.watch((err, event) => {
@@ -221,7 +223,8 @@ export class ClusterStore {
       if (event.resync) this.refresh(true)
       const changes: TypedChange[] = event.resync ? this.everything() : []
       if (!event.resync && event.index > this.loadedThrough) {
-        for (const c of event.changes) changes.push(this.take(c))
+        const handed = this.handedBatchOf(event.changes)
+        event.changes.forEach((c, i) => changes.push(this.take(c, handed?.objects![i], handed?.actions[i])))
       }
       this.mirrorIndex = Math.max(this.mirrorIndex, event.index)
       this.wake()
@@ -238,27 +241,36 @@ export class ClusterStore {
 
   // Applies one committed change to the mirror and returns it typed. An update or create
   // older than what the mirror holds (a change replayed after a full read) is ignored.
-  private take(c: { kind: string; table: string; id: string; version: number; data?: Buffer | null }): TypedChange {
+  // `handed`/`action`: the writer's own object and action for this change, when the event
+  // is of a batch whose objects were handed over (see handedBatchOf).
+  private take(c: { kind: string; table: string; id: string; version: number; data?: Buffer | null }, handed?: object, action?: StoreAction): TypedChange {
     const table = c.table as TableName
     const change: TypedChange = { kind: c.kind as TypedChange['kind'], table, id: c.id, version: c.version }
     if (c.kind === 'delete') this.mirror.remove(table, c.id)
-    else if (c.data) change.object = this.takeHandedOver(table, c) ?? this.remember(table, { table, id: c.id, version: c.version, data: c.data })
+    else if (c.data) {
+      // The committed bytes are exactly what the writer encoded from its object: keep that
+      // object rather than decode another.
+      const own = handed && action?.data?.equals(c.data)
+      change.object = (own ? this.adopt(table, c.id, c.version, handed, action!.indexes ?? []) : this.remember(table, { table, id: c.id, version: c.version, data: c.data })) as TypedChange['object']
+    }
     return change
   }
 
-  // The writer's own object for a committed change, when it handed it over and the
-  // committed bytes are exactly what it wrote (so it is this write, not someone else's).
-  private takeHandedOver(table: TableName, c: { id: string; version: number; data?: Buffer | null }): TypedChange['object'] | undefined {
-    const key = `${table}/${c.id}`
-    const h = this.handedOver.get(key)
-    if (!h || !c.data || !h.data.equals(c.data)) return undefined
-    this.handedOver.delete(key)
-    const have = this.mirror.entry(table, c.id)
-    if (have && have.version >= c.version) return have.obj as TypedChange['object']
-    const obj = h.obj as { meta: v1.IMeta }
-    obj.meta.version = c.version
-    this.mirror.put(table, c.id, { version: c.version, obj: deepFreeze(obj), keys: h.keys })
-    return obj as TypedChange['object']
+  // The in-flight handed-over batch an event is of: a batch is one Raft entry, and the
+  // store reports one change per action, in order.
+  private handedBatchOf(changes: readonly { table: string; id: string }[]): WriteBatch | undefined {
+    if (this.handedOver.size === 0 || changes.length === 0) return undefined
+    for (const b of this.handedOver) {
+      const a = b.actions[0]
+      if (b.actions.length === changes.length && a.id === changes[0].id && a.table === changes[0].table) return b
+    }
+    return undefined
+  }
+
+  // Keeps a writer's object, at its committed version, as the mirror's.
+  private adopt(table: TableName, id: string, version: number, obj: object, keys: IndexEntry[]): object {
+    ;(obj as { meta: v1.IMeta }).meta.version = version
+    return this.mirror.put(table, id, { version, obj: deepFreeze(obj), keys }).obj
   }
 
   // Decodes (once per version) and keeps an object in the mirror; returns the shared copy.
@@ -267,8 +279,7 @@ export class ClusterStore {
     if (have && have.version >= o.version) return have.obj as ObjOf<N>
     const obj = decode(table, o)
     const keys = (tables[table] as unknown as TableDef<ObjOf<N>>).indexes(obj)
-    this.mirror.put(table, o.id, { version: o.version, obj: deepFreeze(obj), keys })
-    return obj
+    return this.mirror.put(table, o.id, { version: o.version, obj: deepFreeze(obj), keys }).obj as ObjOf<N>
   }
 
   // Brings the mirror level with the Rust store by a full read: objects whose version
@@ -349,7 +360,7 @@ export class ClusterStore {
   // Commits the batch through Raft; resolves once it is durable and applied.
   async commit(batch: WriteBatch): Promise<number> {
     if (batch.size === 0) return this.raft.status().applied
-    const handed = this.handOver(batch)
+    if (batch.objects) this.handedOver.add(batch)
     try {
       const index = await this.raft.proposeEncoded(encodeBatch(batch.actions))
       this.lastWrite = Math.max(this.lastWrite, index)
@@ -357,24 +368,9 @@ export class ClusterStore {
     } catch (err) {
       throw mapStoreError(err)
     } finally {
-      // Whatever the mirror did not take (the batch failed, or its event came late).
-      for (const [key, obj] of handed) if (this.handedOver.get(key)?.obj === obj) this.handedOver.delete(key)
+      // Its event has come (or the batch failed, or the event comes late and is decoded).
+      this.handedOver.delete(batch)
     }
-  }
-
-  // Notes a batch's handed-over objects (WriteBatch's handOver), to be taken by the mirror
-  // when their change arrives. Returns them by key.
-  private handOver(batch: WriteBatch): [string, object][] {
-    if (!batch.objects) return []
-    const handed: [string, object][] = []
-    batch.actions.forEach((a, i) => {
-      const obj = batch.objects![i]
-      if (!obj || !a.data) return
-      const key = `${a.table}/${a.id}`
-      this.handedOver.set(key, { obj, data: a.data, keys: a.indexes ?? [] })
-      handed.push([key, obj])
-    })
-    return handed
   }
 
   async write(fn: (batch: WriteBatch, view: StoreView) => void): Promise<number> {
