@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { TestDaemon, cli, freePort, pidAlive, waitFor } from './helpers/daemon'
-import { createRootCA, verifyChain } from '../src/manager/ca'
+import { createCSR, createRootCA, generateNodeKey, issueNodeCertificate, load, planRootRotation, trustBundle, verifyChain, withIntermediate, WORKER_ROLE } from '../src/manager/ca'
 
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 
@@ -35,6 +35,46 @@ async function runningTasks(m: TestDaemon, service: string): Promise<Array<{ id:
     .map((t) => ({ id: t.ID, pid: t.Status.ContainerStatus.PID, node: t.NodeID }))
     .sort((a, b) => a.id.localeCompare(b.id))
 }
+
+describe('root rotation plan (SwarmKit validateCAConfig)', () => {
+  const request = { forceRotate: 0, hasExternalCA: false, clusterId: 'c1' }
+
+  test('a new ForceRotate makes a new root cross-signed by the old key; old-root peers accept its certificates', async () => {
+    const old = await createRootCA({ clusterId: 'c1' })
+    const cluster = { rootCaCertPem: old.certPem, rootCaKeyPem: old.keyPem, lastForcedRotation: 0 }
+    assert.equal(await planRootRotation(cluster, request), null, 'nothing asked, nothing changes')
+    const plan = (await planRootRotation(cluster, { ...request, forceRotate: 1 }))!
+    assert.equal(plan.lastForcedRotation, 1)
+    const rotation = plan.rootRotation!
+    assert.notEqual(rotation.caCertPem, old.certPem)
+    const rotating = { ...cluster, rootRotation: rotation }
+    assert.equal(trustBundle(rotating), old.certPem + rotation.caCertPem)
+    const key = await generateNodeKey()
+    const leaf = await issueNodeCertificate(await load(rotation.caCertPem!, rotation.caKeyPem!), await createCSR(key), { nodeId: 'n1', role: WORKER_ROLE, clusterId: 'c1' })
+    const chain = withIntermediate(leaf, rotating)
+    assert.equal(verifyChain(chain, old.certPem), true, 'through the cross-signed intermediate')
+    assert.equal(verifyChain(chain, rotation.caCertPem!), true)
+    assert.throws(() => verifyChain(leaf, old.certPem), /not issued by this root/)
+    // The same target again keeps the rotation (and its intermediate); the current root ends it.
+    const again = (await planRootRotation(rotating, { ...request, forceRotate: 1, signingCACert: rotation.caCertPem!, signingCAKey: rotation.caKeyPem! }))!
+    assert.equal(again.rootRotation!.crossSignedCaCertPem, rotation.crossSignedCaCertPem)
+    const back = (await planRootRotation(rotating, { ...request, forceRotate: 1, signingCACert: old.certPem, signingCAKey: old.keyPem }))!
+    assert.equal(back.rootRotation, null)
+  })
+
+  test('a swarm without its root key cannot cross-sign: refused', async () => {
+    const old = await createRootCA()
+    await assert.rejects(planRootRotation({ rootCaCertPem: old.certPem, rootCaKeyPem: '' }, { ...request, forceRotate: 1 }), /cannot cross-sign a new root/)
+  })
+
+  test('an intermediate from another root does not make a chain', async () => {
+    const a = await createRootCA({ clusterId: 'c1' })
+    const b = await createRootCA({ clusterId: 'c1' })
+    const plan = (await planRootRotation({ rootCaCertPem: b.certPem, rootCaKeyPem: b.keyPem }, { ...request, forceRotate: 1 }))!
+    const leaf = await issueNodeCertificate(await load(plan.rootRotation!.caCertPem!, plan.rootRotation!.caKeyPem!), await createCSR(await generateNodeKey()), { nodeId: 'n1', role: WORKER_ROLE, clusterId: 'c1' })
+    assert.throws(() => verifyChain(leaf + plan.rootRotation!.crossSignedCaCertPem, a.certPem), /not issued by this root/)
+  })
+})
 
 describe('root CA rotation', () => {
   const m1 = new TestDaemon('shoal-rot-m1', ['--hostname', 'm1'])
@@ -127,7 +167,7 @@ describe('root CA rotation', () => {
     const newRoot = r.stdout.slice(r.stdout.indexOf('-----BEGIN CERTIFICATE-----'))
     assert.match(newRoot, /^-----BEGIN CERTIFICATE-----\n[\s\S]+-----END CERTIFICATE-----\n$/)
     assert.notEqual(newRoot, oldRoot)
-    assert.match(r.stdout, /^rotating root CA: \d\/3 nodes have a certificate from the new root\n/)
+    assert.match(r.stdout, /^rotating root CA: \d\/3 nodes /)
     assert.match(r.stdout, /rotating root CA: 3\/3 nodes trust only the new root\n-----BEGIN/)
     assert.equal((await m1.cli('swarm', 'ca')).stdout, newRoot)
     assert.equal((await m2.cli('swarm', 'ca')).stdout, newRoot, 'the other manager agrees')
@@ -180,8 +220,32 @@ describe('root CA rotation', () => {
     // More than a grace period (3 heartbeats) later, the worker is still ready.
     await new Promise((r) => setTimeout(r, 2500))
     for (const k of ['m1', 'm2', 'w', 'late']) assert.equal(await nodeState(m1, ids[k]), 'ready', k)
+    // And the cluster is still one: the other manager serves the same cluster view.
+    assert.equal((await m2.api('GET', '/nodes')).body.length, 4)
     const ls = await m1.cli('node', 'ls')
     assert.match(ls.stdout, /m1 .*Leader|m1\s+Ready\s+Active\s+(Leader|Reachable)/)
     assert.match(ls.stdout, /m2\s+Ready\s+Active\s+(Leader|Reachable)/)
+  })
+
+  test('swarm ca --rotate --ca-cert --ca-key --detach: to a root the operator supplies', async () => {
+    const supplied = await createRootCA()
+    fs.writeFileSync(path.join(dir, 'next.pem'), supplied.certPem)
+    fs.writeFileSync(path.join(dir, 'next.key'), supplied.keyPem)
+    const tasks = await runningTasks(m1, 'steady')
+    const r = await m1.cli('swarm', 'ca', '--rotate', '--detach', '--ca-cert', path.join(dir, 'next.pem'), '--ca-key', path.join(dir, 'next.key'))
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.stdout, '')
+    await waitFor('every node trusts only the supplied root', async () => {
+      const swarm = (await m1.api('GET', '/swarm')).body
+      if (swarm.RootRotationInProgress || swarm.TLSInfo.TrustRoot !== supplied.certPem) return false
+      const nodes = (await m1.api('GET', '/nodes')).body as any[]
+      return nodes.length === 4 && nodes.every((n) => n.Description.TLSInfo.TrustRoot === supplied.certPem)
+    }, 60_000, 250)
+    for (const d of all) {
+      assert.equal(certFile(d, 'swarm-root-ca.crt'), supplied.certPem, d.name)
+      assert.equal(verifyChain(leafOf(certFile(d, 'swarm-node.crt')), supplied.certPem), true)
+    }
+    assert.equal((await m1.cli('swarm', 'ca')).stdout, supplied.certPem)
+    assert.deepEqual(await runningTasks(m1, 'steady'), tasks, 'no task was replaced')
   })
 })

@@ -43,6 +43,9 @@ import { idOf, v1 } from '../manager/store'
 
 export const VERSION: string = require('../../../package.json').version
 
+// How long a demoted follower keeps voting (see checkDemoted): a few election timeouts.
+const DEMOTION_GRACE_MS = 5000
+
 export interface DaemonOptions {
   dataDir: string
   hostname?: string
@@ -59,6 +62,8 @@ export class Daemon {
   private attaching: Promise<void> = Promise.resolve()
   private demotionWatch: NodeJS.Timeout | null = null
   private demoting = false
+  private demotedSince: number | null = null
+  private recordingTLS = false
   private promoting = false
   private proxyClient: { addr: string; client: grpc.Client } | null = null
   // This node's own API, for requests other managers forward here (set by the ApiServer).
@@ -477,8 +482,20 @@ export class Daemon {
     const own = mgr.store.view().get('nodes', state.nodeId)
     // This incarnation's demotion only: a promoted node replaying the log passes through
     // its earlier demotion (role worker, an older or no raft id) on the way.
-    if (own?.spec?.role !== 'worker' || Number(own.managerStatus?.raftId ?? 0) !== state.raftId) return
-    if (mgr.isLeader() && mgr.raft.members().some((m) => m.id === state.raftId)) return
+    if (own?.spec?.role !== 'worker' || Number(own.managerStatus?.raftId ?? 0) !== state.raftId) {
+      this.demotedSince = null
+      return
+    }
+    const member = mgr.raft.members().some((m) => m.id === state.raftId)
+    if (mgr.isLeader() && member) return
+    // A follower's removal may need its own vote to commit (two managers, one demoted):
+    // it stays until its applied configuration no longer has it or, since a removed
+    // follower may never learn that, for DEMOTION_GRACE_MS after it saw the new role.
+    if (member) {
+      this.demotedSince ??= Date.now()
+      if (Date.now() - this.demotedSince < DEMOTION_GRACE_MS) return
+    }
+    this.demotedSince = null
     this.demoting = true
     const managers = [...new Set([...mgr.raft.members().map((m) => m.context.toString('utf8')), ...(state.managers ?? [])])].filter((a) => a && a !== state.advertiseAddr)
     void this.serialize(async () => {
@@ -577,10 +594,30 @@ export class Daemon {
     return fs.readFileSync(path.join(this.certDir, 'swarm-root-ca.crt'), 'utf8')
   }
 
-  // A manager follows a root rotation from its own replica of the cluster object.
+  // A manager follows a root rotation from its own replica of the cluster object. The
+  // leader's own agent has no remote session to report its TLS info with: the leader
+  // writes it into its node whenever it differs from what the node has (a write that
+  // lost a race is made again on the next check).
   private followClusterCA(mgr: Manager): void {
-    const cluster = this.mgr === mgr ? mgr.store.view().list('clusters')[0] : undefined
-    if (cluster) this.followCA({ trustRoot: trustBundle(cluster), renewCertificate: !!cluster.rootRotation?.caCertPem })
+    const view = this.mgr === mgr ? mgr.store.view() : undefined
+    const cluster = view?.list('clusters')[0]
+    if (!cluster) return
+    this.followCA({ trustRoot: trustBundle(cluster), renewCertificate: !!cluster.rootRotation?.caCertPem })
+    const nodeId = this.state?.nodeId ?? ''
+    const node = view!.get('nodes', nodeId)
+    if (this.session || !mgr.isLeader() || !node || this.recordingTLS) return
+    const info = new v1.NodeTLSInfo(nodeTLSInfo(this.readIdentity().certPem, this.readTrust()))
+    if (Buffer.from(v1.NodeTLSInfo.encode(info).finish()).equals(Buffer.from(v1.NodeTLSInfo.encode(node.description?.tlsInfo ?? {}).finish()))) return
+    this.recordingTLS = true
+    void mgr.store
+      .write((batch, v) => {
+        const n = v.get('nodes', nodeId)
+        if (!n) return
+        n.description = new v1.NodeDescription({ ...n.description, tlsInfo: info })
+        batch.update('nodes', n)
+      })
+      .catch(() => undefined) // checked again in 500 ms
+      .finally(() => (this.recordingTLS = false))
   }
 
   // A root rotation (src/manager/ca/rotation.ts) as this node follows it: trust the roots
@@ -596,9 +633,8 @@ export class Daemon {
     if (advice.renewCertificate && !issuedByNewestRoot(this.readIdentity().certPem, this.readTrust())) this.renewer?.renewNow()
   }
 
-  // Puts the node's certificate and trust on disk into use, and reports them: a remote
-  // session does when it starts over; the leader's own agent has none, so the leader
-  // writes its node's TLS info itself.
+  // Puts the node's certificate and trust on disk into use. A remote session starts over
+  // with them, which reports them to the manager (the leader's own: followClusterCA).
   private useCertificates(identity: TlsIdentity): void {
     const trust = this.readTrust()
     this.server?.updateIdentity(identity, trust)
@@ -606,18 +642,6 @@ export class Daemon {
     this.proxyClient?.client.close()
     this.proxyClient = null
     this.session?.updateIdentity(identity, trust)
-    const mgr = this.mgr
-    if (!mgr || this.session || !mgr.isLeader() || !this.state) return
-    const nodeId = this.state.nodeId
-    const info = new v1.NodeTLSInfo(nodeTLSInfo(identity.certPem, trust))
-    void mgr.store
-      .write((batch, view) => {
-        const n = view.get('nodes', nodeId)
-        if (!n) return
-        n.description = new v1.NodeDescription({ ...n.description, tlsInfo: info })
-        batch.update('nodes', n)
-      })
-      .catch((err) => console.error(`recording this node's TLS info failed: ${(err as Error).message}`))
   }
 
   private readIdentity(): TlsIdentity {

@@ -50,12 +50,6 @@ export class CARotationReconciler {
   }
 }
 
-// Progress as `swarm ca --rotate` shows it: nodes with a certificate from the target root.
-export function rotationProgress(cluster: Cluster, nodes: Node[]): { done: number; total: number } {
-  const target = targetRoot(cluster)
-  return { done: nodes.filter((n) => nodeConverged(n.description?.tlsInfo, target)).length, total: nodes.length }
-}
-
 // What a node's heartbeat answer tells it about the CA: the roots to trust, and whether to
 // renew now (a rotation is in progress and the node's certificate is not yet from the new
 // root, as it last reported).

@@ -171,8 +171,9 @@ export class RemoteSession {
 
   // One session: resolves or rejects when it ends.
   private async run(addr: string, established: () => void): Promise<void> {
+    const { identity, rootPem } = this
     const description = await this.opts.description()
-    const client = new grpc.Client(addr, clientCredentials(this.rootPem, this.identity), channelOptions(MANAGER_ROLE))
+    const client = new grpc.Client(addr, clientCredentials(rootPem, identity), channelOptions(MANAGER_ROLE))
     let heartbeatTimer: NodeJS.Timeout | null = null
     let logSubscriptions = null as { close(): void } | null // set in a callback: no narrowing to null
     try {
@@ -214,6 +215,14 @@ export class RemoteSession {
             sessionId = msg.sessionId
             clearTimeout(openTimer)
             this.live = { client, sessionId, stream }
+            // A certificate or trust root that changed while this session was opening
+            // (updateIdentity found no live session to restart): start over with it, so
+            // the manager sees the certificate and the description the node now has.
+            if (this.identity !== identity || this.rootPem !== rootPem) {
+              this.restarting = true
+              stream.cancel()
+              return
+            }
             established()
             heartbeat(Number(msg.heartbeatPeriodMs) || 5000)
             if (this.opts.logs) logSubscriptions = serveLogSubscriptions({ client, sessionId, source: this.opts.logs, log: this.log })

@@ -206,10 +206,22 @@ export function withIntermediate(leafPem: string, c: ClusterCA): string {
  * What a node reports about itself (NodeDescription.tls_info): the roots it trusts and
  * the issuer of its certificate chain.
  */
-export function nodeTLSInfo(chainPem: string, bundlePem: string): { trustRoot: string; certIssuerSubject?: Buffer; certIssuerPublicKey?: Buffer } {
-  const issuer = certIssuerOf(chainPem, bundlePem)
-  return { trustRoot: bundlePem, certIssuerSubject: issuer?.subject, certIssuerPublicKey: issuer?.publicKey }
+export function nodeTLSInfo(chainPem: string, bundlePem: string): NodeTLSInfo {
+  // Asked on every session and by the leader's periodic check; the answer changes only
+  // with the files, so the last one is kept (parsing and verifying costs a millisecond).
+  if (lastTLSInfo?.chainPem !== chainPem || lastTLSInfo.bundlePem !== bundlePem) {
+    const issuer = certIssuerOf(chainPem, bundlePem)
+    lastTLSInfo = { chainPem, bundlePem, info: { trustRoot: bundlePem, certIssuerSubject: issuer?.subject, certIssuerPublicKey: issuer?.publicKey } }
+  }
+  return lastTLSInfo.info
 }
+
+interface NodeTLSInfo {
+  trustRoot: string
+  certIssuerSubject?: Buffer
+  certIssuerPublicKey?: Buffer
+}
+let lastTLSInfo: { chainPem: string; bundlePem: string; info: NodeTLSInfo } | null = null
 
 /** Whether a node's chain comes from the newest root of its bundle (a rotation's target). */
 export function issuedByNewestRoot(chainPem: string, bundlePem: string): boolean {
