@@ -28,6 +28,8 @@ import { callerIdentity, NodeServerCredentials, type TlsIdentity } from './tls'
 // Manager-only services (Raft) list [MANAGER_ROLE].
 const ANY_NODE: NodeRole[] = [WORKER_ROLE, MANAGER_ROLE]
 const MANAGERS: NodeRole[] = [MANAGER_ROLE]
+// How stale a long-lived Raft stream's authorisation may get (see raftStream).
+const REAUTHORIZE_MS = 1_000
 
 // What the store must confirm about the caller's node, beyond its certificate:
 //   'node': it is in the swarm (not removed).
@@ -189,21 +191,22 @@ export class SwarmServer {
     for (const m of req.messages) this.manager.raft.step(Buffer.from(m.buffer, m.byteOffset, m.byteLength))
   }
 
-  // Another manager's stream of Raft messages (RaftTransport): authorised when it opens,
-  // then every message stepped in order. The certificate's expiry is checked again as
-  // messages arrive, since the stream lives as long as the connection.
+  // Another manager's stream of Raft messages (RaftTransport): authorised when it opens and
+  // again at most every REAUTHORIZE_MS while messages arrive (the stream lives as long as
+  // the connection, and the caller's certificate may expire or its node be removed
+  // meanwhile), every message stepped in order.
   private readonly raftStreams = new Set<() => void>()
   private raftStream(
     call: grpc.ServerReadableStream<v1.ProcessRaftMessageRequest, v1.ProcessRaftMessageResponse>,
     callback: grpc.sendUnaryData<v1.ProcessRaftMessageResponse>,
   ): void {
-    let caller: NodeIdentity
     try {
-      caller = this.authorize(call, MANAGERS, call.getPath(), 'raft')
+      this.authorize(call, MANAGERS, call.getPath(), 'raft')
     } catch (err) {
       callback(toServiceError(err, call.getPath()))
       return
     }
+    let authorizedAt = Date.now()
     let done = false
     const end = (err: unknown = null) => {
       if (done) return
@@ -217,7 +220,10 @@ export class SwarmServer {
     call.on('data', (req: v1.ProcessRaftMessageRequest) => {
       if (done) return
       try {
-        if (Date.now() > caller.notAfter.getTime()) throw status(grpc.status.UNAUTHENTICATED, `${call.getPath()}: the node certificate expired at ${caller.notAfter.toISOString()}`)
+        if (Date.now() - authorizedAt > REAUTHORIZE_MS) {
+          this.authorize(call, MANAGERS, call.getPath(), 'raft')
+          authorizedAt = Date.now()
+        }
         this.stepRaft(req)
       } catch (err) {
         end(err)
