@@ -147,6 +147,8 @@ describe('root CA rotation', () => {
       [['--rotate', '--ca-cert', write('short.pem', short.certPem), '--ca-key', write('short.key', short.keyPem)], /^Error: the new root CA certificate expires in less than a year\n$/],
       [['--rotate', '--ca-cert', write('junk.pem', 'not a certificate\n'), '--ca-key', write('a.key', a.keyPem)], /^Error: invalid root CA certificate: no CERTIFICATE PEM block found\n$/],
       [['--ca-cert', write('a.pem', a.certPem)], /^Error: --ca-cert requires --rotate to change the root CA/],
+      [['--cert-expiry', '48h'], /^Error: --cert-expiry requires --rotate to change the root CA/],
+      [['--rotate', '--external-ca', 'protocol=cfssl,url=http://127.0.0.1:9/sign'], /^Error: rotating to an external CA needs that CA's root certificate \(--ca-cert\)/],
     ]
     const before = (await m1.api('GET', '/swarm')).body
     for (const [args, message] of cases) {
@@ -247,5 +249,16 @@ describe('root CA rotation', () => {
     }
     assert.equal((await m1.cli('swarm', 'ca')).stdout, supplied.certPem)
     assert.deepEqual(await runningTasks(m1, 'steady'), tasks, 'no task was replaced')
+  })
+
+  test('swarm ca --rotate -q waits without a word, and is done when it returns', async () => {
+    const before = (await m1.cli('swarm', 'ca')).stdout
+    const r = await cli(m1.socket, ['swarm', 'ca', '--rotate', '-q'], { timeoutMs: 90_000 })
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.stdout, '')
+    const swarm = (await m1.api('GET', '/swarm')).body
+    assert.equal(swarm.RootRotationInProgress, false)
+    assert.notEqual(swarm.TLSInfo.TrustRoot, before)
+    for (const n of (await m1.api('GET', '/nodes')).body) assert.equal(n.Description.TLSInfo.TrustRoot, swarm.TLSInfo.TrustRoot)
   })
 })

@@ -22,9 +22,9 @@ export function rotationStatus(desired: TLSInfo, inProgress: boolean, nodes: Nod
   return { done: roots === total, line: `rotating root CA: ${roots}/${total} nodes trust only the new root` }
 }
 
-// Polls until the rotation is complete; `write` gets each new progress line. Returns the
-// new root. Interrupting the CLI only stops the watching: the rotation goes on.
-export async function waitForRotation(client: ShoalClient, write: (line: string) => void, pollMs = 500): Promise<string> {
+// Polls until the rotation is complete; `write` gets each new progress line.
+// Interrupting the CLI only stops the watching: the rotation goes on.
+export async function waitForRotation(client: ShoalClient, write: (line: string) => void, pollMs = 500): Promise<void> {
   let last = ''
   for (;;) {
     const swarm = await client.swarmInspect()
@@ -32,7 +32,7 @@ export async function waitForRotation(client: ShoalClient, write: (line: string)
     const status = rotationStatus(desired, swarm.RootRotationInProgress === true, await client.nodeList())
     if (status.line !== last) write(`${status.line}\n`)
     last = status.line
-    if (status.done) return desired.TrustRoot ?? ''
+    if (status.done) return
     await new Promise((r) => setTimeout(r, pollMs))
   }
 }

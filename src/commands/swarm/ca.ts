@@ -32,38 +32,38 @@ export default class SwarmCa extends ShoalCommand {
   async run(): Promise<void> {
     const { flags, argv } = await this.parse(SwarmCa)
     this.requireNoArgs(argv as string[])
+    const client = this.client(flags.host)
     if (!flags.rotate) {
-      for (const f of ['ca-cert', 'ca-key', 'external-ca'] as const) {
+      // As docker: every other flag changes the CA, which only --rotate does.
+      for (const f of ['ca-cert', 'ca-key', 'external-ca', 'cert-expiry'] as const) {
         if (flags[f] !== undefined) throw new UsageError(`--${f} requires --rotate to change the root CA`)
       }
+      return this.writeRoot(((await client.swarmInspect()).TLSInfo ?? {}) as TLSInfo)
     }
-    const client = this.client(flags.host)
+    if (flags['external-ca'] && flags['ca-cert'] === undefined) {
+      throw new UsageError("rotating to an external CA needs that CA's root certificate (--ca-cert); to add an external CA for the current root, use swarm update --external-ca")
+    }
     const swarm = await client.swarmInspect()
     const spec = structuredClone(swarm.Spec ?? {}) as Record<string, any>
     const ca: Record<string, any> = { ...(spec.CAConfig ?? {}) }
-    let changed = false
-    if (flags['cert-expiry'] !== undefined) {
-      ca.NodeCertExpiry = parseNonNegativeDuration(flags['cert-expiry'], '--cert-expiry')
-      changed = true
-    }
-    if (flags.rotate) {
-      if (flags['external-ca']) ca.ExternalCAs = flags['external-ca'].map(parseExternalCA)
-      if (flags['ca-cert'] !== undefined) ca.SigningCACert = readPem(flags['ca-cert'], '--ca-cert')
-      if (flags['ca-key'] !== undefined) ca.SigningCAKey = readPem(flags['ca-key'], '--ca-key')
-      // As docker: a new ForceRotate with no certificate asks the managers for a new root.
-      if (ca.SigningCACert === undefined && ca.SigningCAKey === undefined) ca.ForceRotate = Number(ca.ForceRotate ?? 0) + 1
-      changed = true
-    }
-    if (changed) {
-      spec.CAConfig = ca
-      await client.swarmUpdate(swarm.Version?.Index ?? 0, spec)
-    }
-    if (flags.detach && changed) return
-    const root = flags.rotate
-      ? await waitForRotation(client, (line) => {
-          if (!flags.quiet) this.write(line)
-        })
-      : String(((await client.swarmInspect()).TLSInfo as TLSInfo | undefined)?.TrustRoot ?? '')
-    this.write(root.endsWith('\n') ? root : `${root}\n`)
+    if (flags['cert-expiry'] !== undefined) ca.NodeCertExpiry = parseNonNegativeDuration(flags['cert-expiry'], '--cert-expiry')
+    if (flags['external-ca']) ca.ExternalCAs = flags['external-ca'].map(parseExternalCA)
+    if (flags['ca-cert'] !== undefined) ca.SigningCACert = readPem(flags['ca-cert'], '--ca-cert')
+    if (flags['ca-key'] !== undefined) ca.SigningCAKey = readPem(flags['ca-key'], '--ca-key')
+    // As docker: a new ForceRotate with no certificate asks the managers for a new root.
+    if (ca.SigningCACert === undefined && ca.SigningCAKey === undefined) ca.ForceRotate = Number(ca.ForceRotate ?? 0) + 1
+    spec.CAConfig = ca
+    await client.swarmUpdate(swarm.Version?.Index ?? 0, spec)
+    if (flags.detach) return
+    // -q: no progress and no root, as docker.
+    await waitForRotation(client, (line) => {
+      if (!flags.quiet) this.write(line)
+    })
+    if (!flags.quiet) this.writeRoot(((await client.swarmInspect()).TLSInfo ?? {}) as TLSInfo)
+  }
+
+  private writeRoot(tls: TLSInfo): void {
+    if (!tls.TrustRoot) throw new Error('no CA information available')
+    this.write(`${tls.TrustRoot.trim()}\n`)
   }
 }
