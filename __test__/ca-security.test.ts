@@ -191,7 +191,7 @@ describe('certificates in use: renewal, role checks, expiry, removal, demotion',
     const d = await leader.cli('node', 'demote', followerId)
     assert.equal(d.code, 0, d.stderr)
     await waitFor(`a worker certificate on ${follower.name}`, () => parseNodeCertificate(readCert(follower)).role === WORKER_ROLE, 30_000).catch((err) => {
-      throw new Error(`${err.message}\n${follower.name}'s log:\n${follower.log}`)
+      throw new Error(`${err.message}\n${follower.name}'s log:\n${follower.log}\n${leader.name}'s log:\n${leader.log.slice(-3000)}`)
     })
     assert.equal(parseNodeCertificate(readCert(follower)).nodeId, followerId)
     // The manager certificate is still within its lifetime, but the store says worker.
