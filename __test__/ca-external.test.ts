@@ -3,13 +3,13 @@
 // manager's own, joins, renewals) to cfssl and check what comes back.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import * as fs from 'node:fs'
-import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as grpc from '@grpc/grpc-js'
 import { TestDaemon, freePort, waitFor } from './helpers/daemon'
+import { cfsslAvailable, cfsslInitCA, startCfssl, stopCfssl } from './helpers/cfssl'
 import { createCSR, generateNodeKey, parseNodeCertificate, verifyChain, WORKER_ROLE, MANAGER_ROLE } from '../src/manager/ca'
 import { NodeCA, unary } from '../src/rpc/services'
 import { channelOptions, clientCredentials } from '../src/rpc/tls'
@@ -19,35 +19,6 @@ import { v1 } from '../src/manager/store'
 // from shoal's own default (90 days), which shows who signed.
 const CFSSL_CONFIG = { signing: { default: { expiry: '720h', usages: ['digital signature', 'key encipherment', 'server auth', 'client auth'] } } }
 const CFSSL_LIFETIME_H = 720
-
-function cfsslAvailable(): boolean {
-  return spawnSync('cfssl', ['version']).status === 0
-}
-
-// `cfssl serve` on 127.0.0.1:port, ready once the port accepts connections.
-async function startCfssl(dir: string, port: number): Promise<ChildProcess> {
-  const proc = spawn('cfssl', ['serve', '-ca', 'ca.pem', '-ca-key', 'ca-key.pem', '-config', 'config.json', '-address', '127.0.0.1', '-port', String(port)], {
-    cwd: dir,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  let log = ''
-  proc.stderr!.on('data', (d) => (log += d))
-  await waitFor(`cfssl serve on ${port}`, () => {
-    if (proc.exitCode !== null) throw new Error(`cfssl serve exited: ${log}`)
-    return new Promise<boolean>((resolve) => {
-      const s = net.connect(port, '127.0.0.1', () => (s.destroy(), resolve(true)))
-      s.on('error', () => resolve(false))
-    })
-  }, 15_000)
-  return proc
-}
-
-async function stopCfssl(proc: ChildProcess | null): Promise<void> {
-  if (!proc || proc.exitCode !== null) return
-  const exited = new Promise((r) => proc.once('exit', r))
-  proc.kill('SIGKILL')
-  await exited
-}
 
 const lifetimeHours = (pem: string) => {
   const id = parseNodeCertificate(pem)
@@ -67,11 +38,11 @@ describe('external CA (cfssl)', () => {
   before(async () => {
     assert.ok(cfsslAvailable(), 'cfssl is not installed (apt-get install golang-cfssl)')
     // A CA for the test, made by cfssl itself.
-    const gen = spawnSync('sh', ['-c', `echo '{"CN":"test external root","key":{"algo":"ecdsa","size":256}}' | cfssl gencert -initca - | cfssljson -bare ca`], { cwd: dir })
-    assert.equal(gen.status, 0, String(gen.stderr))
+    const gen = cfsslInitCA(dir, 'ca')
+    assert.equal(gen.status, 0, gen.stderr)
     // Another CA, to name as the root by mistake: cfssl does not sign with it.
-    const other = spawnSync('sh', ['-c', `echo '{"CN":"test external root","key":{"algo":"ecdsa","size":256}}' | cfssl gencert -initca - | cfssljson -bare other`], { cwd: dir })
-    assert.equal(other.status, 0, String(other.stderr))
+    const other = cfsslInitCA(dir, 'other')
+    assert.equal(other.status, 0, other.stderr)
     fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(CFSSL_CONFIG))
     caPem = fs.readFileSync(path.join(dir, 'ca.pem'), 'utf8')
     const port = await freePort()

@@ -8,7 +8,9 @@ import * as assert from 'node:assert/strict'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { TestDaemon, cli, freePort, pidAlive, waitFor } from './helpers/daemon'
-import { createCSR, createRootCA, generateNodeKey, issueNodeCertificate, load, planRootRotation, trustBundle, verifyChain, withIntermediate, WORKER_ROLE } from '../src/manager/ca'
+import { cfsslAvailable, cfsslInitCA, startCfssl, stopCfssl } from './helpers/cfssl'
+import type { ChildProcess } from 'node:child_process'
+import { createCSR, createRootCA, parseNodeCertificate, pemCertificates, generateNodeKey, issueNodeCertificate, load, planRootRotation, trustBundle, verifyChain, withIntermediate, WORKER_ROLE } from '../src/manager/ca'
 
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 
@@ -260,5 +262,62 @@ describe('root CA rotation', () => {
     assert.equal(swarm.RootRotationInProgress, false)
     assert.notEqual(swarm.TLSInfo.TrustRoot, before)
     for (const n of (await m1.api('GET', '/nodes')).body) assert.equal(n.Description.TLSInfo.TrustRoot, swarm.TLSInfo.TrustRoot)
+  })
+})
+
+describe('root CA rotation to an external CA (cfssl)', () => {
+  const m = new TestDaemon('shoal-rotx-m', ['--hostname', 'm1'])
+  const w = new TestDaemon('shoal-rotx-w', ['--hostname', 'w'])
+  let dir = ''
+  let cfssl: ChildProcess | null = null
+
+  before(async () => {
+    assert.ok(cfsslAvailable(), 'cfssl is not installed (apt-get install golang-cfssl)')
+    dir = fs.mkdtempSync('/tmp/shoal-rotx-files-')
+    const gen = cfsslInitCA(dir, 'ca')
+    assert.equal(gen.status, 0, gen.stderr)
+    // cfssl's 30-day lifetime, against shoal's 90 days, shows who signed.
+    fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ signing: { default: { expiry: '720h', usages: ['digital signature', 'server auth', 'client auth'] } } }))
+    await Promise.all([m.start(), w.start()])
+  })
+  after(async () => {
+    await w.destroy()
+    await m.destroy()
+    await stopCfssl(cfssl)
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  test('swarm ca --rotate --ca-cert --external-ca: the swarm moves to a root whose key it never holds', async () => {
+    const addr = `127.0.0.1:${await freePort()}`
+    assert.equal((await m.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr)).code, 0)
+    assert.equal((await m.cli('swarm', 'update', '--dispatcher-heartbeat', '500ms')).code, 0)
+    const token = (await m.cli('swarm', 'join-token', '-q', 'worker')).stdout.trim()
+    assert.equal((await w.cli('swarm', 'join', '--token', token, '--listen-addr', `127.0.0.1:${await freePort()}`, addr)).code, 0)
+    const s = await m.cli('service', 'create', '--detach', '--name', 'steady', '--replicas', '2', '--runtime', 'process', 'sleep', '600')
+    assert.equal(s.code, 0, s.stderr)
+    const tasks = await waitFor('2 steady tasks running', async () => {
+      const t = await runningTasks(m, 'steady')
+      return t.length === 2 ? t : null
+    }, 30_000)
+    const port = await freePort()
+    cfssl = await startCfssl(dir, port)
+    const caPem = pemCertificates(fs.readFileSync(path.join(dir, 'ca.pem'), 'utf8'))[0]
+    const r = await cli(m.socket, ['swarm', 'ca', '--rotate', '--ca-cert', path.join(dir, 'ca.pem'), '--external-ca', `protocol=cfssl,url=http://127.0.0.1:${port}/api/v1/cfssl/sign`], { timeoutMs: 90_000 })
+    assert.equal(r.code, 0, r.stderr)
+    assert.ok(r.stdout.endsWith(caPem), r.stdout)
+    for (const d of [m, w]) {
+      const leaf = leafOf(certFile(d, 'swarm-node.crt'))
+      assert.equal(verifyChain(leaf, caPem), true)
+      const id = parseNodeCertificate(leaf)
+      assert.equal(Math.round((id.notAfter.getTime() - id.notBefore.getTime()) / 3600_000), 720, 'signed by cfssl')
+      assert.equal(certFile(d, 'swarm-root-ca.crt'), caPem)
+    }
+    assert.deepEqual(await runningTasks(m, 'steady'), tasks)
+    // Without the root key there is nothing to cross-sign a next root with.
+    const before = (await m.api('GET', '/swarm')).body
+    const again = await m.cli('swarm', 'ca', '--rotate')
+    assert.equal(again.code, 1)
+    assert.match(again.stderr, /^Error: this swarm does not hold its current root CA key, so it cannot cross-sign a new root/)
+    assert.equal((await m.api('GET', '/swarm')).body.Version.Index, before.Version.Index)
   })
 })
