@@ -311,37 +311,27 @@ fn tuning_applies_to_a_running_node() {
         catch_up_entries: 0,
         keep_old_snapshots,
     };
-    for i in 0..20 {
-        node.propose_wait(format!("k{i}=v").into_bytes()).unwrap();
-    }
-    assert_eq!(
-        count_files(dir.path(), "snap"),
-        0,
-        "no snapshot while not asked for"
-    );
+    let snaps = |writes: usize, prefix: &str| {
+        for i in 0..writes {
+            node.propose_wait(format!("{prefix}{i}=v").into_bytes())
+                .unwrap();
+        }
+        count_files(dir.path(), "snap")
+    };
+    assert_eq!(snaps(20, "k"), 0, "no snapshot while not asked for");
     assert!(
         node.tune(tuning(0, 5, 0)).is_err(),
         "a zero tick is refused"
     );
     node.tune(tuning(20, 5, 0)).unwrap();
-    for i in 0..10 {
-        node.propose_wait(format!("m{i}=v").into_bytes()).unwrap();
-    }
     assert_eq!(
-        count_files(dir.path(), "snap"),
+        snaps(10, "m"),
         1,
         "snapshots by the new interval, the old one removed"
     );
     // Superseded snapshots are kept as asked, and trimmed when asked for fewer.
     node.tune(tuning(20, 5, 2)).unwrap();
-    for i in 0..20 {
-        node.propose_wait(format!("n{i}=v").into_bytes()).unwrap();
-    }
-    assert_eq!(
-        count_files(dir.path(), "snap"),
-        3,
-        "the newest and two old ones"
-    );
+    assert_eq!(snaps(20, "n"), 3, "the newest and two old ones");
     node.tune(tuning(20, 5, 0)).unwrap();
     node.propose_wait(b"o=1".to_vec()).unwrap();
     assert_eq!(count_files(dir.path(), "snap"), 1, "old ones dropped");
