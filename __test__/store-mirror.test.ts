@@ -120,10 +120,13 @@ describe('batches cross into Rust encoded (src/manager/batch.ts)', () => {
   test('long and non-ASCII strings and multi-byte versions arrive intact', async () => {
     const name = 'ü'.repeat(100) + 'x'.repeat(100) // 300 bytes: a two-byte length
     const s = new v1.Service({ meta: new v1.Meta({ id: 'svc-long' }), spec: new v1.ServiceSpec({ annotations: new v1.Annotations({ name }) }) })
+    const short = new v1.Service({ meta: new v1.Meta({ id: 'svc-short' }), spec: new v1.ServiceSpec({ annotations: new v1.Annotations({ name: 'zürich' }) }) })
     let b = new WriteBatch()
     b.create('services', s)
+    b.create('services', short)
     await t.commit(b)
     assert.deepEqual(t.store.view().find('services', 'name', name).map(idOf), ['svc-long'])
+    assert.deepEqual(t.store.view().find('services', 'name', 'zürich').map(idOf), ['svc-short'])
     assert.equal(t.store.view().get('services', 'svc-long')!.spec!.annotations!.name, name)
     const stale = t.store.view().get('services', 'svc-long')!
     stale.meta!.version = 70_000 // three varint bytes

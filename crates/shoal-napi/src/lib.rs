@@ -484,7 +484,7 @@ impl RaftStore {
     pub fn propose_encoded<'env>(&self, env: &'env Env, batch: Buffer) -> Result<Object<'env>> {
         let (settle, promise) = promise::<i64>(env)?;
         let data = batch.to_vec();
-        match Action::decode_batch(&data) {
+        match Action::validate_batch(&data) {
             Ok(_) => self.submit(data, settle),
             Err(err) => settle(Err(("InvalidArgument", err.to_string()))),
         }

@@ -166,59 +166,95 @@ impl Action {
     }
 
     pub fn decode_batch(bytes: &[u8]) -> Result<Vec<Action>, StoreError> {
-        let mut r = Reader::new(bytes, "action batch");
-        let format = r.u8()?;
-        if format != BATCH_FORMAT {
-            return Err(r.err(&format!("unsupported batch format {format}")));
-        }
-        // Smallest action: kind, two empty strings, flags, index count.
-        let n = r.count(5)?;
-        let mut actions = Vec::with_capacity(n);
-        for _ in 0..n {
-            let kind = match r.u8()? {
-                0 => ActionKind::Create,
-                1 => ActionKind::Update,
-                2 => ActionKind::Delete,
-                k => return Err(r.err(&format!("unknown action kind {k}"))),
-            };
-            let table = r.str()?.to_owned();
-            let id = r.str()?.to_owned();
-            let flags = r.u8()?;
-            if flags & !(HAS_EXPECTED | HAS_DATA) != 0 {
-                return Err(r.err(&format!("unknown action flags {flags:#x}")));
-            }
-            let expected_version = if flags & HAS_EXPECTED != 0 {
-                Some(r.uvarint()?)
-            } else {
-                None
-            };
-            let data = if flags & HAS_DATA != 0 {
-                Some(r.bytes()?.to_vec())
-            } else {
-                None
-            };
-            let m = r.count(3)?;
-            let mut indexes = Vec::with_capacity(m);
-            for _ in 0..m {
-                let name = r.str()?.to_owned();
-                let value = r.str()?.to_owned();
-                let unique = r.bool()?;
-                indexes.push(IndexEntry {
-                    name,
-                    value,
-                    unique,
-                });
-            }
+        let mut actions = Vec::new();
+        walk_batch(bytes, |a| {
             actions.push(Action {
-                kind,
-                table,
-                id,
-                expected_version,
-                data,
-                indexes,
-            });
-        }
-        r.finish()?;
+                kind: a.kind,
+                table: a.table.to_owned(),
+                id: a.id.to_owned(),
+                expected_version: a.expected_version,
+                data: a.data.map(<[u8]>::to_vec),
+                indexes: a
+                    .indexes
+                    .into_iter()
+                    .map(|(name, value, unique)| IndexEntry {
+                        name: name.to_owned(),
+                        value: value.to_owned(),
+                        unique,
+                    })
+                    .collect(),
+            })
+        })?;
         Ok(actions)
     }
+
+    /// Checks that `bytes` are a well-formed batch without building it: what decode_batch
+    /// accepts, at a fraction of the allocations (a proposer checks before proposing; the
+    /// state machine decodes when it applies).
+    pub fn validate_batch(bytes: &[u8]) -> Result<usize, StoreError> {
+        let mut n = 0;
+        walk_batch(bytes, |_| n += 1)?;
+        Ok(n)
+    }
+}
+
+/// One action of an encoded batch, borrowed from its bytes.
+struct ActionRef<'a> {
+    kind: ActionKind,
+    table: &'a str,
+    id: &'a str,
+    expected_version: Option<u64>,
+    data: Option<&'a [u8]>,
+    indexes: Vec<(&'a str, &'a str, bool)>,
+}
+
+/// Reads a batch, handing each action to `each`; fails on the first malformed byte.
+fn walk_batch<'a>(bytes: &'a [u8], mut each: impl FnMut(ActionRef<'a>)) -> Result<(), StoreError> {
+    let mut r = Reader::new(bytes, "action batch");
+    let format = r.u8()?;
+    if format != BATCH_FORMAT {
+        return Err(r.err(&format!("unsupported batch format {format}")));
+    }
+    // Smallest action: kind, two empty strings, flags, index count.
+    let n = r.count(5)?;
+    for _ in 0..n {
+        let kind = match r.u8()? {
+            0 => ActionKind::Create,
+            1 => ActionKind::Update,
+            2 => ActionKind::Delete,
+            k => return Err(r.err(&format!("unknown action kind {k}"))),
+        };
+        let table = r.str()?;
+        let id = r.str()?;
+        let flags = r.u8()?;
+        if flags & !(HAS_EXPECTED | HAS_DATA) != 0 {
+            return Err(r.err(&format!("unknown action flags {flags:#x}")));
+        }
+        let expected_version = if flags & HAS_EXPECTED != 0 {
+            Some(r.uvarint()?)
+        } else {
+            None
+        };
+        let data = if flags & HAS_DATA != 0 {
+            Some(r.bytes()?)
+        } else {
+            None
+        };
+        let m = r.count(3)?;
+        let mut indexes = Vec::with_capacity(m);
+        for _ in 0..m {
+            let name = r.str()?;
+            let value = r.str()?;
+            indexes.push((name, value, r.bool()?));
+        }
+        each(ActionRef {
+            kind,
+            table,
+            id,
+            expected_version,
+            data,
+            indexes,
+        });
+    }
+    r.finish()
 }

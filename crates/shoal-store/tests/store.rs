@@ -630,6 +630,7 @@ fn encode_decode_batch_round_trip() {
     ];
     let bytes = Action::encode_batch(&batch);
     assert_eq!(Action::decode_batch(&bytes).unwrap(), batch);
+    assert_eq!(Action::validate_batch(&bytes).unwrap(), batch.len());
     assert_eq!(
         Action::encode_batch(&batch),
         bytes,
@@ -646,11 +647,19 @@ fn encode_decode_batch_round_trip() {
             Action::decode_batch(&bytes[..n]).unwrap_err().code(),
             "Corrupt"
         );
+        assert_eq!(
+            Action::validate_batch(&bytes[..n]).unwrap_err().code(),
+            "Corrupt"
+        );
     }
     let mut trailing = bytes.clone();
     trailing.push(0);
     assert_eq!(
         Action::decode_batch(&trailing).unwrap_err().code(),
+        "Corrupt"
+    );
+    assert_eq!(
+        Action::validate_batch(&trailing).unwrap_err().code(),
         "Corrupt"
     );
     let mut bad_kind = Action::encode_batch(&batch[..1]);
