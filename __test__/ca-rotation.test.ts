@@ -263,6 +263,33 @@ describe('root CA rotation', () => {
     assert.notEqual(swarm.TLSInfo.TrustRoot, before)
     for (const n of (await m1.api('GET', '/nodes')).body) assert.equal(n.Description.TLSInfo.TrustRoot, swarm.TLSInfo.TrustRoot)
   })
+
+  test('a node that is down holds the rotation until it returns, then catches up', async () => {
+    const before = (await m1.cli('swarm', 'ca')).stdout
+    const tasks = await runningTasks(m1, 'steady')
+    await w.kill9() // its tasks keep running without it
+    const r = await m1.cli('swarm', 'ca', '--rotate', '--detach')
+    assert.equal(r.code, 0, r.stderr)
+    // The others move; the rotation cannot complete without w.
+    await waitFor('m1, m2 and late on the new root', async () => {
+      const nodes = (await m1.api('GET', '/nodes')).body as any[]
+      const target = (await m1.api('GET', '/swarm')).body.TLSInfo.CertIssuerPublicKey
+      return nodes.filter((n) => n.ID !== ids.w).every((n) => n.Description.TLSInfo.CertIssuerPublicKey === target)
+    }, 30_000, 250)
+    await new Promise((res) => setTimeout(res, 1500))
+    let swarm = (await m1.api('GET', '/swarm')).body
+    assert.equal(swarm.RootRotationInProgress, true, 'still waiting for w')
+    assert.equal(certFile(w, 'swarm-root-ca.crt'), before)
+    await w.start()
+    await waitFor('the rotation completes with w back', async () => (await m1.api('GET', '/swarm')).body.RootRotationInProgress === false, 60_000, 250)
+    swarm = (await m1.api('GET', '/swarm')).body
+    await waitFor('w trusts only the new root', () => certFile(w, 'swarm-root-ca.crt') === swarm.TLSInfo.TrustRoot, 30_000)
+    assert.equal(verifyChain(leafOf(certFile(w, 'swarm-node.crt')), swarm.TLSInfo.TrustRoot), true)
+    await waitFor('w ready', async () => (await nodeState(m1, ids.w)) === 'ready', 20_000)
+    // Tasks elsewhere never stopped (w's were replaced while it was down, as swarm does).
+    const now = await runningTasks(m1, 'steady')
+    for (const t of tasks.filter((x) => x.node !== ids.w)) assert.ok(now.some((x) => x.id === t.id && x.pid === t.pid), `task ${t.id} kept running`)
+  })
 })
 
 describe('root CA rotation to an external CA (cfssl)', () => {
@@ -293,12 +320,14 @@ describe('root CA rotation to an external CA (cfssl)', () => {
     assert.equal((await m.cli('swarm', 'update', '--dispatcher-heartbeat', '500ms')).code, 0)
     const token = (await m.cli('swarm', 'join-token', '-q', 'worker')).stdout.trim()
     assert.equal((await w.cli('swarm', 'join', '--token', token, '--listen-addr', `127.0.0.1:${await freePort()}`, addr)).code, 0)
+    const wid = await nodeIdOf(w)
+    await waitFor('w ready', async () => (await nodeState(m, wid)) === 'ready', 20_000)
     const s = await m.cli('service', 'create', '--detach', '--name', 'steady', '--replicas', '2', '--runtime', 'process', 'sleep', '600')
     assert.equal(s.code, 0, s.stderr)
     const tasks = await waitFor('2 steady tasks running', async () => {
       const t = await runningTasks(m, 'steady')
       return t.length === 2 ? t : null
-    }, 30_000)
+    }, 60_000)
     const port = await freePort()
     cfssl = await startCfssl(dir, port)
     const caPem = pemCertificates(fs.readFileSync(path.join(dir, 'ca.pem'), 'utf8'))[0]
