@@ -76,18 +76,23 @@ function nodeCommand(args: string[], netns?: string): [string, string[]] {
   return netns ? ['ip', ['netns', 'exec', netns, process.execPath, ...args]] : [process.execPath, args]
 }
 
-// Runs the CLI as a user would; bounded in time. With netns, inside that namespace.
-export function cli(socketPath: string, args: string[], opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv; netns?: string } = {}): Promise<CliResult> {
+// Runs the CLI as a user would; bounded in time. With netns, inside that namespace; with
+// input, that on its stdin (a pipe).
+export function cli(socketPath: string, args: string[], opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv; netns?: string; input?: string | Buffer } = {}): Promise<CliResult> {
   return new Promise((resolve) => {
     const [cmd, argv] = nodeCommand([BIN, ...args], opts.netns)
     const child = spawn(cmd, argv, {
       env: { ...process.env, SHOAL_HOST: `unix://${socketPath}`, ...opts.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     })
+    if (opts.input !== undefined) {
+      child.stdin!.on('error', () => undefined) // the CLI may fail before it reads its input
+      child.stdin!.end(opts.input)
+    }
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
+    child.stdout!.on('data', (d) => (stdout += d))
+    child.stderr!.on('data', (d) => (stderr += d))
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000)
     child.on('close', (code, signal) => {
       clearTimeout(timer)

@@ -275,6 +275,7 @@ export interface SwarmInitRequest {
   ListenAddr: string
   AdvertiseAddr?: string
   ForceNewCluster?: boolean
+  AutoLockManagers?: boolean
   Spec?: Record<string, unknown>
 }
 
@@ -479,15 +480,24 @@ export class ShoalClient {
   }
 
   // spec: the swarm's Spec as read (with changes); version: the Version.Index read.
-  async swarmUpdate(version: number, spec: Record<string, unknown>, rotate: { worker?: boolean; manager?: boolean } = {}): Promise<void> {
+  async swarmUpdate(version: number, spec: Record<string, unknown>, rotate: { worker?: boolean; manager?: boolean; unlockKey?: boolean } = {}): Promise<void> {
     await this.call('POST', '/swarm/update', {
-      query: { version, rotateWorkerToken: rotate.worker || undefined, rotateManagerToken: rotate.manager || undefined },
+      query: { version, rotateWorkerToken: rotate.worker || undefined, rotateManagerToken: rotate.manager || undefined, rotateManagerUnlockKey: rotate.unlockKey || undefined },
       body: spec,
     })
   }
 
   swarmInspect(): Promise<Swarm> {
     return this.call('GET', '/swarm')
+  }
+
+  // The autolock unlock key (SWMKEY-1-...); "" while autolock is off.
+  async swarmUnlockKey(): Promise<string> {
+    return (await this.call<{ UnlockKey?: string }>('GET', '/swarm/unlockkey')).UnlockKey ?? ''
+  }
+
+  async swarmUnlock(unlockKey: string): Promise<void> {
+    await this.call('POST', '/swarm/unlock', { body: { UnlockKey: unlockKey } })
   }
 
   async nodeList(): Promise<Node[]> {

@@ -265,6 +265,7 @@ export interface ClusterSpecUpdate extends CAConfigUpdate {
   nodeCertExpiryMs?: number
   taskHistoryLimit?: number
   raft?: RaftUpdate
+  autoLockManagers?: boolean
 }
 
 // The parts of a Docker SwarmSpec (POST /swarm/update) shoal acts on. A field that is
@@ -288,6 +289,11 @@ export function clusterSpecUpdateFromDocker(spec: Json | undefined): ClusterSpec
   if (s.Orchestration?.TaskHistoryRetentionLimit !== undefined) out.taskHistoryLimit = nonNegativeInt(s.Orchestration.TaskHistoryRetentionLimit, 'task history limit')
   if (s.Raft !== undefined && s.Raft !== null) out.raft = raftUpdateFromDocker(s.Raft)
   Object.assign(out, caConfigUpdateFromDocker(s.CAConfig))
+  const autolock = s.EncryptionConfig?.AutoLockManagers
+  if (autolock !== undefined && autolock !== null) {
+    if (typeof autolock !== 'boolean') throw invalid(`invalid EncryptionConfig.AutoLockManagers ${JSON.stringify(autolock)}: expected true or false`)
+    out.autoLockManagers = autolock
+  }
   return out
 }
 
@@ -301,6 +307,7 @@ export function clusterToDocker(c: Cluster): Json {
       Dispatcher: { HeartbeatPeriod: Number(c.spec?.heartbeatPeriodMs ?? 5000) * 1e6 },
       CAConfig: { NodeCertExpiry: Number(c.spec?.nodeCertExpiryMs ?? 0) * 1e6, ExternalCAs: externalCAsToDocker(c), ForceRotate: Number(c.spec?.caForceRotate ?? 0) },
       Raft: raftToDocker(raftSettingsOf(c.spec)),
+      EncryptionConfig: { AutoLockManagers: !!c.spec?.encryptionConfig?.autoLockManagers },
     },
     JoinTokens: { Worker: c.joinTokens?.worker ?? '', Manager: c.joinTokens?.manager ?? '' },
     TLSInfo: clusterTLSInfoToDocker(c),

@@ -10,6 +10,7 @@ import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpec
 import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
 import { secretSpecFromDocker, secretToDocker } from './convert-secret'
+import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
 
 export const API_VERSION = '1.41'
 
@@ -110,18 +111,31 @@ export class ApiServer {
     this.route('GET', '/version', () => d.version())
     this.route('GET', '/info', () => d.info())
 
-    this.route('POST', '/swarm/init', async (r) => d.swarmInit(r.body ?? {}, clusterSpecUpdateFromDocker(r.body?.Spec)))
+    this.route('POST', '/swarm/init', async (r) => {
+      const spec = clusterSpecUpdateFromDocker(r.body?.Spec)
+      // docker's SwarmInitRequest carries autolock beside the spec.
+      if (r.body?.AutoLockManagers === true) spec.autoLockManagers = true
+      return d.swarmInit(r.body ?? {}, spec)
+    })
     this.route('POST', '/swarm/leave', async (r) => {
       await d.swarmLeave(truthy(r.query.get('force')))
       return ''
     })
     this.route('GET', '/swarm', () => clusterToDocker(d.manager().cluster()))
+    this.route('GET', '/swarm/unlockkey', () => {
+      const key = clusterUnlockKey(d.manager().cluster(), d.manager().secretsKey)
+      return { UnlockKey: key ? formatUnlockKey(key) : '' }
+    })
+    this.route('POST', '/swarm/unlock', async (r) => {
+      await d.swarmUnlock(r.body ?? {})
+      return ''
+    })
     this.route('POST', '/swarm/join', async (r) => {
       await d.swarmJoin(r.body ?? {})
       return ''
     })
     this.route('POST', '/swarm/update', async (r) => {
-      const rotate = { worker: truthy(r.query.get('rotateWorkerToken')), manager: truthy(r.query.get('rotateManagerToken')) }
+      const rotate = { worker: truthy(r.query.get('rotateWorkerToken')), manager: truthy(r.query.get('rotateManagerToken')), unlockKey: truthy(r.query.get('rotateManagerUnlockKey')) }
       await d.manager().control.updateCluster(Number(r.query.get('version')), clusterSpecUpdateFromDocker(r.body), rotate)
       return ''
     })

@@ -18,3 +18,11 @@ export async function joinCommand(client: ShoalClient, nodeId: string, role: Joi
   if (!token) throw new Error(`the daemon returned no ${role} join token`)
   return { token, addr }
 }
+
+// What `swarm init --autolock`, `swarm update --autolock=true` and `swarm unlock-key` print.
+export function unlockKeyInstructions(bin: string, key: string): string {
+  return (
+    `To unlock a swarm manager after it restarts, run the \`${bin} swarm unlock\`\ncommand and provide the following key:\n\n    ${key}\n\n` +
+    'Please remember to store this key in a password manager, since without it you\nwill not be able to restart the manager.\n'
+  )
+}

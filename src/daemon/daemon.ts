@@ -14,7 +14,9 @@ import type { TaskStatusUpdate } from '../agent/types'
 import { ShoalError, NOT_IN_SWARM, invalid } from '../manager/errors'
 import { toAssigned, type NodeRegistration } from '../manager/dispatcher'
 import { toSecretData } from '../manager/secrets/delivery'
-import { SECRETS_KEY_FILE } from '../manager/secrets/key'
+import { SecretsKey, SECRETS_KEY_FILE } from '../manager/secrets/key'
+import { clusterUnlockKey, parseUnlockKey } from '../manager/autolock'
+import { KeyFiles, NODE_KEY_FILE, ROOT_CA_KEY_FILE, SWARM_LOCKED } from './keys'
 import * as grpc from '@grpc/grpc-js'
 import { SwarmServer, type ProxiedResponse } from '../rpc/server'
 import { RaftTransport, raftJoin } from '../rpc/raft'
@@ -72,12 +74,17 @@ export class Daemon {
   }
   private listenRetry: NodeJS.Timeout | null = null
   private readonly hostname: string
+  // The manager's key files, sealed while autolock is on (./keys.ts). locked: this
+  // manager restarted with sealed files and waits for `swarm unlock`.
+  private readonly keys: KeyFiles
+  private locked = false
   // Swarm init/leave must not interleave: each is a multi-step change of the node.
   private membership: Promise<unknown> = Promise.resolve()
 
   constructor(private readonly opts: DaemonOptions) {
     this.hostname = opts.hostname ?? os.hostname()
     fs.mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 })
+    this.keys = new KeyFiles(this.certDir)
   }
 
   private get certDir(): string {
@@ -87,10 +94,28 @@ export class Daemon {
   // Rejoins the swarm this node was part of before a restart.
   async start(): Promise<void> {
     this.state = loadSwarmState(this.opts.dataDir)
+    if (this.state?.role === 'manager' && this.keys.locked()) {
+      this.locked = true
+      console.error('shoal daemon: this manager is locked (autolock): run `shoal swarm unlock` with the unlock key')
+      return
+    }
     if (this.state) await this.startSwarmComponents(this.state)
   }
 
+  // POST /swarm/unlock: a locked manager opens its key files with the unlock key and
+  // starts as it would have at its restart. A wrong key changes nothing.
+  swarmUnlock(body: { UnlockKey?: unknown }): Promise<void> {
+    return this.serialize(async () => {
+      if (!this.state) throw new ShoalError('FailedPrecondition', 'This node is not part of a swarm')
+      if (!this.locked) throw new ShoalError('FailedPrecondition', 'swarm is not locked')
+      this.keys.unlock(parseUnlockKey(typeof body.UnlockKey === 'string' ? body.UnlockKey : ''))
+      this.locked = false
+      await this.startSwarmComponents(this.state)
+    })
+  }
+
   manager(): Manager {
+    if (this.locked) throw new ShoalError('Unavailable', SWARM_LOCKED)
     if (!this.mgr) throw new ShoalError('FailedPrecondition', NOT_IN_SWARM)
     return this.mgr
   }
@@ -98,6 +123,7 @@ export class Daemon {
   // `spec`: the settings given with init (swarm init --cert-expiry ...), already checked.
   swarmInit(body: { ListenAddr?: string; AdvertiseAddr?: string; ForceNewCluster?: boolean }, spec: ClusterSpecUpdate = {}): Promise<string> {
     return this.serialize(async () => {
+      if (this.locked) throw new ShoalError('Unavailable', SWARM_LOCKED)
       if (this.state && body.ForceNewCluster && this.state.role === 'manager') {
         // A surviving manager of a group that lost quorum: restart the group from this
         // member's state alone (services, tasks, nodes kept). Others join it anew.
@@ -139,16 +165,18 @@ export class Daemon {
       fs.rmSync(path.join(this.opts.dataDir, 'raft'), { recursive: true, force: true })
       fs.rmSync(path.join(this.certDir, SECRETS_KEY_FILE), { force: true }) // a new swarm gets a new one
       fs.mkdirSync(this.certDir, { recursive: true, mode: 0o700 })
+      this.keys.reset() // clear until the cluster asks for autolock
       writeFileAtomic(path.join(this.certDir, 'swarm-root-ca.crt'), root.certPem, 0o644)
-      if (root.keyPem) writeFileAtomic(path.join(this.certDir, 'swarm-root-ca.key'), root.keyPem)
+      if (root.keyPem) writeFileAtomic(path.join(this.certDir, ROOT_CA_KEY_FILE), root.keyPem)
       writeFileAtomic(path.join(this.certDir, 'swarm-node.crt'), cert, 0o644)
-      writeFileAtomic(path.join(this.certDir, 'swarm-node.key'), key.keyPem)
+      writeFileAtomic(path.join(this.certDir, NODE_KEY_FILE), key.keyPem)
       saveSwarmState(this.opts.dataDir, state)
       this.state = state
       await this.startOrRollBack(state, true)
       if (Object.keys(settings).length > 0) {
         const control = this.manager().control
         await control.updateCluster(Number(this.manager().cluster().meta!.version), settings)
+        this.followAutolock(this.manager()) // --autolock: sealed before init answers
       }
       return state.nodeId
     })
@@ -189,9 +217,10 @@ export class Daemon {
       // simply not in a swarm (and a node object on the manager that never comes up).
       for (const dir of ['raft', 'certificates']) fs.rmSync(path.join(this.opts.dataDir, dir), { recursive: true, force: true })
       fs.mkdirSync(this.certDir, { recursive: true, mode: 0o700 })
+      this.keys.reset()
       writeFileAtomic(path.join(this.certDir, 'swarm-root-ca.crt'), joined.rootPem, 0o644)
       writeFileAtomic(path.join(this.certDir, 'swarm-node.crt'), joined.certPem, 0o644)
-      writeFileAtomic(path.join(this.certDir, 'swarm-node.key'), joined.keyPem)
+      writeFileAtomic(path.join(this.certDir, NODE_KEY_FILE), joined.keyPem)
       saveSwarmState(this.opts.dataDir, state)
       this.state = state
       await this.startOrRollBack(state, true)
@@ -213,6 +242,8 @@ export class Daemon {
       clearSwarmState(this.opts.dataDir)
       this.state = null
       for (const dir of ['raft', 'certificates', 'agent']) fs.rmSync(path.join(this.opts.dataDir, dir), { recursive: true, force: true })
+      this.locked = false
+      this.keys.reset()
     })
   }
 
@@ -221,7 +252,7 @@ export class Daemon {
   // node itself.
   shouldProxy(method: string, urlPath: string): boolean {
     if (method === 'GET' || method === 'HEAD') return false
-    if (/^\/swarm\/(init|join|leave)$/.test(urlPath)) return false
+    if (/^\/swarm\/(init|join|leave|unlock)$/.test(urlPath)) return false
     return !!this.mgr && !this.mgr.isLeader()
   }
 
@@ -265,7 +296,7 @@ export class Daemon {
     const swarm: Record<string, unknown> = {
       NodeID: s?.nodeId ?? '',
       NodeAddr: s ? s.advertiseAddr.replace(/:\d+$/, '').replace(/^\[|\]$/g, '') : '',
-      LocalNodeState: s ? 'active' : 'inactive',
+      LocalNodeState: s ? (this.locked ? 'locked' : 'active') : 'inactive',
       ControlAvailable: !!this.mgr,
       Error: '',
       RemoteManagers: s && s.role === 'worker' ? (s.managers ?? []).map((addr) => ({ NodeID: '', Addr: addr })) : null,
@@ -277,7 +308,9 @@ export class Daemon {
       swarm.Nodes = nodes.length
       swarm.Managers = nodes.filter((n) => n.spec?.role === 'manager').length
       swarm.RemoteManagers = nodes.filter((n) => n.spec?.role === 'manager').map((n) => ({ NodeID: idOf(n), Addr: n.managerStatus?.addr }))
-      swarm.Cluster = cluster ? { ID: idOf(cluster), Version: { Index: Number(cluster.meta!.version) }, Spec: clusterToDocker(cluster).Spec } : undefined
+      // docker's ClusterInfo without the join tokens (info is readable by more than swarm inspect).
+      const { JoinTokens: _tokens, ...clusterInfo } = cluster ? clusterToDocker(cluster) : { JoinTokens: null }
+      swarm.Cluster = cluster ? clusterInfo : undefined
       const raft = this.mgr.raft.status()
       const settings = raftToDocker(this.mgr.raftSettings().inEffect)
       swarm.Raft = { Term: raft.term, Commit: raft.commit, Applied: raft.applied, Role: raft.role, Settings: settings }
@@ -371,13 +404,14 @@ export class Daemon {
       addr: state.advertiseAddr,
       join: state.joined,
       forceNewCluster,
+      secretsKey: new SecretsKey(path.join(this.certDir, SECRETS_KEY_FILE), this.keys),
     })
     this.mgr = mgr
     // The founder makes the group's secrets key (at init, or once if it predates secrets).
     if (!state.joined && !mgr.secretsKey.raw()) mgr.secretsKey.generate()
     const read = (f: string) => fs.readFileSync(path.join(this.certDir, f), 'utf8')
     const rootCertPem = read('swarm-root-ca.crt')
-    const identity = { certPem: read('swarm-node.crt'), keyPem: read('swarm-node.key') }
+    const identity = this.readIdentity()
     // Only the founder of a one-member group writes the cluster objects (init, or its
     // restart while still alone); in a larger group they came through the log already,
     // and a follower could not write them anyway.
@@ -386,7 +420,7 @@ export class Daemon {
         clusterId: state.clusterId,
         nodeId: state.nodeId,
         rootCaCertPem: rootCertPem,
-        rootCaKeyPem: fs.existsSync(path.join(this.certDir, 'swarm-root-ca.key')) ? read('swarm-root-ca.key') : '', // none: external CA
+        rootCaKeyPem: fs.existsSync(path.join(this.certDir, ROOT_CA_KEY_FILE)) ? this.keys.readText(ROOT_CA_KEY_FILE) : '', // none: external CA
         nodeCertPem: identity.certPem,
         joinTokens: { worker: generateJoinToken(rootCertPem), manager: generateJoinToken(rootCertPem) },
         addr: state.advertiseAddr,
@@ -433,6 +467,7 @@ export class Daemon {
     this.demotionWatch = setInterval(() => {
       this.checkDemoted(mgr, state)
       this.followClusterCA(mgr)
+      this.followAutolock(mgr)
     }, 500)
     // The leader first: only it can record the new certificate in the store.
     this.startRenewal(() => [...new Set([mgr.leaderAddr(), ...mgr.raft.members().map((m) => m.context.toString('utf8'))])].filter(Boolean))
@@ -503,6 +538,7 @@ export class Daemon {
       await this.stopSwarmComponents()
       fs.rmSync(path.join(this.opts.dataDir, 'raft'), { recursive: true, force: true })
       mgr.secretsKey.forget() // workers never hold it
+      this.keys.rewrap(null) // nor lock their key
       const next: SwarmState = { ...state, role: 'worker', raftId: 0, joined: undefined, managers }
       saveSwarmState(this.opts.dataDir, next)
       this.state = next
@@ -645,14 +681,29 @@ export class Daemon {
   }
 
   private readIdentity(): TlsIdentity {
-    const read = (f: string) => fs.readFileSync(path.join(this.certDir, f), 'utf8')
-    return { certPem: read('swarm-node.crt'), keyPem: read('swarm-node.key') }
+    return { certPem: fs.readFileSync(path.join(this.certDir, 'swarm-node.crt'), 'utf8'), keyPem: this.keys.readText(NODE_KEY_FILE) }
+  }
+
+  // Autolock as the cluster object asks: this manager's key files are sealed with the
+  // cluster's unlock key, resealed when it rotates and written clear when autolock is
+  // turned off (a manager that was down meanwhile catches up when it is back).
+  private followAutolock(mgr: Manager): void {
+    const cluster = this.mgr === mgr && mgr.secretsKey.raw() ? mgr.store.view().list('clusters')[0] : undefined
+    if (!cluster) return
+    try {
+      const wanted = clusterUnlockKey(cluster, mgr.secretsKey)
+      const current = this.keys.current()
+      if (wanted === null ? current === null : current?.equals(wanted)) return
+      this.keys.rewrap(wanted)
+    } catch (err) {
+      console.error(`shoal daemon: autolock: rewrapping the key files failed: ${(err as Error).message}`)
+    }
   }
 
   // Each file is replaced atomically, key first (as SwarmKit's KeyReadWriter); only a
   // crash between the two writes could leave a pair that does not match.
   private saveIdentity(identity: TlsIdentity): void {
-    writeFileAtomic(path.join(this.certDir, 'swarm-node.key'), identity.keyPem)
+    this.keys.write(path.join(this.certDir, NODE_KEY_FILE), identity.keyPem)
     writeFileAtomic(path.join(this.certDir, 'swarm-node.crt'), identity.certPem, 0o644)
   }
 
@@ -685,7 +736,7 @@ export class Daemon {
     return new RemoteSession({
       managers,
       rootPem: read('swarm-root-ca.crt'),
-      identity: { certPem: read('swarm-node.crt'), keyPem: read('swarm-node.key') },
+      identity: this.readIdentity(),
       description: async () => {
         const d = await this.describe(agent.current, state)
         return new v1.NodeDescription({

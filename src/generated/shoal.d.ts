@@ -3964,6 +3964,9 @@ export namespace shoal {
             /** ClusterSpec caForceRotate. */
             caForceRotate: number;
 
+            /** ClusterSpec encryptionConfig. */
+            encryptionConfig?: (shoal.v1.EncryptionConfig.$Properties|null);
+
             /**
              * Creates a new ClusterSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -4045,12 +4048,108 @@ export namespace shoal {
                 /** ClusterSpec caForceRotate */
                 caForceRotate?: (number|null);
 
+                /** ClusterSpec encryptionConfig */
+                encryptionConfig?: (shoal.v1.EncryptionConfig.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ClusterSpec. */
             type $Shape = shoal.v1.ClusterSpec.$Properties;
+        }
+
+        /**
+         * Properties of an EncryptionConfig.
+         * @deprecated Use shoal.v1.EncryptionConfig.$Properties instead.
+         */
+        interface IEncryptionConfig extends shoal.v1.EncryptionConfig.$Properties {
+        }
+
+        /** Represents an EncryptionConfig. */
+        class EncryptionConfig {
+
+            /**
+             * Constructs a new EncryptionConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.EncryptionConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EncryptionConfig autoLockManagers. */
+            autoLockManagers: boolean;
+
+            /**
+             * Creates a new EncryptionConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EncryptionConfig instance
+             */
+            static create(properties: shoal.v1.EncryptionConfig.$Shape): shoal.v1.EncryptionConfig & shoal.v1.EncryptionConfig.$Shape;
+            static create(properties?: shoal.v1.EncryptionConfig.$Properties): shoal.v1.EncryptionConfig;
+
+            /**
+             * Encodes the specified EncryptionConfig message. Does not implicitly {@link shoal.v1.EncryptionConfig.verify|verify} messages.
+             * @param message EncryptionConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.EncryptionConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EncryptionConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.EncryptionConfig & shoal.v1.EncryptionConfig.$Shape} EncryptionConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.EncryptionConfig & shoal.v1.EncryptionConfig.$Shape;
+
+            /**
+             * Creates an EncryptionConfig message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EncryptionConfig
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.EncryptionConfig;
+
+            /**
+             * Creates a plain object from an EncryptionConfig message. Also converts values to other types if specified.
+             * @param message EncryptionConfig
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.EncryptionConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EncryptionConfig to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EncryptionConfig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EncryptionConfig {
+
+            /** Properties of an EncryptionConfig. */
+            interface $Properties {
+
+                /** EncryptionConfig autoLockManagers */
+                autoLockManagers?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EncryptionConfig. */
+            type $Shape = shoal.v1.EncryptionConfig.$Properties;
         }
 
         /**
@@ -4315,6 +4414,9 @@ export namespace shoal {
             /** Cluster lastForcedRotation. */
             lastForcedRotation: number;
 
+            /** Cluster sealedUnlockKey. */
+            sealedUnlockKey: Uint8Array;
+
             /**
              * Creates a new Cluster instance using the specified properties.
              * @param [properties] Properties to set
@@ -4395,6 +4497,9 @@ export namespace shoal {
 
                 /** Cluster lastForcedRotation */
                 lastForcedRotation?: (number|null);
+
+                /** Cluster sealedUnlockKey */
+                sealedUnlockKey?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -11314,6 +11314,7 @@ $root.shoal = (function() {
              * @property {shoal.v1.RaftConfig.$Properties|null} [raft] ClusterSpec raft
              * @property {Array.<shoal.v1.ExternalCA.$Properties>|null} [externalCas] ClusterSpec externalCas
              * @property {number|null} [caForceRotate] ClusterSpec caForceRotate
+             * @property {shoal.v1.EncryptionConfig.$Properties|null} [encryptionConfig] ClusterSpec encryptionConfig
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11403,6 +11404,14 @@ $root.shoal = (function() {
             ClusterSpec.prototype.caForceRotate = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * ClusterSpec encryptionConfig.
+             * @member {shoal.v1.EncryptionConfig.$Properties|null|undefined} encryptionConfig
+             * @memberof shoal.v1.ClusterSpec
+             * @instance
+             */
+            ClusterSpec.prototype.encryptionConfig = null;
+
+            /**
              * Creates a new ClusterSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ClusterSpec
@@ -11449,6 +11458,8 @@ $root.shoal = (function() {
                         $root.shoal.v1.ExternalCA.encode(message.externalCas[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.caForceRotate != null && $Object.hasOwnProperty.call(message, "caForceRotate") && (typeof message.caForceRotate === "object" ? message.caForceRotate.low || message.caForceRotate.high : message.caForceRotate !== 0))
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.caForceRotate);
+                if (message.encryptionConfig != null && $Object.hasOwnProperty.call(message, "encryptionConfig"))
+                    $root.shoal.v1.EncryptionConfig.encode(message.encryptionConfig, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11549,6 +11560,12 @@ $root.shoal = (function() {
                                 delete message.caForceRotate;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.encryptionConfig = $root.shoal.v1.EncryptionConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.encryptionConfig);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11644,6 +11661,11 @@ $root.shoal = (function() {
                             message.caForceRotate = object.caForceRotate;
                         else if (typeof object.caForceRotate === "object")
                             message.caForceRotate = new $util.LongBits(object.caForceRotate.low >>> 0, object.caForceRotate.high >>> 0).toNumber(true);
+                if (object.encryptionConfig != null) {
+                    if (!$util.isObject(object.encryptionConfig))
+                        throw $TypeError(".shoal.v1.ClusterSpec.encryptionConfig: object expected");
+                    message.encryptionConfig = $root.shoal.v1.EncryptionConfig.fromObject(object.encryptionConfig, _depth + 1);
+                }
                 return message;
             };
 
@@ -11689,6 +11711,7 @@ $root.shoal = (function() {
                         object.caForceRotate = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.caForceRotate = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.encryptionConfig = null;
                 }
                 if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
                     object.annotations = $root.shoal.v1.Annotations.toObject(message.annotations, options, _depth + 1);
@@ -11727,6 +11750,8 @@ $root.shoal = (function() {
                         object.caForceRotate = options.longs === $String ? $String(message.caForceRotate) : message.caForceRotate;
                     else
                         object.caForceRotate = options.longs === $String ? $util.Long.prototype.toString.call(message.caForceRotate) : options.longs === $Number ? new $util.LongBits(message.caForceRotate.low >>> 0, message.caForceRotate.high >>> 0).toNumber(true) : message.caForceRotate;
+                if (message.encryptionConfig != null && $Object.hasOwnProperty.call(message, "encryptionConfig"))
+                    object.encryptionConfig = $root.shoal.v1.EncryptionConfig.toObject(message.encryptionConfig, options, _depth + 1);
                 return object;
             };
 
@@ -11756,6 +11781,231 @@ $root.shoal = (function() {
             };
 
             return ClusterSpec;
+        })();
+
+        v1.EncryptionConfig = (function() {
+
+            /**
+             * Properties of an EncryptionConfig.
+             * @typedef {Object} shoal.v1.EncryptionConfig.$Properties
+             * @property {boolean|null} [autoLockManagers] EncryptionConfig autoLockManagers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EncryptionConfig.
+             * @memberof shoal.v1
+             * @interface IEncryptionConfig
+             * @augments shoal.v1.EncryptionConfig.$Properties
+             * @deprecated Use shoal.v1.EncryptionConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of an EncryptionConfig.
+             * @typedef {shoal.v1.EncryptionConfig.$Properties} shoal.v1.EncryptionConfig.$Shape
+             */
+
+            /**
+             * Constructs a new EncryptionConfig.
+             * @memberof shoal.v1
+             * @classdesc Represents an EncryptionConfig.
+             * @constructor
+             * @param {shoal.v1.EncryptionConfig.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var EncryptionConfig = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EncryptionConfig autoLockManagers.
+             * @member {boolean} autoLockManagers
+             * @memberof shoal.v1.EncryptionConfig
+             * @instance
+             */
+            EncryptionConfig.prototype.autoLockManagers = false;
+
+            /**
+             * Creates a new EncryptionConfig instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.EncryptionConfig
+             * @static
+             * @param {shoal.v1.EncryptionConfig.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.EncryptionConfig} EncryptionConfig instance
+             * @type {{
+             *   (properties: shoal.v1.EncryptionConfig.$Shape): shoal.v1.EncryptionConfig & shoal.v1.EncryptionConfig.$Shape;
+             *   (properties?: shoal.v1.EncryptionConfig.$Properties): shoal.v1.EncryptionConfig;
+             * }}
+             */
+            EncryptionConfig.create = function(properties) {
+                return new EncryptionConfig(properties);
+            };
+
+            /**
+             * Encodes the specified EncryptionConfig message. Does not implicitly {@link shoal.v1.EncryptionConfig.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.EncryptionConfig
+             * @static
+             * @param {shoal.v1.EncryptionConfig.$Properties} message EncryptionConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EncryptionConfig.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.autoLockManagers != null && $Object.hasOwnProperty.call(message, "autoLockManagers") && message.autoLockManagers !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.autoLockManagers);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EncryptionConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.EncryptionConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.EncryptionConfig & shoal.v1.EncryptionConfig.$Shape} EncryptionConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EncryptionConfig.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.EncryptionConfig();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.autoLockManagers = value;
+                            else
+                                delete message.autoLockManagers;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an EncryptionConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.EncryptionConfig
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.EncryptionConfig} EncryptionConfig
+             */
+            EncryptionConfig.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.EncryptionConfig)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.EncryptionConfig: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.EncryptionConfig();
+                if (object.autoLockManagers != null)
+                    if (object.autoLockManagers)
+                        message.autoLockManagers = $Boolean(object.autoLockManagers);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EncryptionConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.EncryptionConfig
+             * @static
+             * @param {shoal.v1.EncryptionConfig} message EncryptionConfig
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EncryptionConfig.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.autoLockManagers = false;
+                if (message.autoLockManagers != null && $Object.hasOwnProperty.call(message, "autoLockManagers"))
+                    object.autoLockManagers = message.autoLockManagers;
+                return object;
+            };
+
+            /**
+             * Converts this EncryptionConfig to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.EncryptionConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EncryptionConfig.prototype.toJSON = function() {
+                return EncryptionConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EncryptionConfig
+             * @function getTypeUrl
+             * @memberof shoal.v1.EncryptionConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EncryptionConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.EncryptionConfig";
+            };
+
+            return EncryptionConfig;
         })();
 
         v1.ExternalCA = (function() {
@@ -12427,6 +12677,7 @@ $root.shoal = (function() {
              * @property {string|null} [rootCaKeyPem] Cluster rootCaKeyPem
              * @property {shoal.v1.RootRotation.$Properties|null} [rootRotation] Cluster rootRotation
              * @property {number|null} [lastForcedRotation] Cluster lastForcedRotation
+             * @property {Uint8Array|null} [sealedUnlockKey] Cluster sealedUnlockKey
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12515,6 +12766,14 @@ $root.shoal = (function() {
             Cluster.prototype.lastForcedRotation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Cluster sealedUnlockKey.
+             * @member {Uint8Array} sealedUnlockKey
+             * @memberof shoal.v1.Cluster
+             * @instance
+             */
+            Cluster.prototype.sealedUnlockKey = $util.newBuffer([]);
+
+            /**
              * Creates a new Cluster instance using the specified properties.
              * @function create
              * @memberof shoal.v1.Cluster
@@ -12560,6 +12819,8 @@ $root.shoal = (function() {
                     $root.shoal.v1.RootRotation.encode(message.rootRotation, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.lastForcedRotation != null && $Object.hasOwnProperty.call(message, "lastForcedRotation") && (typeof message.lastForcedRotation === "object" ? message.lastForcedRotation.low || message.lastForcedRotation.high : message.lastForcedRotation !== 0))
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.lastForcedRotation);
+                if (message.sealedUnlockKey != null && $Object.hasOwnProperty.call(message, "sealedUnlockKey") && message.sealedUnlockKey.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.sealedUnlockKey);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12655,6 +12916,15 @@ $root.shoal = (function() {
                                 delete message.lastForcedRotation;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.sealedUnlockKey = value;
+                            else
+                                delete message.sealedUnlockKey;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12726,6 +12996,12 @@ $root.shoal = (function() {
                             message.lastForcedRotation = object.lastForcedRotation;
                         else if (typeof object.lastForcedRotation === "object")
                             message.lastForcedRotation = new $util.LongBits(object.lastForcedRotation.low >>> 0, object.lastForcedRotation.high >>> 0).toNumber(true);
+                if (object.sealedUnlockKey != null)
+                    if (object.sealedUnlockKey.length)
+                        if (typeof object.sealedUnlockKey === "string")
+                            $util.base64.decode(object.sealedUnlockKey, message.sealedUnlockKey = $util.newBuffer($util.base64.length(object.sealedUnlockKey)), 0);
+                        else if (object.sealedUnlockKey.length >= 0)
+                            message.sealedUnlockKey = object.sealedUnlockKey;
                 return message;
             };
 
@@ -12758,6 +13034,13 @@ $root.shoal = (function() {
                         object.lastForcedRotation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.lastForcedRotation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.sealedUnlockKey = "";
+                    else {
+                        object.sealedUnlockKey = [];
+                        if (options.bytes !== $Array)
+                            object.sealedUnlockKey = $util.newBuffer(object.sealedUnlockKey);
+                    }
                 }
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
                     object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
@@ -12778,6 +13061,8 @@ $root.shoal = (function() {
                         object.lastForcedRotation = options.longs === $String ? $String(message.lastForcedRotation) : message.lastForcedRotation;
                     else
                         object.lastForcedRotation = options.longs === $String ? $util.Long.prototype.toString.call(message.lastForcedRotation) : options.longs === $Number ? new $util.LongBits(message.lastForcedRotation.low >>> 0, message.lastForcedRotation.high >>> 0).toNumber(true) : message.lastForcedRotation;
+                if (message.sealedUnlockKey != null && $Object.hasOwnProperty.call(message, "sealedUnlockKey"))
+                    object.sealedUnlockKey = options.bytes === $String ? $util.base64.encode(message.sealedUnlockKey, 0, message.sealedUnlockKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sealedUnlockKey) : message.sealedUnlockKey;
                 return object;
             };
 

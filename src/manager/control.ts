@@ -15,6 +15,8 @@ import { planClusterRotation } from './ca-reconciler'
 import type { ClusterSpecUpdate } from '../api/convert'
 import { resolveSecretReferences } from './secrets/control'
 import { mergeRaftSettings, raftConfigOf, raftSettingsOf } from './raft-config'
+import { planAutolock } from './autolock'
+import type { SecretsKey } from './secrets/key'
 
 export interface TaskFilter {
   service?: string[] // ids or names
@@ -37,7 +39,11 @@ function resolve<T extends { meta?: v1.IMeta | null }>(all: T[], ref: string, na
 }
 
 export class Control {
-  constructor(private readonly store: ClusterStore) {}
+  // secretsKey seals the unlock key autolock keeps in the cluster object.
+  constructor(
+    private readonly store: ClusterStore,
+    private readonly secretsKey?: SecretsKey,
+  ) {}
 
   view(): StoreView {
     return this.store.view()
@@ -129,7 +135,7 @@ export class Control {
   // POST /swarm/update: `version` is the cluster version the client read, as for
   // services. Rotating a join token invalidates the old one for future joins; nodes
   // already in the swarm are unaffected (they hold certificates, not tokens).
-  async updateCluster(version: number, update: ClusterSpecUpdate, rotate: { worker?: boolean; manager?: boolean } = {}): Promise<void> {
+  async updateCluster(version: number, update: ClusterSpecUpdate, rotate: { worker?: boolean; manager?: boolean; unlockKey?: boolean } = {}): Promise<void> {
     const cluster = this.store.view().list('clusters')[0]
     if (!cluster) throw new ShoalError('Unavailable', 'the swarm is still initialising')
     if (!Number.isInteger(version) || version <= 0) throw invalid('update requires the version of the swarm being updated (?version=)')
@@ -138,6 +144,7 @@ export class Control {
     const spec = cluster.spec ?? new v1.ClusterSpec()
     // A root rotation (or its end) is decided, and every bad input refused, before anything is written.
     const ca = await planClusterRotation(cluster, update)
+    const lock = planAutolock(cluster, update.autoLockManagers, !!rotate.unlockKey, this.secretsKey)
     if (update.externalCas?.length === 0 && !cluster.rootCaKeyPem) {
       throw invalid('this swarm does not hold its root CA key: it needs at least one external CA (--external-ca) to sign certificates')
     }
@@ -149,6 +156,10 @@ export class Control {
     if (update.nodeCertExpiryMs !== undefined) spec.nodeCertExpiryMs = update.nodeCertExpiryMs
     if (update.taskHistoryLimit !== undefined) spec.taskHistoryLimit = update.taskHistoryLimit
     if (update.forceRotate !== undefined) spec.caForceRotate = update.forceRotate
+    if (lock) {
+      spec.encryptionConfig = new v1.EncryptionConfig({ autoLockManagers: lock.autoLockManagers })
+      cluster.sealedUnlockKey = lock.sealedUnlockKey
+    }
     cluster.spec = spec
     if (ca) Object.assign(cluster, ca)
     const tokens = cluster.joinTokens ?? new v1.JoinTokens()

@@ -73,7 +73,7 @@ export class Manager {
     readonly secretsKey: SecretsKey,
   ) {
     this.store = new ClusterStore(raft)
-    this.control = new Control(this.store)
+    this.control = new Control(this.store, secretsKey)
     this.secrets = new SecretControl(this.store, secretsKey)
   }
 

@@ -3,7 +3,7 @@ import { Flags } from '@oclif/core'
 import { ShoalCommand } from '../../cli/base'
 import { parseNonNegativeDuration } from '../../cli/duration'
 import { externalCAFlag, parseExternalCA, readPem } from '../../cli/external-ca'
-import { joinCommand, joinInstructions } from '../../cli/swarm'
+import { joinCommand, joinInstructions, unlockKeyInstructions } from '../../cli/swarm'
 
 export default class SwarmInit extends ShoalCommand {
   static summary = 'Initialize a swarm'
@@ -27,6 +27,7 @@ export default class SwarmInit extends ShoalCommand {
       helpValue: 'addr',
     }),
     'force-new-cluster': Flags.boolean({ summary: 'Force create a new cluster from current state' }),
+    autolock: Flags.boolean({ summary: 'Enable manager autolocking (requiring an unlock key to start a stopped manager)' }),
     'external-ca': externalCAFlag,
     'ca-cert': Flags.string({ summary: "Path to the PEM root CA certificate an external CA signs with (the swarm holds no root key)", helpValue: 'pem-file' }),
     'cert-expiry': Flags.string({ summary: 'Validity period for node certificates (ns|us|ms|s|m|h); at least 30m, default 2160h', helpValue: 'duration' }),
@@ -46,11 +47,13 @@ export default class SwarmInit extends ShoalCommand {
       ListenAddr: flags['listen-addr'],
       ...(flags['advertise-addr'] ? { AdvertiseAddr: flags['advertise-addr'] } : {}),
       ForceNewCluster: Boolean(flags['force-new-cluster']),
+      AutoLockManagers: Boolean(flags.autolock),
       Spec: spec,
     })
     this.write(`Swarm initialized: current node (${nodeId}) is now a manager.\n\n`)
     const { token, addr } = await joinCommand(client, nodeId, 'worker')
     this.write(joinInstructions(this.config.bin, 'worker', token, addr))
     this.write(`To add a manager to this swarm, run '${this.config.bin} swarm join-token manager' and follow the instructions.\n\n`)
+    if (flags.autolock) this.write(unlockKeyInstructions(this.config.bin, await client.swarmUnlockKey()))
   }
 }

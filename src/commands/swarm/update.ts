@@ -4,6 +4,7 @@ import { ShoalCommand } from '../../cli/base'
 import { parseDuration } from '../../cli/duration'
 import { UsageError } from '../../cli/errors'
 import { externalCAFlag, parseExternalCA } from '../../cli/external-ca'
+import { unlockKeyInstructions } from '../../cli/swarm'
 
 export default class SwarmUpdate extends ShoalCommand {
   static summary = 'Update the swarm'
@@ -22,6 +23,7 @@ export default class SwarmUpdate extends ShoalCommand {
     'cert-expiry': Flags.string({ summary: 'Validity period for node certificates (ns|us|ms|s|m|h)', helpValue: 'duration' }),
     'task-history-limit': Flags.string({ summary: 'Task history retention limit', helpValue: 'int' }),
     'external-ca': externalCAFlag,
+    autolock: Flags.string({ summary: 'Change manager autolocking setting (true|false)', helpValue: 'true|false' }),
     // Raft (docker's --snapshot-interval and --max-snapshots; the rest are shoal's).
     'snapshot-interval': Flags.string({ summary: 'Number of log entries between Raft snapshots', helpValue: 'int' }),
     'max-snapshots': Flags.string({ summary: 'Number of additional Raft snapshots to retain', helpValue: 'int' }),
@@ -66,8 +68,15 @@ export default class SwarmUpdate extends ShoalCommand {
     if (flags['raft-tick'] !== undefined) raft.TickPeriod = positive(parseDuration(flags['raft-tick']), '--raft-tick')
     // The daemon checks the ranges and how the values fit together (election > heartbeat).
     if (Object.keys(raft).length > 0) spec.Raft = { ...(spec.Raft ?? {}), ...raft }
+    const wasLocked = (spec.EncryptionConfig as { AutoLockManagers?: boolean } | undefined)?.AutoLockManagers === true
+    if (flags.autolock !== undefined) {
+      if (flags.autolock !== 'true' && flags.autolock !== 'false') throw new UsageError(`invalid --autolock "${flags.autolock}": expected true or false`)
+      spec.EncryptionConfig = { ...(spec.EncryptionConfig ?? {}), AutoLockManagers: flags.autolock === 'true' }
+    }
     await client.swarmUpdate(swarm.Version?.Index ?? 0, spec)
     this.write('Swarm updated.\n')
+    // As docker: the key is shown when autolock is turned on.
+    if (flags.autolock === 'true' && !wasLocked) this.write(unlockKeyInstructions(this.config.bin, await client.swarmUnlockKey()))
   }
 }
 

@@ -6,24 +6,37 @@
 // Where it lives: <dataDir>/certificates/swarm-secrets.key (0600), beside the node's own
 // key. `swarm init` generates it; a joining or promoted manager receives it in the answer
 // to Raft.Join (a call only manager certificates may make); a demoted manager deletes it;
-// `--force-new-cluster` keeps it. (Autolock may later wrap it, as it will the CA key.)
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+// `--force-new-cluster` keeps it. Autolock wraps the file (src/daemon/keys.ts).
+import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import { writeFileAtomic } from '../../daemon/state'
 import { ShoalError } from '../errors'
+import { open, seal } from './aead'
 
 export const SECRETS_KEY_FILE = 'swarm-secrets.key'
 const KEY_BYTES = 32
-const NONCE_BYTES = 12
-const TAG_BYTES = 16
+
+// How the key file is read and written: plainly, or wrapped by autolock (src/daemon/keys.ts).
+export interface KeyFileAccess {
+  read(file: string): Buffer
+  write(file: string, data: Buffer, mode: number): void
+}
+
+const PLAIN_FILES: KeyFileAccess = {
+  read: (file) => fs.readFileSync(file),
+  write: (file, data, mode) => writeFileAtomic(file, data, mode),
+}
 
 export class SecretsKey {
   private key: Buffer | null = null
 
   // file: where the key is kept. Loaded now if it exists.
-  constructor(readonly file: string) {
+  constructor(
+    readonly file: string,
+    private readonly files: KeyFileAccess = PLAIN_FILES,
+  ) {
     try {
-      this.key = checked(fs.readFileSync(this.file), this.file)
+      this.key = checked(this.files.read(this.file), this.file)
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
     }
@@ -37,7 +50,7 @@ export class SecretsKey {
   // The key a manager received from the group (Raft.Join).
   set(key: Uint8Array): void {
     const k = checked(Buffer.from(key), 'the key received')
-    writeFileAtomic(this.file, k, 0o600)
+    this.files.write(this.file, k, 0o600)
     this.key = k
   }
 
@@ -52,29 +65,17 @@ export class SecretsKey {
     return this.key
   }
 
-  // nonce | ciphertext | tag; `id` (the secret's) is bound in as additional data, so a
-  // sealed value copied onto another secret does not open.
+  // `id` (the secret's) is bound in as additional data, so a sealed value copied onto
+  // another secret does not open.
   seal(id: string, data: Uint8Array): Buffer {
-    const key = this.required()
-    const nonce = randomBytes(NONCE_BYTES)
-    const cipher = createCipheriv('aes-256-gcm', key, nonce)
-    cipher.setAAD(Buffer.from(id))
-    const body = Buffer.concat([cipher.update(data), cipher.final()])
-    return Buffer.concat([nonce, body, cipher.getAuthTag()])
+    return seal(this.required(), id, data)
   }
 
   open(id: string, sealed: Uint8Array): Buffer {
     const key = this.required()
-    const b = Buffer.from(sealed)
-    if (b.length < NONCE_BYTES + TAG_BYTES) throw new ShoalError('Internal', `secret ${id}: sealed data is truncated`)
-    const decipher = createDecipheriv('aes-256-gcm', key, b.subarray(0, NONCE_BYTES))
-    decipher.setAAD(Buffer.from(id))
-    decipher.setAuthTag(b.subarray(b.length - TAG_BYTES))
-    try {
-      return Buffer.concat([decipher.update(b.subarray(NONCE_BYTES, b.length - TAG_BYTES)), decipher.final()])
-    } catch {
-      throw new ShoalError('Internal', `secret ${id} does not open with this manager's secrets key`)
-    }
+    const opened = open(key, id, sealed)
+    if (!opened) throw new ShoalError('Internal', `secret ${id} does not open with this manager's secrets key`)
+    return opened
   }
 
   private required(): Buffer {

@@ -1,0 +1,182 @@
+// Autolock end to end (docker's `swarm init|update --autolock`, `swarm unlock`,
+// `swarm unlock-key`): real daemons, the real CLI. What must hold: with autolock on, a
+// manager's key files are sealed on disk; a restarted manager stays locked (every swarm
+// call refused, nothing changed) until it is given the right key, then carries on with
+// its services and tasks; a rotated key replaces the old one on every manager; turning
+// autolock off writes the files clear again. Bad input: one-line errors, no change.
+import { after, before, describe, test } from 'node:test'
+import * as assert from 'node:assert/strict'
+import { createPrivateKey, randomBytes } from 'node:crypto'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
+
+const LOCKED = 'Swarm is encrypted and needs to be unlocked before it can be used. Please use `shoal swarm unlock` to unlock it.'
+const certsOf = (d: TestDaemon) => path.join(d.dir, 'data', 'certificates')
+const nodeKeyOf = (d: TestDaemon) => fs.readFileSync(path.join(certsOf(d), 'swarm-node.key'))
+const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
+
+// Whether the node's TLS key on disk is usable without the unlock key.
+function nodeKeyIsClear(d: TestDaemon): boolean {
+  try {
+    createPrivateKey({ key: nodeKeyOf(d), format: 'pem' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const unlock = (d: TestDaemon, key: string) => cli(d.socket, ['swarm', 'unlock'], { input: `${key}\n` })
+const localState = async (d: TestDaemon) => (await d.api('GET', '/info')).body.Swarm.LocalNodeState as string
+
+async function restart(d: TestDaemon): Promise<void> {
+  await d.stop()
+  await d.start()
+}
+
+// The ids of the service's running tasks, once `count` of them run.
+async function runningTasks(d: TestDaemon, service: string, count: number): Promise<string[]> {
+  const tasks = await waitFor(`${count} running tasks of ${service}`, async () => {
+    const r = await d.api('GET', `/tasks?filters=${filters({ service: [service], 'desired-state': ['running'] })}`)
+    const running = Array.isArray(r.body) ? (r.body as any[]).filter((t) => t.Status.State === 'running') : []
+    return running.length === count ? running : null
+  }, 30_000)
+  return tasks.map((t) => t.ID as string).sort()
+}
+
+describe('autolock', () => {
+  const m1 = new TestDaemon('shoal-lock-m1', ['--hostname', 'm1'])
+  const m2 = new TestDaemon('shoal-lock-m2', ['--hostname', 'm2'])
+  let key = ''
+  let tasks: string[] = []
+
+  before(async () => {
+    await Promise.all([m1.start(), m2.start()])
+  })
+  after(async () => {
+    await m2.destroy()
+    await m1.destroy()
+  })
+
+  test('init --autolock prints the key and seals the key files', async () => {
+    const addr = `127.0.0.1:${await freePort()}`
+    const r = await m1.cli('swarm', 'init', '--autolock', '--listen-addr', addr, '--advertise-addr', addr)
+    assert.equal(r.code, 0, r.stderr)
+    const shown = /To unlock a swarm manager after it restarts, run the `\S+ swarm unlock`\ncommand and provide the following key:\n\n {4}(SWMKEY-1-\S+)\n\nPlease remember to store this key in a password manager/.exec(r.stdout)
+    assert.ok(shown, r.stdout)
+    key = shown[1]
+    const created = await m1.cli('service', 'create', '--detach', '--name', 'web', '--replicas', '2', '--runtime', 'process', 'sleep', '300')
+    assert.equal(created.code, 0, created.stderr)
+    tasks = await runningTasks(m1, 'web', 2)
+    // Sealed: the TLS key is no PEM key, the secrets key no bare 32 bytes, the CA key no PEM.
+    assert.ok(!nodeKeyIsClear(m1), 'the TLS key is sealed')
+    assert.notEqual(fs.readFileSync(path.join(certsOf(m1), 'swarm-secrets.key')).length, 32)
+    assert.ok(!fs.readFileSync(path.join(certsOf(m1), 'swarm-root-ca.key'), 'utf8').includes('PRIVATE KEY'))
+    // The unlock key itself is nowhere on disk in clear (the cluster object holds it sealed).
+    const raw = Buffer.from(key.slice('SWMKEY-1-'.length), 'base64')
+    const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+    const holding = walk(path.join(m1.dir, 'data')).filter((f) => fs.statSync(f).isFile() && (fs.readFileSync(f).includes(raw) || fs.readFileSync(f).includes(key)))
+    assert.deepEqual(holding, [])
+  })
+
+  test('a restarted manager is locked until it gets the right key; services and tasks are intact', async () => {
+    await restart(m1)
+    assert.equal(await localState(m1), 'locked')
+    assert.equal((await m1.api('GET', '/info')).body.Swarm.ControlAvailable, false)
+    assert.ok(!nodeKeyIsClear(m1))
+    for (const args of [['service', 'ls'], ['swarm', 'unlock-key'], ['service', 'rm', 'web'], ['swarm', 'update', '--autolock=false']]) {
+      const r = await m1.cli(...args)
+      assert.notEqual(r.code, 0, args.join(' '))
+      assert.ok(r.stderr.includes(LOCKED), `${args.join(' ')}: ${r.stderr}`)
+    }
+    const wrong = await unlock(m1, `SWMKEY-1-${randomBytes(32).toString('base64').replace(/=+$/, '')}`)
+    assert.notEqual(wrong.code, 0)
+    assert.match(wrong.stderr, /swarm could not be unlocked: invalid key/)
+    const garbled = await unlock(m1, 'not-a-key')
+    assert.notEqual(garbled.code, 0)
+    assert.match(garbled.stderr, /invalid unlock key: expected SWMKEY-1-/)
+    assert.equal(await localState(m1), 'locked')
+
+    const right = await unlock(m1, key)
+    assert.equal(right.code, 0, right.stderr)
+    assert.equal(await localState(m1), 'active')
+    assert.deepEqual(await runningTasks(m1, 'web', 2), tasks)
+    const again = await unlock(m1, key)
+    assert.notEqual(again.code, 0)
+    assert.match(again.stderr, /swarm is not locked/)
+  })
+
+  test('unlock-key shows the key; --rotate replaces it and the old one stops working', async () => {
+    assert.equal((await m1.cli('swarm', 'unlock-key', '-q')).stdout, `${key}\n`)
+    assert.ok((await m1.cli('swarm', 'unlock-key')).stdout.includes(`\n\n    ${key}\n\n`))
+    const before = nodeKeyOf(m1)
+    const rotated = await m1.cli('swarm', 'unlock-key', '--rotate')
+    assert.equal(rotated.code, 0, rotated.stderr)
+    assert.match(rotated.stdout, /^Successfully rotated manager unlock key\.\n\n/)
+    const next = (await m1.cli('swarm', 'unlock-key', '-q')).stdout.trim()
+    assert.match(next, /^SWMKEY-1-/)
+    assert.notEqual(next, key)
+    assert.ok(rotated.stdout.includes(next))
+    await waitFor('the key files resealed', () => !nodeKeyOf(m1).equals(before))
+    await restart(m1)
+    assert.equal(await localState(m1), 'locked')
+    assert.match((await unlock(m1, key)).stderr, /invalid key/)
+    assert.equal((await unlock(m1, next)).code, 0)
+    assert.equal(await localState(m1), 'active')
+    key = next
+  })
+
+  test('a second manager seals its files and learns a rotation', async () => {
+    const token = (await m1.cli('swarm', 'join-token', '-q', 'manager')).stdout.trim()
+    const port = await freePort()
+    const managerAddr = (await m1.api('GET', '/info')).body.Swarm.RemoteManagers[0].Addr
+    const j = await m2.cli('swarm', 'join', '--token', token, '--listen-addr', `127.0.0.1:${port}`, '--advertise-addr', `127.0.0.1:${port}`, managerAddr)
+    assert.equal(j.code, 0, j.stderr)
+    await waitFor('m2 seals its key files', () => !nodeKeyIsClear(m2))
+    assert.equal((await m2.cli('swarm', 'unlock-key', '-q')).stdout.trim(), key)
+    const before = nodeKeyOf(m2)
+    assert.equal((await m1.cli('swarm', 'unlock-key', '--rotate', '-q')).code, 0)
+    const next = (await m1.cli('swarm', 'unlock-key', '-q')).stdout.trim()
+    assert.notEqual(next, key)
+    await waitFor('m2 learns the new key', async () => (await m2.cli('swarm', 'unlock-key', '-q')).stdout.trim() === next)
+    await waitFor('m2 reseals its key files', () => !nodeKeyOf(m2).equals(before))
+    await restart(m2)
+    assert.equal(await localState(m2), 'locked')
+    assert.match((await unlock(m2, key)).stderr, /invalid key/)
+    assert.equal((await unlock(m2, next)).code, 0)
+    assert.equal(await localState(m2), 'active')
+    key = next
+  })
+
+  test('bad input is refused with one line and changes nothing', async () => {
+    const spec = (await m1.api('GET', '/swarm')).body
+    const bad = await m1.cli('swarm', 'update', '--autolock=maybe')
+    assert.notEqual(bad.code, 0)
+    assert.match(bad.stderr, /invalid --autolock "maybe": expected true or false/)
+    const api = await m1.api('POST', `/swarm/update?version=${spec.Version.Index}`, { ...spec.Spec, EncryptionConfig: { AutoLockManagers: 'yes' } })
+    assert.equal(api.status, 400)
+    assert.match(api.body.message, /invalid EncryptionConfig.AutoLockManagers "yes"/)
+    assert.equal((await m1.api('GET', '/swarm')).body.Version.Index, spec.Version.Index)
+    assert.equal((await m1.cli('swarm', 'unlock-key', '-q')).stdout.trim(), key)
+    assert.match((await m1.cli('swarm', 'unlock-key', 'extra')).stderr, /accepts no arguments|requires no arguments|argument/)
+  })
+
+  test('update --autolock=false: the files are written clear and a restart needs no key', async () => {
+    const r = await m1.cli('swarm', 'update', '--autolock=false')
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.stdout, 'Swarm updated.\n')
+    const none = await m1.cli('swarm', 'unlock-key')
+    assert.notEqual(none.code, 0)
+    assert.match(none.stderr, /no unlock key is set/)
+    const rotate = await m1.cli('swarm', 'unlock-key', '--rotate')
+    assert.notEqual(rotate.code, 0)
+    assert.match(rotate.stderr, /autolock is not turned on/)
+    await waitFor('both managers write their keys clear', () => nodeKeyIsClear(m1) && nodeKeyIsClear(m2))
+    assert.equal(fs.readFileSync(path.join(certsOf(m1), 'swarm-secrets.key')).length, 32)
+    await restart(m1)
+    assert.equal(await localState(m1), 'active')
+    assert.deepEqual(await runningTasks(m1, 'web', 2), tasks)
+    const notLocked = await unlock(m1, key)
+    assert.match(notLocked.stderr, /swarm is not locked/)
+  })
+})
