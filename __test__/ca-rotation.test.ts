@@ -130,6 +130,11 @@ describe('root CA rotation', () => {
     const swarm = (await m1.api('GET', '/swarm')).body
     assert.equal(swarm.TLSInfo.TrustRoot, oldRoot)
     assert.equal(swarm.RootRotationInProgress, false)
+    // docker info's view of the same (ClusterInfo), without the join tokens.
+    const cluster = (await m1.api('GET', '/info')).body.Swarm.Cluster
+    assert.equal(cluster.TLSInfo.TrustRoot, oldRoot)
+    assert.equal(cluster.RootRotationInProgress, false)
+    assert.equal(cluster.JoinTokens, undefined)
   })
 
   test('bad input is refused with one line and changes nothing', async () => {

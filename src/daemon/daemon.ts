@@ -308,9 +308,11 @@ export class Daemon {
       swarm.Nodes = nodes.length
       swarm.Managers = nodes.filter((n) => n.spec?.role === 'manager').length
       swarm.RemoteManagers = nodes.filter((n) => n.spec?.role === 'manager').map((n) => ({ NodeID: idOf(n), Addr: n.managerStatus?.addr }))
-      // docker's ClusterInfo without the join tokens (info is readable by more than swarm inspect).
-      const { JoinTokens: _tokens, ...clusterInfo } = cluster ? clusterToDocker(cluster) : { JoinTokens: null }
-      swarm.Cluster = cluster ? clusterInfo : undefined
+      if (cluster) {
+        // docker's ClusterInfo (with TLSInfo and RootRotationInProgress), join tokens aside.
+        const { JoinTokens: _tokens, ...clusterInfo } = clusterToDocker(cluster)
+        swarm.Cluster = clusterInfo
+      }
       const raft = this.mgr.raft.status()
       const settings = raftToDocker(this.mgr.raftSettings().inEffect)
       swarm.Raft = { Term: raft.term, Commit: raft.commit, Applied: raft.applied, Role: raft.role, Settings: settings }
