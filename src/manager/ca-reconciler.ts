@@ -9,7 +9,9 @@
 // the rotation until it returns or is removed, as in SwarmKit: completing without it
 // would leave it trusting only a root whose certificates no longer come with a path to it.
 import { RootCAError } from './ca/rootca'
-import { finishedRotation, issuerInfoOf, nodeConverged, planRootRotation, sameIssuer, targetRoot, trustBundle } from './ca/rotation'
+import { finishedRotation, issuerInfoOf, nodeConverged, planRootRotation, sameIssuer, targetRoot, trustBundle, type ClusterCA } from './ca/rotation'
+import { openCAKey, sealCAKey } from './ca/sealed-key'
+import type { SecretsKey } from './secrets/key'
 import type { ClusterSpecUpdate } from '../api/convert'
 import { invalid } from './errors'
 import { ReconcileLoop } from './loop'
@@ -72,9 +74,27 @@ function issuerOf(pem: string): ReturnType<typeof issuerInfoOf> {
 // The CA part of POST /swarm/update: a new rotation, the end of one, or nothing. Bad input
 // (a key without its certificate, a mismatched key, an expired or invalid certificate)
 // is refused with a one-line reason before anything is written.
-export async function planClusterRotation(cluster: Cluster, update: ClusterSpecUpdate): Promise<Partial<Cluster> | null> {
+export async function planClusterRotation(cluster: Cluster, update: ClusterSpecUpdate, secretsKey?: SecretsKey): Promise<Partial<Cluster> | null> {
+  // The keys are kept sealed (ca/sealed-key.ts): opened only if the plan reads them.
+  const rotation = cluster.rootRotation
+  const ca: ClusterCA = {
+    rootCaCertPem: cluster.rootCaCertPem,
+    get rootCaKeyPem() {
+      return openCAKey(cluster.rootCaKeyPem, secretsKey)
+    },
+    rootRotation: rotation?.caCertPem
+      ? {
+          caCertPem: rotation.caCertPem,
+          crossSignedCaCertPem: rotation.crossSignedCaCertPem,
+          get caKeyPem() {
+            return openCAKey(rotation.caKeyPem, secretsKey)
+          },
+        }
+      : null,
+    lastForcedRotation: cluster.lastForcedRotation,
+  }
   try {
-    const plan = await planRootRotation(cluster, {
+    const plan = await planRootRotation(ca, {
       forceRotate: update.forceRotate ?? Number(cluster.spec?.caForceRotate ?? 0),
       signingCACert: update.signingCACert,
       signingCAKey: update.signingCAKey,
@@ -83,8 +103,8 @@ export async function planClusterRotation(cluster: Cluster, update: ClusterSpecU
     })
     if (!plan) return null
     return {
-      rootRotation: plan.rootRotation ? new v1.RootRotation(plan.rootRotation) : null,
-      rootCaKeyPem: plan.rootCaKeyPem,
+      rootRotation: plan.rootRotation ? new v1.RootRotation({ ...plan.rootRotation, caKeyPem: sealCAKey(plan.rootRotation.caKeyPem, secretsKey) }) : null,
+      rootCaKeyPem: sealCAKey(plan.rootCaKeyPem, secretsKey),
       lastForcedRotation: plan.lastForcedRotation,
     }
   } catch (err) {

@@ -143,7 +143,7 @@ export class Control {
       throw new ShoalError('Conflict', `update out of sequence: the swarm is at version ${cluster.meta!.version}, not ${version}`)
     const spec = cluster.spec ?? new v1.ClusterSpec()
     // A root rotation (or its end) is decided, and every bad input refused, before anything is written.
-    const ca = await planClusterRotation(cluster, update)
+    const ca = await planClusterRotation(cluster, update, this.secretsKey)
     const lock = planAutolock(cluster, update.autoLockManagers, !!rotate.unlockKey, this.secretsKey)
     if (update.externalCas?.length === 0 && !cluster.rootCaKeyPem) {
       throw invalid('this swarm does not hold its root CA key: it needs at least one external CA (--external-ca) to sign certificates')

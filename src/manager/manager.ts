@@ -12,6 +12,7 @@ import { ClusterStore, idOf, v1, WriteBatch, type Cluster } from './store'
 import { ShoalError } from './errors'
 import { SecretsKey, SECRETS_KEY_FILE } from './secrets/key'
 import { SecretControl } from './secrets/control'
+import { sealCAKey } from './ca/sealed-key'
 import { loadLocalRaftSettings, openOptionsOf, raftSettingsOf, sameRaftSettings, saveLocalRaftSettings, tuneOptionsOf, type RaftSettings } from './raft-config'
 
 export interface ManagerOptions {
@@ -177,7 +178,7 @@ export class Manager {
           }),
           joinTokens: new v1.JoinTokens(b.joinTokens),
           rootCaCertPem: b.rootCaCertPem,
-          rootCaKeyPem: b.rootCaKeyPem,
+          rootCaKeyPem: sealCAKey(b.rootCaKeyPem, this.secretsKey),
         }),
       )
     }

@@ -8,6 +8,8 @@ import { ExternalCAError, signWithExternalCA } from './ca/external'
 import { load as loadRootCA, type RootCA } from './ca/rootca'
 import { MANAGER_ROLE, WORKER_ROLE } from './ca/identity'
 import { targetRoot, trustBundle, withIntermediate } from './ca/rotation'
+import { openCAKey } from './ca/sealed-key'
+import type { SecretsKey } from './secrets/key'
 import { ShoalError, invalid } from './errors'
 import { newId } from './ids'
 import { v1, WriteBatch, type ClusterStore, type Cluster } from './store'
@@ -34,7 +36,11 @@ export class NodeCA {
   // load() re-imports the key and parses the certificate: worth doing once per root.
   private root: { pem: string; ca: Promise<RootCA> } | null = null
 
-  constructor(private readonly store: ClusterStore) {}
+  // secretsKey opens the root CA key the cluster object keeps sealed (ca/sealed-key.ts).
+  constructor(
+    private readonly store: ClusterStore,
+    private readonly secretsKey?: SecretsKey,
+  ) {}
 
   // The roots a node must trust: two during a root rotation, the current first (a join
   // token's digest pins that one).
@@ -93,7 +99,7 @@ export class NodeCA {
     const identity = { nodeId, role: role === 'manager' ? MANAGER_ROLE : WORKER_ROLE, clusterId: idOf(cluster) } as const
     const external = (cluster.spec?.externalCas ?? []).map((ca) => ({ protocol: ca.protocol ?? '', url: ca.url ?? '' }))
     const rotating = !!cluster.rootRotation?.caCertPem
-    const root = { certPem: targetRoot(cluster), keyPem: rotating ? cluster.rootRotation!.caKeyPem ?? '' : cluster.rootCaKeyPem }
+    const root = { certPem: targetRoot(cluster), keyPem: openCAKey(rotating ? cluster.rootRotation!.caKeyPem : cluster.rootCaKeyPem, this.secretsKey) }
     try {
       if (root.keyPem && (rotating || external.length === 0)) {
         const leaf = await issueNodeCertificate(await this.rootCA(root), csrPem, { ...identity, expiryMs: Number(cluster.spec?.nodeCertExpiryMs) || undefined })

@@ -72,7 +72,7 @@ export class SwarmServer {
     this.opts = opts
     this.manager = opts.manager
     this.clusterId = opts.clusterId
-    this.ca = new NodeCAService(opts.manager.store)
+    this.ca = new NodeCAService(opts.manager.store, opts.manager.secretsKey)
     this.creds = new NodeServerCredentials(opts.identity, opts.rootPem)
     this.server = new grpc.Server({
       // Agents may keep an idle session open for a long time; let them ping it.
