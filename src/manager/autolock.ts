@@ -44,7 +44,7 @@ export function clusterUnlockKey(cluster: Cluster | undefined, secretsKey: Secre
 // replaces it. Checked before anything is written.
 export function planAutolock(cluster: Cluster, enable: boolean | undefined, rotate: boolean, secretsKey: SecretsKey | undefined): { autoLockManagers: boolean; sealedUnlockKey: Buffer } | null {
   const on = enable ?? autolockEnabled(cluster)
-  if (rotate && !on) throw new ShoalError('FailedPrecondition', 'cannot rotate the unlock key: autolock is not turned on (swarm update --autolock=true)')
+  if (rotate && !on) throw invalid('cannot rotate the unlock key: autolock is not turned on (swarm update --autolock=true)')
   if (on === autolockEnabled(cluster) && !rotate) return null
   if (!secretsKey) throw new ShoalError('Unavailable', 'this manager holds no secrets key to seal the unlock key with')
   return { autoLockManagers: on, sealedUnlockKey: on ? secretsKey.seal(SEAL_ID, randomBytes(KEY_BYTES)) : Buffer.alloc(0) }
