@@ -98,7 +98,7 @@ describe('the shared mirror of the store', () => {
     // The real store with its commit stream cut: a mirror that misses every event (as one
     // may miss those applied before its watch is registered in the Raft thread).
     const raft = t.raft
-    const deaf = { watch: () => undefined, status: () => raft.status(), view: () => raft.view() } as unknown as typeof raft
+    const deaf = { watchEncoded: () => undefined, status: () => raft.status(), view: () => raft.view() } as unknown as typeof raft
     const late = new ClusterStore(deaf)
     const b = new WriteBatch()
     b.create('tasks', task({ id: 'c', service: 's2' }))

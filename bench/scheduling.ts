@@ -34,6 +34,9 @@ async function runShoal(nodes: number, tasks: number): Promise<Figures> {
   const mgr = Manager.open({ dataDir: dir, raftId: 1 })
   try {
     const root = await createRootCA()
+    // As a founding daemon: the manager's secrets key exists before the cluster does.
+    fs.mkdirSync(path.join(dir, 'certificates'), { recursive: true })
+    if (!mgr.secretsKey.raw()) mgr.secretsKey.generate()
     await mgr.bootstrap({
       clusterId: newId(),
       nodeId: newId(),

@@ -1,6 +1,8 @@
-// Store actions in shoal-store's batch format (crates/shoal-store/src/action.rs,
-// Action::encode_batch), for RaftStore.proposeEncoded: a batch of 100,000 actions then
-// crosses into Rust as one buffer instead of 100,000 objects the addon reads field by field.
+// The store's wire formats on the JavaScript side. Batches of actions in shoal-store's
+// batch format (crates/shoal-store/src/action.rs, Action::encode_batch), for
+// RaftStore.proposeEncoded, and the changes of commit events from RaftStore.watchEncoded
+// (below): 100,000 actions or changes cross between Rust and JavaScript as one buffer
+// instead of 100,000 objects the addon reads or builds field by field.
 //
 //   batch  := u8 format(1) · uvarint count · action*
 //   action := u8 kind(0 create, 1 update, 2 delete) · str table · str id · u8 flags(1 expected
@@ -86,4 +88,52 @@ export function encodeBatch(actions: readonly StoreAction[]): Buffer {
     }
   }
   return buf.subarray(0, pos)
+}
+
+// One change of a commit event, as RaftStore.watchEncoded delivers them (shoal-store's
+// Change::encode_all): per change, u8 kind · str table · str id · uvarint version ·
+// u8 has-data · [bytes data]. `data` is a view into the event's buffer, not a copy.
+export interface EncodedChange {
+  kind: 'create' | 'update' | 'delete'
+  table: string
+  id: string
+  version: number
+  data?: Buffer
+}
+
+const KIND_NAME: readonly EncodedChange['kind'][] = ['create', 'update', 'delete']
+
+export function decodeChanges(buf: Buffer, count: number): EncodedChange[] {
+  const out: EncodedChange[] = new Array(count)
+  let pos = 0
+  const uvarint = () => {
+    let v = 0
+    let scale = 1
+    for (;;) {
+      const b = buf[pos++]
+      v += (b & 0x7f) * scale
+      if (b < 0x80) return v
+      scale *= 0x80
+    }
+  }
+  const str = () => {
+    const n = uvarint()
+    pos += n
+    return buf.toString('utf8', pos - n, pos)
+  }
+  for (let i = 0; i < count; i++) {
+    const kind = KIND_NAME[buf[pos++]]
+    const table = str()
+    const id = str()
+    const version = uvarint()
+    let data: Buffer | undefined
+    if (buf[pos++] === 1) {
+      const n = uvarint()
+      data = buf.subarray(pos, pos + n)
+      pos += n
+    }
+    out[i] = { kind, table, id, version, data }
+  }
+  if (pos !== buf.length) throw new Error(`commit event: ${buf.length - pos} bytes left after ${count} changes`)
+  return out
 }

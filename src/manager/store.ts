@@ -3,7 +3,7 @@
 // in, how it is encoded, and which index entries the store keeps for it.
 import { shoal } from '../generated/shoal'
 import type { RaftStore, StoreAction, StoreObject, IndexEntry, ReadTxn } from '../../native/index'
-import { encodeBatch } from './batch'
+import { decodeChanges, encodeBatch } from './batch'
 import { ShoalError } from './errors'
 import { deepFreeze, StoreMirror } from './mirror'
 
@@ -218,13 +218,14 @@ export class ClusterStore {
   private readonly handedOver = new Set<WriteBatch>()
 
   constructor(readonly raft: RaftStore) {
-    raft.watch((err, event) => {
+    raft.watchEncoded((err, event) => {
       if (err || !event) return
       if (event.resync) this.refresh(true)
       const changes: TypedChange[] = event.resync ? this.everything() : []
       if (!event.resync && event.index > this.loadedThrough) {
-        const handed = this.handedBatchOf(event.changes)
-        event.changes.forEach((c, i) => changes.push(this.take(c, handed?.objects![i], handed?.actions[i])))
+        const committed = decodeChanges(event.changes, event.count)
+        const handed = this.handedBatchOf(committed)
+        committed.forEach((c, i) => changes.push(this.take(c, handed?.objects![i], handed?.actions[i])))
       }
       this.mirrorIndex = Math.max(this.mirrorIndex, event.index)
       this.wake()

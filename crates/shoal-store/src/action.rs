@@ -45,7 +45,7 @@ impl ActionKind {
         }
     }
 
-    fn to_byte(self) -> u8 {
+    pub(crate) fn to_byte(self) -> u8 {
         match self {
             ActionKind::Create => 0,
             ActionKind::Update => 1,

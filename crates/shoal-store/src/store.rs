@@ -3,6 +3,7 @@ use std::sync::Arc;
 use bytes::Bytes;
 use imbl::{OrdMap, OrdSet};
 
+use crate::codec::{put_bytes, put_str, put_uvarint};
 use crate::keys::{Key, KeyRef, Pair, PairMap, PairRef, Str};
 use crate::{Action, ActionKind, IndexEntry, StoreError};
 
@@ -26,6 +27,34 @@ pub struct Change {
     pub version: u64,
     /// The stored bytes after a create or update; `None` for a delete.
     pub data: Option<Bytes>,
+}
+
+impl Change {
+    /// Encodes a run of changes as one buffer, for a watcher that takes them across a
+    /// language boundary in one piece: per change, u8 kind (0 create, 1 update, 2 delete),
+    /// str table, str id, uvarint version, u8 has-data, [bytes data]; str and bytes are a
+    /// uvarint length and the bytes (UTF-8 for str), as in the action batch format.
+    pub fn encode_all(changes: &[Change]) -> Vec<u8> {
+        let size: usize = changes
+            .iter()
+            .map(|c| 22 + c.table.len() + c.id.len() + c.data.as_ref().map_or(0, |d| d.len() + 5))
+            .sum();
+        let mut out = Vec::with_capacity(size);
+        for c in changes {
+            out.push(c.kind.to_byte());
+            put_str(&mut out, &c.table);
+            put_str(&mut out, &c.id);
+            put_uvarint(&mut out, c.version);
+            match &c.data {
+                Some(d) => {
+                    out.push(1);
+                    put_bytes(&mut out, d);
+                }
+                None => out.push(0),
+            }
+        }
+        out
+    }
 }
 
 #[derive(Clone, Debug)]

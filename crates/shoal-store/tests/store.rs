@@ -789,3 +789,32 @@ fn restore_validates_structure() {
         .to_string()
         .contains("out of order"));
 }
+
+#[test]
+fn changes_encode_as_documented() {
+    use shoal_store::{Bytes, Change};
+    let changes = vec![
+        Change {
+            kind: ActionKind::Create,
+            table: "t".into(),
+            id: "é".into(),
+            version: 300,
+            data: Some(Bytes::from_static(&[7, 8])),
+        },
+        Change {
+            kind: ActionKind::Delete,
+            table: "t".into(),
+            id: "x".into(),
+            version: 1,
+            data: None,
+        },
+    ];
+    assert_eq!(
+        Change::encode_all(&changes),
+        vec![
+            0, 1, b't', 2, 0xc3, 0xa9, 0xac, 0x02, 1, 2, 7, 8, // create t/é v300 [7, 8]
+            2, 1, b't', 1, b'x', 1, 0, // delete t/x v1
+        ]
+    );
+    assert!(Change::encode_all(&[]).is_empty());
+}
