@@ -178,7 +178,11 @@ describe('autolock', () => {
       return d.code === 0 ? d : null
     })
     assert.match(r.stdout, /demoted/)
-    await waitFor('m2 runs as a worker', async () => (await m2.api('GET', '/info')).body.Swarm.ControlAvailable === false && (await localState(m2)) === 'active', 30_000)
+    // A worker's info lists its managers (set once it is one: after the rewrap).
+    await waitFor('m2 runs as a worker', async () => {
+      const swarm = (await m2.api('GET', '/info')).body.Swarm
+      return swarm.ControlAvailable === false && Array.isArray(swarm.RemoteManagers) && swarm.LocalNodeState === 'active'
+    }, 30_000)
     assert.ok(nodeKeyIsClear(m2))
     assert.ok(!fs.existsSync(path.join(certsOf(m2), 'swarm-secrets.key')))
   })
