@@ -14,6 +14,8 @@ import { TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
 const LOCKED = 'Swarm is encrypted and needs to be unlocked before it can be used. Please use `shoal swarm unlock` to unlock it.'
 const certsOf = (d: TestDaemon) => path.join(d.dir, 'data', 'certificates')
 const nodeKeyOf = (d: TestDaemon) => fs.readFileSync(path.join(certsOf(d), 'swarm-node.key'))
+// The data key the files are sealed with, itself sealed with the unlock key: what a rotation rewrites.
+const dekFileOf = (d: TestDaemon) => path.join(certsOf(d), 'swarm-autolock.dek')
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 
 // Whether the node's TLS key on disk is usable without the unlock key.
@@ -79,6 +81,7 @@ describe('autolock', () => {
     assert.equal(created.code, 0, created.stderr)
     tasks = await runningTasks(m1, 'web', 2)
     // Sealed: the TLS key is no PEM key, the secrets key no bare 32 bytes, the CA key no PEM.
+    assert.ok(fs.existsSync(dekFileOf(m1)))
     assert.ok(!nodeKeyIsClear(m1), 'the TLS key is sealed')
     assert.notEqual(fs.readFileSync(path.join(certsOf(m1), 'swarm-secrets.key')).length, 32)
     assert.ok(!fs.readFileSync(path.join(certsOf(m1), 'swarm-root-ca.key'), 'utf8').includes('PRIVATE KEY'))
@@ -122,7 +125,7 @@ describe('autolock', () => {
   test('unlock-key shows the key; --rotate replaces it and the old one stops working', async () => {
     assert.equal((await m1.cli('swarm', 'unlock-key', '-q')).stdout, `${key}\n`)
     assert.ok((await m1.cli('swarm', 'unlock-key')).stdout.includes(`\n\n    ${key}\n\n`))
-    const before = nodeKeyOf(m1)
+    const before = fs.readFileSync(dekFileOf(m1))
     const rotated = await m1.cli('swarm', 'unlock-key', '--rotate')
     assert.equal(rotated.code, 0, rotated.stderr)
     assert.match(rotated.stdout, /^Successfully rotated manager unlock key\.\n\n/)
@@ -130,7 +133,7 @@ describe('autolock', () => {
     assert.match(next, /^SWMKEY-1-/)
     assert.notEqual(next, key)
     assert.ok(rotated.stdout.includes(next))
-    await waitFor('the key files resealed', () => !nodeKeyOf(m1).equals(before))
+    await waitFor('the data key resealed', () => !fs.readFileSync(dekFileOf(m1)).equals(before))
     await restartRotated(m1, key, next)
     key = next
   })
@@ -143,12 +146,12 @@ describe('autolock', () => {
     assert.equal(j.code, 0, j.stderr)
     await waitFor('m2 seals its key files', () => !nodeKeyIsClear(m2))
     assert.equal((await m2.cli('swarm', 'unlock-key', '-q')).stdout.trim(), key)
-    const before = nodeKeyOf(m2)
+    const before = fs.readFileSync(dekFileOf(m2))
     assert.equal((await m1.cli('swarm', 'unlock-key', '--rotate', '-q')).code, 0)
     const next = (await m1.cli('swarm', 'unlock-key', '-q')).stdout.trim()
     assert.notEqual(next, key)
     await waitFor('m2 learns the new key', async () => (await m2.cli('swarm', 'unlock-key', '-q')).stdout.trim() === next)
-    await waitFor('m2 reseals its key files', () => !nodeKeyOf(m2).equals(before))
+    await waitFor('m2 reseals its data key', () => !fs.readFileSync(dekFileOf(m2)).equals(before))
     await restartRotated(m2, key, next)
     key = next
   })
@@ -185,6 +188,7 @@ describe('autolock', () => {
     }, 30_000)
     assert.ok(nodeKeyIsClear(m2))
     assert.ok(!fs.existsSync(path.join(certsOf(m2), 'swarm-secrets.key')))
+    assert.ok(!fs.existsSync(dekFileOf(m2)))
   })
 
   test('update --autolock=false: the files are written clear and a restart needs no key', async () => {
@@ -197,7 +201,9 @@ describe('autolock', () => {
     const rotate = await m1.cli('swarm', 'unlock-key', '--rotate')
     assert.notEqual(rotate.code, 0)
     assert.match(rotate.stderr, /autolock is not turned on/)
-    await waitFor('the manager writes its keys clear', () => nodeKeyIsClear(m1))
+    // The data key goes last, once every file is clear.
+    await waitFor('the manager writes its keys clear', () => !fs.existsSync(dekFileOf(m1)))
+    assert.ok(nodeKeyIsClear(m1))
     assert.equal(fs.readFileSync(path.join(certsOf(m1), 'swarm-secrets.key')).length, 32)
     await restart(m1)
     assert.equal(await localState(m1), 'active')
