@@ -17,8 +17,16 @@ import { invalid } from './errors'
 import { ReconcileLoop } from './loop'
 import { idOf, v1, type Cluster, type ClusterStore, type Node, type TypedChange } from './store'
 
+// SwarmKit's IssuanceStateRotateMaxBatchSize: nodes newly asked to renew per batch, a batch
+// every BATCH_INTERVAL_MS, so a large swarm does not renew all at once.
+export const ROTATE_BATCH = 30
+const BATCH_INTERVAL_MS = 5000
+
 export class CARotationReconciler {
   private readonly loop = new ReconcileLoop('root rotation', () => this.pass(), 100, 500)
+  // Nodes asked to renew for the rotation in progress (until they report the new root).
+  private asked = new Set<string>()
+  private lastBatch = 0
 
   constructor(private readonly store: ClusterStore) {}
 
@@ -31,12 +39,33 @@ export class CARotationReconciler {
     this.loop.close()
   }
 
+  // Whether the rotation asks this node to renew now (its heartbeat answer says so).
+  askedToRenew(nodeId: string): boolean {
+    return this.asked.has(nodeId)
+  }
+
   private async pass(): Promise<void> {
     const view = this.store.view()
     const cluster = view.list('clusters')[0]
-    if (!cluster?.rootRotation?.caCertPem) return
+    if (!cluster?.rootRotation?.caCertPem) {
+      this.asked.clear()
+      return
+    }
     const target = targetRoot(cluster)
-    if (!view.list('nodes').every((n) => nodeConverged(n.description?.tlsInfo, target))) return
+    const pending = view.list('nodes').filter((n) => !nodeConverged(n.description?.tlsInfo, target)).map(idOf)
+    if (pending.length > 0) {
+      const waiting = new Set(pending)
+      this.asked = new Set([...this.asked].filter((id) => waiting.has(id)))
+      const due = Date.now() - this.lastBatch >= BATCH_INTERVAL_MS
+      if (due) {
+        const fresh = pending.filter((id) => !this.asked.has(id)).slice(0, ROTATE_BATCH)
+        for (const id of fresh) this.asked.add(id)
+        if (fresh.length > 0) this.lastBatch = Date.now()
+      }
+      // The next batch is due even if no node changes meanwhile.
+      if (pending.some((id) => !this.asked.has(id))) this.loop.trigger(due ? BATCH_INTERVAL_MS : BATCH_INTERVAL_MS - (Date.now() - this.lastBatch))
+      return
+    }
     await this.store.write((batch, v) => {
       const c = v.get('clusters', idOf(cluster))
       // Another rotation started (or this one ended) meanwhile: not ours to finish.
@@ -53,12 +82,13 @@ export class CARotationReconciler {
 }
 
 // What a node's heartbeat answer tells it about the CA: the roots to trust, and whether to
-// renew now (a rotation is in progress and the node's certificate is not yet from the new
-// root, as it last reported).
-export function caAdvice(cluster: Cluster | null | undefined, node: Node | null | undefined): { trustRoot: string; renewCertificate: boolean } {
+// renew now (a rotation is in progress, the reconciler has asked this node, and its
+// certificate is not yet from the new root, as it last reported).
+export function caAdvice(cluster: Cluster | null | undefined, node: Node | null | undefined, asked: boolean): { trustRoot: string; renewCertificate: boolean } {
   if (!cluster) return { trustRoot: '', renewCertificate: false }
   const tls = node?.description?.tlsInfo
   const renew =
+    asked &&
     !!cluster.rootRotation?.caCertPem &&
     !sameIssuer(tls?.certIssuerSubject && tls.certIssuerPublicKey ? { subject: Buffer.from(tls.certIssuerSubject), publicKey: Buffer.from(tls.certIssuerPublicKey) } : null, issuerOf(targetRoot(cluster)))
   return { trustRoot: trustBundle(cluster), renewCertificate: renew }

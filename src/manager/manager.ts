@@ -146,6 +146,11 @@ export class Manager {
   }
 
   // The dispatcher exists on the leader only; elsewhere callers are told where to go.
+  // Whether the leader's root rotation reconciler asks this node to renew (false elsewhere).
+  askedToRenew(nodeId: string): boolean {
+    return this.leading?.caRotation.askedToRenew(nodeId) ?? false
+  }
+
   get dispatcher(): Dispatcher {
     if (!this.leading) {
       const addr = this.leaderAddr()

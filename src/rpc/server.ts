@@ -108,7 +108,7 @@ export class SwarmServer {
         const periodMs = this.manager.dispatcher.heartbeat(caller!.nodeId, req.sessionId)
         const view = this.manager.store.view()
         const node = view.get('nodes', caller!.nodeId)
-        return new v1.HeartbeatResponse({ periodMs, role: node?.spec?.role ?? '', ...caAdvice(view.list('clusters')[0], node) })
+        return new v1.HeartbeatResponse({ periodMs, role: node?.spec?.role ?? '', ...caAdvice(view.list('clusters')[0], node, this.manager.askedToRenew(caller!.nodeId)) })
       }),
       UpdateTaskStatus: this.unary(ANY_NODE, (req: v1.UpdateTaskStatusRequest, caller) => {
         this.updateTaskStatus(caller!, req)
