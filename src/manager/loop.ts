@@ -126,4 +126,22 @@ export class DirtySet {
     if (work.all) this.markAll()
     else for (const id of work.ids) this.mark(id)
   }
+
+  // Runs `pass` over what is marked, taking it; a failed pass puts it back.
+  async drain(pass: (work: DirtyWork) => Promise<void>): Promise<void> {
+    const work = this.take()
+    try {
+      await pass(work)
+    } catch (err) {
+      this.restore(work)
+      throw err
+    }
+  }
+
+  // Has `loop` pass over everything first, then over what `note` marks of each change
+  // (`note` says whether the change needs a pass); a resync marks everything.
+  follow<C>(loop: ReconcileLoop, feed: ChangeFeed<C>, note: (change: C) => boolean): void {
+    this.markAll()
+    loop.follow(feed, note, () => this.markAll())
+  }
 }

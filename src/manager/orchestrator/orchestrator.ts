@@ -20,7 +20,7 @@ import { groupByService } from './tasks'
 import { idOf } from '../store'
 
 export class Orchestrator {
-  private readonly loop = new ReconcileLoop('orchestrator', () => this.pass(), 5, 100)
+  private readonly loop = new ReconcileLoop('orchestrator', () => this.dirty.drain((work) => this.reconcile(work)), 5, 100)
   // Services to reconcile on the next pass.
   private readonly dirty = new DirtySet()
 
@@ -29,12 +29,7 @@ export class Orchestrator {
   start(): void {
     // A new leader's mirror may lag what the previous leader wrote.
     this.store.refresh()
-    this.dirty.markAll()
-    this.loop.follow(
-      this.store,
-      (c) => this.note(c),
-      () => this.dirty.markAll(),
-    )
+    this.dirty.follow(this.loop, this.store, (c) => this.note(c))
   }
 
   stop(): void {
@@ -47,16 +42,6 @@ export class Orchestrator {
     if (mark === 'all') this.dirty.markAll()
     else if (mark) this.dirty.mark(mark)
     return mark !== null
-  }
-
-  private async pass(): Promise<void> {
-    const work = this.dirty.take()
-    try {
-      await this.reconcile(work)
-    } catch (err) {
-      this.dirty.restore(work)
-      throw err
-    }
   }
 
   private async reconcile(work: DirtyWork): Promise<void> {

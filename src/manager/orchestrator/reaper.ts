@@ -15,7 +15,7 @@ import { idOf } from '../store'
 export const DEFAULT_HISTORY_LIMIT = 5
 
 export class TaskReaper {
-  private readonly loop = new ReconcileLoop('task reaper', () => this.pass(), 100, 1000)
+  private readonly loop = new ReconcileLoop('task reaper', () => this.dirty.drain((work) => this.reap(work)), 100, 1000)
   // Services whose tasks to look at on the next pass.
   private readonly dirty = new DirtySet()
 
@@ -23,12 +23,7 @@ export class TaskReaper {
 
   start(): void {
     this.store.refresh()
-    this.dirty.markAll()
-    this.loop.follow(
-      this.store,
-      (c) => this.note(c),
-      () => this.dirty.markAll(),
-    )
+    this.dirty.follow(this.loop, this.store, (c) => this.note(c))
   }
 
   stop(): void {
@@ -50,16 +45,6 @@ export class TaskReaper {
     if (isLive(t) && !isTerminal(t.status?.state ?? 0)) return false
     this.dirty.mark(t.serviceId)
     return true
-  }
-
-  private async pass(): Promise<void> {
-    const work = this.dirty.take()
-    try {
-      await this.reap(work)
-    } catch (err) {
-      this.dirty.restore(work)
-      throw err
-    }
   }
 
   private async reap(work: DirtyWork): Promise<void> {
