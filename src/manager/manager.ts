@@ -8,7 +8,7 @@ import { Orchestrator } from './orchestrator/orchestrator'
 import { DEFAULT_HISTORY_LIMIT, TaskReaper } from './orchestrator/reaper'
 import { CARotationReconciler } from './ca-reconciler'
 import { Scheduler } from './scheduler/scheduler'
-import { ClusterStore, idOf, v1, WriteBatch, type Cluster } from './store'
+import { ClusterStore, copyOf, idOf, v1, WriteBatch, type Cluster } from './store'
 import { ShoalError } from './errors'
 import { SecretsKey, SECRETS_KEY_FILE } from './secrets/key'
 import { SecretControl } from './secrets/control'
@@ -259,26 +259,39 @@ export class Manager {
 
   // Leader only, every poll: (1) demoted managers leave the Raft group, one at a time;
   // (2) ManagerStatus.reachability follows the leader's progress() (written on change
-  // only, so node ls on any manager shows the leader's view).
+  // only, so node ls on any manager shows the leader's view). Reads the store's mirror
+  // (decoded once per change), not a fresh decode of every node each poll.
   private membershipBusy = false
   private reconcileManagers(): void {
     if (this.membershipBusy) return
+    this.membershipBusy = true
+    void this.reconcileManagersOnce()
+      .catch((err) => {
+        if (!this.closed) console.error(`manager membership: ${(err as Error).message}`)
+      })
+      .finally(() => (this.membershipBusy = false))
+  }
+
+  private async reconcileManagersOnce(): Promise<void> {
+    const view = await this.store.sharedView()
     const members = this.raft.members()
     const status = this.raft.status()
-    const view = this.store.view()
-    const demoted = view.find('nodes', 'role', 'worker').find((n) => {
+    const workers = view.find('nodes', 'role', 'worker')
+    const demoted = workers.find((n) => {
       const id = Number(n.managerStatus?.raftId ?? 0)
       return id > 0 && members.some((m) => m.id === id)
     })
     const progress = new Map(this.raft.progress().map((p) => [p.id, p]))
+    // The mirror's nodes are frozen: changes go to copies.
     const stale: v1.Node[] = []
     // Demoted nodes already out of the group keep no ManagerStatus (whichever leader
     // removed them, even a previous one that stepped down by removing itself).
-    for (const n of view.find('nodes', 'role', 'worker')) {
+    for (const n of workers) {
       const id = Number(n.managerStatus?.raftId ?? 0)
       if (n.managerStatus && !members.some((m) => m.id === id)) {
-        n.managerStatus = null
-        stale.push(n)
+        const c = copyOf(n)
+        c.managerStatus = null
+        stale.push(c)
       }
     }
     for (const n of view.find('nodes', 'role', 'manager')) {
@@ -288,28 +301,21 @@ export class Manager {
       const member = members.some((m) => m.id === id)
       const reachability = member && (id === status.id || progress.get(id)?.recentActive) ? 'reachable' : 'unreachable'
       if (n.managerStatus!.reachability !== reachability) {
-        n.managerStatus!.reachability = reachability
-        stale.push(n)
+        const c = copyOf(n)
+        c.managerStatus = new v1.ManagerStatus({ ...n.managerStatus!, reachability })
+        stale.push(c)
       }
     }
-    if (!demoted && stale.length === 0) return
-    this.membershipBusy = true
-    void (async () => {
-      if (stale.length > 0) {
-        const batch = new WriteBatch()
-        for (const n of stale) batch.update('nodes', n)
-        await this.store.commit(batch).catch(() => undefined) // a conflict: the next poll redoes it
-      }
-      if (demoted) {
-        // Removing ourselves: raft hands leadership to another member once applied.
-        // The next poll (here or on the new leader) clears the node's ManagerStatus.
-        await this.removeRaftMember(Number(demoted.managerStatus!.raftId))
-      }
-    })()
-      .catch((err) => {
-        if (!this.closed) console.error(`manager membership: ${(err as Error).message}`)
-      })
-      .finally(() => (this.membershipBusy = false))
+    if (stale.length > 0) {
+      const batch = new WriteBatch()
+      for (const n of stale) batch.update('nodes', n)
+      await this.store.commit(batch).catch(() => undefined) // a conflict: the next poll redoes it
+    }
+    if (demoted) {
+      // Removing ourselves: raft hands leadership to another member once applied.
+      // The next poll (here or on the new leader) clears the node's ManagerStatus.
+      await this.removeRaftMember(Number(demoted.managerStatus!.raftId))
+    }
   }
 
   private stopLeading(): void {
