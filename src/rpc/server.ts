@@ -323,11 +323,15 @@ export class SwarmServer {
   private updateTaskStatus(caller: NodeIdentity, req: v1.UpdateTaskStatusRequest): void {
     const dispatcher = this.manager.dispatcher
     dispatcher.checkSession(caller.nodeId, req.sessionId)
-    const view = this.manager.store.view()
+    const store = this.manager.store
     const updates: TaskStatusUpdate[] = []
     for (const u of req.updates) {
       if (!u.taskId) continue
-      const t = view.get('tasks', u.taskId)
+      // The mirror's task, decoded once per change, not once per report. The mirror may
+      // lag a write just committed (an assignment), so a task it places elsewhere is read
+      // from the store itself before the caller is refused.
+      let t = store.peek('tasks', u.taskId)
+      if (t && t.nodeId !== caller.nodeId) t = store.view().get('tasks', u.taskId)
       // A task the manager no longer has is simply stale news; one placed on another
       // node is a node speaking for someone else.
       if (t && t.nodeId !== caller.nodeId) {
