@@ -689,16 +689,21 @@ export class Daemon {
   // Autolock as the cluster object asks: this manager's key files are sealed with the
   // cluster's unlock key, resealed when it rotates and written clear when autolock is
   // turned off (a manager that was down meanwhile catches up when it is back).
+  // Runs every 500 ms: a failure that persists is logged once, as is the recovery.
+  private autolockFailure: string | null = null
   private followAutolock(mgr: Manager): void {
     const cluster = this.mgr === mgr && mgr.secretsKey.raw() ? mgr.store.view().list('clusters')[0] : undefined
     if (!cluster) return
     try {
       const wanted = clusterUnlockKey(cluster, mgr.secretsKey)
       const current = this.keys.current()
-      if (wanted === null ? current === null : current?.equals(wanted)) return
-      this.keys.rewrap(wanted)
+      if (!(wanted === null ? current === null : current?.equals(wanted))) this.keys.rewrap(wanted)
+      if (this.autolockFailure !== null) console.error("shoal daemon: autolock: the key files match the cluster's unlock key again")
+      this.autolockFailure = null
     } catch (err) {
-      console.error(`shoal daemon: autolock: rewrapping the key files failed: ${(err as Error).message}`)
+      const message = (err as Error).message
+      if (message !== this.autolockFailure) console.error(`shoal daemon: autolock: rewrapping the key files failed: ${message}`)
+      this.autolockFailure = message
     }
   }
 
