@@ -5,35 +5,16 @@
 // input is refused with a clear message and no change.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { BIN, TestDaemon, freePort, waitFor, type CliResult } from './helpers/daemon'
+import { TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
 import { SecretsKey } from '../src/manager/secrets/key'
 
 const SECRETS_ROOT = '/dev/shm/shoal'
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex')
-
-// The CLI with data on its stdin (`secret create NAME -`); bounded in time.
-function cliWithStdin(d: TestDaemon, input: Buffer | string, args: string[]): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, SHOAL_HOST: `unix://${d.socket}` }, stdio: ['pipe', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (c) => (stdout += c))
-    child.stderr.on('data', (c) => (stderr += c))
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code: code ?? 1, stdout, stderr })
-    })
-    child.stdin.on('error', () => undefined) // the CLI may fail before it reads its input
-    child.stdin.end(input)
-  })
-}
 
 // Every file under dir (recursively) whose bytes contain needle.
 function filesContaining(dir: string, needle: string): string[] {
@@ -134,7 +115,7 @@ describe('secrets', () => {
     const c1 = await m.cli('secret', 'create', '--label', 'env=prod', 'db-pass', file)
     assert.equal(c1.code, 0, c1.stderr)
     assert.match(c1.stdout, /^[0-9a-z]{25}\n$/)
-    const c2 = await cliWithStdin(m, forManager, ['secret', 'create', 'mgr-pass', '-'])
+    const c2 = await cli(m.socket, ['secret', 'create', 'mgr-pass', '-'], { input: forManager })
     assert.equal(c2.code, 0, c2.stderr)
 
     const ls = await m.cli('secret', 'ls')
@@ -175,7 +156,7 @@ describe('secrets', () => {
     assert.deepEqual([rename.status, rename.body.message], [400, 'only updates to Labels are allowed'])
     assert.equal((await m.api('GET', '/secrets/db-pass')).body.Version.Index, now)
 
-    const tmp = await cliWithStdin(m, 'short-lived', ['secret', 'create', 'tmp', '-'])
+    const tmp = await cli(m.socket, ['secret', 'create', 'tmp', '-'], { input: 'short-lived' })
     assert.equal(tmp.code, 0, tmp.stderr)
     const rm = await m.cli('secret', 'rm', 'tmp', 'no-such')
     assert.equal(rm.code, 1)
@@ -194,7 +175,7 @@ describe('secrets', () => {
       [['secret', 'create', 'bad_', '-'], 'x', /^Error: invalid secret name "bad_": only 64 \[a-zA-Z0-9-_.\] characters allowed/],
     ]
     for (const [args, input, message] of cases) {
-      const r = await cliWithStdin(m, input, args)
+      const r = await cli(m.socket, args, { input })
       assert.equal(r.code, 1, `${args.join(' ')}: ${r.stdout}`)
       assert.match(r.stderr, message)
     }
@@ -268,7 +249,7 @@ describe('secrets', () => {
   })
 
   test('--secret-add/--secret-rm roll the tasks; an ended task leaves no secret file', async () => {
-    const c = await cliWithStdin(m, added, ['secret', 'create', 'added', '-'])
+    const c = await cli(m.socket, ['secret', 'create', 'added', '-'], { input: added })
     assert.equal(c.code, 0, c.stderr)
     const old = await runningTask(m, 'on-w')
     const u = await m.cli('service', 'update', '-d', '--secret-rm', 'db-pass', '--secret-add', 'added', 'on-w')
