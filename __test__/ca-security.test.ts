@@ -153,6 +153,7 @@ describe('certificates in use: renewal, role checks, expiry, removal, demotion',
       [Raft.ControlProxy, new v1.ControlProxyRequest({ method: 'POST', path: '/services/create', body: Buffer.from('{}') })],
       [Raft.ProcessRaftMessage, new v1.ProcessRaftMessageRequest({})],
       [Raft.Join, new v1.RaftJoinRequest({ raftId: 99, addr: '127.0.0.1:1' })],
+      [Raft.GetSecretsKey, new v1.GetSecretsKeyRequest()],
     ] as const) {
       assert.match(await callAs(addr, rootPem, worker, m_ as Method<unknown, unknown>, req), /^PERMISSION_DENIED: .* is not allowed for a node with role swarm-worker$/)
     }
@@ -195,10 +196,12 @@ describe('certificates in use: renewal, role checks, expiry, removal, demotion',
     })
     assert.equal(parseNodeCertificate(readCert(follower)).nodeId, followerId)
     // The manager certificate is still within its lifetime, but the store says worker.
+    const noLongerManager = new RegExp(`^PERMISSION_DENIED: .*node ${followerId} is no longer a manager`)
     assert.match(
       await callAs(leaderAddr, rootPem, asManager, Raft.ControlProxy, new v1.ControlProxyRequest({ method: 'POST', path: '/services/create', body: Buffer.from('{}') })),
-      new RegExp(`^PERMISSION_DENIED: .*node ${followerId} is no longer a manager`),
+      noLongerManager,
     )
+    assert.match(await callAs(leaderAddr, rootPem, asManager, Raft.GetSecretsKey, new v1.GetSecretsKeyRequest()), noLongerManager)
     await waitFor(`${follower.name} ready as a worker`, async () => {
       const n = (await leader.api('GET', `/nodes/${followerId}`)).body
       return n.Spec.Role === 'worker' && n.Status.State === 'ready'

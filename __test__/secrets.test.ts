@@ -274,8 +274,9 @@ describe('secrets', () => {
     assert.ok(!w.log.includes(added) && !m.log.includes(added))
   })
 
-  test('a joining manager receives the secrets key, a demoted one drops it; workers never hold it', async () => {
-    const keyOf = (d: TestDaemon) => path.join(d.dir, 'data', 'certificates', 'swarm-secrets.key')
+  const keyOf = (d: TestDaemon) => path.join(d.dir, 'data', 'certificates', 'swarm-secrets.key')
+
+  test('a joining manager receives the secrets key; workers never hold it', async () => {
     assert.equal(fs.statSync(keyOf(m)).mode & 0o777, 0o600)
     assert.equal(fs.statSync(keyOf(m)).size, 32)
     assert.ok(!fs.existsSync(keyOf(w)), 'a worker holds no secrets key')
@@ -289,8 +290,22 @@ describe('secrets', () => {
     ids.m2 = await nodeIdOf(m2)
     await waitFor('m2 has the secrets replicated', async () => (await m2.api('GET', '/secrets')).body.length === 2)
     for (const plain of [forWorker, forManager, added]) assert.deepEqual(filesContaining(m2.dir, plain), [])
+  })
 
-    // Demoted, it gives the key up with its Raft data.
+  test('a manager without its key file gets the key back from another manager at start', async () => {
+    assert.ok(ids.m2, 'm2 joined as a manager (previous test)')
+    await m2.stop()
+    fs.rmSync(keyOf(m2))
+    await m2.start()
+    await waitFor('m2 has the secrets key again', () => fs.existsSync(keyOf(m2)), 30_000)
+    assert.deepEqual(fs.readFileSync(keyOf(m2)), fs.readFileSync(keyOf(m)))
+    assert.equal(fs.statSync(keyOf(m2)).mode & 0o777, 0o600)
+    assert.match(m2.log, /received the secrets key from the manager at /)
+    await waitFor('m2 reachable again', async () => (await m.api('GET', `/nodes/${ids.m2}`)).body?.ManagerStatus?.Reachability === 'reachable', 30_000)
+  })
+
+  test('a demoted manager drops the secrets key', async () => {
+    assert.ok(ids.m2, 'm2 joined as a manager (previous tests)')
     const d = await m.cli('node', 'demote', ids.m2)
     assert.equal(d.code, 0, d.stderr)
     await waitFor('m2 is a worker', async () => (await m2.api('GET', '/info')).body.Swarm.ControlAvailable === false, 20_000)

@@ -19,7 +19,7 @@ import { clusterUnlockKey, parseUnlockKey } from '../manager/autolock'
 import { KeyFiles, NODE_KEY_FILE, ROOT_CA_KEY_FILE, SWARM_LOCKED } from './keys'
 import * as grpc from '@grpc/grpc-js'
 import { SwarmServer, type ProxiedResponse } from '../rpc/server'
-import { RaftTransport, raftJoin } from '../rpc/raft'
+import { RaftTransport, fetchSecretsKey, raftJoin } from '../rpc/raft'
 import { grpcDetails, Raft, unary } from '../rpc/services'
 import { CertificateRenewer, requestRenewal } from '../rpc/renewal'
 import type { TlsIdentity } from '../rpc/tls'
@@ -464,8 +464,9 @@ export class Daemon {
       // The answer carries the group's secrets key: every manager holds it, no worker does.
       const joined = await this.raftJoin(transport, state)
       if (joined.secretsKey.length > 0) mgr.secretsKey.set(joined.secretsKey)
-      else console.error('shoal daemon: the leader sent no secrets key; this manager cannot serve secrets if it leads')
     }
+    // No key (the Raft.Join answer was lost, or the file is gone): ask the other managers.
+    if (state.joined && !mgr.secretsKey.raw()) void this.recoverSecretsKey(mgr, transport, state)
     this.demotionWatch = setInterval(() => {
       this.checkDemoted(mgr, state)
       this.followClusterCA(mgr)
@@ -603,6 +604,38 @@ export class Daemon {
       }
       if (Date.now() > deadline) throw new ShoalError('Unavailable', `could not join the managers' Raft group: ${last}`)
       await new Promise((r) => setTimeout(r, 500))
+    }
+  }
+
+  // Asks the other managers for the secrets key (Raft.GetSecretsKey, which only a manager
+  // by certificate and by the store gets answered) until one gives it, for as long as this
+  // manager runs. Until then it cannot seal or deliver secrets if it leads.
+  private async recoverSecretsKey(mgr: Manager, transport: RaftTransport, state: SwarmState): Promise<void> {
+    console.error('shoal daemon: this manager holds no secrets key; asking the other managers for it')
+    let waitMs = 500
+    let lastFailure = ''
+    while (this.mgr === mgr && !mgr.secretsKey.raw()) {
+      const others = [mgr.leaderAddr(), ...mgr.raft.members().map((m) => m.context.toString('utf8')), ...(state.managers ?? [])]
+      const failures: string[] = []
+      for (const addr of new Set(others.filter((a) => a && a !== state.advertiseAddr))) {
+        const client = transport.client(addr)
+        try {
+          const key = await fetchSecretsKey(client)
+          if (this.mgr !== mgr) return
+          mgr.secretsKey.set(key)
+          console.error(`shoal daemon: received the secrets key from the manager at ${addr}`)
+          return
+        } catch (err) {
+          failures.push(`${addr}: ${grpcDetails(err)}`)
+        } finally {
+          client.close()
+        }
+      }
+      const failure = failures.join('; ') || 'no other manager known yet'
+      if (failure !== lastFailure) console.error(`shoal daemon: could not get the secrets key: ${failure}; retrying`)
+      lastFailure = failure
+      await new Promise((r) => setTimeout(r, waitMs).unref())
+      waitMs = Math.min(waitMs * 2, 10_000)
     }
   }
 

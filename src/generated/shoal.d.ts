@@ -6239,6 +6239,9 @@ export namespace shoal {
 
             /** Calls ControlProxy. */
             controlProxy: shoal.v1.Raft.ControlProxy;
+
+            /** Calls GetSecretsKey. */
+            getSecretsKey: shoal.v1.Raft.GetSecretsKey;
         }
 
         namespace Raft {
@@ -6315,6 +6318,25 @@ export namespace shoal {
               readonly path: "/shoal.v1.Raft/ControlProxy";
               readonly requestType: "ControlProxyRequest";
               readonly responseType: "ControlProxyResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link shoal.v1.Raft#getSecretsKey}.
+             * @param error Error, if any
+             * @param [response] GetSecretsKeyResponse
+             */
+            type GetSecretsKeyCallback = (error: (Error|null), response?: shoal.v1.GetSecretsKeyResponse) => void;
+
+            /** Calls GetSecretsKey. */
+            type GetSecretsKey = {
+              (request: shoal.v1.IGetSecretsKeyRequest, callback: shoal.v1.Raft.GetSecretsKeyCallback): void;
+              (request: shoal.v1.IGetSecretsKeyRequest): Promise<shoal.v1.GetSecretsKeyResponse>;
+              readonly name: "GetSecretsKey";
+              readonly path: "/shoal.v1.Raft/GetSecretsKey";
+              readonly requestType: "GetSecretsKeyRequest";
+              readonly responseType: "GetSecretsKeyResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
@@ -6813,6 +6835,186 @@ export namespace shoal {
 
             /** Shape of a RaftJoinResponse. */
             type $Shape = shoal.v1.RaftJoinResponse.$Properties;
+        }
+
+        /**
+         * Properties of a GetSecretsKeyRequest.
+         * @deprecated Use shoal.v1.GetSecretsKeyRequest.$Properties instead.
+         */
+        interface IGetSecretsKeyRequest extends shoal.v1.GetSecretsKeyRequest.$Properties {
+        }
+
+        /** Represents a GetSecretsKeyRequest. */
+        class GetSecretsKeyRequest {
+
+            /**
+             * Constructs a new GetSecretsKeyRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.GetSecretsKeyRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new GetSecretsKeyRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetSecretsKeyRequest instance
+             */
+            static create(properties: shoal.v1.GetSecretsKeyRequest.$Shape): shoal.v1.GetSecretsKeyRequest & shoal.v1.GetSecretsKeyRequest.$Shape;
+            static create(properties?: shoal.v1.GetSecretsKeyRequest.$Properties): shoal.v1.GetSecretsKeyRequest;
+
+            /**
+             * Encodes the specified GetSecretsKeyRequest message. Does not implicitly {@link shoal.v1.GetSecretsKeyRequest.verify|verify} messages.
+             * @param message GetSecretsKeyRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.GetSecretsKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetSecretsKeyRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.GetSecretsKeyRequest & shoal.v1.GetSecretsKeyRequest.$Shape} GetSecretsKeyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.GetSecretsKeyRequest & shoal.v1.GetSecretsKeyRequest.$Shape;
+
+            /**
+             * Creates a GetSecretsKeyRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetSecretsKeyRequest
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.GetSecretsKeyRequest;
+
+            /**
+             * Creates a plain object from a GetSecretsKeyRequest message. Also converts values to other types if specified.
+             * @param message GetSecretsKeyRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.GetSecretsKeyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetSecretsKeyRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetSecretsKeyRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetSecretsKeyRequest {
+
+            /** Properties of a GetSecretsKeyRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetSecretsKeyRequest. */
+            type $Shape = shoal.v1.GetSecretsKeyRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GetSecretsKeyResponse.
+         * @deprecated Use shoal.v1.GetSecretsKeyResponse.$Properties instead.
+         */
+        interface IGetSecretsKeyResponse extends shoal.v1.GetSecretsKeyResponse.$Properties {
+        }
+
+        /** Represents a GetSecretsKeyResponse. */
+        class GetSecretsKeyResponse {
+
+            /**
+             * Constructs a new GetSecretsKeyResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.GetSecretsKeyResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetSecretsKeyResponse secretsKey. */
+            secretsKey: Uint8Array;
+
+            /**
+             * Creates a new GetSecretsKeyResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetSecretsKeyResponse instance
+             */
+            static create(properties: shoal.v1.GetSecretsKeyResponse.$Shape): shoal.v1.GetSecretsKeyResponse & shoal.v1.GetSecretsKeyResponse.$Shape;
+            static create(properties?: shoal.v1.GetSecretsKeyResponse.$Properties): shoal.v1.GetSecretsKeyResponse;
+
+            /**
+             * Encodes the specified GetSecretsKeyResponse message. Does not implicitly {@link shoal.v1.GetSecretsKeyResponse.verify|verify} messages.
+             * @param message GetSecretsKeyResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.GetSecretsKeyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetSecretsKeyResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.GetSecretsKeyResponse & shoal.v1.GetSecretsKeyResponse.$Shape} GetSecretsKeyResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.GetSecretsKeyResponse & shoal.v1.GetSecretsKeyResponse.$Shape;
+
+            /**
+             * Creates a GetSecretsKeyResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetSecretsKeyResponse
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.GetSecretsKeyResponse;
+
+            /**
+             * Creates a plain object from a GetSecretsKeyResponse message. Also converts values to other types if specified.
+             * @param message GetSecretsKeyResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.GetSecretsKeyResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetSecretsKeyResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetSecretsKeyResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetSecretsKeyResponse {
+
+            /** Properties of a GetSecretsKeyResponse. */
+            interface $Properties {
+
+                /** GetSecretsKeyResponse secretsKey */
+                secretsKey?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetSecretsKeyResponse. */
+            type $Shape = shoal.v1.GetSecretsKeyResponse.$Properties;
         }
 
         /**

@@ -17577,6 +17577,47 @@ $root.shoal = (function() {
                 responseStream: { value: $undefined }
             });
 
+            /**
+             * Callback as used by {@link shoal.v1.Raft#getSecretsKey}.
+             * @memberof shoal.v1.Raft
+             * @typedef GetSecretsKeyCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {shoal.v1.GetSecretsKeyResponse} [response] GetSecretsKeyResponse
+             */
+
+            /**
+             * Calls GetSecretsKey.
+             * @memberof shoal.v1.Raft
+             * @typedef GetSecretsKey
+             * @type {{
+             *   (request: shoal.v1.IGetSecretsKeyRequest, callback: shoal.v1.Raft.GetSecretsKeyCallback): void;
+             *   (request: shoal.v1.IGetSecretsKeyRequest): Promise<shoal.v1.GetSecretsKeyResponse>;
+             *   readonly name: "GetSecretsKey";
+             *   readonly path: "/shoal.v1.Raft/GetSecretsKey";
+             *   readonly requestType: "GetSecretsKeyRequest";
+             *   readonly responseType: "GetSecretsKeyResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetSecretsKey.
+             * @name shoal.v1.Raft#getSecretsKey
+             * @type {shoal.v1.Raft.GetSecretsKey}
+             */
+            $Object.defineProperties(Raft.prototype.getSecretsKey = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Raft.prototype.getSecretsKey, $root.shoal.v1.GetSecretsKeyRequest, $root.shoal.v1.GetSecretsKeyResponse, request, callback);
+            }, {
+                name: { value: "GetSecretsKey" },
+                path: { value: "/shoal.v1.Raft/GetSecretsKey" },
+                requestType: { value: "GetSecretsKeyRequest" },
+                responseType: { value: "GetSecretsKeyResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
             return Raft;
         })();
 
@@ -18905,6 +18946,427 @@ $root.shoal = (function() {
             };
 
             return RaftJoinResponse;
+        })();
+
+        v1.GetSecretsKeyRequest = (function() {
+
+            /**
+             * Properties of a GetSecretsKeyRequest.
+             * @typedef {Object} shoal.v1.GetSecretsKeyRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetSecretsKeyRequest.
+             * @memberof shoal.v1
+             * @interface IGetSecretsKeyRequest
+             * @augments shoal.v1.GetSecretsKeyRequest.$Properties
+             * @deprecated Use shoal.v1.GetSecretsKeyRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetSecretsKeyRequest.
+             * @typedef {shoal.v1.GetSecretsKeyRequest.$Properties} shoal.v1.GetSecretsKeyRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetSecretsKeyRequest.
+             * @memberof shoal.v1
+             * @classdesc Represents a GetSecretsKeyRequest.
+             * @constructor
+             * @param {shoal.v1.GetSecretsKeyRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetSecretsKeyRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new GetSecretsKeyRequest instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.GetSecretsKeyRequest
+             * @static
+             * @param {shoal.v1.GetSecretsKeyRequest.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.GetSecretsKeyRequest} GetSecretsKeyRequest instance
+             * @type {{
+             *   (properties: shoal.v1.GetSecretsKeyRequest.$Shape): shoal.v1.GetSecretsKeyRequest & shoal.v1.GetSecretsKeyRequest.$Shape;
+             *   (properties?: shoal.v1.GetSecretsKeyRequest.$Properties): shoal.v1.GetSecretsKeyRequest;
+             * }}
+             */
+            GetSecretsKeyRequest.create = function(properties) {
+                return new GetSecretsKeyRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetSecretsKeyRequest message. Does not implicitly {@link shoal.v1.GetSecretsKeyRequest.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.GetSecretsKeyRequest
+             * @static
+             * @param {shoal.v1.GetSecretsKeyRequest.$Properties} message GetSecretsKeyRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetSecretsKeyRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetSecretsKeyRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.GetSecretsKeyRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.GetSecretsKeyRequest & shoal.v1.GetSecretsKeyRequest.$Shape} GetSecretsKeyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetSecretsKeyRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.GetSecretsKeyRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a GetSecretsKeyRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.GetSecretsKeyRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.GetSecretsKeyRequest} GetSecretsKeyRequest
+             */
+            GetSecretsKeyRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.GetSecretsKeyRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.GetSecretsKeyRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.shoal.v1.GetSecretsKeyRequest();
+            };
+
+            /**
+             * Creates a plain object from a GetSecretsKeyRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.GetSecretsKeyRequest
+             * @static
+             * @param {shoal.v1.GetSecretsKeyRequest} message GetSecretsKeyRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetSecretsKeyRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this GetSecretsKeyRequest to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.GetSecretsKeyRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetSecretsKeyRequest.prototype.toJSON = function() {
+                return GetSecretsKeyRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetSecretsKeyRequest
+             * @function getTypeUrl
+             * @memberof shoal.v1.GetSecretsKeyRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetSecretsKeyRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.GetSecretsKeyRequest";
+            };
+
+            return GetSecretsKeyRequest;
+        })();
+
+        v1.GetSecretsKeyResponse = (function() {
+
+            /**
+             * Properties of a GetSecretsKeyResponse.
+             * @typedef {Object} shoal.v1.GetSecretsKeyResponse.$Properties
+             * @property {Uint8Array|null} [secretsKey] GetSecretsKeyResponse secretsKey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetSecretsKeyResponse.
+             * @memberof shoal.v1
+             * @interface IGetSecretsKeyResponse
+             * @augments shoal.v1.GetSecretsKeyResponse.$Properties
+             * @deprecated Use shoal.v1.GetSecretsKeyResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetSecretsKeyResponse.
+             * @typedef {shoal.v1.GetSecretsKeyResponse.$Properties} shoal.v1.GetSecretsKeyResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GetSecretsKeyResponse.
+             * @memberof shoal.v1
+             * @classdesc Represents a GetSecretsKeyResponse.
+             * @constructor
+             * @param {shoal.v1.GetSecretsKeyResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var GetSecretsKeyResponse = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetSecretsKeyResponse secretsKey.
+             * @member {Uint8Array} secretsKey
+             * @memberof shoal.v1.GetSecretsKeyResponse
+             * @instance
+             */
+            GetSecretsKeyResponse.prototype.secretsKey = $util.newBuffer([]);
+
+            /**
+             * Creates a new GetSecretsKeyResponse instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.GetSecretsKeyResponse
+             * @static
+             * @param {shoal.v1.GetSecretsKeyResponse.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.GetSecretsKeyResponse} GetSecretsKeyResponse instance
+             * @type {{
+             *   (properties: shoal.v1.GetSecretsKeyResponse.$Shape): shoal.v1.GetSecretsKeyResponse & shoal.v1.GetSecretsKeyResponse.$Shape;
+             *   (properties?: shoal.v1.GetSecretsKeyResponse.$Properties): shoal.v1.GetSecretsKeyResponse;
+             * }}
+             */
+            GetSecretsKeyResponse.create = function(properties) {
+                return new GetSecretsKeyResponse(properties);
+            };
+
+            /**
+             * Encodes the specified GetSecretsKeyResponse message. Does not implicitly {@link shoal.v1.GetSecretsKeyResponse.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.GetSecretsKeyResponse
+             * @static
+             * @param {shoal.v1.GetSecretsKeyResponse.$Properties} message GetSecretsKeyResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetSecretsKeyResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.secretsKey != null && $Object.hasOwnProperty.call(message, "secretsKey") && message.secretsKey.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.secretsKey);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetSecretsKeyResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.GetSecretsKeyResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.GetSecretsKeyResponse & shoal.v1.GetSecretsKeyResponse.$Shape} GetSecretsKeyResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetSecretsKeyResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.GetSecretsKeyResponse();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.secretsKey = value;
+                            else
+                                delete message.secretsKey;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a GetSecretsKeyResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.GetSecretsKeyResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.GetSecretsKeyResponse} GetSecretsKeyResponse
+             */
+            GetSecretsKeyResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.GetSecretsKeyResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.GetSecretsKeyResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.GetSecretsKeyResponse();
+                if (object.secretsKey != null)
+                    if (object.secretsKey.length)
+                        if (typeof object.secretsKey === "string")
+                            $util.base64.decode(object.secretsKey, message.secretsKey = $util.newBuffer($util.base64.length(object.secretsKey)), 0);
+                        else if (object.secretsKey.length >= 0)
+                            message.secretsKey = object.secretsKey;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetSecretsKeyResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.GetSecretsKeyResponse
+             * @static
+             * @param {shoal.v1.GetSecretsKeyResponse} message GetSecretsKeyResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetSecretsKeyResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    if (options.bytes === $String)
+                        object.secretsKey = "";
+                    else {
+                        object.secretsKey = [];
+                        if (options.bytes !== $Array)
+                            object.secretsKey = $util.newBuffer(object.secretsKey);
+                    }
+                if (message.secretsKey != null && $Object.hasOwnProperty.call(message, "secretsKey"))
+                    object.secretsKey = options.bytes === $String ? $util.base64.encode(message.secretsKey, 0, message.secretsKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.secretsKey) : message.secretsKey;
+                return object;
+            };
+
+            /**
+             * Converts this GetSecretsKeyResponse to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.GetSecretsKeyResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetSecretsKeyResponse.prototype.toJSON = function() {
+                return GetSecretsKeyResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetSecretsKeyResponse
+             * @function getTypeUrl
+             * @memberof shoal.v1.GetSecretsKeyResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetSecretsKeyResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.GetSecretsKeyResponse";
+            };
+
+            return GetSecretsKeyResponse;
         })();
 
         v1.ControlProxyRequest = (function() {

@@ -214,3 +214,8 @@ export class RaftTransport {
 export async function raftJoin(client: grpc.Client, raftId: number, addr: string, deadlineMs = 30_000, nodeId = ''): Promise<v1.RaftJoinResponse> {
   return unary(client, Raft.Join, new v1.RaftJoinRequest({ raftId, addr, nodeId }), deadlineMs)
 }
+
+// Calls Raft.GetSecretsKey: the cluster's secrets key from a manager that holds it.
+export async function fetchSecretsKey(client: grpc.Client, deadlineMs = 10_000): Promise<Buffer> {
+  return Buffer.from((await unary(client, Raft.GetSecretsKey, new v1.GetSecretsKeyRequest(), deadlineMs)).secretsKey)
+}

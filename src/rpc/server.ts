@@ -38,7 +38,9 @@ const REAUTHORIZE_MS = 1_000
 //     the leader's messages to get there. Not the role: a demoted member's answers are
 //     needed to commit its own removal (two managers, one demoted).
 //   'manager': as 'raft', and its role in the store is manager.
-type StoreCheck = 'node' | 'raft' | 'manager'
+//   'stored-manager': its role in the store is manager, whatever this store holds (one
+//     without the cluster yet refuses): for handing out the secrets key.
+type StoreCheck = 'node' | 'raft' | 'manager' | 'stored-manager'
 
 export interface ProxiedResponse {
   status: number
@@ -130,6 +132,12 @@ export class SwarmServer {
         const r = await this.opts.proxy(req.method, req.path, Buffer.from(req.body))
         return new v1.ControlProxyResponse({ status: r.status, contentType: r.contentType, body: r.body })
       }, 'manager'),
+      // Every manager holds the key; one whose Raft.Join answer was lost asks for it here.
+      GetSecretsKey: this.unary(MANAGERS, () => {
+        const key = this.manager.secretsKey.raw()
+        if (!key) throw status(grpc.status.UNAVAILABLE, 'this manager holds no secrets key either')
+        return new v1.GetSecretsKeyResponse({ secretsKey: key })
+      }, 'stored-manager'),
     })
   }
 
@@ -245,12 +253,12 @@ export class SwarmServer {
     if (id.clusterId !== this.clusterId) throw status(grpc.status.PERMISSION_DENIED, `${what}: the certificate belongs to another swarm`)
     if (!roles.includes(id.role)) throw status(grpc.status.PERMISSION_DENIED, `${what} is not allowed for a node with role ${id.role}`)
     const view = this.manager.store.view()
-    if (check !== 'node' && view.list('clusters').length === 0) return id // see StoreCheck
+    if ((check === 'raft' || check === 'manager') && view.list('clusters').length === 0) return id // see StoreCheck
     const node = view.get('nodes', id.nodeId)
     if (!node) throw status(grpc.status.PERMISSION_DENIED, `node ${id.nodeId} is not part of the swarm (it was removed): join again with a token`)
     // A demoted manager keeps its manager certificate until it renews it: the store's
     // role is the one that counts for what only managers may do.
-    if (check === 'manager' && node.spec?.role !== 'manager') {
+    if ((check === 'manager' || check === 'stored-manager') && node.spec?.role !== 'manager') {
       throw status(grpc.status.PERMISSION_DENIED, `${what}: node ${id.nodeId} is no longer a manager (it was demoted)`)
     }
     return id

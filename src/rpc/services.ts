@@ -71,4 +71,5 @@ export const Raft = {
   StreamRaftMessages: method('Raft', 'StreamRaftMessages', v1.ProcessRaftMessageRequest, v1.ProcessRaftMessageResponse, false, true),
   Join: method('Raft', 'Join', v1.RaftJoinRequest, v1.RaftJoinResponse),
   ControlProxy: method('Raft', 'ControlProxy', v1.ControlProxyRequest, v1.ControlProxyResponse),
+  GetSecretsKey: method('Raft', 'GetSecretsKey', v1.GetSecretsKeyRequest, v1.GetSecretsKeyResponse),
 }

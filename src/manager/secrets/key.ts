@@ -5,7 +5,8 @@
 //
 // Where it lives: <dataDir>/certificates/swarm-secrets.key (0600), beside the node's own
 // key. `swarm init` generates it; a joining or promoted manager receives it in the answer
-// to Raft.Join (a call only manager certificates may make); a demoted manager deletes it;
+// to Raft.Join (a call only manager certificates may make), or later from any manager with
+// Raft.GetSecretsKey if that answer was lost; a demoted manager deletes it;
 // `--force-new-cluster` keeps it. Autolock wraps the file (src/daemon/keys.ts).
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
