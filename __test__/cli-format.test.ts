@@ -251,13 +251,13 @@ describe('inspect and info', () => {
           ControlAvailable: true,
           Nodes: 2,
           Managers: 1,
-          Cluster: { ID: 'c1' },
+          Cluster: { ID: 'c1', RootRotationInProgress: true },
           RemoteManagers: [{ NodeID: 'n1', Addr: '10.0.0.1:2377' }],
         },
       },
       { version: '0.1.0', host: 'unix:///s' },
     )
-    assert.match(active, /^ Swarm: active\n  NodeID: n1\n  Is Manager: true\n  ClusterID: c1\n  Managers: 1\n  Nodes: 2\n  Node Address: 10.0.0.1\n  Manager Addresses:\n   10.0.0.1:2377$/m)
+    assert.match(active, /^ Swarm: active\n  NodeID: n1\n  Is Manager: true\n  ClusterID: c1\n  Managers: 1\n  Nodes: 2\n  Root Rotation In Progress: true\n  Node Address: 10.0.0.1\n  Manager Addresses:\n   10.0.0.1:2377$/m)
   })
 })
 

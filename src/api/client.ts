@@ -221,7 +221,7 @@ export interface SwarmInfo {
   RemoteManagers?: Array<{ NodeID?: string; Addr?: string }> | null
   Nodes?: number
   Managers?: number
-  Cluster?: { ID?: string; TLSInfo?: TLSInfo; Spec?: { Raft?: RaftSpec; [key: string]: unknown }; [key: string]: unknown }
+  Cluster?: { ID?: string; TLSInfo?: TLSInfo; RootRotationInProgress?: boolean; Spec?: { Raft?: RaftSpec; [key: string]: unknown }; [key: string]: unknown }
   // This manager's Raft state, and the settings it runs with (shoal).
   Raft?: { Term?: number; Commit?: number; Applied?: number; Role?: string; Settings?: RaftSpec }
 }

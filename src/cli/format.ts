@@ -389,6 +389,8 @@ export function renderInfo(info: SystemInfo, client: { version: string; host: st
       lines.push(`  Nodes: ${swarm.Nodes ?? 0}`)
       const raft = swarm.Cluster.Spec?.Raft
       if (raft) lines.push(...raftLines(raft, swarm.Raft?.Settings))
+      // docker prints it last in this block, after the CA configuration and autolock.
+      lines.push(`  Root Rotation In Progress: ${swarm.Cluster.RootRotationInProgress === true}`)
     }
     lines.push(`  Node Address: ${swarm.NodeAddr ?? ''}`)
     const managers = (swarm.RemoteManagers ?? []).map((m) => m.Addr ?? '').filter(Boolean).sort()
