@@ -3,13 +3,16 @@
 // manager's key files are sealed on disk; a restarted manager stays locked (every swarm
 // call refused, nothing changed) until it is given the right key, then carries on with
 // its services and tasks; a rotated key replaces the old one on every manager; turning
-// autolock off writes the files clear again. Bad input: one-line errors, no change.
+// autolock off writes the files clear again. The Raft log is encrypted with the manager's
+// data key, autolock or not. Bad input: one-line errors, no change.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { createPrivateKey, randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
+import { KeyFiles } from '../src/daemon/keys'
+import { RaftStore } from '../src/native'
 
 const LOCKED = 'Swarm is encrypted and needs to be unlocked before it can be used. Please use `shoal swarm unlock` to unlock it.'
 const certsOf = (d: TestDaemon) => path.join(d.dir, 'data', 'certificates')
@@ -17,6 +20,7 @@ const nodeKeyOf = (d: TestDaemon) => fs.readFileSync(path.join(certsOf(d), 'swar
 // The data key the files are sealed with, itself sealed with the unlock key: what a rotation rewrites.
 const dekFileOf = (d: TestDaemon) => path.join(certsOf(d), 'swarm-autolock.dek')
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
+const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.isFile() ? [path.join(dir, e.name)] : []))
 
 // Whether the node's TLS key on disk is usable without the unlock key.
 function nodeKeyIsClear(d: TestDaemon): boolean {
@@ -87,8 +91,7 @@ describe('autolock', () => {
     assert.ok(!fs.readFileSync(path.join(certsOf(m1), 'swarm-root-ca.key'), 'utf8').includes('PRIVATE KEY'))
     // The unlock key itself is nowhere on disk in clear (the cluster object holds it sealed).
     const raw = Buffer.from(key.slice('SWMKEY-1-'.length), 'base64')
-    const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-    const holding = walk(path.join(m1.dir, 'data')).filter((f) => fs.statSync(f).isFile() && (fs.readFileSync(f).includes(raw) || fs.readFileSync(f).includes(key)))
+    const holding = walk(path.join(m1.dir, 'data')).filter((f) => fs.readFileSync(f).includes(raw) || fs.readFileSync(f).includes(key))
     assert.deepEqual(holding, [])
     // Nor is the root CA key in the Raft log: the cluster object keeps it sealed too.
     const inRaft = walk(path.join(m1.dir, 'data', 'raft')).filter((f) => fs.readFileSync(f).includes('PRIVATE KEY'))
@@ -201,8 +204,9 @@ describe('autolock', () => {
     const rotate = await m1.cli('swarm', 'unlock-key', '--rotate')
     assert.notEqual(rotate.code, 0)
     assert.match(rotate.stderr, /autolock is not turned on/)
-    // The data key goes last, once every file is clear.
-    await waitFor('the manager writes its keys clear', () => !fs.existsSync(dekFileOf(m1)))
+    // The data key goes last, once every file is clear; it stays (clear): the Raft log is
+    // encrypted with it.
+    await waitFor('the manager writes its keys clear', () => fs.readFileSync(dekFileOf(m1)).length === 32)
     assert.ok(nodeKeyIsClear(m1))
     assert.equal(fs.readFileSync(path.join(certsOf(m1), 'swarm-secrets.key')).length, 32)
     await restart(m1)
@@ -210,5 +214,31 @@ describe('autolock', () => {
     assert.deepEqual(await runningTasks(m1, 'web', 2), tasks)
     const notLocked = await unlock(m1, key)
     assert.match(notLocked.stderr, /swarm is not locked/)
+  })
+
+  test("the Raft log holds no store content in clear; the manager's data key opens it", async () => {
+    // No replicas: the name and label go through the Raft log only, not the agent's task database.
+    const name = `enc-${randomBytes(6).toString('hex')}`
+    const label = `marker-${randomBytes(6).toString('hex')}`
+    const r = await m1.cli('service', 'create', '-d', '--name', name, '--label', `k=${label}`, '--replicas', '0', '--runtime', 'process', 'sleep', '300')
+    assert.equal(r.code, 0, r.stderr)
+    const data = path.join(m1.dir, 'data')
+    const raftDir = path.join(data, 'raft')
+    await m1.stop()
+    assert.deepEqual(walk(data).filter((f) => fs.readFileSync(f).includes(name) || fs.readFileSync(f).includes(label)), [])
+    // The scan read the log: its segments are there, each with its header.
+    const segments = walk(raftDir).filter((f) => f.endsWith('.seg'))
+    assert.ok(segments.length > 0)
+    for (const f of segments) assert.equal(fs.readFileSync(f).subarray(0, 8).toString(), 'SHOALLOG', f)
+    // They hold the service, under the key derived from the manager's data key; another key is refused.
+    const nodeId = JSON.parse(fs.readFileSync(path.join(data, 'swarm.json'), 'utf8')).raftId as number
+    assert.throws(() => RaftStore.open({ dataDir: raftDir, key: randomBytes(32), nodeId }), (err: any) => err.code === 'WrongKey' && /encrypted with another key/.test(err.message))
+    const raft = RaftStore.open({ dataDir: raftDir, key: new KeyFiles(certsOf(m1)).raftKey(), nodeId })
+    try {
+      const service = raft.list('services').find((s) => s.data.includes(name))
+      assert.ok(service?.data.includes(label), 'the service is in the decrypted log')
+    } finally {
+      await raft.close()
+    }
   })
 })

@@ -4,6 +4,7 @@
 // of drain, removal and pause as pure functions over real objects.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -17,7 +18,7 @@ import { node, running, task } from './helpers/sched'
 
 describe('node update and removal rules', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shoal-nodectl-'))
-  const raft = RaftStore.open({ dataDir: dir, nodeId: 1, peers: [1] })
+  const raft = RaftStore.open({ dataDir: dir, key: randomBytes(32), nodeId: 1, peers: [1] })
   const store = new ClusterStore(raft)
   const control = new Control(store)
 

@@ -11,6 +11,7 @@
 // Run: npm run build && node dist/bench/scheduling.js [--no-anchor] [NODESxTASKS ...]   (default 100x10000 1000x100000)
 // --no-anchor: shoal alone (e.g. under --cpu-prof).
 import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -31,7 +32,7 @@ interface Figures {
 
 async function runShoal(nodes: number, tasks: number): Promise<Figures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shoal-sched-bench-'))
-  const mgr = Manager.open({ dataDir: dir, raftId: 1 })
+  const mgr = Manager.open({ dataDir: dir, raftId: 1, raftKey: randomBytes(32) })
   try {
     const root = await createRootCA()
     // As a founding daemon: the manager's secrets key exists before the cluster does.

@@ -132,6 +132,11 @@ export interface Member {
 export interface OpenOptions {
   /** log segments, hard state and snapshots live here */
   dataDir: string
+  /**
+   * 32 bytes: the AES-256-GCM key the log and snapshots are encrypted with (the manager's
+   * data key); a log written with another key is refused (WrongKey)
+   */
+  key: Buffer
   /** Raft id (u64 fits in 53 bits here) */
   nodeId: number
   /** initial voters when bootstrapping; [nodeId] for a new cluster */

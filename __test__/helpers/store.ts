@@ -1,5 +1,6 @@
 // A real replicated store (the Rust RaftStore, one member, on a temp dir) for tests of
 // what runs on top of it.
+import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -16,7 +17,7 @@ export interface TestStore {
 
 export function openTestStore(prefix: string): TestStore {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
-  const raft = RaftStore.open({ dataDir: dir, nodeId: 1, peers: [1], snapshotInterval: 1_000_000 })
+  const raft = RaftStore.open({ dataDir: dir, key: randomBytes(32), nodeId: 1, peers: [1], snapshotInterval: 1_000_000 })
   const store = new ClusterStore(raft)
   return {
     raft,

@@ -406,6 +406,7 @@ export class Daemon {
       addr: state.advertiseAddr,
       join: state.joined,
       forceNewCluster,
+      raftKey: this.keys.raftKey(),
       secretsKey: new SecretsKey(path.join(this.certDir, SECRETS_KEY_FILE), this.keys),
     })
     this.mgr = mgr
@@ -542,6 +543,7 @@ export class Daemon {
       fs.rmSync(path.join(this.opts.dataDir, 'raft'), { recursive: true, force: true })
       mgr.secretsKey.forget() // workers never hold it
       this.keys.rewrap(null) // nor lock their key
+      this.keys.reset() // nor have a Raft log to encrypt
       const next: SwarmState = { ...state, role: 'worker', raftId: 0, joined: undefined, managers }
       saveSwarmState(this.opts.dataDir, next)
       this.state = next

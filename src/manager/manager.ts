@@ -24,6 +24,8 @@ export interface ManagerOptions {
   join?: boolean
   // `swarm init --force-new-cluster`: restart the group from this member's state alone.
   forceNewCluster?: boolean
+  // 32 bytes: what the Raft log and snapshots are encrypted with (src/daemon/keys.ts).
+  raftKey: Buffer
   // The cluster's secrets key; default <dataDir>/certificates/swarm-secrets.key.
   secretsKey?: SecretsKey
 }
@@ -87,6 +89,7 @@ export class Manager {
     const settings = loadLocalRaftSettings(raftDir)
     const raft = RaftStore.open({
       dataDir: raftDir,
+      key: opts.raftKey,
       nodeId: opts.raftId,
       peers: opts.join ? undefined : [opts.raftId],
       join: opts.join || undefined,

@@ -165,6 +165,9 @@ pub struct RaftStatus {
 pub struct OpenOptions {
     /// log segments, hard state and snapshots live here
     pub data_dir: String,
+    /// 32 bytes: the AES-256-GCM key the log and snapshots are encrypted with (the manager's
+    /// data key); a log written with another key is refused (WrongKey)
+    pub key: Buffer,
     /// Raft id (u64 fits in 53 bits here)
     pub node_id: i64,
     /// initial voters when bootstrapping; [nodeId] for a new cluster
@@ -286,6 +289,8 @@ fn open_failure(e: &OpenError) -> &'static str {
         OpenError::Config(_) => "InvalidArgument",
         OpenError::Log(shoal_log::LogError::Locked(_)) => "Locked",
         OpenError::Log(shoal_log::LogError::Corrupt { .. }) | OpenError::Restore(_) => "Corrupt",
+        OpenError::Log(shoal_log::LogError::WrongKey(_)) => "WrongKey",
+        OpenError::Log(shoal_log::LogError::Format { .. }) => "Unsupported",
         OpenError::Log(_) => "Io",
         OpenError::Raft(_) | OpenError::Stopped(_) => "Fatal",
     }
@@ -401,7 +406,8 @@ impl RaftStore {
         if options.node_id <= 0 {
             return Err(invalid("nodeId must be a positive integer"));
         }
-        let mut cfg = Config::new(options.node_id as u64, &options.data_dir);
+        let key = shoal_log::Key::from_slice(&options.key).map_err(|e| invalid(&e.to_string()))?;
+        let mut cfg = Config::new(options.node_id as u64, &options.data_dir, key);
         let join = options.join.unwrap_or(false);
         cfg.force_new_cluster = options.force_new_cluster.unwrap_or(false);
         if join && (options.peers.is_some() || cfg.force_new_cluster) {

@@ -141,6 +141,7 @@ impl<S: StateMachine> Driver<S> {
     ) -> Result<Driver<S>, OpenError> {
         let (mut log, mut rec) = Log::open(
             &cfg.data_dir,
+            &cfg.log_key,
             LogOptions {
                 segment_size: cfg.segment_size,
                 keep_old_snapshots: cfg.keep_old_snapshots,
@@ -173,7 +174,7 @@ impl<S: StateMachine> Driver<S> {
         let legacy_bootstrap = snapshot
             .as_ref()
             .is_some_and(|(m, _)| m.index == 0 && !m.get_conf_state().voters.is_empty());
-        let storage = LogStorage::new(rec.hard_state, snapshot, rec.entries);
+        let storage = LogStorage::new(rec.hard_state, snapshot, rec.entries, cfg.log_key.clone());
         if storage.hard_state().commit > storage.last() {
             // The hard state only ever follows the entries it commits in the log, so this is
             // lost data, not a crash artefact; raft would otherwise panic on it.

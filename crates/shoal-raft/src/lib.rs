@@ -64,6 +64,8 @@ pub struct Config {
     /// the local log (see [`Node::open`]).
     pub force_new_cluster: bool,
     pub data_dir: PathBuf,
+    /// What the log and snapshots in `data_dir` are encrypted with (the manager's data key).
+    pub log_key: shoal_log::Key,
     pub tick_interval: Duration,
     pub election_ticks: usize,
     pub heartbeat_ticks: usize,
@@ -87,13 +89,14 @@ pub struct Config {
 }
 
 impl Config {
-    pub fn new(id: u64, data_dir: impl Into<PathBuf>) -> Config {
+    pub fn new(id: u64, data_dir: impl Into<PathBuf>, log_key: shoal_log::Key) -> Config {
         Config {
             id,
             peers: vec![id],
             context: Vec::new(),
             force_new_cluster: false,
             data_dir: data_dir.into(),
+            log_key,
             tick_interval: Duration::from_millis(100),
             election_ticks: 10,
             heartbeat_ticks: 1,

@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 use raft::eraftpb::{ConfState, Entry, HardState, Snapshot, SnapshotMetadata};
 use raft::{GetEntriesContext, RaftState, StorageError};
+use shoal_log::Key;
 
-#[derive(Default)]
 pub struct LogStorage {
     hard_state: HardState,
     conf_state: ConfState,
@@ -20,6 +20,8 @@ pub struct LogStorage {
     /// Set when raft asked for a snapshot the newest one cannot serve (too old, or taken before
     /// the follower it is for joined the configuration); the driver then takes a new one.
     snapshot_wanted: Cell<bool>,
+    /// The log's key: snapshot files are encrypted with it.
+    key: Key,
 }
 
 impl LogStorage {
@@ -27,11 +29,16 @@ impl LogStorage {
         hard_state: HardState,
         snapshot: Option<(SnapshotMetadata, PathBuf)>,
         entries: Vec<Entry>,
+        key: Key,
     ) -> LogStorage {
         let mut s = LogStorage {
             hard_state,
+            conf_state: ConfState::default(),
+            snapshot_meta: SnapshotMetadata::default(),
+            snapshot_path: None,
             entries,
-            ..Default::default()
+            snapshot_wanted: Cell::new(false),
+            key,
         };
         if let Some((meta, path)) = snapshot {
             s.conf_state = meta.get_conf_state().clone();
@@ -206,7 +213,7 @@ impl raft::Storage for LogStorage {
             return Err(unavailable());
         }
         // A read failure here is an I/O failure of our own disk: raft-rs treats it as fatal.
-        shoal_log::read_snapshot(path)
+        shoal_log::read_snapshot(path, &self.key)
             .map_err(|e| raft::Error::Store(StorageError::Other(Box::new(e))))
     }
 }

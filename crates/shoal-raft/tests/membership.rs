@@ -9,7 +9,7 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{count_files, dir_bytes, wait_until, Cluster};
+use common::{count_files, dir_bytes, log_key, wait_until, Cluster};
 use shoal_raft::{MemberChange, ProposeError, Role};
 
 type Outcome = (String, Result<u64, ProposeError<String>>);
@@ -682,7 +682,8 @@ fn a_directory_bootstrapped_by_an_earlier_version_admits_joiners() {
         // What earlier versions wrote for a new single-member group: the founding voters in a
         // snapshot at index 0, holding the bare state machine snapshot (no member section).
         let (mut log, _) =
-            shoal_log::Log::open(c.dir.sub("n1"), shoal_log::Options::default()).unwrap();
+            shoal_log::Log::open(c.dir.sub("n1"), &log_key(), shoal_log::Options::default())
+                .unwrap();
         let mut snap = raft::eraftpb::Snapshot::default();
         snap.mut_metadata().mut_conf_state().voters = vec![1];
         log.save_snapshot(&snap).unwrap();

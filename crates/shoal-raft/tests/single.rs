@@ -8,7 +8,7 @@ use common::{Kv, TempDir};
 use shoal_raft::{Config, Node, ProposeError, Role, Tuning};
 
 fn config(dir: &TempDir) -> Config {
-    let mut c = Config::new(1, dir.path());
+    let mut c = Config::new(1, dir.path(), common::log_key());
     c.tick_interval = Duration::from_millis(10);
     c
 }

@@ -54,7 +54,7 @@ fn open(dir: &TempDir) -> (Node<StoreMachine>, Arc<RwLock<View>>, Arc<AtomicU64>
         published: published.clone(),
         apply_nanos: apply_nanos.clone(),
     };
-    let mut cfg = Config::new(1, dir.path());
+    let mut cfg = Config::new(1, dir.path(), common::log_key());
     cfg.tick_interval = Duration::from_millis(100);
     (Node::open(cfg, sm, None).unwrap(), published, apply_nanos)
 }

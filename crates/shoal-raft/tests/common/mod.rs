@@ -179,8 +179,13 @@ impl Router {
     }
 }
 
+/// The key every test node's log is encrypted with.
+pub fn log_key() -> shoal_log::Key {
+    shoal_log::Key::new([3; 32])
+}
+
 pub fn cluster_config(id: u64, dir: &TempDir) -> Config {
-    let mut c = Config::new(id, dir.sub(&format!("n{id}")));
+    let mut c = Config::new(id, dir.sub(&format!("n{id}")), log_key());
     c.peers = vec![1, 2, 3];
     c.tick_interval = Duration::from_millis(10);
     c.election_ticks = 10;
