@@ -70,6 +70,23 @@ fn open_small(dir: &TempDir) -> (Log, Recovered) {
     .expect("open")
 }
 
+/// A log directory holding entries 1..=n of term 1, synced and closed.
+fn log_of(tag: &str, n: u64) -> TempDir {
+    let dir = TempDir::new(tag);
+    let (mut log, _) = open(&dir);
+    log.append(&entries(1..=n, 1)).unwrap();
+    log.sync().unwrap();
+    dir
+}
+
+/// What opening `dir` with the test key fails with.
+fn open_error(dir: &TempDir) -> LogError {
+    match Log::open(dir.path(), &key(), Options::default()) {
+        Ok(_) => panic!("open of {} succeeded", dir.path().display()),
+        Err(e) => e,
+    }
+}
+
 fn indexes(es: &[Entry]) -> Vec<(u64, u64)> {
     es.iter().map(|e| (e.index, e.term)).collect()
 }
@@ -218,20 +235,15 @@ fn corruption_in_the_middle_is_an_error() {
 
 #[test]
 fn corrupt_length_in_the_middle_is_an_error() {
-    let dir = TempDir::new("midlen");
-    {
-        let (mut log, _) = open(&dir);
-        log.append(&entries(1..=5, 1)).unwrap();
-        log.sync().unwrap();
-    }
+    let dir = log_of("midlen", 5);
     let seg = only_segment(&dir);
     let mut raw = fs::read(&seg).unwrap();
     // The first record's length now points far past the end of the file.
     raw[SEGMENT_HEADER_LEN + 1] ^= 0x40;
     fs::write(&seg, &raw).unwrap();
-    match Log::open(dir.path(), &key(), Options::default()) {
-        Err(LogError::Corrupt { offset, .. }) => assert_eq!(offset, SEGMENT_HEADER_LEN as u64),
-        other => panic!("expected Corrupt, got {:?}", other.map(|_| ())),
+    match open_error(&dir) {
+        LogError::Corrupt { offset, .. } => assert_eq!(offset, SEGMENT_HEADER_LEN as u64),
+        other => panic!("expected Corrupt, got {other}"),
     }
 }
 
@@ -530,12 +542,7 @@ fn nothing_is_stored_in_clear() {
 
 #[test]
 fn a_wrong_key_is_refused_and_changes_nothing() {
-    let dir = TempDir::new("wrongkey");
-    {
-        let (mut log, _) = open(&dir);
-        log.append(&entries(1..=3, 1)).unwrap();
-        log.sync().unwrap();
-    }
+    let dir = log_of("wrongkey", 3);
     let before = files(&dir);
     match Log::open(dir.path(), &Key::new([8; 32]), Options::default()) {
         Err(e @ LogError::WrongKey(_)) => {
@@ -551,12 +558,7 @@ fn a_wrong_key_is_refused_and_changes_nothing() {
 
 #[test]
 fn an_altered_record_is_an_error_even_at_the_tail() {
-    let dir = TempDir::new("altered");
-    {
-        let (mut log, _) = open(&dir);
-        log.append(&entries(1..=3, 1)).unwrap();
-        log.sync().unwrap();
-    }
+    let dir = log_of("altered", 3);
     let seg = only_segment(&dir);
     let mut raw = fs::read(&seg).unwrap();
     let mut last = SEGMENT_HEADER_LEN;
@@ -573,16 +575,16 @@ fn an_altered_record_is_an_error_even_at_the_tail() {
     let crc = crc32c::crc32c_append(crc32c::crc32c(&rec.head.to_le_bytes()), &raw[rec.payload]);
     raw[last + 4..last + 8].copy_from_slice(&crc.to_le_bytes());
     fs::write(&seg, &raw).unwrap();
-    match Log::open(dir.path(), &key(), Options::default()) {
-        Err(LogError::Corrupt {
+    match open_error(&dir) {
+        LogError::Corrupt {
             path,
             offset,
             reason,
-        }) => {
+        } => {
             assert_eq!((path, offset), (seg.clone(), last as u64));
             assert!(reason.contains("fails authentication"), "{reason}");
         }
-        other => panic!("expected Corrupt, got {:?}", other.map(|_| ())),
+        other => panic!("expected Corrupt, got {other}"),
     }
     assert_eq!(fs::read(&seg).unwrap(), raw);
 }
@@ -642,8 +644,8 @@ fn a_log_of_the_first_plaintext_format_is_refused() {
     raw.extend_from_slice(&payload);
     let seg = dir.path().join(segment_name(1));
     fs::write(&seg, &raw).unwrap();
-    match Log::open(dir.path(), &key(), Options::default()) {
-        Err(e @ LogError::Format { .. }) => {
+    match open_error(&dir) {
+        e @ LogError::Format { .. } => {
             let msg = e.to_string();
             assert!(msg.contains(&seg.display().to_string()), "{msg}");
             assert!(
@@ -651,26 +653,21 @@ fn a_log_of_the_first_plaintext_format_is_refused() {
                 "{msg}"
             );
         }
-        other => panic!("expected Format, got {:?}", other.map(|_| ())),
+        other => panic!("expected Format, got {other}"),
     }
     assert_eq!(fs::read(&seg).unwrap(), raw);
 
     // A format 1 snapshot beside a current log.
-    let dir = TempDir::new("format1snap");
-    {
-        let (mut log, _) = open(&dir);
-        log.append(&entries(1..=1, 1)).unwrap();
-        log.sync().unwrap();
-    }
+    let dir = log_of("format1snap", 1);
     let mut old = SNAPSHOT_MAGIC.to_vec();
     old.extend_from_slice(&1u32.to_le_bytes());
     old.extend_from_slice(&[0; 20]);
     fs::write(dir.path().join(snapshot_name(1, 1)), &old).unwrap();
-    match Log::open(dir.path(), &key(), Options::default()) {
-        Err(e @ LogError::Format { .. }) => {
+    match open_error(&dir) {
+        e @ LogError::Format { .. } => {
             assert!(e.to_string().contains("snapshot format 1"), "{e}")
         }
-        other => panic!("expected Format, got {:?}", other.map(|_| ())),
+        other => panic!("expected Format, got {other}"),
     }
 }
 
