@@ -8,13 +8,36 @@ import { TaskState } from '../src/agent/types'
 import { DirtySet, ReconcileLoop } from '../src/manager/loop'
 import { servicesToReconcile } from '../src/manager/orchestrator/dirty'
 import { UpdateState } from '../src/manager/orchestrator/update'
-import { ClusterStore, copyOf, idOf, v1, WriteBatch, type Service, type Task, type TypedChange } from '../src/manager/store'
+import { encodeBatch } from '../src/manager/batch'
+import { ClusterStore, copyOf, idOf, StreamedWrite, v1, WriteBatch, type Service, type Task, type TypedChange } from '../src/manager/store'
 import { node, task } from './helpers/sched'
 import { openTestStore } from './helpers/store'
 
 describe('the shared mirror of the store', () => {
   const t = openTestStore('shoal-mirror-')
   after(t.close)
+
+  test('a batch encoded as it is built is byte for byte the batch format, its objects as protobufjs encodes them', () => {
+    const b = new WriteBatch()
+    const created = task({ id: 'a', service: 's1', nodeId: 'n1' })
+    // Non-ASCII and long strings take the longer length prefixes.
+    const named = task({ id: 'ü'.repeat(200), service: 's'.repeat(300) })
+    const updated = task({ id: 'b', service: 's1' })
+    updated.meta!.version = 2 ** 40
+    b.create('tasks', created)
+    b.create('tasks', named)
+    b.update('tasks', updated)
+    b.delete('tasks', 'c', 7)
+    b.delete('nodes', 'n2')
+    const bytes = b.encoded()
+    assert.deepEqual(bytes, encodeBatch(b.actions))
+    for (const [a, obj] of [[b.actions[0], created], [b.actions[1], named], [b.actions[2], updated]] as const) {
+      assert.deepEqual(a.data, Buffer.from(v1.Task.encode(obj).finish()))
+      assert.deepEqual(v1.Task.toObject(v1.Task.decode(a.data!), { longs: Number, defaults: true }), v1.Task.toObject(obj, { longs: Number, defaults: true }))
+    }
+    assert.equal(b.actions[3].data, undefined)
+    assert.equal(b.encoded(), bytes, 'encoded once')
+  })
 
   test('follows creates, updates and deletes, with indexes, and reads its own writes at once', async () => {
     let b = new WriteBatch()
@@ -206,5 +229,32 @@ describe('incremental passes', () => {
     assert.equal(servicesToReconcile(change({ table: 'services', id: 'steady' }), of), 'steady')
     assert.equal(servicesToReconcile(change({ table: 'nodes', id: 'n1' }), of), 'all')
     assert.equal(servicesToReconcile(change({ table: 'clusters', id: 'c' }), of), null)
+  })
+})
+
+describe('a streamed write', () => {
+  const s = openTestStore('shoal-stream-')
+  after(s.close)
+
+  test('a streamed write commits in pieces cut only at its boundaries', async () => {
+    // The first commit waits out the election.
+    const warm = new WriteBatch()
+    warm.create('nodes', node({ id: 'stream-n' }))
+    await s.commit(warm)
+    const w = new StreamedWrite(s.store, { handOver: true, chunk: 2 })
+    const ids = ['s-a', 's-b', 's-c', 's-d', 's-e']
+    for (const [i, id] of ids.entries()) {
+      w.create('tasks', task({ id, service: 'stream' }))
+      // No boundary inside the pair c, d.
+      if (i !== 2) w.boundary()
+    }
+    assert.equal(w.size, 5)
+    await w.done()
+    const view = await s.store.sharedView()
+    const version = (id: string) => Number(view.get('tasks', id)!.meta!.version)
+    assert.equal(version('s-a'), version('s-b'))
+    assert.equal(version('s-c'), version('s-d'))
+    assert.equal(new Set(ids.map(version)).size, 3)
+    assert.ok(Object.isFrozen(view.get('tasks', 's-e')), 'handed over')
   })
 })

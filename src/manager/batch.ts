@@ -9,7 +9,8 @@
 //             version, 2 data) · [uvarint expected] · [bytes data] · uvarint n · index*n
 //   index  := str name · str value · u8 unique
 //   str, bytes := uvarint length · the bytes (UTF-8 for str)
-import type { StoreAction } from '../../native/index'
+import type { IndexEntry, StoreAction } from '../../native/index'
+import { Writer } from 'protobufjs/minimal'
 
 const BATCH_FORMAT = 1
 const HAS_EXPECTED = 1
@@ -89,6 +90,66 @@ export function encodeBatch(actions: readonly StoreAction[]): Buffer {
   }
   return buf.subarray(0, pos)
 }
+
+// Encodes actions in the batch format as they are added, their objects' protobuf bytes
+// written in place (protobufjs's fork/ldelim is exactly the format's `bytes`: a uvarint
+// length and the bytes), so a batch of 10,000 tasks is one buffer built in one pass rather
+// than 10,000 encoded buffers copied again into the batch by encodeBatch. Produces the same
+// bytes as encodeBatch over the same actions.
+export class BatchEncoder {
+  private readonly w = Writer.create()
+  // Per action with data: the end of its bytes in the writer's buffer and their length.
+  private readonly spans: { action: StoreAction; end: number; length: number }[] = []
+  private count = 0
+  private done: Buffer | null = null
+
+  constructor() {
+    // Room for the header (format byte, count as a uvarint of up to 5 bytes), written last
+    // when the count is known: right-aligned against the first action.
+    this.w.fixed32(0).uint32(0).uint32(0)
+  }
+
+  // `encode` writes the action's object (nothing for a delete); the action's `data` is set
+  // to its bytes by finish().
+  add(a: StoreAction, encode?: (w: Writer) => void): void {
+    if (this.done) throw new Error('batch already encoded')
+    const w = this.w
+    const expected = a.expectedVersion !== undefined && a.expectedVersion !== null
+    if (expected && !(a.expectedVersion! >= 0)) throw new RangeError(`${a.table}/${a.id}: expectedVersion must not be negative`)
+    w.uint32(KIND[a.kind]).string(a.table).string(a.id)
+    w.uint32((expected ? HAS_EXPECTED : 0) | (encode ? HAS_DATA : 0))
+    if (expected) w.uint64(a.expectedVersion!)
+    if (encode) {
+      // fork() reserves one byte for the length; ldelim() moves the bytes up if it needs more.
+      const before = w.pos
+      w.fork()
+      encode(w)
+      const length = w.pos - before - 1
+      w.ldelim()
+      this.spans.push({ action: a, end: w.pos, length })
+    }
+    const indexes: readonly IndexEntry[] = a.indexes ?? []
+    w.uint32(indexes.length)
+    for (const e of indexes) w.string(e.name).string(e.value).uint32(e.unique ? 1 : 0)
+    this.count++
+  }
+
+  // The whole batch, header included (a view of the writer's buffer, which this encoder
+  // owns: no copy); sets each action's `data` to a view of its bytes.
+  finish(): Buffer {
+    if (this.done) return this.done
+    const buf = this.w.finish(true) as Buffer
+    for (const s of this.spans) s.action.data = buf.subarray(s.end - s.length, s.end)
+    const head = Writer.create().uint32(BATCH_FORMAT).uint32(this.count).finish(true)
+    const start = HEADER_ROOM - head.length
+    buf.set(head, start)
+    this.done = buf.subarray(start)
+    return this.done
+  }
+}
+
+// fixed32 (4 bytes) and two one-byte uvarints: the most a header takes.
+const HEADER_ROOM = 6
 
 // One change of a commit event, as RaftStore.watchEncoded delivers them (shoal-store's
 // Change::encode_all): per change, u8 kind · str table · str id · uvarint version ·

@@ -21,16 +21,21 @@ class MirrorTable {
 
   put(id: string, entry: MirrorEntry, old: MirrorEntry | undefined): void {
     this.rows.set(id, entry)
-    // Most changes (status reports) keep every index key: nothing to move.
-    if (old && sameKeys(old.keys, entry.keys)) return
-    if (old) this.unindex(id, old)
-    for (const k of entry.keys) {
-      let values = this.byKey.get(k.name)
-      if (!values) this.byKey.set(k.name, (values = new Map()))
-      let ids = values.get(k.value)
-      if (!ids) values.set(k.value, (ids = new Set()))
-      ids.add(id)
+    const keys = entry.keys
+    // Objects of a table list their keys in one order (store.ts's `indexes`): an update
+    // moves only the keys whose value changed. Most changes (status reports) move none, an
+    // assignment one (the node) of a task's three.
+    if (old && old.keys.length === keys.length) {
+      for (let i = 0; i < keys.length; i++) {
+        const was = old.keys[i]
+        if (was.name === keys[i].name && was.value === keys[i].value) continue
+        this.drop(id, was)
+        this.add(id, keys[i])
+      }
+      return
     }
+    if (old) this.unindex(id, old)
+    for (const k of keys) this.add(id, k)
   }
 
   remove(id: string): void {
@@ -45,13 +50,23 @@ class MirrorTable {
   }
 
   private unindex(id: string, e: MirrorEntry): void {
-    for (const k of e.keys) {
-      const values = this.byKey.get(k.name)
-      const ids = values?.get(k.value)
-      if (!ids) continue
-      ids.delete(id)
-      if (ids.size === 0) values!.delete(k.value)
-    }
+    for (const k of e.keys) this.drop(id, k)
+  }
+
+  private add(id: string, k: MirrorEntry['keys'][number]): void {
+    let values = this.byKey.get(k.name)
+    if (!values) this.byKey.set(k.name, (values = new Map()))
+    let ids = values.get(k.value)
+    if (!ids) values.set(k.value, (ids = new Set()))
+    ids.add(id)
+  }
+
+  private drop(id: string, k: MirrorEntry['keys'][number]): void {
+    const values = this.byKey.get(k.name)
+    const ids = values?.get(k.value)
+    if (!ids) return
+    ids.delete(id)
+    if (ids.size === 0) values!.delete(k.value)
   }
 }
 
@@ -109,17 +124,12 @@ export class StoreMirror {
   }
 }
 
-function sameKeys(a: MirrorEntry['keys'], b: MirrorEntry['keys']): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i].name !== b[i].name || a[i].value !== b[i].value) return false
-  return true
-}
-
 // Freezes an object and everything it holds, so a component that changes a shared object
 // in place fails loudly (strict mode) instead of corrupting every other component's view.
 export function deepFreeze<T>(o: T): T {
   if (o === null || typeof o !== 'object' || Object.isFrozen(o) || ArrayBuffer.isView(o)) return o
-  for (const v of Object.values(o as object)) deepFreeze(v)
+  // Most fields are strings and numbers: tested here rather than in a call each.
+  for (const v of Object.values(o as object)) if (v !== null && typeof v === 'object') deepFreeze(v)
   return Object.freeze(o)
 }
 

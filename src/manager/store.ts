@@ -1,9 +1,10 @@
 // The typed face of the replicated store. The Rust store keeps opaque bytes; this module
 // owns the one mapping between API objects and those bytes: which table an object lives
 // in, how it is encoded, and which index entries the store keeps for it.
+import type { Writer } from 'protobufjs/minimal'
 import { shoal } from '../generated/shoal'
 import type { RaftStore, StoreAction, StoreObject, IndexEntry, ReadTxn } from '../../native/index'
-import { decodeChanges, encodeBatch } from './batch'
+import { BatchEncoder, decodeChanges } from './batch'
 import { ShoalError } from './errors'
 import { deepFreeze, StoreMirror } from './mirror'
 
@@ -18,7 +19,7 @@ export type Cluster = v1.Cluster
 export type Secret = v1.Secret
 
 interface TableDef<T> {
-  codec: { encode(m: T): { finish(): Uint8Array }; decode(b: Uint8Array): T }
+  codec: { encode(m: T, w?: Writer): Writer; decode(b: Uint8Array): T }
   indexes(obj: T): IndexEntry[]
 }
 
@@ -126,6 +127,8 @@ export class WriteBatch {
   // must not touch them after the commit (they are frozen then). The manager's components
   // write copies made for the purpose, tens of thousands at a time.
   readonly objects: (object | undefined)[] | null
+  // The batch as proposed, built as actions are added; their `data` is set once encoded().
+  private readonly encoder = new BatchEncoder()
 
   constructor(opts: { handOver?: boolean } = {}) {
     this.objects = opts.handOver ? [] : null
@@ -140,11 +143,18 @@ export class WriteBatch {
   }
 
   delete(table: TableName, id: string, expectedVersion?: number): void {
-    this.actions.push({ kind: 'delete', table, id, expectedVersion })
+    const a: StoreAction = { kind: 'delete', table, id, expectedVersion }
+    this.encoder.add(a)
+    this.actions.push(a)
   }
 
   get size(): number {
     return this.actions.length
+  }
+
+  // The batch in shoal-store's batch format (batch.ts), for RaftStore.proposeEncoded.
+  encoded(): Buffer {
+    return this.encoder.finish()
   }
 
   private put<N extends TableName>(kind: 'create' | 'update', table: N, obj: ObjOf<N>): void {
@@ -158,11 +168,82 @@ export class WriteBatch {
     if (kind === 'create') meta.createdAt = now
     meta.updatedAt = now
     o.meta = meta
-    // protobufjs returns a Buffer under Node: used as it is, not copied.
-    const bytes = def.codec.encode(obj).finish()
-    const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes)
     if (this.objects) this.objects[this.actions.length] = obj
-    this.actions.push({ kind, table, id: meta.id, expectedVersion, data, indexes: def.indexes(obj) })
+    const a: StoreAction = { kind, table, id: meta.id, expectedVersion, indexes: def.indexes(obj) }
+    // Encoded now, into the batch: what is committed is the object as it is at this call.
+    this.encoder.add(a, (w) => def.codec.encode(obj, w))
+    this.actions.push(a)
+  }
+}
+
+// What the manager's components write through: a WriteBatch, or a StreamedWrite.
+export type BatchWriter = Pick<WriteBatch, 'create' | 'update' | 'delete'>
+
+// Actions per Raft entry for a StreamedWrite: big enough that 100,000 tasks take a handful
+// of entries, small enough that one entry stays a few MB.
+export const STREAM_CHUNK = 10_000
+
+// A write too big to wait for whole (a pass creating or assigning 100,000 tasks), proposed
+// in pieces of about `chunk` actions while the caller is still adding to it: the Raft
+// thread logs and applies one piece while this thread builds the next, and components
+// following the commit stream (the scheduler, after the orchestrator) start on the first
+// piece instead of waiting for all. The caller marks with boundary() where its actions may
+// commit apart (between services, between independent decisions); actions between two
+// boundaries stay in one atomic entry. Each piece stands alone: a conflict in one leaves
+// the others committed, and the next pass of the writer sees what is missing.
+export class StreamedWrite implements BatchWriter {
+  private current: WriteBatch
+  private readonly commits: Promise<number>[] = []
+  private total = 0
+
+  constructor(
+    private readonly store: ClusterStore,
+    private readonly opts: { handOver?: boolean; chunk?: number } = {},
+  ) {
+    this.current = new WriteBatch(opts)
+  }
+
+  create<N extends TableName>(table: N, obj: ObjOf<N>): void {
+    this.current.create(table, obj)
+    this.total++
+  }
+
+  update<N extends TableName>(table: N, obj: ObjOf<N>): void {
+    this.current.update(table, obj)
+    this.total++
+  }
+
+  delete(table: TableName, id: string, expectedVersion?: number): void {
+    this.current.delete(table, id, expectedVersion)
+    this.total++
+  }
+
+  get size(): number {
+    return this.total
+  }
+
+  // The actions so far may commit apart from the ones that follow: proposes them now when
+  // they make a full piece.
+  boundary(): void {
+    if (this.current.size >= (this.opts.chunk ?? STREAM_CHUNK)) this.propose()
+  }
+
+  // Proposes the rest and waits for every piece; throws the first piece's failure.
+  async done(): Promise<void> {
+    this.propose()
+    const results = await Promise.allSettled(this.commits)
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    if (failed) throw failed.reason
+  }
+
+  private propose(): void {
+    if (this.current.size === 0) return
+    const p = this.store.commit(this.current)
+    // Handled by done(); a piece failing before done() is reached must not count as an
+    // unhandled rejection meanwhile.
+    p.catch(() => undefined)
+    this.commits.push(p)
+    this.current = new WriteBatch(this.opts)
   }
 }
 
@@ -363,7 +444,7 @@ export class ClusterStore {
     if (batch.size === 0) return this.raft.status().applied
     if (batch.objects) this.handedOver.add(batch)
     try {
-      const index = await this.raft.proposeEncoded(encodeBatch(batch.actions))
+      const index = await this.raft.proposeEncoded(batch.encoded())
       this.lastWrite = Math.max(this.lastWrite, index)
       return index
     } catch (err) {

@@ -5,15 +5,11 @@
 import { TaskState } from '../../agent/types'
 import { ReconcileLoop } from '../loop'
 import type { ClusterStore, Task, TypedChange } from '../store'
-import { copyOf, v1, WriteBatch } from '../store'
+import { copyOf, StreamedWrite, v1 } from '../store'
 import { planSchedule } from './plan'
 
 export { runtimeOf } from './filter'
 export { planSchedule, isSchedulable, type Plan } from './plan'
-
-// Decisions per proposal: big enough that 100,000 tasks take a handful of entries, small
-// enough that one entry stays a few MB.
-const BATCH = 10_000
 
 export class Scheduler {
   private readonly loop = new ReconcileLoop('scheduler', () => this.pass())
@@ -52,10 +48,14 @@ export class Scheduler {
     this.waiting = plan.unplaced.length > 0
 
     // The tasks are the shared (frozen) ones: each decision is written as a changed copy.
-    const batches: WriteBatch[] = [new WriteBatch({ handOver: true })]
+    // Decisions are independent: they go to Raft in pieces of 10,000 as they are made, so
+    // the first piece is logged and applied while the next is encoded. A conflict in one
+    // piece (a task changed meanwhile) leaves its tasks pending for the next pass and the
+    // other pieces' decisions stand.
+    const batch = new StreamedWrite(this.store, { handOver: true })
     const add = (t: Task) => {
-      if (batches[batches.length - 1].size >= BATCH) batches.push(new WriteBatch({ handOver: true }))
-      batches[batches.length - 1].update('tasks', t)
+      batch.update('tasks', t)
+      batch.boundary()
     }
     const now = Date.now()
     for (const { task, nodeId, preassigned } of plan.assigned) {
@@ -79,11 +79,6 @@ export class Scheduler {
       t.pendingReason = reason
       add(t)
     }
-    // Proposed together, so Raft commits them in as few turns (and fsyncs) as it can.
-    // Each batch stands alone: a conflict in one (a task changed meanwhile) leaves its
-    // tasks pending for the next pass and the others' decisions stand.
-    const results = await Promise.allSettled(batches.map((b) => this.store.commit(b)))
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
-    if (failed) throw failed.reason
+    await batch.done()
   }
 }
