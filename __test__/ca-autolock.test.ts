@@ -10,7 +10,7 @@ import * as assert from 'node:assert/strict'
 import { createPrivateKey, randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
+import { TestDaemon, cli, freePort, pidAlive, waitFor } from './helpers/daemon'
 import { KeyFiles } from '../src/daemon/keys'
 import { RaftStore } from '../src/native'
 
@@ -240,5 +240,24 @@ describe('autolock', () => {
     } finally {
       await raft.close()
     }
+  })
+  test('a locked manager that leaves with --force stops its tasks', async () => {
+    await m1.start()
+    assert.equal(await localState(m1), 'active')
+    const on = await m1.cli('swarm', 'update', '--autolock=true')
+    assert.equal(on.code, 0, on.stderr)
+    const pids = await waitFor('the tasks of web running with pids', async () => {
+      const r = await m1.api('GET', `/tasks?filters=${filters({ service: ['web'], 'desired-state': ['running'] })}`)
+      const running = Array.isArray(r.body) ? (r.body as any[]).filter((t) => t.Status.State === 'running') : []
+      return running.length === 2 ? running.map((t) => t.Status.ContainerStatus.PID as number) : null
+    }, 30_000)
+    await waitFor('the manager seals its keys', () => !nodeKeyIsClear(m1))
+    await restart(m1)
+    assert.equal(await localState(m1), 'locked')
+    assert.ok(pids.every((p) => pidAlive(p)), 'tasks keep running while the manager is locked')
+    const left = await m1.cli('swarm', 'leave', '--force')
+    assert.equal(left.code, 0, left.stderr)
+    await waitFor('the tasks of the locked manager stopped', () => pids.every((p) => !pidAlive(p)))
+    assert.equal(await localState(m1), 'inactive')
   })
 })

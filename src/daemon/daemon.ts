@@ -236,8 +236,10 @@ export class Daemon {
           'You are attempting to leave the swarm on a node that is participating as a manager. Removing the last manager erases all current state of the swarm. Use `--force` to ignore this message.',
         )
       }
-      // Stops every task and reports it (a worker's session is still up for that).
-      await this.agent?.shutdownAll()
+      // Stops every task and reports it (a worker's session is still up for that). A locked
+      // manager runs no agent, yet its tasks still run: one adopts them only to stop them,
+      // with no dispatcher to report to.
+      await (this.agent ?? this.newAgent(this.state, () => undefined)).shutdownAll()
       await this.stopSwarmComponents()
       clearSwarmState(this.opts.dataDir)
       this.state = null
@@ -444,16 +446,11 @@ export class Daemon {
     })
     this.server = server
     await this.listen(server, parseAddr(state.listenAddr, 'listen address'), fresh)
-    const agent = new Agent({
-      nodeId: state.nodeId,
-      dataDir: path.join(this.opts.dataDir, 'agent'),
-      executors: [new ProcessExecutor()],
-      // To the leader's dispatcher: in-process when this node leads, else over gRPC.
-      // Reports made while leadership moves are lost; the agent's next change re-reports.
-      report: (updates: TaskStatusUpdate[]) => {
-        if (this.session) this.session.report(updates)
-        else if (this.mgr === mgr && mgr.isLeader()) mgr.dispatcher.report(state.nodeId, updates)
-      },
+    // Reports go to the leader's dispatcher: in-process when this node leads, else over
+    // gRPC. Reports made while leadership moves are lost; the agent's next change re-reports.
+    const agent = this.newAgent(state, (updates) => {
+      if (this.session) this.session.report(updates)
+      else if (this.mgr === mgr && mgr.isLeader()) mgr.dispatcher.report(state.nodeId, updates)
     })
     this.agent = agent
     await agent.start()
@@ -649,17 +646,17 @@ export class Daemon {
     if (managers.length === 0) throw new ShoalError('FailedPrecondition', 'swarm.json names no manager to connect to: leave the swarm and join again')
     let agent: Agent | null = null
     const session = this.remoteSession(state, () => agent!, managers, true)
-    agent = new Agent({
-      nodeId: state.nodeId,
-      dataDir: path.join(this.opts.dataDir, 'agent'),
-      executors: [new ProcessExecutor()],
-      report: (updates: TaskStatusUpdate[]) => session.report(updates),
-    })
+    agent = this.newAgent(state, (updates) => session.report(updates))
     this.agent = agent
     this.session = session
     await agent.start()
     session.start()
     this.startRenewal(() => this.state?.managers ?? managers)
+  }
+
+  // This node's agent over its task database; `report` carries its status updates.
+  private newAgent(state: SwarmState, report: (updates: TaskStatusUpdate[]) => void): Agent {
+    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.opts.dataDir, 'agent'), executors: [new ProcessExecutor()], report })
   }
 
   // The roots this node trusts: one, or two during a root rotation.
