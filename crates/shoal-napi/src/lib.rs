@@ -38,8 +38,8 @@ impl StateMachine for StoreMachine {
         index: u64,
         data: &[u8],
     ) -> std::result::Result<Vec<Self::Change>, StoreError> {
-        let actions = Action::decode_batch(data)?;
-        self.store.apply(index, &actions)
+        // Read in place: no owned copy of each action's strings and bytes first.
+        self.store.apply_encoded(index, data)
     }
 
     fn snapshot(&self) -> Vec<u8> {

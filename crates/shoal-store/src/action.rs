@@ -199,17 +199,17 @@ impl Action {
 }
 
 /// One action of an encoded batch, borrowed from its bytes.
-struct ActionRef<'a> {
-    kind: ActionKind,
-    table: &'a str,
-    id: &'a str,
-    expected_version: Option<u64>,
-    data: Option<&'a [u8]>,
-    indexes: Vec<(&'a str, &'a str, bool)>,
+pub(crate) struct ActionRef<'a> {
+    pub(crate) kind: ActionKind,
+    pub(crate) table: &'a str,
+    pub(crate) id: &'a str,
+    pub(crate) expected_version: Option<u64>,
+    pub(crate) data: Option<&'a [u8]>,
+    pub(crate) indexes: Vec<(&'a str, &'a str, bool)>,
 }
 
 /// Reads a batch, handing each action to `each`; fails on the first malformed byte.
-fn walk_batch<'a>(bytes: &'a [u8], mut each: impl FnMut(ActionRef<'a>)) -> Result<(), StoreError> {
+pub(crate) fn walk_batch<'a>(bytes: &'a [u8], mut each: impl FnMut(ActionRef<'a>)) -> Result<(), StoreError> {
     let mut r = Reader::new(bytes, "action batch");
     let format = r.u8()?;
     if format != BATCH_FORMAT {

@@ -5,7 +5,8 @@ use imbl::{OrdMap, OrdSet};
 
 use crate::codec::{put_bytes, put_str, put_uvarint};
 use crate::keys::{Key, KeyRef, Pair, PairMap, PairRef, Str};
-use crate::{Action, ActionKind, IndexEntry, StoreError};
+use crate::action::{walk_batch, ActionRef};
+use crate::{Action, ActionKind, StoreError};
 
 /// An object as read from a view. Cloning is cheap: `data` is reference counted.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,11 +77,8 @@ pub(crate) type Tables = OrdMap<Str, Table>;
 
 type Norm<'a> = Vec<(&'a str, &'a str, bool)>;
 
-fn normalize(entries: &[IndexEntry]) -> Norm<'_> {
-    let mut v: Norm<'_> = entries
-        .iter()
-        .map(|e| (e.name.as_str(), e.value.as_str(), e.unique))
-        .collect();
+/// Sorts index entries by (name, value) and merges repeats in place.
+fn normalize(v: &mut Norm<'_>) {
     v.sort_unstable();
     // The same (name, value) twice on one object is one index entry; unique if either says so.
     v.dedup_by(|cur, prev| {
@@ -90,7 +88,50 @@ fn normalize(entries: &[IndexEntry]) -> Norm<'_> {
         }
         same
     });
-    v
+}
+
+/// One action as apply takes it, borrowed either from an [`Action`] or straight from the
+/// bytes of an encoded batch (`Store::apply_encoded`: no owned strings or data copies per
+/// action before the store keeps what it keeps). `indexes` are normalized.
+struct Op<'a> {
+    kind: ActionKind,
+    table: &'a str,
+    id: &'a str,
+    expected_version: Option<u64>,
+    data: Option<&'a [u8]>,
+    indexes: Norm<'a>,
+}
+
+impl<'a> Op<'a> {
+    fn of_action(a: &'a Action) -> Op<'a> {
+        let mut indexes: Norm<'a> = a
+            .indexes
+            .iter()
+            .map(|e| (e.name.as_str(), e.value.as_str(), e.unique))
+            .collect();
+        normalize(&mut indexes);
+        Op {
+            kind: a.kind,
+            table: &a.table,
+            id: &a.id,
+            expected_version: a.expected_version,
+            data: a.data.as_deref(),
+            indexes,
+        }
+    }
+
+    fn of_ref(a: ActionRef<'a>) -> Op<'a> {
+        let mut indexes = a.indexes;
+        normalize(&mut indexes);
+        Op {
+            kind: a.kind,
+            table: a.table,
+            id: a.id,
+            expected_version: a.expected_version,
+            data: a.data,
+            indexes,
+        }
+    }
 }
 
 fn same_entries(old: &[Ix], new: &Norm<'_>) -> bool {
@@ -241,18 +282,18 @@ fn put(tables: &mut Tables, table: &str, id: &Key, new: Option<Arc<Entry>>) -> O
     old
 }
 
-fn not_found(a: &Action) -> StoreError {
+fn not_found(a: &Op<'_>) -> StoreError {
     StoreError::NotFound {
-        table: a.table.clone(),
-        id: a.id.clone(),
+        table: a.table.to_owned(),
+        id: a.id.to_owned(),
     }
 }
 
-fn check_expected(a: &Action, actual: u64) -> Result<(), StoreError> {
+fn check_expected(a: &Op<'_>, actual: u64) -> Result<(), StoreError> {
     match a.expected_version {
         Some(expected) if expected != actual => Err(StoreError::Conflict {
-            table: a.table.clone(),
-            id: a.id.clone(),
+            table: a.table.to_owned(),
+            id: a.id.to_owned(),
             expected,
             actual,
         }),
@@ -265,44 +306,39 @@ fn check_expected(a: &Action, actual: u64) -> Result<(), StoreError> {
 fn apply_one(
     tables: &mut Tables,
     version: u64,
-    a: &Action,
+    a: &Op<'_>,
 ) -> Result<(Change, Key, Option<Arc<Entry>>), StoreError> {
-    let table = a.table.as_str();
+    let table = a.table;
     let current = tables.get(table).and_then(|t| {
         t.objects
-            .get_key_value(&KeyRef::new(&a.id))
+            .get_key_value(&KeyRef::new(a.id))
             .map(|(k, e)| (t, k, e))
     });
     let (id, new) = match (a.kind, current) {
         (ActionKind::Create, Some(_)) => {
             return Err(StoreError::Exists {
-                table: a.table.clone(),
-                id: a.id.clone(),
+                table: a.table.to_owned(),
+                id: a.id.to_owned(),
             })
         }
         (ActionKind::Create, None) => {
             let ix = match tables.get(table) {
-                Some(t) => t.resolve(table, &a.id, &normalize(&a.indexes))?,
-                None => Table::default().resolve(table, &a.id, &normalize(&a.indexes))?,
+                Some(t) => t.resolve(table, a.id, &a.indexes)?,
+                None => Table::default().resolve(table, a.id, &a.indexes)?,
             };
-            let data = a
-                .data
-                .as_deref()
-                .map(Bytes::copy_from_slice)
-                .unwrap_or_default();
-            (Key::new(&a.id), Some(Arc::new(Entry { version, data, ix })))
+            let data = a.data.map(Bytes::copy_from_slice).unwrap_or_default();
+            (Key::new(a.id), Some(Arc::new(Entry { version, data, ix })))
         }
         (ActionKind::Update | ActionKind::Delete, None) => return Err(not_found(a)),
         (ActionKind::Update, Some((t, id, old))) => {
             check_expected(a, old.version)?;
-            let new = normalize(&a.indexes);
-            let ix = if same_entries(&old.ix, &new) {
+            let ix = if same_entries(&old.ix, &a.indexes) {
                 // Sharing the Arc tells `put` to leave the index alone.
                 old.ix.clone()
             } else {
-                t.resolve(table, &a.id, &new)?
+                t.resolve(table, a.id, &a.indexes)?
             };
-            let data = match a.data.as_deref() {
+            let data = match a.data {
                 Some(d) => Bytes::copy_from_slice(d),
                 None => old.data.clone(),
             };
@@ -317,8 +353,8 @@ fn apply_one(
     let prev = put(tables, table, &id, new);
     let change = Change {
         kind: a.kind,
-        table: a.table.clone(),
-        id: a.id.clone(),
+        table: a.table.to_owned(),
+        id: a.id.to_owned(),
         version,
         data,
     };
@@ -341,21 +377,34 @@ impl Store {
     /// first failing action's error is returned. Each action sees the effects of the
     /// actions before it in the batch. Every object written gets `version`.
     pub fn apply(&mut self, version: u64, actions: &[Action]) -> Result<Vec<Change>, StoreError> {
+        let ops: Vec<Op<'_>> = actions.iter().map(Op::of_action).collect();
+        self.apply_ops(version, &ops)
+    }
+
+    /// `apply` for a batch in the encoded batch format (`Action::encode_batch`), read in
+    /// place: what a Raft entry holds. A malformed batch changes nothing.
+    pub fn apply_encoded(&mut self, version: u64, batch: &[u8]) -> Result<Vec<Change>, StoreError> {
+        let mut ops = Vec::new();
+        walk_batch(batch, |a| ops.push(Op::of_ref(a)))?;
+        self.apply_ops(version, &ops)
+    }
+
+    fn apply_ops(&mut self, version: u64, ops: &[Op<'_>]) -> Result<Vec<Change>, StoreError> {
         // Mutating in place with an undo log, rather than working on a clone, matters for
         // speed: while the maps are shared with a clone every touched B-tree node must be
         // copied, whereas unshared nodes are updated in place. Views still get isolation
         // because the nodes they share are copied on write.
-        let mut changes = Vec::with_capacity(actions.len());
-        let mut undo = Vec::with_capacity(actions.len());
-        for a in actions {
+        let mut changes = Vec::with_capacity(ops.len());
+        let mut undo = Vec::with_capacity(ops.len());
+        for a in ops {
             match apply_one(&mut self.tables, version, a) {
                 Ok((change, id, prev)) => {
                     changes.push(change);
                     undo.push((id, prev));
                 }
                 Err(e) => {
-                    for ((id, prev), a) in undo.into_iter().zip(actions).rev() {
-                        put(&mut self.tables, &a.table, &id, prev);
+                    for ((id, prev), a) in undo.into_iter().zip(ops).rev() {
+                        put(&mut self.tables, a.table, &id, prev);
                     }
                     return Err(e);
                 }

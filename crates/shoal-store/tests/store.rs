@@ -818,3 +818,50 @@ fn changes_encode_as_documented() {
     );
     assert!(Change::encode_all(&[]).is_empty());
 }
+
+// A Raft entry's batch is applied straight from its bytes (apply_encoded): the same
+// changes, state and errors as applying the decoded actions.
+#[test]
+fn apply_encoded_matches_apply() {
+    let task = |id: &str, node: &str| {
+        Action::create(
+            "tasks",
+            id,
+            format!("task {id}"),
+            vec![
+                IndexEntry::new("service", "s1"),
+                IndexEntry::new("node", node),
+                // Repeated entries are one entry, as in apply.
+                IndexEntry::new("node", node),
+            ],
+        )
+    };
+    let batches: Vec<Vec<Action>> = vec![
+        vec![svc("s1", "web"), task("t1", ""), task("t2", "")],
+        vec![
+            Action::update("tasks", "t1", "task t1 assigned", vec![IndexEntry::new("node", "n1")]).expect_version(1),
+            Action::delete("tasks", "t2").expect_version(1),
+        ],
+        // Fails on its second action (stale version): nothing of it stays.
+        vec![task("t3", "n2"), Action::delete("tasks", "t1").expect_version(1)],
+        // Fails on a unique index held by another object.
+        vec![svc("s2", "web")],
+    ];
+    let (mut a, mut b) = (Store::new(), Store::new());
+    for (i, batch) in batches.iter().enumerate() {
+        let version = i as u64 + 1;
+        let decoded = a.apply(version, batch);
+        let encoded = b.apply_encoded(version, &Action::encode_batch(batch));
+        assert_eq!(decoded, encoded, "batch {i}");
+        assert_eq!(a.snapshot(), b.snapshot(), "state after batch {i}");
+    }
+    assert_eq!(ids(&b.view().find("tasks", "node", "n1")), ["t1"]);
+    assert!(b.view().get("tasks", "t3").is_none());
+
+    // A malformed batch is refused whole.
+    let mut bytes = Action::encode_batch(&[task("t4", "n1")]);
+    bytes.truncate(bytes.len() - 1);
+    assert!(b.apply_encoded(9, &bytes).is_err());
+    assert!(b.view().get("tasks", "t4").is_none());
+    assert_eq!(b.version(), 2);
+}
