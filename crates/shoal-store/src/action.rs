@@ -209,7 +209,10 @@ pub(crate) struct ActionRef<'a> {
 }
 
 /// Reads a batch, handing each action to `each`; fails on the first malformed byte.
-pub(crate) fn walk_batch<'a>(bytes: &'a [u8], mut each: impl FnMut(ActionRef<'a>)) -> Result<(), StoreError> {
+pub(crate) fn walk_batch<'a>(
+    bytes: &'a [u8],
+    mut each: impl FnMut(ActionRef<'a>),
+) -> Result<(), StoreError> {
     let mut r = Reader::new(bytes, "action batch");
     let format = r.u8()?;
     if format != BATCH_FORMAT {

@@ -3,9 +3,9 @@ use std::sync::Arc;
 use bytes::Bytes;
 use imbl::{OrdMap, OrdSet};
 
+use crate::action::{walk_batch, ActionRef};
 use crate::codec::{put_bytes, put_str, put_uvarint};
 use crate::keys::{Key, KeyRef, Pair, PairMap, PairRef, Str};
-use crate::action::{walk_batch, ActionRef};
 use crate::{Action, ActionKind, StoreError};
 
 /// An object as read from a view. Cloning is cheap: `data` is reference counted.

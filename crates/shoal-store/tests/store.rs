@@ -839,11 +839,20 @@ fn apply_encoded_matches_apply() {
     let batches: Vec<Vec<Action>> = vec![
         vec![svc("s1", "web"), task("t1", ""), task("t2", "")],
         vec![
-            Action::update("tasks", "t1", "task t1 assigned", vec![IndexEntry::new("node", "n1")]).expect_version(1),
+            Action::update(
+                "tasks",
+                "t1",
+                "task t1 assigned",
+                vec![IndexEntry::new("node", "n1")],
+            )
+            .expect_version(1),
             Action::delete("tasks", "t2").expect_version(1),
         ],
         // Fails on its second action (stale version): nothing of it stays.
-        vec![task("t3", "n2"), Action::delete("tasks", "t1").expect_version(1)],
+        vec![
+            task("t3", "n2"),
+            Action::delete("tasks", "t1").expect_version(1),
+        ],
         // Fails on a unique index held by another object.
         vec![svc("s2", "web")],
     ];
