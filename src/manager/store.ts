@@ -176,22 +176,19 @@ export class WriteBatch {
   }
 }
 
-// What the manager's components write through: a WriteBatch, or a StreamedWrite.
-export type BatchWriter = Pick<WriteBatch, 'create' | 'update' | 'delete'>
-
 // Actions per Raft entry for a StreamedWrite: big enough that 100,000 tasks take a handful
 // of entries, small enough that one entry stays a few MB.
 export const STREAM_CHUNK = 10_000
 
-// A write too big to wait for whole (a pass creating or assigning 100,000 tasks), proposed
-// in pieces of about `chunk` actions while the caller is still adding to it: the Raft
-// thread logs and applies one piece while this thread builds the next, and components
-// following the commit stream (the scheduler, after the orchestrator) start on the first
-// piece instead of waiting for all. The caller marks with boundary() where its actions may
-// commit apart (between services, between independent decisions); actions between two
+// A write too big to wait for whole (a pass assigning 100,000 tasks), proposed in pieces of
+// about `chunk` actions while the caller is still adding to it: the Raft thread logs and
+// applies one piece while this thread builds the next. The caller marks with boundary()
+// where its actions may commit apart (between independent decisions); actions between two
 // boundaries stay in one atomic entry. Each piece stands alone: a conflict in one leaves
 // the others committed, and the next pass of the writer sees what is missing.
-export class StreamedWrite implements BatchWriter {
+// (The orchestrator's task creation streamed this way was slower: the scheduler, starting
+// on the first piece, ran several passes over every task; bench/RESULTS.md, round 2.)
+export class StreamedWrite {
   private current: WriteBatch
   private readonly commits: Promise<number>[] = []
   private total = 0

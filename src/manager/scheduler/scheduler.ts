@@ -1,7 +1,8 @@
 // Assigns pending tasks to nodes. A pass reads the store's shared mirror (one consistent
 // state), lets planSchedule (plan.ts) decide every pending task at once, and commits the
-// decisions in a few large Raft proposals rather than one per task. The decisions themselves live in plan.ts and
-// the filters in filter.ts; this file is only the loop around them and its triggers.
+// decisions in a few large Raft proposals rather than one per task. The decisions
+// themselves live in plan.ts and the filters in filter.ts; this file is only the loop
+// around them and its triggers.
 import { TaskState } from '../../agent/types'
 import { ReconcileLoop } from '../loop'
 import type { ClusterStore, Task, TypedChange } from '../store'
