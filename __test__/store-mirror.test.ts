@@ -8,7 +8,7 @@ import { TaskState } from '../src/agent/types'
 import { DirtySet, ReconcileLoop } from '../src/manager/loop'
 import { servicesToReconcile } from '../src/manager/orchestrator/dirty'
 import { UpdateState } from '../src/manager/orchestrator/update'
-import { encodeBatch } from '../src/manager/batch'
+import { BatchEncoder, encodeBatch } from '../src/manager/batch'
 import { ClusterStore, copyOf, idOf, StreamedWrite, v1, WriteBatch, type Service, type Task, type TypedChange } from '../src/manager/store'
 import { node, task } from './helpers/sched'
 import { openTestStore } from './helpers/store'
@@ -42,6 +42,17 @@ describe('the shared mirror of the store', () => {
     const del = new WriteBatch()
     del.delete('tasks', 'c', 7)
     assert.deepEqual([...del.encoded()], [1, 1, 2, 5, ...Buffer.from('tasks'), 1, ...Buffer.from('c'), 1, 7, 0])
+    // Tagged (format 2): the tag as a uvarint after the format byte, then the same.
+    const tagged = new BatchEncoder(300)
+    tagged.add({ kind: 'delete', table: 'tasks', id: 'c', expectedVersion: 7 })
+    assert.deepEqual([...tagged.finish()], [2, 0xac, 0x02, 1, 2, 5, ...Buffer.from('tasks'), 1, ...Buffer.from('c'), 1, 7, 0])
+    const big = new BatchEncoder(2 ** 53 - 1)
+    big.add({ kind: 'delete', table: 'tasks', id: 'c' })
+    assert.deepEqual([...big.finish().subarray(0, 10)], [2, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f, 1])
+    for (const bad of [0, -1, 1.5, 2 ** 53]) assert.throws(() => new BatchEncoder(bad), RangeError)
+    // A handed-over batch is tagged, so its writer knows its commit event; others are not.
+    assert.equal(new WriteBatch({ handOver: true }).tag! > 0, true)
+    assert.equal(new WriteBatch().tag, undefined)
   })
 
   test('follows creates, updates and deletes, with indexes, and reads its own writes at once', async () => {
@@ -113,6 +124,44 @@ describe('the shared mirror of the store', () => {
     const b3 = new WriteBatch()
     b3.delete('tasks', 'h', Number(again.meta!.version))
     await t.commit(b3)
+  })
+
+  test("another writer's batches interleaved with a store's own never put the wrong object in its mirror", async () => {
+    // Two ClusterStores on one Raft store: each sees the other's commit events as a
+    // foreign member's. Both write handed-over batches of the same shape (one create, same
+    // table and count) at once, and an untagged one between them.
+    const other = new ClusterStore(t.raft)
+    const mine = task({ id: 'i1', service: 'si' })
+    const theirs = task({ id: 'i2', service: 'si' })
+    const plain = task({ id: 'i3', service: 'si' })
+    const a = new WriteBatch({ handOver: true })
+    a.create('tasks', mine)
+    const b = new WriteBatch({ handOver: true })
+    b.create('tasks', theirs)
+    const c = new WriteBatch()
+    c.create('tasks', plain)
+    await Promise.all([t.commit(a), other.commit(c), other.commit(b)])
+    const here = await t.store.sharedView()
+    const there = await other.sharedView()
+    assert.equal(here.get('tasks', 'i1'), mine)
+    assert.equal(there.get('tasks', 'i2'), theirs)
+    for (const [view, foreign] of [[here, ['i2', 'i3']], [there, ['i1', 'i3']]] as const) {
+      for (const id of foreign) {
+        const o = view.get('tasks', id)!
+        assert.ok(o !== mine && o !== theirs && o !== plain, `${id} decoded from its committed bytes`)
+        assert.ok(Object.isFrozen(o))
+      }
+      // Every object as a fresh read of the Rust store has it, versions included.
+      const fresh = t.store.view().find('tasks', 'service', 'si')
+      assert.deepEqual(
+        view.find('tasks', 'service', 'si').map((x) => v1.Task.toObject(x, { longs: Number, defaults: true })).sort((x, y) => x.meta.id.localeCompare(y.meta.id)),
+        fresh.map((x) => v1.Task.toObject(x, { longs: Number, defaults: true })).sort((x, y) => x.meta.id.localeCompare(y.meta.id)),
+      )
+    }
+    // Gone again, so the tests below see the tasks they expect.
+    const d = new WriteBatch()
+    for (const id of ['i1', 'i2', 'i3']) d.delete('tasks', id)
+    await t.commit(d)
   })
 
   test('a store opened on data written before it (a new leader) starts from all of it', async () => {

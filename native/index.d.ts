@@ -114,6 +114,11 @@ export interface EncodedCommitEvent {
   changes: Buffer
   /** As CommitEvent.resync (with no changes). */
   resync?: boolean
+  /**
+   * The tag of the entry's batch, if it was proposed tagged (batch format 2): a proposer
+   * knows its own batch's event by it.
+   */
+  tag?: number
 }
 
 export interface IndexEntry {

@@ -5,6 +5,7 @@
 // instead of 100,000 objects the addon reads or builds field by field.
 //
 //   batch  := u8 format(1) · uvarint count · action*
+//           | u8 format(2) · uvarint tag · uvarint count · action*  (tagged: see BatchEncoder)
 //   action := u8 kind(0 create, 1 update, 2 delete) · str table · str id · u8 flags(1 expected
 //             version, 2 data) · [uvarint expected] · [bytes data] · uvarint n · index*n
 //   index  := str name · str value · u8 unique
@@ -13,6 +14,7 @@ import type { IndexEntry, StoreAction } from '../../native/index'
 import { Writer } from 'protobufjs/minimal'
 
 const BATCH_FORMAT = 1
+const BATCH_FORMAT_TAGGED = 2
 const HAS_EXPECTED = 1
 const HAS_DATA = 2
 const KIND: Record<StoreAction['kind'], number> = { create: 0, update: 1, delete: 2 }
@@ -36,10 +38,14 @@ export class BatchEncoder {
   private count = 0
   private done: Buffer | null = null
 
-  constructor() {
-    // Room for the header (format byte, count as a uvarint of up to 5 bytes), written last
-    // when the count is known: right-aligned against the first action.
-    this.w.fixed32(0).uint32(0).uint32(0)
+  // With a `tag` (a positive safe integer), the batch is written tagged (format 2): the
+  // store ignores the tag, and the commit event of the entry echoes it
+  // (EncodedCommitEvent.tag), so the proposer knows its own batch's event without reading it.
+  constructor(private readonly tag?: number) {
+    if (tag !== undefined && !(Number.isSafeInteger(tag) && tag > 0)) throw new RangeError(`batch tag ${tag}: not a positive safe integer`)
+    // Room for the header (format byte, tag as a uvarint of up to 8 bytes, count as one of
+    // up to 5), written last when the count is known: right-aligned against the first action.
+    this.w.fixed64(0).fixed32(0).uint32(0).uint32(0)
   }
 
   // `encode` writes the action's object (nothing for a delete); the action's `data` is set
@@ -73,7 +79,7 @@ export class BatchEncoder {
     if (this.done) return this.done
     const buf = this.w.finish(true) as Buffer
     for (const s of this.spans) s.action.data = buf.subarray(s.end - s.length, s.end)
-    const head = Writer.create().uint32(BATCH_FORMAT).uint32(this.count).finish(true)
+    const head = (this.tag === undefined ? Writer.create().uint32(BATCH_FORMAT) : Writer.create().uint32(BATCH_FORMAT_TAGGED).uint64(this.tag)).uint32(this.count).finish(true)
     const start = HEADER_ROOM - head.length
     buf.set(head, start)
     this.done = buf.subarray(start)
@@ -81,8 +87,9 @@ export class BatchEncoder {
   }
 }
 
-// fixed32 (4 bytes) and two one-byte uvarints: the most a header takes.
-const HEADER_ROOM = 6
+// fixed64 and fixed32 (12 bytes) and two one-byte uvarints: the most a header takes (1 + 8
+// + 5).
+const HEADER_ROOM = 14
 
 // One change of a commit event, as RaftStore.watchEncoded delivers them (shoal-store's
 // Change::encode_all): per change, u8 kind · str table · str id · uvarint version ·

@@ -1,6 +1,7 @@
 // The typed face of the replicated store. The Rust store keeps opaque bytes; this module
 // owns the one mapping between API objects and those bytes: which table an object lives
 // in, how it is encoded, and which index entries the store keeps for it.
+import { randomInt } from 'node:crypto'
 import type { Writer } from 'protobufjs/minimal'
 import { shoal } from '../generated/shoal'
 import type { RaftStore, StoreAction, StoreObject, IndexEntry, ReadTxn } from '../../native/index'
@@ -124,14 +125,21 @@ export class WriteBatch {
   readonly actions: StoreAction[] = []
   // With `handOver`, the objects written (by action) go to the store's mirror as they are
   // once committed, instead of being decoded again from the committed bytes: the writer
-  // must not touch them after the commit (they are frozen then). The manager's components
-  // write copies made for the purpose, tens of thousands at a time.
+  // must not touch them once added (they are frozen after the commit). The manager's
+  // components write copies made for the purpose, tens of thousands at a time.
   readonly objects: (object | undefined)[] | null
+  // A handed-over batch is proposed tagged with this random number, which its commit event
+  // echoes: how ClusterStore tells this batch's event from any other member's without
+  // decoding it (48 random bits: another member's batch carrying the tag of one of the few
+  // batches in flight here is out of the question).
+  readonly tag: number | undefined
   // The batch as proposed, built as actions are added; their `data` is set once encoded().
-  private readonly encoder = new BatchEncoder()
+  private readonly encoder: BatchEncoder
 
   constructor(opts: { handOver?: boolean } = {}) {
     this.objects = opts.handOver ? [] : null
+    this.tag = opts.handOver ? randomInt(1, 2 ** 48) : undefined
+    this.encoder = new BatchEncoder(this.tag)
   }
 
   create<N extends TableName>(table: N, obj: ObjOf<N>): void {
@@ -292,8 +300,8 @@ export class ClusterStore {
   private loadedThrough = 0
   private waiters: { index: number; resolve: () => void }[] = []
   private refreshedAtApplied = -1
-  // Batches in flight whose writers handed their objects over (WriteBatch's handOver).
-  private readonly handedOver = new Set<WriteBatch>()
+  // Batches in flight whose writers handed their objects over (WriteBatch's handOver), by tag.
+  private readonly handedOver = new Map<number, WriteBatch>()
 
   constructor(readonly raft: RaftStore) {
     raft.watchEncoded((err, event) => {
@@ -301,9 +309,9 @@ export class ClusterStore {
       if (event.resync) this.refresh(true)
       const changes: TypedChange[] = event.resync ? this.everything() : []
       if (!event.resync && event.index > this.loadedThrough) {
-        const committed = decodeChanges(event.changes, event.count)
-        const handed = this.handedBatchOf(committed)
-        committed.forEach((c, i) => changes.push(this.take(c, handed?.objects![i], handed?.actions[i])))
+        const own = event.tag == null ? undefined : this.handedOver.get(event.tag)
+        if (own && own.size === event.count) this.takeOwn(own, event.index, changes)
+        else for (const c of decodeChanges(event.changes, event.count)) changes.push(this.take(c))
       }
       this.mirrorIndex = Math.max(this.mirrorIndex, event.index)
       this.wake()
@@ -320,30 +328,27 @@ export class ClusterStore {
 
   // Applies one committed change to the mirror and returns it typed. An update or create
   // older than what the mirror holds (a change replayed after a full read) is ignored.
-  // `handed`/`action`: the writer's own object and action for this change, when the event
-  // is of a batch whose objects were handed over (see handedBatchOf).
-  private take(c: { kind: string; table: string; id: string; version: number; data?: Buffer | null }, handed?: object, action?: StoreAction): TypedChange {
+  private take(c: { kind: string; table: string; id: string; version: number; data?: Buffer | null }): TypedChange {
     const table = c.table as TableName
     const change: TypedChange = { kind: c.kind as TypedChange['kind'], table, id: c.id, version: c.version }
     if (c.kind === 'delete') this.mirror.remove(table, c.id)
-    else if (c.data) {
-      // The committed bytes are exactly what the writer encoded from its object: keep that
-      // object rather than decode another.
-      const own = handed && action?.data?.equals(c.data)
-      change.object = (own ? this.adopt(table, c.id, c.version, handed, action!.indexes ?? []) : this.remember(table, { table, id: c.id, version: c.version, data: c.data })) as TypedChange['object']
-    }
+    else if (c.data) change.object = this.remember(table, { table, id: c.id, version: c.version, data: c.data }) as TypedChange['object']
     return change
   }
 
-  // The in-flight handed-over batch an event is of: a batch is one Raft entry, and the
-  // store reports one change per action, in order.
-  private handedBatchOf(changes: readonly { table: string; id: string }[]): WriteBatch | undefined {
-    if (this.handedOver.size === 0 || changes.length === 0) return undefined
-    for (const b of this.handedOver) {
-      const a = b.actions[0]
-      if (b.actions.length === changes.length && a.id === changes[0].id && a.table === changes[0].table) return b
-    }
-    return undefined
+  // The commit event of a handed-over batch of this store (its tag echoed): the entry is
+  // that batch's bytes, and the store reports one change per action, in order, each at the
+  // entry's index, so the changes are the batch's actions and the writer's objects are
+  // exactly what was committed; the event's bytes are not read.
+  private takeOwn(batch: WriteBatch, index: number, out: TypedChange[]): void {
+    const objects = batch.objects!
+    batch.actions.forEach((a, i) => {
+      const table = a.table as TableName
+      const change: TypedChange = { kind: a.kind, table, id: a.id, version: index }
+      if (a.kind === 'delete') this.mirror.remove(table, a.id)
+      else change.object = this.adopt(table, a.id, index, objects[i]!, a.indexes ?? []) as TypedChange['object']
+      out.push(change)
+    })
   }
 
   // Keeps a writer's object, at its committed version, as the mirror's.
@@ -439,7 +444,7 @@ export class ClusterStore {
   // Commits the batch through Raft; resolves once it is durable and applied.
   async commit(batch: WriteBatch): Promise<number> {
     if (batch.size === 0) return this.raft.status().applied
-    if (batch.objects) this.handedOver.add(batch)
+    if (batch.tag !== undefined) this.handedOver.set(batch.tag, batch)
     try {
       const index = await this.raft.proposeEncoded(batch.encoded())
       this.lastWrite = Math.max(this.lastWrite, index)
@@ -448,7 +453,7 @@ export class ClusterStore {
       throw mapStoreError(err)
     } finally {
       // Its event has come (or the batch failed, or the event comes late and is decoded).
-      this.handedOver.delete(batch)
+      if (batch.tag !== undefined) this.handedOver.delete(batch.tag)
     }
   }
 

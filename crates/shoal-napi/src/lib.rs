@@ -54,6 +54,10 @@ impl StateMachine for StoreMachine {
     fn publish(&mut self) {
         *self.published.write().unwrap() = self.store.view();
     }
+
+    fn tag(&self, data: &[u8]) -> Option<u64> {
+        Action::batch_tag(data)
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -118,6 +122,9 @@ pub struct EncodedCommitEvent {
     pub changes: Buffer,
     /// As CommitEvent.resync (with no changes).
     pub resync: Option<bool>,
+    /// The tag of the entry's batch, if it was proposed tagged (batch format 2): a proposer
+    /// knows its own batch's event by it.
+    pub tag: Option<i64>,
 }
 
 /// A Raft message for another member (protobuf eraftpb.Message); send it to member `to`.
@@ -581,18 +588,19 @@ impl RaftStore {
         env: Env,
         callback: Function<'_, EncodedCommitEvent, ()>,
     ) -> Result<()> {
-        type Item = (i64, u32, Vec<u8>, bool);
+        type Item = (i64, u32, Vec<u8>, bool, Option<i64>);
         let tsfn = callback
             .build_threadsafe_function::<Item>()
             .callee_handled::<true>()
             .weak::<true>()
             .build_callback(|ctx: ThreadsafeCallContext<Item>| {
-                let (index, count, bytes, resync) = ctx.value;
+                let (index, count, bytes, resync, tag) = ctx.value;
                 Ok(EncodedCommitEvent {
                     index,
                     count,
                     changes: bytes.into(),
                     resync: resync.then_some(true),
+                    tag,
                 })
             })?;
         let guard = self.node.lock().unwrap();
@@ -606,6 +614,7 @@ impl RaftStore {
                     ev.changes.len() as u32,
                     shoal_store::Change::encode_all(&ev.changes),
                     ev.resync,
+                    ev.tag.map(|t| t as i64),
                 );
                 tsfn.call(Ok(item), ThreadsafeFunctionCallMode::NonBlocking);
             }

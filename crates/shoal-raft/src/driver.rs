@@ -692,6 +692,7 @@ impl<S: StateMachine> Driver<S> {
             index: meta.index,
             changes: Vec::new(),
             resync: true,
+            tag: None,
         });
         let path = self
             .log
@@ -721,6 +722,7 @@ impl<S: StateMachine> Driver<S> {
                                 index,
                                 changes,
                                 resync: false,
+                                tag: self.sm.tag(&e.data),
                             });
                             Ok(())
                         }

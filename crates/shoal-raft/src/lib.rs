@@ -45,6 +45,11 @@ pub trait StateMachine: Send + 'static {
     /// Called after a run of applies and before their proposers are answered: the moment to
     /// make the new state visible to readers.
     fn publish(&mut self) {}
+    /// A number the proposer put in the entry (`data`) to recognise its own entry's commit
+    /// event by (echoed as `CommitEvent::tag`); None when the entry carries none.
+    fn tag(&self, _data: &[u8]) -> Option<u64> {
+        None
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -276,6 +281,8 @@ pub struct CommitEvent<C> {
     /// The state was replaced wholesale by a snapshot from the leader (`changes` is empty):
     /// whatever a watcher derived from earlier events is stale; re-read everything.
     pub resync: bool,
+    /// The entry's tag (`StateMachine::tag`), if it carries one.
+    pub tag: Option<u64>,
 }
 
 /// A message for another member, encoded as a protobuf `eraftpb::Message`.

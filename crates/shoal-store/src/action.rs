@@ -72,6 +72,10 @@ pub struct Action {
 // First byte of an encoded batch, so a later format can be told apart from this one in
 // entries already sitting in the Raft log.
 const BATCH_FORMAT: u8 = 1;
+// The same format with a tag after the format byte (a uvarint the proposer picks): the store
+// ignores it; the proposer's own commit events echo it (`batch_tag`), so it can tell its own
+// batch's event from another member's without comparing the changes' bytes.
+const BATCH_FORMAT_TAGGED: u8 = 2;
 const HAS_EXPECTED: u8 = 1;
 const HAS_DATA: u8 = 2;
 
@@ -196,6 +200,16 @@ impl Action {
         walk_batch(bytes, |_| n += 1)?;
         Ok(n)
     }
+
+    /// The tag of a tagged batch (format 2), read from its header alone; None for an untagged
+    /// or malformed one (which the store refuses when it applies it).
+    pub fn batch_tag(bytes: &[u8]) -> Option<u64> {
+        let mut r = Reader::new(bytes, "action batch");
+        match r.u8() {
+            Ok(BATCH_FORMAT_TAGGED) => r.uvarint().ok(),
+            _ => None,
+        }
+    }
 }
 
 /// One action of an encoded batch, borrowed from its bytes.
@@ -214,9 +228,12 @@ pub(crate) fn walk_batch<'a>(
     mut each: impl FnMut(ActionRef<'a>),
 ) -> Result<(), StoreError> {
     let mut r = Reader::new(bytes, "action batch");
-    let format = r.u8()?;
-    if format != BATCH_FORMAT {
-        return Err(r.err(&format!("unsupported batch format {format}")));
+    match r.u8()? {
+        BATCH_FORMAT => {}
+        BATCH_FORMAT_TAGGED => {
+            r.uvarint()?;
+        }
+        format => return Err(r.err(&format!("unsupported batch format {format}"))),
     }
     // Smallest action: kind, two empty strings, flags, index count.
     let n = r.count(5)?;

@@ -669,7 +669,7 @@ fn encode_decode_batch_round_trip() {
         .to_string()
         .contains("kind"));
     let mut bad_format = bytes.clone();
-    bad_format[0] = 2;
+    bad_format[0] = 3;
     assert_eq!(
         Action::decode_batch(&bad_format).unwrap_err().code(),
         "Corrupt"
@@ -679,6 +679,46 @@ fn encode_decode_batch_round_trip() {
         Action::decode_batch(&[1, 0xff, 0xff, 0xff, 0xff, 0x0f])
             .unwrap_err()
             .code(),
+        "Corrupt"
+    );
+}
+
+// A tagged batch (format 2: the format byte, a uvarint tag, then format 1's count and actions)
+// is the same batch to the store; only its proposer reads the tag back (batch_tag).
+#[test]
+fn tagged_batch_applies_like_untagged() {
+    let batch = vec![svc("a", "x"), svc("b", "y")];
+    let plain = Action::encode_batch(&batch);
+    let tag: u64 = (1 << 53) - 1;
+    let mut tagged = vec![2u8];
+    let mut t = tag;
+    while t >= 0x80 {
+        tagged.push((t as u8) | 0x80);
+        t >>= 7;
+    }
+    tagged.push(t as u8);
+    tagged.extend_from_slice(&plain[1..]);
+
+    assert_eq!(Action::batch_tag(&tagged), Some(tag));
+    assert_eq!(Action::batch_tag(&plain), None);
+    assert_eq!(Action::batch_tag(&[]), None);
+    assert_eq!(Action::decode_batch(&tagged).unwrap(), batch);
+    assert_eq!(Action::validate_batch(&tagged).unwrap(), batch.len());
+    let (mut a, mut b) = (Store::new(), Store::new());
+    assert_eq!(
+        a.apply_encoded(4, &plain).unwrap(),
+        b.apply_encoded(4, &tagged).unwrap()
+    );
+    assert_eq!(a.snapshot(), b.snapshot());
+    // A truncated tag is a malformed batch, refused whole.
+    for n in 1..tagged.len() - plain.len() + 2 {
+        assert_eq!(
+            Action::validate_batch(&tagged[..n]).unwrap_err().code(),
+            "Corrupt"
+        );
+    }
+    assert_eq!(
+        b.apply_encoded(5, &tagged[..3]).unwrap_err().code(),
         "Corrupt"
     );
 }
