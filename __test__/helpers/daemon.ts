@@ -176,18 +176,24 @@ export class TestDaemon {
   }
 }
 
-// Kills every process whose working directory or command line lies under `dir`.
+// Kills every process whose working directory, command line or environment names `dir`,
+// with its whole process group when that group is not the test runner's: a task runs in a
+// group of its own, and a shell it started may name the test's directory nowhere (this
+// left `while sleep` loops behind when only the group's leader was killed).
 export function killProcessesUnder(dir: string): number {
+  const groupOf = (pid: string | number) => Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[2])
+  const ours = groupOf('self')
   let killed = 0
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
     try {
       const cwd = fs.readlinkSync(`/proc/${entry}/cwd`)
       const cmd = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8')
-      if (cwd.startsWith(dir) || cmd.includes(dir)) {
-        process.kill(Number(entry), 'SIGKILL')
-        killed++
-      }
+      const env = fs.readFileSync(`/proc/${entry}/environ`, 'utf8')
+      if (!cwd.startsWith(dir) && !cmd.includes(dir) && !env.includes(dir)) continue
+      const group = groupOf(entry)
+      process.kill(group !== ours && group > 1 ? -group : Number(entry), 'SIGKILL')
+      killed++
     } catch {}
   }
   return killed
