@@ -1,6 +1,22 @@
-// The "how to join" text that `swarm init` and `swarm join-token` print, as docker does.
+// What the swarm commands share: the address flags of init and join, and the "how to
+// join" text that `swarm init` and `swarm join-token` print, as docker does.
+
+import { Flags } from '@oclif/core'
 
 import type { ShoalClient } from '../api/client'
+
+// The addresses a node listens on and is reached at: the same flags on swarm init and join.
+export const addressFlags = {
+  'advertise-addr': Flags.string({
+    summary: 'Advertised address (format: <ip|interface>[:port])',
+    helpValue: 'addr',
+  }),
+  'listen-addr': Flags.string({
+    summary: 'Listen address (format: <ip|interface>[:port])',
+    default: '0.0.0.0:2377',
+    helpValue: 'addr',
+  }),
+}
 
 export type JoinRole = 'worker' | 'manager'
 

@@ -9,7 +9,7 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{count_files, dir_bytes, log_key, wait_until, Cluster};
+use common::{count_files, dir_bytes, log_key, newest_segment, wait_until, Cluster};
 use shoal_raft::{MemberChange, ProposeError, Role};
 
 type Outcome = (String, Result<u64, ProposeError<String>>);
@@ -535,16 +535,6 @@ fn force_new_cluster_from_a_survivor_keeps_data() {
     c.wait_applied(last);
     assert_converged(&c);
     assert_eq!(c.member_ids(2), vec![2, 4]);
-}
-
-fn newest_segment(dir: &std::path::Path) -> std::path::PathBuf {
-    let mut segs: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "seg"))
-        .collect();
-    segs.sort();
-    segs.pop().unwrap()
 }
 
 #[test]

@@ -4,7 +4,7 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use common::{Kv, TempDir};
+use common::{newest_segment, Kv, TempDir};
 use shoal_raft::{Config, Node, ProposeError, Role, Tuning};
 
 fn config(dir: &TempDir) -> Config {
@@ -212,16 +212,6 @@ fn oversized_proposals_are_refused_without_harm() {
     ));
     node.propose_wait(b"small=1".to_vec()).unwrap();
     assert_eq!(visible.lock().unwrap().len(), 1);
-}
-
-fn newest_segment(dir: &std::path::Path) -> std::path::PathBuf {
-    let mut segs: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "seg"))
-        .collect();
-    segs.sort();
-    segs.pop().unwrap()
 }
 
 #[test]

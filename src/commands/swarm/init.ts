@@ -3,7 +3,7 @@ import { Flags } from '@oclif/core'
 import { ShoalCommand } from '../../cli/base'
 import { parseNonNegativeDuration } from '../../cli/duration'
 import { externalCAFlag, parseExternalCA, readPem } from '../../cli/external-ca'
-import { joinCommand, joinInstructions, unlockKeyInstructions } from '../../cli/swarm'
+import { addressFlags, joinCommand, joinInstructions, unlockKeyInstructions } from '../../cli/swarm'
 
 export default class SwarmInit extends ShoalCommand {
   static summary = 'Initialize a swarm'
@@ -17,15 +17,7 @@ export default class SwarmInit extends ShoalCommand {
   ]
   static strict = false
   static flags = {
-    'advertise-addr': Flags.string({
-      summary: 'Advertised address (format: <ip|interface>[:port])',
-      helpValue: 'addr',
-    }),
-    'listen-addr': Flags.string({
-      summary: 'Listen address (format: <ip|interface>[:port])',
-      default: '0.0.0.0:2377',
-      helpValue: 'addr',
-    }),
+    ...addressFlags,
     'force-new-cluster': Flags.boolean({ summary: 'Force create a new cluster from current state' }),
     autolock: Flags.boolean({ summary: 'Enable manager autolocking (requiring an unlock key to start a stopped manager)' }),
     'external-ca': externalCAFlag,

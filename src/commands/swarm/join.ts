@@ -1,6 +1,7 @@
 import { Flags } from '@oclif/core'
 
 import { ShoalCommand } from '../../cli/base'
+import { addressFlags } from '../../cli/swarm'
 import { UsageError } from '../../cli/errors'
 
 export default class SwarmJoin extends ShoalCommand {
@@ -15,15 +16,7 @@ export default class SwarmJoin extends ShoalCommand {
   static strict = false
   static flags = {
     token: Flags.string({ summary: 'Token for entry into the swarm', helpValue: 'string' }),
-    'advertise-addr': Flags.string({
-      summary: 'Advertised address (format: <ip|interface>[:port])',
-      helpValue: 'addr',
-    }),
-    'listen-addr': Flags.string({
-      summary: 'Listen address (format: <ip|interface>[:port])',
-      default: '0.0.0.0:2377',
-      helpValue: 'addr',
-    }),
+    ...addressFlags,
     availability: Flags.string({
       summary: 'Availability of the node ("active", "pause", "drain")',
       default: 'active',

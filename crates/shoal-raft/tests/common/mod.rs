@@ -349,6 +349,17 @@ impl Cluster {
     }
 }
 
+// The log segment written last (segment names sort by their first index).
+pub fn newest_segment(dir: &Path) -> std::path::PathBuf {
+    let mut segs: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "seg"))
+        .collect();
+    segs.sort();
+    segs.pop().unwrap()
+}
+
 pub fn count_files(dir: &Path, ext: &str) -> usize {
     std::fs::read_dir(dir)
         .map(|rd| {
