@@ -207,14 +207,14 @@ export interface RaftStatus {
 }
 
 export interface StoreAction {
-  kind: 'create' | 'update' | 'delete'
+  kind: 'create' | 'update' | 'merge' | 'delete'
   table: string
   id: string
-  /** update/delete: fail with Conflict when the stored version differs */
+  /** update/merge/delete: fail with Conflict when the stored version differs */
   expectedVersion?: number
-  /** create/update */
+  /** create/update: the object; merge (required): the patch appended to the stored bytes */
   data?: Buffer
-  /** create/update: replaces the object's index entries */
+  /** create/update/merge: replaces the object's index entries */
   indexes?: Array<IndexEntry>
 }
 

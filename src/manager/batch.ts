@@ -6,7 +6,8 @@
 //
 //   batch  := u8 format(1) · uvarint count · action*
 //           | u8 format(2) · uvarint tag · uvarint count · action*  (tagged: see BatchEncoder)
-//   action := u8 kind(0 create, 1 update, 2 delete) · str table · str id · u8 flags(1 expected
+//   action := u8 kind(0 create, 1 update, 2 delete, 3 merge: data appended to the stored
+//             bytes, src/manager/patch.ts) · str table · str id · u8 flags(1 expected
 //             version, 2 data) · [uvarint expected] · [bytes data] · uvarint n · index*n
 //   index  := str name · str value · u8 unique
 //   str, bytes := uvarint length · the bytes (UTF-8 for str)
@@ -17,7 +18,7 @@ const BATCH_FORMAT = 1
 const BATCH_FORMAT_TAGGED = 2
 const HAS_EXPECTED = 1
 const HAS_DATA = 2
-const KIND: Record<StoreAction['kind'], number> = { create: 0, update: 1, delete: 2 }
+const KIND: Record<StoreAction['kind'], number> = { create: 0, update: 1, delete: 2, merge: 3 }
 
 // A list of actions whose objects are already encoded (`data`), as one batch.
 export function encodeBatch(actions: readonly StoreAction[]): Buffer {

@@ -14,6 +14,13 @@ export interface MirrorEntry<T = object> {
   keys: ReadonlyArray<{ name: string; value: string }>
 }
 
+type Key = MirrorEntry['keys'][number]
+
+function has(keys: readonly Key[], k: Key): boolean {
+  for (const o of keys) if (o.name === k.name && o.value === k.value) return true
+  return false
+}
+
 class MirrorTable {
   readonly rows = new Map<string, MirrorEntry>()
   // index name → value → ids
@@ -22,20 +29,14 @@ class MirrorTable {
   put(id: string, entry: MirrorEntry, old: MirrorEntry | undefined): void {
     this.rows.set(id, entry)
     const keys = entry.keys
-    // Objects of a table list their keys in one order (store.ts's `indexes`): an update
-    // moves only the keys whose value changed. Most changes (status reports) move none, an
-    // assignment one (the node) of a task's three.
-    if (old && old.keys.length === keys.length) {
-      for (let i = 0; i < keys.length; i++) {
-        const was = old.keys[i]
-        if (was.name === keys[i].name && was.value === keys[i].value) continue
-        this.drop(id, was)
-        this.add(id, keys[i])
-      }
+    if (!old) {
+      for (const k of keys) this.add(id, k)
       return
     }
-    if (old) this.unindex(id, old)
-    for (const k of keys) this.add(id, k)
+    // An update moves only the keys that changed: most changes (status reports) move none,
+    // an assignment one (the node) of a task's keys. Objects have a handful of keys.
+    for (const was of old.keys) if (!has(keys, was)) this.drop(id, was)
+    for (const k of keys) if (!has(old.keys, k)) this.add(id, k)
   }
 
   remove(id: string): void {

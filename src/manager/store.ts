@@ -8,6 +8,7 @@ import type { RaftStore, StoreAction, StoreObject, IndexEntry, ReadTxn } from '.
 import { BatchEncoder, decodeChanges } from './batch'
 import { ShoalError } from './errors'
 import { deepFreeze, StoreMirror } from './mirror'
+import { Patch } from './patch'
 
 export { copyOf } from './mirror'
 
@@ -20,7 +21,7 @@ export type Cluster = v1.Cluster
 export type Secret = v1.Secret
 
 interface TableDef<T> {
-  codec: { encode(m: T, w?: Writer): Writer; decode(b: Uint8Array): T }
+  codec: { name: string; prototype: object; encode(m: T, w?: Writer): Writer; decode(b: Uint8Array): T }
   indexes(obj: T): IndexEntry[]
 }
 
@@ -35,11 +36,13 @@ const tables = {
   } as TableDef<Service>,
   tasks: {
     codec: v1.Task,
-    indexes: (t: Task) => [
-      { name: 'service', value: t.serviceId },
-      { name: 'node', value: t.nodeId },
-      { name: 'slot', value: `${t.serviceId}/${t.slot === 0 ? t.nodeId : t.slot}` },
-    ],
+    // No node key until the task has a node: 100,000 new tasks holding one ("node", "") key
+    // made each assignment a removal from a 100,000-holder set in the store.
+    indexes: (t: Task) => {
+      const service = { name: 'service', value: t.serviceId }
+      const slot = { name: 'slot', value: `${t.serviceId}/${t.slot === 0 ? t.nodeId : t.slot}` }
+      return t.nodeId ? [service, { name: 'node', value: t.nodeId }, slot] : [service, slot]
+    },
   } as TableDef<Task>,
   clusters: {
     codec: v1.Cluster,
@@ -50,6 +53,37 @@ const tables = {
     codec: v1.Secret,
     indexes: (s: Secret) => [{ name: 'name', value: s.spec?.annotations?.name ?? '', unique: true }],
   } as TableDef<Secret>,
+}
+
+// Merge patches (patch.ts) the manager writes: the fields a write changes, appended to the
+// stored object instead of the whole object rewritten. Each stored object's meta (field 1 of
+// every table's message) gets its updatedAt from WriteBatch.merge.
+export const patches = {
+  // The scheduler's decision: node, status (state, message, err, timestamp; the container
+  // status stays) and pending reason. Once per task, so stored tasks grow by ~70 bytes once.
+  taskAssignment: new Patch<Task>(v1.Task, [
+    { name: 'nodeId', no: 5, kind: 'string' },
+    {
+      name: 'status',
+      no: 9,
+      kind: new Patch<v1.ITaskStatus>(v1.TaskStatus, [
+        { name: 'timestamp', no: 1, kind: 'int64' },
+        { name: 'state', no: 2, kind: 'int32' },
+        { name: 'message', no: 3, kind: 'string' },
+        { name: 'err', no: 4, kind: 'string' },
+      ]),
+    },
+    { name: 'pendingReason', no: 10, kind: 'string' },
+  ]),
+}
+
+const metaStamp = new Patch<v1.IMeta>(v1.Meta, [{ name: 'updatedAt', no: 4, kind: 'int64' }])
+const stamps = new Map<TableName, Patch<object>>()
+// The patch that sets an object's meta.updatedAt, for the table's message type.
+function stampOf(table: TableName): Patch<object> {
+  let p = stamps.get(table)
+  if (!p) stamps.set(table, (p = new Patch<object>(tables[table].codec, [{ name: 'meta', no: 1, kind: metaStamp as Patch<object> }])))
+  return p
 }
 
 export type TableName = keyof typeof tables
@@ -150,6 +184,14 @@ export class WriteBatch {
     this.put('update', table, obj)
   }
 
+  // An update written as a merge patch (patch.ts): `obj` is the whole changed object (its
+  // index entries, and what a handed-over batch gives the mirror), `patch` the fields that
+  // changed from the stored one it was copied from, which is all the store gets. The
+  // expected version makes sure the patch lands on that stored object.
+  merge<N extends TableName>(table: N, obj: ObjOf<N>, patch: Patch<ObjOf<N>>): void {
+    this.put('merge', table, obj, patch)
+  }
+
   delete(table: TableName, id: string, expectedVersion?: number): void {
     const a: StoreAction = { kind: 'delete', table, id, expectedVersion }
     this.encoder.add(a)
@@ -165,11 +207,11 @@ export class WriteBatch {
     return this.encoder.finish()
   }
 
-  private put<N extends TableName>(kind: 'create' | 'update', table: N, obj: ObjOf<N>): void {
+  private put<N extends TableName>(kind: 'create' | 'update' | 'merge', table: N, obj: ObjOf<N>, patch?: Patch<ObjOf<N>>): void {
     const def = tables[table] as unknown as TableDef<ObjOf<N>>
     const o = obj as { meta?: v1.IMeta | null }
     if (!o.meta?.id) throw new ShoalError('Internal', `${table} object without an id`)
-    const expectedVersion = kind === 'update' ? Number(o.meta.version) : undefined
+    const expectedVersion = kind === 'create' ? undefined : Number(o.meta.version)
     const now = Date.now()
     // A new Meta, not an edit of the one read: that one may be a shared view's (frozen).
     const meta = new v1.Meta(o.meta)
@@ -179,7 +221,16 @@ export class WriteBatch {
     if (this.objects) this.objects[this.actions.length] = obj
     const a: StoreAction = { kind, table, id: meta.id, expectedVersion, indexes: def.indexes(obj) }
     // Encoded now, into the batch: what is committed is the object as it is at this call.
-    this.encoder.add(a, (w) => def.codec.encode(obj, w))
+    const stamp = patch && stampOf(table)
+    this.encoder.add(
+      a,
+      patch
+        ? (w) => {
+            stamp!.encode(obj, w)
+            patch.encode(obj, w)
+          }
+        : (w) => def.codec.encode(obj, w),
+    )
     this.actions.push(a)
   }
 }
@@ -215,6 +266,11 @@ export class StreamedWrite {
 
   update<N extends TableName>(table: N, obj: ObjOf<N>): void {
     this.current.update(table, obj)
+    this.total++
+  }
+
+  merge<N extends TableName>(table: N, obj: ObjOf<N>, patch: Patch<ObjOf<N>>): void {
+    this.current.merge(table, obj, patch)
     this.total++
   }
 
@@ -344,7 +400,8 @@ export class ClusterStore {
     const objects = batch.objects!
     batch.actions.forEach((a, i) => {
       const table = a.table as TableName
-      const change: TypedChange = { kind: a.kind, table, id: a.id, version: index }
+      // A merge is an update to watchers, as the store reports it.
+      const change: TypedChange = { kind: a.kind === 'merge' ? 'update' : a.kind, table, id: a.id, version: index }
       if (a.kind === 'delete') this.mirror.remove(table, a.id)
       else change.object = this.adopt(table, a.id, index, objects[i]!, a.indexes ?? []) as TypedChange['object']
       out.push(change)

@@ -80,15 +80,15 @@ pub struct StoreObject {
 
 #[napi(object)]
 pub struct StoreAction {
-    #[napi(ts_type = "'create' | 'update' | 'delete'")]
+    #[napi(ts_type = "'create' | 'update' | 'merge' | 'delete'")]
     pub kind: String,
     pub table: String,
     pub id: String,
-    /// update/delete: fail with Conflict when the stored version differs
+    /// update/merge/delete: fail with Conflict when the stored version differs
     pub expected_version: Option<i64>,
-    /// create/update
+    /// create/update: the object; merge (required): the patch appended to the stored bytes
     pub data: Option<Buffer>,
-    /// create/update: replaces the object's index entries
+    /// create/update/merge: replaces the object's index entries
     pub indexes: Option<Vec<IndexEntry>>,
 }
 
@@ -243,6 +243,13 @@ fn to_action(a: StoreAction) -> std::result::Result<Action, String> {
         "create" => ActionKind::Create,
         "update" => ActionKind::Update,
         "delete" => ActionKind::Delete,
+        "merge" if a.data.is_none() => {
+            return Err(format!(
+                "{}/{}: merge without a patch (data)",
+                a.table, a.id
+            ))
+        }
+        "merge" => ActionKind::Merge,
         other => {
             return Err(format!(
                 "{}/{}: unknown action kind {other:?}",

@@ -33,6 +33,11 @@ pub enum ActionKind {
     Create,
     Update,
     Delete,
+    /// Appends the action's bytes (a patch) to the stored object's bytes, unparsed: for
+    /// protobuf objects, concatenating two serialized messages is merging them (singular
+    /// fields: the patch's value wins; embedded messages merge field by field; repeated
+    /// fields append). Reported to watchers as an update carrying the merged bytes.
+    Merge,
 }
 
 impl ActionKind {
@@ -42,6 +47,7 @@ impl ActionKind {
             ActionKind::Create => "create",
             ActionKind::Update => "update",
             ActionKind::Delete => "delete",
+            ActionKind::Merge => "merge",
         }
     }
 
@@ -50,6 +56,7 @@ impl ActionKind {
             ActionKind::Create => 0,
             ActionKind::Update => 1,
             ActionKind::Delete => 2,
+            ActionKind::Merge => 3,
         }
     }
 }
@@ -57,8 +64,9 @@ impl ActionKind {
 /// One write in a batch.
 ///
 /// `data: None` on a create stores empty bytes; on an update it keeps the stored bytes
-/// (the index entries are replaced either way). `expected_version` is only checked by
-/// update and delete; delete ignores `data` and `indexes`.
+/// (the index entries are replaced either way). A merge must have `data` (the patch) and
+/// replaces the index entries too. `expected_version` is checked by update, merge and
+/// delete; delete ignores `data` and `indexes`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Action {
     pub kind: ActionKind,
@@ -70,7 +78,9 @@ pub struct Action {
 }
 
 // First byte of an encoded batch, so a later format can be told apart from this one in
-// entries already sitting in the Raft log.
+// entries already sitting in the Raft log. Action kind 3 (merge) came later within both
+// formats: every batch written before it still reads the same (a shoal without it refuses
+// a batch holding one, so every manager must run a shoal that knows it before any merges).
 const BATCH_FORMAT: u8 = 1;
 // The same format with a tag after the format byte (a uvarint the proposer picks): the store
 // ignores it; the proposer's own commit events echo it (`batch_tag`), so it can tell its own
@@ -105,6 +115,20 @@ impl Action {
         Action {
             kind: ActionKind::Update,
             ..Action::create(table, id, data, indexes)
+        }
+    }
+
+    /// Appends `patch` to the stored object's bytes (see [`ActionKind::Merge`]) and replaces
+    /// its index entries.
+    pub fn merge(
+        table: impl Into<String>,
+        id: impl Into<String>,
+        patch: impl Into<Vec<u8>>,
+        indexes: Vec<IndexEntry>,
+    ) -> Self {
+        Action {
+            kind: ActionKind::Merge,
+            ..Action::create(table, id, patch, indexes)
         }
     }
 
@@ -242,6 +266,7 @@ pub(crate) fn walk_batch<'a>(
             0 => ActionKind::Create,
             1 => ActionKind::Update,
             2 => ActionKind::Delete,
+            3 => ActionKind::Merge,
             k => return Err(r.err(&format!("unknown action kind {k}"))),
         };
         let table = r.str()?;
@@ -257,6 +282,8 @@ pub(crate) fn walk_batch<'a>(
         };
         let data = if flags & HAS_DATA != 0 {
             Some(r.bytes()?)
+        } else if kind == ActionKind::Merge {
+            return Err(r.err(&format!("merge of {table}/{id} without a patch")));
         } else {
             None
         };

@@ -26,7 +26,8 @@ pub struct Change {
     pub id: String,
     /// The batch's version; for a delete that is the version at which the object went away.
     pub version: u64,
-    /// The stored bytes after a create or update; `None` for a delete.
+    /// The stored bytes after a create or update (a merge is reported as an update, with
+    /// the merged bytes); `None` for a delete.
     pub data: Option<Bytes>,
 }
 
@@ -266,14 +267,26 @@ fn put(tables: &mut Tables, table: &str, id: &Key, new: Option<Arc<Entry>>) -> O
         None => t.objects.remove(&id.as_ref()),
     };
     let old_ix = old.as_ref().map(|e| &e.ix);
-    // A shared Arc means the update kept its index entries: nothing to move.
+    // A shared Arc means the update kept its index entries: nothing to move. Otherwise only
+    // the entries that changed move (an assignment: a task's node, not its service and slot,
+    // whose holder sets are large); objects have a handful of entries, so a scan finds them.
     if !matches!((old_ix, &new_ix), (Some(o), Some(n)) if Arc::ptr_eq(o, n)) {
-        for ix in old_ix.into_iter().flat_map(|v| v.iter()) {
-            t.unhold(ix, id);
+        let old_ix: &[Ix] = old_ix.map_or(&[], |v| v);
+        let new_ix: &[Ix] = new_ix.as_deref().unwrap_or(&[]);
+        let within = |ix: &Ix, list: &[Ix]| {
+            list.iter()
+                .any(|o| o.unique == ix.unique && o.pair == ix.pair)
+        };
+        for ix in old_ix {
+            if !within(ix, new_ix) {
+                t.unhold(ix, id);
+            }
         }
-        for ix in new_ix.iter().flat_map(|v| v.iter()) {
-            let clash = t.hold(ix, id);
-            debug_assert!(clash.is_none(), "put after validation broke a unique index");
+        for ix in new_ix {
+            if !within(ix, old_ix) {
+                let clash = t.hold(ix, id);
+                debug_assert!(clash.is_none(), "put after validation broke a unique index");
+            }
         }
     }
     if t.objects.is_empty() {
@@ -329,8 +342,10 @@ fn apply_one(
             let data = a.data.map(Bytes::copy_from_slice).unwrap_or_default();
             (Key::new(a.id), Some(Arc::new(Entry { version, data, ix })))
         }
-        (ActionKind::Update | ActionKind::Delete, None) => return Err(not_found(a)),
-        (ActionKind::Update, Some((t, id, old))) => {
+        (ActionKind::Update | ActionKind::Merge | ActionKind::Delete, None) => {
+            return Err(not_found(a))
+        }
+        (ActionKind::Update | ActionKind::Merge, Some((t, id, old))) => {
             check_expected(a, old.version)?;
             let ix = if same_entries(&old.ix, &a.indexes) {
                 // Sharing the Arc tells `put` to leave the index alone.
@@ -338,9 +353,21 @@ fn apply_one(
             } else {
                 t.resolve(table, a.id, &a.indexes)?
             };
-            let data = match a.data {
-                Some(d) => Bytes::copy_from_slice(d),
-                None => old.data.clone(),
+            let data = match (a.kind, a.data) {
+                (ActionKind::Merge, Some(patch)) => {
+                    let mut merged = Vec::with_capacity(old.data.len() + patch.len());
+                    merged.extend_from_slice(&old.data);
+                    merged.extend_from_slice(patch);
+                    Bytes::from(merged)
+                }
+                (ActionKind::Merge, None) => {
+                    return Err(StoreError::corrupt(format!(
+                        "merge of {}/{} without a patch",
+                        a.table, a.id
+                    )))
+                }
+                (_, Some(d)) => Bytes::copy_from_slice(d),
+                (_, None) => old.data.clone(),
             };
             (id.clone(), Some(Arc::new(Entry { version, data, ix })))
         }
@@ -352,7 +379,11 @@ fn apply_one(
     let data = new.as_ref().map(|e| e.data.clone());
     let prev = put(tables, table, &id, new);
     let change = Change {
-        kind: a.kind,
+        // A watcher gets a merge's result, the whole stored bytes, as an update's.
+        kind: match a.kind {
+            ActionKind::Merge => ActionKind::Update,
+            k => k,
+        },
         table: a.table.to_owned(),
         id: a.id.to_owned(),
         version,

@@ -142,6 +142,67 @@ fn timings() {
     });
     println!("apply {N} updates (same indexes), batches of 1000:  {t:7.1} ms");
 
+    // The scheduler's assignments: pending tasks (node "") get a node, as a 70-byte merge
+    // patch or as the whole 450-byte task rewritten; entries of 10,000, a reader holding a
+    // view across each (the Raft thread publishes one per turn).
+    let pending: Vec<Action> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            Action::create(
+                "tasks",
+                id.clone(),
+                vec![(i % 251) as u8; 450],
+                vec![
+                    IndexEntry::new("node", ""),
+                    IndexEntry::new("service", format!("svc-{}", i % 10)),
+                    IndexEntry::new("slot", format!("svc-{}/{}", i % 10, i)),
+                ],
+            )
+        })
+        .collect();
+    let unassigned = load(&pending, 10_000, false).snapshot();
+    let assign = |merge: bool| -> Vec<Action> {
+        pending
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let mut ix = a.indexes.clone();
+                ix[0].value = format!("node-{}", i % 1_000);
+                let a = if merge {
+                    Action::merge("tasks", a.id.clone(), vec![9u8; 70], ix)
+                } else {
+                    Action::update("tasks", a.id.clone(), vec![9u8; 520], ix)
+                };
+                a.expect_version(i as u64 / 10_000 + 1)
+            })
+            .collect()
+    };
+    for merge in [false, true] {
+        let batches: Vec<Vec<u8>> = assign(merge)
+            .chunks(10_000)
+            .map(Action::encode_batch)
+            .collect();
+        let t = best(
+            || Store::restore(&unassigned).unwrap(),
+            |mut s| {
+                let mut view = None;
+                for (i, b) in batches.iter().enumerate() {
+                    s.apply_encoded(100 + i as u64, b).unwrap();
+                    view = Some(s.view());
+                }
+                drop(view);
+                s
+            },
+        );
+        let what = if merge {
+            "merges (70 B)   "
+        } else {
+            "updates (520 B) "
+        };
+        println!("apply_encoded {N} assignments as {what}:     {t:7.1} ms");
+    }
+
     let deletes: Vec<Action> = ids
         .iter()
         .map(|id| Action::delete("tasks", id.clone()))

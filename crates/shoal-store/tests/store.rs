@@ -914,3 +914,146 @@ fn apply_encoded_matches_apply() {
     assert!(b.view().get("tasks", "t4").is_none());
     assert_eq!(b.version(), 2);
 }
+
+// A merge appends its patch to the stored bytes without reading them (for protobuf objects
+// that is a merge of the two messages), replaces the index entries, and is reported as an
+// update carrying the merged bytes.
+#[test]
+fn merge_appends_patch_and_reports_an_update() {
+    let mut s = Store::new();
+    s.apply(
+        1,
+        &[Action::create(
+            "tasks",
+            "t1",
+            b"task".to_vec(),
+            vec![IndexEntry::new("node", ""), IndexEntry::new("service", "s")],
+        )],
+    )
+    .unwrap();
+    let ch = s
+        .apply_encoded(
+            2,
+            &Action::encode_batch(&[Action::merge(
+                "tasks",
+                "t1",
+                b"+patch".to_vec(),
+                vec![
+                    IndexEntry::new("node", "n1"),
+                    IndexEntry::new("service", "s"),
+                ],
+            )
+            .expect_version(1)]),
+        )
+        .unwrap();
+    assert_eq!(ch.len(), 1);
+    assert_eq!(ch[0].kind, ActionKind::Update);
+    assert_eq!(ch[0].version, 2);
+    assert_eq!(ch[0].data.as_deref(), Some(&b"task+patch"[..]));
+    let v = s.view();
+    let o = v.get("tasks", "t1").unwrap();
+    assert_eq!((o.version, &o.data[..]), (2, &b"task+patch"[..]));
+    assert_eq!(ids(&v.find("tasks", "node", "n1")), ["t1"]);
+    assert!(v.find("tasks", "node", "").is_empty());
+    assert_eq!(ids(&v.find("tasks", "service", "s")), ["t1"]);
+
+    // Each merge appends to what is stored; a snapshot keeps the merged bytes.
+    s.apply(3, &[Action::merge("tasks", "t1", b"!".to_vec(), vec![])])
+        .unwrap();
+    let restored = Store::restore(&s.snapshot()).unwrap();
+    assert_eq!(restored.snapshot(), s.snapshot());
+    let o = restored.view().get("tasks", "t1").unwrap();
+    assert_eq!((o.version, &o.data[..]), (3, &b"task+patch!"[..]));
+    assert!(restored.view().find("tasks", "node", "n1").is_empty());
+}
+
+#[test]
+fn merge_refused_whole_on_conflict_or_unknown_id() {
+    let mut s = Store::new();
+    s.apply(1, &[svc("a", "x"), svc("b", "y")]).unwrap();
+    let before = s.snapshot();
+    let conflict = [
+        Action::merge(
+            "services",
+            "a",
+            b"1".to_vec(),
+            vec![IndexEntry::unique("name", "x")],
+        )
+        .expect_version(1),
+        Action::merge(
+            "services",
+            "b",
+            b"2".to_vec(),
+            vec![IndexEntry::unique("name", "y")],
+        )
+        .expect_version(7),
+    ];
+    let err = s
+        .apply_encoded(2, &Action::encode_batch(&conflict))
+        .unwrap_err();
+    assert_eq!(
+        err,
+        StoreError::Conflict {
+            table: "services".into(),
+            id: "b".into(),
+            expected: 7,
+            actual: 1
+        }
+    );
+    let unknown = [
+        Action::merge("services", "a", b"1".to_vec(), vec![]),
+        Action::merge("services", "zz", b"2".to_vec(), vec![]),
+    ];
+    let err = s.apply(2, &unknown).unwrap_err();
+    assert_eq!(
+        err,
+        StoreError::NotFound {
+            table: "services".into(),
+            id: "zz".into()
+        }
+    );
+    // A merge's index entries are checked like an update's.
+    let taken = [Action::merge(
+        "services",
+        "a",
+        b"1".to_vec(),
+        vec![IndexEntry::unique("name", "y")],
+    )];
+    assert_eq!(s.apply(2, &taken).unwrap_err().code(), "NameConflict");
+    assert_eq!(s.snapshot(), before, "nothing applied");
+    assert_eq!(s.version(), 1);
+}
+
+#[test]
+fn merge_encodes_and_needs_a_patch() {
+    let batch = vec![
+        svc("a", "x"),
+        Action::merge(
+            "services",
+            "a",
+            vec![1u8, 2],
+            vec![IndexEntry::unique("name", "x")],
+        )
+        .expect_version(1),
+    ];
+    let bytes = Action::encode_batch(&batch);
+    assert_eq!(Action::decode_batch(&bytes).unwrap(), batch);
+    // Without its patch (flags say no data) a merge is a malformed batch, refused whole.
+    let no_patch = Action {
+        data: None,
+        ..Action::merge("services", "a", Vec::new(), vec![])
+    };
+    let bytes = Action::encode_batch(&[svc("b", "y"), no_patch.clone()]);
+    let err = Action::validate_batch(&bytes).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("merge of services/a without a patch"),
+        "{err}"
+    );
+    let mut s = Store::new();
+    assert_eq!(s.apply_encoded(1, &bytes).unwrap_err().code(), "Corrupt");
+    s.apply(1, &[svc("a", "x")]).unwrap();
+    assert_eq!(s.apply(2, &[no_patch]).unwrap_err().code(), "Corrupt");
+    assert_eq!(s.view().get("services", "a").unwrap().version, 1);
+    assert!(s.view().get("services", "b").is_none());
+}

@@ -6,7 +6,7 @@
 import { TaskState } from '../../agent/types'
 import { ReconcileLoop } from '../loop'
 import type { ClusterStore, Task, TypedChange } from '../store'
-import { copyOf, StreamedWrite, v1 } from '../store'
+import { copyOf, patches, StreamedWrite, v1 } from '../store'
 import { planSchedule } from './plan'
 
 export { runtimeOf } from './filter'
@@ -54,10 +54,6 @@ export class Scheduler {
     // piece (a task changed meanwhile) leaves its tasks pending for the next pass and the
     // other pieces' decisions stand.
     const batch = new StreamedWrite(this.store, { handOver: true })
-    const add = (t: Task) => {
-      batch.update('tasks', t)
-      batch.boundary()
-    }
     const now = Date.now()
     for (const { task, nodeId, preassigned } of plan.assigned) {
       const t = copyOf(task)
@@ -70,7 +66,9 @@ export class Scheduler {
         err: '',
         timestamp: now,
       })
-      add(t)
+      // Only what changed goes to the store: node, status, pending reason (patches in store.ts).
+      batch.merge('tasks', t, patches.taskAssignment)
+      batch.boundary()
     }
     for (const { task, reason } of plan.unplaced) {
       // Written only when it changed, so a task that cannot be placed costs nothing on
@@ -78,7 +76,8 @@ export class Scheduler {
       if (task.pendingReason === reason) continue
       const t = copyOf(task)
       t.pendingReason = reason
-      add(t)
+      batch.update('tasks', t)
+      batch.boundary()
     }
     await batch.done()
   }
