@@ -70,7 +70,7 @@ describe('merge patches', () => {
         }
       }
     }
-    check(patches.taskAssignment as Patch<object>)
+    for (const p of Object.values(patches)) check(p as Patch<object>)
     assert.equal(root.lookupType('shoal.v1.Meta').fields.updatedAt.id, 4)
     for (const name of ['Node', 'Service', 'Task', 'Cluster', 'Secret']) assert.equal(root.lookupType(`shoal.v1.${name}`).fields.meta.id, 1)
   })
@@ -94,6 +94,28 @@ describe('merge patches', () => {
     assert.deepEqual(merged.status!.container, stored.status!.container)
     assert.equal(Number(merged.meta!.updatedAt), Number(t.meta!.updatedAt))
     assert.equal(Number(merged.meta!.createdAt), Number(stored.meta!.createdAt))
+  })
+
+  test('a status report patch decodes to the task rewritten whole, with or without a container status', () => {
+    const base = assigned(pendingTask('t2'), 'n1')
+    base.status = new v1.TaskStatus({ ...base.status, container: null })
+    const withContainer = copyOf(base)
+    withContainer.status = new v1.TaskStatus({ state: TaskState.STARTING, message: 'starting', timestamp: 5, container: new v1.ContainerStatus({ exitCode: 0, pid: 77 }) })
+    // [stored, reported, patch]: every case the dispatcher writes as a merge.
+    const cases: [Task, v1.ITaskStatus, Patch<Task>][] = [
+      [base, { state: TaskState.RUNNING, message: 'started', timestamp: 9 }, patches.taskStatus],
+      [base, { state: TaskState.RUNNING, message: 'started', timestamp: 9, container: new v1.ContainerStatus({ pid: 12 }) }, patches.taskStatusWithContainer],
+      [withContainer, { state: TaskState.FAILED, message: 'exited', err: 'exit 2', timestamp: 11, container: new v1.ContainerStatus({ exitCode: 2 }) }, patches.taskStatusWithContainer],
+    ]
+    for (const [stored, report, patch] of cases) {
+      const t = copyOf(stored)
+      t.status = new v1.TaskStatus(report)
+      const b = new WriteBatch()
+      b.merge('tasks', t, patch)
+      b.encoded()
+      const merged = v1.Task.decode(Buffer.concat([v1.Task.encode(stored).finish(), b.actions[0].data!]))
+      assert.deepEqual(plain(merged), plain(t))
+    }
   })
 })
 

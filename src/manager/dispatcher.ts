@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto'
 import { TaskState, type AssignedTask, type TaskStatusUpdate } from '../agent/types'
 import { ShoalError } from './errors'
 import { ReconcileLoop } from './loop'
-import { copyOf, v1, WriteBatch, type ClusterStore, type Task } from './store'
+import { copyOf, patches, v1, WriteBatch, type ClusterStore, type Task } from './store'
 import { idOf } from './store'
 import type { SecretsKey } from './secrets/key'
 import { needsSecrets, secretsFor } from './secrets/delivery'
@@ -344,7 +344,11 @@ export class Dispatcher {
             ? new v1.ContainerStatus({ exitCode: update.exitCode ?? 0, pid: update.pid ?? 0 })
             : null,
       })
-      batch.update('tasks', t)
+      // Only the status goes to the store (a merge patch), unless the report drops a stored
+      // container status, which a patch cannot: then the whole task.
+      if (t.status.container) batch.merge('tasks', t, patches.taskStatusWithContainer)
+      else if (!current.status?.container) batch.merge('tasks', t, patches.taskStatus)
+      else batch.update('tasks', t)
     }
     try {
       await this.store.commit(batch)

@@ -8,7 +8,7 @@ import type { RaftStore, StoreAction, StoreObject, IndexEntry, ReadTxn } from '.
 import { BatchEncoder, decodeChanges } from './batch'
 import { ShoalError } from './errors'
 import { deepFreeze, StoreMirror } from './mirror'
-import { Patch } from './patch'
+import { Patch, type PatchField } from './patch'
 
 export { copyOf } from './mirror'
 
@@ -57,23 +57,32 @@ const tables = {
 
 // Merge patches (patch.ts) the manager writes: the fields a write changes, appended to the
 // stored object instead of the whole object rewritten. Each stored object's meta (field 1 of
-// every table's message) gets its updatedAt from WriteBatch.merge.
+// every table's message) gets its updatedAt from WriteBatch.merge. Stored bytes grow by each
+// patch until the object is next written whole: a task by one assignment and by one status
+// patch per forward state change (a handful in its life), each a few dozen bytes.
+const statusFields: PatchField[] = [
+  { name: 'timestamp', no: 1, kind: 'int64' },
+  { name: 'state', no: 2, kind: 'int32' },
+  { name: 'message', no: 3, kind: 'string' },
+  { name: 'err', no: 4, kind: 'string' },
+]
+const containerStatus = new Patch<v1.IContainerStatus>(v1.ContainerStatus, [
+  { name: 'exitCode', no: 1, kind: 'int32' },
+  { name: 'pid', no: 2, kind: 'int32' },
+])
 export const patches = {
   // The scheduler's decision: node, status (state, message, err, timestamp; the container
-  // status stays) and pending reason. Once per task, so stored tasks grow by ~70 bytes once.
+  // status stays) and pending reason.
   taskAssignment: new Patch<Task>(v1.Task, [
     { name: 'nodeId', no: 5, kind: 'string' },
-    {
-      name: 'status',
-      no: 9,
-      kind: new Patch<v1.ITaskStatus>(v1.TaskStatus, [
-        { name: 'timestamp', no: 1, kind: 'int64' },
-        { name: 'state', no: 2, kind: 'int32' },
-        { name: 'message', no: 3, kind: 'string' },
-        { name: 'err', no: 4, kind: 'string' },
-      ]),
-    },
+    { name: 'status', no: 9, kind: new Patch<v1.ITaskStatus>(v1.TaskStatus, statusFields) },
     { name: 'pendingReason', no: 10, kind: 'string' },
+  ]),
+  // A status report that keeps the stored container status (none reported, none stored).
+  taskStatus: new Patch<Task>(v1.Task, [{ name: 'status', no: 9, kind: new Patch<v1.ITaskStatus>(v1.TaskStatus, statusFields) }]),
+  // A status report with its container status, which replaces the stored one (both fields).
+  taskStatusWithContainer: new Patch<Task>(v1.Task, [
+    { name: 'status', no: 9, kind: new Patch<v1.ITaskStatus>(v1.TaskStatus, [...statusFields, { name: 'container', no: 5, kind: containerStatus as Patch<object> }]) },
   ]),
 }
 
