@@ -23,8 +23,9 @@ function has(keys: readonly Key[], k: Key): boolean {
 
 class MirrorTable {
   readonly rows = new Map<string, MirrorEntry>()
-  // index name → value → ids
-  private readonly byKey = new Map<string, Map<string, Set<string>>>()
+  // index name → value → the one id holding it, or the ids when several do (most values,
+  // e.g. a task's slot, have one holder: no Set for each of 100,000 tasks)
+  private readonly byKey = new Map<string, Map<string, string | Set<string>>>()
 
   put(id: string, entry: MirrorEntry, old: MirrorEntry | undefined): void {
     this.rows.set(id, entry)
@@ -46,8 +47,9 @@ class MirrorTable {
     this.rows.delete(id)
   }
 
-  ids(index: string, value: string): ReadonlySet<string> | undefined {
-    return this.byKey.get(index)?.get(value)
+  ids(index: string, value: string): Iterable<string> {
+    const ids = this.byKey.get(index)?.get(value)
+    return ids === undefined ? [] : typeof ids === 'string' ? [ids] : ids
   }
 
   private unindex(id: string, e: MirrorEntry): void {
@@ -57,17 +59,22 @@ class MirrorTable {
   private add(id: string, k: MirrorEntry['keys'][number]): void {
     let values = this.byKey.get(k.name)
     if (!values) this.byKey.set(k.name, (values = new Map()))
-    let ids = values.get(k.value)
-    if (!ids) values.set(k.value, (ids = new Set()))
-    ids.add(id)
+    const ids = values.get(k.value)
+    if (ids === undefined) values.set(k.value, id)
+    else if (typeof ids !== 'string') ids.add(id)
+    else if (ids !== id) values.set(k.value, new Set([ids, id]))
   }
 
   private drop(id: string, k: MirrorEntry['keys'][number]): void {
     const values = this.byKey.get(k.name)
     const ids = values?.get(k.value)
-    if (!ids) return
+    if (ids === undefined) return
+    if (typeof ids === 'string') {
+      if (ids === id) values!.delete(k.value)
+      return
+    }
     ids.delete(id)
-    if (ids.size === 0) values!.delete(k.value)
+    if (ids.size === 1) values!.set(k.value, ids.values().next().value!)
   }
 }
 

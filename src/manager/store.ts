@@ -244,6 +244,9 @@ export class WriteBatch {
   }
 }
 
+// What a writer of objects needs of a WriteBatch or a StreamedWrite.
+export type BatchWriter = Pick<WriteBatch, 'create' | 'update' | 'merge' | 'delete'>
+
 // Actions per Raft entry for a StreamedWrite: big enough that 100,000 tasks take a handful
 // of entries, small enough that one entry stays a few MB.
 export const STREAM_CHUNK = 10_000
@@ -254,8 +257,10 @@ export const STREAM_CHUNK = 10_000
 // where its actions may commit apart (between independent decisions); actions between two
 // boundaries stay in one atomic entry. Each piece stands alone: a conflict in one leaves
 // the others committed, and the next pass of the writer sees what is missing.
-// (The orchestrator's task creation streamed this way was slower: the scheduler, starting
-// on the first piece, ran several passes over every task; bench/RESULTS.md, round 2.)
+// The orchestrator (a boundary after each service) and the scheduler (after each decision)
+// write this way: while one piece is logged and applied, the next is built, and the
+// scheduler starts on the first services' tasks (bench/RESULTS.md, round 4; in round 2,
+// before assignments were patches, the scheduler's extra passes made it slower).
 export class StreamedWrite {
   private current: WriteBatch
   private readonly commits: Promise<number>[] = []

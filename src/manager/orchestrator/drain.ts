@@ -18,7 +18,7 @@
 // runs there stays.
 import { TaskState } from '../../agent/types'
 import { ConstraintError, nodeMatches, parseConstraints, type Constraint } from '../scheduler/constraint'
-import type { Node, Task, WriteBatch } from '../store'
+import type { BatchWriter, Node, Task } from '../store'
 import { idOf } from '../store'
 import { isLive, withDesiredState } from './tasks'
 
@@ -39,7 +39,7 @@ export function removedNodeIds(nodes: Node[], taskLists: Iterable<readonly Task[
 // `tasks` (each replaced by its changed copy), so the slot reconciliation run on the same objects
 // afterwards sees their slots empty. Tasks that already ended are left to the restart
 // policy, whose replacement the scheduler then keeps off the drained node.
-export function shutDownTasksOnDrainedNodes(tasks: Task[], drained: ReadonlySet<string>, batch: WriteBatch): number {
+export function shutDownTasksOnDrainedNodes(tasks: Task[], drained: ReadonlySet<string>, batch: BatchWriter): number {
   if (drained.size === 0) return 0
   let n = 0
   tasks.forEach((t, i) => {
@@ -76,7 +76,7 @@ function constraintsOf(t: Task, cache: ConstraintCache): Constraint[] {
 // Marks the service's replicated tasks whose node no longer meets the task's own
 // constraints for shutdown (in `batch` and in `tasks`, as above). Only tasks that
 // are assigned and not yet ended, on nodes still in the swarm, are looked at.
-export function shutDownTasksMissingConstraints(tasks: Task[], nodes: ReadonlyMap<string, Node>, batch: WriteBatch, cache: ConstraintCache): number {
+export function shutDownTasksMissingConstraints(tasks: Task[], nodes: ReadonlyMap<string, Node>, batch: BatchWriter, cache: ConstraintCache): number {
   let n = 0
   tasks.forEach((t, i) => {
     if (!t.nodeId || !isLive(t)) return

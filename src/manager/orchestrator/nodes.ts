@@ -12,7 +12,7 @@
 // and a new one is created when the node is back (SwarmKit's global orchestrator does the
 // same).
 import { TaskState } from '../../agent/types'
-import type { Node, Task, WriteBatch } from '../store'
+import type { BatchWriter, Node, Task } from '../store'
 import { idOf } from '../store'
 import { isLive, withDesiredState } from './tasks'
 
@@ -23,7 +23,7 @@ export function downNodeIds(nodes: Node[]): Set<string> {
 // Marks the service's tasks on down nodes for shutdown, in `batch` and in `tasks` (each
 // replaced by its changed copy), so the slot reconciliation run on the same list
 // afterwards sees their slots empty. Returns how many it marked.
-export function shutDownTasksOnDownNodes(tasks: Task[], down: Set<string>, batch: WriteBatch): number {
+export function shutDownTasksOnDownNodes(tasks: Task[], down: Set<string>, batch: BatchWriter): number {
   if (down.size === 0) return 0
   let n = 0
   tasks.forEach((t, i) => {

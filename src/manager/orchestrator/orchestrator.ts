@@ -9,7 +9,7 @@
 // 100,000 agents' reports cost no pass.
 import { DirtySet, ReconcileLoop, type DirtyWork } from '../loop'
 import type { ClusterStore, Service, SharedView, Task, TypedChange } from '../store'
-import { WriteBatch } from '../store'
+import { StreamedWrite } from '../store'
 import { servicesToReconcile } from './dirty'
 import { globalSlots } from './global'
 import { downNodeIds, shutDownTasksOnDownNodes } from './nodes'
@@ -49,7 +49,9 @@ export class Orchestrator {
     const { services, byService } = servicesAndTasks(view, work)
     if (services.length === 0) return
     const nodes = view.list('nodes')
-    const batch = new WriteBatch({ handOver: true })
+    // Proposed in pieces of whole services as they are made (StreamedWrite), so the Raft
+    // thread logs and applies one while the next is built.
+    const batch = new StreamedWrite(this.store, { handOver: true })
     const now = Date.now()
     let retryInMs: number | undefined
     const retry: string[] = []
@@ -72,9 +74,10 @@ export class Orchestrator {
         retry.push(idOf(s))
         retryInMs = Math.min(retryInMs ?? r, r)
       }
+      batch.boundary()
     }
     if (retryInMs !== undefined) this.later(retry, retryInMs + 1)
-    await this.store.commit(batch)
+    await batch.done()
   }
 
   // Another look at these services once a restart delay or update window runs out.

@@ -10,7 +10,7 @@
 //   - start-first: both run; the old one is shut down here once the new one is RUNNING.
 //     If the new one fails instead, the old one keeps the slot running.
 import { TaskState } from '../../agent/types'
-import type { Service, Task, WriteBatch } from '../store'
+import type { BatchWriter, Service, Task } from '../store'
 import { copyOf, idOf } from '../store'
 import { restartDecision } from './restart'
 import { dirtyCheck, groupBySlot, isLive, isTerminal, newTask, withDesiredState } from './tasks'
@@ -154,7 +154,7 @@ export function reconcileSlots(
   service: Service,
   tasks: Task[],
   wanted: WantedSlot[],
-  batch: WriteBatch,
+  batch: BatchWriter,
   now = Date.now(),
   downNodes?: ReadonlySet<string>,
 ): number | undefined {
