@@ -142,9 +142,10 @@ fn timings() {
     });
     println!("apply {N} updates (same indexes), batches of 1000:  {t:7.1} ms");
 
-    // The scheduler's assignments: pending tasks (node "") get a node, as a 70-byte merge
-    // patch or as the whole 450-byte task rewritten; entries of 10,000, a reader holding a
-    // view across each (the Raft thread publishes one per turn).
+    // The scheduler's assignments: pending tasks (no node key yet, as the manager indexes
+    // them) get a node, as a 70-byte merge patch or as the whole 450-byte task rewritten;
+    // entries of 10,000, a reader holding a view across each (the Raft thread publishes one
+    // per turn).
     let pending: Vec<Action> = ids
         .iter()
         .enumerate()
@@ -154,7 +155,6 @@ fn timings() {
                 id.clone(),
                 vec![(i % 251) as u8; 450],
                 vec![
-                    IndexEntry::new("node", ""),
                     IndexEntry::new("service", format!("svc-{}", i % 10)),
                     IndexEntry::new("slot", format!("svc-{}/{}", i % 10, i)),
                 ],
@@ -168,7 +168,7 @@ fn timings() {
             .enumerate()
             .map(|(i, a)| {
                 let mut ix = a.indexes.clone();
-                ix[0].value = format!("node-{}", i % 1_000);
+                ix.push(IndexEntry::new("node", format!("node-{}", i % 1_000)));
                 let a = if merge {
                     Action::merge("tasks", a.id.clone(), vec![9u8; 70], ix)
                 } else {
