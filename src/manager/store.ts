@@ -36,12 +36,13 @@ const tables = {
   } as TableDef<Service>,
   tasks: {
     codec: v1.Task,
-    // No node key until the task has a node: 100,000 new tasks holding one ("node", "") key
-    // made each assignment a removal from a 100,000-holder set in the store.
+    // What readers look tasks up by: their service, and their node once they have one
+    // (100,000 pending tasks sharing one ("node", "") key made each assignment a removal
+    // from a 100,000-holder set in the store). Nothing looked tasks up by slot, a key each
+    // task held alone: 100,000 more entries in both indexes for nothing.
     indexes: (t: Task) => {
       const service = { name: 'service', value: t.serviceId }
-      const slot = { name: 'slot', value: `${t.serviceId}/${t.slot === 0 ? t.nodeId : t.slot}` }
-      return t.nodeId ? [service, { name: 'node', value: t.nodeId }, slot] : [service, slot]
+      return t.nodeId ? [service, { name: 'node', value: t.nodeId }] : [service]
     },
   } as TableDef<Task>,
   clusters: {
