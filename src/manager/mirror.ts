@@ -23,8 +23,8 @@ function has(keys: readonly Key[], k: Key): boolean {
 
 class MirrorTable {
   readonly rows = new Map<string, MirrorEntry>()
-  // index name → value → the one id holding it, or the ids when several do (most values,
-  // e.g. a task's slot, have one holder: no Set for each of 100,000 tasks)
+  // index name → value → the one id holding it, or the ids when several do (a unique value,
+  // e.g. a service's name, has one holder: no Set for each)
   private readonly byKey = new Map<string, Map<string, string | Set<string>>>()
 
   put(id: string, entry: MirrorEntry, old: MirrorEntry | undefined): void {

@@ -268,8 +268,8 @@ fn put(tables: &mut Tables, table: &str, id: &Key, new: Option<Arc<Entry>>) -> O
     };
     let old_ix = old.as_ref().map(|e| &e.ix);
     // A shared Arc means the update kept its index entries: nothing to move. Otherwise only
-    // the entries that changed move (an assignment: a task's node, not its service and slot,
-    // whose holder sets are large); objects have a handful of entries, so a scan finds them.
+    // the entries that changed move (an assignment: a task's node, not its service, whose
+    // holder set is large); objects have a handful of entries, so a scan finds them.
     if !matches!((old_ix, &new_ix), (Some(o), Some(n)) if Arc::ptr_eq(o, n)) {
         let old_ix: &[Ix] = old_ix.map_or(&[], |v| v);
         let new_ix: &[Ix] = new_ix.as_deref().unwrap_or(&[]);

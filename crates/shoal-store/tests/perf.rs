@@ -154,10 +154,7 @@ fn timings() {
                 "tasks",
                 id.clone(),
                 vec![(i % 251) as u8; 450],
-                vec![
-                    IndexEntry::new("service", format!("svc-{}", i % 10)),
-                    IndexEntry::new("slot", format!("svc-{}/{}", i % 10, i)),
-                ],
+                vec![IndexEntry::new("service", format!("svc-{}", i % 10))],
             )
         })
         .collect();
