@@ -141,6 +141,15 @@ describe('the shared mirror of the store', () => {
     const c = new WriteBatch()
     c.create('tasks', plain)
     await Promise.all([t.commit(a), other.commit(c), other.commit(b)])
+    // A store's shared view waits for its own writes only; another store's commit events may
+    // still be on their way (each store's events and each proposal's answer come from the
+    // Raft thread separately). One more write through each covers the others' too, since a
+    // store takes its events in commit order.
+    for (const [store, id] of [[t.store, 'f1'], [other, 'f2']] as const) {
+      const fence = new WriteBatch()
+      fence.create('tasks', task({ id, service: 'fence' }))
+      await store.commit(fence)
+    }
     const here = await t.store.sharedView()
     const there = await other.sharedView()
     assert.equal(here.get('tasks', 'i1'), mine)
@@ -160,7 +169,7 @@ describe('the shared mirror of the store', () => {
     }
     // Gone again, so the tests below see the tasks they expect.
     const d = new WriteBatch()
-    for (const id of ['i1', 'i2', 'i3']) d.delete('tasks', id)
+    for (const id of ['i1', 'i2', 'i3', 'f1', 'f2']) d.delete('tasks', id)
     await t.commit(d)
   })
 

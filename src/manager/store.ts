@@ -248,9 +248,11 @@ export class WriteBatch {
 // What a writer of objects needs of a WriteBatch or a StreamedWrite.
 export type BatchWriter = Pick<WriteBatch, 'create' | 'update' | 'merge' | 'delete'>
 
-// Actions per Raft entry for a StreamedWrite: big enough that 100,000 tasks take a handful
-// of entries, small enough that one entry stays a few MB.
-export const STREAM_CHUNK = 10_000
+// Actions per Raft entry for a StreamedWrite: big enough that 100,000 tasks take a few
+// dozen entries (each a Raft turn and an fsync), small enough that the Raft thread starts on
+// the first piece early and the last piece, which the writer waits for, is short (4,000
+// assigned 100,000 tasks in 1.5 s where 10,000 took 1.7-2.3 s: bench/RESULTS.md, round 4).
+export const STREAM_CHUNK = 4_000
 
 // A write too big to wait for whole (a pass assigning 100,000 tasks), proposed in pieces of
 // about `chunk` actions while the caller is still adding to it: the Raft thread logs and

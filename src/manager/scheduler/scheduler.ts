@@ -49,7 +49,7 @@ export class Scheduler {
     this.waiting = plan.unplaced.length > 0
 
     // The tasks are the shared (frozen) ones: each decision is written as a changed copy.
-    // Decisions are independent: they go to Raft in pieces of 10,000 as they are made, so
+    // Decisions are independent: they go to Raft in pieces (STREAM_CHUNK) as they are made, so
     // the first piece is logged and applied while the next is encoded. A conflict in one
     // piece (a task changed meanwhile) leaves its tasks pending for the next pass and the
     // other pieces' decisions stand.
