@@ -14,7 +14,7 @@ import { RaftStore } from '../src/native'
 import { Patch, type PatchField } from '../src/manager/patch'
 import { ClusterStore, copyOf, idOf, patches, v1, WriteBatch, type Task } from '../src/manager/store'
 import { task } from './helpers/sched'
-import { openTestStore } from './helpers/store'
+import { commitOnceLeading, openTestStore } from './helpers/store'
 
 // A task as the scheduler assigns it: a changed copy of the stored one.
 function assigned(stored: Task, nodeId: string): Task {
@@ -184,31 +184,21 @@ describe('a restarted manager replays merges', () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shoal-merge-replay-'))
       const key = randomBytes(32)
       const open = () => RaftStore.open({ dataDir: dir, key, nodeId: 1, peers: [1], snapshotInterval })
-      const commit = async (store: ClusterStore, b: WriteBatch) => {
-        for (let attempt = 0; ; attempt++) {
-          try {
-            return await store.commit(b)
-          } catch (err) {
-            if ((err as { code?: string }).code !== 'Unavailable' || attempt > 100) throw err
-            await new Promise((r) => setTimeout(r, 50))
-          }
-        }
-      }
       let raft = open()
       try {
         let store = new ClusterStore(raft)
         const create = new WriteBatch()
         create.create('tasks', pendingTask('r1'))
-        await commit(store, create)
+        await commitOnceLeading(store, create)
         const want = assigned((await store.sharedView()).get('tasks', 'r1')!, 'n1')
         const b = new WriteBatch()
         b.merge('tasks', want, patches.taskAssignment)
-        const index = await commit(store, b)
+        const index = await commitOnceLeading(store, b)
         // More writes after it, so a snapshot (every 2 entries) covers the merge.
         for (let i = 0; i < 3; i++) {
           const more = new WriteBatch()
           more.create('tasks', task({ id: `extra${i}` }))
-          await commit(store, more)
+          await commitOnceLeading(store, more)
         }
         await raft.close()
         const snapshots = fs.readdirSync(dir).filter((f) => f.endsWith('.snap'))

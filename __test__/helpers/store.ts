@@ -15,6 +15,19 @@ export interface TestStore {
   close(): Promise<void>
 }
 
+// Commits, waiting out the few ticks a fresh (or reopened) single-member cluster takes to
+// elect itself.
+export async function commitOnceLeading(store: ClusterStore, batch: WriteBatch): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await store.commit(batch)
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'Unavailable' || attempt > 100) throw err
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+}
+
 export function openTestStore(prefix: string): TestStore {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
   const raft = RaftStore.open({ dataDir: dir, key: randomBytes(32), nodeId: 1, peers: [1], snapshotInterval: 1_000_000 })
@@ -22,16 +35,7 @@ export function openTestStore(prefix: string): TestStore {
   return {
     raft,
     store,
-    async commit(batch) {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await store.commit(batch)
-        } catch (err) {
-          if ((err as { code?: string }).code !== 'Unavailable' || attempt > 100) throw err
-          await new Promise((r) => setTimeout(r, 50))
-        }
-      }
-    },
+    commit: (batch) => commitOnceLeading(store, batch),
     async close() {
       await raft.close()
       fs.rmSync(dir, { recursive: true, force: true })
