@@ -178,6 +178,25 @@ describe('merges through the replicated store', () => {
   })
 })
 
+describe('merge actions through the addon', () => {
+  const t = openTestStore('shoal-merge-raw-')
+  after(t.close)
+
+  test('propose takes a merge as an object too; one without a patch is refused and changes nothing', async () => {
+    const create = new WriteBatch()
+    create.create('tasks', pendingTask('p1'))
+    const v = await t.commit(create)
+    const patch = Buffer.from(v1.Task.encode(new v1.Task({ nodeId: 'n9' })).finish())
+    const index = await t.raft.propose([{ kind: 'merge', table: 'tasks', id: 'p1', expectedVersion: v, data: patch, indexes: [{ name: 'node', value: 'n9' }] }])
+    const got = t.raft.get('tasks', 'p1')!
+    assert.equal(got.version, index)
+    assert.equal(v1.Task.decode(got.data).nodeId, 'n9')
+    assert.deepEqual(t.raft.find('tasks', 'node', 'n9').map((o) => o.id), ['p1'])
+    await assert.rejects(t.raft.propose([{ kind: 'merge', table: 'tasks', id: 'p1' }]), (err: Error & { code?: string }) => err.code === 'InvalidArgument' && /merge without a patch/.test(err.message))
+    assert.equal(t.raft.get('tasks', 'p1')!.version, index)
+  })
+})
+
 describe('a restarted manager replays merges', () => {
   for (const [what, snapshotInterval] of [['from its log', 1_000_000], ['from a snapshot', 2]] as const) {
     test(what, async () => {
