@@ -1,0 +1,248 @@
+//! One member we send to: a channel to its swarm listener, the long-lived client stream
+//! (Raft.StreamRaftMessages) its messages go out on, in the order raft produced them, and
+//! unary calls for snapshots (Raft.ProcessRaftMessage), whose answer is the delivery report
+//! raft needs.
+
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::task::{Context as TaskContext, Poll};
+use std::time::Duration;
+
+use http::uri::PathAndQuery;
+use tokio::sync::mpsc;
+use tokio::task::AbortHandle;
+use tonic::client::Grpc;
+use tonic::codec::ProstCodec;
+use tonic::transport::{Channel, ClientTlsConfig, Endpoint};
+use tonic::{Code, Request, Status};
+
+use crate::proto::{
+    ProcessRaftMessageRequest, ProcessRaftMessageResponse, PROCESS_RAFT_MESSAGE,
+    STREAM_RAFT_MESSAGES,
+};
+use crate::tls::source_chain;
+use crate::Raft;
+
+// Bytes queued for a peer's stream, not yet taken by the connection, before the peer counts
+// as unreachable: a live peer reads as fast as the link carries (HTTP/2 flow control stops
+// us taking more only when it does not), so only a stopped or cut-off one lets this much
+// pile up, and the bound caps what it costs (raft alone would keep up to 256 appends of
+// 1 MiB each in flight to it).
+const MAX_BACKLOG: usize = 64 << 20;
+// What one stream message gathers of the queue at most (a single bigger raft message goes
+// alone): the receiver's limit is 257 MiB (RAFT_MAX_MESSAGE in src/rpc/raft.ts).
+const MAX_FRAME: usize = 16 << 20;
+const SNAPSHOT_DEADLINE: Duration = Duration::from_secs(120);
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+// A peer that vanished without a FIN (a cut link) breaks the stream within ~15 s, so the
+// next batch opens a new one; raft itself needs no transport error to carry on.
+const KEEPALIVE_INTERVAL: Duration = Duration::from_secs(10);
+const KEEPALIVE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What every peer's calls share.
+#[derive(Clone)]
+pub(crate) struct Sender {
+    pub raft: Arc<dyn Raft>,
+    pub from: u64,
+    pub from_addr: Arc<str>,
+    /// Set once the transport closes: nothing is reported to raft after that.
+    pub closed: Arc<AtomicBool>,
+}
+
+pub(crate) struct Peer {
+    pub addr: String,
+    channel: Channel,
+    stream: Option<PeerStream>,
+}
+
+struct PeerStream {
+    queue: mpsc::UnboundedSender<Vec<u8>>,
+    unsent: Arc<AtomicUsize>,
+    call: AbortHandle,
+}
+
+impl Peer {
+    /// A channel that connects on first use (and again after a failure, on the next call).
+    pub fn new(addr: &str, tls: &ClientTlsConfig) -> Result<Peer, String> {
+        let endpoint = Endpoint::from_shared(format!("https://{addr}"))
+            .map_err(|e| format!("member address {addr:?} is not host:port: {e}"))?
+            .tls_config(tls.clone())
+            .map_err(|e| source_chain(&e))?
+            .connect_timeout(CONNECT_TIMEOUT)
+            .tcp_nodelay(true)
+            .http2_keep_alive_interval(KEEPALIVE_INTERVAL)
+            .keep_alive_timeout(KEEPALIVE_TIMEOUT);
+        Ok(Peer {
+            addr: addr.to_string(),
+            channel: endpoint.connect_lazy(),
+            stream: None,
+        })
+    }
+
+    /// Queues `messages` on the peer's stream, opening one if there is none (or the last
+    /// ended). A stream holding more than MAX_BACKLOG unsent is dropped instead, with the
+    /// batch, and the peer reported unreachable: raft resends once it answers, on a new one.
+    pub fn send(&mut self, ctx: &Sender, id: u64, messages: Vec<Vec<u8>>) {
+        if let Some(s) = &self.stream {
+            if s.unsent.load(Ordering::Relaxed) > MAX_BACKLOG {
+                self.drop_stream();
+                ctx.raft.report_unreachable(id);
+                return;
+            }
+        }
+        for m in messages {
+            let len = m.len();
+            let mut m = Some(m);
+            // Twice at most: a stream whose call ended just now takes the message on a new
+            // one (in order); a new one's receiver is alive, barring a call that ended at once.
+            for _ in 0..2 {
+                let stream = match &self.stream {
+                    Some(s) if !s.queue.is_closed() => s,
+                    _ => self.stream.insert(self.open_stream(ctx, id)),
+                };
+                stream.unsent.fetch_add(len, Ordering::Relaxed);
+                match stream.queue.send(m.take().unwrap()) {
+                    Ok(()) => break,
+                    Err(mpsc::error::SendError(back)) => {
+                        stream.unsent.fetch_sub(len, Ordering::Relaxed);
+                        m = Some(back);
+                        self.stream = None;
+                    }
+                }
+            }
+        }
+    }
+
+    fn open_stream(&self, ctx: &Sender, id: u64) -> PeerStream {
+        let (queue, rx) = mpsc::unbounded_channel();
+        let unsent = Arc::new(AtomicUsize::new(0));
+        let outbox = Outbox {
+            rx,
+            held: None,
+            unsent: unsent.clone(),
+            from: ctx.from,
+            from_addr: ctx.from_addr.clone(),
+        };
+        let mut grpc = Grpc::new(self.channel.clone());
+        let ctx = ctx.clone();
+        let call = tokio::spawn(async move {
+            let result = async {
+                grpc.ready()
+                    .await
+                    .map_err(|e| Status::unavailable(source_chain(&e)))?;
+                grpc.client_streaming::<_, ProcessRaftMessageRequest, ProcessRaftMessageResponse, _>(
+                    Request::new(outbox),
+                    PathAndQuery::from_static(STREAM_RAFT_MESSAGES),
+                    ProstCodec::default(),
+                )
+                .await
+            }
+            .await;
+            // The stream ended: the peer closed it (shutting down), refused it, or it failed.
+            if let Err(status) = result {
+                if status.code() != Code::Cancelled && !ctx.closed.load(Ordering::Relaxed) {
+                    ctx.raft.report_unreachable(id);
+                }
+            }
+        })
+        .abort_handle();
+        PeerStream {
+            queue,
+            unsent,
+            call,
+        }
+    }
+
+    fn drop_stream(&mut self) {
+        if let Some(s) = self.stream.take() {
+            s.call.abort(); // resets the HTTP/2 stream; the peer sees it cancelled
+        }
+    }
+
+    /// A MsgSnapshot goes alone by unary call; its outcome is raft's delivery report.
+    pub fn send_snapshot(&self, ctx: &Sender, id: u64, message: Vec<u8>) {
+        let mut grpc = Grpc::new(self.channel.clone());
+        let ctx = ctx.clone();
+        tokio::spawn(async move {
+            let mut request = Request::new(ProcessRaftMessageRequest {
+                messages: vec![message],
+                from: ctx.from,
+                from_addr: ctx.from_addr.to_string(),
+            });
+            request.set_timeout(SNAPSHOT_DEADLINE);
+            let call = async {
+                grpc.ready()
+                    .await
+                    .map_err(|e| Status::unavailable(source_chain(&e)))?;
+                grpc.unary::<ProcessRaftMessageRequest, ProcessRaftMessageResponse, _>(
+                    request,
+                    PathAndQuery::from_static(PROCESS_RAFT_MESSAGE),
+                    ProstCodec::default(),
+                )
+                .await
+            };
+            let delivered = matches!(
+                tokio::time::timeout(SNAPSHOT_DEADLINE, call).await,
+                Ok(Ok(_))
+            );
+            if ctx.closed.load(Ordering::Relaxed) {
+                return;
+            }
+            if !delivered {
+                ctx.raft.report_unreachable(id);
+            }
+            ctx.raft.report_snapshot(id, delivered);
+        });
+    }
+}
+
+impl Drop for Peer {
+    fn drop(&mut self) {
+        self.drop_stream();
+    }
+}
+
+/// The request side of a peer's stream: each poll takes everything queued since the last
+/// (up to MAX_FRAME) as one stream message, so what piles up while the connection is busy
+/// goes out together.
+struct Outbox {
+    rx: mpsc::UnboundedReceiver<Vec<u8>>,
+    /// A message that would have made the last stream message too big: first in the next.
+    held: Option<Vec<u8>>,
+    unsent: Arc<AtomicUsize>,
+    from: u64,
+    from_addr: Arc<str>,
+}
+
+impl futures_core::Stream for Outbox {
+    type Item = ProcessRaftMessageRequest;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        let first = match this.held.take() {
+            Some(m) => m,
+            None => match this.rx.poll_recv(cx) {
+                Poll::Ready(Some(m)) => m,
+                Poll::Ready(None) => return Poll::Ready(None),
+                Poll::Pending => return Poll::Pending,
+            },
+        };
+        let mut bytes = first.len();
+        let mut messages = vec![first];
+        while let Ok(m) = this.rx.try_recv() {
+            if bytes + m.len() > MAX_FRAME {
+                this.held = Some(m);
+                break;
+            }
+            bytes += m.len();
+            messages.push(m);
+        }
+        this.unsent.fetch_sub(bytes, Ordering::Relaxed);
+        Poll::Ready(Some(ProcessRaftMessageRequest {
+            messages,
+            from: this.from,
+            from_addr: this.from_addr.to_string(),
+        }))
+    }
+}
