@@ -151,7 +151,7 @@ describe('certificates in use: renewal, role checks, expiry, removal, demotion',
     const worker = identityOf(w2)
     for (const [m_, req] of [
       [Raft.ControlProxy, new v1.ControlProxyRequest({ method: 'POST', path: '/services/create', body: Buffer.from('{}') })],
-      [Raft.ProcessRaftMessage, new v1.ProcessRaftMessageRequest({})],
+      [Raft.ProcessRaftMessage, Buffer.from(v1.ProcessRaftMessageRequest.encode({}).finish())], // the listener takes it undecoded
       [Raft.Join, new v1.RaftJoinRequest({ raftId: 99, addr: '127.0.0.1:1' })],
       [Raft.GetSecretsKey, new v1.GetSecretsKeyRequest()],
     ] as const) {
