@@ -103,6 +103,7 @@ impl Transport {
                 from: options.self_id,
                 from_addr: options.self_addr.into(),
                 closed: closed.clone(),
+                failures: Arc::default(),
             },
             tls,
             peers: HashMap::new(),
@@ -202,11 +203,12 @@ impl Dispatcher {
         for m in batch {
             let peer = match addrs.get(&m.to) {
                 Some(addr) => self.peer(m.to, addr),
-                None => Err(format!("no address known for member {}", m.to)),
+                None => Err("no address known (not in the configuration, never heard from)".into()),
             };
-            if peer.is_err() {
+            if let Err(why) = peer {
                 // Not (or no longer) a member we can reach: as good as unreachable.
-                self.sender.raft.report_unreachable(m.to);
+                let addr = addrs.get(&m.to).map_or("?", String::as_str);
+                self.sender.unreachable(m.to, addr, &why);
                 if m.is_snapshot {
                     self.sender.raft.report_snapshot(m.to, false);
                 }

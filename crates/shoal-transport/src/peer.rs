@@ -3,11 +3,13 @@
 //! unary calls for snapshots (Raft.ProcessRaftMessage), whose answer is the delivery report
 //! raft needs.
 
+use std::collections::HashMap;
+use std::error::Error as _;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::task::{Context as TaskContext, Poll};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use http::uri::PathAndQuery;
 use tokio::sync::mpsc;
@@ -15,13 +17,13 @@ use tokio::task::AbortHandle;
 use tonic::client::Grpc;
 use tonic::codec::ProstCodec;
 use tonic::transport::{Channel, ClientTlsConfig, Endpoint};
-use tonic::{Code, Request, Status};
+use tonic::{Request, Status};
 
 use crate::proto::{
     ProcessRaftMessageRequest, ProcessRaftMessageResponse, PROCESS_RAFT_MESSAGE,
     STREAM_RAFT_MESSAGES,
 };
-use crate::tls::source_chain;
+use crate::tls::{append_causes, source_chain};
 use crate::Raft;
 
 // Bytes queued for a peer's stream, not yet taken by the connection, before the peer counts
@@ -39,6 +41,7 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 // next batch opens a new one; raft itself needs no transport error to carry on.
 const KEEPALIVE_INTERVAL: Duration = Duration::from_secs(10);
 const KEEPALIVE_TIMEOUT: Duration = Duration::from_secs(5);
+const FAILURE_LOG_EVERY: Duration = Duration::from_secs(60);
 
 /// What every peer's calls share.
 #[derive(Clone)]
@@ -48,6 +51,30 @@ pub(crate) struct Sender {
     pub from_addr: Arc<str>,
     /// Set once the transport closes: nothing is reported to raft after that.
     pub closed: Arc<AtomicBool>,
+    /// The last failure logged per member and when, so a peer that stays down (or keeps
+    /// refusing us) is logged once a minute, not on every batch.
+    pub failures: Arc<Mutex<HashMap<u64, (String, Instant)>>>,
+}
+
+impl Sender {
+    /// Reports member `id` unreachable to raft, and logs why (a new reason at once, the same
+    /// one again after FAILURE_LOG_EVERY): the daemon's log is where an operator looks for a
+    /// refused certificate or a wrong address.
+    pub fn unreachable(&self, id: u64, addr: &str, why: &str) {
+        if self.closed.load(Ordering::Relaxed) {
+            return;
+        }
+        self.raft.report_unreachable(id);
+        let mut failures = self.failures.lock().unwrap();
+        let now = Instant::now();
+        let quiet = failures
+            .get(&id)
+            .is_some_and(|(last, at)| last == why && now.duration_since(*at) < FAILURE_LOG_EVERY);
+        if !quiet {
+            eprintln!("shoal daemon: raft transport: member {id} at {addr} unreachable: {why}");
+            failures.insert(id, (why.to_string(), now));
+        }
+    }
 }
 
 pub(crate) struct Peer {
@@ -87,7 +114,11 @@ impl Peer {
         if let Some(s) = &self.stream {
             if s.unsent.load(Ordering::Relaxed) > MAX_BACKLOG {
                 self.drop_stream();
-                ctx.raft.report_unreachable(id);
+                ctx.unreachable(
+                    id,
+                    &self.addr,
+                    &format!("over {} MiB queued: it stopped reading", MAX_BACKLOG >> 20),
+                );
                 return;
             }
         }
@@ -126,6 +157,7 @@ impl Peer {
         };
         let mut grpc = Grpc::new(self.channel.clone());
         let ctx = ctx.clone();
+        let addr = self.addr.clone();
         let call = tokio::spawn(async move {
             let result = async {
                 grpc.ready()
@@ -139,11 +171,12 @@ impl Peer {
                 .await
             }
             .await;
-            // The stream ended: the peer closed it (shutting down), refused it, or it failed.
+            // The stream ended: the peer refused it, or the connection failed or closed (a
+            // TLS 1.3 server that refuses our certificate closes it after the client finished
+            // its handshake: hyper then cancels the call). Our own drop_stream aborts this
+            // task instead, which ends here with no result at all.
             if let Err(status) = result {
-                if status.code() != Code::Cancelled && !ctx.closed.load(Ordering::Relaxed) {
-                    ctx.raft.report_unreachable(id);
-                }
+                ctx.unreachable(id, &addr, &describe(&status));
             }
         })
         .abort_handle();
@@ -164,6 +197,7 @@ impl Peer {
     pub fn send_snapshot(&self, ctx: &Sender, id: u64, message: Vec<u8>) {
         let mut grpc = Grpc::new(self.channel.clone());
         let ctx = ctx.clone();
+        let addr = self.addr.clone();
         tokio::spawn(async move {
             let mut request = Request::new(ProcessRaftMessageRequest {
                 messages: vec![message],
@@ -182,19 +216,31 @@ impl Peer {
                 )
                 .await
             };
-            let delivered = matches!(
-                tokio::time::timeout(SNAPSHOT_DEADLINE, call).await,
-                Ok(Ok(_))
-            );
+            let outcome = match tokio::time::timeout(SNAPSHOT_DEADLINE, call).await {
+                Ok(Ok(_)) => Ok(()),
+                Ok(Err(status)) => Err(describe(&status)),
+                Err(_) => Err(format!(
+                    "snapshot not delivered within {SNAPSHOT_DEADLINE:?}"
+                )),
+            };
             if ctx.closed.load(Ordering::Relaxed) {
-                return;
+                return; // nothing to report to
             }
-            if !delivered {
-                ctx.raft.report_unreachable(id);
+            let delivered = outcome.is_ok();
+            if let Err(why) = outcome {
+                ctx.unreachable(id, &addr, &format!("sending a snapshot: {why}"));
             }
             ctx.raft.report_snapshot(id, delivered);
         });
     }
+}
+
+/// The code, what the peer said, and what the connection said ("Unknown: transport error:
+/// received fatal alert: UnknownCA"): tonic's message alone is often just the first part.
+fn describe(status: &Status) -> String {
+    let mut s = format!("{:?}: {}", status.code(), status.message());
+    append_causes(&mut s, status.source());
+    s
 }
 
 impl Drop for Peer {

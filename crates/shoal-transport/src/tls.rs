@@ -38,13 +38,21 @@ pub fn client_config(identity: &Identity) -> Result<ClientTlsConfig, String> {
     }
     let config = ClientTlsConfig::new()
         .ca_certificate(Certificate::from_pem(&identity.root_pem))
-        .identity(TonicIdentity::from_pem(&identity.cert_pem, &identity.key_pem))
+        .identity(TonicIdentity::from_pem(
+            &identity.cert_pem,
+            &identity.key_pem,
+        ))
         .domain_name(MANAGER_SERVER_NAME);
     // tonic parses the material only when an endpoint takes it: do that now, so a bad
     // certificate or key is refused here rather than by every connection attempt.
     Endpoint::from_static("https://127.0.0.1:1")
         .tls_config(config.clone())
-        .map_err(|e| format!("the node certificate, key or roots are unusable: {}", source_chain(&e)))?;
+        .map_err(|e| {
+            format!(
+                "the node certificate, key or roots are unusable: {}",
+                source_chain(&e)
+            )
+        })?;
     Ok(config)
 }
 
@@ -57,18 +65,23 @@ fn count_certificates(pem: &str, what: &str) -> Result<usize, String> {
     Ok(n)
 }
 
-/// An error and its causes in one line ("transport error: tls handshake: invalid peer
-/// certificate: UnknownIssuer"): tonic's own Display says only the outermost.
+/// An error and its causes in one line ("error trying to connect: invalid peer certificate:
+/// UnknownIssuer"): tonic's own Display often says only the outermost part.
 pub fn source_chain(e: &(dyn std::error::Error + 'static)) -> String {
     let mut s = e.to_string();
-    let mut cur = e.source();
-    while let Some(c) = cur {
+    append_causes(&mut s, e.source());
+    s
+}
+
+/// Appends each cause's text that `s` does not say yet (tonic's bare "transport error" label
+/// says nothing).
+pub fn append_causes(s: &mut String, mut cause: Option<&(dyn std::error::Error + 'static)>) {
+    while let Some(c) = cause {
         let m = c.to_string();
-        if !s.contains(&m) {
+        if !m.is_empty() && m != "transport error" && !s.contains(&m) {
             s.push_str(": ");
             s.push_str(&m);
         }
-        cur = c.source();
+        cause = c.source();
     }
-    s
 }

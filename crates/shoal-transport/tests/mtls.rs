@@ -11,9 +11,7 @@ use std::sync::{mpsc, Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use rcgen::{
-    BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, KeyPair,
-};
+use rcgen::{BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, KeyPair};
 use shoal_raft::{Member, Outbound};
 use shoal_transport::proto::{
     ProcessRaftMessageRequest, ProcessRaftMessageResponse, PROCESS_RAFT_MESSAGE,
@@ -55,8 +53,7 @@ impl Ca {
     /// clientAuth.
     fn issue(&self, node: &str, sans: &[&str]) -> (String, String) {
         let mut p =
-            CertificateParams::new(sans.iter().map(|s| s.to_string()).collect::<Vec<_>>())
-                .unwrap();
+            CertificateParams::new(sans.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap();
         p.distinguished_name.push(DnType::CommonName, node);
         p.extended_key_usages = vec![
             ExtendedKeyUsagePurpose::ServerAuth,
@@ -108,9 +105,10 @@ impl tower_service::Service<http::Request<BoxBody>> for RaftService {
     fn call(&mut self, req: http::Request<BoxBody>) -> Self::Future {
         let me = self.clone();
         Box::pin(async move {
-            let mut grpc = Grpc::new(
-                ProstCodec::<ProcessRaftMessageResponse, ProcessRaftMessageRequest>::default(),
-            );
+            let mut grpc = Grpc::new(ProstCodec::<
+                ProcessRaftMessageResponse,
+                ProcessRaftMessageRequest,
+            >::default());
             Ok(match req.uri().path() {
                 STREAM_RAFT_MESSAGES => grpc.client_streaming(me, req).await,
                 PROCESS_RAFT_MESSAGE => grpc.unary(me, req).await,
@@ -232,7 +230,11 @@ impl Raft for LocalRaft {
         let _ = self.reports.lock().unwrap().send(Report::Unreachable(id));
     }
     fn report_snapshot(&self, id: u64, delivered: bool) {
-        let _ = self.reports.lock().unwrap().send(Report::Snapshot(id, delivered));
+        let _ = self
+            .reports
+            .lock()
+            .unwrap()
+            .send(Report::Snapshot(id, delivered));
     }
 }
 
@@ -313,7 +315,10 @@ fn messages_reach_a_member_in_order_and_snapshots_are_reported() {
             from_addr: SELF_ADDR.into(),
         }))
     );
-    assert_eq!(reports.recv_timeout(PATIENCE), Ok(Report::Snapshot(2, true)));
+    assert_eq!(
+        reports.recv_timeout(PATIENCE),
+        Ok(Report::Snapshot(2, true))
+    );
 }
 
 #[test]
@@ -330,7 +335,10 @@ fn a_member_not_in_the_configuration_is_reached_at_the_address_it_gave() {
     send(vec![msg(3, b"early"), snapshot(3, b"snap")]);
     assert_eq!(reports.recv_timeout(PATIENCE), Ok(Report::Unreachable(3)));
     assert_eq!(reports.recv_timeout(PATIENCE), Ok(Report::Unreachable(3)));
-    assert_eq!(reports.recv_timeout(PATIENCE), Ok(Report::Snapshot(3, false)));
+    assert_eq!(
+        reports.recv_timeout(PATIENCE),
+        Ok(Report::Snapshot(3, false))
+    );
     transport.learn(3, &server.addr.to_string());
     send(vec![msg(3, b"hello")]);
     assert_eq!(server.streamed(1)[0].2, b"hello".to_vec());
@@ -462,5 +470,8 @@ fn received_frames_decode_or_are_refused() {
     };
     assert_eq!(decode_request(&req.encode_to_vec()).unwrap(), req);
     let err = decode_request(&[0xff, 0xff, 0xff]).unwrap_err();
-    assert!(err.contains("undecodable ProcessRaftMessageRequest"), "{err}");
+    assert!(
+        err.contains("undecodable ProcessRaftMessageRequest"),
+        "{err}"
+    );
 }
