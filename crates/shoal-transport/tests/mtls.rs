@@ -266,6 +266,29 @@ fn start(identity: Identity, members: Vec<Member>) -> (Transport, mpsc::Receiver
     (transport, reports)
 }
 
+/// Member 1 (us) with `identity`; member 2 is behind `server`.
+fn start_with_peer(identity: Identity, server: &Listener) -> (Transport, mpsc::Receiver<Report>) {
+    start(
+        identity,
+        vec![member(1, SELF_ADDR), member(2, &server.addr.to_string())],
+    )
+}
+
+/// A message for member 2 must find the connection refused: the member reported
+/// unreachable, nothing arrived.
+fn assert_refused(transport: &Transport, reports: &mpsc::Receiver<Report>, server: &Listener) {
+    transport.sink()(vec![msg(2, b"refused")]);
+    assert_eq!(reports.recv_timeout(PATIENCE), Ok(Report::Unreachable(2)));
+    assert!(server.nothing_arrived());
+}
+
+/// After an identity change the channels reopen with it: a message for member 2 arrives.
+fn assert_delivered_with(transport: &Transport, identity: &Identity, server: &Listener) {
+    transport.set_identity(identity).unwrap();
+    transport.sink()(vec![msg(2, b"with the new identity")]);
+    assert_eq!(server.streamed(1)[0].2, b"with the new identity".to_vec());
+}
+
 fn msg(to: u64, bytes: &[u8]) -> Outbound {
     Outbound {
         to,
@@ -289,10 +312,7 @@ fn messages_reach_a_member_in_order_and_snapshots_are_reported() {
     let ca = Ca::new("root");
     let (cert, key) = ca.issue("node-2", &["swarm-manager"]);
     let server = listen(&cert, &key, &ca.pem());
-    let (transport, reports) = start(
-        ca.manager_identity("node-1", &ca.pem()),
-        vec![member(1, SELF_ADDR), member(2, &server.addr.to_string())],
-    );
+    let (transport, reports) = start_with_peer(ca.manager_identity("node-1", &ca.pem()), &server);
     let mut send = transport.sink();
     let mut sent = Vec::new();
     for i in 0..50u32 {
@@ -351,21 +371,16 @@ fn a_client_certificate_from_another_root_is_refused() {
     let (cert, key) = ca.issue("node-2", &["swarm-manager"]);
     let server = listen(&cert, &key, &ca.pem());
     // Our certificate is from another swarm; we trust the server's root all the same.
-    let (transport, reports) = start(
-        other.manager_identity("node-1", &ca.pem()),
-        vec![member(1, SELF_ADDR), member(2, &server.addr.to_string())],
-    );
-    transport.sink()(vec![msg(2, b"let me in")]);
-    assert_eq!(reports.recv_timeout(PATIENCE), Ok(Report::Unreachable(2)));
-    assert!(server.nothing_arrived());
+    let (transport, reports) =
+        start_with_peer(other.manager_identity("node-1", &ca.pem()), &server);
+    assert_refused(&transport, &reports, &server);
 
-    // Renewed with a certificate of this swarm: the channels reopen with it and traffic
-    // flows.
-    transport
-        .set_identity(&ca.manager_identity("node-1", &ca.pem()))
-        .unwrap();
-    transport.sink()(vec![msg(2, b"renewed")]);
-    assert_eq!(server.streamed(1)[0].2, b"renewed".to_vec());
+    // Renewed with a certificate of this swarm: traffic flows.
+    assert_delivered_with(
+        &transport,
+        &ca.manager_identity("node-1", &ca.pem()),
+        &server,
+    );
 }
 
 #[test]
@@ -374,13 +389,8 @@ fn a_server_without_the_manager_name_is_refused() {
     // A worker's certificate: chains to the root, but names no manager.
     let (cert, key) = ca.issue("worker", &["swarm-worker"]);
     let server = listen(&cert, &key, &ca.pem());
-    let (transport, reports) = start(
-        ca.manager_identity("node-1", &ca.pem()),
-        vec![member(1, SELF_ADDR), member(2, &server.addr.to_string())],
-    );
-    transport.sink()(vec![msg(2, b"secret raft state")]);
-    assert_eq!(reports.recv_timeout(PATIENCE), Ok(Report::Unreachable(2)));
-    assert!(server.nothing_arrived());
+    let (transport, reports) = start_with_peer(ca.manager_identity("node-1", &ca.pem()), &server);
+    assert_refused(&transport, &reports, &server);
 }
 
 #[test]
@@ -391,19 +401,11 @@ fn a_server_from_another_root_is_refused_and_two_roots_are_trusted_at_once() {
     // The server accepts clients of either root (a rotation in progress).
     let both = format!("{}{}", ca.pem(), next.pem());
     let server = listen(&cert, &key, &both);
-    let (transport, reports) = start(
-        ca.manager_identity("node-1", &ca.pem()),
-        vec![member(1, SELF_ADDR), member(2, &server.addr.to_string())],
-    );
-    transport.sink()(vec![msg(2, b"do I know you")]);
-    assert_eq!(reports.recv_timeout(PATIENCE), Ok(Report::Unreachable(2)));
-    assert!(server.nothing_arrived());
+    let (transport, reports) = start_with_peer(ca.manager_identity("node-1", &ca.pem()), &server);
+    assert_refused(&transport, &reports, &server);
 
-    transport
-        .set_identity(&ca.manager_identity("node-1", &both))
-        .unwrap();
-    transport.sink()(vec![msg(2, b"now I do")]);
-    assert_eq!(server.streamed(1)[0].2, b"now I do".to_vec());
+    // Trusting both roots (as during a rotation): traffic flows.
+    assert_delivered_with(&transport, &ca.manager_identity("node-1", &both), &server);
 }
 
 #[test]
