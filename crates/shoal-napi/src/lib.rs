@@ -358,7 +358,7 @@ fn promise<T: ToNapiValue + Send + 'static>(
 
 type OutboundSink = Arc<Mutex<Option<Box<dyn FnMut(Vec<Outbound>) + Send>>>>;
 
-fn identity(i: TransportIdentity) -> shoal_transport::Identity {
+fn to_identity(i: TransportIdentity) -> shoal_transport::Identity {
     shoal_transport::Identity {
         cert_pem: i.cert_pem,
         key_pem: i.key_pem,
@@ -660,7 +660,7 @@ impl RaftStore {
             shoal_transport::Options {
                 self_id,
                 self_addr: options.self_addr,
-                identity: identity(TransportIdentity {
+                identity: to_identity(TransportIdentity {
                     cert_pem: options.cert_pem,
                     key_pem: options.key_pem,
                     root_pem: options.root_pem,
@@ -679,10 +679,10 @@ impl RaftStore {
     /// members reopen with the new material. Throws InvalidArgument (unusable material; the
     /// transport keeps the old), FailedPrecondition (not started) or Closed.
     #[napi]
-    pub fn set_transport_identity(&self, env: Env, identity_: TransportIdentity) -> Result<()> {
+    pub fn set_transport_identity(&self, env: Env, identity: TransportIdentity) -> Result<()> {
         match self.transport.lock().unwrap().as_ref() {
             Some(t) => t
-                .set_identity(&identity(identity_))
+                .set_identity(&to_identity(identity))
                 .map_err(|msg| coded(env, "InvalidArgument", msg)),
             None if self.handle.lock().unwrap().is_none() => {
                 Err(coded(env, "Closed", "the store is closed"))

@@ -33,8 +33,10 @@ use crate::Raft;
 // 1 MiB each in flight to it).
 const MAX_BACKLOG: usize = 64 << 20;
 // What one stream message gathers of the queue at most (a single bigger raft message goes
-// alone): the receiver's limit is 257 MiB (RAFT_MAX_MESSAGE in src/rpc/raft.ts).
-const MAX_FRAME: usize = 16 << 20;
+// alone; the receiver's limit is 257 MiB, RAFT_MAX_MESSAGE in src/rpc/raft.ts). Beyond the
+// flow-control window, tonic and hyper hold at most two stream messages taken from the
+// queue, so this also bounds what a stopped peer costs besides MAX_BACKLOG.
+const MAX_FRAME: usize = 4 << 20;
 const SNAPSHOT_DEADLINE: Duration = Duration::from_secs(120);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 // A peer that vanished without a FIN (a cut link) breaks the stream within ~15 s, so the

@@ -80,11 +80,15 @@ impl Ca {
 enum Received {
     Stream(ProcessRaftMessageRequest),
     Unary(ProcessRaftMessageRequest),
+    /// A stream ended: the sender closed or cut it.
+    Ended,
 }
 
 #[derive(Clone)]
 struct RaftService {
     got: mpsc::Sender<Received>,
+    /// Stops reading a stream after its first message, as a stopped peer would.
+    stall: bool,
 }
 
 impl NamedService for RaftService {
@@ -124,12 +128,23 @@ impl ClientStreamingService<ProcessRaftMessageRequest> for RaftService {
 
     fn call(&mut self, request: Request<Streaming<ProcessRaftMessageRequest>>) -> Self::Future {
         let got = self.got.clone();
+        let stall = self.stall;
         Box::pin(async move {
             let mut stream = request.into_inner();
-            while let Some(m) = stream.message().await? {
-                let _ = got.send(Received::Stream(m));
+            loop {
+                match stream.message().await {
+                    Ok(Some(m)) => {
+                        let _ = got.send(Received::Stream(m));
+                        if stall {
+                            std::future::pending::<()>().await;
+                        }
+                    }
+                    Ok(None) | Err(_) => {
+                        let _ = got.send(Received::Ended);
+                        return Ok(Response::new(ProcessRaftMessageResponse {}));
+                    }
+                }
             }
-            Ok(Response::new(ProcessRaftMessageResponse {}))
         })
     }
 }
@@ -153,6 +168,10 @@ struct Listener {
 }
 
 fn listen(cert_pem: &str, key_pem: &str, client_roots: &str) -> Listener {
+    serve(cert_pem, key_pem, client_roots, false)
+}
+
+fn serve(cert_pem: &str, key_pem: &str, client_roots: &str, stall: bool) -> Listener {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -170,7 +189,7 @@ fn listen(cert_pem: &str, key_pem: &str, client_roots: &str) -> Listener {
         Server::builder()
             .tls_config(tls)
             .unwrap()
-            .add_service(RaftService { got: tx })
+            .add_service(RaftService { got: tx, stall })
             .serve_with_incoming(tokio_stream::wrappers::TcpListenerStream::new(listener))
             .await
             .unwrap();
@@ -406,6 +425,52 @@ fn a_server_from_another_root_is_refused_and_two_roots_are_trusted_at_once() {
 
     // Trusting both roots (as during a rotation): traffic flows.
     assert_delivered_with(&transport, &ca.manager_identity("node-1", &both), &server);
+}
+
+#[test]
+fn a_member_that_left_is_forgotten() {
+    let ca = Ca::new("root");
+    let (cert, key) = ca.issue("node-2", &["swarm-manager"]);
+    let server = listen(&cert, &key, &ca.pem());
+    let (tx, _reports) = mpsc::channel();
+    let raft = Arc::new(LocalRaft {
+        members: Mutex::new(vec![
+            member(1, SELF_ADDR),
+            member(2, &server.addr.to_string()),
+        ]),
+        reports: Mutex::new(tx),
+    });
+    let transport = Transport::start(
+        Options {
+            self_id: 1,
+            self_addr: SELF_ADDR.into(),
+            identity: ca.manager_identity("node-1", &ca.pem()),
+        },
+        raft.clone(),
+    )
+    .unwrap();
+    transport.sink()(vec![msg(2, b"still a member")]);
+    assert_eq!(server.streamed(1)[0].2, b"still a member".to_vec());
+    // Member 2 was removed; the next batch (for anyone) closes its stream.
+    *raft.members.lock().unwrap() = vec![member(1, SELF_ADDR)];
+    transport.sink()(vec![msg(3, b"for someone else")]);
+    assert_eq!(server.next(), Some(Received::Ended));
+}
+
+#[test]
+fn a_peer_that_stops_reading_is_dropped_once_its_backlog_passes_the_bound() {
+    let ca = Ca::new("root");
+    let (cert, key) = ca.issue("node-2", &["swarm-manager"]);
+    let server = serve(&cert, &key, &ca.pem(), true);
+    let (transport, reports) = start_with_peer(ca.manager_identity("node-1", &ca.pem()), &server);
+    let mut send = transport.sink();
+    send(vec![msg(2, b"first")]);
+    assert_eq!(server.streamed(1)[0].2, b"first".to_vec());
+    // 90 appends of 1 MiB: to a peer that reads nothing, HTTP/2 flow control lets at most
+    // two stream messages (2 x 4 MiB) out of the queue, so over 64 MiB stays queued.
+    send((0..90).map(|_| msg(2, &vec![7u8; 1 << 20])).collect());
+    send(vec![msg(2, b"one more")]);
+    assert_eq!(reports.recv_timeout(PATIENCE), Ok(Report::Unreachable(2)));
 }
 
 #[test]
