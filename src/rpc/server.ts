@@ -207,10 +207,10 @@ export class SwarmServer {
     }
   }
 
-  // Another manager's stream of Raft messages (crates/shoal-transport): authorised when it opens and
-  // again at most every REAUTHORIZE_MS while messages arrive (the stream lives as long as
-  // the connection, and the caller's certificate may expire or its node be removed
-  // meanwhile), every message stepped in order.
+  // Another manager's stream of Raft messages (sent by its crates/shoal-transport):
+  // authorised when it opens and again at most every REAUTHORIZE_MS while messages arrive
+  // (the stream lives as long as the connection, and the caller's certificate may expire or
+  // its node be removed meanwhile), every message stepped in order.
   private readonly raftStreams = new Set<() => void>()
   private raftStream(
     call: grpc.ServerReadableStream<Buffer, v1.ProcessRaftMessageResponse>,
