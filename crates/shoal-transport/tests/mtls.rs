@@ -171,6 +171,12 @@ fn listen(cert_pem: &str, key_pem: &str, client_roots: &str) -> Listener {
     serve(cert_pem, key_pem, client_roots, false)
 }
 
+/// Member 2: a manager of `ca`'s swarm, accepting that swarm's members.
+fn manager_listener(ca: &Ca) -> Listener {
+    let (cert, key) = ca.issue("node-2", &["swarm-manager"]);
+    listen(&cert, &key, &ca.pem())
+}
+
 fn serve(cert_pem: &str, key_pem: &str, client_roots: &str, stall: bool) -> Listener {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
@@ -329,8 +335,7 @@ fn snapshot(to: u64, bytes: &[u8]) -> Outbound {
 #[test]
 fn messages_reach_a_member_in_order_and_snapshots_are_reported() {
     let ca = Ca::new("root");
-    let (cert, key) = ca.issue("node-2", &["swarm-manager"]);
-    let server = listen(&cert, &key, &ca.pem());
+    let server = manager_listener(&ca);
     let (transport, reports) = start_with_peer(ca.manager_identity("node-1", &ca.pem()), &server);
     let mut send = transport.sink();
     let mut sent = Vec::new();
@@ -387,8 +392,7 @@ fn a_member_not_in_the_configuration_is_reached_at_the_address_it_gave() {
 fn a_client_certificate_from_another_root_is_refused() {
     let ca = Ca::new("root");
     let other = Ca::new("another root");
-    let (cert, key) = ca.issue("node-2", &["swarm-manager"]);
-    let server = listen(&cert, &key, &ca.pem());
+    let server = manager_listener(&ca);
     // Our certificate is from another swarm; we trust the server's root all the same.
     let (transport, reports) =
         start_with_peer(other.manager_identity("node-1", &ca.pem()), &server);
@@ -430,8 +434,7 @@ fn a_server_from_another_root_is_refused_and_two_roots_are_trusted_at_once() {
 #[test]
 fn a_member_that_left_is_forgotten() {
     let ca = Ca::new("root");
-    let (cert, key) = ca.issue("node-2", &["swarm-manager"]);
-    let server = listen(&cert, &key, &ca.pem());
+    let server = manager_listener(&ca);
     let (tx, _reports) = mpsc::channel();
     let raft = Arc::new(LocalRaft {
         members: Mutex::new(vec![
