@@ -151,13 +151,24 @@ describe('certificates in use: renewal, role checks, expiry, removal, demotion',
     const worker = identityOf(w2)
     for (const [m_, req] of [
       [Raft.ControlProxy, new v1.ControlProxyRequest({ method: 'POST', path: '/services/create', body: Buffer.from('{}') })],
-      [Raft.ProcessRaftMessage, new v1.ProcessRaftMessageRequest({})],
+      [Raft.ProcessRaftMessage, Buffer.from(v1.ProcessRaftMessageRequest.encode({}).finish())], // the listener takes it undecoded
       [Raft.Join, new v1.RaftJoinRequest({ raftId: 99, addr: '127.0.0.1:1' })],
       [Raft.GetSecretsKey, new v1.GetSecretsKeyRequest()],
     ] as const) {
       assert.match(await callAs(addr, rootPem, worker, m_ as Method<unknown, unknown>, req), /^PERMISSION_DENIED: .* is not allowed for a node with role swarm-worker$/)
     }
     assert.equal((await m.api('GET', '/services')).body.length, 0) // nothing was created through the proxy
+  })
+
+  test('Raft requests that do not decode are refused with what is wrong, and step nothing', async () => {
+    const manager = identityOf(m)
+    const notARequest = Buffer.from([0xff, 0xff, 0xff])
+    assert.match(await callAs(addr, rootPem, manager, Raft.ProcessRaftMessage as Method<unknown, unknown>, notARequest), /^INVALID_ARGUMENT: undecodable ProcessRaftMessageRequest/)
+    const notAMessage = Buffer.from(v1.ProcessRaftMessageRequest.encode({ messages: [Buffer.from([0xff, 0xff, 0xff])], from: 99, fromAddr: '127.0.0.1:1' }).finish())
+    assert.match(await callAs(addr, rootPem, manager, Raft.ProcessRaftMessage as Method<unknown, unknown>, notAMessage), /^INVALID_ARGUMENT: undecodable raft message/)
+    // The manager carries on: it still commits writes.
+    const r = await m.api('POST', '/secrets/create', { Name: 'after-garbage', Data: Buffer.from('x').toString('base64') })
+    assert.equal(r.status, 201, r.text)
   })
 
   test('a removed node is refused from then on, whatever it calls', async () => {

@@ -31,19 +31,26 @@ export declare class RaftStore {
    */
   watchEncoded(callback: (err: Error | null, event: EncodedCommitEvent) => void): void
   /**
-   * Registers the transport: called with the messages of each Ready (in order, batched) for
-   * the TS side to send to the members' addresses; replaces any earlier callback.
+   * Starts sending this member's Raft messages to the other members (shoal-transport:
+   * gRPC over mutual TLS from a Rust thread, no JavaScript in between), replacing a
+   * transport started before. Throws InvalidArgument (unusable certificate, key or roots,
+   * a bad selfId or selfAddr) or Closed.
    */
-  onMessages(callback: (err: Error | null, msgs: OutboundMessage[]) => void): void
+  startTransport(options: TransportOptions): void
   /**
-   * Delivers a message received from another member. Throws InvalidArgument if it does not
-   * decode, Closed after close.
+   * The node's certificate was renewed or its roots changed: channels to the other
+   * members reopen with the new material. Throws InvalidArgument (unusable material; the
+   * transport keeps the old), FailedPrecondition (not started) or Closed.
    */
-  step(data: Buffer): void
-  /** The transport could not reach member `id` (raft then probes it gently). */
-  reportUnreachable(id: number): void
-  /** How sending a message with `snapshot: true` to member `id` went. */
-  reportSnapshot(id: number, ok: boolean): void
+  setTransportIdentity(identity: TransportIdentity): void
+  /**
+   * One message of another member's Raft.StreamRaftMessages stream (or a
+   * ProcessRaftMessage request), its protobuf bytes as received: the sender's address is
+   * remembered (where to answer a member the configuration does not name yet) and every
+   * message stepped, in order. Throws InvalidArgument if it does not decode (nothing of it
+   * is stepped), Closed after close.
+   */
+  receiveRaftMessages(frame: Uint8Array): void
   /**
    * Leader only. Adds voter `id` with `context` (its address), or replaces the context of
    * an existing member; resolves once the change is applied here. Rejects with code
@@ -176,17 +183,6 @@ export interface OpenOptions {
   forceNewCluster?: boolean
 }
 
-/** A Raft message for another member (protobuf eraftpb.Message); send it to member `to`. */
-export interface OutboundMessage {
-  to: number
-  data: Buffer
-  /**
-   * A MsgSnapshot (carries the whole store snapshot): report how delivery went with
-   * reportSnapshot(to, ok), or the leader stops replicating to that member.
-   */
-  snapshot: boolean
-}
-
 /** The leader's view of one member's replication. */
 export interface PeerProgress {
   id: number
@@ -223,6 +219,30 @@ export interface StoreObject {
   id: string
   version: number
   data: Buffer
+}
+
+/** New certificate material for the transport (renewal, root rotation). */
+export interface TransportIdentity {
+  certPem: string
+  keyPem: string
+  rootPem: string
+}
+
+/**
+ * Starts the Raft transport (RaftStore.startTransport): this manager's identity on the
+ * swarm port and what it tells other members about itself.
+ */
+export interface TransportOptions {
+  /** the node certificate, then any intermediates (PEM) */
+  certPem: string
+  /** its private key (PEM) */
+  keyPem: string
+  /** every root this node trusts (PEM; two during a root rotation) */
+  rootPem: string
+  /** this member's Raft id */
+  selfId: number
+  /** this member's swarm address (host:port), sent with every message */
+  selfAddr: string
 }
 
 /**

@@ -19,7 +19,7 @@ import { clusterUnlockKey, parseUnlockKey } from '../manager/autolock'
 import { KeyFiles, NODE_KEY_FILE, ROOT_CA_KEY_FILE, SWARM_LOCKED } from './keys'
 import * as grpc from '@grpc/grpc-js'
 import { SwarmServer, type ProxiedResponse } from '../rpc/server'
-import { RaftTransport, fetchSecretsKey, raftJoin } from '../rpc/raft'
+import { ManagerClients, fetchSecretsKey, raftJoin } from '../rpc/raft'
 import { grpcDetails, Raft, unary } from '../rpc/services'
 import { CertificateRenewer, requestRenewal } from '../rpc/renewal'
 import type { TlsIdentity } from '../rpc/tls'
@@ -59,7 +59,7 @@ export class Daemon {
   private agent: Agent | null = null
   private server: SwarmServer | null = null
   private session: RemoteSession | null = null
-  private transport: RaftTransport | null = null
+  private clients: ManagerClients | null = null
   private renewer: CertificateRenewer | null = null
   private attaching: Promise<void> = Promise.resolve()
   private demotionWatch: NodeJS.Timeout | null = null
@@ -268,10 +268,10 @@ export class Daemon {
       await new Promise((r) => setTimeout(r, 100))
     }
     if (mgr.isLeader()) throw new ShoalError('Unavailable', 'this manager became the leader meanwhile: retry')
-    if (!addr || !this.transport) throw new ShoalError('Unavailable', 'the swarm has no leader right now (an election is in progress, or quorum is lost): retry')
+    if (!addr || !this.clients) throw new ShoalError('Unavailable', 'the swarm has no leader right now (an election is in progress, or quorum is lost): retry')
     if (this.proxyClient?.addr !== addr) {
       this.proxyClient?.client.close()
-      this.proxyClient = { addr, client: this.transport.client(addr) }
+      this.proxyClient = { addr, client: this.clients.client(addr) }
     }
     try {
       const r = await unary(this.proxyClient.client, Raft.ControlProxy, new v1.ControlProxyRequest({ method, path: urlPath, body }), 60_000)
@@ -431,8 +431,11 @@ export class Daemon {
         addr: state.advertiseAddr,
       })
     }
-    const transport = new RaftTransport(mgr.raft, () => ({ identity: this.readIdentity(), rootPem: this.readTrust() }), { id: state.raftId, addr: state.advertiseAddr })
-    this.transport = transport
+    // Raft messages to the other managers go from the addon's own threads (shoal-transport),
+    // with the certificate and roots on disk now; useCertificates swaps in new ones.
+    mgr.raft.startTransport({ ...identity, rootPem: this.readTrust(), selfId: state.raftId, selfAddr: state.advertiseAddr })
+    const clients = new ManagerClients(() => ({ identity: this.readIdentity(), rootPem: this.readTrust() }))
+    this.clients = clients
     // The swarm listener: other nodes join and attach their agents here, other managers
     // send Raft messages. On init a busy port fails the init; after a restart the node
     // keeps running and retries.
@@ -441,7 +444,7 @@ export class Daemon {
       clusterId: state.clusterId,
       identity,
       rootPem: rootCertPem,
-      transport,
+      clients,
       proxy: (method, urlPath, body) => this.localApi(method, urlPath, body),
     })
     this.server = server
@@ -460,11 +463,11 @@ export class Daemon {
     await this.attaching
     if (fresh && state.joined) {
       // The answer carries the group's secrets key: every manager holds it, no worker does.
-      const joined = await this.raftJoin(transport, state)
+      const joined = await this.raftJoin(clients, state)
       if (joined.secretsKey.length > 0) mgr.secretsKey.set(joined.secretsKey)
     }
     // No key (the Raft.Join answer was lost, or the file is gone): ask the other managers.
-    if (state.joined && !mgr.secretsKey.raw()) void this.recoverSecretsKey(mgr, transport, state)
+    if (state.joined && !mgr.secretsKey.raw()) void this.recoverSecretsKey(mgr, clients, state)
     this.demotionWatch = setInterval(() => {
       this.checkDemoted(mgr, state)
       this.followClusterCA(mgr)
@@ -582,12 +585,12 @@ export class Daemon {
   // leader). Our Raft node is already listening: the leader replicates to it as soon as
   // the membership change commits. Retried a bounded while across the known managers
   // (an election may be in progress).
-  private async raftJoin(transport: RaftTransport, state: SwarmState): Promise<v1.RaftJoinResponse> {
+  private async raftJoin(clients: ManagerClients, state: SwarmState): Promise<v1.RaftJoinResponse> {
     const deadline = Date.now() + 30_000
     let last = ''
     for (;;) {
       for (const addr of state.managers ?? []) {
-        const client = transport.client(addr)
+        const client = clients.client(addr)
         try {
           return await raftJoin(client, state.raftId, state.advertiseAddr, Math.max(1000, deadline - Date.now()))
         } catch (err) {
@@ -609,7 +612,7 @@ export class Daemon {
   // Asks the other managers for the secrets key (Raft.GetSecretsKey, which only a manager
   // by certificate and by the store gets answered) until one gives it, for as long as this
   // manager runs. Until then it cannot seal or deliver secrets if it leads.
-  private async recoverSecretsKey(mgr: Manager, transport: RaftTransport, state: SwarmState): Promise<void> {
+  private async recoverSecretsKey(mgr: Manager, clients: ManagerClients, state: SwarmState): Promise<void> {
     console.error('shoal daemon: this manager holds no secrets key; asking the other managers for it')
     let waitMs = 500
     let lastFailure = ''
@@ -617,7 +620,7 @@ export class Daemon {
       const others = [mgr.leaderAddr(), ...mgr.raft.members().map((m) => m.context.toString('utf8')), ...(state.managers ?? [])]
       const failures: string[] = []
       for (const addr of new Set(others.filter((a) => a && a !== state.advertiseAddr))) {
-        const client = transport.client(addr)
+        const client = clients.client(addr)
         try {
           const key = await fetchSecretsKey(client)
           if (this.mgr !== mgr) return
@@ -708,10 +711,23 @@ export class Daemon {
   private useCertificates(identity: TlsIdentity): void {
     const trust = this.readTrust()
     this.server?.updateIdentity(identity, trust)
-    this.transport?.reconnect()
+    this.useTransportIdentity(identity, trust)
     this.proxyClient?.client.close()
     this.proxyClient = null
     this.session?.updateIdentity(identity, trust)
+  }
+
+  // The Raft channels reopen with the new material. Refused material (it did not parse)
+  // leaves them on the old, which the listener still accepts until it expires.
+  private useTransportIdentity(identity: TlsIdentity, rootPem: string): void {
+    const raft = this.mgr?.raft
+    if (!raft) return
+    try {
+      raft.setTransportIdentity({ ...identity, rootPem })
+    } catch (err) {
+      const code = (err as { code?: string }).code
+      if (code !== 'Closed' && code !== 'FailedPrecondition') console.error(`shoal daemon: the Raft transport keeps its old certificate: ${(err as Error).message}`)
+    }
   }
 
   private readIdentity(): TlsIdentity {
@@ -864,9 +880,8 @@ export class Daemon {
     this.proxyClient?.client.close()
     this.proxyClient = null
     await this.attaching
-    this.transport?.close()
-    this.transport = null
-    await mgr?.close()
+    this.clients = null
+    await mgr?.close() // stops the Raft transport too
   }
 
   private serialize<T>(fn: () => Promise<T>): Promise<T> {

@@ -21,7 +21,7 @@ import { formatAddr, type HostPort } from '../daemon/addr'
 import { Dispatcher, NodeCA, LogBroker as LogBrokerService } from './services'
 import { LogBroker } from './logs'
 import { Raft } from './services'
-import { RAFT_MAX_MESSAGE, raftJoin, type RaftTransport } from './raft'
+import { RAFT_MAX_MESSAGE, raftJoin, type ManagerClients } from './raft'
 import { callerIdentity, NodeServerCredentials, type TlsIdentity } from './tls'
 
 // Who may call what. 'join' needs no certificate; a role list needs a verified one.
@@ -54,7 +54,7 @@ export interface SwarmServerOptions {
   identity: TlsIdentity
   rootPem: string
   // Clients to other managers (forwarding Raft.Join to the leader).
-  transport: RaftTransport
+  clients: ManagerClients
   // Answers a follower's forwarded API request with this node's own API.
   proxy: (method: string, path: string, body: Buffer) => Promise<ProxiedResponse>
 }
@@ -120,11 +120,11 @@ export class SwarmServer {
     // Manager to manager: the certificate (this cluster, role manager) is the authority, as
     // SwarmKit's raft service requires, with the store checks StoreCheck describes.
     this.server.addService(Raft, {
-      ProcessRaftMessage: this.unary(MANAGERS, (req: v1.ProcessRaftMessageRequest) => {
-        this.stepRaft(req)
+      ProcessRaftMessage: this.unary(MANAGERS, (frame: Buffer) => {
+        this.stepRaft(frame)
         return new v1.ProcessRaftMessageResponse()
       }, 'raft'),
-      StreamRaftMessages: (call: grpc.ServerReadableStream<v1.ProcessRaftMessageRequest, v1.ProcessRaftMessageResponse>, callback: grpc.sendUnaryData<v1.ProcessRaftMessageResponse>) =>
+      StreamRaftMessages: (call: grpc.ServerReadableStream<Buffer, v1.ProcessRaftMessageResponse>, callback: grpc.sendUnaryData<v1.ProcessRaftMessageResponse>) =>
         this.raftStream(call, callback),
       Join: this.unary(MANAGERS, (req: v1.RaftJoinRequest, caller) => this.join(req, caller!), 'manager'),
       ControlProxy: this.unary(MANAGERS, async (req: v1.ControlProxyRequest) => {
@@ -146,7 +146,7 @@ export class SwarmServer {
     if (!this.manager.isLeader()) {
       const addr = this.manager.leaderAddr()
       if (!addr) throw status(grpc.status.UNAVAILABLE, 'no leader is known right now; retry')
-      const client = this.opts.transport.client(addr)
+      const client = this.opts.clients.client(addr)
       try {
         return await raftJoin(client, Number(req.raftId), req.addr, 30_000, req.nodeId || caller.nodeId)
       } finally {
@@ -194,18 +194,26 @@ export class SwarmServer {
     })
   }
 
-  private stepRaft(req: v1.ProcessRaftMessageRequest): void {
-    this.opts.transport.learn(Number(req.from), req.fromAddr)
-    for (const m of req.messages) this.manager.raft.step(Buffer.from(m.buffer, m.byteOffset, m.byteLength))
+  // One ProcessRaftMessageRequest as received: the addon decodes it, notes the sender's
+  // address and steps every message, in one call.
+  private stepRaft(frame: Buffer): void {
+    try {
+      this.manager.raft.receiveRaftMessages(frame)
+    } catch (err) {
+      const code = (err as { code?: string }).code
+      if (code === 'InvalidArgument') throw status(grpc.status.INVALID_ARGUMENT, (err as Error).message)
+      if (code === 'Closed') throw status(grpc.status.UNAVAILABLE, 'this manager is shutting down')
+      throw err
+    }
   }
 
-  // Another manager's stream of Raft messages (RaftTransport): authorised when it opens and
-  // again at most every REAUTHORIZE_MS while messages arrive (the stream lives as long as
-  // the connection, and the caller's certificate may expire or its node be removed
-  // meanwhile), every message stepped in order.
+  // Another manager's stream of Raft messages (sent by its crates/shoal-transport):
+  // authorised when it opens and again at most every REAUTHORIZE_MS while messages arrive
+  // (the stream lives as long as the connection, and the caller's certificate may expire or
+  // its node be removed meanwhile), every message stepped in order.
   private readonly raftStreams = new Set<() => void>()
   private raftStream(
-    call: grpc.ServerReadableStream<v1.ProcessRaftMessageRequest, v1.ProcessRaftMessageResponse>,
+    call: grpc.ServerReadableStream<Buffer, v1.ProcessRaftMessageResponse>,
     callback: grpc.sendUnaryData<v1.ProcessRaftMessageResponse>,
   ): void {
     try {
@@ -225,14 +233,14 @@ export class SwarmServer {
       else callback(null, new v1.ProcessRaftMessageResponse())
     }
     this.raftStreams.add(end)
-    call.on('data', (req: v1.ProcessRaftMessageRequest) => {
+    call.on('data', (frame: Buffer) => {
       if (done) return
       try {
         if (Date.now() - authorizedAt > REAUTHORIZE_MS) {
           this.authorize(call, MANAGERS, call.getPath(), 'raft')
           authorizedAt = Date.now()
         }
-        this.stepRaft(req)
+        this.stepRaft(frame)
       } catch (err) {
         end(err)
       }

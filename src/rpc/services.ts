@@ -66,9 +66,19 @@ export function grpcDetails(err: unknown): string {
   return e.details || e.message || String(err)
 }
 
+// The bytes as they came: the handler gets each ProcessRaftMessageRequest undecoded, and
+// the addon decodes and steps it in one call (RaftStore.receiveRaftMessages) instead of
+// protobufjs decoding it here and one addon call per message.
+const RAW: Codec<Buffer> = {
+  encode: (b: Buffer) => ({ finish: () => b }),
+  decode: (b: Uint8Array) => b as Buffer,
+}
+
+// Raft messages are sent by the addon (crates/shoal-transport), not from JavaScript: only
+// the listener's side of ProcessRaftMessage and StreamRaftMessages is used here.
 export const Raft = {
-  ProcessRaftMessage: method('Raft', 'ProcessRaftMessage', v1.ProcessRaftMessageRequest, v1.ProcessRaftMessageResponse),
-  StreamRaftMessages: method('Raft', 'StreamRaftMessages', v1.ProcessRaftMessageRequest, v1.ProcessRaftMessageResponse, false, true),
+  ProcessRaftMessage: method('Raft', 'ProcessRaftMessage', RAW, v1.ProcessRaftMessageResponse),
+  StreamRaftMessages: method('Raft', 'StreamRaftMessages', RAW, v1.ProcessRaftMessageResponse, false, true),
   Join: method('Raft', 'Join', v1.RaftJoinRequest, v1.RaftJoinResponse),
   ControlProxy: method('Raft', 'ControlProxy', v1.ControlProxyRequest, v1.ControlProxyResponse),
   GetSecretsKey: method('Raft', 'GetSecretsKey', v1.GetSecretsKeyRequest, v1.GetSecretsKeyResponse),

@@ -11,8 +11,7 @@ use napi::{Env, JsError};
 use napi_derive::napi;
 
 use shoal_raft::{
-    Config, Handle, MemberChange, Node, OpenError, Outbound, ProposeError, SnapshotStatus,
-    StateMachine,
+    Config, Handle, MemberChange, Node, OpenError, Outbound, ProposeError, StateMachine,
 };
 use shoal_store::{Action, ActionKind, Store, StoreError, View};
 
@@ -127,14 +126,28 @@ pub struct EncodedCommitEvent {
     pub tag: Option<i64>,
 }
 
-/// A Raft message for another member (protobuf eraftpb.Message); send it to member `to`.
+/// Starts the Raft transport (RaftStore.startTransport): this manager's identity on the
+/// swarm port and what it tells other members about itself.
 #[napi(object)]
-pub struct OutboundMessage {
-    pub to: i64,
-    pub data: Buffer,
-    /// A MsgSnapshot (carries the whole store snapshot): report how delivery went with
-    /// reportSnapshot(to, ok), or the leader stops replicating to that member.
-    pub snapshot: bool,
+pub struct TransportOptions {
+    /// the node certificate, then any intermediates (PEM)
+    pub cert_pem: String,
+    /// its private key (PEM)
+    pub key_pem: String,
+    /// every root this node trusts (PEM; two during a root rotation)
+    pub root_pem: String,
+    /// this member's Raft id
+    pub self_id: i64,
+    /// this member's swarm address (host:port), sent with every message
+    pub self_addr: String,
+}
+
+/// New certificate material for the transport (renewal, root rotation).
+#[napi(object)]
+pub struct TransportIdentity {
+    pub cert_pem: String,
+    pub key_pem: String,
+    pub root_pem: String,
 }
 
 /// A voting member of the applied configuration.
@@ -352,6 +365,14 @@ fn promise<T: ToNapiValue + Send + 'static>(
 
 type OutboundSink = Arc<Mutex<Option<Box<dyn FnMut(Vec<Outbound>) + Send>>>>;
 
+fn to_identity(i: TransportIdentity) -> shoal_transport::Identity {
+    shoal_transport::Identity {
+        cert_pem: i.cert_pem,
+        key_pem: i.key_pem,
+        root_pem: i.root_pem,
+    }
+}
+
 fn read_view(slot: &RwLock<View>) -> View {
     slot.read().unwrap().clone()
 }
@@ -390,9 +411,11 @@ impl ReadTxn {
 #[napi]
 pub struct RaftStore {
     node: Mutex<Option<Node<StoreMachine>>>,
-    /// For step/report*: never blocks on the node lock.
+    /// For receiving messages: never blocks on the node lock.
     handle: Mutex<Option<Handle<StoreMachine>>>,
+    /// Where the driver's messages go: the transport's queue once started.
     outbound: OutboundSink,
+    transport: Mutex<Option<shoal_transport::Transport>>,
     published: Arc<RwLock<View>>,
     /// What `status()` reports once closed.
     last_status: Mutex<Option<shoal_raft::Status>>,
@@ -473,7 +496,7 @@ impl RaftStore {
             store,
             published: published.clone(),
         };
-        // Messages produced before onMessages is called are dropped; raft resends.
+        // Messages produced before startTransport are dropped; raft resends.
         let outbound: OutboundSink = Arc::new(Mutex::new(None));
         let sink = outbound.clone();
         let transport: shoal_raft::Transport = Box::new(move |batch| {
@@ -489,6 +512,7 @@ impl RaftStore {
             handle: Mutex::new(node.handle()),
             node: Mutex::new(Some(node)),
             outbound,
+            transport: Mutex::new(None),
             published,
             last_status: Mutex::new(None),
         })
@@ -629,62 +653,74 @@ impl RaftStore {
         Ok(())
     }
 
-    /// Registers the transport: called with the messages of each Ready (in order, batched) for
-    /// the TS side to send to the members' addresses; replaces any earlier callback.
-    #[napi(ts_args_type = "callback: (err: Error | null, msgs: OutboundMessage[]) => void")]
-    pub fn on_messages(&self, callback: Function<'_, Vec<OutboundMessage>, ()>) -> Result<()> {
-        let tsfn = callback
-            .build_threadsafe_function::<Vec<Outbound>>()
-            .callee_handled::<true>()
-            .weak::<true>()
-            .build_callback(|ctx: ThreadsafeCallContext<Vec<Outbound>>| {
-                Ok(ctx
-                    .value
-                    .into_iter()
-                    .map(|o| OutboundMessage {
-                        to: o.to as i64,
-                        data: o.bytes.into(),
-                        snapshot: o.is_snapshot,
-                    })
-                    .collect::<Vec<_>>())
-            })?;
-        *self.outbound.lock().unwrap() = Some(Box::new(move |batch| {
-            tsfn.call(Ok(batch), ThreadsafeFunctionCallMode::NonBlocking);
-        }));
+    /// Starts sending this member's Raft messages to the other members (shoal-transport:
+    /// gRPC over mutual TLS from a Rust thread, no JavaScript in between), replacing a
+    /// transport started before. Throws InvalidArgument (unusable certificate, key or roots,
+    /// a bad selfId or selfAddr) or Closed.
+    #[napi]
+    pub fn start_transport(&self, env: Env, options: TransportOptions) -> Result<()> {
+        let self_id = to_id(env, "selfId", options.self_id)?;
+        let Some(handle) = self.handle.lock().unwrap().clone() else {
+            return Err(coded(env, "Closed", "the store is closed"));
+        };
+        let transport = shoal_transport::Transport::start(
+            shoal_transport::Options {
+                self_id,
+                self_addr: options.self_addr,
+                identity: to_identity(TransportIdentity {
+                    cert_pem: options.cert_pem,
+                    key_pem: options.key_pem,
+                    root_pem: options.root_pem,
+                }),
+            },
+            Arc::new(handle),
+        )
+        .map_err(|msg| coded(env, "InvalidArgument", msg))?;
+        *self.outbound.lock().unwrap() = Some(Box::new(transport.sink()));
+        // The old one (if any) is dropped, and so closed, here.
+        *self.transport.lock().unwrap() = Some(transport);
         Ok(())
     }
 
-    /// Delivers a message received from another member. Throws InvalidArgument if it does not
-    /// decode, Closed after close.
+    /// The node's certificate was renewed or its roots changed: channels to the other
+    /// members reopen with the new material. Throws InvalidArgument (unusable material; the
+    /// transport keeps the old), FailedPrecondition (not started) or Closed.
     #[napi]
-    pub fn step(&self, env: Env, data: Buffer) -> Result<()> {
-        match self.handle.lock().unwrap().as_ref() {
-            Some(h) => h
-                .step(&data)
+    pub fn set_transport_identity(&self, env: Env, identity: TransportIdentity) -> Result<()> {
+        match self.transport.lock().unwrap().as_ref() {
+            Some(t) => t
+                .set_identity(&to_identity(identity))
                 .map_err(|msg| coded(env, "InvalidArgument", msg)),
-            None => Err(coded(env, "Closed", "the store is closed")),
+            None if self.handle.lock().unwrap().is_none() => {
+                Err(coded(env, "Closed", "the store is closed"))
+            }
+            None => Err(coded(
+                env,
+                "FailedPrecondition",
+                "the transport is not started (startTransport)",
+            )),
         }
     }
 
-    /// The transport could not reach member `id` (raft then probes it gently).
+    /// One message of another member's Raft.StreamRaftMessages stream (or a
+    /// ProcessRaftMessage request), its protobuf bytes as received: the sender's address is
+    /// remembered (where to answer a member the configuration does not name yet) and every
+    /// message stepped, in order. Throws InvalidArgument if it does not decode (nothing of it
+    /// is stepped), Closed after close.
     #[napi]
-    pub fn report_unreachable(&self, id: i64) {
-        if let Some(h) = self.handle.lock().unwrap().as_ref() {
-            h.report_unreachable(id as u64);
+    pub fn receive_raft_messages(&self, env: Env, frame: &[u8]) -> Result<()> {
+        let request = shoal_transport::decode_request(frame)
+            .map_err(|msg| coded(env, "InvalidArgument", msg))?;
+        let handle = self.handle.lock().unwrap();
+        let Some(h) = handle.as_ref() else {
+            return Err(coded(env, "Closed", "the store is closed"));
+        };
+        if let Some(t) = self.transport.lock().unwrap().as_ref() {
+            t.learn(request.from, &request.from_addr);
         }
-    }
-
-    /// How sending a message with `snapshot: true` to member `id` went.
-    #[napi]
-    pub fn report_snapshot(&self, id: i64, ok: bool) {
-        if let Some(h) = self.handle.lock().unwrap().as_ref() {
-            let status = if ok {
-                SnapshotStatus::Finish
-            } else {
-                SnapshotStatus::Failure
-            };
-            h.report_snapshot(id as u64, status);
-        }
+        h.step_all(&request.messages)
+            .map_err(|msg| coded(env, "InvalidArgument", msg))?;
+        Ok(())
     }
 
     /// Leader only. Adds voter `id` with `context` (its address), or replaces the context of
@@ -851,6 +887,7 @@ impl RaftStore {
         let node = self.node.lock().unwrap().take();
         self.handle.lock().unwrap().take();
         self.outbound.lock().unwrap().take();
+        self.transport.lock().unwrap().take(); // closes it
         if let Some(n) = &node {
             *self.last_status.lock().unwrap() = Some(n.status());
         }

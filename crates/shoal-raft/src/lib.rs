@@ -353,12 +353,14 @@ pub struct Node<S: StateMachine> {
 /// A cheap, clonable way to feed a node from other threads (e.g. a transport).
 pub struct Handle<S: StateMachine> {
     tx: Sender<Command<S>>,
+    shared: Arc<Shared>,
 }
 
 impl<S: StateMachine> Clone for Handle<S> {
     fn clone(&self) -> Self {
         Handle {
             tx: self.tx.clone(),
+            shared: self.shared.clone(),
         }
     }
 }
@@ -371,6 +373,27 @@ impl<S: StateMachine> Handle<S> {
         self.tx
             .send(Command::Step(msg))
             .map_err(|_| "the raft node is closed".to_string())
+    }
+
+    /// Delivers messages received from another member together, in order; when one does
+    /// not decode none is delivered.
+    pub fn step_all<B: AsRef<[u8]>>(&self, messages: &[B]) -> Result<(), String> {
+        let msgs = messages
+            .iter()
+            .map(|b| Message::parse_from_bytes(b.as_ref()))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| format!("undecodable raft message: {e}"))?;
+        for msg in msgs {
+            self.tx
+                .send(Command::Step(msg))
+                .map_err(|_| "the raft node is closed".to_string())?;
+        }
+        Ok(())
+    }
+
+    /// Voters of the applied configuration, by id, with their contexts (as [`Node::members`]).
+    pub fn members(&self) -> Vec<Member> {
+        self.shared.members.lock().unwrap().clone()
     }
 
     pub fn report_unreachable(&self, id: u64) {
@@ -604,7 +627,10 @@ impl<S: StateMachine> Node<S> {
     }
 
     pub fn handle(&self) -> Option<Handle<S>> {
-        self.tx.as_ref().map(|tx| Handle { tx: tx.clone() })
+        self.tx.as_ref().map(|tx| Handle {
+            tx: tx.clone(),
+            shared: self.shared.clone(),
+        })
     }
 
     pub fn step(&self, bytes: &[u8]) -> Result<(), String> {
