@@ -35,7 +35,9 @@ class MirrorTable {
       return
     }
     // An update moves only the keys that changed: most changes (status reports) move none,
-    // an assignment one (the node) of a task's keys. Objects have a handful of keys.
+    // an assignment one (the node) of a task's keys. Objects have a handful of keys; tasks
+    // with the same service and node share one list (store.ts), which moves nothing.
+    if (old.keys === keys) return
     for (const was of old.keys) if (!has(keys, was)) this.drop(id, was)
     for (const k of keys) if (!has(old.keys, k)) this.add(id, k)
   }

@@ -25,6 +25,30 @@ interface TableDef<T> {
   indexes(obj: T): IndexEntry[]
 }
 
+// A task's index entries depend only on its service and node: one frozen list per pair,
+// shared by the tasks that have it, where each of 100,000 tasks (and each assignment) made
+// a list and an entry or two that the mirror then kept (garbage the GC copied). Dropped
+// whole when it grows past a bound (services and nodes come and go).
+const taskKeyCache = new Map<string, Map<string, IndexEntry[]>>()
+let taskKeyCount = 0
+const TASK_KEY_CACHE_MAX = 100_000
+function taskKeys(serviceId: string, nodeId: string): IndexEntry[] {
+  let byNode = taskKeyCache.get(serviceId)
+  const hit = byNode?.get(nodeId)
+  if (hit) return hit
+  if (taskKeyCount >= TASK_KEY_CACHE_MAX) {
+    taskKeyCache.clear()
+    taskKeyCount = 0
+    byNode = undefined
+  }
+  if (!byNode) taskKeyCache.set(serviceId, (byNode = new Map()))
+  const service = Object.freeze({ name: 'service', value: serviceId })
+  const keys = Object.freeze(nodeId ? [service, Object.freeze({ name: 'node', value: nodeId })] : [service]) as IndexEntry[]
+  byNode.set(nodeId, keys)
+  taskKeyCount++
+  return keys
+}
+
 const tables = {
   nodes: {
     codec: v1.Node,
@@ -40,10 +64,7 @@ const tables = {
     // (100,000 pending tasks sharing one ("node", "") key made each assignment a removal
     // from a 100,000-holder set in the store). Nothing looked tasks up by slot, a key each
     // task held alone: 100,000 more entries in both indexes for nothing.
-    indexes: (t: Task) => {
-      const service = { name: 'service', value: t.serviceId }
-      return t.nodeId ? [service, { name: 'node', value: t.nodeId }] : [service]
-    },
+    indexes: (t: Task) => taskKeys(t.serviceId, t.nodeId),
   } as TableDef<Task>,
   clusters: {
     codec: v1.Cluster,
@@ -113,6 +134,30 @@ function decode<N extends TableName>(table: N, o: StoreObject): ObjOf<N> {
   if (!obj.meta) obj.meta = new v1.Meta({ id: o.id })
   obj.meta.version = o.version
   return obj
+}
+
+// A task's spec is its service's (shared and frozen, orchestrator/tasks.ts): encoded once
+// per spec object, and its bytes written into each task that shares it, where 100,000 tasks
+// of 10 services encoded 10 specs 10,000 times each. Field order does not matter to a
+// protobuf decoder, so the spec goes last; the decoded task is the same.
+const specBytes = new WeakMap<object, Uint8Array>()
+const TASK_SPEC_TAG = (6 << 3) | 2 // Task.spec: field 6, length-delimited
+function encodeTask(t: Task, w: Writer): void {
+  const spec = t.spec
+  if (!spec || !Object.isFrozen(spec) || !Object.prototype.hasOwnProperty.call(t, 'spec')) {
+    v1.Task.encode(t, w)
+    return
+  }
+  let bytes = specBytes.get(spec)
+  if (!bytes) specBytes.set(spec, (bytes = v1.TaskSpec.encode(spec).finish()))
+  // The writer's own object (never a shared one: put() has just set its meta).
+  t.spec = null
+  try {
+    v1.Task.encode(t, w)
+  } finally {
+    t.spec = spec
+  }
+  w.uint32(TASK_SPEC_TAG).bytes(bytes)
 }
 
 // What a reader needs of a view: StoreView (fresh copies from the Rust store) and
@@ -223,8 +268,9 @@ export class WriteBatch {
     if (!o.meta?.id) throw new ShoalError('Internal', `${table} object without an id`)
     const expectedVersion = kind === 'create' ? undefined : Number(o.meta.version)
     const now = Date.now()
-    // A new Meta, not an edit of the one read: that one may be a shared view's (frozen).
-    const meta = new v1.Meta(o.meta)
+    // A new Meta, not an edit of the one read, when that one may be a shared view's (frozen);
+    // a writer's own new Meta (an orchestrator's 100,000 new tasks) is stamped in place.
+    const meta = o.meta instanceof v1.Meta && !Object.isFrozen(o.meta) ? o.meta : new v1.Meta(o.meta)
     if (kind === 'create') meta.createdAt = now
     meta.updatedAt = now
     o.meta = meta
@@ -239,7 +285,9 @@ export class WriteBatch {
             stamp!.encode(obj, w)
             patch.encode(obj, w)
           }
-        : (w) => def.codec.encode(obj, w),
+        : table === 'tasks'
+          ? (w) => encodeTask(obj as Task, w)
+          : (w) => def.codec.encode(obj, w),
     )
     this.actions.push(a)
   }

@@ -59,13 +59,14 @@ export class Scheduler {
       const t = copyOf(task)
       t.nodeId = nodeId
       t.pendingReason = ''
-      t.status = new v1.TaskStatus({
-        ...task.status,
-        state: TaskState.ASSIGNED,
-        message: preassigned ? 'scheduler confirmed task can run on preassigned node' : 'scheduler assigned task to node',
-        err: '',
-        timestamp: now,
-      })
+      // The stored status with the decision's fields (a copy of its fields rather than a
+      // spread into the generated constructor's property walk: 100,000 per pass).
+      const status = Object.assign(new v1.TaskStatus(), task.status)
+      status.state = TaskState.ASSIGNED
+      status.message = preassigned ? 'scheduler confirmed task can run on preassigned node' : 'scheduler assigned task to node'
+      status.err = ''
+      status.timestamp = now
+      t.status = status
       // Only what changed goes to the store: node, status, pending reason (patches in store.ts).
       batch.merge('tasks', t, patches.taskAssignment)
       batch.boundary()
