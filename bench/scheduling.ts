@@ -101,25 +101,21 @@ async function runShoal(nodes: number, tasks: number): Promise<Figures> {
     // Simulated agents: accept and report running at once.
     for (const nodeId of nodeIds) {
       const reported = new Set<string>()
-      // Complete sets (at registration) and changes (after it) are handled alike: report
-      // each task the node has not reported yet.
-      const accept = (list: readonly Task[]): void => {
-        const now = Date.now()
-        const updates = []
-        for (const t of list) {
-          const id = idOf(t)
-          if (t.desiredState !== TaskState.RUNNING || reported.has(id)) continue
-          reported.add(id)
-          updates.push({ taskId: id, state: TaskState.RUNNING, timestamp: now, message: 'started' })
-        }
-        if (updates.length) mgr.dispatcher.report(nodeId, updates)
-      }
       await mgr.dispatcher.register(
         nodeId,
         { hostname: `sim-${nodeId.slice(0, 6)}`, os: 'linux', architecture: 'x86_64', nanoCpus: 64e9, memoryBytes: 256 * 2 ** 30, engineVersion: 'sim', runtimes: ['process'], addr: '127.0.0.1' },
         {
-          assign: (list) => accept(list),
-          update: (list) => accept(list),
+          assign: (list) => {
+            const now = Date.now()
+            const updates = []
+            for (const t of list) {
+              const id = idOf(t)
+              if (t.desiredState !== TaskState.RUNNING || reported.has(id)) continue
+              reported.add(id)
+              updates.push({ taskId: id, state: TaskState.RUNNING, timestamp: now, message: 'started' })
+            }
+            if (updates.length) mgr.dispatcher.report(nodeId, updates)
+          },
           close: () => undefined,
         },
       )

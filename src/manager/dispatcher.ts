@@ -35,13 +35,6 @@ export interface AgentSession {
   // objects (with their versions) so a remote session can send only what changed.
   // `secrets`: every secret those tasks need, opened (secrets/delivery.ts).
   assign(tasks: Task[], secrets: v1.Secret[]): void
-  // Optional: a session that has this takes changes after its first complete set, as
-  // SwarmKit's dispatcher sends incremental assignment sets: `changed`, the node's tasks
-  // that are new or whose desired state changed since it last heard; `removed`, ids of tasks
-  // it was sent that are gone from it (deleted). A session without it gets the complete set
-  // each time. Changes touching tasks with secrets still come as a complete set (assign),
-  // which carries the secrets they need and drops the ones no longer needed.
-  update?(changed: Task[], removed: string[]): void
   // The manager ends the session (node down or removed, a newer session, shutdown). The
   // agent reconnects if it still can; its tasks keep running meanwhile.
   close(reason: string): void
@@ -104,13 +97,9 @@ export class Dispatcher {
   // Bumped by every registration, so that a down-marking decided before a node came back
   // never lands after it (see markDown).
   private readonly generation = new Map<string, number>()
-  // Nodes due their complete assignment set (a new session, a change a session cannot take
-  // incrementally), and nodes due only the changes of some tasks (by id).
   private readonly dirty = new Set<string>()
-  private readonly changed = new Map<string, string[]>()
-  // Each assigned task as its node last heard of it (the shared object: node and desired
-  // state), so a change is sent only when it is news and a deletion to the node that had it.
-  private readonly sent = new Map<string, Task>()
+  // The desired state each assigned task had when its node last heard of it.
+  private readonly sentDesired = new Map<string, number>()
   private readonly pending = new Map<string, { nodeId: string; update: TaskStatusUpdate }>()
   private readonly assignLoop = new ReconcileLoop('dispatcher assignments', () => this.sendAssignments(), 10)
   private readonly statusLoop = new ReconcileLoop('dispatcher status', () => this.flushStatus(), 20)
@@ -144,24 +133,22 @@ export class Dispatcher {
           this.armExpiry(c.id, this.generationOf(c.id))
         }
         if (c.table !== 'tasks') continue
-        const was = this.sent.get(c.id)
-        const t = c.object as Task | undefined
-        // A task deleted, or moved off the node that had it (not done by the scheduler; a
-        // restored store may): that node drops it.
-        if (was && (c.kind === 'delete' || was.nodeId !== t?.nodeId)) {
-          this.sent.delete(c.id)
-          this.touch(was.nodeId, c.id, hasSecrets(was))
+        if (c.kind === 'delete') {
+          // A deleted task carries no object: resend every node's set (rare: the reaper).
+          this.sentDesired.delete(c.id)
+          for (const n of this.sessions.keys()) this.dirty.add(n)
+          continue
         }
-        if (c.kind === 'delete' || !t) continue
-        if (!t.nodeId || !this.sessions.has(t.nodeId) || (t.status?.state ?? 0) < TaskState.ASSIGNED) continue
+        const t = c.object as Task | undefined
+        if (!t?.nodeId || !this.sessions.has(t.nodeId) || (t.status?.state ?? 0) < TaskState.ASSIGNED) continue
         // Most task writes are the agents' own status reports: resending 1,000 tasks to a
         // node for each would make a large start quadratic. An agent needs to hear only
         // of new assignments and of desired-state changes.
         // A task that stopped needing its secrets is news too: they leave the node.
-        if (was?.nodeId === t.nodeId && was.desiredState === t.desiredState && (needsSecrets(t) || !t.spec?.container?.secrets?.length)) continue
-        this.touch(t.nodeId, c.id, hasSecrets(t))
+        if (this.sentDesired.get(c.id) === t.desiredState && (needsSecrets(t) || !t.spec?.container?.secrets?.length)) continue
+        this.dirty.add(t.nodeId)
       }
-      if (this.dirty.size > 0 || this.changed.size > 0) this.assignLoop.trigger()
+      if (this.dirty.size > 0) this.assignLoop.trigger()
     })
   }
 
@@ -316,55 +303,8 @@ export class Dispatcher {
     e?.session.close(reason)
   }
 
-  // Task `id` changed for node `nodeId`'s session: due as a change, unless the node is due
-  // its complete set anyway or the task involves secrets (see AgentSession.update).
-  private touch(nodeId: string, id: string, secrets: boolean): void {
-    if (!this.sessions.has(nodeId) || this.dirty.has(nodeId)) return
-    if (secrets) {
-      this.dirty.add(nodeId)
-      this.changed.delete(nodeId)
-      return
-    }
-    // A list, not a set (cheaper, 100,000 assignments at a time): a task written twice
-    // before the next send is listed twice and sent once (see sendAssignments).
-    const ids = this.changed.get(nodeId)
-    if (ids) ids.push(id)
-    else this.changed.set(nodeId, [id])
-  }
-
   private async sendAssignments(): Promise<void> {
     const view = await this.store.sharedView()
-    const changed = [...this.changed]
-    this.changed.clear()
-    for (const [nodeId, ids] of changed) {
-      const e = this.sessions.get(nodeId)
-      if (!e || this.dirty.has(nodeId)) continue
-      if (!e.session.update) {
-        this.dirty.add(nodeId)
-        continue
-      }
-      // Each id is a task now on the node (sent as it stands) or one that left it (deleted,
-      // moved): an id the agent never had is dropped harmlessly.
-      const tasks: Task[] = []
-      const removed: string[] = []
-      for (const id of ids) {
-        const t = view.get('tasks', id)
-        if (t && t.nodeId === nodeId && (t.status?.state ?? 0) >= TaskState.ASSIGNED) {
-          // Recorded as sent now: a second listing of the task finds it sent.
-          if (this.sent.get(id) === t) continue
-          this.sent.set(id, t)
-          tasks.push(t)
-        } else if (!t || t.nodeId !== nodeId) removed.push(id)
-      }
-      if (tasks.length === 0 && removed.length === 0) continue
-      try {
-        e.session.update(tasks, removed)
-      } catch (err) {
-        // What it holds is unknown now: its complete set next time.
-        this.dirty.add(nodeId)
-        console.error(`dispatcher: sending assignments to node ${nodeId} failed: ${(err as Error).message}`)
-      }
-    }
     const nodes = [...this.dirty]
     this.dirty.clear()
     for (const nodeId of nodes) {
@@ -374,7 +314,7 @@ export class Dispatcher {
         const tasks = assignmentsOf(view, nodeId)
         const secrets = this.secretsKey ? secretsFor(view, tasks, this.secretsKey, (m) => console.error(`dispatcher: ${m}`)) : []
         e.session.assign(tasks, secrets)
-        for (const t of tasks) this.sent.set(idOf(t), t)
+        for (const t of tasks) this.sentDesired.set(idOf(t), t.desiredState)
       } catch (err) {
         console.error(`dispatcher: sending assignments to node ${nodeId} failed: ${(err as Error).message}`)
       }
@@ -421,10 +361,6 @@ export class Dispatcher {
       throw err
     }
   }
-}
-
-function hasSecrets(t: Task): boolean {
-  return !!t.spec?.container?.secrets?.length
 }
 
 function periodOf(c: v1.Cluster | undefined): number {
