@@ -226,7 +226,7 @@ export class ApiServer {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     try {
-      const url = new URL(req.url ?? '/', 'http://shoal')
+      const url = parseUrl(req.url ?? '/')
       const path = url.pathname.replace(/^\/v\d+\.\d+(?=\/)/, '')
       const method = req.method === 'HEAD' && path !== '/_ping' ? 'GET' : (req.method ?? 'GET')
       let match: { handler: Handler; params: Params } | null = null
@@ -245,7 +245,7 @@ export class ApiServer {
         if (pathKnown) throw new ShoalError('InvalidArgument', `method ${method} not allowed on ${path}`)
         throw notFound(`page not found: ${path}`)
       }
-      if (this.daemon.shouldProxy(method, path) && !req.headers[PROXIED]) {
+      if (!req.headers[PROXIED] && this.daemon.shouldProxy(method, path)) {
         // A write on a follower manager: the leader's API answers it.
         const raw = await readRaw(req)
         const r = await this.daemon.proxyToLeader(method, req.url ?? path, raw)
@@ -258,12 +258,13 @@ export class ApiServer {
       const body = await readBody(req)
       const result = await match.handler({ params: match.params, query: url.searchParams, body, raw: req, res })
       if (res.headersSent || res.writableEnded) return
-      res.setHeader('Api-Version', API_VERSION)
+      // The headers in one call (no per-header validation and map updates): the same two
+      // headers setHeader would add, besides any a handler set.
       if (typeof result === 'string') {
-        res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+        res.writeHead(res.statusCode, TEXT_HEADERS)
         res.end(result)
       } else {
-        res.setHeader('Content-Type', 'application/json')
+        res.writeHead(res.statusCode, JSON_HEADERS)
         res.end(JSON.stringify(result) + '\n')
       }
     } catch (err) {
@@ -284,15 +285,63 @@ export class ApiServer {
 // Marks a request another manager forwarded here (see inject).
 const PROXIED = 'x-shoal-proxied'
 
-async function readRaw(req: http.IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const c of req) {
-    size += c.length
-    if (size > 16 << 20) throw invalid('request body too large (limit 16 MiB)')
-    chunks.push(c)
+const TEXT_HEADERS = { 'Api-Version': API_VERSION, 'Content-Type': 'text/plain; charset=utf-8' }
+const JSON_HEADERS = { 'Api-Version': API_VERSION, 'Content-Type': 'application/json' }
+
+// A request path made only of characters WHATWG URL parsing leaves as they are, without
+// dot segments, backslashes or a fragment: its pathname is the text itself, and its query
+// (if any) reads the same through URLSearchParams. Anything else goes through URL.
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9_\-.~/]*$/
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/
+const PLAIN_QUERY = /^[A-Za-z0-9_\-.~=&%+]*$/
+
+// What handle needs of `new URL(url, 'http://shoal')`, without building one for the
+// ordinary request (the write path's every request pays for it otherwise).
+export function parseUrl(raw: string): { pathname: string; searchParams: URLSearchParams } {
+  const q = raw.indexOf('?')
+  const pathname = q < 0 ? raw : raw.slice(0, q)
+  const query = q < 0 ? '' : raw.slice(q + 1)
+  if (PLAIN_PATH.test(pathname) && !DOT_SEGMENT.test(pathname) && PLAIN_QUERY.test(query)) {
+    return { pathname, searchParams: new URLSearchParams(query) }
   }
-  return Buffer.concat(chunks)
+  return new URL(raw, 'http://shoal')
+}
+
+const BODY_LIMIT = 16 << 20
+
+// The body, read with 'data'/'end' listeners (an async iterator costs a stream wrapper and
+// a promise per chunk). Past the limit the request is destroyed.
+function readRaw(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const onData = (c: Buffer) => {
+      size += c.length
+      if (size > BODY_LIMIT) {
+        done()
+        req.destroy() // as leaving a for-await loop over it does
+        reject(invalid('request body too large (limit 16 MiB)'))
+        return
+      }
+      chunks.push(c)
+    }
+    const onEnd = () => {
+      done()
+      resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))
+    }
+    const onError = (err: Error) => {
+      done()
+      reject(err)
+    }
+    const done = () => {
+      req.off('data', onData)
+      req.off('end', onEnd)
+      req.off('error', onError)
+    }
+    req.on('data', onData)
+    req.on('end', onEnd)
+    req.on('error', onError)
+  })
 }
 
 async function readBody(req: http.IncomingMessage): Promise<any> {

@@ -13,7 +13,7 @@ import { idOf } from './store'
 import { generateJoinToken } from './ca/tokens'
 import { planClusterRotation } from './ca-reconciler'
 import type { ClusterSpecUpdate } from '../api/convert'
-import { resolveSecretReferences } from './secrets/control'
+import { referencesOf, resolveSecretReferences } from './secrets/control'
 import { mergeRaftSettings, raftConfigOf, raftSettingsOf } from './raft-config'
 import { planAutolock } from './autolock'
 import type { SecretsKey } from './secrets/key'
@@ -67,11 +67,15 @@ export class Control {
   }
 
   async createService(spec: v1.ServiceSpec): Promise<Service> {
-    const view = this.store.view()
     const name = spec.annotations!.name as string
-    if (view.find('services', 'name', name).length > 0) throw new ShoalError('AlreadyExists', `service ${name} already exists`)
-    checkPortConflicts(spec, () => view.list('services'))
-    resolveSecretReferences(spec, view)
+    // The name check is one index read, straight from the store: no read transaction, and
+    // nothing decoded (only whether the name is taken matters). The checks that read more
+    // (published ports, secret references) share one view, made only when the spec has any.
+    if (this.store.raft.find('services', 'name', name).length > 0) throw new ShoalError('AlreadyExists', `service ${name} already exists`)
+    let view: StoreView | undefined
+    const viewOf = () => (view ??= this.store.view())
+    checkPortConflicts(spec, () => viewOf().list('services'))
+    if (referencesOf(spec).length > 0) resolveSecretReferences(spec, viewOf())
     const service = new v1.Service({ meta: new v1.Meta({ id: newId() }), spec, specVersion: 1 })
     const batch = new WriteBatch()
     batch.create('services', service)
