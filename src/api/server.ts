@@ -245,17 +245,21 @@ export class ApiServer {
         if (pathKnown) throw new ShoalError('InvalidArgument', `method ${method} not allowed on ${path}`)
         throw notFound(`page not found: ${path}`)
       }
+      let raw: Buffer | null = null
       if (!req.headers[PROXIED] && this.daemon.shouldProxy(method, path)) {
-        // A write on a follower manager: the leader's API answers it.
-        const raw = await readRaw(req)
+        // A write on a follower manager: the leader's API answers it, unless this manager
+        // became the leader while waiting for one to be known (then it answers itself).
+        raw = await readRaw(req)
         const r = await this.daemon.proxyToLeader(method, req.url ?? path, raw)
-        res.statusCode = r.status
-        if (r.contentType) res.setHeader('Content-Type', r.contentType)
-        res.setHeader('Api-Version', API_VERSION)
-        res.end(r.body)
-        return
+        if (r) {
+          res.statusCode = r.status
+          if (r.contentType) res.setHeader('Content-Type', r.contentType)
+          res.setHeader('Api-Version', API_VERSION)
+          res.end(r.body)
+          return
+        }
       }
-      const body = await readBody(req)
+      const body = parseBody(raw ?? (await readRaw(req)))
       const result = await match.handler({ params: match.params, query: url.searchParams, body, raw: req, res })
       if (res.headersSent || res.writableEnded) return
       // The headers in one call (no per-header validation and map updates): the same two
@@ -344,8 +348,8 @@ function readRaw(req: http.IncomingMessage): Promise<Buffer> {
   })
 }
 
-async function readBody(req: http.IncomingMessage): Promise<any> {
-  const raw = await readRaw(req)
+// A request body as JSON (undefined when empty).
+function parseBody(raw: Buffer): any {
   if (raw.length === 0) return undefined
   const text = raw.toString('utf8')
   if (text.trim() === '') return undefined

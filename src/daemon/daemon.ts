@@ -258,8 +258,10 @@ export class Daemon {
     return !!this.mgr && !this.mgr.isLeader()
   }
 
-  // Forwards an API request to the leader (Raft.ControlProxy), whose API answers it.
-  async proxyToLeader(method: string, urlPath: string, body: Buffer): Promise<ProxiedResponse> {
+  // Forwards an API request to the leader (Raft.ControlProxy), whose API answers it; null
+  // when this manager became the leader while waiting for one to be known (an election
+  // right after a restart of another manager): the caller answers the request itself.
+  async proxyToLeader(method: string, urlPath: string, body: Buffer): Promise<ProxiedResponse | null> {
     const mgr = this.manager()
     // During an election (or right after joining) no leader is known: wait for one a
     // bounded while (a few election timeouts) rather than fail the client at once.
@@ -267,7 +269,7 @@ export class Daemon {
     for (const deadline = Date.now() + 5000; !addr && Date.now() < deadline && this.mgr === mgr; addr = mgr.leaderAddr()) {
       await new Promise((r) => setTimeout(r, 100))
     }
-    if (mgr.isLeader()) throw new ShoalError('Unavailable', 'this manager became the leader meanwhile: retry')
+    if (mgr.isLeader()) return null
     if (!addr || !this.clients) throw new ShoalError('Unavailable', 'the swarm has no leader right now (an election is in progress, or quorum is lost): retry')
     if (this.proxyClient?.addr !== addr) {
       this.proxyClient?.client.close()
