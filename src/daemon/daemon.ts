@@ -254,7 +254,7 @@ export class Daemon {
   // node itself.
   shouldProxy(method: string, urlPath: string): boolean {
     if (method === 'GET' || method === 'HEAD') return false
-    if (urlPath.startsWith('/swarm/') && /^\/swarm\/(init|join|leave|unlock)$/.test(urlPath)) return false
+    if (/^\/swarm\/(init|join|leave|unlock)$/.test(urlPath)) return false
     return !!this.mgr && !this.mgr.isLeader()
   }
 

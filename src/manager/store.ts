@@ -88,6 +88,8 @@ const statusFields: PatchField[] = [
   { name: 'message', no: 3, kind: 'string' },
   { name: 'err', no: 4, kind: 'string' },
 ]
+// A task's status without its container status (which stays as stored).
+const taskStatus = new Patch<v1.ITaskStatus>(v1.TaskStatus, statusFields)
 const containerStatus = new Patch<v1.IContainerStatus>(v1.ContainerStatus, [
   { name: 'exitCode', no: 1, kind: 'int32' },
   { name: 'pid', no: 2, kind: 'int32' },
@@ -97,11 +99,11 @@ export const patches = {
   // status stays) and pending reason.
   taskAssignment: new Patch<Task>(v1.Task, [
     { name: 'nodeId', no: 5, kind: 'string' },
-    { name: 'status', no: 9, kind: new Patch<v1.ITaskStatus>(v1.TaskStatus, statusFields) },
+    { name: 'status', no: 9, kind: taskStatus },
     { name: 'pendingReason', no: 10, kind: 'string' },
   ]),
   // A status report that keeps the stored container status (none reported, none stored).
-  taskStatus: new Patch<Task>(v1.Task, [{ name: 'status', no: 9, kind: new Patch<v1.ITaskStatus>(v1.TaskStatus, statusFields) }]),
+  taskStatus: new Patch<Task>(v1.Task, [{ name: 'status', no: 9, kind: taskStatus }]),
   // A status report with its container status, which replaces the stored one (both fields).
   taskStatusWithContainer: new Patch<Task>(v1.Task, [
     { name: 'status', no: 9, kind: new Patch<v1.ITaskStatus>(v1.TaskStatus, [...statusFields, { name: 'container', no: 5, kind: containerStatus as Patch<object> }]) },

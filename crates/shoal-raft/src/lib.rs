@@ -368,11 +368,7 @@ impl<S: StateMachine> Clone for Handle<S> {
 impl<S: StateMachine> Handle<S> {
     /// Delivers a message received from another member (protobuf `eraftpb::Message`).
     pub fn step(&self, bytes: &[u8]) -> Result<(), String> {
-        let msg = Message::parse_from_bytes(bytes)
-            .map_err(|e| format!("undecodable raft message: {e}"))?;
-        self.tx
-            .send(Command::Step(msg))
-            .map_err(|_| "the raft node is closed".to_string())
+        self.step_all(&[bytes])
     }
 
     /// Delivers messages received from another member together, in order; when one does

@@ -162,9 +162,7 @@ impl Peer {
         let addr = self.addr.clone();
         let call = tokio::spawn(async move {
             let result = async {
-                grpc.ready()
-                    .await
-                    .map_err(|e| Status::unavailable(source_chain(&e)))?;
+                ready(&mut grpc).await?;
                 grpc.client_streaming::<_, ProcessRaftMessageRequest, ProcessRaftMessageResponse, _>(
                     Request::new(outbox),
                     PathAndQuery::from_static(STREAM_RAFT_MESSAGES),
@@ -208,9 +206,7 @@ impl Peer {
             });
             request.set_timeout(SNAPSHOT_DEADLINE);
             let call = async {
-                grpc.ready()
-                    .await
-                    .map_err(|e| Status::unavailable(source_chain(&e)))?;
+                ready(&mut grpc).await?;
                 grpc.unary::<ProcessRaftMessageRequest, ProcessRaftMessageResponse, _>(
                     request,
                     PathAndQuery::from_static(PROCESS_RAFT_MESSAGE),
@@ -235,6 +231,14 @@ impl Peer {
             ctx.raft.report_snapshot(id, delivered);
         });
     }
+}
+
+/// Waits until the channel can take a call (connected); a connection that fails is the
+/// peer being unavailable, with what the connection said.
+async fn ready(grpc: &mut Grpc<Channel>) -> Result<(), Status> {
+    grpc.ready()
+        .await
+        .map_err(|e| Status::unavailable(source_chain(&e)))
 }
 
 /// The code, what the peer said, and what the connection said ("Unknown: transport error:
