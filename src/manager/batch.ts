@@ -12,7 +12,8 @@
 //   index  := str name · str value · u8 unique
 //   str, bytes := uvarint length · the bytes (UTF-8 for str)
 import type { IndexEntry, StoreAction } from '../../native/index'
-import { Writer } from 'protobufjs/minimal'
+import type { Writer } from 'protobufjs/minimal'
+import { BufferWriter } from './writer'
 
 const BATCH_FORMAT = 1
 const BATCH_FORMAT_TAGGED = 2
@@ -29,11 +30,12 @@ export function encodeBatch(actions: readonly StoreAction[]): Buffer {
 }
 
 // Encodes actions in the batch format as they are added, their objects' protobuf bytes
-// written in place (protobufjs's fork/ldelim is exactly the format's `bytes`: a uvarint
-// length and the bytes), so a batch of 10,000 tasks is one buffer built in one pass rather
-// than 10,000 encoded buffers copied again into a batch (twice as fast for 100,000 tasks).
+// written in place (a protobuf writer's fork/ldelim is exactly the format's `bytes`: a
+// uvarint length and the bytes), so a batch of 10,000 tasks is one buffer built in one pass
+// rather than 10,000 encoded buffers copied again into a batch (twice as fast for 100,000
+// tasks). The writer is writer.ts's, which the generated encoders take for protobufjs's.
 export class BatchEncoder {
-  private readonly w = Writer.create()
+  private readonly w = new BufferWriter(16 * 1024)
   // Per action with data: the end of its bytes in the writer's buffer and their length.
   private readonly spans: { action: StoreAction; end: number; length: number }[] = []
   private count = 0
@@ -63,7 +65,7 @@ export class BatchEncoder {
       // fork() reserves one byte for the length; ldelim() moves the bytes up if it needs more.
       const before = w.pos
       w.fork()
-      encode(w)
+      encode(w as unknown as Writer)
       const length = w.pos - before - 1
       w.ldelim()
       this.spans.push({ action: a, end: w.pos, length })
@@ -78,9 +80,9 @@ export class BatchEncoder {
   // owns: no copy); sets each action's `data` to a view of its bytes.
   finish(): Buffer {
     if (this.done) return this.done
-    const buf = this.w.finish(true) as Buffer
+    const buf = this.w.finish()
     for (const s of this.spans) s.action.data = buf.subarray(s.end - s.length, s.end)
-    const head = (this.tag === undefined ? Writer.create().uint32(BATCH_FORMAT) : Writer.create().uint32(BATCH_FORMAT_TAGGED).uint64(this.tag)).uint32(this.count).finish(true)
+    const head = (this.tag === undefined ? new BufferWriter(HEADER_ROOM).uint32(BATCH_FORMAT) : new BufferWriter(HEADER_ROOM).uint32(BATCH_FORMAT_TAGGED).uint64(this.tag)).uint32(this.count).finish()
     const start = HEADER_ROOM - head.length
     buf.set(head, start)
     this.done = buf.subarray(start)
