@@ -224,7 +224,7 @@ export class WriteBatch {
   // decoding it (48 random bits: another member's batch carrying the tag of one of the few
   // batches in flight here is out of the question).
   readonly tag: number | undefined
-  // The batch as proposed, built as actions are added; their `data` is set once encoded().
+  // The batch as proposed, built as actions are added (the actions get no `data`: see dataOf).
   private readonly encoder: BatchEncoder
 
   constructor(opts: { handOver?: boolean } = {}) {
@@ -262,6 +262,12 @@ export class WriteBatch {
   // The batch in shoal-store's batch format (batch.ts), for RaftStore.proposeEncoded.
   encoded(): Buffer {
     return this.encoder.finish()
+  }
+
+  // What the batch holds for the `i`th action's object (a view of it), once encoded():
+  // undefined for a delete.
+  dataOf(i: number): Buffer | undefined {
+    return this.encoder.dataOf(i)
   }
 
   private put<N extends TableName>(kind: 'create' | 'update' | 'merge', table: N, obj: ObjOf<N>, patch?: Patch<ObjOf<N>>): void {
