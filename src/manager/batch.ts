@@ -34,7 +34,7 @@ export function encodeBatch(actions: readonly StoreAction[]): Buffer {
 // rather than 10,000 encoded buffers copied again into a batch (twice as fast for 100,000
 // tasks). The writer is writer.ts's, which the generated encoders take for protobufjs's.
 export class BatchEncoder {
-  private readonly w = new BufferWriter(16 * 1024)
+  private readonly w: BufferWriter
   // Per action, where its object's bytes start and end in the writer's buffer (0, 0 for
   // none): numbers, where a view of the batch per action (and the object pointing to it)
   // made a third of what a 100,000-task scheduling run's scavenges promoted, for no reader
@@ -46,7 +46,12 @@ export class BatchEncoder {
   // With a `tag` (a positive safe integer), the batch is written tagged (format 2): the
   // store ignores the tag, and the commit event of the entry echoes it
   // (EncodedCommitEvent.tag), so the proposer knows its own batch's event without reading it.
-  constructor(private readonly tag?: number) {
+  // `capacity`: the bytes to start with (the buffer doubles when they run out).
+  constructor(
+    private readonly tag?: number,
+    capacity = 16 * 1024,
+  ) {
+    this.w = new BufferWriter(capacity)
     if (tag !== undefined && !(Number.isSafeInteger(tag) && tag > 0)) throw new RangeError(`batch tag ${tag}: not a positive safe integer`)
     // Room for the header (format byte, tag as a uvarint of up to 8 bytes, count as one of
     // up to 5), written last when the count is known: right-aligned against the first action.

@@ -227,10 +227,11 @@ export class WriteBatch {
   // The batch as proposed, built as actions are added (the actions get no `data`: see dataOf).
   private readonly encoder: BatchEncoder
 
-  constructor(opts: { handOver?: boolean } = {}) {
+  // `capacity`: the encoded size expected, if known (BatchEncoder's).
+  constructor(opts: { handOver?: boolean; capacity?: number } = {}) {
     this.objects = opts.handOver ? [] : null
     this.tag = opts.handOver ? randomInt(1, 2 ** 48) : undefined
-    this.encoder = new BatchEncoder(this.tag)
+    this.encoder = new BatchEncoder(this.tag, opts.capacity)
   }
 
   create<N extends TableName>(table: N, obj: ObjOf<N>): void {
@@ -377,7 +378,11 @@ export class StreamedWrite {
     // unhandled rejection meanwhile.
     p.catch(() => undefined)
     this.commits.push(p)
-    this.current = new WriteBatch(this.opts)
+    // The next piece is about as big: its buffer starts at this one's size and a little
+    // more, where growing from the default by doubling copied each piece's bytes about
+    // once more (~25 ms of a 100,000-task pass).
+    const bytes = this.current.encoded().length
+    this.current = new WriteBatch({ handOver: this.opts.handOver, capacity: bytes + (bytes >> 3) })
   }
 }
 
