@@ -147,6 +147,8 @@ describe('BufferWriter writes what protobufjs Writer writes', () => {
       w.fork().fork().string('kept').ldelim().string('dropped').reset().uint32(3)
     }, 'reset')
     same((w) => w.string('all dropped').reset().uint32(4), 'reset without a fork')
+    // protobufjs prefixes everything written there (for old generated code); ours refuses.
+    assert.throws(() => new BufferWriter().uint32(1).ldelim(), /without fork/)
   })
 
   test('a large batch forcing many growths', () => {
