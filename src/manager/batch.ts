@@ -12,8 +12,7 @@
 //   index  := str name · str value · u8 unique
 //   str, bytes := uvarint length · the bytes (UTF-8 for str)
 import type { IndexEntry, StoreAction } from '../../native/index'
-import type { Writer } from 'protobufjs/minimal'
-import { BufferWriter } from './writer'
+import { Writer } from 'protobufjs/minimal'
 
 const BATCH_FORMAT = 1
 const BATCH_FORMAT_TAGGED = 2
@@ -29,12 +28,11 @@ export function encodeBatch(actions: readonly StoreAction[]): Buffer {
 }
 
 // Encodes actions in the batch format as they are added, their objects' protobuf bytes
-// written in place (a protobuf writer's fork/ldelim is exactly the format's `bytes`: a
-// uvarint length and the bytes), so a batch of 10,000 tasks is one buffer built in one pass
-// rather than 10,000 encoded buffers copied again into a batch (twice as fast for 100,000
-// tasks). The writer is writer.ts's, which the generated encoders take for protobufjs's.
+// written in place (protobufjs's fork/ldelim is exactly the format's `bytes`: a uvarint
+// length and the bytes), so a batch of 10,000 tasks is one buffer built in one pass rather
+// than 10,000 encoded buffers copied again into a batch (twice as fast for 100,000 tasks).
 export class BatchEncoder {
-  private readonly w: BufferWriter
+  private readonly w = Writer.create()
   // Per action, where its object's bytes start and end in the writer's buffer (0, 0 for
   // none): numbers, where a view of the batch per action (and the object pointing to it)
   // made a third of what a 100,000-task scheduling run's scavenges promoted, for no reader
@@ -46,12 +44,13 @@ export class BatchEncoder {
   // With a `tag` (a positive safe integer), the batch is written tagged (format 2): the
   // store ignores the tag, and the commit event of the entry echoes it
   // (EncodedCommitEvent.tag), so the proposer knows its own batch's event without reading it.
-  // `capacity`: the bytes to start with (the buffer doubles when they run out).
+  // `capacity`: the bytes to start with (the buffer doubles when they run out), where
+  // protobufjs's writers all start at one global size (Writer.initialBufferSize, 128).
   constructor(
     private readonly tag?: number,
     capacity = 16 * 1024,
   ) {
-    this.w = new BufferWriter(capacity)
+    this.w.buf = Buffer.allocUnsafe(capacity)
     if (tag !== undefined && !(Number.isSafeInteger(tag) && tag > 0)) throw new RangeError(`batch tag ${tag}: not a positive safe integer`)
     // Room for the header (format byte, tag as a uvarint of up to 8 bytes, count as one of
     // up to 5), written last when the count is known: right-aligned against the first action.
@@ -71,7 +70,7 @@ export class BatchEncoder {
       // fork() reserves one byte for the length; ldelim() moves the bytes up if it needs more.
       const before = w.pos
       w.fork()
-      encode(w as unknown as Writer)
+      encode(w)
       const length = w.pos - before - 1
       w.ldelim()
       this.spans.push(w.pos - length, w.pos)
@@ -88,8 +87,8 @@ export class BatchEncoder {
   // owns: no copy).
   finish(): Buffer {
     if (this.done) return this.done
-    const buf = this.w.finish()
-    const head = (this.tag === undefined ? new BufferWriter(HEADER_ROOM).uint32(BATCH_FORMAT) : new BufferWriter(HEADER_ROOM).uint32(BATCH_FORMAT_TAGGED).uint64(this.tag)).uint32(this.count).finish()
+    const buf = this.w.finish(true) as Buffer
+    const head = (this.tag === undefined ? Writer.create().uint32(BATCH_FORMAT) : Writer.create().uint32(BATCH_FORMAT_TAGGED).uint64(this.tag)).uint32(this.count).finish(true)
     const start = HEADER_ROOM - head.length
     buf.set(head, start)
     this.done = buf.subarray(start)
@@ -101,7 +100,7 @@ export class BatchEncoder {
   dataOf(n: number): Buffer | undefined {
     if (!this.done) throw new Error('batch not yet encoded')
     const end = this.spans[2 * n + 1]
-    return end ? this.w.buf.subarray(this.spans[2 * n], end) : undefined
+    return end ? (this.w.buf as Buffer).subarray(this.spans[2 * n], end) : undefined
   }
 }
 
