@@ -82,7 +82,7 @@ describe('merge patches', () => {
     const b = new WriteBatch()
     b.merge('tasks', t, patches.taskAssignment)
     b.encoded()
-    const patch = b.actions[0].data!
+    const patch = b.dataOf(0)!
     assert.equal(b.actions[0].kind, 'merge')
     assert.equal(b.actions[0].expectedVersion, 1)
     assert.ok(patch.length < 100, `a patch of ${patch.length} bytes`)
@@ -113,7 +113,7 @@ describe('merge patches', () => {
       const b = new WriteBatch()
       b.merge('tasks', t, patch)
       b.encoded()
-      const merged = v1.Task.decode(Buffer.concat([v1.Task.encode(stored).finish(), b.actions[0].data!]))
+      const merged = v1.Task.decode(Buffer.concat([v1.Task.encode(stored).finish(), b.dataOf(0)!]))
       assert.deepEqual(plain(merged), plain(t))
     }
   })

@@ -30,12 +30,12 @@ describe('the shared mirror of the store', () => {
     b.delete('tasks', 'c', 7)
     b.delete('nodes', 'n2')
     const bytes = b.encoded()
-    assert.deepEqual(bytes, encodeBatch(b.actions))
-    for (const [a, obj] of [[b.actions[0], created], [b.actions[1], named], [b.actions[2], updated]] as const) {
-      assert.deepEqual(a.data, Buffer.from(v1.Task.encode(obj).finish()))
-      assert.deepEqual(v1.Task.toObject(v1.Task.decode(a.data!), { longs: Number, defaults: true }), v1.Task.toObject(obj, { longs: Number, defaults: true }))
+    assert.deepEqual(bytes, encodeBatch(b.actions.map((a, i) => ({ ...a, data: b.dataOf(i) }))))
+    for (const [i, obj] of [[0, created], [1, named], [2, updated]] as const) {
+      assert.deepEqual(b.dataOf(i), Buffer.from(v1.Task.encode(obj).finish()))
+      assert.deepEqual(v1.Task.toObject(v1.Task.decode(b.dataOf(i)!), { longs: Number, defaults: true }), v1.Task.toObject(obj, { longs: Number, defaults: true }))
     }
-    assert.equal(b.actions[3].data, undefined)
+    assert.equal(b.dataOf(3), undefined)
     assert.equal(b.encoded(), bytes, 'encoded once')
     // The format itself (crates/shoal-store/src/action.rs): format 1, one action: delete (2),
     // "tasks", "c", flags 1 (expected version) 7, no index entries.

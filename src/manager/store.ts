@@ -224,13 +224,14 @@ export class WriteBatch {
   // decoding it (48 random bits: another member's batch carrying the tag of one of the few
   // batches in flight here is out of the question).
   readonly tag: number | undefined
-  // The batch as proposed, built as actions are added; their `data` is set once encoded().
+  // The batch as proposed, built as actions are added (the actions get no `data`: see dataOf).
   private readonly encoder: BatchEncoder
 
-  constructor(opts: { handOver?: boolean } = {}) {
+  // `capacity`: the encoded size expected, if known (BatchEncoder's).
+  constructor(opts: { handOver?: boolean; capacity?: number } = {}) {
     this.objects = opts.handOver ? [] : null
     this.tag = opts.handOver ? randomInt(1, 2 ** 48) : undefined
-    this.encoder = new BatchEncoder(this.tag)
+    this.encoder = new BatchEncoder(this.tag, opts.capacity)
   }
 
   create<N extends TableName>(table: N, obj: ObjOf<N>): void {
@@ -262,6 +263,12 @@ export class WriteBatch {
   // The batch in shoal-store's batch format (batch.ts), for RaftStore.proposeEncoded.
   encoded(): Buffer {
     return this.encoder.finish()
+  }
+
+  // What the batch holds for the `i`th action's object (a view of it), once encoded():
+  // undefined for a delete.
+  dataOf(i: number): Buffer | undefined {
+    return this.encoder.dataOf(i)
   }
 
   private put<N extends TableName>(kind: 'create' | 'update' | 'merge', table: N, obj: ObjOf<N>, patch?: Patch<ObjOf<N>>): void {
@@ -371,7 +378,11 @@ export class StreamedWrite {
     // unhandled rejection meanwhile.
     p.catch(() => undefined)
     this.commits.push(p)
-    this.current = new WriteBatch(this.opts)
+    // The next piece is about as big: its buffer starts at this one's size and a little
+    // more, where growing from the default by doubling copied each piece's bytes about
+    // once more (~25-30 ms of copying in a 1000x100000 scheduling bench run).
+    const bytes = this.current.encoded().length
+    this.current = new WriteBatch({ handOver: this.opts.handOver, capacity: bytes + (bytes >> 3) })
   }
 }
 
