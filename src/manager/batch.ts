@@ -45,10 +45,12 @@ export class BatchEncoder {
   // store ignores the tag, and the commit event of the entry echoes it
   // (EncodedCommitEvent.tag), so the proposer knows its own batch's event without reading it.
   // `capacity`: the bytes to start with (the buffer doubles when they run out), where
-  // protobufjs's writers all start at one global size (Writer.initialBufferSize, 128).
+  // protobufjs's writers all start at one global size (Writer.initialBufferSize, 128). The
+  // default holds an API write's one object (a few hundred bytes) and comes from Node's
+  // buffer pool; a StreamedWrite sizes its pieces from the one before.
   constructor(
     private readonly tag?: number,
-    capacity = 16 * 1024,
+    capacity = 1024,
   ) {
     this.w.buf = Buffer.allocUnsafe(capacity)
     if (tag !== undefined && !(Number.isSafeInteger(tag) && tag > 0)) throw new RangeError(`batch tag ${tag}: not a positive safe integer`)
