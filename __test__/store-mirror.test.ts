@@ -351,4 +351,18 @@ describe('a streamed write', () => {
     assert.equal(new Set(ids.map(version)).size, 3)
     assert.ok(Object.isFrozen(view.get('tasks', 's-e')), 'handed over')
   })
+
+  test('a shared read waits for the pieces still in flight, not only those answered', async () => {
+    const w = new StreamedWrite(s.store, { handOver: true, chunk: 2 })
+    const ids = ['f-a', 'f-b', 'f-c', 'f-d', 'f-e']
+    for (const id of ids) {
+      w.create('tasks', task({ id, service: 'in-flight' }))
+      w.boundary()
+    }
+    const done = w.done()
+    // No piece has been answered yet (the Raft thread answers later): all are in flight.
+    const view = await s.store.sharedView()
+    assert.deepEqual(view.find('tasks', 'service', 'in-flight').map(idOf).sort(), ids)
+    await done
+  })
 })

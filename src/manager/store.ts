@@ -427,6 +427,8 @@ export class ClusterStore {
   // second, so a component always reads its own writes.
   private mirrorIndex = 0
   private lastWrite = 0
+  // Writes through this store proposed and not yet answered.
+  private readonly inFlight = new Set<Promise<number>>()
   // Commit events at or below this index are already in the mirror (taken from a full
   // read of the store made after they were applied).
   private loadedThrough = 0
@@ -566,10 +568,19 @@ export class ClusterStore {
     return this.shared.get(table, id)
   }
 
-  // The mirror's objects, once it holds every write made through this store so far.
+  // The mirror's objects, once it holds every write made through this store so far, those
+  // still in flight included: a scheduler pass that starts while the orchestrator's 100,000
+  // creates are still being logged (in pieces, StreamedWrite) would otherwise plan the
+  // pieces committed so far, and then pass again over every task for the rest.
   // Shared, read-only: see SharedView. Manager components read through this; API handlers,
   // which change what they read, use view().
   async sharedView(): Promise<SharedView> {
+    if (this.inFlight.size > 0) {
+      let timer: NodeJS.Timeout | undefined
+      const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, MIRROR_WAIT_MS)).unref())
+      await Promise.race([Promise.allSettled(this.inFlight), late])
+      clearTimeout(timer)
+    }
     const want = this.lastWrite
     if (this.mirrorIndex < want) {
       let timer: NodeJS.Timeout | undefined
@@ -598,13 +609,17 @@ export class ClusterStore {
   async commit(batch: WriteBatch): Promise<number> {
     if (batch.size === 0) return this.raft.status().applied
     if (batch.tag !== undefined) this.handedOver.set(batch.tag, batch)
+    let proposed: Promise<number> | undefined
     try {
-      const index = await this.raft.proposeEncoded(batch.encoded())
+      proposed = this.raft.proposeEncoded(batch.encoded())
+      this.inFlight.add(proposed)
+      const index = await proposed
       this.lastWrite = Math.max(this.lastWrite, index)
       return index
     } catch (err) {
       throw mapStoreError(err)
     } finally {
+      if (proposed) this.inFlight.delete(proposed)
       // Its event has come (or the batch failed, or the event comes late and is decoded).
       if (batch.tag !== undefined) this.handedOver.delete(batch.tag)
     }
