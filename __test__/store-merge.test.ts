@@ -12,23 +12,25 @@ import * as protobuf from 'protobufjs'
 import { TaskState } from '../src/agent/types'
 import { RaftStore } from '../src/native'
 import { Patch, type PatchField } from '../src/manager/patch'
-import { ClusterStore, copyOf, idOf, patches, v1, WriteBatch, type Task } from '../src/manager/store'
+import { ClusterStore, copyOf, forEncoder, idOf, patches, v1, WriteBatch, type Copy, type Shared, type Task } from '../src/manager/store'
 import { task } from './helpers/sched'
 import { commitOnceLeading, openTestStore } from './helpers/store'
 
 // A task as the scheduler assigns it: a changed copy of the stored one.
-function assigned(stored: Task, nodeId: string): Task {
+function assigned(stored: Shared<Task>, nodeId: string): Copy<Shared<Task>> {
   const t = copyOf(stored)
   t.nodeId = nodeId
   t.pendingReason = ''
-  t.status = new v1.TaskStatus({ ...stored.status, state: TaskState.ASSIGNED, message: 'scheduler assigned task to node', err: '', timestamp: 1234 })
+  const status = copyOf(stored.status!)
+  Object.assign(status, { state: TaskState.ASSIGNED, message: 'scheduler assigned task to node', err: '', timestamp: 1234 })
+  t.status = status
   return t
 }
 
 // Compared as plain objects with every default spelled out; the version lives beside the
 // bytes (the store's), not in them.
-function plain(t: Task): object {
-  const o = v1.Task.toObject(t, { longs: Number, defaults: true }) as { meta: { version: number } }
+function plain(t: Shared<Task>): object {
+  const o = v1.Task.toObject(forEncoder<v1.Task>(t), { longs: Number, defaults: true }) as { meta: { version: number } }
   o.meta.version = 0
   return o
 }
@@ -51,7 +53,7 @@ describe('merge patches', () => {
     assert.throws(() => new Patch(v1.Task, [{ name: 'nodeID', no: 5, kind: 'string' }]), /no field nodeID/)
     const t = assigned(pendingTask('x'), 'n1')
     t.status = null
-    assert.throws(() => patches.taskAssignment.encode(t, v1.Task.encode(new v1.Task())), /status is not set/)
+    assert.throws(() => patches.taskAssignment.encode(forEncoder<Task>(t), v1.Task.encode(new v1.Task())), /status is not set/)
   })
 
   test("the patches' field numbers and kinds are the .proto's", () => {
@@ -98,11 +100,11 @@ describe('merge patches', () => {
 
   test('a status report patch decodes to the task rewritten whole, with or without a container status', () => {
     const base = assigned(pendingTask('t2'), 'n1')
-    base.status = new v1.TaskStatus({ ...base.status, container: null })
+    base.status = Object.assign(copyOf(base.status!), { container: null })
     const withContainer = copyOf(base)
     withContainer.status = new v1.TaskStatus({ state: TaskState.STARTING, message: 'starting', timestamp: 5, container: new v1.ContainerStatus({ exitCode: 0, pid: 77 }) })
     // [stored, reported, patch]: every case the dispatcher writes as a merge.
-    const cases: [Task, v1.ITaskStatus, Patch<Task>][] = [
+    const cases: [Shared<Task>, v1.ITaskStatus, Patch<Task>][] = [
       [base, { state: TaskState.RUNNING, message: 'started', timestamp: 9 }, patches.taskStatus],
       [base, { state: TaskState.RUNNING, message: 'started', timestamp: 9, container: new v1.ContainerStatus({ pid: 12 }) }, patches.taskStatusWithContainer],
       [withContainer, { state: TaskState.FAILED, message: 'exited', err: 'exit 2', timestamp: 11, container: new v1.ContainerStatus({ exitCode: 2 }) }, patches.taskStatusWithContainer],
@@ -113,7 +115,7 @@ describe('merge patches', () => {
       const b = new WriteBatch()
       b.merge('tasks', t, patch)
       b.encoded()
-      const merged = v1.Task.decode(Buffer.concat([v1.Task.encode(stored).finish(), b.dataOf(0)!]))
+      const merged = v1.Task.decode(Buffer.concat([v1.Task.encode(forEncoder<Task>(stored)).finish(), b.dataOf(0)!]))
       assert.deepEqual(plain(merged), plain(t))
     }
   })
@@ -162,13 +164,13 @@ describe('merges through the replicated store', () => {
     const view = await t.store.sharedView()
     const current = view.get('tasks', 'm1')!
     const stale = copyOf(assigned(current, 'n3'))
-    stale.meta = new v1.Meta({ ...current.meta, version: Number(current.meta!.version) - 1 })
+    stale.meta = Object.assign(copyOf(current.meta!), { version: Number(current.meta!.version) - 1 })
     const b = new WriteBatch()
     b.merge('tasks', assigned(view.get('tasks', 'm2')!, 'n3'), patches.taskAssignment)
     b.merge('tasks', stale, patches.taskAssignment)
     await assert.rejects(t.commit(b), (err: Error & { code?: string }) => err.code === 'Conflict' && /m1/.test(err.message))
     const gone = assigned(current, 'n3')
-    gone.meta = new v1.Meta({ ...current.meta, id: 'nope' })
+    gone.meta = Object.assign(copyOf(current.meta!), { id: 'nope' })
     const c = new WriteBatch()
     c.merge('tasks', gone, patches.taskAssignment)
     await assert.rejects(t.commit(c), (err: Error & { code?: string }) => err.code === 'NotFound' && /nope/.test(err.message))

@@ -9,7 +9,7 @@ import { DirtySet, ReconcileLoop } from '../src/manager/loop'
 import { servicesToReconcile } from '../src/manager/orchestrator/dirty'
 import { UpdateState } from '../src/manager/orchestrator/update'
 import { BatchEncoder, encodeBatch } from '../src/manager/batch'
-import { ClusterStore, copyOf, idOf, StreamedWrite, v1, WriteBatch, type Service, type Task, type TypedChange } from '../src/manager/store'
+import { ClusterStore, copyOf, forEncoder, idOf, StreamedWrite, v1, WriteBatch, type Service, type Task, type TypedChange } from '../src/manager/store'
 import { node, task } from './helpers/sched'
 import { openTestStore } from './helpers/store'
 
@@ -80,15 +80,17 @@ describe('the shared mirror of the store', () => {
     // The same objects, versions and contents as a fresh read of the Rust store.
     const fresh = t.store.view().list('tasks')
     assert.deepEqual(
-      view.list('tasks').map((x) => v1.Task.toObject(x)),
+      view.list('tasks').map((x) => v1.Task.toObject(forEncoder<v1.Task>(x))),
       fresh.map((x) => v1.Task.toObject(x)),
     )
   })
 
-  test('shared objects are frozen: a component that edits one in place fails loudly', async () => {
+  test('shared objects are frozen (the tests\' stores, SHOAL_FREEZE_SHARED): a component that edits one in place fails loudly', async () => {
     const shared = (await t.store.sharedView()).get('tasks', 'b')!
-    assert.throws(() => (shared.desiredState = TaskState.SHUTDOWN), TypeError)
-    assert.throws(() => (shared.status!.state = TaskState.FAILED), TypeError)
+    // What the types forbid, done anyway: the freeze stops the write the compiler missed.
+    const unchecked = shared as unknown as Task
+    assert.throws(() => (unchecked.desiredState = TaskState.SHUTDOWN), TypeError)
+    assert.throws(() => (unchecked.status!.state = TaskState.FAILED), TypeError)
     // A copy is writable and leaves the shared object as it was.
     const c = copyOf(shared)
     c.desiredState = TaskState.SHUTDOWN
@@ -99,6 +101,35 @@ describe('the shared mirror of the store', () => {
     await t.commit(b)
     assert.equal(shared.desiredState, TaskState.RUNNING)
     assert.equal((await t.store.sharedView()).get('tasks', 'b')!.desiredState, TaskState.SHUTDOWN)
+  })
+
+  test('without the whole freeze (production), what writers rely on is frozen still, and a copy written leaves the shared task as it was', async () => {
+    const prod = new ClusterStore(t.raft, { freezeShared: false })
+    const b = new WriteBatch({ handOver: true })
+    const spec = new v1.ServiceSpec({ annotations: new v1.Annotations({ name: 'prod' }), task: new v1.TaskSpec({ runtime: 'process' }) })
+    b.create('services', new v1.Service({ meta: new v1.Meta({ id: 'ps' }), spec }))
+    b.create('tasks', task({ id: 'p1', service: 'ps' }))
+    await prod.commit(b)
+    const view = await prod.sharedView()
+    const shared = view.get('tasks', 'p1')!
+    assert.ok(!Object.isFrozen(shared), 'tasks are not frozen whole')
+    assert.ok(Object.isFrozen(shared.meta), "WriteBatch.put gives a copy's write a new Meta")
+    assert.ok(Object.isFrozen(view.get('services', 'ps')!.spec!.task), "encodeTask reuses a frozen spec's bytes")
+    const { version, updatedAt } = shared.meta!
+    const c = copyOf(shared)
+    c.desiredState = TaskState.SHUTDOWN
+    const u = new WriteBatch({ handOver: true })
+    u.update('tasks', c)
+    await prod.commit(u)
+    assert.deepEqual([shared.desiredState, shared.meta!.version, shared.meta!.updatedAt], [TaskState.RUNNING, version, updatedAt])
+    const now = (await prod.sharedView()).get('tasks', 'p1')!
+    assert.equal(now.desiredState, TaskState.SHUTDOWN)
+    assert.ok(Number(now.meta!.version) > Number(version))
+    // Gone again, so the tests below see the tasks they expect.
+    const d = new WriteBatch()
+    d.delete('tasks', 'p1')
+    d.delete('services', 'ps')
+    await prod.commit(d)
   })
 
   test('a handed-over object becomes the shared one once committed: frozen, at its new version', async () => {
@@ -130,7 +161,7 @@ describe('the shared mirror of the store', () => {
     // Two ClusterStores on one Raft store: each sees the other's commit events as a
     // foreign member's. Both write handed-over batches of the same shape (one create, same
     // table and count) at once, and an untagged one between them.
-    const other = new ClusterStore(t.raft)
+    const other = new ClusterStore(t.raft, { freezeShared: true })
     const mine = task({ id: 'i1', service: 'si' })
     const theirs = task({ id: 'i2', service: 'si' })
     const plain = task({ id: 'i3', service: 'si' })
@@ -163,7 +194,7 @@ describe('the shared mirror of the store', () => {
       // Every object as a fresh read of the Rust store has it, versions included.
       const fresh = t.store.view().find('tasks', 'service', 'si')
       assert.deepEqual(
-        view.find('tasks', 'service', 'si').map((x) => v1.Task.toObject(x, { longs: Number, defaults: true })).sort((x, y) => x.meta.id.localeCompare(y.meta.id)),
+        view.find('tasks', 'service', 'si').map((x) => v1.Task.toObject(forEncoder<v1.Task>(x), { longs: Number, defaults: true })).sort((x, y) => x.meta.id.localeCompare(y.meta.id)),
         fresh.map((x) => v1.Task.toObject(x, { longs: Number, defaults: true })).sort((x, y) => x.meta.id.localeCompare(y.meta.id)),
       )
     }
@@ -319,5 +350,19 @@ describe('a streamed write', () => {
     assert.equal(version('s-c'), version('s-d'))
     assert.equal(new Set(ids.map(version)).size, 3)
     assert.ok(Object.isFrozen(view.get('tasks', 's-e')), 'handed over')
+  })
+
+  test('a shared read waits for the pieces still in flight, not only those answered', async () => {
+    const w = new StreamedWrite(s.store, { handOver: true, chunk: 2 })
+    const ids = ['f-a', 'f-b', 'f-c', 'f-d', 'f-e']
+    for (const id of ids) {
+      w.create('tasks', task({ id, service: 'in-flight' }))
+      w.boundary()
+    }
+    const done = w.done()
+    // No piece has been answered yet (the Raft thread answers later): all are in flight.
+    const view = await s.store.sharedView()
+    assert.deepEqual(view.find('tasks', 'service', 'in-flight').map(idOf).sort(), ids)
+    await done
   })
 })

@@ -10,7 +10,7 @@ import { planSlots, type SlotPlan, type WantedSlot } from '../src/manager/orches
 import { OLD_TASK_TIMEOUT_MS, endedEarly, planUpdate, updateSettings, type UpdateSettings } from '../src/manager/orchestrator/update'
 import { dirtyCheck } from '../src/manager/orchestrator/tasks'
 import { replicatedSlots } from '../src/manager/orchestrator/replicated'
-import { idOf, v1, type Service, type Task } from '../src/manager/store'
+import { copyOf, forEncoder, idOf, v1, type Copy, type Service, type Shared, type Task } from '../src/manager/store'
 import { serviceSpecFromDocker, serviceSpecToDocker } from '../src/api/convert'
 import { applyRolloutOptions, rolloutOptions } from '../src/cli/rollout'
 
@@ -41,35 +41,37 @@ function makeService(replicas: number, update?: v1.IUpdateConfig, rollback?: v1.
 }
 
 let seq = 0
-function makeTask(s: Service, slot: number, at: number, state = TaskState.RUNNING): Task {
-  return new v1.Task({
+function makeTask(s: Shared<Service>, slot: number, at: number, state = TaskState.RUNNING): Copy<Shared<Task>> {
+  const t: Copy<Shared<Task>> = new v1.Task({
     meta: new v1.Meta({ id: `t${++seq}`, createdAt: at }),
     serviceId: idOf(s),
     serviceName: 'web',
     slot,
     nodeId: NODE,
-    spec: s.spec!.task,
     specVersion: s.specVersion,
     desiredState: TaskState.RUNNING,
     status: new v1.TaskStatus({ state, timestamp: at, container: state >= TaskState.RUNNING ? new v1.ContainerStatus({ pid: 100 + seq }) : null }),
   })
+  t.spec = s.spec!.task // the service's own, as newTask gives it
+  return t
 }
 
 // What `service update` does to the stored service (control.updateService).
-function updateSpec(s: Service, args: string[], update?: v1.IUpdateConfig): void {
+function updateSpec(s: Copy<Shared<Service>>, args: string[], update?: v1.IUpdateConfig): void {
   s.previousSpec = s.spec
-  s.spec = new v1.ServiceSpec({ ...s.spec!, task: template(args), update: update ? new v1.UpdateConfig(update) : s.spec!.update })
+  s.spec = Object.assign(copyOf(s.spec!), { task: template(args), update: update ? new v1.UpdateConfig(update) : s.spec!.update })
   s.specVersion = Number(s.specVersion) + 1
   s.updateStatus = null
 }
 
 class Sim {
   now = T0
-  tasks: Task[] = []
+  // The store's tasks: replaced or changed at the top level only, as a store would.
+  tasks: Copy<Shared<Task>>[] = []
   last!: SlotPlan
   readonly down = new Set<string>()
 
-  constructor(public service: Service) {
+  constructor(public service: Copy<Shared<Service>>) {
     for (let i = 1; i <= Number(service.spec!.replicas); i++) this.tasks.push(makeTask(service, i, T0 - 60_000))
   }
 
@@ -84,8 +86,7 @@ class Sim {
     // place, so the tests' references to tasks stay current.
     for (const t of plan.updates.values()) Object.assign(this.tasks.find((x) => idOf(x) === idOf(t))!, t)
     for (const t of plan.creates) {
-      t.meta!.id = `t${++seq}`
-      t.meta!.createdAt = this.now
+      t.meta = new v1.Meta({ id: `t${++seq}`, createdAt: this.now })
       this.tasks.push(t)
     }
     if (plan.service) this.service = plan.service
@@ -98,20 +99,20 @@ class Sim {
     return this
   }
 
-  live(): Task[] {
+  live(): Copy<Shared<Task>>[] {
     return this.tasks.filter((t) => t.desiredState <= TaskState.RUNNING)
   }
 
-  slotTasks(slot: number): Task[] {
+  slotTasks(slot: number): Copy<Shared<Task>>[] {
     return this.tasks.filter((t) => Number(t.slot) === slot)
   }
 
-  isNew(t: Task): boolean {
+  isNew(t: Shared<Task>): boolean {
     return !dirtyCheck(this.service)(t)
   }
 
   // The agent's side: what it would report.
-  report(t: Task, state: TaskState, opts: { pid?: number } = {}): void {
+  report(t: Copy<Shared<Task>>, state: TaskState, opts: { pid?: number } = {}): void {
     const pid = opts.pid ?? (state >= TaskState.RUNNING && state !== TaskState.REJECTED ? 4242 : 0)
     t.status = new v1.TaskStatus({ state, timestamp: this.now, container: pid ? new v1.ContainerStatus({ pid }) : null })
   }
@@ -338,7 +339,7 @@ describe('the rolling updater', () => {
     old.status = new v1.TaskStatus({ state: TaskState.SHUTDOWN, timestamp: T0 + 9_000 })
     const t = makeTask(s, 1, T0)
     t.status = new v1.TaskStatus({ state: TaskState.FAILED, timestamp: T0 + 10_000, container: new v1.ContainerStatus({ pid: 7 }) })
-    const dirty = (x: Task) => x === old
+    const dirty = (x: Shared<Task>) => x === old
     assert.equal(endedEarly(t, [old, t], dirty, settings), true)
   })
 
@@ -438,8 +439,8 @@ describe('the rolling updater', () => {
     sim.at(0).converge()
     // Everything the updater knows is in the service and the tasks: copy them through
     // protobuf, as a restarted manager would read them, and plan from the copies.
-    const service = v1.Service.decode(v1.Service.encode(sim.service).finish())
-    const tasks = sim.tasks.map((t) => v1.Task.decode(v1.Task.encode(t).finish()))
+    const service = v1.Service.decode(v1.Service.encode(forEncoder<Service>(sim.service)).finish())
+    const tasks = sim.tasks.map((t) => v1.Task.decode(v1.Task.encode(forEncoder<Task>(t)).finish()))
     const early = planSlots(service, tasks, replicatedSlots(service), T0 + 1_000)
     assert.equal(early.update.phase, 'delay')
     assert.equal(early.retryInMs, 3_000)
@@ -452,7 +453,7 @@ describe('the rolling updater', () => {
     const sim = new Sim(makeService(2, { parallelism: 0 }))
     const s = sim.service
     s.previousSpec = s.spec
-    s.spec = new v1.ServiceSpec({ ...s.spec!, task: new v1.TaskSpec({ ...s.spec!.task!, forceUpdate: 1 }) })
+    s.spec = Object.assign(copyOf(s.spec!), { task: Object.assign(copyOf(s.spec!.task!), { forceUpdate: 1 }) })
     s.specVersion = 2
     assert.equal(sim.at(0).pass().creates.length, 2)
   })

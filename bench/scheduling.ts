@@ -19,7 +19,7 @@ import { TaskState } from '../src/agent/types'
 import { createRootCA } from '../src/manager/ca/rootca'
 import { newId } from '../src/manager/ids'
 import { Manager } from '../src/manager/manager'
-import { idOf, v1, WriteBatch, type Task } from '../src/manager/store'
+import { idOf, v1, WriteBatch, type Shared, type Task } from '../src/manager/store'
 
 const SERVICES = 10
 const ROOT = path.resolve(__dirname, '..', '..')
@@ -86,7 +86,7 @@ async function runShoal(nodes: number, tasks: number): Promise<Figures> {
     mgr.store.onChange((changes) => {
       for (const c of changes) {
         if (c.table !== 'tasks' || !c.object) continue
-        const state = (c.object as Task).status?.state ?? 0
+        const state = (c.object as Shared<Task>).status?.state ?? 0
         if (state >= TaskState.ASSIGNED && !seenAssigned.has(c.id)) {
           seenAssigned.add(c.id)
           if (++assigned === tasks) assignedAt = performance.now()

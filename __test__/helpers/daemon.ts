@@ -119,6 +119,8 @@ export class TestDaemon {
 
   async start(): Promise<this> {
     const [cmd, argv] = nodeCommand([BIN, 'daemon', '--data-dir', path.join(this.dir, 'data'), '-H', `unix://${this.socket}`, ...this.extraArgs], this.opts.netns)
+    // The test run's environment, SHOAL_FREEZE_SHARED included (npm test): the daemon's
+    // manager freezes its shared objects as the tests' own stores do.
     const proc = spawn(cmd, argv, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, SHOAL_HOST: '', ...this.opts.env },

@@ -31,7 +31,9 @@ export async function commitOnceLeading(store: ClusterStore, batch: WriteBatch):
 export function openTestStore(prefix: string): TestStore {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
   const raft = RaftStore.open({ dataDir: dir, key: randomBytes(32), nodeId: 1, peers: [1], snapshotInterval: 1_000_000 })
-  const store = new ClusterStore(raft)
+  // Shared objects frozen whole whatever SHOAL_FREEZE_SHARED says: a component under test
+  // that edits one in place fails.
+  const store = new ClusterStore(raft, { freezeShared: true })
   return {
     raft,
     store,

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto'
 import { TaskState, type AssignedTask, type TaskStatusUpdate } from '../agent/types'
 import { ShoalError } from './errors'
 import { ReconcileLoop } from './loop'
-import { copyOf, patches, v1, WriteBatch, type ClusterStore, type Task } from './store'
+import { copyOf, patches, v1, WriteBatch, type ClusterStore, type Shared, type StoreReader, type Task } from './store'
 import { idOf } from './store'
 import type { SecretsKey } from './secrets/key'
 import { needsSecrets, secretsFor } from './secrets/delivery'
@@ -34,7 +34,7 @@ export interface AgentSession {
   // Replaces the complete set of tasks assigned to the agent's node. Tasks are the stored
   // objects (with their versions) so a remote session can send only what changed.
   // `secrets`: every secret those tasks need, opened (secrets/delivery.ts).
-  assign(tasks: Task[], secrets: v1.Secret[]): void
+  assign(tasks: readonly Shared<Task>[], secrets: v1.Secret[]): void
   // The manager ends the session (node down or removed, a newer session, shutdown). The
   // agent reconnects if it still can; its tasks keep running meanwhile.
   close(reason: string): void
@@ -64,7 +64,7 @@ interface SessionEntry {
   heartbeats: boolean
 }
 
-export function toAssigned(t: Task): AssignedTask {
+export function toAssigned(t: Shared<Task>): AssignedTask {
   const c = t.spec?.container
   return {
     id: idOf(t),
@@ -76,8 +76,9 @@ export function toAssigned(t: Task): AssignedTask {
     spec: {
       runtime: t.spec?.runtime || 'container',
       image: c?.image ?? '',
-      args: c?.args ?? [],
-      env: c?.env ?? [],
+      // The agent's own arrays: the shared task's are read-only.
+      args: [...(c?.args ?? [])],
+      env: [...(c?.env ?? [])],
       secrets: c?.secrets?.map((r) => ({ secretId: r.secretId ?? '', secretName: r.secretName ?? '', target: r.target ?? '', uid: r.uid ?? '', gid: r.gid ?? '', mode: r.mode ?? 0 })),
     },
   }
@@ -85,7 +86,7 @@ export function toAssigned(t: Task): AssignedTask {
 
 // The complete assignment set of a node: every task placed on it that the scheduler has
 // handed over (ASSIGNED or later), including ones the manager wants stopped.
-export function assignmentsOf(view: { find(table: 'tasks', index: string, value: string): Task[] }, nodeId: string): Task[] {
+export function assignmentsOf(view: Pick<StoreReader, 'find'>, nodeId: string): Shared<Task>[] {
   return view.find('tasks', 'node', nodeId).filter((t) => (t.status?.state ?? 0) >= TaskState.ASSIGNED)
 }
 
@@ -125,7 +126,7 @@ export class Dispatcher {
     }
     this.unsubscribe = this.store.onChange((changes) => {
       for (const c of changes) {
-        if (c.table === 'clusters' && c.object) this.periodMs = periodOf(c.object as v1.Cluster)
+        if (c.table === 'clusters' && c.object) this.periodMs = periodOf(c.object as Shared<v1.Cluster>)
         if (c.table === 'nodes' && c.kind === 'delete') this.forget(c.id, 'node was removed from the swarm')
         // A node that just joined has one grace period to open its first session; one that
         // never does (it crashed right after joining) shows as down, not unknown forever.
@@ -139,7 +140,7 @@ export class Dispatcher {
           for (const n of this.sessions.keys()) this.dirty.add(n)
           continue
         }
-        const t = c.object as Task | undefined
+        const t = c.object as Shared<Task> | undefined
         if (!t?.nodeId || !this.sessions.has(t.nodeId) || (t.status?.state ?? 0) < TaskState.ASSIGNED) continue
         // Most task writes are the agents' own status reports: resending 1,000 tasks to a
         // node for each would make a large start quadratic. An agent needs to hear only
@@ -332,7 +333,7 @@ export class Dispatcher {
       // Reports about tasks the manager no longer has, or that moved elsewhere, are stale.
       if (!current || current.nodeId !== nodeId) continue
       if (update.state <= (current.status?.state ?? 0)) continue
-      // The shared task is frozen: the report is written as a changed copy.
+      // The task is shared: the report is written as a changed copy.
       const t = copyOf(current)
       t.status = new v1.TaskStatus({
         timestamp: update.timestamp,
@@ -363,7 +364,7 @@ export class Dispatcher {
   }
 }
 
-function periodOf(c: v1.Cluster | undefined): number {
+function periodOf(c: Shared<v1.Cluster> | undefined): number {
   const p = Number(c?.spec?.heartbeatPeriodMs ?? 0)
   return p > 0 ? p : DEFAULT_HEARTBEAT_PERIOD_MS
 }

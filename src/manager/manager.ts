@@ -8,7 +8,7 @@ import { Orchestrator } from './orchestrator/orchestrator'
 import { DEFAULT_HISTORY_LIMIT, TaskReaper } from './orchestrator/reaper'
 import { CARotationReconciler } from './ca-reconciler'
 import { Scheduler } from './scheduler/scheduler'
-import { ClusterStore, copyOf, idOf, v1, WriteBatch, type Cluster } from './store'
+import { ClusterStore, copyOf, idOf, v1, WriteBatch, type Cluster, type Copy, type Node, type Shared } from './store'
 import { ShoalError } from './errors'
 import { SecretsKey, SECRETS_KEY_FILE } from './secrets/key'
 import { SecretControl } from './secrets/control'
@@ -285,8 +285,8 @@ export class Manager {
       return id > 0 && members.some((m) => m.id === id)
     })
     const progress = new Map(this.raft.progress().map((p) => [p.id, p]))
-    // The mirror's nodes are frozen: changes go to copies.
-    const stale: v1.Node[] = []
+    // The mirror's nodes are shared: changes go to copies.
+    const stale: Copy<Shared<Node>>[] = []
     // Demoted nodes already out of the group keep no ManagerStatus (whichever leader
     // removed them, even a previous one that stepped down by removing itself).
     for (const n of workers) {
@@ -304,8 +304,10 @@ export class Manager {
       const member = members.some((m) => m.id === id)
       const reachability = member && (id === status.id || progress.get(id)?.recentActive) ? 'reachable' : 'unreachable'
       if (n.managerStatus!.reachability !== reachability) {
+        const ms = copyOf(n.managerStatus!)
+        ms.reachability = reachability
         const c = copyOf(n)
-        c.managerStatus = new v1.ManagerStatus({ ...n.managerStatus!, reachability })
+        c.managerStatus = ms
         stale.push(c)
       }
     }

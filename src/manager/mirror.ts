@@ -1,12 +1,40 @@
 // A decoded copy of the replicated store, kept in JavaScript and fed by the commit stream.
-// Every object is decoded once per change (by ClusterStore, when its commit event arrives),
-// frozen, and then shared by every manager component: a pass over 100,000 tasks reads these
+// Every object is decoded once per change (by ClusterStore, when its commit event arrives)
+// and then shared by every manager component: a pass over 100,000 tasks reads these
 // objects instead of asking the addon for 100,000 byte buffers and decoding each afresh
 // (which made most of a busy manager's garbage). Objects are immutable: a component that
 // writes one changes a copy (`copyOf`).
 //
+// What keeps them so is the compiler: readers get them typed `Shared` (readonly all the way
+// down), so an edit in place does not build. Freezing them all as well (deepFreeze) made a
+// write that slipped past the types throw, but cost ~0.2 s of the 1.5 s it takes to
+// create and assign 100,000 tasks (a freeze of each of 200,000 objects and of everything
+// they hold). So the whole freeze is a test-time assertion, as Immer's auto-freeze is a
+// development-time one: it runs when SHOAL_FREEZE_SHARED is set (npm test sets it, and
+// the daemons the tests start inherit it). ClusterStore says what is frozen regardless.
+//
 // The mirror knows nothing of protobuf; ClusterStore hands it decoded objects and their
 // index entries (the same entries the Rust store keeps, so `find` answers alike).
+
+// What the mirror shares: readonly all the way down, so the compiler refuses a component's
+// write into a shared object (and a shared object passed where a writable one is wanted).
+// Bytes, Longs and functions are left as they are.
+export type Shared<T> = T extends Uint8Array | Long | ((...args: never[]) => unknown) | string | number | boolean | bigint | symbol | null | undefined
+  ? T
+  : T extends ReadonlyArray<infer E>
+    ? ReadonlyArray<Shared<E>>
+    : { readonly [K in keyof T]: Shared<T[K]> }
+
+// A shallow copy of a shared object (copyOf): its own fields writable, what it holds still
+// shared (replace those, never edit them).
+export type Copy<S> = { -readonly [K in keyof S]: S[K] }
+
+// A shared object where protobufjs's generated typings ask for a writable one though the
+// call only reads it (encode, toObject; a message built only to be encoded). A cast, made
+// here once with its reason; nothing changes at run time.
+export function forEncoder<T>(o: Shared<T>): T {
+  return o as T
+}
 
 export interface MirrorEntry<T = object> {
   version: number
@@ -134,6 +162,10 @@ export class StoreMirror {
   }
 }
 
+// Whether shared objects are frozen whole (deepFreeze) as the mirror takes them in: read
+// once, at load.
+export const FREEZE_SHARED = !!process.env.SHOAL_FREEZE_SHARED
+
 // Freezes an object and everything it holds, so a component that changes a shared object
 // in place fails loudly (strict mode) instead of corrupting every other component's view.
 export function deepFreeze<T>(o: T): T {
@@ -143,8 +175,8 @@ export function deepFreeze<T>(o: T): T {
   return Object.freeze(o)
 }
 
-// A shallow, writable copy of a shared (frozen) object, of the same class: set its fields,
+// A shallow, writable copy of a shared object, of the same class: set its fields,
 // and replace (never edit) the nested objects it shares with the original.
-export function copyOf<T extends object>(o: T): T {
-  return Object.assign(Object.create(Object.getPrototypeOf(o) as object) as T, o)
+export function copyOf<S extends object>(o: S): Copy<S> {
+  return Object.assign(Object.create(Object.getPrototypeOf(o) as object) as Copy<S>, o)
 }

@@ -7,10 +7,10 @@ import { shoal } from '../generated/shoal'
 import type { RaftStore, StoreAction, StoreObject, IndexEntry, ReadTxn } from '../../native/index'
 import { BatchEncoder, decodeChanges } from './batch'
 import { ShoalError } from './errors'
-import { deepFreeze, StoreMirror } from './mirror'
+import { deepFreeze, FREEZE_SHARED, StoreMirror, type Copy, type Shared } from './mirror'
 import { Patch, type PatchField } from './patch'
 
-export { copyOf } from './mirror'
+export { copyOf, forEncoder, type Copy, type Shared } from './mirror'
 
 export import v1 = shoal.v1
 
@@ -120,15 +120,21 @@ function stampOf(table: TableName): Patch<object> {
 }
 
 export type TableName = keyof typeof tables
-type ObjOf<N extends TableName> = N extends 'nodes'
-  ? Node
-  : N extends 'services'
-    ? Service
-    : N extends 'tasks'
-      ? Task
-      : N extends 'secrets'
-        ? Secret
-        : Cluster
+interface Objects {
+  nodes: Node
+  services: Service
+  tasks: Task
+  clusters: Cluster
+  secrets: Secret
+}
+type ObjOf<N extends TableName> = Objects[N]
+// Each table's objects as the mirror shares them (an indexed type, as ObjOf, so that the
+// compiler sees a StoreView's own objects, ObjOf<N>, are readable as SharedOf<N>).
+type SharedObjects = { [N in TableName]: Shared<Objects[N]> }
+export type SharedOf<N extends TableName> = SharedObjects[N]
+// What a writer hands a batch: an object of its own (made new, or a copyOf a shared one)
+// whose nested objects may be shared. The batch sets its meta; nothing nested is changed.
+export type WritableOf<N extends TableName> = Copy<SharedOf<N>>
 
 function decode<N extends TableName>(table: N, o: StoreObject): ObjOf<N> {
   const obj = (tables[table] as unknown as TableDef<ObjOf<N>>).codec.decode(o.data) as ObjOf<N> & { meta?: v1.IMeta | null }
@@ -163,11 +169,11 @@ function encodeTask(t: Task, w: Writer): void {
 }
 
 // What a reader needs of a view: StoreView (fresh copies from the Rust store) and
-// SharedView (the mirror's shared, frozen objects) both answer it.
+// SharedView (the mirror's shared, read-only objects) both answer it.
 export interface StoreReader {
-  get<N extends TableName>(table: N, id: string): ObjOf<N> | null
-  list<N extends TableName>(table: N): ObjOf<N>[]
-  find<N extends TableName>(table: N, index: string, value: string): ObjOf<N>[]
+  get<N extends TableName>(table: N, id: string): SharedOf<N> | null
+  list<N extends TableName>(table: N): SharedOf<N>[]
+  find<N extends TableName>(table: N, index: string, value: string): SharedOf<N>[]
 }
 
 // Reads against one consistent snapshot of the store. Every read decodes afresh, so the
@@ -190,22 +196,22 @@ export class StoreView implements StoreReader {
 }
 
 // Reads from the mirror (mirror.ts): objects decoded once per change and shared by every
-// reader, so they are frozen; write a changed copy (`copyOf`). The mirror only moves when a
-// commit event is handled, so reads made without an `await` in between are one consistent
-// state of the store.
+// reader, so they are read-only (`Shared`); write a changed copy (`copyOf`). The mirror
+// only moves when a commit event is handled, so reads made without an `await` in between
+// are one consistent state of the store.
 export class SharedView implements StoreReader {
   constructor(private readonly mirror: StoreMirror) {}
 
-  get<N extends TableName>(table: N, id: string): ObjOf<N> | null {
-    return this.mirror.get(table, id) as ObjOf<N> | null
+  get<N extends TableName>(table: N, id: string): SharedOf<N> | null {
+    return this.mirror.get(table, id) as SharedOf<N> | null
   }
 
-  list<N extends TableName>(table: N): ObjOf<N>[] {
-    return this.mirror.list(table) as ObjOf<N>[]
+  list<N extends TableName>(table: N): SharedOf<N>[] {
+    return this.mirror.list(table) as SharedOf<N>[]
   }
 
-  find<N extends TableName>(table: N, index: string, value: string): ObjOf<N>[] {
-    return this.mirror.find(table, index, value) as ObjOf<N>[]
+  find<N extends TableName>(table: N, index: string, value: string): SharedOf<N>[] {
+    return this.mirror.find(table, index, value) as SharedOf<N>[]
   }
 }
 
@@ -216,7 +222,7 @@ export class WriteBatch {
   readonly actions: StoreAction[] = []
   // With `handOver`, the objects written (by action) go to the store's mirror as they are
   // once committed, instead of being decoded again from the committed bytes: the writer
-  // must not touch them once added (they are frozen after the commit). The manager's
+  // must not touch them once added (they are shared after the commit). The manager's
   // components write copies made for the purpose, tens of thousands at a time.
   readonly objects: (object | undefined)[] | null
   // A handed-over batch is proposed tagged with this random number, which its commit event
@@ -234,11 +240,11 @@ export class WriteBatch {
     this.encoder = new BatchEncoder(this.tag, opts.capacity)
   }
 
-  create<N extends TableName>(table: N, obj: ObjOf<N>): void {
+  create<N extends TableName>(table: N, obj: WritableOf<N>): void {
     this.put('create', table, obj)
   }
 
-  update<N extends TableName>(table: N, obj: ObjOf<N>): void {
+  update<N extends TableName>(table: N, obj: WritableOf<N>): void {
     this.put('update', table, obj)
   }
 
@@ -246,7 +252,7 @@ export class WriteBatch {
   // index entries, and what a handed-over batch gives the mirror), `patch` the fields that
   // changed from the stored one it was copied from, which is all the store gets. The
   // expected version makes sure the patch lands on that stored object.
-  merge<N extends TableName>(table: N, obj: ObjOf<N>, patch: Patch<ObjOf<N>>): void {
+  merge<N extends TableName>(table: N, obj: WritableOf<N>, patch: Patch<ObjOf<N>>): void {
     this.put('merge', table, obj, patch)
   }
 
@@ -271,7 +277,10 @@ export class WriteBatch {
     return this.encoder.dataOf(i)
   }
 
-  private put<N extends TableName>(kind: 'create' | 'update' | 'merge', table: N, obj: ObjOf<N>, patch?: Patch<ObjOf<N>>): void {
+  private put<N extends TableName>(kind: 'create' | 'update' | 'merge', table: N, written: WritableOf<N>, patch?: Patch<ObjOf<N>>): void {
+    // Typed as the generated class for the encoders, which only read it (their typings ask
+    // for writable arrays); the batch itself sets only the meta.
+    const obj = written as ObjOf<N>
     const def = tables[table] as unknown as TableDef<ObjOf<N>>
     const o = obj as { meta?: v1.IMeta | null }
     if (!o.meta?.id) throw new ShoalError('Internal', `${table} object without an id`)
@@ -333,17 +342,17 @@ export class StreamedWrite {
     this.current = new WriteBatch(opts)
   }
 
-  create<N extends TableName>(table: N, obj: ObjOf<N>): void {
+  create<N extends TableName>(table: N, obj: WritableOf<N>): void {
     this.current.create(table, obj)
     this.total++
   }
 
-  update<N extends TableName>(table: N, obj: ObjOf<N>): void {
+  update<N extends TableName>(table: N, obj: WritableOf<N>): void {
     this.current.update(table, obj)
     this.total++
   }
 
-  merge<N extends TableName>(table: N, obj: ObjOf<N>, patch: Patch<ObjOf<N>>): void {
+  merge<N extends TableName>(table: N, obj: WritableOf<N>, patch: Patch<ObjOf<N>>): void {
     this.current.merge(table, obj, patch)
     this.total++
   }
@@ -391,7 +400,7 @@ export interface TypedChange {
   table: TableName
   id: string
   version: number
-  object?: Node | Service | Task | Cluster | Secret
+  object?: Shared<Node | Service | Task | Cluster | Secret>
 }
 
 // `resync`: a snapshot from the leader replaced the whole state (every object is announced
@@ -429,6 +438,8 @@ export class ClusterStore {
   // second, so a component always reads its own writes.
   private mirrorIndex = 0
   private lastWrite = 0
+  // Writes through this store proposed and not yet answered.
+  private readonly inFlight = new Set<Promise<number>>()
   // Commit events at or below this index are already in the mirror (taken from a full
   // read of the store made after they were applied).
   private loadedThrough = 0
@@ -437,7 +448,11 @@ export class ClusterStore {
   // Batches in flight whose writers handed their objects over (WriteBatch's handOver), by tag.
   private readonly handedOver = new Map<number, WriteBatch>()
 
-  constructor(readonly raft: RaftStore) {
+  // freezeShared: every shared object frozen whole (mirror.ts; SHOAL_FREEZE_SHARED's default).
+  constructor(
+    readonly raft: RaftStore,
+    private readonly opts: { freezeShared?: boolean } = {},
+  ) {
     raft.watchEncoded((err, event) => {
       if (err || !event) return
       if (event.resync) this.refresh(true)
@@ -489,7 +504,7 @@ export class ClusterStore {
   // Keeps a writer's object, at its committed version, as the mirror's.
   private adopt(table: TableName, id: string, version: number, obj: object, keys: IndexEntry[]): object {
     ;(obj as { meta: v1.IMeta }).meta.version = version
-    return this.mirror.put(table, id, { version, obj: deepFreeze(obj), keys }).obj
+    return this.mirror.put(table, id, { version, obj: this.share(table, obj), keys }).obj
   }
 
   // Decodes (once per version) and keeps an object in the mirror; returns the shared copy.
@@ -498,7 +513,23 @@ export class ClusterStore {
     if (have && have.version >= o.version) return have.obj as ObjOf<N>
     const obj = decode(table, o)
     const keys = (tables[table] as unknown as TableDef<ObjOf<N>>).indexes(obj)
-    return this.mirror.put(table, o.id, { version: o.version, obj: deepFreeze(obj), keys }).obj as ObjOf<N>
+    return this.mirror.put(table, o.id, { version: o.version, obj: this.share(table, obj), keys }).obj as ObjOf<N>
+  }
+
+  // Freezes what must never change of an object the mirror takes in (mirror.ts says why the
+  // rest is frozen only under SHOAL_FREEZE_SHARED). Two writers' shortcuts take frozen for
+  // shared, so these freezes are not checks but what they rely on:
+  //   - every object's meta: WriteBatch.put stamps a writer's own Meta in place but gives
+  //     a copy of a shared object a new one (else the stamp, and the version adopt() sets,
+  //     would land on the shared object);
+  //   - services whole: encodeTask reuses the bytes of a task spec that is frozen, and the
+  //     tasks an orchestrator makes share their service's spec.
+  // Only tasks come by the hundred thousand: the other tables' objects are frozen whole
+  // always, for the price of nothing.
+  private share(table: TableName, obj: object): object {
+    if ((this.opts.freezeShared ?? FREEZE_SHARED) || table !== 'tasks') return deepFreeze(obj)
+    Object.freeze((obj as { meta: v1.IMeta }).meta)
+    return obj
   }
 
   // Brings the mirror level with the Rust store by a full read: objects whose version
@@ -543,15 +574,24 @@ export class ClusterStore {
   }
 
   // One object of the mirror as it stands, without waiting for this store's own writes to
-  // arrive (for deciding what a change concerns). Shared and frozen.
-  peek<N extends TableName>(table: N, id: string): ObjOf<N> | null {
+  // arrive (for deciding what a change concerns). Shared: read-only.
+  peek<N extends TableName>(table: N, id: string): SharedOf<N> | null {
     return this.shared.get(table, id)
   }
 
-  // The mirror's objects, once it holds every write made through this store so far.
-  // Shared and frozen: see SharedView. Manager components read through this; API handlers,
+  // The mirror's objects, once it holds every write made through this store so far, those
+  // still in flight included: a scheduler pass that starts while the orchestrator's 100,000
+  // creates are still being logged (in pieces, StreamedWrite) would otherwise plan the
+  // pieces committed so far, and then pass again over every task for the rest.
+  // Shared, read-only: see SharedView. Manager components read through this; API handlers,
   // which change what they read, use view().
   async sharedView(): Promise<SharedView> {
+    if (this.inFlight.size > 0) {
+      let timer: NodeJS.Timeout | undefined
+      const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, MIRROR_WAIT_MS)).unref())
+      await Promise.race([Promise.allSettled(this.inFlight), late])
+      clearTimeout(timer)
+    }
     const want = this.lastWrite
     if (this.mirrorIndex < want) {
       let timer: NodeJS.Timeout | undefined
@@ -580,13 +620,17 @@ export class ClusterStore {
   async commit(batch: WriteBatch): Promise<number> {
     if (batch.size === 0) return this.raft.status().applied
     if (batch.tag !== undefined) this.handedOver.set(batch.tag, batch)
+    let proposed: Promise<number> | undefined
     try {
-      const index = await this.raft.proposeEncoded(batch.encoded())
+      proposed = this.raft.proposeEncoded(batch.encoded())
+      this.inFlight.add(proposed)
+      const index = await proposed
       this.lastWrite = Math.max(this.lastWrite, index)
       return index
     } catch (err) {
       throw mapStoreError(err)
     } finally {
+      if (proposed) this.inFlight.delete(proposed)
       // Its event has come (or the batch failed, or the event comes late and is decoded).
       if (batch.tag !== undefined) this.handedOver.delete(batch.tag)
     }
@@ -605,4 +649,4 @@ export class ClusterStore {
 }
 
 // Every stored object has an id; the generated typings can't say so.
-export const idOf = (o: { meta?: v1.IMeta | null }): string => o.meta!.id as string
+export const idOf = (o: { readonly meta?: Shared<v1.IMeta> | null }): string => o.meta!.id as string

@@ -15,7 +15,7 @@ import { ShoalError } from '../manager/errors'
 import type { Manager } from '../manager/manager'
 import { NodeCA as NodeCAService } from '../manager/nodeca'
 import { caAdvice } from '../manager/ca-reconciler'
-import { v1, idOf, type Task } from '../manager/store'
+import { v1, forEncoder, idOf, type Shared, type Task } from '../manager/store'
 import type { TaskStatusUpdate } from '../agent/types'
 import { formatAddr, type HostPort } from '../daemon/addr'
 import { Dispatcher, NodeCA, LogBroker as LogBrokerService } from './services'
@@ -389,7 +389,7 @@ class StreamSession implements AgentSession {
   private readonly sentSecrets = new Set<string>() // secret ids the node holds (data never changes)
   private first = true
   private blocked = false
-  private latest: { tasks: Task[]; secrets: v1.Secret[] } | null = null
+  private latest: { tasks: readonly Shared<Task>[]; secrets: v1.Secret[] } | null = null
 
   constructor(
     private readonly call: grpc.ServerWritableStream<v1.SessionRequest, v1.SessionMessage>,
@@ -403,7 +403,7 @@ class StreamSession implements AgentSession {
     if (this.latest) this.flush()
   }
 
-  assign(tasks: Task[], secrets: v1.Secret[]): void {
+  assign(tasks: readonly Shared<Task>[], secrets: v1.Secret[]): void {
     if (this.closed) return
     this.latest = { tasks, secrets }
     if (this.id && !this.blocked) this.flush()
@@ -426,7 +426,7 @@ class StreamSession implements AgentSession {
     const { tasks, secrets } = latest
     let assignments: v1.AssignmentSet | null
     if (this.first) {
-      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.COMPLETE, tasks, secrets })
+      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.COMPLETE, tasks: forEncoder<v1.ITask[]>(tasks), secrets })
       for (const t of tasks) this.sent.set(idOf(t), Number(t.meta!.version))
       for (const s of secrets) this.sentSecrets.add(idOf(s))
     } else {
@@ -441,7 +441,7 @@ class StreamSession implements AgentSession {
       for (const id of removed) this.sent.delete(id)
       for (const s of newSecrets) this.sentSecrets.add(idOf(s))
       for (const id of removedSecrets) this.sentSecrets.delete(id)
-      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.INCREMENTAL, tasks: changed, removed, secrets: newSecrets, removedSecrets })
+      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.INCREMENTAL, tasks: forEncoder<v1.ITask[]>(changed), removed, secrets: newSecrets, removedSecrets })
     }
     const message = new v1.SessionMessage({
       sessionId: this.id,

@@ -18,17 +18,17 @@
 // runs there stays.
 import { TaskState } from '../../agent/types'
 import { ConstraintError, nodeMatches, parseConstraints, type Constraint } from '../scheduler/constraint'
-import type { BatchWriter, Node, Task } from '../store'
+import type { BatchWriter, Node, Shared, Task } from '../store'
 import { idOf } from '../store'
 import { isLive, withDesiredState } from './tasks'
 
-export function drainedNodeIds(nodes: Node[]): Set<string> {
+export function drainedNodeIds(nodes: readonly Shared<Node>[]): Set<string> {
   return new Set(nodes.filter((n) => n.spec?.availability === 'drain').map(idOf))
 }
 
 // Nodes that tasks (in lists, e.g. per service) still point at but that are no longer
 // in the swarm.
-export function removedNodeIds(nodes: Node[], taskLists: Iterable<readonly Task[]>): Set<string> {
+export function removedNodeIds(nodes: readonly Shared<Node>[], taskLists: Iterable<readonly Shared<Task>[]>): Set<string> {
   const known = new Set(nodes.map(idOf))
   const gone = new Set<string>()
   for (const list of taskLists) for (const t of list) if (t.nodeId && !known.has(t.nodeId)) gone.add(t.nodeId)
@@ -39,7 +39,7 @@ export function removedNodeIds(nodes: Node[], taskLists: Iterable<readonly Task[
 // `tasks` (each replaced by its changed copy), so the slot reconciliation run on the same objects
 // afterwards sees their slots empty. Tasks that already ended are left to the restart
 // policy, whose replacement the scheduler then keeps off the drained node.
-export function shutDownTasksOnDrainedNodes(tasks: Task[], drained: ReadonlySet<string>, batch: BatchWriter): number {
+export function shutDownTasksOnDrainedNodes(tasks: Shared<Task>[], drained: ReadonlySet<string>, batch: BatchWriter): number {
   if (drained.size === 0) return 0
   let n = 0
   tasks.forEach((t, i) => {
@@ -55,7 +55,7 @@ export function shutDownTasksOnDrainedNodes(tasks: Task[], drained: ReadonlySet<
 // version share theirs.
 export type ConstraintCache = Map<string, Constraint[]>
 
-function constraintsOf(t: Task, cache: ConstraintCache): Constraint[] {
+function constraintsOf(t: Shared<Task>, cache: ConstraintCache): Constraint[] {
   const texts = t.spec?.placement?.constraints ?? []
   if (texts.length === 0) return []
   const key = texts.join('\n')
@@ -76,7 +76,7 @@ function constraintsOf(t: Task, cache: ConstraintCache): Constraint[] {
 // Marks the service's replicated tasks whose node no longer meets the task's own
 // constraints for shutdown (in `batch` and in `tasks`, as above). Only tasks that
 // are assigned and not yet ended, on nodes still in the swarm, are looked at.
-export function shutDownTasksMissingConstraints(tasks: Task[], nodes: ReadonlyMap<string, Node>, batch: BatchWriter, cache: ConstraintCache): number {
+export function shutDownTasksMissingConstraints(tasks: Shared<Task>[], nodes: ReadonlyMap<string, Shared<Node>>, batch: BatchWriter, cache: ConstraintCache): number {
   let n = 0
   tasks.forEach((t, i) => {
     if (!t.nodeId || !isLive(t)) return

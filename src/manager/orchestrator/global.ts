@@ -1,16 +1,16 @@
 import { TaskState } from '../../agent/types'
 import { ConstraintError, nodeMatches, parseConstraints, type Constraint } from '../scheduler/constraint'
-import type { Node, Service, Task } from '../store'
+import type { Node, Service, Shared, Task } from '../store'
 import type { WantedSlot } from './slots'
 import { idOf } from '../store'
 import { isLive } from './tasks'
 
 // A node takes new global tasks while it is up and its availability is active.
-export function eligibleForGlobal(node: Node): boolean {
+export function eligibleForGlobal(node: Shared<Node>): boolean {
   return node.status?.state === 'ready' && (node.spec?.availability ?? 'active') === 'active'
 }
 
-function constraintsOf(service: Service): Constraint[] {
+function constraintsOf(service: Shared<Service>): Constraint[] {
   try {
     return parseConstraints(service.spec?.task?.placement?.constraints ?? [])
   } catch (err) {
@@ -25,10 +25,10 @@ function constraintsOf(service: Service): Constraint[] {
 // orchestrator), a paused node keeps the slot of a task of the service still running
 // there but gets no new one, and a drained or down node keeps none. `tasks` are the
 // service's tasks (only needed to know what runs on paused nodes).
-export function globalSlots(service: Service, nodes: Node[], tasks: readonly Task[] = []): WantedSlot[] {
+export function globalSlots(service: Shared<Service>, nodes: readonly Shared<Node>[], tasks: readonly Shared<Task>[] = []): WantedSlot[] {
   const constraints = constraintsOf(service)
   let runningOn: Set<string> | null = null
-  const keepsPaused = (n: Node) => {
+  const keepsPaused = (n: Shared<Node>) => {
     if (n.status?.state !== 'ready' || n.spec?.availability !== 'pause') return false
     runningOn ??= new Set(tasks.filter((t) => isLive(t) && (t.status?.state ?? 0) <= TaskState.RUNNING && (t.status?.state ?? 0) >= TaskState.ASSIGNED).map((t) => t.nodeId))
     return runningOn.has(idOf(n))

@@ -12,18 +12,18 @@
 // and a new one is created when the node is back (SwarmKit's global orchestrator does the
 // same).
 import { TaskState } from '../../agent/types'
-import type { BatchWriter, Node, Task } from '../store'
+import type { BatchWriter, Node, Shared, Task } from '../store'
 import { idOf } from '../store'
 import { isLive, withDesiredState } from './tasks'
 
-export function downNodeIds(nodes: Node[]): Set<string> {
+export function downNodeIds(nodes: readonly Shared<Node>[]): Set<string> {
   return new Set(nodes.filter((n) => n.status?.state === 'down').map(idOf))
 }
 
 // Marks the service's tasks on down nodes for shutdown, in `batch` and in `tasks` (each
 // replaced by its changed copy), so the slot reconciliation run on the same list
 // afterwards sees their slots empty. Returns how many it marked.
-export function shutDownTasksOnDownNodes(tasks: Task[], down: Set<string>, batch: BatchWriter): number {
+export function shutDownTasksOnDownNodes(tasks: Shared<Task>[], down: Set<string>, batch: BatchWriter): number {
   if (down.size === 0) return 0
   let n = 0
   tasks.forEach((t, i) => {

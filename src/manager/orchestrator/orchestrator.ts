@@ -8,7 +8,7 @@
 // decision (a task of a service not being updated reaching RUNNING) mark nothing, so
 // 100,000 agents' reports cost no pass.
 import { DirtySet, ReconcileLoop, type DirtyWork } from '../loop'
-import type { ClusterStore, Service, SharedView, Task, TypedChange } from '../store'
+import type { ClusterStore, Service, Shared, SharedView, Task, TypedChange } from '../store'
 import { StreamedWrite } from '../store'
 import { servicesToReconcile } from './dirty'
 import { globalSlots } from './global'
@@ -90,10 +90,10 @@ export class Orchestrator {
 }
 
 // The services a pass reconciles, and their tasks (arrays the pass may edit).
-function servicesAndTasks(view: SharedView, work: DirtyWork): { services: Service[]; byService: Map<string, Task[]> } {
+function servicesAndTasks(view: SharedView, work: DirtyWork): { services: Shared<Service>[]; byService: Map<string, Shared<Task>[]> } {
   if (work.all) return { services: view.list('services'), byService: groupByService(view.list('tasks')) }
-  const byService = new Map<string, Task[]>()
-  const services: Service[] = []
+  const byService = new Map<string, Shared<Task>[]>()
+  const services: Shared<Service>[] = []
   for (const id of work.ids) {
     const s = view.get('services', id)
     if (!s) continue

@@ -8,7 +8,7 @@
 // cluster's history limit look at every task.
 import { TaskState } from '../../agent/types'
 import { DirtySet, ReconcileLoop, type DirtyWork } from '../loop'
-import { WriteBatch, type ClusterStore, type SharedView, type Task, type TypedChange } from '../store'
+import { WriteBatch, type ClusterStore, type Shared, type SharedView, type Task, type TypedChange } from '../store'
 import { groupByService, groupBySlot, isLive, isTerminal } from './tasks'
 import { idOf } from '../store'
 
@@ -41,7 +41,7 @@ export class TaskReaper {
       return true
     }
     if (c.table !== 'tasks' || !c.object) return false
-    const t = c.object as Task
+    const t = c.object as Shared<Task>
     if (isLive(t) && !isTerminal(t.status?.state ?? 0)) return false
     this.dirty.mark(t.serviceId)
     return true
@@ -76,7 +76,7 @@ export class TaskReaper {
 }
 
 // The tasks of the services to look at, by service id (all tasks, on a full pass).
-function tasksToLookAt(view: SharedView, work: DirtyWork): Map<string, Task[]> {
+function tasksToLookAt(view: SharedView, work: DirtyWork): Map<string, Shared<Task>[]> {
   if (work.all) return groupByService(view.list('tasks'))
   return new Map([...work.ids].map((id) => [id, view.find('tasks', 'service', id)]))
 }

@@ -1,8 +1,8 @@
-import type { Service } from '../store'
+import type { Service, Shared } from '../store'
 import type { WantedSlot } from './slots'
 
 // A replicated service wants slots 1..replicas; the scheduler picks their nodes.
-export function replicatedSlots(service: Service): WantedSlot[] {
+export function replicatedSlots(service: Shared<Service>): WantedSlot[] {
   const n = Number(service.spec?.replicas ?? 0)
   const wanted: WantedSlot[] = []
   for (let slot = 1; slot <= n; slot++) wanted.push({ key: `slot:${slot}`, slot, nodeId: '' })

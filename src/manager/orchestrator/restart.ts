@@ -2,12 +2,12 @@
 // now, later (restart delay), or never (condition or attempts exhausted). Stateless: it
 // reads only the task, so a manager restart loses no pending restart.
 import { TaskState } from '../../agent/types'
-import type { Task } from '../store'
+import type { Shared, Task } from '../store'
 import { isTerminal } from './tasks'
 
 export type RestartDecision = { kind: 'none' } | { kind: 'now' } | { kind: 'later'; inMs: number }
 
-export function restartDecision(t: Task, now = Date.now()): RestartDecision {
+export function restartDecision(t: Shared<Task>, now = Date.now()): RestartDecision {
   const state = t.status?.state ?? TaskState.NEW
   if (!isTerminal(state)) return { kind: 'none' }
   const policy = t.spec?.restart

@@ -10,7 +10,7 @@
 //   - start-first: both run; the old one is shut down here once the new one is RUNNING.
 //     If the new one fails instead, the old one keeps the slot running.
 import { TaskState } from '../../agent/types'
-import type { BatchWriter, Service, Task } from '../store'
+import type { BatchWriter, Copy, Service, Shared, Task } from '../store'
 import { copyOf, idOf } from '../store'
 import { restartDecision } from './restart'
 import { dirtyCheck, groupBySlot, isLive, isTerminal, newTask, withDesiredState } from './tasks'
@@ -24,30 +24,30 @@ export interface WantedSlot {
 
 // Everything one pass decided for one service, before it is written.
 export interface SlotPlan {
-  creates: Task[]
-  updates: Map<string, Task> // tasks whose desired state changed, by id
-  service: Service | null // the service, when its UpdateStatus (or spec, on rollback) changed
+  creates: Copy<Shared<Task>>[]
+  updates: Map<string, Copy<Shared<Task>>> // tasks whose desired state changed, by id
+  service: Copy<Shared<Service>> | null // the service, when its UpdateStatus (or spec, on rollback) changed
   update: UpdateDecision
   retryInMs?: number
 }
 
-const byNewest = (a: Task, b: Task) => Number(b.meta!.createdAt) - Number(a.meta!.createdAt)
-const stateOf = (t: Task) => t.status?.state ?? TaskState.NEW
+const byNewest = (a: Shared<Task>, b: Shared<Task>) => Number(b.meta!.createdAt) - Number(a.meta!.createdAt)
+const stateOf = (t: Shared<Task>) => t.status?.state ?? TaskState.NEW
 
 // Decides, without writing, what it takes to move the service's tasks toward `wanted`.
 // `downNodes`: nodes marked down, whose tasks will not report stopping.
-export function planSlots(service: Service, tasks: Task[], wanted: WantedSlot[], now = Date.now(), downNodes: ReadonlySet<string> = new Set()): SlotPlan {
+export function planSlots(service: Shared<Service>, tasks: readonly Shared<Task>[], wanted: WantedSlot[], now = Date.now(), downNodes: ReadonlySet<string> = new Set()): SlotPlan {
   const slots = groupBySlot(tasks)
   const wantedKeys = new Set(wanted.map((w) => w.key))
   const isDirty = dirtyCheck(service)
-  const creates: Task[] = []
+  const creates: Copy<Shared<Task>>[] = []
   // Desired-state changes are collected and applied to the task objects only at the end:
   // decisions read the states as observed, and a pass that ends in a rollback changes
   // nothing of them.
-  const desired = new Map<string, { task: Task; state: TaskState }>()
+  const desired = new Map<string, { task: Shared<Task>; state: TaskState }>()
   let retryInMs: number | undefined
   const later = (ms: number) => (retryInMs = retryInMs === undefined ? ms : Math.min(retryInMs, ms))
-  const setDesired = (task: Task, state: TaskState) => desired.set(idOf(task), { task, state })
+  const setDesired = (task: Shared<Task>, state: TaskState) => desired.set(idOf(task), { task, state })
 
   for (const [key, list] of slots) {
     if (wantedKeys.has(key)) continue
@@ -56,7 +56,7 @@ export function planSlots(service: Service, tasks: Task[], wanted: WantedSlot[],
 
   // An older task of the slot that an agent may still be running: the reason a stop-first
   // replacement waits.
-  const stillStopping = (list: Task[], except: Task) =>
+  const stillStopping = (list: readonly Shared<Task>[], except: Shared<Task>) =>
     list.some((t) => t !== except && !isLive(t) && !isTerminal(stateOf(t)) && stateOf(t) >= TaskState.ASSIGNED && !!t.nodeId && !downNodes.has(t.nodeId))
 
   const states: SlotState[] = []
@@ -71,7 +71,7 @@ export function planSlots(service: Service, tasks: Task[], wanted: WantedSlot[],
     }
     const fresh = live.filter((t) => !isDirty(t))
     const stale = live.filter(isDirty)
-    let current: Task
+    let current: Shared<Task>
     if (fresh.length > 0) {
       current = fresh[0]
       for (const t of fresh.slice(1)) setDesired(t, TaskState.SHUTDOWN)
@@ -114,7 +114,7 @@ export function planSlots(service: Service, tasks: Task[], wanted: WantedSlot[],
   if (update.retryInMs !== undefined) later(update.retryInMs)
 
   // The service is shared (frozen): its changes go to a copy.
-  let changed: Service | null = null
+  let changed: Copy<Shared<Service>> | null = null
   if (update.status) {
     changed = copyOf(service)
     changed.updateStatus = update.status
@@ -142,7 +142,7 @@ export function planSlots(service: Service, tasks: Task[], wanted: WantedSlot[],
     creates.push(newTask(service, s.slot, s.nodeId, 0, waits ? TaskState.READY : TaskState.RUNNING))
     if (waits) later(OLD_TASK_TIMEOUT_MS)
   }
-  const updates = new Map<string, Task>()
+  const updates = new Map<string, Copy<Shared<Task>>>()
   for (const [id, { task, state }] of desired) updates.set(id, withDesiredState(task, state))
   return { creates, updates, service: changed, update, retryInMs }
 }
@@ -151,8 +151,8 @@ export function planSlots(service: Service, tasks: Task[], wanted: WantedSlot[],
 // the delay after which it wants another look (a restart delay, an update delay or
 // monitor window running out), if any.
 export function reconcileSlots(
-  service: Service,
-  tasks: Task[],
+  service: Shared<Service>,
+  tasks: readonly Shared<Task>[],
   wanted: WantedSlot[],
   batch: BatchWriter,
   now = Date.now(),

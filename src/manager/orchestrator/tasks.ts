@@ -1,30 +1,30 @@
 // Task facts shared by the orchestrators, the restart supervisor and the reaper.
 import { TaskState } from '../../agent/types'
 import { newId } from '../ids'
-import { copyOf, v1, type Service, type Task } from '../store'
+import { copyOf, forEncoder, v1, type Copy, type Service, type Shared, type Task } from '../store'
 import { idOf } from '../store'
 
 // A live task occupies its slot: the manager still wants it running (even if it died and
 // the restart supervisor has not replaced it yet).
-export const isLive = (t: Task) => t.desiredState <= TaskState.RUNNING
+export const isLive = (t: Shared<Task>) => t.desiredState <= TaskState.RUNNING
 
 export const isTerminal = (state: number) => state >= TaskState.COMPLETE
 
-export const slotKey = (t: Task) => (Number(t.slot) === 0 ? `node:${t.nodeId}` : `slot:${t.slot}`)
+export const slotKey = (t: Shared<Task>) => (Number(t.slot) === 0 ? `node:${t.nodeId}` : `slot:${t.slot}`)
 
 // desiredState READY creates a task that is scheduled and prepared but not started: the
 // stop-first updater's replacement, raised to RUNNING once the task it replaces stopped.
 // Fields are set one by one rather than through the generated constructors' property
 // objects (a key walk per object; an orchestrator pass makes 100,000 tasks): the same
 // fields, so the same bytes.
-export function newTask(service: Service, slot: number, nodeId: string, restartAttempt = 0, desiredState: TaskState = TaskState.RUNNING): Task {
+export function newTask(service: Shared<Service>, slot: number, nodeId: string, restartAttempt = 0, desiredState: TaskState = TaskState.RUNNING): Copy<Shared<Task>> {
   const meta = new v1.Meta()
   meta.id = newId()
   const status = new v1.TaskStatus()
   status.timestamp = Date.now()
   status.state = TaskState.PENDING
   status.message = 'pending task scheduling'
-  const t = new v1.Task()
+  const t: Copy<Shared<Task>> = new v1.Task()
   t.meta = meta
   t.serviceId = idOf(service)
   t.serviceName = service.spec!.annotations!.name!
@@ -40,16 +40,16 @@ export function newTask(service: Service, slot: number, nodeId: string, restartA
   return t
 }
 
-// Tasks read through a shared view are frozen and shared by every component: the new
+// Tasks read through a shared view are shared by every component (read-only): the new
 // desired state goes to a copy, which the caller writes and uses in the task's place.
-export function withDesiredState(t: Task, state: TaskState): Task {
+export function withDesiredState(t: Shared<Task>, state: TaskState): Copy<Shared<Task>> {
   const c = copyOf(t)
   c.desiredState = state
   return c
 }
 
-export function groupByService(tasks: Iterable<Task>): Map<string, Task[]> {
-  const byService = new Map<string, Task[]>()
+export function groupByService(tasks: Iterable<Shared<Task>>): Map<string, Shared<Task>[]> {
+  const byService = new Map<string, Shared<Task>[]>()
   for (const t of tasks) {
     const list = byService.get(t.serviceId)
     if (list) list.push(t)
@@ -58,8 +58,8 @@ export function groupByService(tasks: Iterable<Task>): Map<string, Task[]> {
   return byService
 }
 
-export function groupBySlot(tasks: Task[]): Map<string, Task[]> {
-  const slots = new Map<string, Task[]>()
+export function groupBySlot(tasks: readonly Shared<Task>[]): Map<string, Shared<Task>[]> {
+  const slots = new Map<string, Shared<Task>[]>()
   for (const t of tasks) {
     const k = slotKey(t)
     const list = slots.get(k)
@@ -69,15 +69,15 @@ export function groupBySlot(tasks: Task[]): Map<string, Task[]> {
   return slots
 }
 
-export function taskSpecEqual(a: v1.ITaskSpec | null | undefined, b: v1.ITaskSpec | null | undefined): boolean {
-  const enc = (t: v1.ITaskSpec | null | undefined) => Buffer.from(v1.TaskSpec.encode(new v1.TaskSpec(t ?? {})).finish())
+export function taskSpecEqual(a: Shared<v1.ITaskSpec> | null | undefined, b: Shared<v1.ITaskSpec> | null | undefined): boolean {
+  const enc = (t: Shared<v1.ITaskSpec> | null | undefined) => Buffer.from(v1.TaskSpec.encode(new v1.TaskSpec(forEncoder<v1.ITaskSpec>(t ?? {}))).finish())
   return enc(a).equals(enc(b))
 }
 
 // Published ports are part of what a task was made with (SwarmKit's IsTaskDirty compares
 // the endpoint too): a task publishing other ports than the service must be replaced.
-export function portsEqual(a: readonly v1.IPortConfig[] | null | undefined, b: readonly v1.IPortConfig[] | null | undefined): boolean {
-  const enc = (p: readonly v1.IPortConfig[] | null | undefined) => Buffer.from(v1.EndpointSpec.encode(new v1.EndpointSpec({ ports: [...(p ?? [])] })).finish())
+export function portsEqual(a: readonly Shared<v1.IPortConfig>[] | null | undefined, b: readonly Shared<v1.IPortConfig>[] | null | undefined): boolean {
+  const enc = (p: readonly Shared<v1.IPortConfig>[] | null | undefined) => Buffer.from(v1.EndpointSpec.encode(new v1.EndpointSpec({ ports: forEncoder<v1.IPortConfig[]>(p ?? []) })).finish())
   return enc(a).equals(enc(b))
 }
 
@@ -86,7 +86,7 @@ export function portsEqual(a: readonly v1.IPortConfig[] | null | undefined, b: r
 // not just the versions: after a rollback the tasks that never left the restored template
 // are current again and stay. Tasks of one spec version share one spec, so each version
 // is compared once per pass, however many tasks carry it.
-export function dirtyCheck(service: Service): (t: Task) => boolean {
+export function dirtyCheck(service: Shared<Service>): (t: Shared<Task>) => boolean {
   const current = Number(service.specVersion)
   const byVersion = new Map<number, boolean>()
   return (t) => {

@@ -30,7 +30,7 @@
 // A paused rollout stays paused until the next update or rollback; the restart supervisor
 // keeps applying restart policies meanwhile, as in docker.
 import { TaskState } from '../../agent/types'
-import { v1, type Service, type Task } from '../store'
+import { v1, type Service, type Shared, type Task } from '../store'
 import { idOf } from '../store'
 import { isLive, isTerminal } from './tasks'
 
@@ -69,7 +69,7 @@ export interface UpdateSettings {
 // The config as the updater applies it: absent config or fields take docker's defaults
 // (an empty failure action or order, a zero monitor). Parallelism is taken as given only
 // when a config is present, because 0 there means "all at once".
-export function updateSettings(c: v1.IUpdateConfig | null | undefined): UpdateSettings {
+export function updateSettings(c: Shared<v1.IUpdateConfig> | null | undefined): UpdateSettings {
   if (!c) return { parallelism: DEFAULT_PARALLELISM, delayMs: 0, failureAction: 'pause', monitorMs: DEFAULT_MONITOR_MS, maxFailureRatio: 0, order: 'stop-first' }
   const monitorMs = Number(c.monitorNs ?? 0) / 1e6
   return {
@@ -87,17 +87,17 @@ export interface SlotState {
   key: string
   slot: number
   nodeId: string
-  tasks: Task[] // every task of the slot, ended ones included
-  current?: Task // the live task that stands for the slot
+  tasks: readonly Shared<Task>[] // every task of the slot, ended ones included
+  current?: Shared<Task> // the live task that stands for the slot
   // The slot's task is of an older template and neither ended nor being replaced: the
   // updater's to replace.
   outdated: boolean
 }
 
 export interface UpdateInput {
-  service: Service
+  service: Shared<Service>
   slots: SlotState[]
-  isDirty: (t: Task) => boolean
+  isDirty: (t: Shared<Task>) => boolean
   now: number
 }
 
@@ -127,7 +127,7 @@ const isRollback = (state: string) => state.startsWith('rollback_')
 // from below: its creation, or for stop-first, the moment the task it replaced stopped
 // (the new one waited for it). Start-up latency is counted as running time, which errs
 // towards not counting a slow starter's failure.
-export function endedEarly(t: Task, slotTasks: readonly Task[], isDirty: (t: Task) => boolean, settings: UpdateSettings): boolean {
+export function endedEarly(t: Shared<Task>, slotTasks: readonly Shared<Task>[], isDirty: (t: Shared<Task>) => boolean, settings: UpdateSettings): boolean {
   const state = t.status?.state ?? TaskState.NEW
   if (state !== TaskState.FAILED && state !== TaskState.REJECTED && state !== TaskState.COMPLETE) return false
   if (state === TaskState.REJECTED || !t.status?.container?.pid) return true
@@ -172,7 +172,7 @@ export function planUpdate({ service, slots, isDirty, now }: UpdateInput): Updat
   let total = 0
   let inFlight = 0
   let lastSettled: number | undefined
-  const failures: Task[] = []
+  const failures: Shared<Task>[] = []
   for (const s of slots) {
     const ours = s.tasks.filter((t) => !isDirty(t) && Number(t.meta?.createdAt ?? 0) >= startedAt)
     if (s.outdated || ours.length > 0) total++

@@ -10,7 +10,7 @@
 // key never match, leaving the service pending forever; shoal refuses it when the service
 // is written, naming the keys it knows (a typo like "node.label.zone" is caught at once).
 import { BlockList, isIP } from 'node:net'
-import type { Node } from '../store'
+import type { Node, Shared } from '../store'
 import { idOf } from '../store'
 
 export const NODE_LABEL_PREFIX = 'node.labels.'
@@ -108,7 +108,7 @@ function ipMatches(c: Constraint, addr: string): boolean {
 }
 
 // The node's address without a port ("10.0.0.5:2377" and "[::1]:2377" both occur).
-function nodeIp(node: Node): string {
+function nodeIp(node: Shared<Node>): string {
   const addr = node.status?.addr ?? ''
   if (isIP(addr)) return addr
   const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(addr)
@@ -117,7 +117,7 @@ function nodeIp(node: Node): string {
   return colon > 0 && isIP(addr.slice(0, colon)) ? addr.slice(0, colon) : addr
 }
 
-export function constraintMatches(c: Constraint, node: Node): boolean {
+export function constraintMatches(c: Constraint, node: Shared<Node>): boolean {
   const d = node.description
   switch (c.key.kind) {
     case 'node.id':
@@ -140,14 +140,14 @@ export function constraintMatches(c: Constraint, node: Node): boolean {
 }
 
 // True when the node satisfies every constraint (SwarmKit's NodeMatches).
-export function nodeMatches(constraints: readonly Constraint[], node: Node): boolean {
+export function nodeMatches(constraints: readonly Constraint[], node: Shared<Node>): boolean {
   for (const c of constraints) if (!constraintMatches(c, node)) return false
   return true
 }
 
 // The value of a spread descriptor ("node.labels.zone") on a node, or undefined when the
 // descriptor names nothing shoal can spread over. A node without the label spreads as "".
-export function spreadValue(descriptor: string, node: Node): string | undefined {
+export function spreadValue(descriptor: string, node: Shared<Node>): string | undefined {
   if (startsWithFold(descriptor, NODE_LABEL_PREFIX)) return node.spec?.annotations?.labels?.[descriptor.slice(NODE_LABEL_PREFIX.length)] ?? ''
   if (startsWithFold(descriptor, ENGINE_LABEL_PREFIX)) return node.description?.engineLabels?.[descriptor.slice(ENGINE_LABEL_PREFIX.length)] ?? ''
   return undefined

@@ -8,7 +8,7 @@
 // node so far: resources, host ports, replicas per node), checked at each decision.
 import { type Constraint, ConstraintError, nodeMatches, parseConstraints } from './constraint'
 import { hostPortsOf, num, reservationOf, type NodeInfo, type Reservation } from './nodeinfo'
-import type { Task } from '../store'
+import type { Shared, Task } from '../store'
 
 // What one task asks of a node, derived once per group of identical tasks.
 export interface TaskNeeds {
@@ -25,7 +25,7 @@ export interface TaskNeeds {
 }
 
 // The executor a task needs on its node.
-export function runtimeOf(t: Task): string {
+export function runtimeOf(t: Shared<Task>): string {
   return t.spec?.runtime || 'container'
 }
 
@@ -33,7 +33,7 @@ export function runtimeOf(t: Task): string {
 // share the same list, so parses are kept for the scheduler pass.
 export type ConstraintCache = Map<string, Constraint[]>
 
-export function needsOf(t: Task, cache: ConstraintCache = new Map()): TaskNeeds {
+export function needsOf(t: Shared<Task>, cache: ConstraintCache = new Map()): TaskNeeds {
   const placement = t.spec?.placement
   const texts = placement?.constraints ?? []
   const constraintKey = texts.join('\n')

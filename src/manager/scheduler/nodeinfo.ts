@@ -2,7 +2,7 @@
 // runs there. Built from a store snapshot, then updated in place as the pass places tasks,
 // so later decisions of the same pass see earlier ones (SwarmKit's NodeInfo and nodeSet).
 import { TaskState } from '../../agent/types'
-import type { Node, Task, v1 } from '../store'
+import type { Node, Shared, Task, v1 } from '../store'
 import { idOf } from '../store'
 
 // 64-bit fields of decoded objects are Long instances (numbers only in objects built in
@@ -25,7 +25,7 @@ export function hostPortKey(protocol: string | null | undefined, port: number): 
 
 // The host-mode ports a task holds on its node: only those with a published port (a
 // host-mode port without one is chosen by the runtime and cannot conflict).
-export function hostPortsOf(ports: readonly v1.IPortConfig[] | null | undefined): number[] {
+export function hostPortsOf(ports: readonly Shared<v1.IPortConfig>[] | null | undefined): number[] {
   const out: number[] = []
   for (const p of ports ?? []) {
     if (p.publishMode === 'host' && p.publishedPort) out.push(hostPortKey(p.protocol, p.publishedPort))
@@ -38,7 +38,7 @@ export interface Reservation {
   memoryBytes: number
 }
 
-export function reservationOf(spec: v1.ITaskSpec | null | undefined): Reservation {
+export function reservationOf(spec: Shared<v1.ITaskSpec> | null | undefined): Reservation {
   const r = spec?.resources?.reservations
   return { nanoCpus: num(r?.nanoCpus), memoryBytes: num(r?.memoryBytes) }
 }
@@ -46,7 +46,7 @@ export function reservationOf(spec: v1.ITaskSpec | null | undefined): Reservatio
 // A task occupies its node from the moment it is assigned until it has stopped: its
 // observed state, not its desired state, decides, since a task told to shut down still
 // runs until its agent says otherwise (SwarmKit counts the same way).
-export function occupiesNode(t: Task): boolean {
+export function occupiesNode(t: Shared<Task>): boolean {
   const state = t.status?.state ?? TaskState.NEW
   return t.nodeId !== '' && state >= TaskState.ASSIGNED && state <= TaskState.RUNNING
 }
@@ -68,7 +68,7 @@ export class NodeInfo {
 
   constructor(
     readonly index: number,
-    readonly node: Node,
+    readonly node: Shared<Node>,
   ) {
     this.id = idOf(node)
     this.ready = node.status?.state === 'ready' && (node.spec?.availability || 'active') === 'active'
@@ -89,7 +89,7 @@ export class NodeSet {
   readonly serviceActive = new Map<string, number>()
 
   // `tasks` may hold every task of the cluster; only those occupying a node count.
-  constructor(nodes: readonly Node[], tasks: Iterable<Task>) {
+  constructor(nodes: readonly Shared<Node>[], tasks: Iterable<Shared<Task>>) {
     // Sorted by id: the last tie-break between equally loaded nodes, so that a decision
     // does not depend on the store's iteration order.
     const sorted = [...nodes].sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0))

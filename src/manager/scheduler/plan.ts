@@ -19,13 +19,17 @@
 //      services cost O(log n) each rather than a scan of every node.
 // Every decision updates the node picture at once, so later groups see earlier ones.
 import { TaskState } from '../../agent/types'
-import type { Node, Task } from '../store'
+import type { Node as StoredNode, Shared, Task as StoredTask } from '../store'
 import { idOf } from '../store'
 import { isSpreadDescriptor, spreadValue } from './constraint'
 import { needsOf, type ConstraintCache, type TaskNeeds } from './filter'
 import { IndexHeap } from './heap'
 import { NodeSet, num, type NodeInfo } from './nodeinfo'
 import { Pipeline } from './pipeline'
+
+// The scheduler only reads the store's objects: the mirror's shared ones.
+type Node = Shared<StoredNode>
+type Task = Shared<StoredTask>
 
 export interface Assignment {
   task: Task

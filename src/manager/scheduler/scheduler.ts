@@ -5,7 +5,7 @@
 // around them and its triggers.
 import { TaskState } from '../../agent/types'
 import { ReconcileLoop } from '../loop'
-import type { ClusterStore, Task, TypedChange } from '../store'
+import type { ClusterStore, Shared, Task, TypedChange } from '../store'
 import { copyOf, patches, StreamedWrite, v1 } from '../store'
 import { planSchedule } from './plan'
 
@@ -37,7 +37,7 @@ export class Scheduler {
     if (c.kind === 'create') return true // new pending tasks
     if (!this.waiting) return false
     if (c.kind === 'delete') return true
-    const t = c.object as Task | undefined
+    const t = c.object as Shared<Task> | undefined
     // A task that stopped frees its node's resources and host ports; one told to stop no
     // longer counts towards its service's tasks on the node (--replicas-max-per-node).
     return !!t && ((t.status?.state ?? 0) > TaskState.RUNNING || t.desiredState > TaskState.RUNNING)
@@ -48,7 +48,7 @@ export class Scheduler {
     const plan = planSchedule(view.list('nodes'), view.list('tasks'))
     this.waiting = plan.unplaced.length > 0
 
-    // The tasks are the shared (frozen) ones: each decision is written as a changed copy.
+    // The tasks are the shared ones: each decision is written as a changed copy.
     // Decisions are independent: they go to Raft in pieces (STREAM_CHUNK) as they are made, so
     // the first piece is logged and applied while the next is encoded. A conflict in one
     // piece (a task changed meanwhile) leaves its tasks pending for the next pass and the

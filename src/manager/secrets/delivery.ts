@@ -5,19 +5,19 @@
 // with no task using a secret never receives it.
 import { TaskState } from '../../agent/types'
 import type { SecretData } from '../../agent/secrets'
-import { v1, type StoreView, type Task } from '../store'
+import { v1, type Shared, type StoreReader, type Task } from '../store'
 import type { SecretsKey } from './key'
 
 // A task that has ended (or is told to stop) needs no secret any more: its files were
 // written when it was prepared and go when it ends.
-export function needsSecrets(t: Task): boolean {
+export function needsSecrets(t: Shared<Task>): boolean {
   return (t.spec?.container?.secrets?.length ?? 0) > 0 && t.desiredState <= TaskState.RUNNING && (t.status?.state ?? 0) < TaskState.COMPLETE
 }
 
 // The secrets (with their data) a node's assignment set needs. A secret that cannot be
 // opened (deleted meanwhile, or this manager holds no key) is left out and reported once
 // per call by id; the task then fails on its node with "secret ... was not delivered".
-export function secretsFor(view: Pick<StoreView, 'get'>, tasks: Task[], key: SecretsKey, warn: (message: string) => void): v1.Secret[] {
+export function secretsFor(view: Pick<StoreReader, 'get'>, tasks: readonly Shared<Task>[], key: SecretsKey, warn: (message: string) => void): v1.Secret[] {
   const ids = new Set<string>()
   for (const t of tasks) if (needsSecrets(t)) for (const r of t.spec!.container!.secrets!) ids.add(r.secretId ?? '')
   const out: v1.Secret[] = []
