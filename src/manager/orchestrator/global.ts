@@ -35,5 +35,5 @@ export function globalSlots(service: Service, nodes: Node[], tasks: readonly Tas
   }
   return nodes
     .filter((n) => (eligibleForGlobal(n) || keepsPaused(n)) && nodeMatches(constraints, n))
-    .map((n) => ({ key: `node:${idOf(n)}`, slot: 0, nodeId: idOf(n) }))
+    .map((n) => ({ slot: 0, nodeId: idOf(n) }))
 }
