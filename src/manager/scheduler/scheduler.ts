@@ -12,6 +12,17 @@ import { planSchedule } from './plan'
 export { runtimeOf } from './filter'
 export { planSchedule, isSchedulable, type Plan } from './plan'
 
+// The stored status with the decision's fields (a copy of its fields rather than a spread
+// into the generated constructor's property walk).
+function assignedStatus(stored: v1.ITaskStatus | null, message: string, now: number): v1.TaskStatus {
+  const status = Object.assign(new v1.TaskStatus(), stored)
+  status.timestamp = now
+  status.state = TaskState.ASSIGNED
+  status.message = message
+  status.err = ''
+  return status
+}
+
 export class Scheduler {
   private readonly loop = new ReconcileLoop('scheduler', () => this.pass())
   // Whether the last pass left tasks waiting for room. Only then can a task stopping
@@ -55,18 +66,28 @@ export class Scheduler {
     // other pieces' decisions stand.
     const batch = new StreamedWrite(this.store, { handOver: true })
     const now = Date.now()
-    for (const { task, nodeId, preassigned } of plan.assigned) {
-      const t = copyOf(task)
+    // A status without a container status (every task not yet run: in practice all of a
+    // pass's) holds nothing but what the decision sets, so those tasks share one frozen
+    // status per message: the store writes it into each all the same, and the mirror
+    // need not freeze 100,000 copies.
+    const shared = new Map<string, v1.TaskStatus>()
+    const sharedStatus = (message: string) => {
+      let s = shared.get(message)
+      if (!s) shared.set(message, (s = Object.freeze(assignedStatus(null, message, now))))
+      return s
+    }
+    for (let i = 0; i < plan.assigned.length; i++) {
+      const { task, nodeId, preassigned } = plan.assigned[i]
+      // A copy made through the class's constructor rather than copyOf: V8 then lays the
+      // fields out in the object itself, where a copy built on a bare prototype grew a
+      // separate property store step by step (~200 bytes of garbage a task). Its own Meta
+      // too (the write stamps it), for the same reason.
+      const t = Object.assign(new v1.Task(), task)
+      t.meta = Object.assign(new v1.Meta(), task.meta)
       t.nodeId = nodeId
       t.pendingReason = ''
-      // The stored status with the decision's fields (a copy of its fields rather than a
-      // spread into the generated constructor's property walk: 100,000 per pass).
-      const status = Object.assign(new v1.TaskStatus(), task.status)
-      status.state = TaskState.ASSIGNED
-      status.message = preassigned ? 'scheduler confirmed task can run on preassigned node' : 'scheduler assigned task to node'
-      status.err = ''
-      status.timestamp = now
-      t.status = status
+      const message = preassigned ? 'scheduler confirmed task can run on preassigned node' : 'scheduler assigned task to node'
+      t.status = task.status?.container ? assignedStatus(task.status, message, now) : sharedStatus(message)
       // Only what changed goes to the store: node, status, pending reason (patches in store.ts).
       batch.merge('tasks', t, patches.taskAssignment)
       batch.boundary()
