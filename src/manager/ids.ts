@@ -1,17 +1,17 @@
 import { randomBytes, randomFillSync } from 'node:crypto'
 
 // Docker and SwarmKit ids: 128 random bits in base 36, zero-padded to 25 characters.
-// One orchestrator pass may make 100,000 of them, so they are made 256 at a time: one
-// draw of random bits, the base-36 digits worked out in plain arithmetic (where a
-// BigInt parse and print took a hex string, a concatenation, a BigInt and a string or two
-// per id), and one string holding the 256 ids, of which each id is a slice.
+// One orchestrator pass may make 100,000 of them, so their digits are worked out 256 at a
+// time, from one draw of random bits, in plain arithmetic (where a BigInt parse and print
+// took a hex string, a concatenation, a BigInt and a string or two per id). Each id is
+// then a string of its own (not a slice of one string of all 256, which would keep the
+// whole alive for as long as any of its ids lives).
 const IDS_PER_DRAW = 256
 const ID_LENGTH = 25
 const random = Buffer.alloc(IDS_PER_DRAW * 16)
 const digits = Buffer.alloc(IDS_PER_DRAW * ID_LENGTH)
 const DIGIT = Buffer.from('0123456789abcdefghijklmnopqrstuvwxyz')
 const limbs = new Float64Array(4)
-let drawn = ''
 let next = IDS_PER_DRAW
 
 // Writes the 16 bytes at `from` (big-endian) as 25 base-36 digits at `to`. The number is
@@ -42,11 +42,10 @@ export function newId(): string {
   if (next === IDS_PER_DRAW) {
     randomFillSync(random)
     for (let k = 0; k < IDS_PER_DRAW; k++) writeBase36(k * 16, k * ID_LENGTH)
-    drawn = digits.toString('latin1')
     next = 0
   }
   const at = next++ * ID_LENGTH
-  return drawn.slice(at, at + ID_LENGTH)
+  return digits.toString('latin1', at, at + ID_LENGTH)
 }
 
 // A Raft member id: random and non-zero, below 2^53 so it survives a JavaScript number.
