@@ -19,7 +19,8 @@ export const slotKey = (t: Task) => keyOfSlot(Number(t.slot), t.nodeId)
 // stop-first updater's replacement, raised to RUNNING once the task it replaces stopped.
 // Fields are set one by one rather than through the generated constructors' property
 // objects (a key walk per object; an orchestrator pass makes 100,000 tasks): the same
-// fields, so the same bytes.
+// fields, so the same bytes. An empty node id is left to the default (as a decoded task
+// has it): ten fields fit in the object itself, an eleventh takes a separate store.
 export function newTask(service: Service, slot: number, nodeId: string, restartAttempt = 0, desiredState: TaskState = TaskState.RUNNING): Task {
   const meta = new v1.Meta()
   meta.id = newId()
@@ -28,7 +29,7 @@ export function newTask(service: Service, slot: number, nodeId: string, restartA
   t.serviceId = idOf(service)
   t.serviceName = service.spec!.annotations!.name!
   t.slot = slot
-  t.nodeId = nodeId
+  if (nodeId !== '') t.nodeId = nodeId
   if (service.spec!.task) t.spec = service.spec!.task
   if (service.specVersion != null) t.specVersion = service.specVersion
   t.desiredState = desiredState
