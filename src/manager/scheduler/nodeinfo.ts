@@ -95,6 +95,7 @@ export class NodeSet {
     const sorted = [...nodes].sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0))
     this.nodes = sorted.map((n, i) => new NodeInfo(i, n))
     for (const n of this.nodes) this.byId.set(n.id, n)
+    // An index loop: the for-of here made an iterator result per task (allocation sampling).
     for (let i = 0; i < tasks.length; i++) {
       const t = tasks[i]
       if (!occupiesNode(t)) continue

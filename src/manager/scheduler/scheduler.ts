@@ -76,6 +76,7 @@ export class Scheduler {
       if (!s) shared.set(message, (s = Object.freeze(assignedStatus(null, message, now))))
       return s
     }
+    // An index loop: the for-of here made an iterator result per task (allocation sampling).
     for (let i = 0; i < plan.assigned.length; i++) {
       const { task, nodeId, preassigned } = plan.assigned[i]
       // A copy made through the class's constructor rather than copyOf: V8 then lays the
