@@ -6,6 +6,7 @@ import { TaskState } from '../src/agent/types'
 import { serviceSpecFromDocker, serviceSpecToDocker, taskStateName } from '../src/api/convert'
 import { parseFilters } from '../src/api/server'
 import { parseAddr, formatAddr } from '../src/daemon/addr'
+import { newId } from '../src/manager/ids'
 import { restartDecision } from '../src/manager/orchestrator/restart'
 import { v1 } from '../src/manager/store'
 
@@ -85,5 +86,18 @@ describe('addresses and filters', () => {
   test('task states have docker names', () => {
     assert.equal(taskStateName(TaskState.RUNNING), 'running')
     assert.equal(taskStateName(TaskState.REJECTED), 'rejected')
+  })
+})
+
+describe('ids', () => {
+  test('128 random bits in base 36, zero-padded to 25 characters, as SwarmKit', () => {
+    const ids = Array.from({ length: 5000 }, newId)
+    for (const id of ids) assert.match(id, /^[0-9a-z]{25}$/)
+    assert.equal(new Set(ids).size, ids.length)
+    // 2^128 is about 15.2 * 36^24: the first digit never passes 'f', and often is one.
+    const first = new Set(ids.map((id) => id[0]))
+    assert.ok([...first].every((c) => c <= 'f') && first.size === 16, [...first].join(''))
+    // Every digit turns up in every other position.
+    for (let i = 1; i < 25; i++) assert.equal(new Set(ids.map((id) => id[i])).size, 36)
   })
 })

@@ -176,7 +176,12 @@ export function deepFreeze<T>(o: T): T {
 }
 
 // A shallow, writable copy of a shared object, of the same class: set its fields,
-// and replace (never edit) the nested objects it shares with the original.
+// and replace (never edit) the nested objects it shares with the original. Made through
+// the class's constructor (the generated ones take no required argument): V8 then lays the
+// fields out in the object itself, as in a decoded one, where a copy built on a bare
+// prototype grew a separate property store field by field (~200 bytes of garbage per copy,
+// 100,000 copies in a scheduling pass).
 export function copyOf<S extends object>(o: S): Copy<S> {
-  return Object.assign(Object.create(Object.getPrototypeOf(o) as object) as Copy<S>, o)
+  const make = (Object.getPrototypeOf(o) as { constructor: new () => object }).constructor
+  return Object.assign(new make(), o) as Copy<S>
 }

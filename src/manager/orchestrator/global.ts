@@ -35,5 +35,5 @@ export function globalSlots(service: Shared<Service>, nodes: readonly Shared<Nod
   }
   return nodes
     .filter((n) => (eligibleForGlobal(n) || keepsPaused(n)) && nodeMatches(constraints, n))
-    .map((n) => ({ key: `node:${idOf(n)}`, slot: 0, nodeId: idOf(n) }))
+    .map((n) => ({ slot: 0, nodeId: idOf(n) }))
 }

@@ -5,6 +5,6 @@ import type { WantedSlot } from './slots'
 export function replicatedSlots(service: Shared<Service>): WantedSlot[] {
   const n = Number(service.spec?.replicas ?? 0)
   const wanted: WantedSlot[] = []
-  for (let slot = 1; slot <= n; slot++) wanted.push({ key: `slot:${slot}`, slot, nodeId: '' })
+  for (let slot = 1; slot <= n; slot++) wanted.push({ slot, nodeId: '' })
   return wanted
 }

@@ -13,12 +13,11 @@ import { TaskState } from '../../agent/types'
 import type { BatchWriter, Copy, Service, Shared, Task } from '../store'
 import { copyOf, idOf } from '../store'
 import { restartDecision } from './restart'
-import { dirtyCheck, groupBySlot, isLive, isTerminal, newTask, withDesiredState } from './tasks'
+import { dirtyCheck, groupBySlot, isLive, isTerminal, keyOfSlot, newTask, withDesiredState } from './tasks'
 import { OLD_TASK_TIMEOUT_MS, planUpdate, type SlotState, type UpdateDecision } from './update'
 
 export interface WantedSlot {
-  key: string // as slotKey(): 'slot:3' or 'node:<id>'
-  slot: number
+  slot: number // 0 for a global service's, whose slot is its node
   nodeId: string
 }
 
@@ -38,7 +37,6 @@ const stateOf = (t: Shared<Task>) => t.status?.state ?? TaskState.NEW
 // `downNodes`: nodes marked down, whose tasks will not report stopping.
 export function planSlots(service: Shared<Service>, tasks: readonly Shared<Task>[], wanted: WantedSlot[], now = Date.now(), downNodes: ReadonlySet<string> = new Set()): SlotPlan {
   const slots = groupBySlot(tasks)
-  const wantedKeys = new Set(wanted.map((w) => w.key))
   const isDirty = dirtyCheck(service)
   const creates: Copy<Shared<Task>>[] = []
   // Desired-state changes are collected and applied to the task objects only at the end:
@@ -49,9 +47,12 @@ export function planSlots(service: Shared<Service>, tasks: readonly Shared<Task>
   const later = (ms: number) => (retryInMs = retryInMs === undefined ? ms : Math.min(retryInMs, ms))
   const setDesired = (task: Shared<Task>, state: TaskState) => desired.set(idOf(task), { task, state })
 
-  for (const [key, list] of slots) {
-    if (wantedKeys.has(key)) continue
-    for (const t of list) if (isLive(t)) setDesired(t, TaskState.SHUTDOWN)
+  if (slots.size > 0) {
+    const wantedKeys = new Set(wanted.map((w) => keyOfSlot(w.slot, w.nodeId)))
+    for (const [key, list] of slots) {
+      if (wantedKeys.has(key)) continue
+      for (const t of list) if (isLive(t)) setDesired(t, TaskState.SHUTDOWN)
+    }
   }
 
   // An older task of the slot that an agent may still be running: the reason a stop-first
@@ -61,9 +62,17 @@ export function planSlots(service: Shared<Service>, tasks: readonly Shared<Task>
 
   const states: SlotState[] = []
   for (const w of wanted) {
-    const all = slots.get(w.key) ?? []
+    // A slot without any task (all of a new service's): a task to make, and nothing there
+    // for the updater (a slot counts for it only through its tasks). No key, state or
+    // arrays: a pass creating 100,000 tasks makes no more than it must per task.
+    const key = slots.size > 0 ? keyOfSlot(w.slot, w.nodeId) : ''
+    const all = slots.get(key)
+    if (all === undefined) {
+      creates.push(newTask(service, w.slot, w.nodeId))
+      continue
+    }
     const live = all.filter(isLive).sort(byNewest)
-    const state: SlotState = { key: w.key, slot: w.slot, nodeId: w.nodeId, tasks: all, outdated: false }
+    const state: SlotState = { key, slot: w.slot, nodeId: w.nodeId, tasks: all, outdated: false }
     states.push(state)
     if (live.length === 0) {
       creates.push(newTask(service, w.slot, w.nodeId))

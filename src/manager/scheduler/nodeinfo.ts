@@ -89,13 +89,15 @@ export class NodeSet {
   readonly serviceActive = new Map<string, number>()
 
   // `tasks` may hold every task of the cluster; only those occupying a node count.
-  constructor(nodes: readonly Shared<Node>[], tasks: Iterable<Shared<Task>>) {
+  constructor(nodes: readonly Shared<Node>[], tasks: readonly Shared<Task>[]) {
     // Sorted by id: the last tie-break between equally loaded nodes, so that a decision
     // does not depend on the store's iteration order.
     const sorted = [...nodes].sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0))
     this.nodes = sorted.map((n, i) => new NodeInfo(i, n))
     for (const n of this.nodes) this.byId.set(n.id, n)
-    for (const t of tasks) {
+    // An index loop: the for-of here made an iterator result per task (allocation sampling).
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i]
       if (!occupiesNode(t)) continue
       const n = this.byId.get(t.nodeId)
       if (n) this.add(n, t.serviceId, reservationOf(t.spec), hostPortsOf(t.ports), t.desiredState <= TaskState.RUNNING)

@@ -12,6 +12,17 @@ import { planSchedule } from './plan'
 export { runtimeOf } from './filter'
 export { planSchedule, isSchedulable, type Plan } from './plan'
 
+// The stored status with the decision's fields (a copy of its fields rather than a spread
+// into the generated constructor's property walk).
+function assignedStatus(stored: Shared<v1.ITaskStatus> | null, message: string, now: number): v1.TaskStatus {
+  const status = Object.assign(new v1.TaskStatus(), stored)
+  status.timestamp = now
+  status.state = TaskState.ASSIGNED
+  status.message = message
+  status.err = ''
+  return status
+}
+
 export class Scheduler {
   private readonly loop = new ReconcileLoop('scheduler', () => this.pass())
   // Whether the last pass left tasks waiting for room. Only then can a task stopping
@@ -55,18 +66,29 @@ export class Scheduler {
     // other pieces' decisions stand.
     const batch = new StreamedWrite(this.store, { handOver: true })
     const now = Date.now()
-    for (const { task, nodeId, preassigned } of plan.assigned) {
+    // A status without a container status (every task not yet run: in practice all of a
+    // pass's) holds nothing but what the decision sets, so those tasks share one frozen
+    // status per message: the store writes it into each all the same, and the mirror
+    // need not freeze 100,000 copies.
+    const shared = new Map<string, v1.TaskStatus>()
+    const sharedStatus = (message: string) => {
+      let s = shared.get(message)
+      if (!s) shared.set(message, (s = Object.freeze(assignedStatus(null, message, now))))
+      return s
+    }
+    // An index loop: the for-of here made an iterator result per task (allocation sampling).
+    for (let i = 0; i < plan.assigned.length; i++) {
+      const { task, nodeId, preassigned } = plan.assigned[i]
+      // Its own Meta too: the write stamps a writer's own Meta in place, where a shared one
+      // would be rebuilt through the generated constructor's key walk.
       const t = copyOf(task)
+      t.meta = copyOf(task.meta!)
       t.nodeId = nodeId
-      t.pendingReason = ''
-      // The stored status with the decision's fields (a copy of its fields rather than a
-      // spread into the generated constructor's property walk: 100,000 per pass).
-      const status = Object.assign(new v1.TaskStatus(), task.status)
-      status.state = TaskState.ASSIGNED
-      status.message = preassigned ? 'scheduler confirmed task can run on preassigned node' : 'scheduler assigned task to node'
-      status.err = ''
-      status.timestamp = now
-      t.status = status
+      // Cleared only where set: a field the copy does not have yet would cost it a larger
+      // property store (~8% of the pass). The patch writes the field either way.
+      if (t.pendingReason !== '') t.pendingReason = ''
+      const message = preassigned ? 'scheduler confirmed task can run on preassigned node' : 'scheduler assigned task to node'
+      t.status = task.status?.container ? assignedStatus(task.status, message, now) : sharedStatus(message)
       // Only what changed goes to the store: node, status, pending reason (patches in store.ts).
       batch.merge('tasks', t, patches.taskAssignment)
       batch.boundary()
