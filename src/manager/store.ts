@@ -579,6 +579,11 @@ export class ClusterStore {
     return this.shared.get(table, id)
   }
 
+  // Whether a write through this store is proposed and not yet answered.
+  get writing(): boolean {
+    return this.inFlight.size > 0
+  }
+
   // The mirror's objects, once it holds every write made through this store so far, those
   // still in flight included: a scheduler pass that starts while the orchestrator's 100,000
   // creates are still being logged (in pieces, StreamedWrite) would otherwise plan the

@@ -1,6 +1,7 @@
 // Keeps every service's tasks at its desired state: fills empty slots, shuts down
-// surplus ones, restarts ended tasks per restart policy, and rolls out new specs. It only
-// writes desired state; the scheduler assigns nodes and agents report what happened.
+// surplus ones, restarts ended tasks per restart policy, and rolls out new specs. It
+// writes desired state; the scheduler assigns nodes (its planner places a new service's
+// tasks before they are first written: scheduler/placer.ts) and agents report what happened.
 //
 // Passes are incremental: a change marks the services it concerns (orchestrator/dirty.ts
 // says which changes matter), and a pass reconciles only those. Node changes, a resync and
@@ -8,7 +9,8 @@
 // decision (a task of a service not being updated reaching RUNNING) mark nothing, so
 // 100,000 agents' reports cost no pass.
 import { DirtySet, ReconcileLoop, type DirtyWork } from '../loop'
-import type { ClusterStore, Service, Shared, SharedView, Task, TypedChange } from '../store'
+import type { ClusterStore, Copy, Service, Shared, SharedView, Task, TypedChange } from '../store'
+import { CreatePlacer } from '../scheduler/placer'
 import { StreamedWrite } from '../store'
 import { servicesToReconcile } from './dirty'
 import { globalSlots } from './global'
@@ -62,6 +64,11 @@ export class Orchestrator {
     const drained = drainedNodeIds(nodes)
     const nodesById = new Map(nodes.map((n) => [idOf(n), n]))
     const constraints: ConstraintCache = new Map()
+    // New tasks go out already placed (scheduler/placer.ts) when no write of this manager is
+    // in flight: this view then holds every decision made here, the scheduler's included,
+    // so nothing is placed twice on the same room. Otherwise the scheduler places them.
+    const placer = this.store.writing ? null : new CreatePlacer(nodes, () => view.list('tasks'), now)
+    const place = placer ? (creates: readonly Copy<Shared<Task>>[]) => placer.place(creates) : undefined
     for (const s of services) {
       const tasks = byService.get(idOf(s)) ?? []
       // Replicated tasks on down nodes give up their slots first (nodes.ts).
@@ -69,7 +76,7 @@ export class Orchestrator {
       if (s.spec?.mode !== 'global') shutDownTasksOnDrainedNodes(tasks, drained, batch)
       if (s.spec?.mode !== 'global') shutDownTasksMissingConstraints(tasks, nodesById, batch, constraints)
       const wanted = s.spec?.mode === 'global' ? globalSlots(s, nodes, tasks) : replicatedSlots(s)
-      const r = reconcileSlots(s, tasks, wanted, batch, now, down)
+      const r = reconcileSlots(s, tasks, wanted, batch, now, down, place)
       if (r !== undefined) {
         retry.push(idOf(s))
         retryInMs = Math.min(retryInMs ?? r, r)

@@ -158,7 +158,10 @@ export function planSlots(service: Shared<Service>, tasks: readonly Shared<Task>
 
 // Writes into `batch` what it takes to move the service's tasks toward `wanted`. Returns
 // the delay after which it wants another look (a restart delay, an update delay or
-// monitor window running out), if any.
+// monitor window running out), if any. With `place` (scheduler/placer.ts), new tasks are
+// placed before they are written when nothing else of the service changes in the write (a
+// new service, a scale-up): a replacement's predecessor would still occupy its node in the
+// view placed on, where the scheduler, after this write, sees it stopping.
 export function reconcileSlots(
   service: Shared<Service>,
   tasks: readonly Shared<Task>[],
@@ -166,8 +169,10 @@ export function reconcileSlots(
   batch: BatchWriter,
   now = Date.now(),
   downNodes?: ReadonlySet<string>,
+  place?: (creates: readonly Copy<Shared<Task>>[]) => void,
 ): number | undefined {
   const plan = planSlots(service, tasks, wanted, now, downNodes)
+  if (place && plan.creates.length > 0 && plan.updates.size === 0 && !plan.service) place(plan.creates)
   for (const t of plan.updates.values()) batch.update('tasks', t)
   for (const t of plan.creates) batch.create('tasks', t)
   if (plan.service) batch.update('services', plan.service)

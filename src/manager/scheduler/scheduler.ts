@@ -6,22 +6,12 @@
 import { TaskState } from '../../agent/types'
 import { ReconcileLoop } from '../loop'
 import type { ClusterStore, Shared, Task, TypedChange } from '../store'
-import { copyOf, patches, StreamedWrite, v1 } from '../store'
+import { copyOf, patches, StreamedWrite } from '../store'
 import { planSchedule } from './plan'
+import { AssignedStatuses, ASSIGNED_MESSAGE, CONFIRMED_MESSAGE } from './placer'
 
 export { runtimeOf } from './filter'
 export { planSchedule, isSchedulable, type Plan } from './plan'
-
-// The stored status with the decision's fields (a copy of its fields rather than a spread
-// into the generated constructor's property walk).
-function assignedStatus(stored: Shared<v1.ITaskStatus> | null, message: string, now: number): v1.TaskStatus {
-  const status = Object.assign(new v1.TaskStatus(), stored)
-  status.timestamp = now
-  status.state = TaskState.ASSIGNED
-  status.message = message
-  status.err = ''
-  return status
-}
 
 export class Scheduler {
   private readonly loop = new ReconcileLoop('scheduler', () => this.pass())
@@ -65,17 +55,7 @@ export class Scheduler {
     // piece (a task changed meanwhile) leaves its tasks pending for the next pass and the
     // other pieces' decisions stand.
     const batch = new StreamedWrite(this.store, { handOver: true })
-    const now = Date.now()
-    // A status without a container status (every task not yet run: in practice all of a
-    // pass's) holds nothing but what the decision sets, so those tasks share one frozen
-    // status per message: the store writes it into each all the same, and the mirror
-    // need not freeze 100,000 copies.
-    const shared = new Map<string, v1.TaskStatus>()
-    const sharedStatus = (message: string) => {
-      let s = shared.get(message)
-      if (!s) shared.set(message, (s = Object.freeze(assignedStatus(null, message, now))))
-      return s
-    }
+    const statuses = new AssignedStatuses(Date.now())
     // An index loop: the for-of here made an iterator result per task (allocation sampling).
     for (let i = 0; i < plan.assigned.length; i++) {
       const { task, nodeId, preassigned } = plan.assigned[i]
@@ -87,8 +67,7 @@ export class Scheduler {
       // Cleared only where set: a field the copy does not have yet would cost it a larger
       // property store (~8% of the pass). The patch writes the field either way.
       if (t.pendingReason !== '') t.pendingReason = ''
-      const message = preassigned ? 'scheduler confirmed task can run on preassigned node' : 'scheduler assigned task to node'
-      t.status = task.status?.container ? assignedStatus(task.status, message, now) : sharedStatus(message)
+      t.status = statuses.of(task.status, preassigned ? CONFIRMED_MESSAGE : ASSIGNED_MESSAGE)
       // Only what changed goes to the store: node, status, pending reason (patches in store.ts).
       batch.merge('tasks', t, patches.taskAssignment)
       batch.boundary()
