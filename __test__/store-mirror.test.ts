@@ -8,8 +8,10 @@ import { TaskState } from '../src/agent/types'
 import { DirtySet, ReconcileLoop } from '../src/manager/loop'
 import { servicesToReconcile } from '../src/manager/orchestrator/dirty'
 import { UpdateState } from '../src/manager/orchestrator/update'
+import { Writer } from 'protobufjs/minimal'
 import { BatchEncoder, encodeBatch } from '../src/manager/batch'
-import { ClusterStore, copyOf, forEncoder, idOf, StreamedWrite, v1, WriteBatch, type Service, type Task, type TypedChange } from '../src/manager/store'
+import { Patch } from '../src/manager/patch'
+import { ClusterStore, copyOf, forEncoder, idOf, patches, StreamedWrite, v1, WriteBatch, type Service, type Task, type TypedChange } from '../src/manager/store'
 import { node, task } from './helpers/sched'
 import { openTestStore } from './helpers/store'
 
@@ -53,6 +55,52 @@ describe('the shared mirror of the store', () => {
     // A handed-over batch is tagged, so its writer knows its commit event; others are not.
     assert.equal(new WriteBatch({ handOver: true }).tag! > 0, true)
     assert.equal(new WriteBatch().tag, undefined)
+  })
+
+  test("a batch's bytes are the format written field by field with protobufjs's own writer (cached table names and index entries, 64-bit varints)", () => {
+    // Values around each varint length, 32 bits and past, the largest safe integer, and
+    // negative ones (ten bytes).
+    const values = [0, 1, 127, 128, 16383, 16384, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 2 ** 35 + 3, 2 ** 40, 2 ** 49 + 1, 2 ** 53 - 1, -1, -(2 ** 40)]
+    const b = new WriteBatch({ handOver: true })
+    const svc = new v1.Service({ meta: new v1.Meta({ id: 'svc1', version: 3 }), spec: new v1.ServiceSpec({ annotations: new v1.Annotations({ name: 'ünique' }) }) })
+    b.update('services', svc)
+    values.forEach((v, i) => {
+      // Tasks of one service and node share a frozen list of index entries (written from
+      // its cached bytes after the first); two nodes, two lists.
+      const t = task({ id: `t${i}`, service: 's1', nodeId: i % 2 ? 'n1' : 'n2' })
+      t.status!.timestamp = v
+      t.meta!.version = Math.max(v, 0)
+      if (i % 3 === 0) b.create('tasks', t)
+      else if (i % 3 === 1) b.update('tasks', t)
+      else b.merge('tasks', t, patches.taskAssignment)
+    })
+    b.delete('nodes', 'n3', 2 ** 45)
+    const bytes = b.encoded()
+    const w = Writer.create().uint32(2).uint64(b.tag!).uint32(b.size)
+    b.actions.forEach((a, i) => {
+      const data = b.dataOf(i)
+      const expected = a.expectedVersion !== undefined && a.expectedVersion !== null
+      w.uint32({ create: 0, update: 1, delete: 2, merge: 3 }[a.kind]).string(a.table).string(a.id)
+      w.uint32((expected ? 1 : 0) | (data ? 2 : 0))
+      if (expected) w.uint64(a.expectedVersion!)
+      if (data) w.bytes(data)
+      w.uint32(a.indexes?.length ?? 0)
+      for (const e of a.indexes ?? []) w.string(e.name).string(e.value).uint32(e.unique ? 1 : 0)
+    })
+    assert.deepEqual(bytes, Buffer.from(w.finish()))
+    // And each object's bytes are what protobufjs's own writer makes of it (the tasks' status
+    // timestamps, meta versions and times through the batch's 64-bit varints).
+    const stamp = new Patch<Task>(v1.Task, [{ name: 'meta', no: 1, kind: new Patch<v1.IMeta>(v1.Meta, [{ name: 'updatedAt', no: 4, kind: 'int64' }]) as Patch<object> }])
+    values.forEach((_, i) => {
+      const a = b.actions[i + 1]
+      const t = b.objects![i + 1] as Task
+      const own = Writer.create()
+      if (a.kind === 'merge') {
+        stamp.encode(t, own)
+        patches.taskAssignment.encode(t, own)
+      } else v1.Task.encode(t, own)
+      assert.deepEqual(b.dataOf(i + 1), Buffer.from(own.finish()), `action ${i + 1}`)
+    })
   })
 
   test('follows creates, updates and deletes, with indexes, and reads its own writes at once', async () => {

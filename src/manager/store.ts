@@ -491,20 +491,23 @@ export class ClusterStore {
   // exactly what was committed; the event's bytes are not read.
   private takeOwn(batch: WriteBatch, index: number, out: TypedChange[]): void {
     const objects = batch.objects!
-    batch.actions.forEach((a, i) => {
+    const actions = batch.actions
+    // An index loop, not a forEach: its callback was a closure call per action.
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i]
       const table = a.table as TableName
       // A merge is an update to watchers, as the store reports it.
       const change: TypedChange = { kind: a.kind === 'merge' ? 'update' : a.kind, table, id: a.id, version: index }
       if (a.kind === 'delete') this.mirror.remove(table, a.id)
       else change.object = this.adopt(table, a.id, index, objects[i]!, a.indexes ?? []) as TypedChange['object']
       out.push(change)
-    })
+    }
   }
 
   // Keeps a writer's object, at its committed version, as the mirror's.
   private adopt(table: TableName, id: string, version: number, obj: object, keys: IndexEntry[]): object {
     ;(obj as { meta: v1.IMeta }).meta.version = version
-    return this.mirror.put(table, id, { version, obj: this.share(table, obj), keys }).obj
+    return this.mirror.put(table, id, version, this.share(table, obj), keys)
   }
 
   // Decodes (once per version) and keeps an object in the mirror; returns the shared copy.
@@ -513,7 +516,7 @@ export class ClusterStore {
     if (have && have.version >= o.version) return have.obj as ObjOf<N>
     const obj = decode(table, o)
     const keys = (tables[table] as unknown as TableDef<ObjOf<N>>).indexes(obj)
-    return this.mirror.put(table, o.id, { version: o.version, obj: this.share(table, obj), keys }).obj as ObjOf<N>
+    return this.mirror.put(table, o.id, o.version, this.share(table, obj), keys) as ObjOf<N>
   }
 
   // Freezes what must never change of an object the mirror takes in (mirror.ts says why the
