@@ -174,38 +174,52 @@ pub(crate) struct Table {
     pub(crate) index: PairMap<Holders>,
 }
 
-impl Table {
-    /// Resolves an object's index entries against the other live holders without changing
-    /// anything.
-    fn resolve(&self, table: &str, id: &str, entries: &Norm<'_>) -> Result<Arc<[Ix]>, StoreError> {
-        let mut out = Vec::with_capacity(entries.len());
-        for &(name, value, unique) in entries {
-            let pair = match self.index.get_key_value(&PairRef::new(name, value)) {
-                None => Pair::new(name, value),
-                Some((pair, holders)) => {
-                    // An update still holds its old entries; they are about to be replaced.
-                    // By the invariant, a non-unique first other holder means none is unique.
-                    if let Some((other, held_unique)) =
-                        holders.iter().find(|(k, _)| k.as_str() != id)
-                    {
-                        if unique || held_unique {
-                            return Err(StoreError::NameConflict {
-                                table: table.to_owned(),
-                                id: id.to_owned(),
-                                index: name.to_owned(),
-                                value: value.to_owned(),
-                                holder: other.as_str().to_owned(),
-                            });
-                        }
-                    }
-                    pair.clone()
-                }
-            };
-            out.push(Ix { pair, unique });
+/// Resolves an object's index entries against the other live holders without changing
+/// anything. `held` are the object's current entries (none for a create): one it keeps
+/// as it is needs no look-up, since by the holders' invariant it cannot conflict (a
+/// unique holder is its pair's only holder; a non-unique one has no unique co-holder).
+/// An assignment keeps all but its node entry, and its service's holder set is large.
+fn resolve(
+    index: &PairMap<Holders>,
+    table: &str,
+    id: &str,
+    held: &[Ix],
+    entries: &Norm<'_>,
+) -> Result<Arc<[Ix]>, StoreError> {
+    let mut out = Vec::with_capacity(entries.len());
+    for &(name, value, unique) in entries {
+        if let Some(kept) = held
+            .iter()
+            .find(|o| o.unique == unique && o.pair.is(name, value))
+        {
+            out.push(kept.clone());
+            continue;
         }
-        Ok(out.into())
+        let pair = match index.get_key_value(&PairRef::new(name, value)) {
+            None => Pair::new(name, value),
+            Some((pair, holders)) => {
+                // An update still holds its old entries; they are about to be replaced.
+                // By the invariant, a non-unique first other holder means none is unique.
+                if let Some((other, held_unique)) = holders.iter().find(|(k, _)| k.as_str() != id) {
+                    if unique || held_unique {
+                        return Err(StoreError::NameConflict {
+                            table: table.to_owned(),
+                            id: id.to_owned(),
+                            index: name.to_owned(),
+                            value: value.to_owned(),
+                            holder: other.as_str().to_owned(),
+                        });
+                    }
+                }
+                pair.clone()
+            }
+        };
+        out.push(Ix { pair, unique });
     }
+    Ok(out.into())
+}
 
+impl Table {
     /// Adds `id` as a holder of the entry's pair. Returns a holder that the unique-index
     /// invariant says should not coexist with this one (apply has ruled that out already;
     /// restore reports it as corruption); the entry is added regardless.
@@ -251,6 +265,33 @@ impl Table {
             }
         }
     }
+
+    /// Moves `id`'s index entries from `old` to `new` (None = no object). A shared Arc
+    /// means an update kept its entries: nothing to move. Otherwise only the entries that
+    /// changed move (an assignment: a task's node, not its service, whose holder set is
+    /// large); objects have a handful of entries, so a scan finds them.
+    fn reindex(&mut self, id: &Key, old: Option<&Arc<[Ix]>>, new: Option<&Arc<[Ix]>>) {
+        if matches!((old, new), (Some(o), Some(n)) if Arc::ptr_eq(o, n)) {
+            return;
+        }
+        let old: &[Ix] = old.map_or(&[], |v| v);
+        let new: &[Ix] = new.map_or(&[], |v| v);
+        let within = |ix: &Ix, list: &[Ix]| {
+            list.iter()
+                .any(|o| o.unique == ix.unique && o.pair == ix.pair)
+        };
+        for ix in old {
+            if !within(ix, new) {
+                self.unhold(ix, id);
+            }
+        }
+        for ix in new {
+            if !within(ix, old) {
+                let clash = self.hold(ix, id);
+                debug_assert!(clash.is_none(), "put after validation broke a unique index");
+            }
+        }
+    }
 }
 
 /// Sets one object to `new` (None = absent), keeping its index entries and the table's
@@ -266,29 +307,7 @@ fn put(tables: &mut Tables, table: &str, id: &Key, new: Option<Arc<Entry>>) -> O
         Some(e) => t.objects.insert(id.clone(), e),
         None => t.objects.remove(&id.as_ref()),
     };
-    let old_ix = old.as_ref().map(|e| &e.ix);
-    // A shared Arc means the update kept its index entries: nothing to move. Otherwise only
-    // the entries that changed move (an assignment: a task's node, not its service, whose
-    // holder set is large); objects have a handful of entries, so a scan finds them.
-    if !matches!((old_ix, &new_ix), (Some(o), Some(n)) if Arc::ptr_eq(o, n)) {
-        let old_ix: &[Ix] = old_ix.map_or(&[], |v| v);
-        let new_ix: &[Ix] = new_ix.as_deref().unwrap_or(&[]);
-        let within = |ix: &Ix, list: &[Ix]| {
-            list.iter()
-                .any(|o| o.unique == ix.unique && o.pair == ix.pair)
-        };
-        for ix in old_ix {
-            if !within(ix, new_ix) {
-                t.unhold(ix, id);
-            }
-        }
-        for ix in new_ix {
-            if !within(ix, old_ix) {
-                let clash = t.hold(ix, id);
-                debug_assert!(clash.is_none(), "put after validation broke a unique index");
-            }
-        }
-    }
+    t.reindex(id, old.as_ref().map(|e| &e.ix), new_ix.as_ref());
     if t.objects.is_empty() {
         tables.remove(table);
     }
@@ -321,63 +340,43 @@ fn apply_one(
     version: u64,
     a: &Op<'_>,
 ) -> Result<(Change, Key, Option<Arc<Entry>>), StoreError> {
-    let table = a.table;
-    let current = tables.get(table).and_then(|t| {
-        t.objects
-            .get_key_value(&KeyRef::new(a.id))
-            .map(|(k, e)| (t, k, e))
-    });
-    let (id, new) = match (a.kind, current) {
-        (ActionKind::Create, Some(_)) => {
-            return Err(StoreError::Exists {
-                table: a.table.to_owned(),
-                id: a.id.to_owned(),
-            })
-        }
-        (ActionKind::Create, None) => {
-            let ix = match tables.get(table) {
-                Some(t) => t.resolve(table, a.id, &a.indexes)?,
-                None => Table::default().resolve(table, a.id, &a.indexes)?,
+    let (id, prev, data) = match a.kind {
+        ActionKind::Update | ActionKind::Merge => rewrite(tables, version, a)?,
+        ActionKind::Create => {
+            let t = tables.get(a.table);
+            if t.is_some_and(|t| t.objects.contains_key(&KeyRef::new(a.id))) {
+                return Err(StoreError::Exists {
+                    table: a.table.to_owned(),
+                    id: a.id.to_owned(),
+                });
+            }
+            let ix = match t {
+                Some(t) => resolve(&t.index, a.table, a.id, &[], &a.indexes)?,
+                None => resolve(&Table::default().index, a.table, a.id, &[], &a.indexes)?,
             };
             let data = a.data.map(Bytes::copy_from_slice).unwrap_or_default();
-            (Key::new(a.id), Some(Arc::new(Entry { version, data, ix })))
-        }
-        (ActionKind::Update | ActionKind::Merge | ActionKind::Delete, None) => {
-            return Err(not_found(a))
-        }
-        (ActionKind::Update | ActionKind::Merge, Some((t, id, old))) => {
-            check_expected(a, old.version)?;
-            let ix = if same_entries(&old.ix, &a.indexes) {
-                // Sharing the Arc tells `put` to leave the index alone.
-                old.ix.clone()
-            } else {
-                t.resolve(table, a.id, &a.indexes)?
+            let id = Key::new(a.id);
+            let entry = Entry {
+                version,
+                data: data.clone(),
+                ix,
             };
-            let data = match (a.kind, a.data) {
-                (ActionKind::Merge, Some(patch)) => {
-                    let mut merged = Vec::with_capacity(old.data.len() + patch.len());
-                    merged.extend_from_slice(&old.data);
-                    merged.extend_from_slice(patch);
-                    Bytes::from(merged)
-                }
-                (ActionKind::Merge, None) => {
-                    return Err(StoreError::corrupt(format!(
-                        "merge of {}/{} without a patch",
-                        a.table, a.id
-                    )))
-                }
-                (_, Some(d)) => Bytes::copy_from_slice(d),
-                (_, None) => old.data.clone(),
-            };
-            (id.clone(), Some(Arc::new(Entry { version, data, ix })))
+            put(tables, a.table, &id, Some(Arc::new(entry)));
+            (id, None, Some(data))
         }
-        (ActionKind::Delete, Some((_, id, old))) => {
+        ActionKind::Delete => {
+            let current = tables
+                .get(a.table)
+                .and_then(|t| t.objects.get_key_value(&KeyRef::new(a.id)));
+            let Some((id, old)) = current else {
+                return Err(not_found(a));
+            };
             check_expected(a, old.version)?;
-            (id.clone(), None)
+            let id = id.clone();
+            let prev = put(tables, a.table, &id, None);
+            (id, prev, None)
         }
     };
-    let data = new.as_ref().map(|e| e.data.clone());
-    let prev = put(tables, table, &id, new);
     let change = Change {
         // A watcher gets a merge's result, the whole stored bytes, as an update's.
         kind: match a.kind {
@@ -390,6 +389,54 @@ fn apply_one(
         data,
     };
     Ok((change, id, prev))
+}
+
+/// An update or merge of an existing object, in one descent of the objects' B-tree: the
+/// entry is replaced where it sits (its path copied first while a view shares it), rather
+/// than looked up and then inserted. Returns the key, the previous entry and the new bytes.
+fn rewrite(
+    tables: &mut Tables,
+    version: u64,
+    a: &Op<'_>,
+) -> Result<(Key, Option<Arc<Entry>>, Option<Bytes>), StoreError> {
+    let t = tables.get_mut(a.table).ok_or_else(|| not_found(a))?;
+    let Table { objects, index } = &mut *t;
+    let (id, slot) = objects
+        .get_key_value_mut(&KeyRef::new(a.id))
+        .ok_or_else(|| not_found(a))?;
+    check_expected(a, slot.version)?;
+    let ix = if same_entries(&slot.ix, &a.indexes) {
+        // Sharing the Arc tells `reindex` to leave the index alone.
+        slot.ix.clone()
+    } else {
+        resolve(index, a.table, a.id, &slot.ix, &a.indexes)?
+    };
+    let data = match (a.kind, a.data) {
+        (ActionKind::Merge, Some(patch)) => {
+            let mut merged = Vec::with_capacity(slot.data.len() + patch.len());
+            merged.extend_from_slice(&slot.data);
+            merged.extend_from_slice(patch);
+            Bytes::from(merged)
+        }
+        (ActionKind::Merge, None) => {
+            return Err(StoreError::corrupt(format!(
+                "merge of {}/{} without a patch",
+                a.table, a.id
+            )))
+        }
+        (_, Some(d)) => Bytes::copy_from_slice(d),
+        (_, None) => slot.data.clone(),
+    };
+    let id = id.clone();
+    let new_ix = ix.clone();
+    let entry = Entry {
+        version,
+        data: data.clone(),
+        ix,
+    };
+    let prev = std::mem::replace(slot, Arc::new(entry));
+    t.reindex(&id, Some(&prev.ix), Some(&new_ix));
+    Ok((id, Some(prev), Some(data)))
 }
 
 /// The replicated state machine: tables of opaque objects with secondary indexes.
