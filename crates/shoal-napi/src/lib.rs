@@ -27,7 +27,9 @@ const MI_OPTION_ALLOW_THP: libmimalloc_sys::mi_option_t = 43;
 /// No transparent huge pages for mimalloc's memory: with them it madvises its regions
 /// MADV_HUGEPAGE, and its purge/reuse cycle then has the kernel zero 2 MiB pages over and
 /// over (clear_page took more of the Raft thread than glibc malloc did). Set when Node loads
-/// the addon; only mimalloc's own later mappings are affected.
+/// the addon: mimalloc has normally initialised by then (the addon's first allocations), so
+/// the option only stops its own madvise; were it to initialise later, it would also turn
+/// THP off for the whole process (prctl PR_SET_THP_DISABLE), which Node does not rely on.
 #[napi_derive::module_init]
 fn init_allocator() {
     // SAFETY: sets a plain option value; mimalloc reads options at any time.
