@@ -9,7 +9,7 @@
 // decision (a task of a service not being updated reaching RUNNING) mark nothing, so
 // 100,000 agents' reports cost no pass.
 import { DirtySet, ReconcileLoop, type DirtyWork } from '../loop'
-import type { ClusterStore, Copy, Service, Shared, SharedView, Task, TypedChange } from '../store'
+import type { ClusterStore, Service, Shared, SharedView, Task, TypedChange } from '../store'
 import { CreatePlacer } from '../scheduler/placer'
 import { StreamedWrite } from '../store'
 import { servicesToReconcile } from './dirty'
@@ -68,7 +68,6 @@ export class Orchestrator {
     // in flight: this view then holds every decision made here, the scheduler's included,
     // so nothing is placed twice on the same room. Otherwise the scheduler places them.
     const placer = this.store.writing ? null : new CreatePlacer(nodes, () => view.list('tasks'), now)
-    const place = placer ? (creates: readonly Copy<Shared<Task>>[]) => placer.place(creates) : undefined
     for (const s of services) {
       const tasks = byService.get(idOf(s)) ?? []
       // Replicated tasks on down nodes give up their slots first (nodes.ts).
@@ -76,7 +75,7 @@ export class Orchestrator {
       if (s.spec?.mode !== 'global') shutDownTasksOnDrainedNodes(tasks, drained, batch)
       if (s.spec?.mode !== 'global') shutDownTasksMissingConstraints(tasks, nodesById, batch, constraints)
       const wanted = s.spec?.mode === 'global' ? globalSlots(s, nodes, tasks) : replicatedSlots(s)
-      const r = reconcileSlots(s, tasks, wanted, batch, now, down, place)
+      const r = reconcileSlots(s, tasks, wanted, batch, now, down, placer)
       if (r !== undefined) {
         retry.push(idOf(s))
         retryInMs = Math.min(retryInMs ?? r, r)

@@ -12,6 +12,7 @@
 import { TaskState } from '../../agent/types'
 import type { BatchWriter, Copy, Service, Shared, Task } from '../store'
 import { copyOf, idOf } from '../store'
+import type { CreatePlacer } from '../scheduler/placer'
 import { restartDecision } from './restart'
 import { dirtyCheck, groupBySlot, isLive, isTerminal, keyOfSlot, newTask, withDesiredState } from './tasks'
 import { OLD_TASK_TIMEOUT_MS, planUpdate, type SlotState, type UpdateDecision } from './update'
@@ -158,7 +159,7 @@ export function planSlots(service: Shared<Service>, tasks: readonly Shared<Task>
 
 // Writes into `batch` what it takes to move the service's tasks toward `wanted`. Returns
 // the delay after which it wants another look (a restart delay, an update delay or
-// monitor window running out), if any. With `place` (scheduler/placer.ts), new tasks are
+// monitor window running out), if any. With a `placer` (scheduler/placer.ts), new tasks are
 // placed before they are written when nothing else of the service changes in the write (a
 // new service, a scale-up): a replacement's predecessor would still occupy its node in the
 // view placed on, where the scheduler, after this write, sees it stopping.
@@ -169,10 +170,10 @@ export function reconcileSlots(
   batch: BatchWriter,
   now = Date.now(),
   downNodes?: ReadonlySet<string>,
-  place?: (creates: readonly Copy<Shared<Task>>[]) => void,
+  placer?: CreatePlacer | null,
 ): number | undefined {
   const plan = planSlots(service, tasks, wanted, now, downNodes)
-  if (place && plan.creates.length > 0 && plan.updates.size === 0 && !plan.service) place(plan.creates)
+  if (placer && plan.creates.length > 0 && plan.updates.size === 0 && !plan.service) placer.place(plan.creates)
   for (const t of plan.updates.values()) batch.update('tasks', t)
   for (const t of plan.creates) batch.create('tasks', t)
   if (plan.service) batch.update('services', plan.service)

@@ -8,7 +8,7 @@ import { ReconcileLoop } from '../loop'
 import type { ClusterStore, Shared, Task, TypedChange } from '../store'
 import { copyOf, patches, StreamedWrite } from '../store'
 import { planSchedule } from './plan'
-import { AssignedStatuses, ASSIGNED_MESSAGE, CONFIRMED_MESSAGE } from './placer'
+import { Assigner } from './placer'
 
 export { runtimeOf } from './filter'
 export { planSchedule, isSchedulable, type Plan } from './plan'
@@ -55,7 +55,7 @@ export class Scheduler {
     // piece (a task changed meanwhile) leaves its tasks pending for the next pass and the
     // other pieces' decisions stand.
     const batch = new StreamedWrite(this.store, { handOver: true })
-    const statuses = new AssignedStatuses(Date.now())
+    const assigner = new Assigner(Date.now())
     // An index loop: the for-of here made an iterator result per task (allocation sampling).
     for (let i = 0; i < plan.assigned.length; i++) {
       const { task, nodeId, preassigned } = plan.assigned[i]
@@ -63,11 +63,7 @@ export class Scheduler {
       // would be rebuilt through the generated constructor's key walk.
       const t = copyOf(task)
       t.meta = copyOf(task.meta!)
-      t.nodeId = nodeId
-      // Cleared only where set: a field the copy does not have yet would cost it a larger
-      // property store (~8% of the pass). The patch writes the field either way.
-      if (t.pendingReason !== '') t.pendingReason = ''
-      t.status = statuses.of(task.status, preassigned ? CONFIRMED_MESSAGE : ASSIGNED_MESSAGE)
+      assigner.assign(t, nodeId, preassigned)
       // Only what changed goes to the store: node, status, pending reason (patches in store.ts).
       batch.merge('tasks', t, patches.taskAssignment)
       batch.boundary()
