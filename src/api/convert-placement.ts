@@ -6,6 +6,7 @@ import { TaskState } from '../agent/types'
 import { invalid } from '../manager/errors'
 import { checkSpreadDescriptor, ConstraintError, parseConstraints } from '../manager/scheduler/constraint'
 import { num } from '../manager/scheduler/nodeinfo'
+import { BOUNDS, boundedInt, checkBytes, checkCount } from '../manager/bounds'
 import { v1 } from '../manager/store'
 
 type Json = Record<string, any>
@@ -34,6 +35,8 @@ export function placementFromDocker(value: unknown, mode: string): v1.Placement 
   if (value === undefined || value === null) return null
   if (!isObject(value)) throw invalid('invalid placement: must be an object')
   const constraints = strings(value.Constraints, 'placement constraints')
+  checkCount(constraints.length, BOUNDS.constraints)
+  for (const c of constraints) checkBytes(c, BOUNDS.constraintBytes)
   try {
     parseConstraints(constraints)
   } catch (err) {
@@ -41,6 +44,8 @@ export function placementFromDocker(value: unknown, mode: string): v1.Placement 
     throw err
   }
   const preferences: v1.PlacementPreference[] = []
+  if (value.Preferences !== undefined && value.Preferences !== null && !Array.isArray(value.Preferences)) throw invalid('invalid placement preferences: must be a list')
+  checkCount(value.Preferences?.length ?? 0, BOUNDS.preferences)
   for (const p of (value.Preferences ?? []) as unknown[]) {
     const descriptor = isObject(p) && isObject(p.Spread) ? p.Spread.SpreadDescriptor : undefined
     if (typeof descriptor !== 'string' || descriptor === '') throw invalid(`invalid placement preference ${JSON.stringify(p)}: only {"Spread": {"SpreadDescriptor": "node.labels.<name>"}} is supported`)
@@ -52,10 +57,11 @@ export function placementFromDocker(value: unknown, mode: string): v1.Placement 
     }
     preferences.push(new v1.PlacementPreference({ spreadDescriptor: descriptor }))
   }
-  if (value.Preferences !== undefined && value.Preferences !== null && !Array.isArray(value.Preferences)) throw invalid('invalid placement preferences: must be a list')
-  const maxReplicas = intIn(value.MaxReplicas, 'max replicas per node', 0, Number.MAX_SAFE_INTEGER)
+  const maxReplicas = boundedInt(value.MaxReplicas, BOUNDS.maxReplicasPerNode)
   if (maxReplicas > 0 && mode === 'global') throw invalid('max replicas per node can only be used with replicated mode')
   const platforms: v1.Platform[] = []
+  if (value.Platforms !== undefined && value.Platforms !== null && !Array.isArray(value.Platforms)) throw invalid('invalid placement platforms: must be a list')
+  checkCount(value.Platforms?.length ?? 0, BOUNDS.platforms)
   for (const p of (value.Platforms ?? []) as unknown[]) {
     if (!isObject(p) || (p.OS !== undefined && typeof p.OS !== 'string') || (p.Architecture !== undefined && typeof p.Architecture !== 'string'))
       throw invalid(`invalid placement platform ${JSON.stringify(p)}: expected {"OS": "linux", "Architecture": "amd64"}`)
@@ -139,6 +145,7 @@ export function endpointFromDocker(value: unknown): v1.EndpointSpec | null {
   const mode = value.Mode ?? ''
   if (mode !== '' && !ENDPOINT_MODES.includes(mode)) throw invalid(`invalid endpoint mode "${mode}": expected vip or dnsrr`)
   if (value.Ports !== undefined && value.Ports !== null && !Array.isArray(value.Ports)) throw invalid('invalid endpoint ports: must be a list')
+  checkCount(value.Ports?.length ?? 0, BOUNDS.ports)
   const ports: v1.PortConfig[] = []
   const published = new Set<string>()
   for (const p of (value.Ports ?? []) as unknown[]) {

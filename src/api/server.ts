@@ -11,6 +11,7 @@ import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
 import { secretSpecFromDocker, secretToDocker } from './convert-secret'
 import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
+import { BOUNDS, describeBound } from '../manager/bounds'
 
 export const API_VERSION = '1.41'
 
@@ -311,7 +312,7 @@ export function parseUrl(raw: string): { pathname: string; searchParams: URLSear
   return new URL(raw, 'http://shoal')
 }
 
-const BODY_LIMIT = 16 << 20
+const BODY_LIMIT = BOUNDS.requestBody.max
 
 // The body, read with 'data'/'end' listeners (an async iterator costs a stream wrapper and
 // a promise per chunk). Past the limit the request is destroyed.
@@ -324,7 +325,7 @@ function readRaw(req: http.IncomingMessage): Promise<Buffer> {
       if (size > BODY_LIMIT) {
         done()
         req.destroy() // as leaving a for-await loop over it does
-        reject(invalid('request body too large (limit 16 MiB)'))
+        reject(invalid(`request body too large: at most ${describeBound(BOUNDS.requestBody)} (${BOUNDS.requestBody.why})`))
         return
       }
       chunks.push(c)
