@@ -112,12 +112,7 @@ export class ApiServer {
     this.route('GET', '/version', () => d.version())
     this.route('GET', '/info', () => d.info())
 
-    this.route('POST', '/swarm/init', async (r) => {
-      const spec = clusterSpecUpdateFromDocker(r.body?.Spec)
-      // docker's SwarmInitRequest carries autolock beside the spec.
-      if (r.body?.AutoLockManagers === true) spec.autoLockManagers = true
-      return d.swarmInit(r.body ?? {}, spec)
-    })
+    this.route('POST', '/swarm/init', (r) => d.swarmInit(r.body))
     this.route('POST', '/swarm/leave', async (r) => {
       await d.swarmLeave(truthy(r.query.get('force')))
       return ''
@@ -128,11 +123,11 @@ export class ApiServer {
       return { UnlockKey: key ? formatUnlockKey(key) : '' }
     })
     this.route('POST', '/swarm/unlock', async (r) => {
-      await d.swarmUnlock(r.body ?? {})
+      await d.swarmUnlock(r.body)
       return ''
     })
     this.route('POST', '/swarm/join', async (r) => {
-      await d.swarmJoin(r.body ?? {})
+      await d.swarmJoin(r.body)
       return ''
     })
     this.route('POST', '/swarm/update', async (r) => {
