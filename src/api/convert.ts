@@ -10,7 +10,7 @@ import { secretReferencesFromDocker, secretReferencesToDocker } from './convert-
 import { raftSettingsOf, type RaftUpdate } from '../manager/raft-config'
 import { raftToDocker, raftUpdateFromDocker } from './convert-raft'
 import { caConfigUpdateFromDocker, clusterTLSInfoToDocker, externalCAsToDocker, nodeTLSInfoToDocker, type CAConfigUpdate } from './convert-ca'
-import { BOUNDS, boundedDuration, boundedInt, checkArgvEnv, checkBytes, checkLabels, swarmTaskLimit } from '../manager/bounds'
+import { BOUNDS, boundedDuration, boundedInt, checkArgvEnv, checkBytes, checkLabels, describeBound, swarmTaskLimit } from '../manager/bounds'
 
 type Json = Record<string, any>
 
@@ -281,14 +281,12 @@ export function clusterSpecUpdateFromDocker(spec: Json | undefined): ClusterSpec
   if (s.Labels !== undefined) out.labels = labelMap(s.Labels, 'swarm label')
   const hb = nonNegativeInt(s.Dispatcher?.HeartbeatPeriod, 'dispatcher heartbeat period')
   if (hb > 0) {
-    if (hb < 100e6 || hb > 24 * 3600e9) throw invalid(`invalid dispatcher heartbeat period ${hb / 1e6}ms: must be between 100ms and 24h`)
+    const b = BOUNDS.heartbeatPeriod
+    if (hb < b.min || hb > b.max) throw invalid(`invalid dispatcher heartbeat period ${hb / 1e6}ms: must be between ${b.min / 1e6}ms and ${describeBound(b)}`)
     out.heartbeatPeriodMs = Math.round(hb / 1e6)
   }
-  const expiry = nonNegativeInt(s.CAConfig?.NodeCertExpiry, 'node certificate expiry')
-  if (expiry > 0) {
-    if (expiry < BOUNDS.nodeCertExpiry.min) throw invalid('invalid node certificate expiry: must be at least 30m')
-    out.nodeCertExpiryMs = Math.round(boundedDuration(expiry, 'node certificate expiry', BOUNDS.nodeCertExpiry) / 1e6)
-  }
+  const expiry = boundedDuration(s.CAConfig?.NodeCertExpiry, 'node certificate expiry', BOUNDS.nodeCertExpiry)
+  if (expiry > 0) out.nodeCertExpiryMs = Math.round(expiry / 1e6)
   const o = s.Orchestration
   if (o?.TaskHistoryRetentionLimit !== undefined && o.TaskHistoryRetentionLimit !== null)
     out.taskHistoryLimit = boundedInt(o.TaskHistoryRetentionLimit, BOUNDS.taskHistoryLimit)

@@ -103,12 +103,6 @@ export function validateJoin(node: Pick<NodeContext, 'state'>, raw: unknown): Jo
   const token = optionalString(body.JoinToken, 'JoinToken').trim()
   if (!token) throw invalid('a join token is required (--token)')
   checkBytes(token, BOUNDS.token, 'join token')
-  try {
-    parseJoinToken(token)
-  } catch (err) {
-    if (err instanceof JoinTokenError) throw invalid(err.message)
-    throw err
-  }
   const addrs = body.RemoteAddrs
   if (!Array.isArray(addrs) || addrs.length === 0 || addrs.some((a) => typeof a !== 'string')) throw invalid('the address of a manager to join is required')
   checkCount(addrs.length, BOUNDS.remoteAddrs)
@@ -116,7 +110,14 @@ export function validateJoin(node: Pick<NodeContext, 'state'>, raw: unknown): Jo
   const listen = parseAddr(optionalString(body.ListenAddr, 'ListenAddr') || `0.0.0.0:${DEFAULT_SWARM_PORT}`, 'listen address')
   const advertiseRaw = optionalString(body.AdvertiseAddr, 'AdvertiseAddr')
   const advertise = advertiseRaw ? parseAddr(advertiseRaw, 'advertise address', listen.port) : null
-  return { token, remotes, listen, advertise, availability: checkAvailability(body.Availability) }
+  const availability = checkAvailability(body.Availability)
+  try {
+    parseJoinToken(token)
+  } catch (err) {
+    if (err instanceof JoinTokenError) throw invalid(err.message)
+    throw err
+  }
+  return { token, remotes, listen, advertise, availability }
 }
 
 // ---- the steps with effects ----

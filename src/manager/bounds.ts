@@ -54,6 +54,7 @@ export const BOUNDS = {
   // ---- durations (nanoseconds, as docker's) ----
   timerDuration: bound('duration', MAX_TIMER_NS, 'the longest timer Node can arm is 24.8 days; a longer one fires at once', 'ns'),
   nodeCertExpiry: bound('node certificate expiry', 3650 * DAY_NS, 'ten years: past that a certificate is a key kept for good', 'ns', 30 * 60e9),
+  heartbeatPeriod: bound('dispatcher heartbeat period', 24 * 3600e9, 'a node is marked down after missing 3: a day covers any outage worth waiting out', 'ns', 100e6),
   // ---- sizes of what a service carries ----
   image: bound('image', 4 * KiB, "PATH_MAX: the process runtime's executable is a path", 'bytes'),
   argvEnvBytes: bound('command, args and env', MAX_ARGV_ENV_BYTES, "Linux's MAX_ARG_STRLEN; the spec is copied into every task of the service", 'bytes'),
@@ -61,7 +62,7 @@ export const BOUNDS = {
   labels: bound('labels', 1000, 'labels are copied with every object that carries them', 'count'),
   labelBytes: bound('labels size', 64 * KiB, 'labels are copied with every object that carries them', 'bytes'),
   secretReferences: bound('secrets of a service', 256, 'each is a file written for every task on its node', 'count'),
-  secretTarget: bound('secret target', 4 * KiB, 'PATH_MAX', 'bytes'),
+  secretTarget: bound('secret target', 4 * KiB, "PATH_MAX: a file path in the task's secrets directory", 'bytes'),
   constraints: bound('placement constraints', 100, 'every constraint is evaluated against every node for every task', 'count'),
   constraintBytes: bound('placement constraint', 1 * KiB, 'a label name and value fit comfortably', 'bytes'),
   preferences: bound('placement preferences', 10, "each preference splits the nodes again: the scheduler's tree grows with their product", 'count'),
@@ -86,11 +87,13 @@ export const BOUNDS = {
   requestBody: bound('request body', 16 * 1024 * KiB, 'read into memory whole before it is parsed', 'bytes'),
 } as const satisfies Record<string, Bound>
 
-// How a bound reads in a message: "100000", "131072 bytes", "24 days".
+// How a bound reads in a message: "100000", "131072 bytes", "24 days", "30m".
 export function describeBound(b: Bound, value = b.max): string {
   if (b.unit === 'bytes') return `${value} bytes`
-  if (b.unit === 'ns') return value % DAY_NS === 0 ? `${value / DAY_NS} days` : `${value / 1e9}s`
-  return String(value)
+  if (b.unit !== 'ns') return String(value)
+  if (value % DAY_NS === 0 && value > DAY_NS) return `${value / DAY_NS} days`
+  for (const [unit, ns] of [['h', 3600e9], ['m', 60e9]] as const) if (value % ns === 0) return `${value / ns}${unit}`
+  return `${value / 1e9}s`
 }
 
 function refuse(b: Bound, value: unknown, name: string, why = b.why): never {
@@ -106,7 +109,7 @@ export function boundedInt(value: unknown, b: Bound, name = b.name): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
   if (!Number.isInteger(n) || n < 0) throw invalid(`invalid ${name} ${JSON.stringify(value)}: must be a non-negative integer`)
   if (n > b.max) refuse(b, n, name)
-  if (n !== 0 && n < b.min) throw invalid(`invalid ${name} ${b.unit === 'ns' ? `${n}ns` : n}: must be at least ${describeBound(b, b.min)}`)
+  if (n !== 0 && n < b.min) throw invalid(`invalid ${name}: must be at least ${describeBound(b, b.min)}`)
   return n
 }
 

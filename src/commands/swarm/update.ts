@@ -51,9 +51,7 @@ export default class SwarmUpdate extends ShoalCommand {
     // Replaces the list, as docker does.
     if (flags['external-ca']) spec.CAConfig = { ...(spec.CAConfig ?? {}), ExternalCAs: flags['external-ca'].map(parseExternalCA) }
     if (flags['task-history-limit'] !== undefined) {
-      const raw = flags['task-history-limit']
-      if (!/^\d+$/.test(raw)) throw new UsageError(`invalid --task-history-limit "${raw}": expected a non-negative integer`)
-      spec.Orchestration = { ...(spec.Orchestration ?? {}), TaskHistoryRetentionLimit: Number(raw) }
+      spec.Orchestration = { ...(spec.Orchestration ?? {}), TaskHistoryRetentionLimit: parseUint(flags['task-history-limit'], '--task-history-limit') }
     }
     if (flags['task-limit'] !== undefined) spec.Orchestration = { ...(spec.Orchestration ?? {}), TaskLimit: parsePositiveCount(flags['task-limit'], '--task-limit') }
     const raft: Record<string, number> = {}
