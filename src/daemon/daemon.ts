@@ -29,8 +29,6 @@ import { Membership, validateInit, validateJoin } from './membership'
 import { RoleChanges } from './role-change'
 import { loadSwarmState } from './state'
 
-export { VERSION } from './info'
-
 export interface DaemonOptions {
   dataDir: string
   hostname?: string
