@@ -7,6 +7,7 @@ import { test, describe, before, after } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
+import * as net from 'node:net'
 import * as path from 'node:path'
 import { TestDaemon, freePort, pidAlive, waitFor } from './helpers/daemon'
 import { DOCKER_INIT_BODY, REFUSED_BEFORE_SWARM, REFUSED_REQUESTS, WEB_SERVICE, type RefusedRequest } from './helpers/refusals'
@@ -80,6 +81,16 @@ describe('refused requests leave nothing behind', () => {
   test('before any swarm: init, join, unlock, leave and writes refused, the data directory untouched', async () => {
     const before = await settledState(d)
     await driveRefusals(d, REFUSED_BEFORE_SWARM, async (s) => s.replaceAll('{listen}', listen))
+    assert.deepEqual(await settledState(d), before)
+    // Not a validation failure but a start that fails (the port is taken): undone whole.
+    const taken = net.createServer()
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+    try {
+      const r = await d.api('POST', '/swarm/init', { ListenAddr: `127.0.0.1:${(taken.address() as net.AddressInfo).port}` })
+      assert.notEqual(r.status, 200, r.text)
+    } finally {
+      taken.close()
+    }
     assert.deepEqual(await settledState(d), before)
     assert.equal((await d.api('GET', '/info')).body.Swarm.LocalNodeState, 'inactive')
   })
