@@ -15,14 +15,6 @@ function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
-function intIn(value: unknown, what: string, min: number, max: number): number {
-  if (value === undefined || value === null) return 0
-  const n = Number(value)
-  if (typeof value === 'boolean' || !Number.isSafeInteger(n) || n < min || n > max)
-    throw invalid(`invalid ${what} ${JSON.stringify(value)}: must be an integer from ${min} to ${max}`)
-  return n
-}
-
 function strings(value: unknown, what: string): string[] {
   if (value === undefined || value === null) return []
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw invalid(`invalid ${what}: must be a list of strings`)
@@ -93,8 +85,8 @@ const MIN_MEMORY = 4 * 1024 * 1024
 function resources(value: unknown, what: 'limit' | 'reservation'): v1.Resources | null {
   if (value === undefined || value === null) return null
   if (!isObject(value)) throw invalid(`invalid resource ${what}s: must be an object`)
-  const nanoCpus = intIn(value.NanoCPUs, `cpu ${what} (NanoCPUs)`, 0, Number.MAX_SAFE_INTEGER)
-  const memoryBytes = intIn(value.MemoryBytes, `memory ${what} (MemoryBytes)`, 0, Number.MAX_SAFE_INTEGER)
+  const nanoCpus = boundedInt(value.NanoCPUs, BOUNDS.counter, `cpu ${what} (NanoCPUs)`)
+  const memoryBytes = boundedInt(value.MemoryBytes, BOUNDS.counter, `memory ${what} (MemoryBytes)`)
   if (nanoCpus !== 0 && nanoCpus < MIN_NANO_CPUS) throw invalid(`invalid cpu ${what} ${nanoCpus / 1e9}: must be at least 0.001`)
   if (memoryBytes !== 0 && memoryBytes < MIN_MEMORY) throw invalid(`invalid memory ${what} ${memoryBytes} bytes: must be at least 4MiB`)
   if (nanoCpus === 0 && memoryBytes === 0) return null
@@ -154,9 +146,9 @@ export function endpointFromDocker(value: unknown): v1.EndpointSpec | null {
     if (!PROTOCOLS.includes(protocol)) throw invalid(`invalid port protocol "${protocol}": expected tcp, udp or sctp`)
     const publishMode = p.PublishMode || 'ingress'
     if (!PUBLISH_MODES.includes(publishMode)) throw invalid(`invalid publish mode "${publishMode}": expected ingress or host`)
-    const target = intIn(p.TargetPort, 'target port', 1, 65535)
+    const target = boundedInt(p.TargetPort, BOUNDS.port, 'target port')
     if (target === 0) throw invalid(`invalid port ${JSON.stringify(p)}: a target port is required`)
-    const pub = intIn(p.PublishedPort, 'published port', 0, 65535)
+    const pub = boundedInt(p.PublishedPort, BOUNDS.port, 'published port')
     if (mode === 'dnsrr' && publishMode === 'ingress') throw invalid(`port ${target}/${protocol}: ports published in ingress mode can't be used with endpoint mode dnsrr`)
     // A published port not chosen yet (0) conflicts with nothing; two that are chosen
     // must differ (per protocol), whatever their mode.

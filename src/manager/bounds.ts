@@ -68,6 +68,7 @@ export const BOUNDS = {
   preferences: bound('placement preferences', 10, "each preference splits the nodes again: the scheduler's tree grows with their product", 'count'),
   platforms: bound('placement platforms', 100, 'evaluated against every node for every task', 'count'),
   ports: bound('published ports', 1024, 'each ingress port becomes a virtual service on every node', 'count'),
+  port: bound('port', 65535, 'a TCP, UDP or SCTP port number', 'count'),
   // For the spec fields other issues add (issue 13's networks, mounts and configs): the
   // same check, one number each.
   networks: bound('networks', 100, 'each is an interface in every task and a peer set on every node', 'count'),
