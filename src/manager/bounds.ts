@@ -29,8 +29,8 @@ const DAY_NS = 24 * 3600 * 1e9
 export const DEFAULT_SWARM_TASK_LIMIT = 100_000
 export const MAX_SWARM_TASK_LIMIT = 1_000_000
 
-// The longest timer Node can arm is 2^31-1 ms (24.8 days); a longer one fires at once,
-// which turned a long restart delay into a restart loop. Durations that become timers
+// The longest timer Node can arm is 2^31-1 ms (24.8 days); a longer one fires after 1 ms
+// (Node's rule), which would turn a long restart delay into a restart loop. Durations that become timers
 // (restart delay and window, update delay and monitor) stay under it.
 const MAX_TIMER_NS = 24 * DAY_NS
 
@@ -45,7 +45,7 @@ function bound(name: string, max: number, why: string, unit: BoundUnit = 'count'
 
 export const BOUNDS = {
   // ---- counts the cluster acts on ----
-  taskLimit: bound('task limit', MAX_SWARM_TASK_LIMIT, 'a manager holds ~5 KB per task: 1,000,000 tasks is ~5 GB', 'count', 1),
+  taskLimit: bound('task limit', MAX_SWARM_TASK_LIMIT, 'a manager was measured at ~4-5 KB per task: 1,000,000 tasks is ~5 GB', 'count', 1),
   updateParallelism: bound('update parallelism', MAX_SWARM_TASK_LIMIT, 'no service can have more tasks than the largest task limit'),
   maxReplicasPerNode: bound('max replicas per node', MAX_SWARM_TASK_LIMIT, 'no service can have more tasks than the largest task limit'),
   taskHistoryLimit: bound('task history limit', 100, 'every slot keeps this many ended tasks: at 100,000 tasks, 100 is 10 million stored tasks'),
