@@ -89,6 +89,7 @@ export const REFUSED_REQUESTS: RefusedRequest[] = [
   { what: 'update from an old version', method: 'POST', path: '/swarm/update?version=1', body: {}, status: 409, message: /update out of sequence/ },
   // ---- services ----
   { what: 'create asking for more tasks than the swarm holds', method: 'POST', path: '/services/create', body: serviceBody('huge', { Mode: { Replicated: { Replicas: 99999999999 } } }), status: 400, message: new RegExp(`invalid replicas 99999999999: must be at most ${DEFAULT_SWARM_TASK_LIMIT} \\(the swarm's task limit`) },
+  { what: "create with the issue's two million replicas on one node", method: 'POST', path: '/services/create', body: serviceBody('twomillion', { Mode: { Replicated: { Replicas: 2_000_000 } } }), status: 400, message: /invalid replicas 2000000: must be at most 100000/ },
   { what: 'create past the swarm total', method: 'POST', path: '/services/create', body: serviceBody('big', { Mode: { Replicated: { Replicas: DEFAULT_SWARM_TASK_LIMIT } } }), status: 400, message: /invalid replicas 100000: the swarm would hold 100001 tasks, over its task limit of 100000 \(other services ask for 1/ },
   ...REFUSED_SPECS.map(([what, patch, message]): RefusedRequest => ({ what: `create with ${what}`, method: 'POST', path: '/services/create', body: serviceBody('bad', patch), status: 400, message })),
   { what: 'create with a taken name', method: 'POST', path: '/services/create', body: serviceBody('web'), status: 409, message: /service web already exists/ },
