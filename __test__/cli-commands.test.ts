@@ -136,7 +136,7 @@ describe('the shoal CLI against a real daemon', () => {
       const r = await d.cli('info')
       assert.equal(r.code, 0, r.stderr)
       assert.match(r.stdout, /^Client:\n Version: \S+\n Host: unix:\/\/\S+\n\nServer:\n/)
-      assert.match(r.stdout, new RegExp(`^ Swarm: active\\n  NodeID: ${nodeId}\\n  Is Manager: true\\n  ClusterID: \\w+\\n  Managers: 1\\n  Nodes: 1\\n  Raft:\\n   Snapshot Interval: 10000\\n(   .+\\n){5}  Root Rotation In Progress: false\\n  Node Address: 127\\.0\\.0\\.1\\n  Manager Addresses:\\n   127\\.0\\.0\\.1:2377\\n`, 'm'))
+      assert.match(r.stdout, new RegExp(`^ Swarm: active\\n  NodeID: ${nodeId}\\n  Is Manager: true\\n  ClusterID: \\w+\\n  Managers: 1\\n  Nodes: 1\\n  Orchestration:\\n   Task History Retention Limit: 5\\n   Task Limit: 100000\\n  Raft:\\n   Snapshot Interval: 10000\\n(   .+\\n){5}  Root Rotation In Progress: false\\n  Node Address: 127\\.0\\.0\\.1\\n  Manager Addresses:\\n   127\\.0\\.0\\.1:2377\\n`, 'm'))
       assert.match(r.stdout, new RegExp(`^ Name: ${HOST}$`, 'm'))
       const json = await d.cli('info', '--format', 'json')
       assert.equal(json.stdout.trim().split('\n').length, 1)

@@ -387,6 +387,12 @@ export function renderInfo(info: SystemInfo, client: { version: string; host: st
       lines.push(`  ClusterID: ${swarm.Cluster.ID ?? ''}`)
       lines.push(`  Managers: ${swarm.Managers ?? 0}`)
       lines.push(`  Nodes: ${swarm.Nodes ?? 0}`)
+      const orchestration = swarm.Cluster.Spec?.Orchestration as { TaskHistoryRetentionLimit?: number; TaskLimit?: number } | undefined
+      if (orchestration) {
+        // docker's block, and shoal's task limit (src/manager/bounds.ts).
+        lines.push('  Orchestration:', `   Task History Retention Limit: ${orchestration.TaskHistoryRetentionLimit ?? 0}`)
+        if (orchestration.TaskLimit !== undefined) lines.push(`   Task Limit: ${orchestration.TaskLimit}`)
+      }
       const raft = swarm.Cluster.Spec?.Raft
       if (raft) lines.push(...raftLines(raft, swarm.Raft?.Settings))
       // docker prints it last in this block, after the CA configuration and autolock.

@@ -21,6 +21,14 @@ export function parseUint(text: string, what: string): number {
   return value
 }
 
+// A count where 0 would mean "unchanged" or "default" to the daemon (docker's zero):
+// typed on a command line it is a mistake.
+export function parsePositiveCount(text: string, what: string): number {
+  const n = parseUint(text, what)
+  if (n === 0) throw new UsageError(`invalid ${what} "${text}": must be at least 1`)
+  return n
+}
+
 export function parseReplicas(text: string): number {
   return parseUint(text, '--replicas value')
 }

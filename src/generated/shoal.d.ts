@@ -3967,6 +3967,9 @@ export namespace shoal {
             /** ClusterSpec encryptionConfig. */
             encryptionConfig?: (shoal.v1.EncryptionConfig.$Properties|null);
 
+            /** ClusterSpec taskLimit. */
+            taskLimit: number;
+
             /**
              * Creates a new ClusterSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -4050,6 +4053,9 @@ export namespace shoal {
 
                 /** ClusterSpec encryptionConfig */
                 encryptionConfig?: (shoal.v1.EncryptionConfig.$Properties|null);
+
+                /** ClusterSpec taskLimit */
+                taskLimit?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -11315,6 +11315,7 @@ $root.shoal = (function() {
              * @property {Array.<shoal.v1.ExternalCA.$Properties>|null} [externalCas] ClusterSpec externalCas
              * @property {number|null} [caForceRotate] ClusterSpec caForceRotate
              * @property {shoal.v1.EncryptionConfig.$Properties|null} [encryptionConfig] ClusterSpec encryptionConfig
+             * @property {number|null} [taskLimit] ClusterSpec taskLimit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11412,6 +11413,14 @@ $root.shoal = (function() {
             ClusterSpec.prototype.encryptionConfig = null;
 
             /**
+             * ClusterSpec taskLimit.
+             * @member {number} taskLimit
+             * @memberof shoal.v1.ClusterSpec
+             * @instance
+             */
+            ClusterSpec.prototype.taskLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new ClusterSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ClusterSpec
@@ -11460,6 +11469,8 @@ $root.shoal = (function() {
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.caForceRotate);
                 if (message.encryptionConfig != null && $Object.hasOwnProperty.call(message, "encryptionConfig"))
                     $root.shoal.v1.EncryptionConfig.encode(message.encryptionConfig, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.taskLimit != null && $Object.hasOwnProperty.call(message, "taskLimit") && (typeof message.taskLimit === "object" ? message.taskLimit.low || message.taskLimit.high : message.taskLimit !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.taskLimit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11566,6 +11577,15 @@ $root.shoal = (function() {
                             message.encryptionConfig = $root.shoal.v1.EncryptionConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.encryptionConfig);
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.taskLimit = value;
+                            else
+                                delete message.taskLimit;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11666,6 +11686,16 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.ClusterSpec.encryptionConfig: object expected");
                     message.encryptionConfig = $root.shoal.v1.EncryptionConfig.fromObject(object.encryptionConfig, _depth + 1);
                 }
+                if (object.taskLimit != null)
+                    if (typeof object.taskLimit === "object" ? object.taskLimit.low || object.taskLimit.high : $Number(object.taskLimit) !== 0)
+                        if ($util.Long)
+                            message.taskLimit = $util.Long.fromValue(object.taskLimit, true);
+                        else if (typeof object.taskLimit === "string")
+                            message.taskLimit = $parseInt(object.taskLimit, 10);
+                        else if (typeof object.taskLimit === "number")
+                            message.taskLimit = object.taskLimit;
+                        else if (typeof object.taskLimit === "object")
+                            message.taskLimit = new $util.LongBits(object.taskLimit.low >>> 0, object.taskLimit.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -11712,6 +11742,11 @@ $root.shoal = (function() {
                     } else
                         object.caForceRotate = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.encryptionConfig = null;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.taskLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.taskLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
                     object.annotations = $root.shoal.v1.Annotations.toObject(message.annotations, options, _depth + 1);
@@ -11752,6 +11787,13 @@ $root.shoal = (function() {
                         object.caForceRotate = options.longs === $String ? $util.Long.prototype.toString.call(message.caForceRotate) : options.longs === $Number ? new $util.LongBits(message.caForceRotate.low >>> 0, message.caForceRotate.high >>> 0).toNumber(true) : message.caForceRotate;
                 if (message.encryptionConfig != null && $Object.hasOwnProperty.call(message, "encryptionConfig"))
                     object.encryptionConfig = $root.shoal.v1.EncryptionConfig.toObject(message.encryptionConfig, options, _depth + 1);
+                if (message.taskLimit != null && $Object.hasOwnProperty.call(message, "taskLimit"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.taskLimit = typeof message.taskLimit === "number" ? $BigInt(message.taskLimit) : $util.Long.fromBits(message.taskLimit.low >>> 0, message.taskLimit.high >>> 0, true).toBigInt();
+                    else if (typeof message.taskLimit === "number")
+                        object.taskLimit = options.longs === $String ? $String(message.taskLimit) : message.taskLimit;
+                    else
+                        object.taskLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.taskLimit) : options.longs === $Number ? new $util.LongBits(message.taskLimit.low >>> 0, message.taskLimit.high >>> 0).toNumber(true) : message.taskLimit;
                 return object;
             };
 
