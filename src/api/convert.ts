@@ -243,7 +243,8 @@ export function nodeToDocker(n: Node): Json {
     Description: {
       Hostname: d.hostname,
       Platform: { Architecture: d.platform?.architecture ?? '', OS: d.platform?.os ?? '' },
-      Resources: { NanoCPUs: Number(d.nanoCpus), MemoryBytes: Number(d.memoryBytes) },
+      // MaxTasks (shoal): how many tasks the node will hold (0: not said).
+      Resources: { NanoCPUs: Number(d.nanoCpus), MemoryBytes: Number(d.memoryBytes), MaxTasks: Number(d.maxTasks ?? 0) },
       Engine: { EngineVersion: d.engineVersion, Labels: { ...(d.engineLabels ?? {}) }, Runtimes: d.runtimes ?? [] },
       TLSInfo: nodeTLSInfoToDocker(d.tlsInfo),
     },

@@ -320,6 +320,7 @@ export class Daemon {
       const raft = this.mgr.raft.status()
       const settings = raftToDocker(this.mgr.raftSettings().inEffect)
       swarm.Raft = { Term: raft.term, Commit: raft.commit, Applied: raft.applied, Role: raft.role, Settings: settings }
+      swarm.ComponentFailures = this.mgr.componentFailures().map((f) => ({ Component: f.component, Error: f.error, Time: new Date(f.at).toISOString(), Failures: f.failures, Failing: f.failing }))
     }
     return {
       ID: s?.nodeId ?? '',

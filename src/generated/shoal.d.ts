@@ -1138,6 +1138,9 @@ export namespace shoal {
             /** NodeDescription tlsInfo. */
             tlsInfo?: (shoal.v1.NodeTLSInfo.$Properties|null);
 
+            /** NodeDescription maxTasks. */
+            maxTasks: number;
+
             /**
              * Creates a new NodeDescription instance using the specified properties.
              * @param [properties] Properties to set
@@ -1221,6 +1224,9 @@ export namespace shoal {
 
                 /** NodeDescription tlsInfo */
                 tlsInfo?: (shoal.v1.NodeTLSInfo.$Properties|null);
+
+                /** NodeDescription maxTasks */
+                maxTasks?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

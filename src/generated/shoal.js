@@ -2960,6 +2960,7 @@ $root.shoal = (function() {
              * @property {Array.<string>|null} [runtimes] NodeDescription runtimes
              * @property {Object.<string,string>|null} [engineLabels] NodeDescription engineLabels
              * @property {shoal.v1.NodeTLSInfo.$Properties|null} [tlsInfo] NodeDescription tlsInfo
+             * @property {number|null} [maxTasks] NodeDescription maxTasks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3058,6 +3059,14 @@ $root.shoal = (function() {
             NodeDescription.prototype.tlsInfo = null;
 
             /**
+             * NodeDescription maxTasks.
+             * @member {number} maxTasks
+             * @memberof shoal.v1.NodeDescription
+             * @instance
+             */
+            NodeDescription.prototype.maxTasks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new NodeDescription instance using the specified properties.
              * @function create
              * @memberof shoal.v1.NodeDescription
@@ -3107,6 +3116,8 @@ $root.shoal = (function() {
                         writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.engineLabels[keys[i]]).ldelim();
                 if (message.tlsInfo != null && $Object.hasOwnProperty.call(message, "tlsInfo"))
                     $root.shoal.v1.NodeTLSInfo.encode(message.tlsInfo, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.maxTasks != null && $Object.hasOwnProperty.call(message, "maxTasks") && (typeof message.maxTasks === "object" ? message.maxTasks.low || message.maxTasks.high : message.maxTasks !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.maxTasks);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3243,6 +3254,15 @@ $root.shoal = (function() {
                             message.tlsInfo = $root.shoal.v1.NodeTLSInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.tlsInfo);
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.maxTasks = value;
+                            else
+                                delete message.maxTasks;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3331,6 +3351,16 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.NodeDescription.tlsInfo: object expected");
                     message.tlsInfo = $root.shoal.v1.NodeTLSInfo.fromObject(object.tlsInfo, _depth + 1);
                 }
+                if (object.maxTasks != null)
+                    if (typeof object.maxTasks === "object" ? object.maxTasks.low || object.maxTasks.high : $Number(object.maxTasks) !== 0)
+                        if ($util.Long)
+                            message.maxTasks = $util.Long.fromValue(object.maxTasks, true);
+                        else if (typeof object.maxTasks === "string")
+                            message.maxTasks = $parseInt(object.maxTasks, 10);
+                        else if (typeof object.maxTasks === "number")
+                            message.maxTasks = object.maxTasks;
+                        else if (typeof object.maxTasks === "object")
+                            message.maxTasks = new $util.LongBits(object.maxTasks.low >>> 0, object.maxTasks.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -3370,6 +3400,11 @@ $root.shoal = (function() {
                         object.memoryBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.engineVersion = "";
                     object.tlsInfo = null;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.maxTasks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.maxTasks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
                     object.hostname = message.hostname;
@@ -3407,6 +3442,13 @@ $root.shoal = (function() {
                 }
                 if (message.tlsInfo != null && $Object.hasOwnProperty.call(message, "tlsInfo"))
                     object.tlsInfo = $root.shoal.v1.NodeTLSInfo.toObject(message.tlsInfo, options, _depth + 1);
+                if (message.maxTasks != null && $Object.hasOwnProperty.call(message, "maxTasks"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.maxTasks = typeof message.maxTasks === "number" ? $BigInt(message.maxTasks) : $util.Long.fromBits(message.maxTasks.low >>> 0, message.maxTasks.high >>> 0, true).toBigInt();
+                    else if (typeof message.maxTasks === "number")
+                        object.maxTasks = options.longs === $String ? $String(message.maxTasks) : message.maxTasks;
+                    else
+                        object.maxTasks = options.longs === $String ? $util.Long.prototype.toString.call(message.maxTasks) : options.longs === $Number ? new $util.LongBits(message.maxTasks.low >>> 0, message.maxTasks.high >>> 0).toNumber(true) : message.maxTasks;
                 return object;
             };
 
