@@ -10,6 +10,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { Agent } from '../agent/agent'
 import { ProcessExecutor } from '../agent/exec/process'
+import { defaultMaxTasks } from '../agent/capacity'
+import type { LogRotation } from '../agent/logopts'
 import type { TaskStatusUpdate } from '../agent/types'
 import { ShoalError, NOT_IN_SWARM, invalid } from '../manager/errors'
 import { toAssigned, type NodeRegistration } from '../manager/dispatcher'
@@ -51,6 +53,10 @@ const DEMOTION_GRACE_MS = 5000
 export interface DaemonOptions {
   dataDir: string
   hostname?: string
+  // How many tasks this node will hold (--max-tasks; default from the host, agent/capacity.ts).
+  maxTasks?: number
+  // How task logs are rotated unless a service says otherwise (--log-opt, agent/logopts.ts).
+  logRotation?: LogRotation
 }
 
 export class Daemon {
@@ -74,6 +80,7 @@ export class Daemon {
   }
   private listenRetry: NodeJS.Timeout | null = null
   private readonly hostname: string
+  private readonly maxTasks: number
   // The manager's key files, sealed while autolock is on (./keys.ts). locked: this
   // manager restarted with sealed files and waits for `swarm unlock`.
   private readonly keys: KeyFiles
@@ -83,6 +90,7 @@ export class Daemon {
 
   constructor(private readonly opts: DaemonOptions) {
     this.hostname = opts.hostname ?? os.hostname()
+    this.maxTasks = opts.maxTasks ?? defaultMaxTasks()
     fs.mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 })
     this.keys = new KeyFiles(this.certDir)
   }
@@ -662,7 +670,7 @@ export class Daemon {
 
   // This node's agent over its task database; `report` carries its status updates.
   private newAgent(state: SwarmState, report: (updates: TaskStatusUpdate[]) => void): Agent {
-    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.opts.dataDir, 'agent'), executors: [new ProcessExecutor()], report })
+    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.opts.dataDir, 'agent'), executors: [new ProcessExecutor({ logRotation: this.opts.logRotation })], report })
   }
 
   // The roots this node trusts: one, or two during a root rotation.
@@ -804,6 +812,7 @@ export class Daemon {
           memoryBytes: d.memoryBytes,
           engineVersion: d.engineVersion,
           runtimes: d.runtimes,
+          maxTasks: d.maxTasks,
           tlsInfo: d.tlsInfo,
         })
       },
@@ -841,6 +850,7 @@ export class Daemon {
       memoryBytes: os.totalmem(),
       engineVersion: VERSION,
       runtimes: await agent.runtimes(),
+      maxTasks: this.maxTasks,
       addr: hostOf(state.advertiseAddr),
       tlsInfo: nodeTLSInfo(this.readIdentity().certPem, this.readTrust()),
     }

@@ -43,6 +43,7 @@ import { Spawner } from './spawner'
 import { bootId, childrenOf, isLive, readCmdline, readStat } from '../procfs'
 import { defaultLogger, errorMessage, type AgentLogger } from '../logger'
 import { SECRETS_DIR_ENV } from '../secrets'
+import { DEFAULT_LOG_ROTATION, type LogRotation } from '../logopts'
 
 // Docker's default PATH for containers.
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
@@ -68,6 +69,8 @@ export interface ProcessExecutorOptions {
   logger?: AgentLogger
   shell?: string // the wrapper's shell, default /bin/sh
   pollIntervalMs?: number // default 1000
+  // How task logs are rotated unless the task's spec says otherwise (../logopts.ts).
+  logRotation?: LogRotation
 }
 
 type State = 'new' | 'prepared' | 'starting' | 'running' | 'exiting' | 'exited' | 'failed' | 'detached' | 'removed'
@@ -76,6 +79,7 @@ export class ProcessExecutor implements Executor {
   readonly runtime = 'process'
   readonly shell: string
   readonly logger: AgentLogger
+  readonly logRotation: LogRotation
   private readonly pollIntervalMs: number
   private spawnerInstance: Spawner | null = null
   private readonly running = new Set<ProcessController>()
@@ -95,6 +99,7 @@ export class ProcessExecutor implements Executor {
     this.shell = opts.shell ?? '/bin/sh'
     this.logger = opts.logger ?? defaultLogger
     this.pollIntervalMs = opts.pollIntervalMs ?? 1000
+    this.logRotation = opts.logRotation ?? DEFAULT_LOG_ROTATION
   }
 
   async available(): Promise<boolean> {
