@@ -4,15 +4,8 @@
 // and its memory bounded.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
-import * as fs from 'node:fs'
 import { freePort, TestDaemon, waitFor } from './helpers/daemon'
-
-// The daemon's resident memory, from /proc (kB → bytes).
-export function rssOf(pid: number): number {
-  const m = /^VmRSS:\s+(\d+) kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
-  if (!m) throw new Error(`no VmRSS for ${pid}`)
-  return Number(m[1]) * 1024
-}
+import { rssOf } from './helpers/proc'
 
 async function initSwarm(d: TestDaemon): Promise<void> {
   const port = await freePort()
