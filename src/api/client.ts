@@ -103,6 +103,7 @@ export interface TaskSpec {
   ForceUpdate?: number
   Placement?: Placement
   Resources?: { Limits?: Resources; Reservations?: Resources }
+  LogDriver?: { Name?: string; Options?: Record<string, string> }
 }
 
 export interface Placement {
