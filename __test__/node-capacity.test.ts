@@ -13,6 +13,14 @@ async function initSwarm(d: TestDaemon): Promise<void> {
   assert.equal(r.code, 0, r.stderr)
 }
 
+// What `node inspect self` shows once the node has registered.
+async function advertisedMaxTasks(d: TestDaemon): Promise<number> {
+  return waitFor('the node registered', async () => {
+    const [n] = JSON.parse((await d.cli('node', 'inspect', 'self')).stdout)
+    return n?.Description?.Resources?.MaxTasks as number | undefined
+  })
+}
+
 describe('a node with --max-tasks 20', () => {
   const d = new TestDaemon('shoal-capacity', ['--max-tasks', '20'])
   before(async () => {
@@ -22,11 +30,7 @@ describe('a node with --max-tasks 20', () => {
   after(() => d.destroy())
 
   test('node inspect shows the capacity', async () => {
-    const node = await waitFor('the node registered', async () => {
-      const [n] = JSON.parse((await d.cli('node', 'inspect', 'self')).stdout)
-      return n?.Description?.Resources?.MaxTasks ? n : null
-    })
-    assert.equal(node.Description.Resources.MaxTasks, 20)
+    assert.equal(await advertisedMaxTasks(d), 20)
   })
 
   test('50 replicas: exactly 20 run, 30 wait with the reason', async () => {
@@ -82,11 +86,7 @@ describe('a node without --max-tasks', () => {
   after(() => d.destroy())
 
   test('advertises a capacity derived from the host', async () => {
-    const node = await waitFor('the node registered', async () => {
-      const [n] = JSON.parse((await d.cli('node', 'inspect', 'self')).stdout)
-      return n?.Description?.Resources?.MaxTasks ? n : null
-    })
-    assert.ok(node.Description.Resources.MaxTasks >= 1)
+    assert.ok((await advertisedMaxTasks(d)) >= 1)
   })
 
   test('a bad --max-tasks is refused at start', async () => {

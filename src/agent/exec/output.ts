@@ -254,14 +254,14 @@ export class OutputCollector {
 
   private async resumeWriters(): Promise<void> {
     this.paused = false
+    // A writer that floods writes hundreds of MB a second: look at its backlog again
+    // within milliseconds rather than at the next change notice the event loop gets to.
+    for (const ms of RECHECK_AFTER_RESUME_MS) setTimeout(() => this.checkBacklog(), ms).unref()
     try {
       await this.opts.flow?.resume()
     } catch (err) {
       this.onError(err)
     }
-    // A writer that floods writes hundreds of MB a second: look at its backlog again
-    // within milliseconds rather than at the next change notice the event loop gets to.
-    for (const ms of RECHECK_AFTER_RESUME_MS) setTimeout(() => this.checkBacklog(), ms).unref()
   }
 
   private offsets(): Record<string, number> {
