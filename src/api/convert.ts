@@ -1,5 +1,6 @@
 // The one mapping between shoal's stored objects and the Docker Engine API's JSON shapes
 // (PascalCase, RFC 3339 times, durations in nanoseconds), both directions.
+import { logDriverFromDocker, logDriverToDocker } from './convert-logdriver'
 import { TaskState } from '../agent/types'
 import { invalid } from '../manager/errors'
 import { v1, type Node, type Service, type Task, type Cluster } from '../manager/store'
@@ -149,6 +150,7 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
       forceUpdate: nonNegativeInt(tt.ForceUpdate, 'force update'),
       placement: placementFromDocker(tt.Placement, modeName),
       resources: resourcesFromDocker(tt.Resources),
+      logDriver: logDriverFromDocker(tt.LogDriver),
       container: new v1.ProcessSpec({ image, args, env, labels: labelMap(cs.Labels, 'container label'), secrets: secretReferencesFromDocker(cs.Secrets) }),
       restart: new v1.RestartPolicy({
         condition,
@@ -179,6 +181,7 @@ export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): J
       ForceUpdate: Number(s.task?.forceUpdate ?? 0),
       Placement: placementToDocker(s.task?.placement),
       Resources: resourcesToDocker(s.task?.resources),
+      LogDriver: logDriverToDocker(s.task?.logDriver),
     },
     EndpointSpec: endpointToDocker(s.endpoint),
     Mode: s.mode === 'global' ? { Global: {} } : { Replicated: { Replicas: Number(s.replicas ?? 0) } },
@@ -245,7 +248,8 @@ export function nodeToDocker(n: Node): Json {
     Description: {
       Hostname: d.hostname,
       Platform: { Architecture: d.platform?.architecture ?? '', OS: d.platform?.os ?? '' },
-      Resources: { NanoCPUs: Number(d.nanoCpus), MemoryBytes: Number(d.memoryBytes) },
+      // MaxTasks (shoal): how many tasks the node will hold (0: not said).
+      Resources: { NanoCPUs: Number(d.nanoCpus), MemoryBytes: Number(d.memoryBytes), MaxTasks: Number(d.maxTasks ?? 0) },
       Engine: { EngineVersion: d.engineVersion, Labels: { ...(d.engineLabels ?? {}) }, Runtimes: d.runtimes ?? [] },
       TLSInfo: nodeTLSInfoToDocker(d.tlsInfo),
     },

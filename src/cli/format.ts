@@ -398,6 +398,11 @@ export function renderInfo(info: SystemInfo, client: { version: string; host: st
       // docker prints it last in this block, after the CA configuration and autolock.
       lines.push(`  Root Rotation In Progress: ${swarm.Cluster.RootRotationInProgress === true}`)
     }
+    const failures = swarm.ComponentFailures ?? []
+    if (failures.length > 0) {
+      lines.push('  Component Failures:')
+      for (const f of failures) lines.push(`   ${f.Component}: ${f.Failing ? 'failing' : 'recovered'}, ${f.Failures} failures, last at ${f.Time}: ${f.Error}`)
+    }
     lines.push(`  Node Address: ${swarm.NodeAddr ?? ''}`)
     const managers = (swarm.RemoteManagers ?? []).map((m) => m.Addr ?? '').filter(Boolean).sort()
     if (managers.length > 0) {

@@ -5,6 +5,7 @@
 
 import type { RestartCondition, TaskRuntime } from '../api/client'
 import { UsageError } from './errors'
+import { logRotationOf, parseLogOptFlags } from '../agent/logopts'
 
 // ---------------------------------------------------------------------------------------
 // Numbers
@@ -265,4 +266,15 @@ export function flagShapes(definitions: Record<string, { type: string; char?: st
     }
   }
   return shapes
+}
+
+// --log-driver and --log-opt key=value flags, checked as the daemon will check them.
+export function parseLogFlags(driver: string | undefined, opts: readonly string[] | undefined): { driver?: string; options: Record<string, string> } {
+  try {
+    const options = parseLogOptFlags(opts ?? [])
+    logRotationOf(options)
+    return { driver, options }
+  } catch (err) {
+    throw new UsageError((err as Error).message)
+  }
 }

@@ -245,7 +245,7 @@ export class SwarmComponents {
 
   // This node's agent over its task database; `report` carries its status updates.
   newAgent(state: SwarmState, report: (updates: TaskStatusUpdate[]) => void): Agent {
-    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.ctx.dataDir, 'agent'), executors: [new ProcessExecutor()], report })
+    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.ctx.dataDir, 'agent'), executors: [new ProcessExecutor({ logRotation: this.ctx.logRotation })], report })
   }
 
   // An agent's session to the managers over gRPC: a worker's, or a follower manager's
@@ -266,6 +266,7 @@ export class SwarmComponents {
           memoryBytes: d.memoryBytes,
           engineVersion: d.engineVersion,
           runtimes: d.runtimes,
+          maxTasks: d.maxTasks,
           tlsInfo: d.tlsInfo,
         })
       },
@@ -302,6 +303,7 @@ export class SwarmComponents {
       memoryBytes: os.totalmem(),
       engineVersion: VERSION,
       runtimes: await agent.runtimes(),
+      maxTasks: this.ctx.maxTasks,
       addr: hostOf(state.advertiseAddr),
       tlsInfo: nodeTLSInfo(this.ctx.files.readIdentity().certPem, this.ctx.files.readTrust()),
     }

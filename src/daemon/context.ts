@@ -3,12 +3,18 @@
 // file), and the queue that keeps membership changes from interleaving.
 import * as fs from 'node:fs'
 import * as os from 'node:os'
+import { defaultMaxTasks } from '../agent/capacity'
+import type { LogRotation } from '../agent/logopts'
 import { NodeFiles } from './node-files'
 import { clearSwarmState, saveSwarmState, type SwarmState } from './state'
 
 export class NodeContext {
   readonly files: NodeFiles
   readonly hostname: string
+  // How many tasks this node will hold (--max-tasks; default from the host, agent/capacity.ts).
+  readonly maxTasks: number
+  // How task logs are rotated unless a service says otherwise (--log-opt, agent/logopts.ts).
+  readonly logRotation: LogRotation | undefined
   // This node's membership, as swarm.json holds it (null: not in a swarm).
   state: SwarmState | null = null
   // A manager restarted with its key files sealed (autolock): it waits for `swarm unlock`.
@@ -19,9 +25,11 @@ export class NodeContext {
 
   constructor(
     readonly dataDir: string,
-    hostname?: string,
+    opts: { hostname?: string; maxTasks?: number; logRotation?: LogRotation } = {},
   ) {
-    this.hostname = hostname ?? os.hostname()
+    this.hostname = opts.hostname ?? os.hostname()
+    this.maxTasks = opts.maxTasks ?? defaultMaxTasks()
+    this.logRotation = opts.logRotation
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
     this.files = new NodeFiles(dataDir)
   }

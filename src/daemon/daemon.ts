@@ -23,6 +23,7 @@ import { AutolockFollower } from './autolock'
 import { SwarmComponents } from './components'
 import { NodeContext } from './context'
 import { systemInfo, versionInfo } from './info'
+import type { LogRotation } from '../agent/logopts'
 import { SWARM_LOCKED } from './keys'
 import { parseSince, serviceLogLines, writeLogFrames } from './logs'
 import { Membership, validateInit, validateJoin } from './membership'
@@ -32,6 +33,8 @@ import { loadSwarmState } from './state'
 export interface DaemonOptions {
   dataDir: string
   hostname?: string
+  maxTasks?: number // --max-tasks (see NodeContext)
+  logRotation?: LogRotation // --log-opt (see NodeContext)
 }
 
 export class Daemon {
@@ -46,7 +49,7 @@ export class Daemon {
   }
 
   constructor(opts: DaemonOptions) {
-    this.ctx = new NodeContext(opts.dataDir, opts.hostname)
+    this.ctx = new NodeContext(opts.dataDir, opts)
     this.autolock = new AutolockFollower(this.ctx.files.keys)
     this.components = new SwarmComponents(this.ctx, {
       promote: (state) => this.roles.promote(state),

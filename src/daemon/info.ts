@@ -47,6 +47,7 @@ export function systemInfo(ctx: NodeContext, components: Pick<SwarmComponents, '
     const raft = mgr.raft.status()
     const settings = raftToDocker(mgr.raftSettings().inEffect)
     swarm.Raft = { Term: raft.term, Commit: raft.commit, Applied: raft.applied, Role: raft.role, Settings: settings }
+    swarm.ComponentFailures = mgr.componentFailures().map((f) => ({ Component: f.component, Error: f.error, Time: new Date(f.at).toISOString(), Failures: f.failures, Failing: f.failing }))
   }
   return {
     ID: s?.nodeId ?? '',
