@@ -10,6 +10,7 @@ import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpec
 import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
 import { secretSpecFromDocker, secretToDocker } from './convert-secret'
+import { networkSpecFromDocker, networkToDocker } from './convert-network'
 import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
 
 export const API_VERSION = '1.41'
@@ -115,7 +116,11 @@ export class ApiServer {
       const spec = clusterSpecUpdateFromDocker(r.body?.Spec)
       // docker's SwarmInitRequest carries autolock beside the spec.
       if (r.body?.AutoLockManagers === true) spec.autoLockManagers = true
-      return d.swarmInit(r.body ?? {}, spec)
+      const pools = r.body?.DefaultAddrPool ?? []
+      if (!Array.isArray(pools) || pools.some((p) => typeof p !== 'string')) throw invalid('invalid DefaultAddrPool: must be a list of CIDR strings')
+      const size = r.body?.SubnetSize ?? 0
+      if (!Number.isInteger(size) || size < 0) throw invalid(`invalid SubnetSize ${JSON.stringify(size)}: must be a prefix length`)
+      return d.swarmInit({ ...(r.body ?? {}), DefaultAddrPool: pools, SubnetSize: size }, spec)
     })
     this.route('POST', '/swarm/leave', async (r) => {
       await d.swarmLeave(truthy(r.query.get('force')))
@@ -201,6 +206,23 @@ export class ApiServer {
       return tasks.map(taskToDocker)
     })
     this.route('GET', '/tasks/{id}', (r) => taskToDocker(d.manager().control.getTask(r.params.id)))
+
+    // Networks (swarm-scoped overlays): docker's /networks endpoints.
+    this.route('GET', '/networks', (r) => {
+      const f = parseFilters(r.query.get('filters'))
+      return d.manager().networks.list({ name: f.name, id: f.id, label: f.label, driver: f.driver, scope: f.scope, type: f.type }).map(networkToDocker)
+    })
+    this.route('GET', '/networks/{id}', (r) => networkToDocker(d.manager().networks.get(decodeURIComponent(r.params.id))))
+    this.route('POST', '/networks/create', async (r) => {
+      const network = await d.manager().networks.create(networkSpecFromDocker(r.body))
+      r.res.statusCode = 201
+      return { Id: idOf(network), Warning: '' }
+    })
+    this.route('DELETE', '/networks/{id}', async (r) => {
+      await d.manager().networks.remove(decodeURIComponent(r.params.id))
+      r.res.statusCode = 204
+      return ''
+    })
 
     // Secrets: data goes in, never out (no response carries it).
     this.route('GET', '/secrets', (r) => {

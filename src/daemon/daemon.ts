@@ -42,6 +42,7 @@ import { DEFAULT_SWARM_PORT, defaultAdvertise, formatAddr, parseAddr } from './a
 import { clearSwarmState, loadSwarmState, saveSwarmState, writeFileAtomic, type SwarmState } from './state'
 import { parseSince, serviceLogLines, writeLogFrames } from './logs'
 import { idOf, v1 } from '../manager/store'
+import { checkAddrPools } from '../manager/network/control'
 
 export const VERSION: string = require('../../../package.json').version
 
@@ -64,6 +65,8 @@ export class Daemon {
   private attaching: Promise<void> = Promise.resolve()
   private demotionWatch: NodeJS.Timeout | null = null
   private demoting = false
+  // `swarm init --default-addr-pool/--default-addr-pool-mask-length`, for the bootstrap.
+  private initPools: { defaultAddrPool?: string[]; subnetSize?: number } = {}
   private demotedSince: number | null = null
   private recordingTLS = false
   private promoting = false
@@ -121,7 +124,7 @@ export class Daemon {
   }
 
   // `spec`: the settings given with init (swarm init --cert-expiry ...), already checked.
-  swarmInit(body: { ListenAddr?: string; AdvertiseAddr?: string; ForceNewCluster?: boolean }, spec: ClusterSpecUpdate = {}): Promise<string> {
+  swarmInit(body: { ListenAddr?: string; AdvertiseAddr?: string; ForceNewCluster?: boolean; DefaultAddrPool?: string[]; SubnetSize?: number }, spec: ClusterSpecUpdate = {}): Promise<string> {
     return this.serialize(async () => {
       if (this.locked) throw new ShoalError('Unavailable', SWARM_LOCKED)
       if (this.state && body.ForceNewCluster && this.state.role === 'manager') {
@@ -137,6 +140,9 @@ export class Daemon {
       }
       const listen = parseAddr(body.ListenAddr || `0.0.0.0:${DEFAULT_SWARM_PORT}`, 'listen address')
       const advertise = body.AdvertiseAddr ? parseAddr(body.AdvertiseAddr, 'advertise address', listen.port) : defaultAdvertise(listen)
+      // The networks' address pools go into the cluster object at bootstrap; checked now.
+      checkAddrPools(body.DefaultAddrPool ?? [], body.SubnetSize ?? 0)
+      this.initPools = { defaultAddrPool: body.DefaultAddrPool, subnetSize: body.SubnetSize }
       const state: SwarmState = {
         nodeId: newId(),
         clusterId: newId(),
@@ -431,6 +437,7 @@ export class Daemon {
         nodeCertPem: identity.certPem,
         joinTokens: { worker: generateJoinToken(rootCertPem), manager: generateJoinToken(rootCertPem) },
         addr: state.advertiseAddr,
+        ...this.initPools,
       })
     }
     // Raft messages to the other managers go from the addon's own threads (shoal-transport),

@@ -12,6 +12,8 @@ import { ClusterStore, copyOf, idOf, v1, WriteBatch, type Cluster, type Copy, ty
 import { ShoalError } from './errors'
 import { SecretsKey, SECRETS_KEY_FILE } from './secrets/key'
 import { SecretControl } from './secrets/control'
+import { Allocator } from './allocator/allocator'
+import { addIngress, checkAddrPools, NetworkControl } from './network/control'
 import { sealCAKey } from './ca/sealed-key'
 import { loadLocalRaftSettings, openOptionsOf, raftSettingsOf, sameRaftSettings, saveLocalRaftSettings, tuneOptionsOf, type RaftSettings } from './raft-config'
 
@@ -42,6 +44,10 @@ export interface Bootstrap {
   nodeCertPem: string
   joinTokens: { worker: string; manager: string }
   addr: string
+  // `swarm init --default-addr-pool` (repeatable) and `--default-addr-pool-mask-length`
+  // (docker's DefaultAddrPool and SubnetSize); absent: 10.0.0.0/8 in /24s.
+  defaultAddrPool?: string[]
+  subnetSize?: number
 }
 
 export const DEFAULT_HEARTBEAT_MS = 5000
@@ -55,12 +61,14 @@ interface LeaderComponents {
   scheduler: Scheduler
   reaper: TaskReaper
   caRotation: CARotationReconciler
+  allocator: Allocator
 }
 
 export class Manager {
   readonly store: ClusterStore
   readonly control: Control
   readonly secrets: SecretControl
+  readonly networks: NetworkControl
   private leading: LeaderComponents | null = null
   private localNodeId: string | undefined
   private poll: NodeJS.Timeout | null = null
@@ -78,6 +86,7 @@ export class Manager {
     this.store = new ClusterStore(raft)
     this.control = new Control(this.store, secretsKey)
     this.secrets = new SecretControl(this.store, secretsKey)
+    this.networks = new NetworkControl(this.store)
   }
 
   // Opens (or recovers) the Raft log and store. A new cluster bootstraps with this
@@ -174,21 +183,25 @@ export class Manager {
     const view = this.store.view()
     const batch = new WriteBatch()
     if (!view.get('clusters', b.clusterId)) {
-      batch.create(
-        'clusters',
-        new v1.Cluster({
-          meta: new v1.Meta({ id: b.clusterId }),
-          spec: new v1.ClusterSpec({
-            annotations: new v1.Annotations({ name: 'default' }),
-            heartbeatPeriodMs: DEFAULT_HEARTBEAT_MS,
-            nodeCertExpiryMs: DEFAULT_CERT_EXPIRY_MS,
-            taskHistoryLimit: DEFAULT_HISTORY_LIMIT,
-          }),
-          joinTokens: new v1.JoinTokens(b.joinTokens),
-          rootCaCertPem: b.rootCaCertPem,
-          rootCaKeyPem: sealCAKey(b.rootCaKeyPem, this.secretsKey),
+      // Checked first: a bad pool leaves nothing written.
+      const pools = checkAddrPools(b.defaultAddrPool ?? [], b.subnetSize ?? 0)
+      const cluster = new v1.Cluster({
+        meta: new v1.Meta({ id: b.clusterId }),
+        spec: new v1.ClusterSpec({
+          annotations: new v1.Annotations({ name: 'default' }),
+          heartbeatPeriodMs: DEFAULT_HEARTBEAT_MS,
+          nodeCertExpiryMs: DEFAULT_CERT_EXPIRY_MS,
+          taskHistoryLimit: DEFAULT_HISTORY_LIMIT,
         }),
-      )
+        joinTokens: new v1.JoinTokens(b.joinTokens),
+        rootCaCertPem: b.rootCaCertPem,
+        rootCaKeyPem: sealCAKey(b.rootCaKeyPem, this.secretsKey),
+      })
+      if (b.defaultAddrPool?.length) cluster.spec!.defaultAddrPool = b.defaultAddrPool
+      if (b.subnetSize) cluster.spec!.subnetSize = pools.size
+      batch.create('clusters', cluster)
+      // The routing mesh's network exists from the start, as in docker.
+      addIngress(batch, view, cluster)
     }
     if (!view.get('nodes', b.nodeId)) {
       batch.create(
@@ -222,12 +235,14 @@ export class Manager {
         scheduler: new Scheduler(this.store),
         reaper: new TaskReaper(this.store),
         caRotation: new CARotationReconciler(this.store),
+        allocator: new Allocator(this.store),
       }
       c.dispatcher.start(this.localNodeId)
       c.orchestrator.start()
       c.scheduler.start()
       c.reaper.start()
       c.caRotation.start()
+      c.allocator.start()
       this.leading = c
       void this.markLeader().catch(() => undefined)
     } else if (!leader && this.leading) {
@@ -328,6 +343,7 @@ export class Manager {
     this.leading = null
     if (!c) return
     c.caRotation.stop()
+    c.allocator.stop()
     c.reaper.stop()
     c.scheduler.stop()
     c.orchestrator.stop()

@@ -3,6 +3,10 @@ import { TaskState } from '../../agent/types'
 import { newId } from '../ids'
 import { copyOf, forEncoder, v1, type Copy, type Service, type Shared, type Task } from '../store'
 import { idOf } from '../store'
+import { needsAddresses } from '../allocator/needs'
+
+// A NEW task's status message (SwarmKit's), until the allocator has given it its addresses.
+export const NEW_TASK_MESSAGE = 'created'
 
 // A live task occupies its slot: the manager still wants it running (even if it died and
 // the restart supervisor has not replaced it yet).
@@ -33,7 +37,9 @@ export function newTask(service: Shared<Service>, slot: number, nodeId: string, 
   if (service.spec!.task) t.spec = service.spec!.task
   if (service.specVersion != null) t.specVersion = service.specVersion
   t.desiredState = desiredState
-  t.status = pendingStatus(Date.now())
+  // A task on a network waits NEW for its addresses (allocator/), then PENDING for a node,
+  // as in SwarmKit; one on none goes straight to PENDING (or is placed at once).
+  t.status = needsAddresses(service.spec!.task, service.spec!.endpoint?.ports) ? newStatus(Date.now()) : pendingStatus(Date.now())
   t.restartAttempt = restartAttempt
   // The task keeps the ports it was made with (host-mode ones are held on its node).
   t.ports = service.spec!.endpoint?.ports ?? NO_PORTS
@@ -53,6 +59,16 @@ function pendingStatus(now: number): v1.TaskStatus {
   status.state = TaskState.PENDING
   status.message = 'pending task scheduling'
   return (pending = Object.freeze(status))
+}
+
+let fresh: v1.TaskStatus | undefined
+function newStatus(now: number): v1.TaskStatus {
+  if (fresh?.timestamp === now) return fresh
+  const status = new v1.TaskStatus()
+  status.timestamp = now
+  status.state = TaskState.NEW
+  status.message = NEW_TASK_MESSAGE
+  return (fresh = Object.freeze(status))
 }
 
 // Tasks read through a shared view are shared by every component (read-only): the new
