@@ -43,6 +43,7 @@ import { clearSwarmState, loadSwarmState, saveSwarmState, writeFileAtomic, type 
 import { parseSince, serviceLogLines, writeLogFrames } from './logs'
 import { idOf, v1 } from '../manager/store'
 import { checkAddrPools } from '../manager/network/control'
+import { toLoadBalancerState } from '../manager/network/delivery'
 
 export const VERSION: string = require('../../../package.json').version
 
@@ -573,7 +574,8 @@ export class Daemon {
         await session?.close()
         if (this.mgr !== mgr || !mgr.isLeader()) return
         await mgr.dispatcher.register(state.nodeId, await this.describe(agent, state), {
-          assign: (tasks, secrets) => void agent.assign(tasks.map(toAssigned), secrets.map(toSecretData)).catch((err) => console.error('agent: assign failed:', err)),
+          assign: (tasks, secrets, network) =>
+            void agent.assign(tasks.map(toAssigned), secrets.map(toSecretData), toLoadBalancerState(network)).catch((err) => console.error('agent: assign failed:', err)),
           close: () => undefined, // the in-process session ends with this node's leadership
         })
       } else if (!this.session) {
@@ -814,7 +816,7 @@ export class Daemon {
         })
       },
       addr: hostOf(state.advertiseAddr),
-      assign: (tasks, secrets) => agent.current.assign(tasks, secrets),
+      assign: (tasks, secrets, network) => agent.current.assign(tasks, secrets, network),
       logs: { read: (taskIds, o) => agent.current.logs({ taskIds }, o), owns: (taskId) => agent.current.status(taskId) !== undefined },
       onRole: (role) => {
         if (remember && role === 'manager') this.promote(state)

@@ -18,6 +18,7 @@ import { copyOf, patches, v1, WriteBatch, type ClusterStore, type Shared, type S
 import { idOf } from './store'
 import type { SecretsKey } from './secrets/key'
 import { needsSecrets, secretsFor } from './secrets/delivery'
+import { changesEndpoints, NetworkViews, toAttachments } from './network/delivery'
 
 export const DEFAULT_HEARTBEAT_PERIOD_MS = 5000
 // As SwarmKit's GracePeriodMultiplier: a node may miss two heartbeats and be late with a
@@ -33,8 +34,9 @@ export function gracePeriodMs(periodMs: number): number {
 export interface AgentSession {
   // Replaces the complete set of tasks assigned to the agent's node. Tasks are the stored
   // objects (with their versions) so a remote session can send only what changed.
-  // `secrets`: every secret those tasks need, opened (secrets/delivery.ts).
-  assign(tasks: readonly Shared<Task>[], secrets: v1.Secret[]): void
+  // `secrets`: every secret those tasks need, opened (secrets/delivery.ts). `network`: the
+  // node's complete network state (network/delivery.ts), unchanged ones included.
+  assign(tasks: readonly Shared<Task>[], secrets: v1.Secret[], network: v1.NodeNetworkState): void
   // The manager ends the session (node down or removed, a newer session, shutdown). The
   // agent reconnects if it still can; its tasks keep running meanwhile.
   close(reason: string): void
@@ -81,6 +83,7 @@ export function toAssigned(t: Shared<Task>): AssignedTask {
       env: [...(c?.env ?? [])],
       secrets: c?.secrets?.map((r) => ({ secretId: r.secretId ?? '', secretName: r.secretName ?? '', target: r.target ?? '', uid: r.uid ?? '', gid: r.gid ?? '', mode: r.mode ?? 0 })),
     },
+    networks: toAttachments(t.networks),
   }
 }
 
@@ -128,6 +131,8 @@ export class Dispatcher {
       for (const c of changes) {
         if (c.table === 'clusters' && c.object) this.periodMs = periodOf(c.object as Shared<v1.Cluster>)
         if (c.table === 'nodes' && c.kind === 'delete') this.forget(c.id, 'node was removed from the swarm')
+        // What balances where changed: every node may be on the network (network/delivery.ts).
+        if (c.table === 'networks' || (c.table === 'services' && (c.kind === 'delete' || (c.object as Shared<v1.Service> | undefined)?.endpoint))) this.markAllDirty()
         // A node that just joined has one grace period to open its first session; one that
         // never does (it crashed right after joining) shows as down, not unknown forever.
         if (c.table === 'nodes' && c.kind === 'create' && c.id !== localNodeId && !this.sessions.has(c.id)) {
@@ -141,6 +146,7 @@ export class Dispatcher {
           continue
         }
         const t = c.object as Shared<Task> | undefined
+        if (t && (t.status?.state ?? 0) >= TaskState.ASSIGNED && changesEndpoints(t)) this.markAllDirty()
         if (!t?.nodeId || !this.sessions.has(t.nodeId) || (t.status?.state ?? 0) < TaskState.ASSIGNED) continue
         // Most task writes are the agents' own status reports: resending 1,000 tasks to a
         // node for each would make a large start quadratic. An agent needs to hear only
@@ -304,17 +310,22 @@ export class Dispatcher {
     e?.session.close(reason)
   }
 
+  private markAllDirty(): void {
+    for (const n of this.sessions.keys()) this.dirty.add(n)
+  }
+
   private async sendAssignments(): Promise<void> {
     const view = await this.store.sharedView()
     const nodes = [...this.dirty]
     this.dirty.clear()
+    const networks = new NetworkViews(view)
     for (const nodeId of nodes) {
       const e = this.sessions.get(nodeId)
       if (!e) continue
       try {
         const tasks = assignmentsOf(view, nodeId)
         const secrets = this.secretsKey ? secretsFor(view, tasks, this.secretsKey, (m) => console.error(`dispatcher: ${m}`)) : []
-        e.session.assign(tasks, secrets)
+        e.session.assign(tasks, secrets, networks.stateFor(nodeId, tasks))
         for (const t of tasks) this.sentDesired.set(idOf(t), t.desiredState)
       } catch (err) {
         console.error(`dispatcher: sending assignments to node ${nodeId} failed: ${(err as Error).message}`)

@@ -118,6 +118,11 @@ export class AddressPool {
     return this.subnet.prefix
   }
 
+  // How many addresses are held.
+  get held(): number {
+    return this.used.size
+  }
+
   // Records an address found in the store as taken; false when it was taken already (two
   // objects claim it: the caller gives the later one a new address) or is not this subnet's.
   claim(addr: number): boolean {
