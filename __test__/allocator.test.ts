@@ -149,6 +149,12 @@ describe('the allocator', () => {
       for (const a of onBack) assert.match(a, /^10\.0\.1\.\d+\/24$/)
       const onIngress = [...web.map((t) => addrOf(t, idOf(ingress))!), svc('web').endpoint!.virtualIps!.find((v) => v.networkId === idOf(ingress))!.addr!]
       assert.equal(new Set(onIngress).size, 31)
+      // Each node's own address (its balancer's) on ingress and on back, none a task's or a VIP's.
+      const own = await settle('node attachments', () => {
+        const nodes = ts.store.view().list('nodes')
+        return nodes.every((n) => n.attachments?.length === 2) ? nodes.flatMap((n) => n.attachments!.map((a) => a.addresses![0])) : null
+      })
+      assert.equal(new Set([...own, ...onBack, ...onIngress]).size, 6 + 152 + 31)
 
       // A new leader's allocator (rebuilt from the store) changes nothing, and its new
       // allocations collide with none of the old.
@@ -176,8 +182,11 @@ describe('the allocator', () => {
       })
       const state = AllocationState.of(await ts.store.sharedView())
       assert.equal(state.duplicates.length, 0)
-      assert.equal(state.pools.get(idOf(back))!.held, 31, "only web's 30 tasks and its VIP hold addresses on back")
-      assert.equal(state.pools.get(idOf(ingress))!.held, 31)
+      const nodeAddrs = (net: string) => ts.store.view().list('nodes').flatMap((n) => (n.attachments ?? []).filter((a) => a.networkId === net).map((a) => a.addresses![0]))
+      await settle('nodes keep addresses on back only where web runs', () => nodeAddrs(idOf(back)).length === new Set(web.map((t) => t.nodeId)).size)
+      const fresh = AllocationState.of(await ts.store.sharedView())
+      assert.equal(fresh.pools.get(idOf(back))!.held, 31 + nodeAddrs(idOf(back)).length, "only web's 30 tasks, its VIP and the nodes running them hold addresses on back")
+      assert.equal(fresh.pools.get(idOf(ingress))!.held, 31 + 3, 'and on ingress, every node')
       await ts.store.write((batch) => batch.create('services', service('again', 1, [idOf(back)])))
       const again = await settle('again has a VIP', () => svc('again')?.endpoint?.virtualIps?.[0]?.addr)
       assert.ok(!onBack.slice(120).includes(again), `not an address web holds (${again})`)

@@ -15,7 +15,9 @@ import { newId } from '../src/manager/ids'
 import { Manager } from '../src/manager/manager'
 import { toLoadBalancerState } from '../src/manager/network/delivery'
 import { idOf, v1, WriteBatch, type Shared, type Task } from '../src/manager/store'
-import type { LoadBalancerState } from '../src/agent/network/types'
+import type { LoadBalancerState, NetworkState } from '../src/agent/network/types'
+
+const e0 = (s: NetworkState) => s.services[0]
 import { commitOnceLeading } from './helpers/store'
 
 async function settle<T>(what: string, fn: () => T | undefined | null | false, ms = 15_000): Promise<T> {
@@ -115,11 +117,16 @@ describe('network state in assignments', () => {
     const back = await mgr.networks.create(new v1.NetworkSpec({ annotations: new v1.Annotations({ name: 'back' }) }))
     await mgr.control.createService(spec('api', 4, { networks: ['back'], avoid: 'n3' }))
     const api = mgr.control.getService('api')
-    const state = await settle('n1 sees api running on back', () => {
+    const state = await settle('n1 sees api running on back, and its own address there', () => {
       const s = states.get('n1')?.networks.find((n) => n.network.name === 'back')
       const e = s?.services.find((x) => x.serviceName === 'api')
-      return e && e.tasks.length === 4 && e.tasks.every((t) => t.active) ? s : null
+      return e && e.tasks.length === 4 && e.tasks.every((t) => t.active) && s?.network.nodeAddress ? s : null
     })
+    const n2 = await settle('n2 has its own address on back', () => states.get('n2')?.networks.find((n) => n.network.name === 'back')?.network.nodeAddress)
+    assert.match(state.network.nodeAddress, /^10\.0\.1\.\d+\/24$/)
+    assert.notEqual(n2, state.network.nodeAddress)
+    const taken = [...e0(state).tasks.map((t) => `${t.address}/24`), `${e0(state).vip}/24`]
+    assert.ok(!taken.includes(state.network.nodeAddress) && !taken.includes(n2), 'a node address is neither a task address nor a VIP')
     assert.equal(state.network.id, idOf(back))
     assert.equal(state.network.vni, 4097)
     assert.equal(state.network.subnet, '10.0.1.0/24')
@@ -135,7 +142,8 @@ describe('network state in assignments', () => {
     assert.deepEqual([...new Set(e.tasks.map((t) => t.nodeAddr))].sort(), ['192.0.2.1', '192.0.2.2'])
     for (const t of e.tasks) assert.match(t.address, /^10\.0\.1\.\d+$/)
     // The same view on n2; n3 has no task there and hears of no network.
-    await settle('n2 sees the same', () => JSON.stringify(states.get('n2')?.networks.find((n) => n.network.name === 'back')) === JSON.stringify(state))
+    const withoutOwn = (s: NetworkState | undefined) => JSON.stringify(s && { ...s, network: { ...s.network, nodeAddress: '' } })
+    await settle('n2 sees the same', () => withoutOwn(states.get('n2')?.networks.find((n) => n.network.name === 'back')) === withoutOwn(state))
     assert.deepEqual(netNames('n3'), [])
     // The tasks a node runs carry their attachments.
     const mine = assigned.get('n1')!.filter((t) => t.serviceId === idOf(api))
@@ -154,6 +162,12 @@ describe('network state in assignments', () => {
     }
     const ingress = states.get('n1')!.networks.find((n) => n.network.ingress)!
     assert.equal(ingress.network.subnet, '10.0.0.0/24')
+    // Every node gets its own ingress address, each a different one.
+    const own = await settle('ingress addresses', () => {
+      const a = nodes.map((n) => states.get(n.host)?.networks.find((x) => x.network.ingress)?.network.nodeAddress)
+      return a.every((x) => x) ? a : null
+    })
+    assert.equal(new Set(own).size, 3)
     assert.deepEqual(ingress.services[0].ports, [{ protocol: 'tcp', targetPort: 80, publishedPort: 8080, publishMode: 'ingress' }])
     assert.deepEqual(netNames('n1'), ['back', 'ingress'])
   })

@@ -132,6 +132,8 @@ export class Dispatcher {
         if (c.table === 'clusters' && c.object) this.periodMs = periodOf(c.object as Shared<v1.Cluster>)
         if (c.table === 'nodes' && c.kind === 'delete') this.forget(c.id, 'node was removed from the swarm')
         // What balances where changed: every node may be on the network (network/delivery.ts).
+        // The node's own addresses on networks (the allocator's): its state says them.
+        if (c.table === 'nodes' && c.kind === 'update' && (c.object as Shared<v1.Node> | undefined)?.attachments?.length && this.sessions.has(c.id)) this.dirty.add(c.id)
         if (c.table === 'networks' || (c.table === 'services' && (c.kind === 'delete' || (c.object as Shared<v1.Service> | undefined)?.endpoint))) this.markAllDirty()
         // A node that just joined has one grace period to open its first session; one that
         // never does (it crashed right after joining) shows as down, not unknown forever.

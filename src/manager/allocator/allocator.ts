@@ -12,7 +12,7 @@
 // network change), so services and tasks on no network never wake the allocator.
 import { TaskState } from '../../agent/types'
 import { ReconcileLoop } from '../loop'
-import { copyOf, forEncoder, idOf, StreamedWrite, v1, type ClusterStore, type Network, type Service, type Shared, type SharedView, type Task, type TypedChange } from '../store'
+import { copyOf, forEncoder, idOf, StreamedWrite, v1, type ClusterStore, type Copy, type Network, type Node, type Service, type Shared, type SharedView, type Task, type TypedChange } from '../store'
 import { AddressPool, addressOf, formatCidr, parseSubnet } from './ipam'
 import { hasIngressPorts, needsAddresses, networksOf } from './needs'
 
@@ -53,6 +53,9 @@ export class AllocationState {
     for (const svc of view.list('services')) {
       for (const vip of svc.endpoint?.virtualIps ?? []) s.claim(vip.networkId ?? '', vip.addr ?? '', `service ${idOf(svc)}`)
       for (const p of publishedPorts(svc)) s.usedPorts.add(portKey(p))
+    }
+    for (const n of view.list('nodes')) {
+      for (const a of n.attachments ?? []) for (const addr of a.addresses ?? []) s.claim(a.networkId ?? '', addr, `node ${idOf(n)}`)
     }
     if (s.pools.size > 0) {
       const tasks = view.list('tasks')
@@ -183,6 +186,7 @@ export class Allocator {
   // 100,000 tasks on no network never wakes the allocator.
   private relevant(c: TypedChange): boolean {
     if (c.table === 'networks') return true
+    if (c.table === 'nodes') return c.kind === 'create' // a new node may need an ingress address
     if (c.table === 'services') {
       if (c.kind === 'delete') return false // its VIPs are free on the next pass's rebuild
       const s = c.object as Shared<Service> | undefined
@@ -190,7 +194,11 @@ export class Allocator {
     }
     if (c.table === 'tasks' && c.kind !== 'delete') {
       const t = c.object as Shared<Task> | undefined
-      return !!t && (t.status?.state ?? 0) === TaskState.NEW && t.desiredState <= TaskState.RUNNING
+      if (!t) return false
+      const state = t.status?.state ?? 0
+      if (state === TaskState.NEW) return t.desiredState <= TaskState.RUNNING
+      // A task on a network placed on a node, or ended: the node's own addresses follow.
+      return !!t.networks?.length && (state === TaskState.ASSIGNED || state >= TaskState.COMPLETE)
     }
     return false
   }
@@ -227,6 +235,10 @@ export class Allocator {
       batch.update('tasks', c)
       batch.boundary()
     }
+    for (const n of planNodeAttachments(view, state)) {
+      batch.update('nodes', n)
+      batch.boundary()
+    }
     await batch.done()
   }
 
@@ -236,4 +248,41 @@ export class Allocator {
     const s = new v1.TaskStatus({ timestamp: now, state: TaskState.PENDING, message: PENDING_MESSAGE })
     return (this.pendingStatus = Object.freeze(s) as v1.TaskStatus)
   }
+}
+
+// Each node's own address on the networks it needs one on (docker's node load-balancer
+// attachments: the source address its balancer masquerades to inside the overlay): every
+// network it has tasks on that have not ended, and the ingress network on every node while
+// any service publishes an ingress port. Kept where the node already has one; the nodes
+// whose attachments change, as copies to write.
+export function planNodeAttachments(view: SharedView, state: AllocationState): Copy<Shared<Node>>[] {
+  const wanted = new Map<string, Set<string>>()
+  if (state.pools.size === 0) return []
+  for (const t of view.list('tasks')) {
+    if (!t.networks?.length || !t.nodeId || isEnded(t) || (t.status?.state ?? 0) < TaskState.ASSIGNED) continue
+    let set = wanted.get(t.nodeId)
+    if (!set) wanted.set(t.nodeId, (set = new Set()))
+    for (const a of t.networks) set.add(a.networkId ?? '')
+  }
+  const ingress = state.ingressId && view.list('services').some((s) => hasIngressPorts(s.spec?.endpoint?.ports)) ? state.ingressId : undefined
+  const out: Copy<Shared<Node>>[] = []
+  for (const n of view.list('nodes')) {
+    const nets = new Set(wanted.get(idOf(n)) ?? [])
+    if (ingress) nets.add(ingress)
+    const old = n.attachments ?? []
+    const next: v1.NetworkAttachment[] = []
+    for (const id of [...nets].sort()) {
+      if (!state.pools.has(id)) continue
+      const kept = old.find((a) => a.networkId === id && a.addresses?.length)
+      const addr = kept ? kept.addresses![0] : state.allocate(id)
+      if (addr) next.push(new v1.NetworkAttachment({ networkId: id, addresses: [addr] }))
+    }
+    for (const a of old) if (!next.some((k) => k.networkId === a.networkId)) for (const addr of a.addresses ?? []) state.release(a.networkId ?? '', addr)
+    const same = old.length === next.length && old.every((a, i) => a.networkId === next[i].networkId && a.addresses?.[0] === next[i].addresses[0])
+    if (same) continue
+    const c = copyOf(n)
+    c.attachments = next
+    out.push(c)
+  }
+  return out
 }
