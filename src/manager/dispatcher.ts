@@ -105,6 +105,8 @@ export class Dispatcher {
   // The desired state each assigned task had when its node last heard of it.
   private readonly sentDesired = new Map<string, number>()
   private readonly pending = new Map<string, { nodeId: string; update: TaskStatusUpdate }>()
+  // Services that have an endpoint (VIPs, published ports): nodes hear of their changes.
+  private readonly withEndpoint = new Set<string>()
   private readonly assignLoop = new ReconcileLoop('dispatcher assignments', () => this.sendAssignments(), 10)
   private readonly statusLoop = new ReconcileLoop('dispatcher status', () => this.flushStatus(), 20)
   private unsubscribe: (() => void) | null = null
@@ -122,6 +124,7 @@ export class Dispatcher {
   start(localNodeId?: string): void {
     const view = this.store.view()
     this.periodMs = periodOf(view.list('clusters')[0])
+    for (const s of view.list('services')) if (s.endpoint) this.withEndpoint.add(idOf(s))
     // After a manager (re)start no remote node has a session yet. Each gets one grace
     // period to reconnect before it is declared down, as SwarmKit does on leader change.
     for (const n of view.list('nodes')) {
@@ -134,7 +137,13 @@ export class Dispatcher {
         // What balances where changed: every node may be on the network (network/delivery.ts).
         // The node's own addresses on networks (the allocator's): its state says them.
         if (c.table === 'nodes' && c.kind === 'update' && (c.object as Shared<v1.Node> | undefined)?.attachments?.length && this.sessions.has(c.id)) this.dirty.add(c.id)
-        if (c.table === 'networks' || (c.table === 'services' && (c.kind === 'delete' || (c.object as Shared<v1.Service> | undefined)?.endpoint))) this.markAllDirty()
+        if (c.table === 'networks') this.markAllDirty()
+        if (c.table === 'services') {
+          // A service with an endpoint is in nodes' network state; its removal is news too.
+          const had = this.withEndpoint.delete(c.id)
+          if ((c.object as Shared<v1.Service> | undefined)?.endpoint) this.withEndpoint.add(c.id)
+          if (had || this.withEndpoint.has(c.id)) this.markAllDirty()
+        }
         // A node that just joined has one grace period to open its first session; one that
         // never does (it crashed right after joining) shows as down, not unknown forever.
         if (c.table === 'nodes' && c.kind === 'create' && c.id !== localNodeId && !this.sessions.has(c.id)) {

@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core'
 
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
-import { UsageError } from '../../cli/errors'
+import { parseFilterFlags } from '../../cli/parse'
 import { jsonLines, parseListFormat } from '../../cli/format'
 import { networkRow, networkTable, sortNetworks } from '../../cli/network-format'
 
@@ -24,13 +24,7 @@ export default class NetworkLs extends ShoalCommand {
     const { flags, argv } = await this.parse(NetworkLs)
     this.requireNoArgs(argv as string[])
     const format = parseListFormat(flags.format)
-    const filters: Record<string, string[]> = {}
-    for (const f of flags.filter ?? []) {
-      const eq = f.indexOf('=')
-      const key = f.slice(0, eq)
-      if (eq <= 0 || !FILTERS.includes(key)) throw new UsageError(`invalid filter "${f}": expected one of ${FILTERS.map((k) => `${k}=`).join(', ')}`)
-      ;(filters[key] ??= []).push(f.slice(eq + 1))
-    }
+    const filters = parseFilterFlags(flags.filter, FILTERS)
     const networks = sortNetworks(await this.client(flags.host).networkList(filters))
     if (flags.quiet) {
       this.write(networks.map((n) => `${flags['no-trunc'] ? n.Id : n.Id.slice(0, 12)}\n`).join(''))

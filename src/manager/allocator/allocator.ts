@@ -15,12 +15,12 @@ import { ReconcileLoop } from '../loop'
 import { copyOf, forEncoder, idOf, StreamedWrite, v1, type ClusterStore, type Copy, type Network, type Node, type Service, type Shared, type SharedView, type Task, type TypedChange } from '../store'
 import { AddressPool, addressOf, formatCidr, parseSubnet } from './ipam'
 import { hasIngressPorts, needsAddresses, networksOf } from './needs'
+import { pendingStatus } from '../orchestrator/tasks'
 
 // docker's dynamic range for ingress ports the user left out (SwarmKit's
 // dynamicPortStart/End).
 export const DYNAMIC_PORT_START = 30000
 export const DYNAMIC_PORT_END = 32767
-export const PENDING_MESSAGE = 'pending task scheduling'
 
 const isEnded = (t: Shared<Task>) => (t.status?.state ?? 0) >= TaskState.COMPLETE
 
@@ -142,6 +142,10 @@ export function planEndpoint(s: Shared<Service>, state: AllocationState): v1.End
   return new v1.Endpoint({ spec: spec ? new v1.EndpointSpec(forEncoder<v1.IEndpointSpec>(spec)) : null, ports: resolved, virtualIps: vips })
 }
 
+// Whether a service has an endpoint to keep: it is on a network, publishes a port, or
+// holds an endpoint from before (to be cleared).
+const hasEndpointWork = (s: Shared<Service>) => !!s.endpoint || (s.spec?.endpoint?.ports?.length ?? 0) > 0 || needsAddresses(s.spec?.task, s.spec?.endpoint?.ports)
+
 const endpointBytes = (e: Shared<v1.IEndpoint> | null | undefined) => (e ? Buffer.from(v1.Endpoint.encode(forEncoder<v1.IEndpoint>(e)).finish()) : Buffer.alloc(0))
 
 // A NEW task's addresses, one per network it is on, or why it cannot have them. `state` is
@@ -167,7 +171,6 @@ export function planTaskAddresses(t: Shared<Task>, state: AllocationState): { ne
 
 export class Allocator {
   private readonly loop = new ReconcileLoop('allocator', () => this.pass())
-  private pendingStatus: v1.TaskStatus | undefined
 
   constructor(private readonly store: ClusterStore) {}
 
@@ -190,7 +193,7 @@ export class Allocator {
     if (c.table === 'services') {
       if (c.kind === 'delete') return false // its VIPs are free on the next pass's rebuild
       const s = c.object as Shared<Service> | undefined
-      return !!s && (!!s.endpoint || needsAddresses(s.spec?.task, s.spec?.endpoint?.ports) || (s.spec?.endpoint?.ports?.length ?? 0) > 0)
+      return !!s && hasEndpointWork(s)
     }
     if (c.table === 'tasks' && c.kind !== 'delete') {
       const t = c.object as Shared<Task> | undefined
@@ -209,7 +212,7 @@ export class Allocator {
     for (const d of state.duplicates) console.error(`allocator: address held twice: ${d}`)
     const batch = new StreamedWrite(this.store, { handOver: true })
     for (const s of view.list('services')) {
-      if (!s.endpoint && !needsAddresses(s.spec?.task, s.spec?.endpoint?.ports) && !s.spec?.endpoint?.ports?.length) continue
+      if (!hasEndpointWork(s)) continue
       const endpoint = planEndpoint(s, state)
       if (endpointBytes(endpoint).equals(endpointBytes(s.endpoint))) continue
       const c = copyOf(s)
@@ -230,7 +233,7 @@ export class Allocator {
         c.status = new v1.TaskStatus({ timestamp: now, state: TaskState.NEW, message: t.status?.message || 'created', err: plan.error })
       } else {
         c.networks = plan.networks
-        c.status = this.pending(now)
+        c.status = pendingStatus.at(now)
       }
       batch.update('tasks', c)
       batch.boundary()
@@ -240,13 +243,6 @@ export class Allocator {
       batch.boundary()
     }
     await batch.done()
-  }
-
-  // One frozen PENDING status per pass's millisecond, shared by the tasks it moves.
-  private pending(now: number): v1.TaskStatus {
-    if (this.pendingStatus?.timestamp === now) return this.pendingStatus
-    const s = new v1.TaskStatus({ timestamp: now, state: TaskState.PENDING, message: PENDING_MESSAGE })
-    return (this.pendingStatus = Object.freeze(s) as v1.TaskStatus)
   }
 }
 
