@@ -7,6 +7,7 @@ import { describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { TaskState } from '../src/agent/types'
 import { Allocator, AllocationState, DYNAMIC_PORT_START } from '../src/manager/allocator/allocator'
+import { attachmentsOf } from '../src/manager/allocator/needs'
 import { AddressPool, carveSubnet, formatCidr, ipToNumber, numberToIp, parseSubnet } from '../src/manager/allocator/ipam'
 import { ingressNetwork, planNetwork } from '../src/manager/network/control'
 import { Orchestrator } from '../src/manager/orchestrator/orchestrator'
@@ -103,7 +104,7 @@ async function settle<T>(what: string, fn: () => T | undefined | null | false): 
 }
 
 const live = (ts: TestStore, sid: string) => ts.store.view().find('tasks', 'service', sid).filter((t) => t.desiredState <= TaskState.RUNNING)
-const addrOf = (t: Task, net: string) => t.networks?.find((a) => a.networkId === net)?.addresses?.[0]
+const addrOf = (t: Task, net: string) => attachmentsOf(t).find((a) => a.networkId === net)?.addresses?.[0]
 
 describe('the allocator', () => {
   test('NEW tasks get an address per network, then the scheduler places them; VIPs per network; nothing twice', async () => {
@@ -134,9 +135,9 @@ describe('the allocator', () => {
       const api = await settle('api assigned', assigned('api', 120))
       const web = await settle('web assigned', assigned('web', 30))
       const plain = await settle('plain assigned', assigned('plain', 5))
-      assert.ok(plain.every((t) => !t.networks?.length), 'a service on no network: no attachment')
-      for (const t of api) assert.deepEqual(t.networks!.map((a) => a.networkId), [idOf(back)])
-      for (const t of web) assert.deepEqual(t.networks!.map((a) => a.networkId).sort(), [idOf(back), idOf(ingress)].sort(), 'ingress through the published port')
+      assert.ok(plain.every((t) => !t.networks), 'a service on no network: no attachment')
+      for (const t of api) assert.deepEqual(attachmentsOf(t).map((a) => a.networkId), [idOf(back)])
+      for (const t of web) assert.deepEqual(attachmentsOf(t).map((a) => a.networkId).sort(), [idOf(back), idOf(ingress)].sort(), 'ingress through the published port')
       const svc = (id: string) => ts.store.view().get('services', id)!
       await settle('VIPs', () => svc('api').endpoint?.virtualIps?.length === 1 && svc('web').endpoint?.virtualIps?.length === 2)
       assert.equal(svc('web').endpoint!.ports![0].publishedPort, DYNAMIC_PORT_START)
@@ -219,9 +220,9 @@ describe('the allocator', () => {
       })
       for (const t of tasks.filter((t) => t.status?.state === TaskState.NEW)) {
         assert.equal(t.status!.err, 'no free address left on network tiny (10.9.0.0/29)')
-        assert.equal(t.networks?.length ?? 0, 0)
+        assert.equal(attachmentsOf(t).length, 0)
       }
-      const addrs = tasks.filter((t) => t.networks?.length).map((t) => addrOf(t, idOf(tiny)))
+      const addrs = tasks.filter((t) => attachmentsOf(t).length).map((t) => addrOf(t, idOf(tiny)))
       addrs.push(ts.store.view().get('services', 'big')!.endpoint!.virtualIps![0].addr!)
       assert.deepEqual(addrs.sort(), ['10.9.0.2/29', '10.9.0.3/29', '10.9.0.4/29', '10.9.0.5/29', '10.9.0.6/29'])
     } finally {

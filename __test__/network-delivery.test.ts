@@ -148,7 +148,7 @@ describe('network state in assignments', () => {
     // The tasks a node runs carry their attachments.
     const mine = assigned.get('n1')!.filter((t) => t.serviceId === idOf(api))
     assert.ok(mine.length > 0)
-    for (const t of mine) assert.equal(t.networks![0].networkId, idOf(back))
+    for (const t of mine) assert.equal(t.networks!.attachments![0].networkId, idOf(back))
   })
 
   test('a published ingress port puts the ingress network on every node', async () => {

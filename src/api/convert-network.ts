@@ -5,6 +5,7 @@ import { OVERLAY, VNI_OPTION } from '../manager/network/control'
 import { v1, type Network, type Service, type Task } from '../manager/store'
 import { idOf } from '../manager/store'
 import { iso, labelMap } from './convert'
+import { attachmentsOf } from '../manager/allocator/needs'
 import { portsToDocker, endpointToDocker } from './convert-placement'
 
 type Json = Record<string, any>
@@ -116,6 +117,7 @@ export function serviceEndpointToDocker(s: Service): Json {
 // docker's Task.NetworksAttachments: [{Network: {ID}, Addresses}] (docker embeds the whole
 // network object; its id is what clients use).
 export function taskNetworksToDocker(t: Task): Json[] | undefined {
-  if (!t.networks?.length) return undefined
-  return t.networks.map((a) => ({ Network: { ID: a.networkId ?? '' }, Addresses: [...(a.addresses ?? [])] }))
+  const list = attachmentsOf(t)
+  if (!list.length) return undefined
+  return list.map((a) => ({ Network: { ID: a.networkId ?? '' }, Addresses: [...(a.addresses ?? [])] }))
 }

@@ -3839,7 +3839,7 @@ export namespace shoal {
             ports: shoal.v1.PortConfig.$Properties[];
 
             /** Task networks. */
-            networks: shoal.v1.NetworkAttachment.$Properties[];
+            networks?: (shoal.v1.TaskNetworks.$Properties|null);
 
             /**
              * Creates a new Task instance using the specified properties.
@@ -3938,7 +3938,7 @@ export namespace shoal {
                 ports?: (shoal.v1.PortConfig.$Properties[]|null);
 
                 /** Task networks */
-                networks?: (shoal.v1.NetworkAttachment.$Properties[]|null);
+                networks?: (shoal.v1.TaskNetworks.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3946,6 +3946,99 @@ export namespace shoal {
 
             /** Shape of a Task. */
             type $Shape = shoal.v1.Task.$Properties;
+        }
+
+        /**
+         * Properties of a TaskNetworks.
+         * @deprecated Use shoal.v1.TaskNetworks.$Properties instead.
+         */
+        interface ITaskNetworks extends shoal.v1.TaskNetworks.$Properties {
+        }
+
+        /** Represents a TaskNetworks. */
+        class TaskNetworks {
+
+            /**
+             * Constructs a new TaskNetworks.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.TaskNetworks.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TaskNetworks attachments. */
+            attachments: shoal.v1.NetworkAttachment.$Properties[];
+
+            /**
+             * Creates a new TaskNetworks instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskNetworks instance
+             */
+            static create(properties: shoal.v1.TaskNetworks.$Shape): shoal.v1.TaskNetworks & shoal.v1.TaskNetworks.$Shape;
+            static create(properties?: shoal.v1.TaskNetworks.$Properties): shoal.v1.TaskNetworks;
+
+            /**
+             * Encodes the specified TaskNetworks message. Does not implicitly {@link shoal.v1.TaskNetworks.verify|verify} messages.
+             * @param message TaskNetworks message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.TaskNetworks.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskNetworks message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.TaskNetworks & shoal.v1.TaskNetworks.$Shape} TaskNetworks
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.TaskNetworks & shoal.v1.TaskNetworks.$Shape;
+
+            /**
+             * Creates a TaskNetworks message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TaskNetworks
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.TaskNetworks;
+
+            /**
+             * Creates a plain object from a TaskNetworks message. Also converts values to other types if specified.
+             * @param message TaskNetworks
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.TaskNetworks, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TaskNetworks to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TaskNetworks
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskNetworks {
+
+            /** Properties of a TaskNetworks. */
+            interface $Properties {
+
+                /** TaskNetworks attachments */
+                attachments?: (shoal.v1.NetworkAttachment.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TaskNetworks. */
+            type $Shape = shoal.v1.TaskNetworks.$Properties;
         }
 
         /**

@@ -10866,7 +10866,7 @@ $root.shoal = (function() {
              * @property {string|null} [pendingReason] Task pendingReason
              * @property {number|null} [restartAttempt] Task restartAttempt
              * @property {Array.<shoal.v1.PortConfig.$Properties>|null} [ports] Task ports
-             * @property {Array.<shoal.v1.NetworkAttachment.$Properties>|null} [networks] Task networks
+             * @property {shoal.v1.TaskNetworks.$Properties|null} [networks] Task networks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10893,7 +10893,6 @@ $root.shoal = (function() {
              */
             var Task = function (properties) {
                 this.ports = [];
-                this.networks = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10998,11 +10997,11 @@ $root.shoal = (function() {
 
             /**
              * Task networks.
-             * @member {Array.<shoal.v1.NetworkAttachment.$Properties>} networks
+             * @member {shoal.v1.TaskNetworks.$Properties|null|undefined} networks
              * @memberof shoal.v1.Task
              * @instance
              */
-            Task.prototype.networks = $util.emptyArray;
+            Task.prototype.networks = null;
 
             /**
              * Creates a new Task instance using the specified properties.
@@ -11061,9 +11060,8 @@ $root.shoal = (function() {
                 if (message.ports != null && message.ports.length)
                     for (var i = 0; i < message.ports.length; ++i)
                         $root.shoal.v1.PortConfig.encode(message.ports[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
-                if (message.networks != null && message.networks.length)
-                    for (var i = 0; i < message.networks.length; ++i)
-                        $root.shoal.v1.NetworkAttachment.encode(message.networks[i], writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.networks != null && $Object.hasOwnProperty.call(message, "networks"))
+                    $root.shoal.v1.TaskNetworks.encode(message.networks, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11209,9 +11207,7 @@ $root.shoal = (function() {
                     case 16: {
                             if (wireType !== 2)
                                 break;
-                            if (!(message.networks && message.networks.length))
-                                message.networks = [];
-                            message.networks.push($root.shoal.v1.NetworkAttachment.decode(reader, reader.size(), $undefined, _depth + 1));
+                            message.networks = $root.shoal.v1.TaskNetworks.decode(reader, reader.size(), $undefined, _depth + 1, message.networks);
                             continue;
                         }
                     }
@@ -11319,15 +11315,10 @@ $root.shoal = (function() {
                         message.ports[i] = $root.shoal.v1.PortConfig.fromObject(object.ports[i], _depth + 1);
                     }
                 }
-                if (object.networks) {
-                    if (!$Array.isArray(object.networks))
-                        throw $TypeError(".shoal.v1.Task.networks: array expected");
-                    message.networks = $Array(object.networks.length);
-                    for (var i = 0; i < object.networks.length; ++i) {
-                        if (!$util.isObject(object.networks[i]))
-                            throw $TypeError(".shoal.v1.Task.networks: object expected");
-                        message.networks[i] = $root.shoal.v1.NetworkAttachment.fromObject(object.networks[i], _depth + 1);
-                    }
+                if (object.networks != null) {
+                    if (!$util.isObject(object.networks))
+                        throw $TypeError(".shoal.v1.Task.networks: object expected");
+                    message.networks = $root.shoal.v1.TaskNetworks.fromObject(object.networks, _depth + 1);
                 }
                 return message;
             };
@@ -11349,10 +11340,8 @@ $root.shoal = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
-                if (options.arrays || options.defaults) {
+                if (options.arrays || options.defaults)
                     object.ports = [];
-                    object.networks = [];
-                }
                 if (options.defaults) {
                     object.meta = null;
                     object.serviceId = "";
@@ -11377,6 +11366,7 @@ $root.shoal = (function() {
                         object.restartAttempt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.restartAttempt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.networks = null;
                 }
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
                     object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
@@ -11420,11 +11410,8 @@ $root.shoal = (function() {
                     for (var j = 0; j < message.ports.length; ++j)
                         object.ports[j] = $root.shoal.v1.PortConfig.toObject(message.ports[j], options, _depth + 1);
                 }
-                if (message.networks && message.networks.length) {
-                    object.networks = $Array(message.networks.length);
-                    for (var j = 0; j < message.networks.length; ++j)
-                        object.networks[j] = $root.shoal.v1.NetworkAttachment.toObject(message.networks[j], options, _depth + 1);
-                }
+                if (message.networks != null && $Object.hasOwnProperty.call(message, "networks"))
+                    object.networks = $root.shoal.v1.TaskNetworks.toObject(message.networks, options, _depth + 1);
                 return object;
             };
 
@@ -11454,6 +11441,242 @@ $root.shoal = (function() {
             };
 
             return Task;
+        })();
+
+        v1.TaskNetworks = (function() {
+
+            /**
+             * Properties of a TaskNetworks.
+             * @typedef {Object} shoal.v1.TaskNetworks.$Properties
+             * @property {Array.<shoal.v1.NetworkAttachment.$Properties>|null} [attachments] TaskNetworks attachments
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskNetworks.
+             * @memberof shoal.v1
+             * @interface ITaskNetworks
+             * @augments shoal.v1.TaskNetworks.$Properties
+             * @deprecated Use shoal.v1.TaskNetworks.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskNetworks.
+             * @typedef {shoal.v1.TaskNetworks.$Properties} shoal.v1.TaskNetworks.$Shape
+             */
+
+            /**
+             * Constructs a new TaskNetworks.
+             * @memberof shoal.v1
+             * @classdesc Represents a TaskNetworks.
+             * @constructor
+             * @param {shoal.v1.TaskNetworks.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var TaskNetworks = function (properties) {
+                this.attachments = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskNetworks attachments.
+             * @member {Array.<shoal.v1.NetworkAttachment.$Properties>} attachments
+             * @memberof shoal.v1.TaskNetworks
+             * @instance
+             */
+            TaskNetworks.prototype.attachments = $util.emptyArray;
+
+            /**
+             * Creates a new TaskNetworks instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.TaskNetworks
+             * @static
+             * @param {shoal.v1.TaskNetworks.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.TaskNetworks} TaskNetworks instance
+             * @type {{
+             *   (properties: shoal.v1.TaskNetworks.$Shape): shoal.v1.TaskNetworks & shoal.v1.TaskNetworks.$Shape;
+             *   (properties?: shoal.v1.TaskNetworks.$Properties): shoal.v1.TaskNetworks;
+             * }}
+             */
+            TaskNetworks.create = function(properties) {
+                return new TaskNetworks(properties);
+            };
+
+            /**
+             * Encodes the specified TaskNetworks message. Does not implicitly {@link shoal.v1.TaskNetworks.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.TaskNetworks
+             * @static
+             * @param {shoal.v1.TaskNetworks.$Properties} message TaskNetworks message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskNetworks.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.attachments != null && message.attachments.length)
+                    for (var i = 0; i < message.attachments.length; ++i)
+                        $root.shoal.v1.NetworkAttachment.encode(message.attachments[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TaskNetworks message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.TaskNetworks
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.TaskNetworks & shoal.v1.TaskNetworks.$Shape} TaskNetworks
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskNetworks.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.TaskNetworks();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.attachments && message.attachments.length))
+                                message.attachments = [];
+                            message.attachments.push($root.shoal.v1.NetworkAttachment.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a TaskNetworks message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.TaskNetworks
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.TaskNetworks} TaskNetworks
+             */
+            TaskNetworks.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.TaskNetworks)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.TaskNetworks: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.TaskNetworks();
+                if (object.attachments) {
+                    if (!$Array.isArray(object.attachments))
+                        throw $TypeError(".shoal.v1.TaskNetworks.attachments: array expected");
+                    message.attachments = $Array(object.attachments.length);
+                    for (var i = 0; i < object.attachments.length; ++i) {
+                        if (!$util.isObject(object.attachments[i]))
+                            throw $TypeError(".shoal.v1.TaskNetworks.attachments: object expected");
+                        message.attachments[i] = $root.shoal.v1.NetworkAttachment.fromObject(object.attachments[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TaskNetworks message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.TaskNetworks
+             * @static
+             * @param {shoal.v1.TaskNetworks} message TaskNetworks
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TaskNetworks.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.attachments = [];
+                if (message.attachments && message.attachments.length) {
+                    object.attachments = $Array(message.attachments.length);
+                    for (var j = 0; j < message.attachments.length; ++j)
+                        object.attachments[j] = $root.shoal.v1.NetworkAttachment.toObject(message.attachments[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this TaskNetworks to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.TaskNetworks
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TaskNetworks.prototype.toJSON = function() {
+                return TaskNetworks.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TaskNetworks
+             * @function getTypeUrl
+             * @memberof shoal.v1.TaskNetworks
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskNetworks.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.TaskNetworks";
+            };
+
+            return TaskNetworks;
         })();
 
         v1.NetworkAttachment = (function() {

@@ -19,6 +19,7 @@ import { idOf } from './store'
 import type { SecretsKey } from './secrets/key'
 import { needsSecrets, secretsFor } from './secrets/delivery'
 import { changesEndpoints, NetworkViews, toAttachments } from './network/delivery'
+import { attachmentsOf } from './allocator/needs'
 
 export const DEFAULT_HEARTBEAT_PERIOD_MS = 5000
 // As SwarmKit's GracePeriodMultiplier: a node may miss two heartbeats and be late with a
@@ -83,7 +84,7 @@ export function toAssigned(t: Shared<Task>): AssignedTask {
       env: [...(c?.env ?? [])],
       secrets: c?.secrets?.map((r) => ({ secretId: r.secretId ?? '', secretName: r.secretName ?? '', target: r.target ?? '', uid: r.uid ?? '', gid: r.gid ?? '', mode: r.mode ?? 0 })),
     },
-    networks: toAttachments(t.networks),
+    networks: toAttachments(attachmentsOf(t)),
   }
 }
 

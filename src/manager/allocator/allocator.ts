@@ -14,7 +14,7 @@ import { TaskState } from '../../agent/types'
 import { ReconcileLoop } from '../loop'
 import { copyOf, forEncoder, idOf, StreamedWrite, v1, type ClusterStore, type Copy, type Network, type Node, type Service, type Shared, type SharedView, type Task, type TypedChange } from '../store'
 import { AddressPool, addressOf, formatCidr, parseSubnet } from './ipam'
-import { hasIngressPorts, needsAddresses, networksOf } from './needs'
+import { attachmentsOf, hasIngressPorts, needsAddresses, networksOf } from './needs'
 import { pendingStatus } from '../orchestrator/tasks'
 
 // docker's dynamic range for ingress ports the user left out (SwarmKit's
@@ -61,8 +61,9 @@ export class AllocationState {
       const tasks = view.list('tasks')
       for (let i = 0; i < tasks.length; i++) {
         const t = tasks[i]
-        if (!t.networks?.length || isEnded(t)) continue
-        for (const a of t.networks) for (const addr of a.addresses ?? []) s.claim(a.networkId ?? '', addr, `task ${idOf(t)}`)
+        const list = attachmentsOf(t)
+        if (!list.length || isEnded(t)) continue
+        for (const a of list) for (const addr of a.addresses ?? []) s.claim(a.networkId ?? '', addr, `task ${idOf(t)}`)
       }
     }
     return s
@@ -156,10 +157,10 @@ export function planTaskAddresses(t: Shared<Task>, state: AllocationState): { ne
   const out: v1.NetworkAttachment[] = []
   for (const id of ids) {
     // Kept when the task already holds one there (a pass that wrote it and then failed).
-    const held = t.networks?.find((a) => a.networkId === id && a.addresses?.length)
+    const held = attachmentsOf(t).find((a) => a.networkId === id && a.addresses?.length)
     const addr = held ? held.addresses![0] : state.allocate(id)
     if (!addr) {
-      for (const a of out) if (!t.networks?.some((h) => h.networkId === a.networkId)) state.release(a.networkId, a.addresses[0])
+      for (const a of out) if (!attachmentsOf(t).some((h) => h.networkId === a.networkId)) state.release(a.networkId, a.addresses[0])
       const pool = state.pools.get(id)
       return { error: pool ? `no free address left on network ${state.names.get(id)} (${formatCidr(pool.subnet)})` : `network ${id} not found` }
     }
@@ -201,7 +202,7 @@ export class Allocator {
       const state = t.status?.state ?? 0
       if (state === TaskState.NEW) return t.desiredState <= TaskState.RUNNING
       // A task on a network placed on a node, or ended: the node's own addresses follow.
-      return !!t.networks?.length && (state === TaskState.ASSIGNED || state >= TaskState.COMPLETE)
+      return attachmentsOf(t).length > 0 && (state === TaskState.ASSIGNED || state >= TaskState.COMPLETE)
     }
     return false
   }
@@ -232,7 +233,7 @@ export class Allocator {
         if (t.status?.err === plan.error) continue
         c.status = new v1.TaskStatus({ timestamp: now, state: TaskState.NEW, message: t.status?.message || 'created', err: plan.error })
       } else {
-        c.networks = plan.networks
+        c.networks = new v1.TaskNetworks({ attachments: plan.networks })
         c.status = pendingStatus.at(now)
       }
       batch.update('tasks', c)
@@ -255,10 +256,11 @@ export function planNodeAttachments(view: SharedView, state: AllocationState): C
   const wanted = new Map<string, Set<string>>()
   if (state.pools.size === 0) return []
   for (const t of view.list('tasks')) {
-    if (!t.networks?.length || !t.nodeId || isEnded(t) || (t.status?.state ?? 0) < TaskState.ASSIGNED) continue
+    const list = attachmentsOf(t)
+    if (!list.length || !t.nodeId || isEnded(t) || (t.status?.state ?? 0) < TaskState.ASSIGNED) continue
     let set = wanted.get(t.nodeId)
     if (!set) wanted.set(t.nodeId, (set = new Set()))
-    for (const a of t.networks) set.add(a.networkId ?? '')
+    for (const a of list) set.add(a.networkId ?? '')
   }
   const ingress = state.ingressId && view.list('services').some((s) => hasIngressPorts(s.spec?.endpoint?.ports)) ? state.ingressId : undefined
   const out: Copy<Shared<Node>>[] = []

@@ -2,7 +2,7 @@
 // task creation (a hot path: 100,000 tasks a pass) asks one cheap question per task, and a
 // service on no network and publishing no ingress port never meets the allocator.
 import type { Shared } from '../mirror'
-import type { v1 } from '../store'
+import type { Task, v1 } from '../store'
 
 const NONE: readonly never[] = Object.freeze([])
 
@@ -34,4 +34,9 @@ export function networksOf(taskSpec: Shared<v1.ITaskSpec> | null | undefined, po
   const ids = own.map((a) => a.target ?? '')
   if (ingress && !ids.includes(ingress)) ids.push(ingress)
   return ids
+}
+
+// A task's network attachments (Task.networks wraps them: see objects.proto).
+export function attachmentsOf(t: Shared<Task>): readonly Shared<v1.INetworkAttachment>[] {
+  return t.networks?.attachments ?? NONE
 }

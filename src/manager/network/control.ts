@@ -9,6 +9,7 @@ import { TaskState } from '../../agent/types'
 import { carveSubnet, contains, formatCidr, numberToIp, overlaps, parseCidr, parseSubnet, sizeOf, type Cidr } from '../allocator/ipam'
 import { idOf, v1, WriteBatch, type Cluster, type ClusterStore, type Network, type StoreReader } from '../store'
 import type { Shared } from '../mirror'
+import { attachmentsOf } from '../allocator/needs'
 
 // docker's defaults: networks without a subnet take /24s from 10.0.0.0/8; the ingress
 // network is 10.0.0.0/24; VXLAN ids start at 4096 (below are left to local VLAN-ish uses).
@@ -250,7 +251,7 @@ export class NetworkControl {
     if (users.length > 0) {
       throw new ShoalError('Conflict', `network ${nameOf(network)} is in use by service${users.length > 1 ? 's' : ''} ${users.sort().join(', ')}`)
     }
-    const tasks = view.list('tasks').filter((t) => (t.status?.state ?? 0) < TaskState.COMPLETE && (t.networks ?? []).some((a) => a.networkId === id))
+    const tasks = view.list('tasks').filter((t) => (t.status?.state ?? 0) < TaskState.COMPLETE && attachmentsOf(t).some((a) => a.networkId === id))
     if (tasks.length > 0) throw new ShoalError('Conflict', `network ${nameOf(network)} is in use by task${tasks.length > 1 ? 's' : ''} ${tasks.slice(0, 5).map(idOf).join(', ')}${tasks.length > 5 ? ', ...' : ''}`)
     await this.store.write((b) => b.delete('networks', id, Number(network.meta!.version)))
   }

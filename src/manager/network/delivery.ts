@@ -5,7 +5,7 @@
 // tasks on all nodes. Sent whole with the node's assignments; as secrets go only to nodes
 // whose tasks use them, a node hears only of the networks it is on.
 import { TaskState } from '../../agent/types'
-import { hasIngressPorts, networksOf } from '../allocator/needs'
+import { attachmentsOf, hasIngressPorts, networksOf } from '../allocator/needs'
 import { idOf, v1, type Network, type Node, type Service, type Shared, type StoreReader, type Task } from '../store'
 import { forEncoder } from '../store'
 import type { LoadBalancerState, NetworkAttachment, PublishedPort } from '../../agent/network/types'
@@ -22,7 +22,7 @@ function hostOf(addr: string): string {
 // Whether the node must hear of a change to this task: a task on a network that started
 // running, ended, or is told to stop changes what every node on the network balances to.
 export function changesEndpoints(t: Shared<Task>): boolean {
-  if (!t.networks?.length) return false
+  if (!attachmentsOf(t).length) return false
   const state = t.status?.state ?? 0
   return state === TaskState.RUNNING || state >= TaskState.COMPLETE || t.desiredState > TaskState.RUNNING
 }
@@ -48,8 +48,9 @@ export class NetworkViews {
   stateFor(nodeId: string, tasks: readonly Shared<Task>[]): v1.NodeNetworkState {
     const ids = new Set<string>()
     for (const t of tasks) {
-      if (!t.networks?.length || isEnded(t)) continue
-      for (const a of t.networks) ids.add(a.networkId ?? '')
+      const list = attachmentsOf(t)
+      if (!list.length || isEnded(t)) continue
+      for (const a of list) ids.add(a.networkId ?? '')
     }
     if (this.networks.size > 0 && this.ingressId && this.ingress()) ids.add(this.ingressId)
     const node = this.nodeMap().get(nodeId)
@@ -88,7 +89,7 @@ export class NetworkViews {
       const tasks: v1.EndpointTask[] = []
       for (const t of this.view.find('tasks', 'service', idOf(s))) {
         if (isEnded(t) || !t.nodeId || (t.status?.state ?? 0) < TaskState.ASSIGNED) continue
-        const a = t.networks?.find((x) => x.networkId === networkId)
+        const a = attachmentsOf(t).find((x) => x.networkId === networkId)
         const addr = a?.addresses?.[0]
         if (!addr) continue
         tasks.push(

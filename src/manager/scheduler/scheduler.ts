@@ -39,7 +39,7 @@ export class Scheduler {
     const t = c.object as Shared<Task> | undefined
     // A task on a network becomes PENDING once the allocator gave it its addresses (an
     // update: it was created NEW); tasks on no network never take this path.
-    if (t?.networks?.length && t.status?.state === TaskState.PENDING && !t.pendingReason) return true
+    if (t?.networks?.attachments?.length && t.status?.state === TaskState.PENDING && !t.pendingReason) return true
     if (!this.waiting) return false
     if (c.kind === 'delete') return true
     // A task that stopped frees its node's resources and host ports; one told to stop no
