@@ -3,6 +3,7 @@
 // issue, so nothing here holds functions or class instances.
 
 import type { SecretRef } from './secrets'
+import type { NetworkAttachment } from './network/types'
 
 // Task states move forward only, in this order (SwarmKit's TaskState numbering).
 export enum TaskState {
@@ -47,6 +48,9 @@ export interface AssignedTask {
   nodeId: string
   desiredState: TaskState // RUNNING, or SHUTDOWN/REMOVE when the manager wants it stopped
   spec: ProcessSpec
+  // The task's addresses on its networks (src/agent/network/types.ts); absent: none, the
+  // task runs in the host's network namespace as it always did.
+  networks?: NetworkAttachment[]
 }
 
 // What the agent reports back: the observed state of one task.

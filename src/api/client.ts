@@ -104,6 +104,48 @@ export interface TaskSpec {
   Placement?: Placement
   Resources?: { Limits?: Resources; Reservations?: Resources }
   LogDriver?: { Name?: string; Options?: Record<string, string> }
+  Networks?: NetworkAttachmentConfig[]
+}
+
+// A network a service's tasks join: Target is a network name or id (the daemon stores the id).
+export interface NetworkAttachmentConfig {
+  Target: string
+  Aliases?: string[]
+}
+
+export interface IPAMConfig {
+  Subnet?: string
+  IPRange?: string
+  Gateway?: string
+}
+
+// docker's NetworkCreateRequest (the fields shoal acts on).
+export interface NetworkCreateRequest {
+  Name: string
+  Driver?: string
+  Scope?: string
+  Internal?: boolean
+  Attachable?: boolean
+  Ingress?: boolean
+  IPAM?: { Driver?: string; Config?: IPAMConfig[]; Options?: Record<string, string> }
+  Options?: Record<string, string>
+  Labels?: Labels
+}
+
+// docker's network resource.
+export interface Network {
+  Name: string
+  Id: string
+  Created?: string
+  Scope?: string
+  Driver?: string
+  EnableIPv6?: boolean
+  IPAM?: { Driver?: string; Options?: Record<string, string> | null; Config?: IPAMConfig[] }
+  Internal?: boolean
+  Attachable?: boolean
+  Ingress?: boolean
+  Options?: Record<string, string>
+  Labels?: Labels
 }
 
 export interface Placement {
@@ -171,7 +213,7 @@ export interface Service {
   UpdatedAt?: string
   Spec: ServiceSpec
   PreviousSpec?: ServiceSpec
-  Endpoint?: { Ports?: PortConfig[] }
+  Endpoint?: { Spec?: { Mode?: string; Ports?: PortConfig[] }; Ports?: PortConfig[]; VirtualIPs?: { NetworkID: string; Addr: string }[] }
   ServiceStatus?: { RunningTasks?: number; DesiredTasks?: number; CompletedTasks?: number }
   UpdateStatus?: UpdateStatus
 }
@@ -211,6 +253,7 @@ export interface Task {
     ContainerStatus?: { ExitCode?: number; PID?: number; ContainerID?: string }
     PortStatus?: { Ports?: PortConfig[] }
   }
+  NetworksAttachments?: { Network: { ID: string }; Addresses: string[] }[]
 }
 
 export interface SwarmInfo {
@@ -287,6 +330,8 @@ export interface SwarmInitRequest {
   AdvertiseAddr?: string
   ForceNewCluster?: boolean
   AutoLockManagers?: boolean
+  DefaultAddrPool?: string[]
+  SubnetSize?: number
   Spec?: Record<string, unknown>
 }
 
@@ -579,6 +624,23 @@ export class ShoalClient {
 
   async secretRemove(id: string): Promise<void> {
     await this.call('DELETE', `/secrets/${encodeURIComponent(id)}`)
+  }
+
+  async networkList(filters: Record<string, string[]> = {}): Promise<Network[]> {
+    const query = Object.keys(filters).length > 0 ? { filters: JSON.stringify(filters) } : {}
+    return (await this.call<Network[] | null>('GET', '/networks', { query })) ?? []
+  }
+
+  networkCreate(request: NetworkCreateRequest): Promise<{ Id: string; Warning?: string }> {
+    return this.call('POST', '/networks/create', { body: request })
+  }
+
+  networkInspect(idOrName: string): Promise<Network> {
+    return this.call('GET', `/networks/${encodeURIComponent(idOrName)}`)
+  }
+
+  async networkRemove(idOrName: string): Promise<void> {
+    await this.call('DELETE', `/networks/${encodeURIComponent(idOrName)}`)
   }
 
   async serviceLogs(id: string, options: LogsOptions): Promise<LogStream> {

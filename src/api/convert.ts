@@ -10,6 +10,8 @@ import { FAILURE_ACTIONS, UPDATE_ORDERS } from '../manager/orchestrator/update'
 import { secretReferencesFromDocker, secretReferencesToDocker } from './convert-secret'
 import { raftSettingsOf, type RaftUpdate } from '../manager/raft-config'
 import { raftToDocker, raftUpdateFromDocker } from './convert-raft'
+import { networkAttachmentsFromDocker, networkAttachmentsToDocker, serviceEndpointToDocker, taskNetworksToDocker } from './convert-network'
+import { DEFAULT_ADDR_POOL, DEFAULT_SUBNET_SIZE } from '../manager/network/control'
 import { caConfigUpdateFromDocker, clusterTLSInfoToDocker, externalCAsToDocker, nodeTLSInfoToDocker, type CAConfigUpdate } from './convert-ca'
 import { BOUNDS, boundedDuration, boundedInt, checkArgvEnv, checkBytes, checkLabels, describeBound, swarmTaskLimit } from '../manager/bounds'
 
@@ -152,6 +154,8 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
       resources: resourcesFromDocker(tt.Resources),
       logDriver: logDriverFromDocker(tt.LogDriver),
       container: new v1.ProcessSpec({ image, args, env, labels: labelMap(cs.Labels, 'container label'), secrets: secretReferencesFromDocker(cs.Secrets) }),
+      // docker's TaskTemplate.Networks (older clients: the deprecated ServiceSpec.Networks).
+      networks: networkAttachmentsFromDocker(tt.Networks ?? spec.Networks),
       restart: new v1.RestartPolicy({
         condition,
         delayNs: boundedDuration(rp.Delay ?? 5_000_000_000, 'restart delay'),
@@ -182,6 +186,7 @@ export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): J
       Placement: placementToDocker(s.task?.placement),
       Resources: resourcesToDocker(s.task?.resources),
       LogDriver: logDriverToDocker(s.task?.logDriver),
+      Networks: networkAttachmentsToDocker(s.task?.networks),
     },
     EndpointSpec: endpointToDocker(s.endpoint),
     Mode: s.mode === 'global' ? { Global: {} } : { Replicated: { Replicas: Number(s.replicas ?? 0) } },
@@ -202,7 +207,7 @@ export function serviceToDocker(s: Service, counts?: ServiceCounts): Json {
     Spec: serviceSpecToDocker(s.spec),
     // No allocator yet: the ports are the spec's (an ingress port without a published
     // number stays 0 rather than getting one from 30000-32767).
-    Endpoint: { Spec: endpointToDocker(s.spec?.endpoint) ?? {}, Ports: s.spec?.endpoint?.ports?.length ? portsToDocker(s.spec.endpoint.ports) : undefined },
+    Endpoint: serviceEndpointToDocker(s),
   }
   if (s.previousSpec?.annotations) out.PreviousSpec = serviceSpecToDocker(s.previousSpec)
   if (s.updateStatus?.state) {
@@ -232,6 +237,7 @@ export function taskToDocker(t: Task): Json {
       PortStatus: taskPortStatus(t),
     },
     DesiredState: taskStateName(t.desiredState),
+    NetworksAttachments: taskNetworksToDocker(t),
   }
   return out
 }
@@ -322,5 +328,8 @@ export function clusterToDocker(c: Cluster): Json {
     JoinTokens: { Worker: c.joinTokens?.worker ?? '', Manager: c.joinTokens?.manager ?? '' },
     TLSInfo: clusterTLSInfoToDocker(c),
     RootRotationInProgress: !!c.rootRotation?.caCertPem,
+    DefaultAddrPool: c.spec?.defaultAddrPool?.length ? [...c.spec.defaultAddrPool] : DEFAULT_ADDR_POOL,
+    SubnetSize: c.spec?.subnetSize || DEFAULT_SUBNET_SIZE,
+    DataPathPort: 4789,
   }
 }

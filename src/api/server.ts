@@ -10,6 +10,7 @@ import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpec
 import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
 import { secretSpecFromDocker, secretToDocker } from './convert-secret'
+import { networkSpecFromDocker, networkToDocker } from './convert-network'
 import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
 import { BOUNDS, describeBound } from '../manager/bounds'
 
@@ -197,6 +198,23 @@ export class ApiServer {
       return tasks.map(taskToDocker)
     })
     this.route('GET', '/tasks/{id}', (r) => taskToDocker(d.manager().control.getTask(r.params.id)))
+
+    // Networks (swarm-scoped overlays): docker's /networks endpoints.
+    this.route('GET', '/networks', (r) => {
+      const f = parseFilters(r.query.get('filters'))
+      return d.manager().networks.list({ name: f.name, id: f.id, label: f.label, driver: f.driver, scope: f.scope, type: f.type }).map(networkToDocker)
+    })
+    this.route('GET', '/networks/{id}', (r) => networkToDocker(d.manager().networks.get(decodeURIComponent(r.params.id))))
+    this.route('POST', '/networks/create', async (r) => {
+      const network = await d.manager().networks.create(networkSpecFromDocker(r.body))
+      r.res.statusCode = 201
+      return { Id: idOf(network), Warning: '' }
+    })
+    this.route('DELETE', '/networks/{id}', async (r) => {
+      await d.manager().networks.remove(decodeURIComponent(r.params.id))
+      r.res.statusCode = 204
+      return ''
+    })
 
     // Secrets: data goes in, never out (no response carries it).
     this.route('GET', '/secrets', (r) => {

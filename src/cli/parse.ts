@@ -105,6 +105,18 @@ export function parseLabel(text: string): [string, string] {
   return [key, value]
 }
 
+// `--filter key=value` flags (repeatable) into the API's filters, keys limited to `allowed`.
+export function parseFilterFlags(values: readonly string[] | undefined, allowed: readonly string[]): Record<string, string[]> {
+  const filters: Record<string, string[]> = {}
+  for (const f of values ?? []) {
+    const eq = f.indexOf('=')
+    const key = f.slice(0, eq)
+    if (eq <= 0 || !allowed.includes(key)) throw new UsageError(`invalid filter "${f}": expected one of ${allowed.map((k) => `${k}=`).join(', ')}`)
+    ;(filters[key] ??= []).push(f.slice(eq + 1))
+  }
+  return filters
+}
+
 export function parseLabels(values: readonly string[] | undefined): Record<string, string> {
   const labels: Record<string, string> = {}
   for (const v of values ?? []) {

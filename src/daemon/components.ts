@@ -10,6 +10,7 @@ import { ProcessExecutor } from '../agent/exec/process'
 import type { TaskStatusUpdate } from '../agent/types'
 import { ShoalError } from '../manager/errors'
 import { toAssigned, type NodeRegistration } from '../manager/dispatcher'
+import { toLoadBalancerState } from '../manager/network/delivery'
 import { toSecretData } from '../manager/secrets/delivery'
 import { SwarmServer, type ProxiedResponse } from '../rpc/server'
 import { ManagerClients, fetchSecretsKey, raftJoin } from '../rpc/raft'
@@ -36,6 +37,13 @@ export interface ComponentHooks {
   localApi(method: string, urlPath: string, body: Buffer): Promise<ProxiedResponse>
 }
 
+// `swarm init --default-addr-pool/--default-addr-pool-mask-length` (docker's DefaultAddrPool
+// and SubnetSize), checked by validateInit.
+export interface AddrPools {
+  defaultAddrPool?: string[]
+  subnetSize?: number
+}
+
 export class SwarmComponents {
   mgr: Manager | null = null
   agent: Agent | null = null
@@ -56,9 +64,10 @@ export class SwarmComponents {
     this.proxy = new LeaderProxy(this)
   }
 
-  async startOrRollBack(state: SwarmState, fresh: boolean): Promise<void> {
+  // `addrPools`: a new swarm's address pools (swarm init), for the cluster object it founds.
+  async startOrRollBack(state: SwarmState, fresh: boolean, addrPools?: AddrPools): Promise<void> {
     try {
-      await this.start(state, fresh)
+      await this.start(state, fresh, false, addrPools)
     } catch (err) {
       if (!fresh) throw err
       await this.stop().catch(() => undefined)
@@ -68,7 +77,7 @@ export class SwarmComponents {
     }
   }
 
-  async start(state: SwarmState, fresh = false, forceNewCluster = false): Promise<void> {
+  async start(state: SwarmState, fresh = false, forceNewCluster = false, addrPools: AddrPools = {}): Promise<void> {
     if (state.role === 'worker') return this.startWorker(state)
     const mgr = Manager.open({
       dataDir: this.ctx.dataDir,
@@ -96,6 +105,7 @@ export class SwarmComponents {
         nodeCertPem: identity.certPem,
         joinTokens: { worker: generateJoinToken(rootCertPem), manager: generateJoinToken(rootCertPem) },
         addr: state.advertiseAddr,
+        ...addrPools,
       })
     }
     // Raft messages to the other managers go from the addon's own threads (shoal-transport),
@@ -151,7 +161,8 @@ export class SwarmComponents {
         await session?.close()
         if (this.mgr !== mgr || !mgr.isLeader()) return
         await mgr.dispatcher.register(state.nodeId, await this.describe(agent, state), {
-          assign: (tasks, secrets) => void agent.assign(tasks.map(toAssigned), secrets.map(toSecretData)).catch((err) => console.error('agent: assign failed:', err)),
+          assign: (tasks, secrets, network) =>
+            void agent.assign(tasks.map(toAssigned), secrets.map(toSecretData), toLoadBalancerState(network)).catch((err) => console.error('agent: assign failed:', err)),
           close: () => undefined, // the in-process session ends with this node's leadership
         })
       } else if (!this.session) {
@@ -271,7 +282,7 @@ export class SwarmComponents {
         })
       },
       addr: hostOf(state.advertiseAddr),
-      assign: (tasks, secrets) => agent.current.assign(tasks, secrets),
+      assign: (tasks, secrets, network) => agent.current.assign(tasks, secrets, network),
       logs: { read: (taskIds, o) => agent.current.logs({ taskIds }, o), owns: (taskId) => agent.current.status(taskId) !== undefined },
       onRole: (role) => {
         if (remember && role === 'manager') this.hooks.promote(state)

@@ -19,6 +19,8 @@ import { DEFAULT_CERT_EXPIRY_MS } from '../manager/manager'
 import { DEFAULT_RAFT, mergeRaftSettings } from '../manager/raft-config'
 import { NODE_AVAILABILITIES } from '../api/convert-node'
 import { clusterSpecUpdateFromDocker, type ClusterSpecUpdate } from '../api/convert'
+import { checkAddrPools } from '../manager/network/control'
+import type { AddrPools } from './components'
 import { DEFAULT_SWARM_PORT, defaultAdvertise, formatAddr, parseAddr, type HostPort } from './addr'
 import type { AutolockFollower } from './autolock'
 import type { SwarmComponents } from './components'
@@ -47,6 +49,9 @@ export type InitPlan =
       // The swarm's settings given with init, applied to the new cluster object.
       settings: ClusterSpecUpdate
       nodeCertExpiryMs: number
+      // Where networks created without a subnet take theirs (DefaultAddrPool, SubnetSize):
+      // written into the new cluster object at bootstrap.
+      addrPools: AddrPools
     }
 
 // docker's SwarmInitRequest: {ListenAddr, AdvertiseAddr, DataPathAddr, DataPathPort,
@@ -74,6 +79,11 @@ export function validateInit(node: Pick<NodeContext, 'state' | 'locked'>, raw: u
   // What updateCluster would check against the new cluster object: Raft settings as a
   // whole (election tick above heartbeat tick, ...), from the defaults.
   if (spec.raft) mergeRaftSettings(DEFAULT_RAFT, spec.raft)
+  const pools = body.DefaultAddrPool ?? []
+  if (!Array.isArray(pools) || pools.some((p) => typeof p !== 'string')) throw invalid('invalid DefaultAddrPool: must be a list of CIDR strings')
+  const size = body.SubnetSize ?? 0
+  if (!Number.isInteger(size) || (size as number) < 0) throw invalid(`invalid SubnetSize ${JSON.stringify(size)}: must be a prefix length`)
+  checkAddrPools(pools as string[], size as number)
   const state: SwarmState = {
     nodeId: newId(),
     clusterId: newId(),
@@ -82,7 +92,8 @@ export function validateInit(node: Pick<NodeContext, 'state' | 'locked'>, raw: u
     listenAddr: formatAddr(listen),
     advertiseAddr: formatAddr(advertise),
   }
-  return { kind: 'new', state, external, signingCACert, settings, nodeCertExpiryMs: spec.nodeCertExpiryMs ?? DEFAULT_CERT_EXPIRY_MS }
+  const addrPools: AddrPools = { defaultAddrPool: pools as string[], subnetSize: size as number }
+  return { kind: 'new', state, external, signingCACert, settings, nodeCertExpiryMs: spec.nodeCertExpiryMs ?? DEFAULT_CERT_EXPIRY_MS, addrPools }
 }
 
 // ---- join ----
@@ -147,7 +158,7 @@ export class Membership {
         })
     this.ctx.files.writeNew({ rootPem: root.certPem, rootKeyPem: root.keyPem, certPem, keyPem: key.keyPem })
     this.ctx.setState(state)
-    await this.components.startOrRollBack(state, true)
+    await this.components.startOrRollBack(state, true, plan.addrPools)
     if (Object.keys(settings).length > 0) {
       const mgr = this.components.mgr!
       await mgr.control.updateCluster(Number(mgr.cluster().meta!.version), settings)

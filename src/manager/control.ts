@@ -14,6 +14,8 @@ import { generateJoinToken } from './ca/tokens'
 import { planClusterRotation } from './ca-reconciler'
 import type { ClusterSpecUpdate } from '../api/convert'
 import { referencesOf, resolveSecretReferences } from './secrets/control'
+import { resolveServiceNetworks } from './network/control'
+import { usesNetworking } from './allocator/needs'
 import { mergeRaftSettings, raftConfigOf, raftSettingsOf } from './raft-config'
 import { planAutolock } from './autolock'
 import type { SecretsKey } from './secrets/key'
@@ -96,6 +98,7 @@ export class Control {
     const viewOf = () => (view ??= this.store.view())
     checkPortConflicts(spec, () => viewOf().list('services'))
     if (referencesOf(spec).length > 0) resolveSecretReferences(spec, viewOf())
+    if (usesNetworking(spec)) resolveServiceNetworks(spec, viewOf())
     const service = new v1.Service({ meta: new v1.Meta({ id: newId() }), spec, specVersion: 1 })
     const release = this.reserveTasks(idOf(service), spec)
     const batch = new WriteBatch()
@@ -130,6 +133,7 @@ export class Control {
     if (spec.mode !== current.mode) throw invalid(`service mode cannot change (from ${current.mode} to ${spec.mode})`)
     checkPortConflicts(spec, () => view.list('services'), idOf(service))
     resolveSecretReferences(spec, view)
+    resolveServiceNetworks(spec, view)
     const release = this.reserveTasks(idOf(service), spec, current)
     const taskChanged = !taskSpecEqual(current.task, spec.task) || !portsEqual(current.endpoint?.ports, spec.endpoint?.ports)
     service.previousSpec = current

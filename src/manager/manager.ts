@@ -12,6 +12,8 @@ import { ClusterStore, copyOf, idOf, v1, WriteBatch, type Cluster, type Copy, ty
 import { ShoalError } from './errors'
 import { SecretsKey, SECRETS_KEY_FILE } from './secrets/key'
 import { SecretControl } from './secrets/control'
+import { Allocator } from './allocator/allocator'
+import { addIngress, checkAddrPools, NetworkControl } from './network/control'
 import { sealCAKey } from './ca/sealed-key'
 import { ComponentHealth, type ComponentFailure } from './health'
 import { Supervisor } from './supervisor'
@@ -44,6 +46,10 @@ export interface Bootstrap {
   nodeCertPem: string
   joinTokens: { worker: string; manager: string }
   addr: string
+  // `swarm init --default-addr-pool` (repeatable) and `--default-addr-pool-mask-length`
+  // (docker's DefaultAddrPool and SubnetSize); absent: 10.0.0.0/8 in /24s.
+  defaultAddrPool?: string[]
+  subnetSize?: number
 }
 
 export const DEFAULT_HEARTBEAT_MS = 5000
@@ -64,6 +70,7 @@ export class Manager {
   private leading: Supervisor | null = null
   // Their failures (and the leadership poll's), for `info` and the log.
   readonly health = new ComponentHealth()
+  readonly networks: NetworkControl
   private localNodeId: string | undefined
   private poll: NodeJS.Timeout | null = null
   private readonly leadershipListeners: ((leader: boolean) => void)[] = []
@@ -80,6 +87,7 @@ export class Manager {
     this.store = new ClusterStore(raft)
     this.control = new Control(this.store, secretsKey)
     this.secrets = new SecretControl(this.store, secretsKey)
+    this.networks = new NetworkControl(this.store)
   }
 
   // Opens (or recovers) the Raft log and store. A new cluster bootstraps with this
@@ -184,21 +192,25 @@ export class Manager {
     const view = this.store.view()
     const batch = new WriteBatch()
     if (!view.get('clusters', b.clusterId)) {
-      batch.create(
-        'clusters',
-        new v1.Cluster({
-          meta: new v1.Meta({ id: b.clusterId }),
-          spec: new v1.ClusterSpec({
-            annotations: new v1.Annotations({ name: 'default' }),
-            heartbeatPeriodMs: DEFAULT_HEARTBEAT_MS,
-            nodeCertExpiryMs: DEFAULT_CERT_EXPIRY_MS,
-            taskHistoryLimit: DEFAULT_HISTORY_LIMIT,
-          }),
-          joinTokens: new v1.JoinTokens(b.joinTokens),
-          rootCaCertPem: b.rootCaCertPem,
-          rootCaKeyPem: sealCAKey(b.rootCaKeyPem, this.secretsKey),
+      // Checked first: a bad pool leaves nothing written.
+      const pools = checkAddrPools(b.defaultAddrPool ?? [], b.subnetSize ?? 0)
+      const cluster = new v1.Cluster({
+        meta: new v1.Meta({ id: b.clusterId }),
+        spec: new v1.ClusterSpec({
+          annotations: new v1.Annotations({ name: 'default' }),
+          heartbeatPeriodMs: DEFAULT_HEARTBEAT_MS,
+          nodeCertExpiryMs: DEFAULT_CERT_EXPIRY_MS,
+          taskHistoryLimit: DEFAULT_HISTORY_LIMIT,
         }),
-      )
+        joinTokens: new v1.JoinTokens(b.joinTokens),
+        rootCaCertPem: b.rootCaCertPem,
+        rootCaKeyPem: sealCAKey(b.rootCaKeyPem, this.secretsKey),
+      })
+      if (b.defaultAddrPool?.length) cluster.spec!.defaultAddrPool = b.defaultAddrPool
+      if (b.subnetSize) cluster.spec!.subnetSize = pools.size
+      batch.create('clusters', cluster)
+      // The routing mesh's network exists from the start, as in docker.
+      addIngress(batch, view, cluster)
     }
     if (!view.get('nodes', b.nodeId)) {
       batch.create(
@@ -244,6 +256,7 @@ export class Manager {
       s.start('scheduler', () => new Scheduler(this.store, h))
       s.start('task reaper', () => new TaskReaper(this.store, h))
       s.start(ROOT_ROTATION, () => new CARotationReconciler(this.store, h))
+      s.start('allocator', () => new Allocator(this.store, h))
       this.leading = s
       void this.markLeader().catch(() => undefined)
     } else if (!leader && this.leading) {

@@ -18,6 +18,7 @@ import { rolloutFlags, rolloutOptions } from '../../cli/rollout'
 import { placementCreateFlags, placementCreateOptions } from '../../cli/placement'
 import { buildServiceSpec } from '../../cli/service-spec'
 import { parseSecretRef, secretCreateFlags } from '../../cli/secret-refs'
+import { networkCreateFlags, parseEndpointMode, parseNetworkRef } from '../../cli/network-refs'
 
 export default class ServiceCreate extends ShoalCommand {
   static summary = 'Create a new service'
@@ -30,6 +31,7 @@ export default class ServiceCreate extends ShoalCommand {
     '<%= config.bin %> service create --name web --replicas 3 /usr/bin/python3 -m http.server 8000',
     '<%= config.bin %> service create --name pinger --mode global -e TARGET=10.0.0.1 /bin/ping 10.0.0.1',
     '<%= config.bin %> service create --restart-condition on-failure --restart-delay 1m30s --detach alpine sleep 60',
+    '<%= config.bin %> service create --name web --network backend -p 8080:80 nginx',
     '<%= config.bin %> service create --name api --secret db-pass --secret source=tls-key,target=tls/key.pem,mode=0400 --runtime process ./api',
   ]
   // Parsing stops at IMAGE (see run), so the positional tail is taken as is.
@@ -48,6 +50,7 @@ export default class ServiceCreate extends ShoalCommand {
     ...rolloutFlags,
     ...placementCreateFlags,
     ...secretCreateFlags,
+    ...networkCreateFlags,
     detach: detachFlag,
     quiet: { ...quietFlag, summary: 'Suppress progress output' },
   }
@@ -80,6 +83,8 @@ export default class ServiceCreate extends ShoalCommand {
       placement: placementCreateOptions(flags),
       secrets: (flags.secret ?? []).map(parseSecretRef),
       log: parseLogFlags(flags['log-driver'], flags['log-opt']),
+      networks: (flags.network ?? []).map(parseNetworkRef),
+      endpointMode: flags['endpoint-mode'] === undefined ? undefined : parseEndpointMode(flags['endpoint-mode']),
     })
 
     const client = this.client(flags.host)

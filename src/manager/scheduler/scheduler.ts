@@ -42,9 +42,12 @@ export class Scheduler {
     if (c.table === 'nodes') return true // up/down, availability, labels, resources
     if (c.table !== 'tasks') return false
     if (c.kind === 'create') return true // new pending tasks
+    const t = c.object as Shared<Task> | undefined
+    // A task on a network becomes PENDING once the allocator gave it its addresses (an
+    // update: it was created NEW); tasks on no network never take this path.
+    if (t?.networks?.attachments?.length && t.status?.state === TaskState.PENDING && !t.pendingReason) return true
     if (!this.waiting) return false
     if (c.kind === 'delete') return true
-    const t = c.object as Shared<Task> | undefined
     // A task that stopped frees its node's resources and host ports; one told to stop no
     // longer counts towards its service's tasks on the node (--replicas-max-per-node).
     return !!t && ((t.status?.state ?? 0) > TaskState.RUNNING || t.desiredState > TaskState.RUNNING)
