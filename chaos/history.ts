@@ -58,6 +58,7 @@ export type Attempt = { status: number; body: any; text: string } | { error: Err
 // Error codes that mean the request was never received: the daemon's socket is not
 // there or nobody listens on it.
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOENT'])
+const NOT_FORWARDED = /^(the swarm has no leader right now|forwarding to the leader at \S+ failed: (this manager is no longer the leader|No connection established))/
 
 // What an HTTP attempt says about an operation's effect. Refusals the model knows are
 // read from docker's status codes and shoal's messages (src/manager/errors.ts).
@@ -71,8 +72,11 @@ export function classify(op: OpName, a: Attempt): { outcome: Outcome; status?: S
   if (a.status === 404) return { outcome: 'ok', status: 'notfound' }
   if (a.status === 409) return { outcome: 'ok', status: op === 'create' ? 'exists' : 'conflict' }
   if (a.status === 503 && /does not have a previous spec/.test(message)) return { outcome: 'ok', status: 'noprev' }
-  // 400: refused while checking the request, before any proposal.
-  if (a.status === 400) return { outcome: 'fail', error: `400: ${message}` }
+  // 400: refused while checking the request, before any proposal. A follower that found
+  // no leader to forward to, or whose forward never connected or reached a manager that
+  // had stopped leading, sent the write nowhere (src/daemon/daemon.ts proxyToLeader,
+  // src/rpc/server.ts ControlProxy).
+  if (a.status === 400 || NOT_FORWARDED.test(message)) return { outcome: 'fail', error: `${a.status}: ${message}` }
   // 5xx: a follower that found no leader, a forward that broke, a proposal whose leader
   // stepped down: it may have been proposed, so it may still commit.
   return { outcome: 'unknown', error: `${a.status}: ${message}` }

@@ -143,7 +143,47 @@ func load(path string) (map[string][]porcupine.Operation, int, error) {
 		}
 		byKey[r.Key] = append(byKey[r.Key], op)
 	}
+	for _, ops := range byKey {
+		boundUnknown(ops)
+	}
 	return byKey, skipped, sc.Err()
+}
+
+// boundUnknown gives an operation of unknown outcome that wrote a value a return time:
+// the earliest moment its value was seen (a read returning it as the value or as the
+// previous spec's, or a write invoked expecting it: its client read it before). Values are
+// unique to one write, so that write took effect before it was seen; with the return time
+// at infinity Porcupine would also try every later point, which costs time exponential
+// in the number of such operations and changes no verdict.
+func boundUnknown(ops []porcupine.Operation) {
+	seen := map[string]int64{}
+	note := func(v string, t int64) {
+		if v == "" {
+			return
+		}
+		if old, ok := seen[v]; !ok || t < old {
+			seen[v] = t
+		}
+	}
+	for _, op := range ops {
+		in, out := op.Input.(input), op.Output.(output)
+		if in.Op == "read" && !out.Unknown && out.Status == "ok" {
+			note(out.Value, op.Return)
+			note(out.Prev, op.Return)
+		}
+		if in.Op == "update" || in.Op == "rollback" {
+			note(in.Expect, op.Call)
+		}
+	}
+	for i, op := range ops {
+		in, out := op.Input.(input), op.Output.(output)
+		if !out.Unknown || (in.Op != "create" && in.Op != "update") {
+			continue
+		}
+		if t, ok := seen[in.Value]; ok && t >= op.Call {
+			ops[i].Return = t
+		}
+	}
 }
 
 func (r record) validate() error {
