@@ -4,7 +4,7 @@
 // a task that keeps failing and being restarted.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
-import { TestDaemon, waitFor } from './helpers/daemon'
+import { TestDaemon, freePort, waitFor } from './helpers/daemon'
 
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 const ENDED = new Set(['complete', 'failed', 'shutdown', 'rejected', 'orphaned'])
@@ -23,7 +23,9 @@ describe('task history limit', () => {
 
   before(async () => {
     await d.start()
-    const r = await d.cli('swarm', 'init')
+    // Not the default port 2377, which another test run on the machine may hold.
+    const addr = `127.0.0.1:${await freePort()}`
+    const r = await d.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr)
     assert.equal(r.code, 0, r.stderr)
   })
   after(() => d.destroy())
