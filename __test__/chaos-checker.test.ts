@@ -11,6 +11,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { checkHistory, goUnavailable } from '../chaos/checker'
 import type { OpRecord } from '../chaos/history'
+import { staleReads } from '../chaos/stale'
 
 const skip = goUnavailable()
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shoal-checker-test-'))
@@ -98,4 +99,20 @@ describe('linearizability checker (Porcupine)', { skip: skip ?? false }, () => {
     fs.writeFileSync(file, JSON.stringify({ client: 0, key: 'service:a', op: 'create', call: 0, return: 1, outcome: 'ok', status: 'ok' }) + '\n{"key": "volume:x"}\n')
     assert.throws(() => checkHistory(file), /bad\.jsonl:2: key "volume:x"/)
   })
+})
+
+test('staleReads names the reads that were certainly stale, not those a rollback explains', () => {
+  const op = (o: Partial<OpRecord> & Pick<OpRecord, 'op' | 'call' | 'return'>): OpRecord => ({ client: 0, key: 'service:web', outcome: 'ok', status: 'ok', server: 'm0', ...o })
+  const history = [
+    op({ op: 'create', value: 'a', call: 0, return: 10 }),
+    op({ op: 'update', value: 'b', expect: 'a', call: 20, return: 30 }),
+    op({ op: 'read', out: 'a', call: 1_000_040, return: 1_000_050, server: 'm2' }),
+  ]
+  const found = staleReads(history)
+  assert.equal(found.length, 1)
+  assert.equal(found[0].read.server, 'm2')
+  assert.equal(found[0].newer.value, 'b')
+  assert.equal(Math.round(found[0].staleMs), 1)
+  // A rollback between the update and the read brings "a" back: not stale.
+  assert.deepEqual(staleReads([...history.slice(0, 2), op({ op: 'rollback', expect: 'b', call: 35, return: 40 }), history[2]]), [])
 })

@@ -23,6 +23,9 @@ export const DISK_MB = 64
 export class ChaosCluster {
   readonly net: TestNetwork
   readonly members: Member[] = []
+  // Set once teardown begins: nothing may start a daemon after it (a run cut short by its
+  // time limit still has its nemesis and workload unwinding).
+  closed = false
 
   constructor(readonly managers: number, readonly workers: number, readonly opts: { subnet: string; diskFull: boolean }) {
     this.net = new TestNetwork(opts.subnet)
@@ -105,6 +108,7 @@ export class ChaosCluster {
 
   // Tears everything down; returns what could not be removed.
   async destroy(): Promise<string[]> {
+    this.closed = true
     const left: string[] = []
     try {
       this.healAll()

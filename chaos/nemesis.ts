@@ -67,7 +67,7 @@ export class Nemesis {
       case 'kill-worker': {
         const m = kind === 'kill-leader' ? leader : kind === 'kill-manager' ? this.rng.pick(others(managers, [leader])) : this.rng.pick(c.members.filter((x) => x.role === 'worker'))
         await m.daemon.kill9()
-        fault = { kind, detail: m.name, heal: async () => void (await m.daemon.start()) }
+        fault = { kind, detail: m.name, heal: async () => void (c.closed || (await m.daemon.start())) }
         break
       }
       case 'pause-leader':
@@ -135,6 +135,7 @@ export class Nemesis {
     await fault.heal()
     this.active = []
     const crashed: { member: string; log: string }[] = []
+    if (this.cluster.closed) return crashed
     for (const m of this.cluster.members) {
       const p = m.daemon.proc
       if (p && p.exitCode === null && p.signalCode === null) continue

@@ -17,6 +17,7 @@ import { History, type OpRecord } from './history'
 import { converge, leaks, machineState, type Convergence } from './invariants'
 import { FAULT_KINDS, Nemesis, type FaultKind } from './nemesis'
 import { Random } from './random'
+import { staleReads } from './stale'
 import { SECRETS, SERVICES, Workload } from './workload'
 
 export interface ChaosOptions {
@@ -47,10 +48,14 @@ export interface ChaosResult {
   faultsByKind: Partial<Record<FaultKind, number>>
   operations: { total: number; ok: number; fail: number; unknown: number }
   // Client operations that did not get a definite answer, by what was in force when they
-  // were invoked ("none": between faults) and how they ended.
-  failed: Record<string, { transport: number; timeout: number; refused: number }>
+  // were invoked ("none": between faults): surely without effect, the request never
+  // reaching a daemon (transport) or refused before anything was proposed (refused: no
+  // leader, the forward failed to connect); or of unknown outcome (a timeout, a connection
+  // lost after sending, an error after a proposal may have been made).
+  failed: Record<string, { transport: number; refused: number; unknown: number }>
   check: CheckReport | null // writes, and reads once every replica caught up
   readCheck: CheckReport | null // every operation
+  staleReads: number // reads certainly stale (stale.ts)
   convergence: Convergence | null
   leaks: string[]
   anomalies: string[]
@@ -80,6 +85,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     failed: {},
     check: null,
     readCheck: null,
+    staleReads: 0,
     convergence: null,
     leaks: [],
     anomalies: [],
@@ -118,7 +124,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     o.log('cluster formed; workload starts')
     workload.start(o.clients)
     await sleep(3000)
-    for (let round = 1; round <= o.rounds; round++) {
+    for (let round = 1; round <= o.rounds && !cluster.closed; round++) {
       const fault = await nemesis.inject()
       const heldMs = rng.int(2000, 6000)
       o.log(`round ${round}: ${fault.kind} ${fault.detail}, held ${heldMs} ms`)
@@ -159,8 +165,16 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     // replica, which may lag (docs/RELIABILITY.md, known anomalies).
     result.readCheck = checkHistory(file, { htmlDir: o.outDir, timeoutS: 120 })
     o.log(`with every read: ${result.readCheck.operations} operations: ${result.readCheck.result}`)
-    const stale = result.readCheck.illegal.map((b) => `${b.key} (${b.visualization})`)
-    if (stale.length) (o.strictReads ? result.anomalies : result.knownAnomalies).push(`stale reads: ${stale.join(', ')}`)
+    const keys = result.readCheck.illegal.map((b) => `${b.key} (${b.visualization})`)
+    const stale = staleReads(history.ops)
+    result.staleReads = stale.length
+    if (keys.length || stale.length) {
+      const worst = stale.sort((a, b) => b.staleMs - a.staleMs)[0]
+      const example = worst
+        ? `; e.g. a read of ${worst.read.key} on ${worst.read.server} at ${(worst.read.call / 1e9).toFixed(3)} s returned ${worst.read.out}, ${Math.round(worst.staleMs)} ms after ${worst.newer.op} ${worst.newer.value ?? ''} was acknowledged`
+        : ''
+      ;(o.strictReads ? result.anomalies : result.knownAnomalies).push(`stale reads: ${stale.length} certainly stale${example}; objects not linearizable with every read: ${keys.join(', ') || 'none'}`)
+    }
   }
 
   // Every object read from every manager once all is quiet: what the history ends with,
@@ -180,8 +194,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       result.operations[op.outcome]++
       if (op.outcome === 'ok') continue
       const during = op.faults?.[0] ?? 'none'
-      const f = (result.failed[during] ??= { transport: 0, timeout: 0, refused: 0 })
-      if (/timed out/.test(op.error ?? '')) f.timeout++
+      const f = (result.failed[during] ??= { transport: 0, refused: 0, unknown: 0 })
+      if (op.outcome === 'unknown') f.unknown++
       else if (/^\d{3}:/.test(op.error ?? '')) f.refused++
       else f.transport++
     }

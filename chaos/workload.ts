@@ -148,8 +148,7 @@ export class Workload {
     if (c.status) rec.status = c.status
     if (c.error) rec.error = c.error
     if (op === 'read' && 'status' in a && a.status === 200) {
-      const spec = key.startsWith('secret:') || key.startsWith('node:') || key.startsWith('service:') ? a.body.Spec : null
-      rec.out = spec?.Labels?.[LABEL] ?? ''
+      rec.out = a.body.Spec?.Labels?.[LABEL] ?? ''
       if (key.startsWith('service:')) rec.prev = a.body.PreviousSpec?.Labels?.[LABEL] ?? ''
     }
     this.history.add(rec)
