@@ -74,7 +74,7 @@ export function classify(op: OpName, a: Attempt): { outcome: Outcome; status?: S
   if (a.status === 503 && /does not have a previous spec/.test(message)) return { outcome: 'ok', status: 'noprev' }
   // 400: refused while checking the request, before any proposal. A follower that found
   // no leader to forward to, or whose forward never connected or reached a manager that
-  // had stopped leading, sent the write nowhere (src/daemon/daemon.ts proxyToLeader,
+  // had stopped leading, sent the write nowhere (src/daemon/leader-proxy.ts,
   // src/rpc/server.ts ControlProxy).
   if (a.status === 400 || NOT_FORWARDED.test(message)) return { outcome: 'fail', error: `${a.status}: ${message}` }
   // 5xx: a follower that found no leader, a forward that broke, a proposal whose leader
