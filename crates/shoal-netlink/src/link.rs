@@ -255,6 +255,11 @@ impl Rtnl {
                     match attr {
                         NeighbourAttribute::LinkLayerAddress(l) if l.len() == 6 => mac = Some(<[u8; 6]>::try_from(&l[..]).unwrap()),
                         NeighbourAttribute::Destination(NeighbourAddress::Inet(ip)) => dst = Some(*ip),
+                        // The parser knows the family of an AF_BRIDGE entry's tunnel
+                        // destination only by its length.
+                        NeighbourAttribute::Destination(NeighbourAddress::Other(b)) if b.len() == 4 => {
+                            dst = Some(Ipv4Addr::new(b[0], b[1], b[2], b[3]))
+                        }
                         _ => {}
                     }
                 }

@@ -77,7 +77,7 @@ impl NetnsDir {
     /// kernel frees the namespace when its last user (a process, an open file) goes.
     pub fn delete(&self, name: &str) -> Result<()> {
         let path = self.path_of(name)?;
-        unmount(&path)?;
+        while unmount(&path)? {}
         match fs::remove_file(&path) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
@@ -107,7 +107,12 @@ impl NetnsDir {
         for name in self.list("")? {
             self.delete(&name)?;
         }
-        unmount(&self.dir)?;
+        // Bind mounts stacked by an older run are detached too.
+        for _ in 0..8 {
+            if !unmount(&self.dir)? {
+                break;
+            }
+        }
         match fs::remove_dir(&self.dir) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
@@ -124,7 +129,8 @@ impl NetnsDir {
             // SAFETY: plain mount(2) calls with valid C strings.
             libc::mount(none.as_ptr(), d.as_ptr(), std::ptr::null(), libc::MS_SHARED | libc::MS_REC, std::ptr::null())
         };
-        if shared(&dir) == 0 && is_mount_point(&self.dir) {
+        // EINVAL when the directory is not a mount point (do_change_type: !path_mounted).
+        if shared(&dir) == 0 {
             return Ok(());
         }
         // Not a mount point yet: bind it onto itself, then share it.
@@ -164,26 +170,18 @@ fn bind_mount(from: &Path, to: &Path) -> Result<()> {
 }
 
 /// Detaches the mount at `path`; nothing mounted there (EINVAL) or no such path is fine.
-fn unmount(path: &Path) -> Result<()> {
+/// Whether there was a mount.
+fn unmount(path: &Path) -> Result<bool> {
     let p = cstr(path)?;
     // SAFETY: umount2(2) with a valid C string.
     if unsafe { libc::umount2(p.as_ptr(), libc::MNT_DETACH) } != 0 {
         let e = std::io::Error::last_os_error();
         match e.raw_os_error() {
-            Some(libc::EINVAL) | Some(libc::ENOENT) => {}
+            Some(libc::EINVAL) | Some(libc::ENOENT) => return Ok(false),
             _ => return Err(Error::io(format!("unmount {}", path.display()), e)),
         }
     }
-    Ok(())
-}
-
-fn is_mount_point(path: &Path) -> bool {
-    let Some(parent) = path.parent() else { return true };
-    use std::os::unix::fs::MetadataExt;
-    match (fs::metadata(path), fs::metadata(parent)) {
-        (Ok(a), Ok(b)) => a.dev() != b.dev() || a.ino() == b.ino(),
-        _ => false,
-    }
+    Ok(true)
 }
 
 /// Whether `path` is a network namespace file (a bind mount of one, or /proc/*/ns/net).
