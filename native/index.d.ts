@@ -18,6 +18,12 @@ export declare class Balancer {
    * one transaction). Rejects with Error{code:'Invalid'} and changes nothing on bad input.
    */
   sync(services: Array<VirtualServiceJs>): Promise<SyncReport>
+  /**
+   * Changes only the services in `changed` (each given whole) and removes `removed`;
+   * every other service stays as it is. What a caller that knows what changed uses at
+   * 10,000 services: only the changed ones cross into Rust.
+   */
+  update(changed: Array<VirtualServiceJs>, removed: Array<FrontendJs>): Promise<SyncReport>
   /** What the kernel holds (IPVS: read back; nftables: the state last applied). */
   list(): Promise<VirtualServiceJs[]>
   /** Removes everything the balancer created. */
@@ -161,6 +167,14 @@ export interface EncodedCommitEvent {
 export interface ForwardingChanges {
   added: number
   removed: number
+}
+
+/** Which virtual service: `protocol` + `address` + `port`, or `fwmark`. */
+export interface FrontendJs {
+  protocol?: 'tcp' | 'udp' | 'sctp'
+  address?: string
+  port?: number
+  fwmark?: number
 }
 
 export interface IndexEntry {

@@ -243,6 +243,16 @@ pub struct VirtualServiceJs {
     pub backends: Vec<BackendJs>,
 }
 
+/// Which virtual service: `protocol` + `address` + `port`, or `fwmark`.
+#[napi(object)]
+pub struct FrontendJs {
+    #[napi(ts_type = "'tcp' | 'udp' | 'sctp'")]
+    pub protocol: Option<String>,
+    pub address: Option<String>,
+    pub port: Option<u32>,
+    pub fwmark: Option<u32>,
+}
+
 #[napi(object)]
 pub struct SyncReport {
     pub services_added: u32,
@@ -257,8 +267,13 @@ fn port(p: u32, what: &str) -> shoal_netlink::Result<u16> {
     u16::try_from(p).map_err(|_| invalid(format!("{what}: port {p} is over 65535")))
 }
 
-fn to_service(v: &VirtualServiceJs) -> shoal_netlink::Result<VirtualService> {
-    let frontend = match (&v.fwmark, &v.protocol, &v.address, v.port) {
+fn to_frontend(
+    fwmark: &Option<u32>,
+    protocol: &Option<String>,
+    address: &Option<String>,
+    p: Option<u32>,
+) -> shoal_netlink::Result<Frontend> {
+    Ok(match (fwmark, protocol, address, p) {
         (Some(m), None, None, None) => Frontend::Fwmark(*m),
         (None, Some(proto), Some(addr), Some(p)) => Frontend::Addr {
             protocol: Protocol::parse(proto)?,
@@ -266,13 +281,28 @@ fn to_service(v: &VirtualServiceJs) -> shoal_netlink::Result<VirtualService> {
             port: port(p, "virtual service")?,
         },
         _ => return Err(invalid("a virtual service has either protocol, address and port, or fwmark alone")),
-    };
+    })
+}
+
+fn to_service(v: &VirtualServiceJs) -> shoal_netlink::Result<VirtualService> {
+    let frontend = to_frontend(&v.fwmark, &v.protocol, &v.address, v.port)?;
     let backends = v
         .backends
         .iter()
         .map(|b| Ok(Backend { addr: ip(&b.address, "backend address")?, port: port(b.port, "backend")?, weight: b.weight }))
         .collect::<shoal_netlink::Result<Vec<_>>>()?;
     Ok(VirtualService { frontend, scheduler: Scheduler::parse(&v.scheduler)?, backends })
+}
+
+fn report(r: balancer::SyncReport) -> SyncReport {
+    SyncReport {
+        services_added: r.services_added as u32,
+        services_removed: r.services_removed as u32,
+        services_updated: r.services_updated as u32,
+        backends_added: r.backends_added as u32,
+        backends_removed: r.backends_removed as u32,
+        backends_updated: r.backends_updated as u32,
+    }
 }
 
 fn from_service(v: VirtualService) -> VirtualServiceJs {
@@ -333,15 +363,23 @@ impl Balancer {
         let inner = self.inner.clone();
         off_thread(env, move || {
             let desired = services.iter().map(to_service).collect::<shoal_netlink::Result<Vec<_>>>()?;
-            let r = inner.lock().unwrap().sync(&desired)?;
-            Ok(SyncReport {
-                services_added: r.services_added as u32,
-                services_removed: r.services_removed as u32,
-                services_updated: r.services_updated as u32,
-                backends_added: r.backends_added as u32,
-                backends_removed: r.backends_removed as u32,
-                backends_updated: r.backends_updated as u32,
-            })
+            Ok(report(inner.lock().unwrap().sync(&desired)?))
+        })
+    }
+
+    /// Changes only the services in `changed` (each given whole) and removes `removed`;
+    /// every other service stays as it is. What a caller that knows what changed uses at
+    /// 10,000 services: only the changed ones cross into Rust.
+    #[napi(ts_return_type = "Promise<SyncReport>")]
+    pub fn update<'env>(&self, env: &'env Env, changed: Vec<VirtualServiceJs>, removed: Vec<FrontendJs>) -> Result<Object<'env>> {
+        let inner = self.inner.clone();
+        off_thread(env, move || {
+            let changed = changed.iter().map(to_service).collect::<shoal_netlink::Result<Vec<_>>>()?;
+            let removed = removed
+                .iter()
+                .map(|f| to_frontend(&f.fwmark, &f.protocol, &f.address, f.port))
+                .collect::<shoal_netlink::Result<Vec<_>>>()?;
+            Ok(report(inner.lock().unwrap().update(&changed, &removed)?))
         })
     }
 

@@ -202,36 +202,79 @@ impl Diff<'_> {
 
 pub fn diff<'a>(current: &BTreeMap<Frontend, VirtualService>, desired: &'a [VirtualService]) -> Diff<'a> {
     let mut d = Diff::default();
-    let wanted: BTreeMap<Frontend, &VirtualService> = desired.iter().map(|s| (s.frontend, s)).collect();
+    let wanted: std::collections::HashSet<Frontend> = desired.iter().map(|s| s.frontend).collect();
     for f in current.keys() {
-        if !wanted.contains_key(f) {
+        if !wanted.contains(f) {
             d.remove_services.push(*f);
         }
     }
     for s in desired {
-        let Some(have) = current.get(&s.frontend) else {
-            d.add_services.push(s);
-            continue;
-        };
-        if have.scheduler != s.scheduler {
-            d.update_services.push(s);
-        }
-        let had: BTreeMap<(Ipv4Addr, u16), &Backend> = have.backends.iter().map(|b| ((b.addr, b.port), b)).collect();
-        let want: BTreeMap<(Ipv4Addr, u16), &Backend> = s.backends.iter().map(|b| ((b.addr, b.port), b)).collect();
-        for (k, b) in &had {
-            if !want.contains_key(k) {
-                d.remove_backends.push((s.frontend, **b));
-            }
-        }
-        for (k, b) in &want {
-            match had.get(k) {
-                None => d.add_backends.push((s.frontend, **b)),
-                Some(h) if h.weight != b.weight => d.update_backends.push((s.frontend, **b)),
-                _ => {}
-            }
-        }
+        diff_service(&mut d, current.get(&s.frontend), s);
     }
     d
+}
+
+/// The changes for only the services in `changed` (each its whole new state) and the
+/// removal of those in `removed`; every other service is left as it is.
+pub fn diff_partial<'a>(
+    current: &BTreeMap<Frontend, VirtualService>,
+    changed: &'a [VirtualService],
+    removed: &[Frontend],
+) -> Diff<'a> {
+    let mut d = Diff::default();
+    d.remove_services.extend(removed.iter().filter(|f| current.contains_key(f)));
+    for s in changed {
+        diff_service(&mut d, current.get(&s.frontend), s);
+    }
+    d
+}
+
+fn diff_service<'a>(d: &mut Diff<'a>, have: Option<&VirtualService>, s: &'a VirtualService) {
+    let Some(have) = have else {
+        d.add_services.push(s);
+        return;
+    };
+    if have.scheduler != s.scheduler {
+        d.update_services.push(s);
+    }
+    let had: BTreeMap<(Ipv4Addr, u16), &Backend> = have.backends.iter().map(|b| ((b.addr, b.port), b)).collect();
+    let want: BTreeMap<(Ipv4Addr, u16), &Backend> = s.backends.iter().map(|b| ((b.addr, b.port), b)).collect();
+    for (k, b) in &had {
+        if !want.contains_key(k) {
+            d.remove_backends.push((s.frontend, **b));
+        }
+    }
+    for (k, b) in &want {
+        match had.get(k) {
+            None => d.add_backends.push((s.frontend, **b)),
+            Some(h) if h.weight != b.weight => d.update_backends.push((s.frontend, **b)),
+            _ => {}
+        }
+    }
+}
+
+/// Checks a partial change: the changed services as `validate`, and no frontend both
+/// changed and removed.
+pub fn validate_partial(changed: &[VirtualService], removed: &[Frontend]) -> Result<()> {
+    validate(changed)?;
+    for f in removed {
+        if changed.iter().any(|s| s.frontend == *f) {
+            return Err(Error::invalid(format!("virtual service {f} is both changed and removed")));
+        }
+    }
+    Ok(())
+}
+
+/// `known` after a partial change was applied.
+pub fn commit_partial(known: &mut BTreeMap<Frontend, VirtualService>, changed: &[VirtualService], removed: &[Frontend]) {
+    for f in removed {
+        known.remove(f);
+    }
+    for s in changed {
+        let mut s = s.clone();
+        s.backends.sort();
+        known.insert(s.frontend, s);
+    }
 }
 
 /// A kernel load balancer following a desired state.
@@ -241,6 +284,10 @@ pub trait Balancer: Send {
     /// Makes the kernel hold exactly `desired`, changing only what differs, in one batch
     /// (IPVS) or one transaction (nftables). Invalid input changes nothing.
     fn sync(&mut self, desired: &[VirtualService]) -> Result<SyncReport>;
+    /// Changes only the services in `changed` (each given whole) and removes those in
+    /// `removed`, leaving every other one as it is: one change at 10,000 services without
+    /// passing (and diffing) the 10,000. Invalid input changes nothing.
+    fn update(&mut self, changed: &[VirtualService], removed: &[Frontend]) -> Result<SyncReport>;
     /// What the kernel holds now (read from the kernel).
     fn list(&mut self) -> Result<Vec<VirtualService>>;
     /// Removes everything this balancer created.
@@ -255,5 +302,63 @@ pub fn open(netns: Option<&Path>, table: &str) -> Result<Box<dyn Balancer>> {
             Ok(Box::new(crate::nft::Nftables::open(netns, table)?))
         }
         Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn svc(port: u16, backends: &[(u8, u32)]) -> VirtualService {
+        VirtualService {
+            frontend: Frontend::Addr { protocol: Protocol::Tcp, addr: Ipv4Addr::new(10, 0, 0, 1), port },
+            scheduler: Scheduler::RoundRobin,
+            backends: backends.iter().map(|(l, w)| Backend { addr: Ipv4Addr::new(10, 1, 0, *l), port: 80, weight: *w }).collect(),
+        }
+    }
+
+    fn known(s: &[VirtualService]) -> BTreeMap<Frontend, VirtualService> {
+        let mut k = BTreeMap::new();
+        commit_partial(&mut k, s, &[]);
+        k
+    }
+
+    #[test]
+    fn diff_adds_removes_and_reweights() {
+        let current = known(&[svc(80, &[(1, 1), (2, 1)]), svc(81, &[(1, 1)])]);
+        let desired = vec![svc(80, &[(1, 1), (2, 0), (3, 1)]), svc(82, &[(9, 1)])];
+        let d = diff(&current, &desired);
+        assert_eq!(d.remove_services, vec![svc(81, &[]).frontend]);
+        assert_eq!(d.add_services.len(), 1);
+        assert_eq!(d.add_backends, vec![(desired[0].frontend, desired[0].backends[2])]);
+        assert_eq!(d.update_backends, vec![(desired[0].frontend, desired[0].backends[1])]);
+        assert!(d.remove_backends.is_empty());
+        let r = d.report();
+        assert_eq!((r.services_added, r.services_removed, r.backends_added, r.backends_updated), (1, 1, 2, 1));
+        assert!(diff(&known(&desired), &desired).is_empty());
+    }
+
+    #[test]
+    fn partial_diff_leaves_other_services_alone() {
+        let current = known(&[svc(80, &[(1, 1)]), svc(81, &[(1, 1)]), svc(82, &[(1, 1)])]);
+        let changed = vec![svc(80, &[(2, 1)])];
+        let d = diff_partial(&current, &changed, &[svc(81, &[]).frontend, svc(99, &[]).frontend]);
+        assert_eq!(d.remove_services, vec![svc(81, &[]).frontend]);
+        assert_eq!(d.remove_backends.len(), 1);
+        assert_eq!(d.add_backends.len(), 1);
+        let mut k = current.clone();
+        commit_partial(&mut k, &changed, &[svc(81, &[]).frontend]);
+        assert_eq!(k.len(), 2);
+        assert!(k.contains_key(&svc(82, &[]).frontend));
+    }
+
+    #[test]
+    fn validation_names_what_is_wrong() {
+        let e = validate(&[svc(80, &[]), svc(80, &[])]).unwrap_err();
+        assert!(e.message.contains("tcp 10.0.0.1:80 is listed twice"), "{e}");
+        assert_eq!(validate(&[svc(0, &[])]).unwrap_err().code(), "Invalid");
+        assert!(validate(&[svc(80, &[(1, 1), (1, 2)])]).unwrap_err().message.contains("listed twice"));
+        assert!(validate(&[svc(80, &[(1, MAX_WEIGHT + 1)])]).unwrap_err().message.contains("weight"));
+        assert!(validate_partial(&[svc(80, &[])], &[svc(80, &[]).frontend]).is_err());
     }
 }

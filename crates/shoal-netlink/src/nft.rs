@@ -197,19 +197,37 @@ impl Balancer for Nftables {
             }
             Some(known) => {
                 let d = balancer::diff(&known, desired);
+                let out = (self.diff_script(&d, desired), d.report());
                 if d.is_empty() {
                     self.known = Some(known);
-                    return Ok(d.report());
+                    return Ok(out.1);
                 }
-                (self.diff_script(&d, desired), d.report())
+                out
             }
         };
         self.run(&[], &script).map_err(|e| e.context(format!("apply nftables table {}", self.table)))?;
-        let mut now: BTreeMap<Frontend, VirtualService> = desired.iter().map(|s| (s.frontend, s.clone())).collect();
-        for s in now.values_mut() {
-            s.backends.sort();
-        }
+        let mut now = BTreeMap::new();
+        balancer::commit_partial(&mut now, desired, &[]);
         self.known = Some(now);
+        Ok(report)
+    }
+
+    fn update(&mut self, changed: &[VirtualService], removed: &[Frontend]) -> Result<SyncReport> {
+        balancer::validate_partial(changed, removed)?;
+        let Some(mut known) = self.known.take() else {
+            return Err(Error::invalid(format!(
+                "nftables table {}: update() needs a sync() first (a sync rebuilds the table whole)",
+                self.table
+            )));
+        };
+        let d = balancer::diff_partial(&known, changed, removed);
+        let report = d.report();
+        if !d.is_empty() {
+            let script = self.diff_script(&d, changed);
+            self.run(&[], &script).map_err(|e| e.context(format!("apply nftables table {}", self.table)))?;
+        }
+        balancer::commit_partial(&mut known, changed, removed);
+        self.known = Some(known);
         Ok(report)
     }
 

@@ -60,7 +60,7 @@ fn ask(ns: &Path, n: usize) -> (Vec<String>, Vec<String>) {
             }
             // A fresh socket each time: a new flow, so a new balancing decision.
             let u = UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0)).unwrap();
-            u.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
+            u.set_read_timeout(Some(Duration::from_millis(500))).unwrap();
             u.send_to(b"who", (VIP, 53)).unwrap();
             let mut buf = [0u8; 64];
             if let Ok(k) = u.recv(&mut buf) {
@@ -157,7 +157,18 @@ fn vip_spreads_over_backends_and_a_removed_backend_stops_receiving() {
     let (tcp, _) = ask(&client, 4);
     assert_eq!(count(&tcp, "b2"), 4, "{tcp:?}");
 
+    // update(): one service changed (TCP back to b1), the UDP one removed; others untouched.
+    let tcp_b1 = state(&[(a1, 1)]).remove(0);
+    let udp = state(&[])[1].frontend;
+    let r = again.update(&[tcp_b1], &[udp]).unwrap();
+    assert_eq!((r.backends_added, r.backends_removed, r.services_removed), (1, 1, 1));
+    let (tcp, udp_answers) = ask(&client, 3);
+    assert_eq!(count(&tcp, "b1"), 3, "{tcp:?}");
+    assert!(udp_answers.is_empty(), "the UDP service is gone: {udp_answers:?}");
+    assert_eq!(again.update(&[], &[udp]).unwrap(), Default::default());
+
     again.teardown().unwrap();
+    assert_eq!(again.update(&[], &[]).unwrap_err().code(), "Invalid");
     let tables = sh_in(&client, &["nft", "list", "tables"]);
     assert!(!tables.contains("shoal_test"), "{tables}");
     stop.store(true, Ordering::Relaxed);

@@ -280,6 +280,22 @@ pub fn ops_of(d: &balancer::Diff) -> Vec<Op> {
     ops
 }
 
+impl Ipvs {
+    /// Applies a diff in one batch. On failure `known` stays None, so the next sync or
+    /// update reads the kernel and converges from there.
+    fn run(&mut self, d: &balancer::Diff) -> Result<()> {
+        if d.is_empty() {
+            return Ok(());
+        }
+        let ops = ops_of(d);
+        let failed: Vec<Error> = self.apply(&ops).into_iter().filter_map(|r| r.err()).collect();
+        match failed.first() {
+            None => Ok(()),
+            Some(first) => Err(first.clone().context(format!("{} of {} IPVS changes failed; first", failed.len(), ops.len()))),
+        }
+    }
+}
+
 impl Balancer for Ipvs {
     fn backend(&self) -> &'static str {
         "ipvs"
@@ -293,23 +309,24 @@ impl Balancer for Ipvs {
         };
         let d = balancer::diff(&current, desired);
         let report = d.report();
-        if d.is_empty() {
-            self.known = Some(current);
-            return Ok(report);
-        }
-        let ops = ops_of(&d);
-        let results = self.apply(&ops);
-        let failed: Vec<Error> = results.into_iter().filter_map(|r| r.err()).collect();
-        if let Some(first) = failed.first() {
-            // `known` stays None: the next sync reads the kernel and converges from there.
-            let n = failed.len();
-            return Err(first.clone().context(format!("{n} of {} IPVS changes failed; first", ops.len())));
-        }
-        let mut now: BTreeMap<Frontend, VirtualService> = desired.iter().map(|s| (s.frontend, s.clone())).collect();
-        for s in now.values_mut() {
-            s.backends.sort();
-        }
+        self.run(&d)?;
+        let mut now = BTreeMap::new();
+        balancer::commit_partial(&mut now, desired, &[]);
         self.known = Some(now);
+        Ok(report)
+    }
+
+    fn update(&mut self, changed: &[VirtualService], removed: &[Frontend]) -> Result<SyncReport> {
+        balancer::validate_partial(changed, removed)?;
+        let mut known = match self.known.take() {
+            Some(k) => k,
+            None => self.read()?,
+        };
+        let d = balancer::diff_partial(&known, changed, removed);
+        let report = d.report();
+        self.run(&d)?;
+        balancer::commit_partial(&mut known, changed, removed);
+        self.known = Some(known);
         Ok(report)
     }
 
