@@ -9,7 +9,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
 import { OverlayDataPlane } from '../src/agent/network/overlay'
-import type { AttachRequest, LoadBalancerState, NetworkConfig } from '../src/agent/network/types'
+import type { AttachRequest, LoadBalancerState, NetworkConfig, NetworkState } from '../src/agent/network/types'
 import { TestNetwork, netnsUnavailable, type Host } from './helpers/netns'
 
 const skip = netnsUnavailable()
@@ -37,23 +37,27 @@ function serve(ns: string, addr: string, name: string): Promise<ChildProcess> {
   })
 }
 
-// What a TCP connection from namespace `ns` to `addr`:7000 reads: up to `tries` tries of 2 s.
-function connectFrom(ns: string, addr: string, tries = 5): string {
+// What `n` TCP connections from namespace `ns` to `addr`:7000 read, each with up to `tries`
+// tries of 2 s ('unreachable' when none connected).
+function connectFrom(ns: string, addr: string, tries = 5, n = 1): string[] {
   const code = `
     const net = require('net')
-    let tries = 0
-    const go = () => {
-      const s = net.connect({ host: ${JSON.stringify(addr)}, port: 7000, timeout: 2000 })
-      let got = ''
-      s.on('data', (d) => (got += d))
-      s.on('end', () => { console.log(got); process.exit(0) })
-      const retry = () => { s.destroy(); if (++tries < ${tries}) setTimeout(go, 200); else { console.log('unreachable'); process.exit(0) } }
-      s.on('timeout', retry)
-      s.on('error', retry)
-    }
-    go()`
-  const r = spawnSync('nsenter', [`--net=${ns}`, process.execPath, '-e', code], { encoding: 'utf8', timeout: 30_000 })
-  return (r.stdout ?? '').trim()
+    const one = () => new Promise((resolve) => {
+      let tries = 0
+      const go = () => {
+        const s = net.connect({ host: ${JSON.stringify(addr)}, port: 7000, timeout: 2000 })
+        let got = ''
+        s.on('data', (d) => (got += d))
+        s.on('end', () => resolve(got))
+        const retry = () => { s.destroy(); if (++tries < ${tries}) setTimeout(go, 200); else resolve('unreachable') }
+        s.on('timeout', retry)
+        s.on('error', retry)
+      }
+      go()
+    })
+    ;(async () => { const out = []; for (let i = 0; i < ${n}; i++) out.push(await one()); console.log(JSON.stringify(out)) })()`
+  const r = spawnSync('nsenter', [`--net=${ns}`, process.execPath, '-e', code], { encoding: 'utf8', timeout: 60_000 })
+  return JSON.parse((r.stdout ?? '').trim() || '[]')
 }
 
 describe('overlay networks across hosts made of namespaces', { skip: skip ?? false }, () => {
@@ -94,58 +98,60 @@ describe('overlay networks across hosts made of namespaces', { skip: skip ?? fal
     assert.deepEqual(await testNet.destroyWith([]), [], 'every namespace of the test is gone')
   })
 
-  test('a task on host 0 reaches a task on host 1 by overlay address, not one on another overlay', async () => {
+  test('a task on host 0 reaches tasks on hosts 1 and 2 by overlay address and through a VIP, not one on another overlay', async () => {
     const a = await planes[0].attach(request('task-a', blue, '10.201.1.5/24'))
     const b = await planes[1].attach(request('task-b', blue, '10.201.1.6/24'))
+    const d = await planes[2].attach(request('task-d', blue, '10.201.1.8/24'))
     const c = await planes[2].attach(request('task-c', red, '10.201.2.7/24'))
     // Attach is idempotent: the same namespace again.
     assert.deepEqual(await planes[0].attach(request('task-a', blue, '10.201.1.5/24')), a)
 
-    const state: LoadBalancerState = {
-      networks: [
+    const task = (taskId: string, node: number, address: string, active = true) =>
+      ({ taskId, nodeId: `node-${node}`, nodeAddr: hosts[node].addr, address, active })
+    const blueState = (webTasks: ReturnType<typeof task>[]): NetworkState => ({
+      network: blue,
+      services: [
+        { serviceId: 's0', serviceName: 'client', aliases: [], endpointMode: 'dnsrr', vip: '', ports: [], tasks: [task('task-a', 0, '10.201.1.5')] },
         {
-          network: blue,
-          services: [{
-            serviceId: 's1', serviceName: 'svc', aliases: [], endpointMode: 'vip', vip: '', ports: [],
-            tasks: [
-              { taskId: 'task-a', nodeId: 'node-0', nodeAddr: hosts[0].addr, address: '10.201.1.5', active: true },
-              { taskId: 'task-b', nodeId: 'node-1', nodeAddr: hosts[1].addr, address: '10.201.1.6', active: true },
-            ],
-          }],
-        },
-        {
-          network: red,
-          services: [{
-            serviceId: 's2', serviceName: 'other', aliases: [], endpointMode: 'vip', vip: '', ports: [],
-            tasks: [{ taskId: 'task-c', nodeId: 'node-2', nodeAddr: hosts[2].addr, address: '10.201.2.7', active: true }],
-          }],
+          serviceId: 's1', serviceName: 'web', aliases: [], endpointMode: 'vip', vip: '10.201.1.100',
+          ports: [{ protocol: 'tcp', targetPort: 7000, publishedPort: 0, publishMode: 'ingress' }],
+          tasks: webTasks,
         },
       ],
+    })
+    const redState: NetworkState = {
+      network: red,
+      services: [{ serviceId: 's2', serviceName: 'other', aliases: [], endpointMode: 'vip', vip: '', ports: [], tasks: [task('task-c', 2, '10.201.2.7')] }],
     }
+    const state: LoadBalancerState = { networks: [blueState([task('task-b', 1, '10.201.1.6'), task('task-d', 2, '10.201.1.8')]), redState] }
     for (const p of planes) await p.apply(state)
-    await p0FdbHas(hosts[0].addr)
+    assert.match(fdbOf(0), new RegExp(`02:42:0a:c9:01:06 dst ${hosts[1].addr.replace(/\./g, '\\.')}.*self permanent`))
+    assert.match(fdbOf(0), new RegExp(`02:42:0a:c9:01:08 dst ${hosts[2].addr.replace(/\./g, '\\.')}.*self permanent`))
 
-    servers.push(await serve(b.netnsPath, '10.201.1.6', 'hello from b'))
-    servers.push(await serve(c.netnsPath, '10.201.2.7', 'hello from c'))
-    assert.equal(connectFrom(a.netnsPath, '10.201.1.6'), 'hello from b')
-    // Another overlay is out of reach (no route between subnets that leads there).
-    assert.equal(connectFrom(a.netnsPath, '10.201.2.7', 2), 'unreachable')
+    servers.push(await serve(b.netnsPath, '0.0.0.0', 'b'))
+    servers.push(await serve(d.netnsPath, '0.0.0.0', 'd'))
+    servers.push(await serve(c.netnsPath, '0.0.0.0', 'c'))
+    assert.deepEqual(connectFrom(a.netnsPath, '10.201.1.6'), ['b'])
+    // Through the VIP, balanced in task a's namespace over tasks on hosts 1 and 2.
+    const viaVip = connectFrom(a.netnsPath, '10.201.1.100', 5, 6)
+    assert.ok(viaVip.includes('b') && viaVip.includes('d') && viaVip.length === 6, `${viaVip}`)
+    // Another overlay is out of reach.
+    assert.deepEqual(connectFrom(a.netnsPath, '10.201.2.7', 2), ['unreachable'])
 
-    // Task b leaves: host 0 drops its entries; a cannot reach it any more.
+    // Task d drains (weight 0), then task b leaves: host 0 drops b's entries, the VIP goes to d.
+    for (const p of planes) await p.apply({ networks: [blueState([task('task-b', 1, '10.201.1.6'), task('task-d', 2, '10.201.1.8', false)]), redState] })
+    assert.deepEqual(connectFrom(a.netnsPath, '10.201.1.100', 5, 3), ['b', 'b', 'b'])
     await planes[1].detach('task-b')
     await planes[1].detach('task-b') // unknown now: a no-op
     assert.equal(existsSync(b.netnsPath), false)
-    const without = { networks: [{ ...state.networks[0], services: [{ ...state.networks[0].services[0], tasks: state.networks[0].services[0].tasks.slice(0, 1) }] }] }
-    await planes[0].apply(without)
-    const fdb = spawnSync('nsenter', [`--net=${planes[0].sandboxPath(blue.id)}`, 'bridge', 'fdb', 'show', 'dev', 'vx-4301'], { encoding: 'utf8' }).stdout
-    assert.doesNotMatch(fdb, /02:42:0a:c9:01:06 dst/)
+    await planes[0].apply({ networks: [blueState([task('task-d', 2, '10.201.1.8')]), redState] })
+    assert.doesNotMatch(fdbOf(0), /02:42:0a:c9:01:06 dst/)
+    assert.deepEqual(connectFrom(a.netnsPath, '10.201.1.100', 5, 2), ['d', 'd'])
   })
 
-  // Host 0's sandbox holds the entry for task b (on host 1) pointing at host 1.
-  async function p0FdbHas(_self: string): Promise<void> {
-    const fdb = spawnSync('nsenter', [`--net=${planes[0].sandboxPath(blue.id)}`, 'bridge', 'fdb', 'show', 'dev', 'vx-4301'], { encoding: 'utf8' }).stdout
-    assert.match(fdb, new RegExp(`02:42:0a:c9:01:06 dst ${hosts[1].addr.replace(/\./g, '\\.')}.*self permanent`))
-  }
+  // The VXLAN FDB of host i's blue sandbox.
+  const fdbOf = (i: number): string =>
+    spawnSync('nsenter', [`--net=${planes[i].sandboxPath(blue.id)}`, 'bridge', 'fdb', 'show', 'dev', 'vx-4301'], { encoding: 'utf8' }).stdout
 
   test('leave removes every namespace the data plane made', async () => {
     for (const p of planes) await p.leave()

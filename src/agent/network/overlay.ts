@@ -4,9 +4,14 @@
 // task a namespace of its own with a veth into each of its networks' bridges (its address,
 // a MAC derived from it, a default route via the first network's gateway); and for every
 // task on other nodes an FDB + neighbour entry on the VXLAN device, so nothing floods and
-// no gossip is needed. Load balancing follows the same state through ./balancing.ts.
+// no gossip is needed. Service VIPs are balanced in each task's own namespace (as docker
+// does): a Balancer there (IPVS when the kernel has it, else nftables) rewrites each new
+// connection to a VIP, on its way out of the task, to one of the service's tasks; the VIP
+// is routed like any address of the subnet (no address holds it), the source stays the
+// task's own address, and replies come back through the same namespace's conntrack, so no
+// source NAT is needed.
 import * as native from '../../native'
-import type { LinkStep, RemoteEntry } from '../../../native/index'
+import type { Balancer, LinkStep, RemoteEntry, VirtualServiceJs } from '../../../native/index'
 import { BRIDGE, sandboxName, taskIfName, taskNsName, vethName, vxlanName } from './names'
 import type { AttachRequest, AttachResult, LoadBalancerState, NetworkConfig, NetworkDataPlane } from './types'
 
@@ -31,19 +36,45 @@ function rejected(err: unknown, what: string): Error {
 
 const prefixOf = (cidr: string): number => Number(cidr.split('/')[1])
 
+// The virtual services a task's balancer holds: for every VIP service on the task's
+// networks, one per target port, over the service's tasks (draining ones at weight 0).
+export function vipServices(state: LoadBalancerState, networkIds: readonly string[]): VirtualServiceJs[] {
+  const out: VirtualServiceJs[] = []
+  for (const { network, services } of state.networks) {
+    if (!networkIds.includes(network.id)) continue
+    for (const s of services) {
+      if (s.endpointMode !== 'vip' || !s.vip) continue
+      for (const p of s.ports) {
+        out.push({
+          protocol: p.protocol,
+          address: s.vip,
+          port: p.targetPort,
+          scheduler: 'rr',
+          backends: s.tasks.filter((t) => t.address).map((t) => ({ address: t.address, port: p.targetPort, weight: t.active ? 1 : 0 })),
+        })
+      }
+    }
+  }
+  return out
+}
+
 export class OverlayDataPlane implements NetworkDataPlane {
-  readonly backend: string = 'none'
+  readonly backend: string
   private readonly dir: string
   private readonly underlayNetns: string | null
   // Networks built on this node, by id (what was asked, to notice a changed VNI).
   private readonly built = new Map<string, NetworkConfig>()
   // Networks each attached task is on, to delete its veths on detach.
   private readonly attached = new Map<string, string[]>()
+  // Each attached task's balancer.
+  private readonly balancers = new Map<string, Balancer>()
   private state: LoadBalancerState = { networks: [] }
 
   constructor(private readonly opts: OverlayOptions) {
     this.dir = opts.netnsDir ?? '/run/shoal/netns'
     this.underlayNetns = opts.underlayNetns ?? null
+    // The kernel decides: IPVS when it has the family, else nftables (opening changes nothing).
+    this.backend = native.Balancer.open(this.underlayNetns, 'shoal', null).backend
   }
 
   sandboxPath(networkId: string): string {
@@ -103,13 +134,27 @@ export class OverlayDataPlane implements NetworkDataPlane {
         on.push(net.id)
       }
       this.attached.set(req.taskId, on)
+      await this.balance(req.taskId, on)
       return { netnsPath: taskNs }
     } catch (err) {
       throw rejected(err, `attaching task ${req.taskId} to its networks`)
     }
   }
 
+  // Programs the task's balancer with the VIP services of its networks.
+  private async balance(taskId: string, networkIds: readonly string[]): Promise<void> {
+    const services = vipServices(this.state, networkIds)
+    let lb = this.balancers.get(taskId)
+    if (!lb && services.length === 0) return
+    if (!lb) {
+      lb = native.Balancer.open(`${this.dir}/${taskNsName(taskId)}`, 'shoal', null)
+      this.balancers.set(taskId, lb)
+    }
+    await lb.sync(services)
+  }
+
   async detach(taskId: string): Promise<void> {
+    this.balancers.delete(taskId)
     for (const networkId of this.attached.get(taskId) ?? []) {
       await native.linkApply(this.sandboxPath(networkId), [{ op: 'delete', name: vethName(taskId, networkId) }]).catch(() => undefined)
     }
@@ -139,6 +184,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
     for (const id of [...this.built.keys()]) {
       if (!wanted.has(id) && !this.usedByTasks(id)) await this.removeNetwork(id)
     }
+    for (const [taskId, networkIds] of this.attached) await this.balance(taskId, networkIds)
   }
 
   private usedByTasks(networkId: string): boolean {
@@ -160,6 +206,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
     }
     this.built.clear()
     this.attached.clear()
+    this.balancers.clear()
   }
 
   async close(): Promise<void> {
