@@ -265,6 +265,13 @@ pub fn validate_partial(changed: &[VirtualService], removed: &[Frontend]) -> Res
     Ok(())
 }
 
+/// What a kernel holds after `desired` was applied whole.
+pub fn known_of(desired: &[VirtualService]) -> BTreeMap<Frontend, VirtualService> {
+    let mut k = BTreeMap::new();
+    commit_partial(&mut k, desired, &[]);
+    k
+}
+
 /// `known` after a partial change was applied.
 pub fn commit_partial(known: &mut BTreeMap<Frontend, VirtualService>, changed: &[VirtualService], removed: &[Frontend]) {
     for f in removed {
@@ -318,9 +325,7 @@ mod tests {
     }
 
     fn known(s: &[VirtualService]) -> BTreeMap<Frontend, VirtualService> {
-        let mut k = BTreeMap::new();
-        commit_partial(&mut k, s, &[]);
-        k
+        known_of(s)
     }
 
     #[test]

@@ -206,9 +206,7 @@ impl Balancer for Nftables {
             }
         };
         self.run(&[], &script).map_err(|e| e.context(format!("apply nftables table {}", self.table)))?;
-        let mut now = BTreeMap::new();
-        balancer::commit_partial(&mut now, desired, &[]);
-        self.known = Some(now);
+        self.known = Some(balancer::known_of(desired));
         Ok(report)
     }
 

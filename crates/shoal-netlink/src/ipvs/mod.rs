@@ -310,9 +310,7 @@ impl Balancer for Ipvs {
         let d = balancer::diff(&current, desired);
         let report = d.report();
         self.run(&d)?;
-        let mut now = BTreeMap::new();
-        balancer::commit_partial(&mut now, desired, &[]);
-        self.known = Some(now);
+        self.known = Some(balancer::known_of(desired));
         Ok(report)
     }
 
