@@ -79,7 +79,7 @@ describe('overlay networks across hosts made of namespaces', { skip: skip ?? fal
   before(() => {
     // Leftovers of runs that died: their run dirs (the namespaces under them are mounts).
     for (const d of spawnSync('sh', ['-c', `ls -d ${RUN_PREFIX}* 2>/dev/null`], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean)) {
-      spawnSync('sh', ['-c', `for f in ${d}/*; do umount -l "$f"; done; umount -l ${d}; rm -rf ${d}`])
+      spawnSync('sh', ['-c', `for f in ${d}/*; do umount -l "$f"; done; umount -l ${d}; rm -rf ${d} ${d}.attachments.json`])
     }
     hosts = testNet.setup(3).hosts
     for (const [i, h] of hosts.entries()) {
@@ -94,6 +94,7 @@ describe('overlay networks across hosts made of namespaces', { skip: skip ?? fal
       const dir = `${RUN_PREFIX}${tag}-h${i}`
       spawnSync('umount', ['-l', dir])
       rmSync(dir, { recursive: true, force: true })
+      rmSync(`${dir}.attachments.json`, { force: true })
     }
     assert.deepEqual(await testNet.destroyWith([]), [], 'every namespace of the test is gone')
   })
@@ -137,6 +138,10 @@ describe('overlay networks across hosts made of namespaces', { skip: skip ?? fal
     assert.ok(viaVip.includes('b') && viaVip.includes('d') && viaVip.length === 6, `${viaVip}`)
     // Another overlay is out of reach.
     assert.deepEqual(connectFrom(a.netnsPath, '10.201.2.7', 2), ['unreachable'])
+
+    // Host 0's agent restarts: a new data plane over the same directory finds task a's
+    // attachment and keeps balancing for it.
+    planes[0] = new OverlayDataPlane({ nodeId: 'node-0', underlayAddr: hosts[0].addr, netnsDir: `${RUN_PREFIX}${tag}-h0`, underlayNetns: `/run/netns/${hosts[0].ns}` })
 
     // Task d drains (weight 0), then task b leaves: host 0 drops b's entries, the VIP goes to d.
     for (const p of planes) await p.apply({ networks: [blueState([task('task-b', 1, '10.201.1.6'), task('task-d', 2, '10.201.1.8', false)]), redState] })

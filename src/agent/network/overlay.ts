@@ -10,6 +10,7 @@
 // is routed like any address of the subnet (no address holds it), the source stays the
 // task's own address, and replies come back through the same namespace's conntrack, so no
 // source NAT is needed.
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import * as native from '../../native'
 import type { Balancer, LinkStep, RemoteEntry, VirtualServiceJs } from '../../../native/index'
 import { BRIDGE, sandboxName, taskIfName, taskNsName, vethName, vxlanName } from './names'
@@ -70,9 +71,19 @@ export class OverlayDataPlane implements NetworkDataPlane {
   private readonly balancers = new Map<string, Balancer>()
   private state: LoadBalancerState = { networks: [] }
 
+  // Which networks each attached task is on, beside the namespaces (so on the same tmpfs,
+  // gone with them at a reboot): a restarted agent balances and keeps the networks of the
+  // tasks it adopts without attaching them again.
+  private readonly recordFile: string
+
   constructor(private readonly opts: OverlayOptions) {
     this.dir = opts.netnsDir ?? '/run/shoal/netns'
     this.underlayNetns = opts.underlayNetns ?? null
+    this.recordFile = `${this.dir}.attachments.json`
+    if (existsSync(this.recordFile)) {
+      const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record<string, string[]>
+      for (const [taskId, networks] of Object.entries(record)) this.attached.set(taskId, networks)
+    }
     // The kernel decides: IPVS when it has the family, else nftables (opening changes nothing).
     this.backend = native.Balancer.open(this.underlayNetns, 'shoal', null).backend
   }
@@ -134,6 +145,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
         on.push(net.id)
       }
       this.attached.set(req.taskId, on)
+      this.saveRecord()
       await this.balance(req.taskId, on)
       return { netnsPath: taskNs }
     } catch (err) {
@@ -159,6 +171,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
       await native.linkApply(this.sandboxPath(networkId), [{ op: 'delete', name: vethName(taskId, networkId) }]).catch(() => undefined)
     }
     this.attached.delete(taskId)
+    this.saveRecord()
     // The task's end of every veth goes with its namespace, and the sandbox ends with them.
     await native.netnsDelete(this.dir, taskNsName(taskId))
   }
@@ -207,6 +220,13 @@ export class OverlayDataPlane implements NetworkDataPlane {
     this.built.clear()
     this.attached.clear()
     this.balancers.clear()
+    rmSync(this.recordFile, { force: true })
+  }
+
+  private saveRecord(): void {
+    const tmp = `${this.recordFile}.tmp`
+    writeFileSync(tmp, JSON.stringify(Object.fromEntries(this.attached)))
+    renameSync(tmp, this.recordFile)
   }
 
   async close(): Promise<void> {
