@@ -84,8 +84,14 @@ export class OverlayDataPlane implements NetworkDataPlane {
       const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record<string, string[]>
       for (const [taskId, networks] of Object.entries(record)) this.attached.set(taskId, networks)
     }
-    // The kernel decides: IPVS when it has the family, else nftables (opening changes nothing).
-    this.backend = native.Balancer.open(this.underlayNetns, 'shoal', null).backend
+    // The kernel decides: IPVS when it has the family, else nftables (opening changes
+    // nothing). 'none' when neither is usable: overlays still work, VIPs are not balanced
+    // (attaching a task whose networks have VIP services then fails as Rejected).
+    try {
+      this.backend = native.Balancer.open(this.underlayNetns, 'shoal', null).backend
+    } catch {
+      this.backend = 'none'
+    }
   }
 
   sandboxPath(networkId: string): string {
