@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import * as native from '../../native'
 import type { Balancer, LinkStep, RemoteEntry, VirtualServiceJs } from '../../../native/index'
-import { BRIDGE, sandboxName, taskIfName, taskNsName, vethName, vxlanName } from './names'
+import { BRIDGE, sandboxName, taskIfName, taskNsName, vethName, vxlanName } from './link-names'
 import type { AttachRequest, AttachResult, LoadBalancerState, NetworkConfig, NetworkDataPlane } from './types'
 
 export interface OverlayOptions {

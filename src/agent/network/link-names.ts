@@ -1,4 +1,4 @@
-// Names of what the overlay data plane creates, derived from ids so that a restarted agent
+// Names of what the overlay data plane creates in the kernel, derived from ids so that a restarted agent
 // finds its own objects again: named namespaces under shoal's run dir, and interface names
 // (at most 15 bytes, the kernel's IFNAMSIZ - 1).
 import { createHash } from 'node:crypto'
