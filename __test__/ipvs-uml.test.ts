@@ -63,6 +63,14 @@ describe('IPVS programmed by the addon inside user-mode-linux', { skip: skip ?? 
     assert.match(r.invalid.message, /not-an-ip/)
   })
 
+  test('a change the kernel refuses is named, and the next sync converges', () => {
+    assert.equal(r.refused.code, 'Kernel', JSON.stringify(r.refused))
+    assert.match(r.refused.message, /set real server 10\.97\.1\.2:8080 of IPVS service tcp 10\.97\.0\.10:80 weight 2/)
+    assert.match(r.refused.message, /No such process/) // ESRCH: no such service
+    assert.equal(r.afterRefused.servicesAdded, 1)
+    assert.match(r.ipvsadmAfterRefused, /TCP {2}10\.97\.0\.10:80 rr/)
+  })
+
   test('a restarted balancer reads the kernel and finds nothing to change', () => {
     assert.equal(r.freshList.length, 3)
     assert.deepEqual(r.freshSame, { servicesAdded: 0, servicesRemoved: 0, servicesUpdated: 0, backendsAdded: 0, backendsRemoved: 0, backendsUpdated: 0 })

@@ -7,7 +7,8 @@ import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
+import { sandboxName, taskNsName } from '../src/agent/network/link-names'
 import { OverlayDataPlane } from '../src/agent/network/overlay'
 import type { AttachRequest, LoadBalancerState, NetworkConfig, NetworkState } from '../src/agent/network/types'
 import { TestNetwork, netnsUnavailable, type Host } from './helpers/netns'
@@ -157,6 +158,15 @@ describe('overlay networks across hosts made of namespaces', { skip: skip ?? fal
   // The VXLAN FDB of host i's blue sandbox.
   const fdbOf = (i: number): string =>
     spawnSync('nsenter', [`--net=${planes[i].sandboxPath(blue.id)}`, 'bridge', 'fdb', 'show', 'dev', 'vx-4301'], { encoding: 'utf8' }).stdout
+
+  test('a task the node cannot attach is Rejected by name and leaves nothing behind', async () => {
+    const bad: AttachRequest = { taskId: 'task-bad', serviceName: 'svc', attachments: [{ networkId: 'net-missing', addresses: ['10.201.9.9/24'], aliases: [] }], networks: [] }
+    await assert.rejects(planes[0].attach(bad), (e: any) => e.code === 'Rejected' && /net-missing/.test(e.message))
+    const vxBad = { ...request('task-bad2', { ...blue, id: 'net-bad', vni: 1 << 24 }, '10.201.1.50/24') }
+    await assert.rejects(planes[0].attach(vxBad), (e: any) => e.code === 'Rejected' && /16777216/.test(e.message))
+    const left = readdirSync(`${RUN_PREFIX}${tag}-h0`).sort()
+    assert.deepEqual(left, [sandboxName(blue.id), sandboxName(red.id), taskNsName('task-a')].sort())
+  })
 
   test('leave removes every namespace the data plane made', async () => {
     for (const p of planes) await p.leave()

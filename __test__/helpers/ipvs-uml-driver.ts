@@ -111,6 +111,18 @@ async function main(): Promise<void> {
       out.invalid = { code: e.code, message: e.message }
     }
 
+    // Someone deletes a service behind the balancer's back: the next change to it is
+    // refused by the kernel, named; the sync after it reads the kernel and restores it.
+    spawnSync('ipvsadm', ['-D', '-t', `${VIP}:80`])
+    try {
+      await lb.update([{ ...services({ '10.97.1.2': 2 })[0] }], [])
+      out.refused = 'accepted'
+    } catch (e: any) {
+      out.refused = { code: e.code, message: e.message }
+    }
+    out.afterRefused = await lb.sync(services({ '10.97.1.2': 1 }))
+    out.ipvsadmAfterRefused = ipvsadm()
+
     // A fresh balancer (an agent restarted) reads the kernel and converges from it.
     const fresh = native.Balancer.open(null, 'shoal', 'ipvs')
     out.freshList = await fresh.list()

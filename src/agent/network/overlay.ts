@@ -104,21 +104,27 @@ export class OverlayDataPlane implements NetworkDataPlane {
     const done = this.built.get(net.id)
     const sandbox = await native.netnsCreate(this.dir, sandboxName(net.id))
     if (done && done.vni === net.vni) return sandbox
-    const vx = vxlanName(net.vni)
-    const links = await native.linkList(sandbox)
-    if (!links.some((l) => l.name === vx)) {
-      await native.linkApply(this.underlayNetns, [
-        { op: 'vxlan', name: vx, vni: net.vni, local: this.opts.underlayAddr },
-        { op: 'moveTo', name: vx, netns: sandbox },
+    try {
+      const vx = vxlanName(net.vni)
+      const links = await native.linkList(sandbox)
+      if (!links.some((l) => l.name === vx)) {
+        await native.linkApply(this.underlayNetns, [
+          { op: 'vxlan', name: vx, vni: net.vni, local: this.opts.underlayAddr },
+          { op: 'moveTo', name: vx, netns: sandbox },
+        ])
+      }
+      await native.linkApply(sandbox, [
+        { op: 'bridge', name: BRIDGE },
+        { op: 'address', name: BRIDGE, address: `${net.gateway}/${prefixOf(net.subnet)}` },
+        { op: 'master', name: vx, bridge: BRIDGE },
+        { op: 'up', name: BRIDGE },
+        { op: 'up', name: vx },
       ])
+    } catch (err) {
+      // A network built for the first time leaves nothing half-built behind.
+      if (!done) await native.netnsDelete(this.dir, sandboxName(net.id)).catch(() => undefined)
+      throw err
     }
-    await native.linkApply(sandbox, [
-      { op: 'bridge', name: BRIDGE },
-      { op: 'address', name: BRIDGE, address: `${net.gateway}/${prefixOf(net.subnet)}` },
-      { op: 'master', name: vx, bridge: BRIDGE },
-      { op: 'up', name: BRIDGE },
-      { op: 'up', name: vx },
-    ])
     this.built.set(net.id, net)
     return sandbox
   }
@@ -155,6 +161,8 @@ export class OverlayDataPlane implements NetworkDataPlane {
       await this.balance(req.taskId, on)
       return { netnsPath: taskNs }
     } catch (err) {
+      // A task that was never attached leaves nothing behind (its veths go with its namespace).
+      if (!this.attached.has(req.taskId)) await native.netnsDelete(this.dir, taskNsName(req.taskId)).catch(() => undefined)
       throw rejected(err, `attaching task ${req.taskId} to its networks`)
     }
   }
