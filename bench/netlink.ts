@@ -32,7 +32,7 @@ function ipvs(): void {
   const why = umlUnavailable()
   if (why) return console.log(`ipvs: skipped (${why})`)
   const driver = path.join(__dirname, 'netlink-uml-driver.js')
-  const run = runInUml(`SIZE=${size} ${process.execPath} ${driver}`, ['ip_vs', 'ip_vs_rr'], 600)
+  const run = runInUml(`SIZE=${size} ${process.execPath} ${driver}`, ['ip_vs', 'ip_vs_rr'], 600, '1G')
   if (!run.result) return console.log(`ipvs: no result\n${run.output}`)
   const r = JSON.parse(run.result)
   if (r.error) return console.log(`ipvs: ${r.error}\n${run.output}`)

@@ -27,7 +27,8 @@ export interface UmlRun {
 
 // Boots the kernel with `script` (shell, run as root in the UML kernel with $RESULT set to a
 // host path for results), after loading `modules`. Bounded by `timeoutSeconds`.
-export function runInUml(script: string, modules: string[], timeoutSeconds = 180): UmlRun {
+// `memory`: the UML kernel's RAM, backed by a (deleted) file in $TMPDIR; keep it small.
+export function runInUml(script: string, modules: string[], timeoutSeconds = 180, memory = '384M'): UmlRun {
   const dir = mkdtempSync(path.join(tmpdir(), 'shoal-uml-'))
   try {
     const version = readdirSync(MODULES)[0]
@@ -57,7 +58,7 @@ export function runInUml(script: string, modules: string[], timeoutSeconds = 180
     const started = process.hrtime.bigint()
     spawnSync(
       'timeout',
-      [String(timeoutSeconds), KERNEL, 'mem=768M', 'rootfstype=hostfs', 'rootflags=/', 'rw', `init=${init}`, 'con=null', 'con0=fd:0,fd:1'],
+      [String(timeoutSeconds), KERNEL, `mem=${memory}`, 'rootfstype=hostfs', 'rootflags=/', 'rw', `init=${init}`, 'con=null', 'con0=fd:0,fd:1'],
       { stdio: ['ignore', 'ignore', 'ignore'], timeout: (timeoutSeconds + 10) * 1000 },
     )
     const seconds = Number(process.hrtime.bigint() - started) / 1e9
