@@ -33,6 +33,9 @@ export interface ProcessSpec {
   // Files the task gets from secrets: references only (the data arrives beside the
   // assignments and stays in memory, src/agent/secrets.ts).
   secrets?: SecretRef[]
+  // The service's log options (docker's LogDriver.Options: max-size, max-file), over the
+  // node's defaults (logopts.ts).
+  logOptions?: Record<string, string>
 }
 
 // What the dispatcher sends: every task currently assigned to this node.

@@ -103,6 +103,7 @@ export interface TaskSpec {
   ForceUpdate?: number
   Placement?: Placement
   Resources?: { Limits?: Resources; Reservations?: Resources }
+  LogDriver?: { Name?: string; Options?: Record<string, string> }
 }
 
 export interface Placement {
@@ -224,6 +225,16 @@ export interface SwarmInfo {
   Cluster?: { ID?: string; TLSInfo?: TLSInfo; RootRotationInProgress?: boolean; Spec?: { Raft?: RaftSpec; [key: string]: unknown }; [key: string]: unknown }
   // This manager's Raft state, and the settings it runs with (shoal).
   Raft?: { Term?: number; Commit?: number; Applied?: number; Role?: string; Settings?: RaftSpec }
+  // This manager's components that failed, and whether they still do (shoal).
+  ComponentFailures?: ComponentFailureInfo[]
+}
+
+export interface ComponentFailureInfo {
+  Component: string
+  Error: string
+  Time: string // RFC 3339, the last failure
+  Failures: number
+  Failing: boolean
 }
 
 // docker's SwarmSpec.Raft, plus shoal's TickPeriod (ns).

@@ -11,6 +11,7 @@ import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
 import { secretSpecFromDocker, secretToDocker } from './convert-secret'
 import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
+import { BOUNDS, describeBound } from '../manager/bounds'
 
 export const API_VERSION = '1.41'
 
@@ -111,12 +112,7 @@ export class ApiServer {
     this.route('GET', '/version', () => d.version())
     this.route('GET', '/info', () => d.info())
 
-    this.route('POST', '/swarm/init', async (r) => {
-      const spec = clusterSpecUpdateFromDocker(r.body?.Spec)
-      // docker's SwarmInitRequest carries autolock beside the spec.
-      if (r.body?.AutoLockManagers === true) spec.autoLockManagers = true
-      return d.swarmInit(r.body ?? {}, spec)
-    })
+    this.route('POST', '/swarm/init', (r) => d.swarmInit(r.body))
     this.route('POST', '/swarm/leave', async (r) => {
       await d.swarmLeave(truthy(r.query.get('force')))
       return ''
@@ -127,11 +123,11 @@ export class ApiServer {
       return { UnlockKey: key ? formatUnlockKey(key) : '' }
     })
     this.route('POST', '/swarm/unlock', async (r) => {
-      await d.swarmUnlock(r.body ?? {})
+      await d.swarmUnlock(r.body)
       return ''
     })
     this.route('POST', '/swarm/join', async (r) => {
-      await d.swarmJoin(r.body ?? {})
+      await d.swarmJoin(r.body)
       return ''
     })
     this.route('POST', '/swarm/update', async (r) => {
@@ -311,7 +307,7 @@ export function parseUrl(raw: string): { pathname: string; searchParams: URLSear
   return new URL(raw, 'http://shoal')
 }
 
-const BODY_LIMIT = 16 << 20
+const BODY_LIMIT = BOUNDS.requestBody.max
 
 // The body, read with 'data'/'end' listeners (an async iterator costs a stream wrapper and
 // a promise per chunk). Past the limit the request is destroyed.
@@ -324,7 +320,7 @@ function readRaw(req: http.IncomingMessage): Promise<Buffer> {
       if (size > BODY_LIMIT) {
         done()
         req.destroy() // as leaving a for-await loop over it does
-        reject(invalid('request body too large (limit 16 MiB)'))
+        reject(invalid(`request body too large: at most ${describeBound(BOUNDS.requestBody)} (${BOUNDS.requestBody.why})`))
         return
       }
       chunks.push(c)

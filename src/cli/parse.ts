@@ -5,6 +5,7 @@
 
 import type { RestartCondition, TaskRuntime } from '../api/client'
 import { UsageError } from './errors'
+import { logRotationOf, parseLogOptFlags } from '../agent/logopts'
 
 // ---------------------------------------------------------------------------------------
 // Numbers
@@ -19,6 +20,14 @@ export function parseUint(text: string, what: string): number {
   const value = Number(trimmed)
   if (!Number.isSafeInteger(value)) throw new UsageError(`invalid ${what} "${text}": too large`)
   return value
+}
+
+// A count where 0 would mean "unchanged" or "default" to the daemon (docker's zero):
+// typed on a command line it is a mistake.
+export function parsePositiveCount(text: string, what: string): number {
+  const n = parseUint(text, what)
+  if (n === 0) throw new UsageError(`invalid ${what} "${text}": must be at least 1`)
+  return n
 }
 
 export function parseReplicas(text: string): number {
@@ -257,4 +266,15 @@ export function flagShapes(definitions: Record<string, { type: string; char?: st
     }
   }
   return shapes
+}
+
+// --log-driver and --log-opt key=value flags, checked as the daemon will check them.
+export function parseLogFlags(driver: string | undefined, opts: readonly string[] | undefined): { driver?: string; options: Record<string, string> } {
+  try {
+    const options = parseLogOptFlags(opts ?? [])
+    logRotationOf(options)
+    return { driver, options }
+  } catch (err) {
+    throw new UsageError((err as Error).message)
+  }
 }

@@ -30,6 +30,20 @@ export interface CreateOptions {
   rollback?: RolloutOptions // --rollback-*
   placement?: PlacementCreateOptions // --constraint, --placement-pref, --reserve-*, --limit-*, --publish...
   secrets?: SecretReference[] // --secret
+  log?: LogOptions // --log-driver, --log-opt
+}
+
+export interface LogOptions {
+  driver?: string
+  options: Record<string, string>
+}
+
+// --log-driver and --log-opt: the options merge into what the service has (docker's
+// update ignores --log-opt without --log-driver; here it changes what it names).
+function applyLog(spec: ServiceSpec, log: LogOptions | undefined): void {
+  if (!log || (log.driver === undefined && Object.keys(log.options).length === 0)) return
+  const current = spec.TaskTemplate.LogDriver
+  spec.TaskTemplate.LogDriver = { Name: log.driver ?? current?.Name ?? '', Options: { ...(current?.Options ?? {}), ...log.options } }
 }
 
 function restartPolicy(options: RestartOptions, base: RestartPolicy = {}): RestartPolicy | undefined {
@@ -64,6 +78,7 @@ export function buildServiceSpec(options: CreateOptions): ServiceSpec {
   if (options.runtime !== undefined) spec.TaskTemplate.Runtime = options.runtime
   applyPlacementCreate(spec, options.placement)
   applySecretsCreate(spec, options.secrets ?? [])
+  applyLog(spec, options.log)
   const update = applyRolloutOptions(options.update ?? {}, undefined)
   if (update) spec.UpdateConfig = update
   const rollback = applyRolloutOptions(options.rollback ?? {}, undefined)
@@ -88,6 +103,7 @@ export interface UpdateOptions {
   placement?: PlacementUpdateOptions // --constraint-add/-rm, --placement-pref-add/-rm, --publish-add/-rm...
   secretAdd?: SecretReference[] // --secret-add
   secretRemove?: string[] // --secret-rm (names)
+  log?: LogOptions // --log-driver, --log-opt
 }
 
 // Applies an update to a copy of the service's current spec (the daemon replaces the
@@ -122,6 +138,7 @@ export function applyServiceUpdate(service: Service, options: UpdateOptions): Se
   if (options.force) spec.TaskTemplate.ForceUpdate = (spec.TaskTemplate.ForceUpdate ?? 0) + 1
   applyPlacementUpdate(spec, options.placement)
   applySecretsUpdate(spec, options.secretAdd ?? [], options.secretRemove ?? [])
+  applyLog(spec, options.log)
   const update = applyRolloutOptions(options.update ?? {}, spec.UpdateConfig)
   if (update) spec.UpdateConfig = update
   const rollback = applyRolloutOptions(options.rollback ?? {}, spec.RollbackConfig)

@@ -4,6 +4,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { ApiServer } from '../api/server'
 import { Daemon } from '../daemon/daemon'
+import { parseMaxTasks } from '../agent/capacity'
+import { logRotationOf, parseLogOptFlags } from '../agent/logopts'
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
 
@@ -16,6 +18,8 @@ export default class DaemonCommand extends Command {
     'data-dir': Flags.string({ description: 'where the node keeps its state', default: isRoot() ? '/var/lib/shoal' : path.join(os.homedir(), '.local/share/shoal') }),
     host: Flags.string({ char: 'H', description: 'unix socket to serve the API on (default /run/shoal/shoal.sock as root, else DATA_DIR/shoal.sock)', env: 'SHOAL_HOST' }),
     hostname: Flags.string({ description: 'the node name other nodes and `node ls` show (default: the machine hostname)' }),
+    'max-tasks': Flags.string({ description: "how many tasks this node holds at once (default: from the host's pid limits and memory)", helpValue: 'N' }),
+    'log-opt': Flags.string({ description: 'task log rotation unless a service says otherwise: max-size=20m, max-file=5 (the defaults)', multiple: true, helpValue: 'key=value' }),
   }
 
   async run(): Promise<void> {
@@ -25,7 +29,15 @@ export default class DaemonCommand extends Command {
     if (/^[a-z]+:\/\//.test(socket)) this.error(`unsupported host "${flags.host}": only unix:// sockets are served`, { exit: 2 })
     fs.mkdirSync(path.dirname(socket), { recursive: true })
 
-    const daemon = new Daemon({ dataDir, hostname: flags.hostname })
+    let maxTasks: number | undefined
+    let logRotation
+    try {
+      maxTasks = flags['max-tasks'] === undefined ? undefined : parseMaxTasks(flags['max-tasks'])
+      logRotation = logRotationOf(parseLogOptFlags(flags['log-opt'] ?? []))
+    } catch (err) {
+      this.error((err as Error).message, { exit: 2 })
+    }
+    const daemon = new Daemon({ dataDir, hostname: flags.hostname, maxTasks, logRotation })
     await daemon.start()
     const api = new ApiServer(daemon)
     await api.listen(socket)

@@ -1138,6 +1138,9 @@ export namespace shoal {
             /** NodeDescription tlsInfo. */
             tlsInfo?: (shoal.v1.NodeTLSInfo.$Properties|null);
 
+            /** NodeDescription maxTasks. */
+            maxTasks: number;
+
             /**
              * Creates a new NodeDescription instance using the specified properties.
              * @param [properties] Properties to set
@@ -1221,6 +1224,9 @@ export namespace shoal {
 
                 /** NodeDescription tlsInfo */
                 tlsInfo?: (shoal.v1.NodeTLSInfo.$Properties|null);
+
+                /** NodeDescription maxTasks */
+                maxTasks?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2062,6 +2068,9 @@ export namespace shoal {
             /** TaskSpec resources. */
             resources?: (shoal.v1.ResourceRequirements.$Properties|null);
 
+            /** TaskSpec logDriver. */
+            logDriver?: (shoal.v1.LogDriver.$Properties|null);
+
             /**
              * Creates a new TaskSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -2140,12 +2149,114 @@ export namespace shoal {
                 /** TaskSpec resources */
                 resources?: (shoal.v1.ResourceRequirements.$Properties|null);
 
+                /** TaskSpec logDriver */
+                logDriver?: (shoal.v1.LogDriver.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a TaskSpec. */
             type $Shape = shoal.v1.TaskSpec.$Properties;
+        }
+
+        /**
+         * Properties of a LogDriver.
+         * @deprecated Use shoal.v1.LogDriver.$Properties instead.
+         */
+        interface ILogDriver extends shoal.v1.LogDriver.$Properties {
+        }
+
+        /** Represents a LogDriver. */
+        class LogDriver {
+
+            /**
+             * Constructs a new LogDriver.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.LogDriver.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LogDriver name. */
+            name: string;
+
+            /** LogDriver options. */
+            options: { [k: string]: string };
+
+            /**
+             * Creates a new LogDriver instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LogDriver instance
+             */
+            static create(properties: shoal.v1.LogDriver.$Shape): shoal.v1.LogDriver & shoal.v1.LogDriver.$Shape;
+            static create(properties?: shoal.v1.LogDriver.$Properties): shoal.v1.LogDriver;
+
+            /**
+             * Encodes the specified LogDriver message. Does not implicitly {@link shoal.v1.LogDriver.verify|verify} messages.
+             * @param message LogDriver message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.LogDriver.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogDriver message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.LogDriver & shoal.v1.LogDriver.$Shape} LogDriver
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.LogDriver & shoal.v1.LogDriver.$Shape;
+
+            /**
+             * Creates a LogDriver message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LogDriver
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.LogDriver;
+
+            /**
+             * Creates a plain object from a LogDriver message. Also converts values to other types if specified.
+             * @param message LogDriver
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.LogDriver, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LogDriver to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LogDriver
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LogDriver {
+
+            /** Properties of a LogDriver. */
+            interface $Properties {
+
+                /** LogDriver name */
+                name?: (string|null);
+
+                /** LogDriver options */
+                options?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LogDriver. */
+            type $Shape = shoal.v1.LogDriver.$Properties;
         }
 
         /**
@@ -3967,6 +4078,9 @@ export namespace shoal {
             /** ClusterSpec encryptionConfig. */
             encryptionConfig?: (shoal.v1.EncryptionConfig.$Properties|null);
 
+            /** ClusterSpec taskLimit. */
+            taskLimit: number;
+
             /**
              * Creates a new ClusterSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -4050,6 +4164,9 @@ export namespace shoal {
 
                 /** ClusterSpec encryptionConfig */
                 encryptionConfig?: (shoal.v1.EncryptionConfig.$Properties|null);
+
+                /** ClusterSpec taskLimit */
+                taskLimit?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

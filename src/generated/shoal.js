@@ -2960,6 +2960,7 @@ $root.shoal = (function() {
              * @property {Array.<string>|null} [runtimes] NodeDescription runtimes
              * @property {Object.<string,string>|null} [engineLabels] NodeDescription engineLabels
              * @property {shoal.v1.NodeTLSInfo.$Properties|null} [tlsInfo] NodeDescription tlsInfo
+             * @property {number|null} [maxTasks] NodeDescription maxTasks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3058,6 +3059,14 @@ $root.shoal = (function() {
             NodeDescription.prototype.tlsInfo = null;
 
             /**
+             * NodeDescription maxTasks.
+             * @member {number} maxTasks
+             * @memberof shoal.v1.NodeDescription
+             * @instance
+             */
+            NodeDescription.prototype.maxTasks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new NodeDescription instance using the specified properties.
              * @function create
              * @memberof shoal.v1.NodeDescription
@@ -3107,6 +3116,8 @@ $root.shoal = (function() {
                         writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.engineLabels[keys[i]]).ldelim();
                 if (message.tlsInfo != null && $Object.hasOwnProperty.call(message, "tlsInfo"))
                     $root.shoal.v1.NodeTLSInfo.encode(message.tlsInfo, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.maxTasks != null && $Object.hasOwnProperty.call(message, "maxTasks") && (typeof message.maxTasks === "object" ? message.maxTasks.low || message.maxTasks.high : message.maxTasks !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.maxTasks);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3243,6 +3254,15 @@ $root.shoal = (function() {
                             message.tlsInfo = $root.shoal.v1.NodeTLSInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.tlsInfo);
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.maxTasks = value;
+                            else
+                                delete message.maxTasks;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3331,6 +3351,16 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.NodeDescription.tlsInfo: object expected");
                     message.tlsInfo = $root.shoal.v1.NodeTLSInfo.fromObject(object.tlsInfo, _depth + 1);
                 }
+                if (object.maxTasks != null)
+                    if (typeof object.maxTasks === "object" ? object.maxTasks.low || object.maxTasks.high : $Number(object.maxTasks) !== 0)
+                        if ($util.Long)
+                            message.maxTasks = $util.Long.fromValue(object.maxTasks, true);
+                        else if (typeof object.maxTasks === "string")
+                            message.maxTasks = $parseInt(object.maxTasks, 10);
+                        else if (typeof object.maxTasks === "number")
+                            message.maxTasks = object.maxTasks;
+                        else if (typeof object.maxTasks === "object")
+                            message.maxTasks = new $util.LongBits(object.maxTasks.low >>> 0, object.maxTasks.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -3370,6 +3400,11 @@ $root.shoal = (function() {
                         object.memoryBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.engineVersion = "";
                     object.tlsInfo = null;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.maxTasks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.maxTasks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
                     object.hostname = message.hostname;
@@ -3407,6 +3442,13 @@ $root.shoal = (function() {
                 }
                 if (message.tlsInfo != null && $Object.hasOwnProperty.call(message, "tlsInfo"))
                     object.tlsInfo = $root.shoal.v1.NodeTLSInfo.toObject(message.tlsInfo, options, _depth + 1);
+                if (message.maxTasks != null && $Object.hasOwnProperty.call(message, "maxTasks"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.maxTasks = typeof message.maxTasks === "number" ? $BigInt(message.maxTasks) : $util.Long.fromBits(message.maxTasks.low >>> 0, message.maxTasks.high >>> 0, true).toBigInt();
+                    else if (typeof message.maxTasks === "number")
+                        object.maxTasks = options.longs === $String ? $String(message.maxTasks) : message.maxTasks;
+                    else
+                        object.maxTasks = options.longs === $String ? $util.Long.prototype.toString.call(message.maxTasks) : options.longs === $Number ? new $util.LongBits(message.maxTasks.low >>> 0, message.maxTasks.high >>> 0).toNumber(true) : message.maxTasks;
                 return object;
             };
 
@@ -5804,6 +5846,7 @@ $root.shoal = (function() {
              * @property {number|null} [forceUpdate] TaskSpec forceUpdate
              * @property {shoal.v1.Placement.$Properties|null} [placement] TaskSpec placement
              * @property {shoal.v1.ResourceRequirements.$Properties|null} [resources] TaskSpec resources
+             * @property {shoal.v1.LogDriver.$Properties|null} [logDriver] TaskSpec logDriver
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5884,6 +5927,14 @@ $root.shoal = (function() {
             TaskSpec.prototype.resources = null;
 
             /**
+             * TaskSpec logDriver.
+             * @member {shoal.v1.LogDriver.$Properties|null|undefined} logDriver
+             * @memberof shoal.v1.TaskSpec
+             * @instance
+             */
+            TaskSpec.prototype.logDriver = null;
+
+            /**
              * Creates a new TaskSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.TaskSpec
@@ -5927,6 +5978,8 @@ $root.shoal = (function() {
                     $root.shoal.v1.Placement.encode(message.placement, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.resources != null && $Object.hasOwnProperty.call(message, "resources"))
                     $root.shoal.v1.ResourceRequirements.encode(message.resources, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.logDriver != null && $Object.hasOwnProperty.call(message, "logDriver"))
+                    $root.shoal.v1.LogDriver.encode(message.logDriver, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6013,6 +6066,12 @@ $root.shoal = (function() {
                             message.resources = $root.shoal.v1.ResourceRequirements.decode(reader, reader.size(), $undefined, _depth + 1, message.resources);
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.logDriver = $root.shoal.v1.LogDriver.decode(reader, reader.size(), $undefined, _depth + 1, message.logDriver);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6081,6 +6140,11 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.TaskSpec.resources: object expected");
                     message.resources = $root.shoal.v1.ResourceRequirements.fromObject(object.resources, _depth + 1);
                 }
+                if (object.logDriver != null) {
+                    if (!$util.isObject(object.logDriver))
+                        throw $TypeError(".shoal.v1.TaskSpec.logDriver: object expected");
+                    message.logDriver = $root.shoal.v1.LogDriver.fromObject(object.logDriver, _depth + 1);
+                }
                 return message;
             };
 
@@ -6112,6 +6176,7 @@ $root.shoal = (function() {
                         object.forceUpdate = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.placement = null;
                     object.resources = null;
+                    object.logDriver = null;
                 }
                 if (message.container != null && $Object.hasOwnProperty.call(message, "container"))
                     object.container = $root.shoal.v1.ProcessSpec.toObject(message.container, options, _depth + 1);
@@ -6130,6 +6195,8 @@ $root.shoal = (function() {
                     object.placement = $root.shoal.v1.Placement.toObject(message.placement, options, _depth + 1);
                 if (message.resources != null && $Object.hasOwnProperty.call(message, "resources"))
                     object.resources = $root.shoal.v1.ResourceRequirements.toObject(message.resources, options, _depth + 1);
+                if (message.logDriver != null && $Object.hasOwnProperty.call(message, "logDriver"))
+                    object.logDriver = $root.shoal.v1.LogDriver.toObject(message.logDriver, options, _depth + 1);
                 return object;
             };
 
@@ -6159,6 +6226,301 @@ $root.shoal = (function() {
             };
 
             return TaskSpec;
+        })();
+
+        v1.LogDriver = (function() {
+
+            /**
+             * Properties of a LogDriver.
+             * @typedef {Object} shoal.v1.LogDriver.$Properties
+             * @property {string|null} [name] LogDriver name
+             * @property {Object.<string,string>|null} [options] LogDriver options
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogDriver.
+             * @memberof shoal.v1
+             * @interface ILogDriver
+             * @augments shoal.v1.LogDriver.$Properties
+             * @deprecated Use shoal.v1.LogDriver.$Properties instead.
+             */
+
+            /**
+             * Shape of a LogDriver.
+             * @typedef {shoal.v1.LogDriver.$Properties} shoal.v1.LogDriver.$Shape
+             */
+
+            /**
+             * Constructs a new LogDriver.
+             * @memberof shoal.v1
+             * @classdesc Represents a LogDriver.
+             * @constructor
+             * @param {shoal.v1.LogDriver.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var LogDriver = function (properties) {
+                this.options = {};
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LogDriver name.
+             * @member {string} name
+             * @memberof shoal.v1.LogDriver
+             * @instance
+             */
+            LogDriver.prototype.name = "";
+
+            /**
+             * LogDriver options.
+             * @member {Object.<string,string>} options
+             * @memberof shoal.v1.LogDriver
+             * @instance
+             */
+            LogDriver.prototype.options = $util.emptyObject;
+
+            /**
+             * Creates a new LogDriver instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.LogDriver
+             * @static
+             * @param {shoal.v1.LogDriver.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.LogDriver} LogDriver instance
+             * @type {{
+             *   (properties: shoal.v1.LogDriver.$Shape): shoal.v1.LogDriver & shoal.v1.LogDriver.$Shape;
+             *   (properties?: shoal.v1.LogDriver.$Properties): shoal.v1.LogDriver;
+             * }}
+             */
+            LogDriver.create = function(properties) {
+                return new LogDriver(properties);
+            };
+
+            /**
+             * Encodes the specified LogDriver message. Does not implicitly {@link shoal.v1.LogDriver.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.LogDriver
+             * @static
+             * @param {shoal.v1.LogDriver.$Properties} message LogDriver message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogDriver.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.options != null && $Object.hasOwnProperty.call(message, "options"))
+                    for (var keys = $Object.keys(message.options), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.options[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LogDriver message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.LogDriver
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.LogDriver & shoal.v1.LogDriver.$Shape} LogDriver
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogDriver.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.LogDriver();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.options === $util.emptyObject)
+                                message.options = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.options, key);
+                            message.options[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a LogDriver message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.LogDriver
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.LogDriver} LogDriver
+             */
+            LogDriver.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.LogDriver)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.LogDriver: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.LogDriver();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.options) {
+                    if (!$util.isObject(object.options))
+                        throw $TypeError(".shoal.v1.LogDriver.options: object expected");
+                    message.options = {};
+                    for (var keys = $Object.keys(object.options), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.options, keys[i]);
+                        message.options[keys[i]] = $String(object.options[keys[i]]);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LogDriver message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.LogDriver
+             * @static
+             * @param {shoal.v1.LogDriver} message LogDriver
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogDriver.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.objects || options.defaults)
+                    object.options = {};
+                if (options.defaults)
+                    object.name = "";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                var keys2;
+                if (message.options && (keys2 = $Object.keys(message.options)).length) {
+                    object.options = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.options, keys2[j]);
+                        object.options[keys2[j]] = message.options[keys2[j]];
+                    }
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LogDriver to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.LogDriver
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogDriver.prototype.toJSON = function() {
+                return LogDriver.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LogDriver
+             * @function getTypeUrl
+             * @memberof shoal.v1.LogDriver
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LogDriver.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.LogDriver";
+            };
+
+            return LogDriver;
         })();
 
         v1.Placement = (function() {
@@ -11315,6 +11677,7 @@ $root.shoal = (function() {
              * @property {Array.<shoal.v1.ExternalCA.$Properties>|null} [externalCas] ClusterSpec externalCas
              * @property {number|null} [caForceRotate] ClusterSpec caForceRotate
              * @property {shoal.v1.EncryptionConfig.$Properties|null} [encryptionConfig] ClusterSpec encryptionConfig
+             * @property {number|null} [taskLimit] ClusterSpec taskLimit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11412,6 +11775,14 @@ $root.shoal = (function() {
             ClusterSpec.prototype.encryptionConfig = null;
 
             /**
+             * ClusterSpec taskLimit.
+             * @member {number} taskLimit
+             * @memberof shoal.v1.ClusterSpec
+             * @instance
+             */
+            ClusterSpec.prototype.taskLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new ClusterSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ClusterSpec
@@ -11460,6 +11831,8 @@ $root.shoal = (function() {
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.caForceRotate);
                 if (message.encryptionConfig != null && $Object.hasOwnProperty.call(message, "encryptionConfig"))
                     $root.shoal.v1.EncryptionConfig.encode(message.encryptionConfig, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.taskLimit != null && $Object.hasOwnProperty.call(message, "taskLimit") && (typeof message.taskLimit === "object" ? message.taskLimit.low || message.taskLimit.high : message.taskLimit !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.taskLimit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11566,6 +11939,15 @@ $root.shoal = (function() {
                             message.encryptionConfig = $root.shoal.v1.EncryptionConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.encryptionConfig);
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.taskLimit = value;
+                            else
+                                delete message.taskLimit;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11666,6 +12048,16 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.ClusterSpec.encryptionConfig: object expected");
                     message.encryptionConfig = $root.shoal.v1.EncryptionConfig.fromObject(object.encryptionConfig, _depth + 1);
                 }
+                if (object.taskLimit != null)
+                    if (typeof object.taskLimit === "object" ? object.taskLimit.low || object.taskLimit.high : $Number(object.taskLimit) !== 0)
+                        if ($util.Long)
+                            message.taskLimit = $util.Long.fromValue(object.taskLimit, true);
+                        else if (typeof object.taskLimit === "string")
+                            message.taskLimit = $parseInt(object.taskLimit, 10);
+                        else if (typeof object.taskLimit === "number")
+                            message.taskLimit = object.taskLimit;
+                        else if (typeof object.taskLimit === "object")
+                            message.taskLimit = new $util.LongBits(object.taskLimit.low >>> 0, object.taskLimit.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -11712,6 +12104,11 @@ $root.shoal = (function() {
                     } else
                         object.caForceRotate = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.encryptionConfig = null;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.taskLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.taskLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
                     object.annotations = $root.shoal.v1.Annotations.toObject(message.annotations, options, _depth + 1);
@@ -11752,6 +12149,13 @@ $root.shoal = (function() {
                         object.caForceRotate = options.longs === $String ? $util.Long.prototype.toString.call(message.caForceRotate) : options.longs === $Number ? new $util.LongBits(message.caForceRotate.low >>> 0, message.caForceRotate.high >>> 0).toNumber(true) : message.caForceRotate;
                 if (message.encryptionConfig != null && $Object.hasOwnProperty.call(message, "encryptionConfig"))
                     object.encryptionConfig = $root.shoal.v1.EncryptionConfig.toObject(message.encryptionConfig, options, _depth + 1);
+                if (message.taskLimit != null && $Object.hasOwnProperty.call(message, "taskLimit"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.taskLimit = typeof message.taskLimit === "number" ? $BigInt(message.taskLimit) : $util.Long.fromBits(message.taskLimit.low >>> 0, message.taskLimit.high >>> 0, true).toBigInt();
+                    else if (typeof message.taskLimit === "number")
+                        object.taskLimit = options.longs === $String ? $String(message.taskLimit) : message.taskLimit;
+                    else
+                        object.taskLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.taskLimit) : options.longs === $Number ? new $util.LongBits(message.taskLimit.low >>> 0, message.taskLimit.high >>> 0).toNumber(true) : message.taskLimit;
                 return object;
             };
 

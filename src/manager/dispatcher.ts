@@ -14,12 +14,18 @@ import { randomBytes } from 'node:crypto'
 import { TaskState, type AssignedTask, type TaskStatusUpdate } from '../agent/types'
 import { ShoalError } from './errors'
 import { ReconcileLoop } from './loop'
+import type { ComponentHealth } from './health'
 import { copyOf, patches, v1, WriteBatch, type ClusterStore, type Shared, type StoreReader, type Task } from './store'
 import { idOf } from './store'
 import type { SecretsKey } from './secrets/key'
 import { needsSecrets, secretsFor } from './secrets/delivery'
 
 export const DEFAULT_HEARTBEAT_PERIOD_MS = 5000
+// Work one pass takes on, so a pass stays bounded whatever piles up meanwhile (a thousand
+// nodes reconnecting, a hundred thousand tasks reporting at once); the rest goes to the
+// next pass, which the loop runs at once.
+export const MAX_NODES_PER_PASS = 1_000
+export const MAX_REPORTS_PER_PASS = 100_000
 // As SwarmKit's GracePeriodMultiplier: a node may miss two heartbeats and be late with a
 // third before it is declared down.
 export const GRACE_MULTIPLIER = 3
@@ -48,6 +54,8 @@ export interface NodeRegistration {
   memoryBytes: number
   engineVersion: string
   runtimes: string[]
+  // How many tasks the node will hold (0: not said).
+  maxTasks?: number
   addr: string
   // What the node trusts and who issued its certificate (root rotation progress).
   tlsInfo?: v1.INodeTLSInfo | null
@@ -80,6 +88,7 @@ export function toAssigned(t: Shared<Task>): AssignedTask {
       args: [...(c?.args ?? [])],
       env: [...(c?.env ?? [])],
       secrets: c?.secrets?.map((r) => ({ secretId: r.secretId ?? '', secretName: r.secretName ?? '', target: r.target ?? '', uid: r.uid ?? '', gid: r.gid ?? '', mode: r.mode ?? 0 })),
+      ...(t.spec?.logDriver?.options && Object.keys(t.spec.logDriver.options).length > 0 ? { logOptions: { ...t.spec.logDriver.options } } : {}),
     },
   }
 }
@@ -102,8 +111,8 @@ export class Dispatcher {
   // The desired state each assigned task had when its node last heard of it.
   private readonly sentDesired = new Map<string, number>()
   private readonly pending = new Map<string, { nodeId: string; update: TaskStatusUpdate }>()
-  private readonly assignLoop = new ReconcileLoop('dispatcher assignments', () => this.sendAssignments(), 10)
-  private readonly statusLoop = new ReconcileLoop('dispatcher status', () => this.flushStatus(), 20)
+  private readonly assignLoop: ReconcileLoop
+  private readonly statusLoop: ReconcileLoop
   private unsubscribe: (() => void) | null = null
   private periodMs = DEFAULT_HEARTBEAT_PERIOD_MS
   private stopped = false
@@ -112,7 +121,11 @@ export class Dispatcher {
   constructor(
     private readonly store: ClusterStore,
     private readonly secretsKey: SecretsKey | null = null,
-  ) {}
+    health?: ComponentHealth,
+  ) {
+    this.assignLoop = new ReconcileLoop('dispatcher assignments', () => this.sendAssignments(), 10, 0, health)
+    this.statusLoop = new ReconcileLoop('dispatcher status', () => this.flushStatus(), 20, 0, health)
+  }
 
   // localNodeId: the manager's own node, whose agent attaches in-process and never
   // heartbeats (its adoption of tasks after a restart may take longer than a grace period).
@@ -187,6 +200,7 @@ export class Dispatcher {
         memoryBytes: reg.memoryBytes,
         engineVersion: reg.engineVersion,
         runtimes: reg.runtimes,
+        maxTasks: reg.maxTasks ?? 0,
         engineLabels: node.description?.engineLabels ?? {},
         tlsInfo: reg.tlsInfo ? new v1.NodeTLSInfo(reg.tlsInfo) : null,
       })
@@ -306,8 +320,13 @@ export class Dispatcher {
 
   private async sendAssignments(): Promise<void> {
     const view = await this.store.sharedView()
-    const nodes = [...this.dirty]
-    this.dirty.clear()
+    const nodes: string[] = []
+    for (const nodeId of this.dirty) {
+      nodes.push(nodeId)
+      this.dirty.delete(nodeId)
+      if (nodes.length >= MAX_NODES_PER_PASS) break
+    }
+    if (this.dirty.size > 0) this.assignLoop.trigger()
     for (const nodeId of nodes) {
       const e = this.sessions.get(nodeId)
       if (!e) continue
@@ -324,8 +343,13 @@ export class Dispatcher {
 
   private async flushStatus(): Promise<void> {
     if (this.pending.size === 0) return
-    const items = [...this.pending.values()]
-    this.pending.clear()
+    const items: { nodeId: string; update: TaskStatusUpdate }[] = []
+    for (const [taskId, item] of this.pending) {
+      items.push(item)
+      this.pending.delete(taskId)
+      if (items.length >= MAX_REPORTS_PER_PASS) break
+    }
+    if (this.pending.size > 0) this.statusLoop.trigger()
     const view = await this.store.sharedView()
     const batch = new WriteBatch({ handOver: true })
     for (const { nodeId, update } of items) {

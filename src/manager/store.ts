@@ -213,6 +213,11 @@ export class SharedView implements StoreReader {
   find<N extends TableName>(table: N, index: string, value: string): SharedOf<N>[] {
     return this.mirror.find(table, index, value) as SharedOf<N>[]
   }
+
+  // How many objects the table holds, without listing them.
+  count(table: TableName): number {
+    return this.mirror.count(table)
+  }
 }
 
 // Collects the actions of one atomic write. Updates and deletes carry the version the

@@ -321,6 +321,7 @@ export class SwarmServer {
           memoryBytes: Number(d.memoryBytes ?? 0),
           engineVersion: d.engineVersion ?? '',
           runtimes: d.runtimes ?? [],
+          maxTasks: Number(d.maxTasks ?? 0),
           addr: call.request.addr || peerHost(call.getPeer()),
           tlsInfo: d.tlsInfo,
         },

@@ -6,6 +6,7 @@ import {
   flagShapes,
   parseEnvList,
   parseLabels,
+  parseLogFlags,
   parseMode,
   parseReplicas,
   parseRestartCondition,
@@ -78,6 +79,7 @@ export default class ServiceCreate extends ShoalCommand {
       rollback: rolloutOptions(flags, 'rollback'),
       placement: placementCreateOptions(flags),
       secrets: (flags.secret ?? []).map(parseSecretRef),
+      log: parseLogFlags(flags['log-driver'], flags['log-opt']),
     })
 
     const client = this.client(flags.host)

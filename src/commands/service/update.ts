@@ -9,6 +9,7 @@ import {
   parseLabels,
   parseReplicas,
   parseRestartCondition,
+  parseLogFlags,
   parseRuntime,
   parseUint,
   shellSplit,
@@ -98,6 +99,7 @@ export default class ServiceUpdate extends ShoalCommand {
       force: flags.force,
       placement: placementUpdateOptions(flags),
       secretAdd: (flags['secret-add'] ?? []).map(parseSecretRef),
+      log: parseLogFlags(flags['log-driver'], flags['log-opt']),
       secretRemove: flags['secret-rm'] ?? [],
     }
 

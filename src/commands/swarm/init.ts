@@ -4,6 +4,7 @@ import { ShoalCommand } from '../../cli/base'
 import { parseNonNegativeDuration } from '../../cli/duration'
 import { externalCAFlag, parseExternalCA, readPem } from '../../cli/external-ca'
 import { addressFlags, joinCommand, joinInstructions, unlockKeyInstructions } from '../../cli/swarm'
+import { parsePositiveCount } from '../../cli/parse'
 
 export default class SwarmInit extends ShoalCommand {
   static summary = 'Initialize a swarm'
@@ -23,6 +24,7 @@ export default class SwarmInit extends ShoalCommand {
     'external-ca': externalCAFlag,
     'ca-cert': Flags.string({ summary: "Path to the PEM root CA certificate an external CA signs with (the swarm holds no root key)", helpValue: 'pem-file' }),
     'cert-expiry': Flags.string({ summary: 'Validity period for node certificates (ns|us|ms|s|m|h); at least 30m, default 2160h', helpValue: 'duration' }),
+    'task-limit': Flags.string({ summary: 'Most tasks the services of the swarm may ask for in total (default 100000)', helpValue: 'int' }),
   }
 
   async run(): Promise<void> {
@@ -35,6 +37,7 @@ export default class SwarmInit extends ShoalCommand {
     if (flags['external-ca']) ca.ExternalCAs = flags['external-ca'].map(parseExternalCA)
     if (flags['ca-cert'] !== undefined) ca.SigningCACert = readPem(flags['ca-cert'], '--ca-cert')
     if (Object.keys(ca).length > 0) spec.CAConfig = ca
+    if (flags['task-limit'] !== undefined) spec.Orchestration = { TaskLimit: parsePositiveCount(flags['task-limit'], '--task-limit') }
     const nodeId = await client.swarmInit({
       ListenAddr: flags['listen-addr'],
       ...(flags['advertise-addr'] ? { AdvertiseAddr: flags['advertise-addr'] } : {}),
