@@ -2,7 +2,7 @@
 // IPVS through the addon inside user-mode-linux beside `ipvsadm -R` in the same kernel;
 // nftables through the addon on the host kernel (in a namespace of its own) beside `nft -f`
 // of the same ruleset. Prints one line per figure. Usage:
-//   node dist/bench/netlink.js [10000x10]
+//   node dist/bench/netlink.js [10000x10] [nft|ipvs]   (both when the second is left out)
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -45,22 +45,26 @@ function ipvs(): void {
     `ipvsadm -Ln lines ${r.ipvsLines} / ${r.ipvsadmLines}; whole UML run ${run.seconds.toFixed(1)} s`)
 }
 
-// The ruleset the nftables backend builds, written out whole, for `nft -f`.
+// The ruleset the nftables backend builds (one class of 10-slot services: a set of
+// frontends, a map of slots, one rule), written out whole, for `nft -f`.
 function nftRuleset(table: string): string {
+  const n = backends
   const l: string[] = [`table ip ${table} {`,
-    '  map services { type ipv4_addr . inet_proto . inet_service : verdict; }',
-    '  map marks { type mark : verdict; }',
-    '  chain prerouting { type nat hook prerouting priority dstnat; policy accept; ip daddr . meta l4proto . th dport vmap @services; meta mark vmap @marks; }',
-    '  chain output { type nat hook output priority -100; policy accept; ip daddr . meta l4proto . th dport vmap @services; meta mark vmap @marks; }']
-  const elems: string[] = []
+    '  chain services { }',
+    '  chain prerouting { type nat hook prerouting priority dstnat; policy accept; jump services; }',
+    '  chain output { type nat hook output priority -100; policy accept; jump services; }',
+    `  set m_${n} { typeof ip daddr . meta l4proto . th dport; }`,
+    `  map b_${n} { typeof ip daddr . meta l4proto . th dport . numgen random mod ${n} : ip daddr . th dport; }`,
+    '}',
+    `add rule ip ${table} services ip daddr . meta l4proto . th dport @m_${n} meta l4proto { tcp, udp, sctp } dnat ip to ip daddr . meta l4proto . th dport . numgen random mod ${n} map @b_${n}`]
+  const members: string[] = []
+  const slots: string[] = []
   for (let i = 0; i < services; i++) {
-    const c = `s_tcp_${vip(i).replace(/\./g, '_')}_80`
-    const map = Array.from({ length: backends }, (_, j) => `${j} : ${be(i, j)} . 8080`).join(', ')
-    l.push(`  chain ${c} { meta l4proto tcp dnat ip to numgen inc mod ${backends} map { ${map} }; }`)
-    elems.push(`${vip(i)} . tcp . 80 : goto ${c}`)
+    members.push(`${vip(i)} . tcp . 80`)
+    for (let j = 0; j < n; j++) slots.push(`${vip(i)} . tcp . 80 . ${j} : ${be(i, j)} . 8080`)
   }
-  l.push('}')
-  l.push(`add element ip ${table} services { ${elems.join(', ')} }`)
+  l.push(`add element ip ${table} m_${n} { ${members.join(', ')} }`)
+  for (let k = 0; k < slots.length; k += 20000) l.push(`add element ip ${table} b_${n} { ${slots.slice(k, k + 20000).join(', ')} }`)
   return l.join('\n') + '\n'
 }
 
@@ -106,8 +110,9 @@ async function nft(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  await nft()
-  ipvs()
+  const only = process.argv[3]
+  if (only !== 'ipvs') await nft()
+  if (only !== 'nft') ipvs()
 }
 
 void main()

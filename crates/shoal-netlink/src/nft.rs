@@ -1,20 +1,26 @@
-//! The nftables backend, for kernels without IPVS: one table of shoal's own; a verdict map
-//! from (VIP, protocol, port) — or from a firewall mark — to one chain per virtual service,
-//! whose single rule DNATs to `numgen inc mod N` over the service's active backends.
+//! The nftables backend, for kernels without IPVS: one table of shoal's own, where the
+//! virtual services are map elements, not rules. Services are grouped by their number of
+//! slots N (each active backend once, or `weight` times with wrr). For each N in use, a set
+//! `m_N` holds the frontends (VIP . protocol . port) and a map `b_N` holds, per frontend and
+//! slot, the backend (frontend . slot → address . port); one rule per N,
+//! `ip daddr . meta l4proto . th dport @m_N dnat to ip daddr . meta l4proto . th dport .
+//! numgen random mod N map @b_N`, picks a slot at random for each new connection. Frontends
+//! by firewall mark use `f_N` / `g_N` the same way with `meta mark`.
 //!
-//! Every sync is one `nft -f` script, which nftables applies as one atomic transaction:
-//! a changed service is `flush chain` + one `add rule`; a new one `add chain`, a rule and a
-//! map element; a removed one its element and chain. The first sync of a process replaces
-//! the whole table in that same transaction (so a restarted agent converges without reading
-//! the table back); conntrack keeps established connections' NAT through it.
+//! Every sync is one `nft -f` script, which nftables applies as one atomic transaction: a
+//! changed service is a handful of element deletions and additions; the first sync of a
+//! process replaces the whole table in that same transaction (so a restarted agent
+//! converges without reading the table back); conntrack keeps established connections'
+//! NAT through it. Elements, unlike rules or chains, do not make `nft` read the whole table
+//! before it applies a change: an earlier layout with a chain per service cost ~120 ms per
+//! change at 10,000 services, nearly all of it nft fetching 10,000 chains (bench/RESULTS.md).
 //!
 //! Why `nft -f` rather than the nftables netlink API: the transaction and its atomicity are
-//! nftables' own, the ruleset text is what an operator reads back with `nft list`, and the
-//! measured cost (bench/RESULTS.md) is the tool's start plus the kernel's work. The netlink
-//! API (rustables, or netlink-packet-netfilter) would save the process start per change;
-//! not measured here.
+//! nftables' own, and the ruleset text is what an operator reads back with `nft list`; the
+//! netlink API (rustables, or netlink-packet-netfilter) would save the process start per
+//! change (figures in bench/RESULTS.md).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -29,6 +35,8 @@ pub struct Nftables {
     /// What the table holds after the last successful sync; None until the first (which
     /// then rewrites the table whole) and after a failure.
     known: Option<BTreeMap<Frontend, VirtualService>>,
+    /// The classes (sets, map and rule per slot count) the table holds.
+    classes: BTreeSet<Class>,
 }
 
 impl Nftables {
@@ -37,7 +45,7 @@ impl Nftables {
         if table.is_empty() || table.len() > 64 || !table.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
             return Err(Error::invalid(format!("invalid nftables table name {table:?} (letters, digits, _)")));
         }
-        let n = Nftables { netns: netns.map(Path::to_path_buf), table: table.to_string(), known: None };
+        let n = Nftables { netns: netns.map(Path::to_path_buf), table: table.to_string(), known: None, classes: BTreeSet::new() };
         n.run(&[], "")
             .map_err(|e| Error::unsupported(format!("nftables is not usable: {}", e.message)))?;
         Ok(n)
@@ -75,105 +83,154 @@ impl Nftables {
         }
     }
 
-    /// The whole table: maps, hooks and every service's chain.
-    pub fn full_script(&self, desired: &[VirtualService]) -> String {
+    /// The whole table: hooks, one class (sets, map, rule) per slot count, every element.
+    pub fn full_script(&self, desired: &[VirtualService]) -> (String, BTreeSet<Class>) {
         let t = &self.table;
         let mut s = String::new();
         // Create-then-delete makes the delete valid whether or not the table existed.
         let _ = writeln!(s, "table ip {t} {{}}\ndelete table ip {t}");
         let _ = writeln!(s, "table ip {t} {{");
-        let _ = writeln!(s, "  map services {{ type ipv4_addr . inet_proto . inet_service : verdict; }}");
-        let _ = writeln!(s, "  map marks {{ type mark : verdict; }}");
+        let _ = writeln!(s, "  chain services {{ }}");
         for (hook, prio) in [("prerouting", "dstnat"), ("output", "-100")] {
-            let _ = writeln!(
-                s,
-                "  chain {hook} {{ type nat hook {hook} priority {prio}; policy accept; \
-                 ip daddr . meta l4proto . th dport vmap @services; meta mark vmap @marks; }}"
-            );
+            let _ = writeln!(s, "  chain {hook} {{ type nat hook {hook} priority {prio}; policy accept; jump services; }}");
         }
         let _ = writeln!(s, "}}");
+        // Elements in bulk, per set and map: one parse per 20,000 rather than one per service.
+        let mut classes = BTreeSet::new();
+        let mut elements: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for v in desired {
-            self.add_service(&mut s, v);
-        }
-        s
-    }
-
-    fn add_service(&self, s: &mut String, v: &VirtualService) {
-        let t = &self.table;
-        let c = chain_name(&v.frontend);
-        let _ = writeln!(s, "add chain ip {t} {c}");
-        self.add_rule(s, v);
-        let _ = writeln!(s, "add element ip {t} {} {{ {} : goto {c} }}", map_of(&v.frontend), key_of(&v.frontend));
-    }
-
-    fn add_rule(&self, s: &mut String, v: &VirtualService) {
-        let mut targets = Vec::new();
-        for b in v.backends.iter().filter(|b| b.weight > 0) {
-            let times = match v.scheduler {
-                Scheduler::RoundRobin => 1,
-                Scheduler::WeightedRoundRobin => b.weight,
-            };
-            for _ in 0..times {
-                targets.push(format!("{} . {}", b.addr, b.port));
-            }
-        }
-        if targets.is_empty() {
-            return; // No active backend: the chain is empty and the packet goes on unchanged.
-        }
-        let proto = match v.frontend {
-            Frontend::Addr { protocol, .. } => protocol.name().to_string(),
-            Frontend::Fwmark(_) => "{ tcp, udp, sctp }".to_string(),
-        };
-        let map: Vec<String> = targets.iter().enumerate().map(|(i, t)| format!("{i} : {t}")).collect();
-        let _ = writeln!(
-            s,
-            "add rule ip {} {} meta l4proto {proto} dnat ip to numgen inc mod {} map {{ {} }}",
-            self.table,
-            chain_name(&v.frontend),
-            targets.len(),
-            map.join(", ")
-        );
-    }
-
-    /// Only the difference, as one script.
-    pub fn diff_script(&self, d: &balancer::Diff, desired: &[VirtualService]) -> String {
-        let t = &self.table;
-        let mut s = String::new();
-        for f in &d.remove_services {
-            let c = chain_name(f);
-            let _ = writeln!(s, "delete element ip {t} {} {{ {} }}", map_of(f), key_of(f));
-            let _ = writeln!(s, "flush chain ip {t} {c}\ndelete chain ip {t} {c}");
-        }
-        for v in &d.add_services {
-            self.add_service(&mut s, v);
-        }
-        let added: std::collections::BTreeSet<Frontend> = d.add_services.iter().map(|v| v.frontend).collect();
-        let by_frontend: BTreeMap<Frontend, &VirtualService> = desired.iter().map(|v| (v.frontend, v)).collect();
-        for f in d.touched() {
-            if added.contains(&f) {
+            let slots = slots_of(v);
+            if slots.is_empty() {
                 continue;
             }
-            let _ = writeln!(s, "flush chain ip {t} {}", chain_name(&f));
-            self.add_rule(&mut s, by_frontend[&f]);
+            let c = Class { by_mark: matches!(v.frontend, Frontend::Fwmark(_)), slots: slots.len() };
+            self.ensure_class(&mut s, &mut classes, c);
+            let (set, map) = c.names();
+            let k = key_of(&v.frontend);
+            elements.entry(set).or_default().push(k.clone());
+            let m = elements.entry(map).or_default();
+            m.extend(slots.iter().enumerate().map(|(i, b)| format!("{k} . {i} : {} . {}", b.addr, b.port)));
+        }
+        for (name, elems) in elements {
+            for chunk in elems.chunks(20_000) {
+                let _ = writeln!(s, "add element ip {t} {name} {{ {} }}", chunk.join(", "));
+            }
+        }
+        (s, classes)
+    }
+
+    /// Declares class `c` (its set, its map and its rule) unless it exists.
+    fn ensure_class(&self, s: &mut String, classes: &mut BTreeSet<Class>, c: Class) {
+        if !classes.insert(c) {
+            return;
+        }
+        let t = &self.table;
+        let n = c.slots;
+        if c.by_mark {
+            let _ = writeln!(s, "add set ip {t} f_{n} {{ typeof meta mark; }}");
+            let _ = writeln!(s, "add map ip {t} g_{n} {{ typeof meta mark . numgen random mod {n} : ip daddr . th dport; }}");
+            let _ = writeln!(
+                s,
+                "add rule ip {t} services meta mark @f_{n} meta l4proto {{ tcp, udp, sctp }} \
+                 dnat ip to meta mark . numgen random mod {n} map @g_{n}"
+            );
+        } else {
+            let _ = writeln!(s, "add set ip {t} m_{n} {{ typeof ip daddr . meta l4proto . th dport; }}");
+            let _ = writeln!(
+                s,
+                "add map ip {t} b_{n} {{ typeof ip daddr . meta l4proto . th dport . numgen random mod {n} : ip daddr . th dport; }}"
+            );
+            let _ = writeln!(
+                s,
+                "add rule ip {t} services ip daddr . meta l4proto . th dport @m_{n} meta l4proto {{ tcp, udp, sctp }} \
+                 dnat ip to ip daddr . meta l4proto . th dport . numgen random mod {n} map @b_{n}"
+            );
+        }
+    }
+
+    fn add_service(&self, s: &mut String, classes: &mut BTreeSet<Class>, v: &VirtualService) {
+        let slots = slots_of(v);
+        if slots.is_empty() {
+            return; // No active backend: traffic to it passes unchanged.
+        }
+        let c = Class { by_mark: matches!(v.frontend, Frontend::Fwmark(_)), slots: slots.len() };
+        self.ensure_class(s, classes, c);
+        let (t, k) = (&self.table, key_of(&v.frontend));
+        let (set, map) = c.names();
+        let _ = writeln!(s, "add element ip {t} {set} {{ {k} }}");
+        let elems: Vec<String> = slots.iter().enumerate().map(|(i, b)| format!("{k} . {i} : {} . {}", b.addr, b.port)).collect();
+        let _ = writeln!(s, "add element ip {t} {map} {{ {} }}", elems.join(", "));
+    }
+
+    fn remove_service(&self, s: &mut String, v: &VirtualService) {
+        let n = slots_of(v).len();
+        if n == 0 {
+            return;
+        }
+        let c = Class { by_mark: matches!(v.frontend, Frontend::Fwmark(_)), slots: n };
+        let (t, k) = (&self.table, key_of(&v.frontend));
+        let (set, map) = c.names();
+        let _ = writeln!(s, "delete element ip {t} {set} {{ {k} }}");
+        let keys: Vec<String> = (0..n).map(|i| format!("{k} . {i}")).collect();
+        let _ = writeln!(s, "delete element ip {t} {map} {{ {} }}", keys.join(", "));
+    }
+
+    /// Only the difference, as one script: every touched service leaves its old class and
+    /// joins its new one.
+    pub fn diff_script(
+        &self,
+        d: &balancer::Diff,
+        known: &BTreeMap<Frontend, VirtualService>,
+        desired: &[VirtualService],
+        classes: &mut BTreeSet<Class>,
+    ) -> String {
+        let mut s = String::new();
+        for f in &d.remove_services {
+            if let Some(old) = known.get(f) {
+                self.remove_service(&mut s, old);
+            }
+        }
+        let by_frontend: BTreeMap<Frontend, &VirtualService> = desired.iter().map(|v| (v.frontend, v)).collect();
+        for f in d.touched() {
+            if let Some(old) = known.get(&f) {
+                self.remove_service(&mut s, old);
+            }
+            self.add_service(&mut s, classes, by_frontend[&f]);
         }
         s
     }
 }
 
-fn chain_name(f: &Frontend) -> String {
-    match f {
-        Frontend::Addr { protocol, addr, port } => {
-            format!("s_{}_{}_{port}", protocol.name(), addr.to_string().replace('.', "_"))
+/// The slot count of a group of services and whether they are matched by mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Class {
+    by_mark: bool,
+    slots: usize,
+}
+
+impl Class {
+    fn names(&self) -> (String, String) {
+        if self.by_mark {
+            (format!("f_{}", self.slots), format!("g_{}", self.slots))
+        } else {
+            (format!("m_{}", self.slots), format!("b_{}", self.slots))
         }
-        Frontend::Fwmark(m) => format!("s_mark_{m}"),
     }
 }
 
-fn map_of(f: &Frontend) -> &'static str {
-    match f {
-        Frontend::Addr { .. } => "services",
-        Frontend::Fwmark(_) => "marks",
+/// A service's slots: each active backend once (rr) or `weight` times (wrr), in order.
+fn slots_of(v: &VirtualService) -> Vec<&crate::balancer::Backend> {
+    let mut out = Vec::new();
+    for b in v.backends.iter().filter(|b| b.weight > 0) {
+        let times = match v.scheduler {
+            Scheduler::RoundRobin => 1,
+            Scheduler::WeightedRoundRobin => b.weight,
+        };
+        for _ in 0..times {
+            out.push(b);
+        }
     }
+    out
 }
 
 fn key_of(f: &Frontend) -> String {
@@ -190,22 +247,26 @@ impl Balancer for Nftables {
 
     fn sync(&mut self, desired: &[VirtualService]) -> Result<SyncReport> {
         balancer::validate(desired)?;
+        let mut classes = std::mem::take(&mut self.classes);
         let (script, report) = match self.known.take() {
             None => {
                 let d = balancer::diff(&BTreeMap::new(), desired);
-                (self.full_script(desired), d.report())
+                let (script, all) = self.full_script(desired);
+                classes = all;
+                (script, d.report())
             }
             Some(known) => {
                 let d = balancer::diff(&known, desired);
-                let out = (self.diff_script(&d, desired), d.report());
                 if d.is_empty() {
                     self.known = Some(known);
-                    return Ok(out.1);
+                    self.classes = classes;
+                    return Ok(d.report());
                 }
-                out
+                (self.diff_script(&d, &known, desired, &mut classes), d.report())
             }
         };
         self.run(&[], &script).map_err(|e| e.context(format!("apply nftables table {}", self.table)))?;
+        self.classes = classes;
         self.known = Some(balancer::known_of(desired));
         Ok(report)
     }
@@ -221,8 +282,10 @@ impl Balancer for Nftables {
         let d = balancer::diff_partial(&known, changed, removed);
         let report = d.report();
         if !d.is_empty() {
-            let script = self.diff_script(&d, changed);
+            let mut classes = std::mem::take(&mut self.classes);
+            let script = self.diff_script(&d, &known, changed, &mut classes);
             self.run(&[], &script).map_err(|e| e.context(format!("apply nftables table {}", self.table)))?;
+            self.classes = classes;
         }
         balancer::commit_partial(&mut known, changed, removed);
         self.known = Some(known);
@@ -239,6 +302,7 @@ impl Balancer for Nftables {
         let t = &self.table;
         self.run(&[], &format!("table ip {t} {{}}\ndelete table ip {t}\n"))?;
         self.known = None; // the next sync builds the table again
+        self.classes.clear();
         Ok(())
     }
 }
