@@ -71,9 +71,9 @@ impl std::fmt::Display for Frontend {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Scheduler {
-    /// Round robin (IPVS `rr`; nftables `numgen inc`).
+    /// Round robin (IPVS `rr`; nftables: one slot per backend, picked by `numgen random`).
     RoundRobin,
-    /// Weighted round robin (IPVS `wrr`; nftables: each backend `weight` times in the map).
+    /// Weighted round robin (IPVS `wrr`; nftables: `weight` slots per backend).
     WeightedRoundRobin,
 }
 
