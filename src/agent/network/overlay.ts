@@ -1,0 +1,254 @@
+// The overlay data plane of a node (NetworkDataPlane of ./types.ts), programmed through the
+// addon's netlink module, never by running `ip`: per network a sandbox namespace holding a
+// bridge (with the network's gateway address) and a VXLAN device for the network's VNI; per
+// task a namespace of its own with a veth into each of its networks' bridges (its address,
+// a MAC derived from it, a default route via the first network's gateway); and for every
+// task on other nodes an FDB + neighbour entry on the VXLAN device, so nothing floods and
+// no gossip is needed. Service VIPs are balanced in each task's own namespace (as docker
+// does): a Balancer there (IPVS when the kernel has it, else nftables) rewrites each new
+// connection to a VIP, on its way out of the task, to one of the service's tasks; the VIP
+// is routed like any address of the subnet (no address holds it), the source stays the
+// task's own address, and replies come back through the same namespace's conntrack, so no
+// source NAT is needed.
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import * as native from '../../native'
+import type { Balancer, LinkStep, RemoteEntry, VirtualServiceJs } from '../../../native/index'
+import { BRIDGE, sandboxName, taskIfName, taskNsName, vethName, vxlanName } from './link-names'
+import type { AttachRequest, AttachResult, LoadBalancerState, NetworkConfig, NetworkDataPlane } from './types'
+
+export interface OverlayOptions {
+  nodeId: string
+  // This node's underlay address: the VXLAN devices' local address, where other nodes'
+  // entries for this node's tasks point.
+  underlayAddr: string
+  // Where shoal's named namespaces live (default /run/shoal/netns).
+  netnsDir?: string
+  // The namespace whose network carries the VXLAN packets (the devices' UDP sockets live
+  // where they are created): null for the daemon's own.
+  underlayNetns?: string | null
+}
+
+// An Error with the code the agent reports a task REJECTED by.
+function rejected(err: unknown, what: string): Error {
+  const e = new Error(`${what}: ${err instanceof Error ? err.message : String(err)}`) as Error & { code: string }
+  e.code = 'Rejected'
+  return e
+}
+
+const prefixOf = (cidr: string): number => Number(cidr.split('/')[1])
+
+// The virtual services a task's balancer holds: for every VIP service on the task's
+// networks, one per target port, over the service's tasks (draining ones at weight 0).
+export function vipServices(state: LoadBalancerState, networkIds: readonly string[]): VirtualServiceJs[] {
+  const out: VirtualServiceJs[] = []
+  for (const { network, services } of state.networks) {
+    if (!networkIds.includes(network.id)) continue
+    for (const s of services) {
+      if (s.endpointMode !== 'vip' || !s.vip) continue
+      for (const p of s.ports) {
+        out.push({
+          protocol: p.protocol,
+          address: s.vip,
+          port: p.targetPort,
+          scheduler: 'rr',
+          backends: s.tasks.filter((t) => t.address).map((t) => ({ address: t.address, port: p.targetPort, weight: t.active ? 1 : 0 })),
+        })
+      }
+    }
+  }
+  return out
+}
+
+export class OverlayDataPlane implements NetworkDataPlane {
+  readonly backend: string
+  private readonly dir: string
+  private readonly underlayNetns: string | null
+  // Networks built on this node, by id (what was asked, to notice a changed VNI).
+  private readonly built = new Map<string, NetworkConfig>()
+  // Networks each attached task is on, to delete its veths on detach.
+  private readonly attached = new Map<string, string[]>()
+  // Each attached task's balancer.
+  private readonly balancers = new Map<string, Balancer>()
+  private state: LoadBalancerState = { networks: [] }
+
+  // Which networks each attached task is on, beside the namespaces (so on the same tmpfs,
+  // gone with them at a reboot): a restarted agent balances and keeps the networks of the
+  // tasks it adopts without attaching them again.
+  private readonly recordFile: string
+
+  constructor(private readonly opts: OverlayOptions) {
+    this.dir = opts.netnsDir ?? '/run/shoal/netns'
+    this.underlayNetns = opts.underlayNetns ?? null
+    this.recordFile = `${this.dir}.attachments.json`
+    if (existsSync(this.recordFile)) {
+      const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record<string, string[]>
+      for (const [taskId, networks] of Object.entries(record)) this.attached.set(taskId, networks)
+    }
+    // The kernel decides: IPVS when it has the family, else nftables (opening changes
+    // nothing). 'none' when neither is usable: overlays still work, VIPs are not balanced
+    // (attaching a task whose networks have VIP services then fails as Rejected).
+    try {
+      this.backend = native.Balancer.open(this.underlayNetns, 'shoal', null).backend
+    } catch {
+      this.backend = 'none'
+    }
+  }
+
+  sandboxPath(networkId: string): string {
+    return `${this.dir}/${sandboxName(networkId)}`
+  }
+
+  // Builds the network's sandbox (idempotent): namespace, bridge with the gateway address,
+  // VXLAN device made in the underlay namespace and moved in, both up.
+  async ensureNetwork(net: NetworkConfig): Promise<string> {
+    const done = this.built.get(net.id)
+    const sandbox = await native.netnsCreate(this.dir, sandboxName(net.id))
+    if (done && done.vni === net.vni) return sandbox
+    try {
+      const vx = vxlanName(net.vni)
+      const links = await native.linkList(sandbox)
+      if (!links.some((l) => l.name === vx)) {
+        await native.linkApply(this.underlayNetns, [
+          { op: 'vxlan', name: vx, vni: net.vni, local: this.opts.underlayAddr },
+          { op: 'moveTo', name: vx, netns: sandbox },
+        ])
+      }
+      await native.linkApply(sandbox, [
+        { op: 'bridge', name: BRIDGE },
+        { op: 'address', name: BRIDGE, address: `${net.gateway}/${prefixOf(net.subnet)}` },
+        { op: 'master', name: vx, bridge: BRIDGE },
+        { op: 'up', name: BRIDGE },
+        { op: 'up', name: vx },
+      ])
+    } catch (err) {
+      // A network built for the first time leaves nothing half-built behind.
+      if (!done) await native.netnsDelete(this.dir, sandboxName(net.id)).catch(() => undefined)
+      throw err
+    }
+    this.built.set(net.id, net)
+    return sandbox
+  }
+
+  async attach(req: AttachRequest): Promise<AttachResult> {
+    const configs = new Map(req.networks.map((n) => [n.id, n]))
+    try {
+      const taskNs = await native.netnsCreate(this.dir, taskNsName(req.taskId))
+      const on: string[] = []
+      for (const [i, a] of req.attachments.entries()) {
+        const net = configs.get(a.networkId)
+        if (!net) throw new Error(`network ${a.networkId} has no configuration in the request`)
+        const address = a.addresses[0]
+        if (!address) throw new Error(`no address on network ${net.name}`)
+        const sandbox = await this.ensureNetwork(net)
+        const veth = vethName(req.taskId, net.id)
+        const ifname = taskIfName(i)
+        await native.linkApply(sandbox, [
+          { op: 'veth', name: veth, peer: ifname, peerNetns: taskNs, peerMac: native.macOf(address.split('/')[0]) },
+          { op: 'master', name: veth, bridge: BRIDGE },
+          { op: 'up', name: veth },
+        ])
+        const steps: LinkStep[] = [
+          { op: 'address', name: ifname, address },
+          { op: 'up', name: ifname },
+        ]
+        // The first network that leaves the overlay gives the default route.
+        if (i === 0 && !net.internal) steps.push({ op: 'route', destination: '0.0.0.0/0', gateway: net.gateway })
+        await native.linkApply(taskNs, steps)
+        on.push(net.id)
+      }
+      this.attached.set(req.taskId, on)
+      this.saveRecord()
+      await this.balance(req.taskId, on)
+      return { netnsPath: taskNs }
+    } catch (err) {
+      // A task that was never attached leaves nothing behind (its veths go with its namespace).
+      if (!this.attached.has(req.taskId)) await native.netnsDelete(this.dir, taskNsName(req.taskId)).catch(() => undefined)
+      throw rejected(err, `attaching task ${req.taskId} to its networks`)
+    }
+  }
+
+  // Programs the task's balancer with the VIP services of its networks.
+  private async balance(taskId: string, networkIds: readonly string[]): Promise<void> {
+    const services = vipServices(this.state, networkIds)
+    let lb = this.balancers.get(taskId)
+    if (!lb && services.length === 0) return
+    if (!lb) {
+      lb = native.Balancer.open(`${this.dir}/${taskNsName(taskId)}`, 'shoal', null)
+      this.balancers.set(taskId, lb)
+    }
+    await lb.sync(services)
+  }
+
+  async detach(taskId: string): Promise<void> {
+    this.balancers.delete(taskId)
+    for (const networkId of this.attached.get(taskId) ?? []) {
+      await native.linkApply(this.sandboxPath(networkId), [{ op: 'delete', name: vethName(taskId, networkId) }]).catch(() => undefined)
+    }
+    this.attached.delete(taskId)
+    this.saveRecord()
+    // The task's end of every veth goes with its namespace, and the sandbox ends with them.
+    await native.netnsDelete(this.dir, taskNsName(taskId))
+  }
+
+  // Follows the node's network state: builds each network, programs its remote tasks'
+  // forwarding entries (tasks of other nodes, by their node's underlay address), and tears
+  // down the networks that left the state.
+  async apply(state: LoadBalancerState): Promise<void> {
+    this.state = state
+    const wanted = new Set<string>()
+    for (const { network, services } of state.networks) {
+      wanted.add(network.id)
+      const sandbox = await this.ensureNetwork(network)
+      const remote = new Map<string, RemoteEntry>()
+      for (const s of services) {
+        for (const t of s.tasks) {
+          if (t.nodeId === this.opts.nodeId || !t.address || !t.nodeAddr) continue
+          remote.set(t.address, { ip: t.address, mac: native.macOf(t.address), vtep: t.nodeAddr })
+        }
+      }
+      await native.linkSyncForwarding(sandbox, vxlanName(network.vni), [...remote.values()])
+    }
+    for (const id of [...this.built.keys()]) {
+      if (!wanted.has(id) && !this.usedByTasks(id)) await this.removeNetwork(id)
+    }
+    for (const [taskId, networkIds] of this.attached) await this.balance(taskId, networkIds)
+  }
+
+  private usedByTasks(networkId: string): boolean {
+    for (const nets of this.attached.values()) if (nets.includes(networkId)) return true
+    return false
+  }
+
+  private async removeNetwork(networkId: string): Promise<void> {
+    // The namespace takes its bridge, VXLAN device and entries with it.
+    await native.netnsDelete(this.dir, sandboxName(networkId))
+    this.built.delete(networkId)
+  }
+
+  // `swarm leave`: every namespace this data plane made (sandboxes and tasks) goes.
+  async leave(): Promise<void> {
+    const names = native.netnsList(this.dir, '')
+    for (const n of names) {
+      if (n.startsWith('sb-') || n.startsWith('task-')) await native.netnsDelete(this.dir, n)
+    }
+    this.built.clear()
+    this.attached.clear()
+    this.balancers.clear()
+    rmSync(this.recordFile, { force: true })
+  }
+
+  private saveRecord(): void {
+    const tmp = `${this.recordFile}.tmp`
+    writeFileSync(tmp, JSON.stringify(Object.fromEntries(this.attached)))
+    renameSync(tmp, this.recordFile)
+  }
+
+  async close(): Promise<void> {
+    // Nothing runs in the background; the kernel keeps what was programmed.
+  }
+
+  // The state last applied (for `info` and tests).
+  current(): LoadBalancerState {
+    return this.state
+  }
+}
