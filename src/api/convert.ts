@@ -6,7 +6,7 @@ import { v1, type Node, type Service, type Task, type Cluster } from '../manager
 import { idOf } from '../manager/store'
 import { endpointFromDocker, endpointToDocker, placementFromDocker, placementToDocker, portsToDocker, resourcesFromDocker, resourcesToDocker, taskPortStatus } from './convert-placement'
 import { FAILURE_ACTIONS, UPDATE_ORDERS } from '../manager/orchestrator/update'
-import { secretReferencesFromDocker, secretReferencesToDocker } from './convert-secret'
+import { configReferencesFromDocker, fileReferencesToDocker, secretReferencesFromDocker } from './convert-files'
 import { raftSettingsOf, type RaftUpdate } from '../manager/raft-config'
 import { raftToDocker, raftUpdateFromDocker } from './convert-raft'
 import { caConfigUpdateFromDocker, clusterTLSInfoToDocker, externalCAsToDocker, nodeTLSInfoToDocker, type CAConfigUpdate } from './convert-ca'
@@ -147,7 +147,7 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
       forceUpdate: nonNegativeInt(tt.ForceUpdate, 'force update'),
       placement: placementFromDocker(tt.Placement, modeName),
       resources: resourcesFromDocker(tt.Resources),
-      container: new v1.ProcessSpec({ image, args, env, labels: labelMap(cs.Labels, 'container label'), secrets: secretReferencesFromDocker(cs.Secrets) }),
+      container: new v1.ProcessSpec({ image, args, env, labels: labelMap(cs.Labels, 'container label'), secrets: secretReferencesFromDocker(cs.Secrets), configs: configReferencesFromDocker(cs.Configs) }),
       restart: new v1.RestartPolicy({
         condition,
         delayNs: nonNegativeInt(rp.Delay ?? 5_000_000_000, 'restart delay'),
@@ -166,7 +166,7 @@ export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): J
     Name: s.annotations?.name ?? '',
     Labels: { ...(s.annotations?.labels ?? {}) },
     TaskTemplate: {
-      ContainerSpec: { Image: c.image ?? '', Args: c.args ?? [], Env: c.env ?? [], Labels: { ...(c.labels ?? {}) }, Secrets: secretReferencesToDocker(c.secrets) },
+      ContainerSpec: { Image: c.image ?? '', Args: c.args ?? [], Env: c.env ?? [], Labels: { ...(c.labels ?? {}) }, Secrets: fileReferencesToDocker('secret', c.secrets), Configs: fileReferencesToDocker('config', c.configs) },
       RestartPolicy: {
         Condition: r.condition ?? 'any',
         Delay: Number(r.delayNs ?? 0),

@@ -3,12 +3,12 @@
 // the current one). Like docker's service opts, only what the user set is sent: defaults
 // (restart policy, runtime) are the daemon's to choose.
 
-import type { RestartCondition, RestartPolicy, SecretReference, Service, ServiceSpec, TaskRuntime } from '../api/client'
+import type { ConfigReference, RestartCondition, RestartPolicy, SecretReference, Service, ServiceSpec, TaskRuntime } from '../api/client'
 import { UsageError } from './errors'
 import { envKey, type ServiceModeName } from './parse'
 import { applyRolloutOptions, type RolloutOptions } from './rollout'
 import { applyPlacementCreate, applyPlacementUpdate, type PlacementCreateOptions, type PlacementUpdateOptions } from './placement'
-import { applySecretsCreate, applySecretsUpdate } from './secret-refs'
+import { applyFilesCreate, applyFilesUpdate } from './file-refs'
 
 export interface RestartOptions {
   condition?: RestartCondition
@@ -30,6 +30,7 @@ export interface CreateOptions {
   rollback?: RolloutOptions // --rollback-*
   placement?: PlacementCreateOptions // --constraint, --placement-pref, --reserve-*, --limit-*, --publish...
   secrets?: SecretReference[] // --secret
+  configs?: ConfigReference[] // --config
 }
 
 function restartPolicy(options: RestartOptions, base: RestartPolicy = {}): RestartPolicy | undefined {
@@ -63,7 +64,8 @@ export function buildServiceSpec(options: CreateOptions): ServiceSpec {
   if (policy) spec.TaskTemplate.RestartPolicy = policy
   if (options.runtime !== undefined) spec.TaskTemplate.Runtime = options.runtime
   applyPlacementCreate(spec, options.placement)
-  applySecretsCreate(spec, options.secrets ?? [])
+  applyFilesCreate(spec, 'secret', options.secrets ?? [])
+  applyFilesCreate(spec, 'config', options.configs ?? [])
   const update = applyRolloutOptions(options.update ?? {}, undefined)
   if (update) spec.UpdateConfig = update
   const rollback = applyRolloutOptions(options.rollback ?? {}, undefined)
@@ -88,6 +90,8 @@ export interface UpdateOptions {
   placement?: PlacementUpdateOptions // --constraint-add/-rm, --placement-pref-add/-rm, --publish-add/-rm...
   secretAdd?: SecretReference[] // --secret-add
   secretRemove?: string[] // --secret-rm (names)
+  configAdd?: ConfigReference[] // --config-add
+  configRemove?: string[] // --config-rm (names)
 }
 
 // Applies an update to a copy of the service's current spec (the daemon replaces the
@@ -121,7 +125,8 @@ export function applyServiceUpdate(service: Service, options: UpdateOptions): Se
   if (options.runtime !== undefined) spec.TaskTemplate.Runtime = options.runtime
   if (options.force) spec.TaskTemplate.ForceUpdate = (spec.TaskTemplate.ForceUpdate ?? 0) + 1
   applyPlacementUpdate(spec, options.placement)
-  applySecretsUpdate(spec, options.secretAdd ?? [], options.secretRemove ?? [])
+  applyFilesUpdate(spec, 'secret', options.secretAdd ?? [], options.secretRemove ?? [])
+  applyFilesUpdate(spec, 'config', options.configAdd ?? [], options.configRemove ?? [])
   const update = applyRolloutOptions(options.update ?? {}, spec.UpdateConfig)
   if (update) spec.UpdateConfig = update
   const rollback = applyRolloutOptions(options.rollback ?? {}, spec.RollbackConfig)

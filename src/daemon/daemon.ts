@@ -13,7 +13,7 @@ import { ProcessExecutor } from '../agent/exec/process'
 import type { TaskStatusUpdate } from '../agent/types'
 import { ShoalError, NOT_IN_SWARM, invalid } from '../manager/errors'
 import { toAssigned, type NodeRegistration } from '../manager/dispatcher'
-import { toSecretData } from '../manager/secrets/delivery'
+import { toFileData } from '../manager/files/delivery'
 import { SecretsKey, SECRETS_KEY_FILE } from '../manager/secrets/key'
 import { clusterUnlockKey, parseUnlockKey } from '../manager/autolock'
 import { KeyFiles, NODE_KEY_FILE, ROOT_CA_KEY_FILE, SWARM_LOCKED } from './keys'
@@ -566,7 +566,7 @@ export class Daemon {
         await session?.close()
         if (this.mgr !== mgr || !mgr.isLeader()) return
         await mgr.dispatcher.register(state.nodeId, await this.describe(agent, state), {
-          assign: (tasks, secrets) => void agent.assign(tasks.map(toAssigned), secrets.map(toSecretData)).catch((err) => console.error('agent: assign failed:', err)),
+          assign: (tasks, files) => void agent.assign(tasks.map(toAssigned), { secrets: files.secrets.map(toFileData), configs: files.configs.map(toFileData) }).catch((err) => console.error('agent: assign failed:', err)),
           close: () => undefined, // the in-process session ends with this node's leadership
         })
       } else if (!this.session) {
@@ -807,7 +807,7 @@ export class Daemon {
         })
       },
       addr: hostOf(state.advertiseAddr),
-      assign: (tasks, secrets) => agent.current.assign(tasks, secrets),
+      assign: (tasks, files) => agent.current.assign(tasks, files),
       logs: { read: (taskIds, o) => agent.current.logs({ taskIds }, o), owns: (taskId) => agent.current.status(taskId) !== undefined },
       onRole: (role) => {
         if (remember && role === 'manager') this.promote(state)

@@ -11,7 +11,9 @@ import { Scheduler } from './scheduler/scheduler'
 import { ClusterStore, copyOf, idOf, v1, WriteBatch, type Cluster, type Copy, type Node, type Shared } from './store'
 import { ShoalError } from './errors'
 import { SecretsKey, SECRETS_KEY_FILE } from './secrets/key'
-import { SecretControl } from './secrets/control'
+import { FileControl } from './files/control'
+import { configKind, secretKind } from './files/kinds'
+import { SwarmEvents } from './events'
 import { sealCAKey } from './ca/sealed-key'
 import { loadLocalRaftSettings, openOptionsOf, raftSettingsOf, sameRaftSettings, saveLocalRaftSettings, tuneOptionsOf, type RaftSettings } from './raft-config'
 
@@ -60,7 +62,10 @@ interface LeaderComponents {
 export class Manager {
   readonly store: ClusterStore
   readonly control: Control
-  readonly secrets: SecretControl
+  readonly secrets: FileControl<v1.Secret>
+  readonly configs: FileControl<v1.Config>
+  // Swarm events from this manager's replica (GET /events), on every manager.
+  readonly events: SwarmEvents
   private leading: LeaderComponents | null = null
   private localNodeId: string | undefined
   private poll: NodeJS.Timeout | null = null
@@ -77,7 +82,9 @@ export class Manager {
   ) {
     this.store = new ClusterStore(raft)
     this.control = new Control(this.store, secretsKey)
-    this.secrets = new SecretControl(this.store, secretsKey)
+    this.secrets = new FileControl(this.store, secretKind(secretsKey))
+    this.configs = new FileControl(this.store, configKind)
+    this.events = new SwarmEvents(this.store)
   }
 
   // Opens (or recovers) the Raft log and store. A new cluster bootstraps with this
@@ -403,6 +410,7 @@ export class Manager {
 
   async close(): Promise<void> {
     this.stopComponents()
+    this.events.close()
     await this.raft.close()
   }
 }

@@ -19,6 +19,7 @@ export type Service = v1.Service
 export type Task = v1.Task
 export type Cluster = v1.Cluster
 export type Secret = v1.Secret
+export type Config = v1.Config
 
 interface TableDef<T> {
   codec: { name: string; prototype: object; encode(m: T, w?: Writer): Writer; decode(b: Uint8Array): T }
@@ -75,6 +76,11 @@ const tables = {
     codec: v1.Secret,
     indexes: (s: Secret) => [{ name: 'name', value: s.spec?.annotations?.name ?? '', unique: true }],
   } as TableDef<Secret>,
+  // In the clear: configs are not secret (src/manager/files/).
+  configs: {
+    codec: v1.Config,
+    indexes: (c: Config) => [{ name: 'name', value: c.spec?.annotations?.name ?? '', unique: true }],
+  } as TableDef<Config>,
 }
 
 // Merge patches (patch.ts) the manager writes: the fields a write changes, appended to the
@@ -126,6 +132,7 @@ interface Objects {
   tasks: Task
   clusters: Cluster
   secrets: Secret
+  configs: Config
 }
 type ObjOf<N extends TableName> = Objects[N]
 // Each table's objects as the mirror shares them (an indexed type, as ObjOf, so that the
@@ -400,7 +407,7 @@ export interface TypedChange {
   table: TableName
   id: string
   version: number
-  object?: Shared<Node | Service | Task | Cluster | Secret>
+  object?: Shared<Node | Service | Task | Cluster | Secret | Config>
 }
 
 // `resync`: a snapshot from the leader replaced the whole state (every object is announced

@@ -3,7 +3,7 @@ import { Flags } from '@oclif/core'
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
 import { UsageError } from '../../cli/errors'
 import { jsonLines, parseListFormat } from '../../cli/format'
-import { secretRow, secretTable, sortSecrets } from '../../cli/secret-format'
+import { secretRow, secretTable, sortByName } from '../../cli/file-format'
 
 const FILTERS = ['id', 'label', 'name', 'names']
 
@@ -30,7 +30,7 @@ export default class SecretLs extends ShoalCommand {
       if (eq <= 0 || !FILTERS.includes(key)) throw new UsageError(`invalid filter "${f}": expected one of ${FILTERS.map((k) => `${k}=`).join(', ')}`)
       ;(filters[key] ??= []).push(f.slice(eq + 1))
     }
-    const secrets = sortSecrets(await this.client(flags.host).secretList(filters))
+    const secrets = sortByName(await this.client(flags.host).secretList(filters))
     if (flags.quiet) {
       this.write(secrets.map((s) => `${s.ID}\n`).join(''))
       return

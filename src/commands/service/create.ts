@@ -16,7 +16,7 @@ import {
 import { rolloutFlags, rolloutOptions } from '../../cli/rollout'
 import { placementCreateFlags, placementCreateOptions } from '../../cli/placement'
 import { buildServiceSpec } from '../../cli/service-spec'
-import { parseSecretRef, secretCreateFlags } from '../../cli/secret-refs'
+import { configCreateFlags, parseConfigRef, parseSecretRef, secretCreateFlags } from '../../cli/file-refs'
 
 export default class ServiceCreate extends ShoalCommand {
   static summary = 'Create a new service'
@@ -30,6 +30,7 @@ export default class ServiceCreate extends ShoalCommand {
     '<%= config.bin %> service create --name pinger --mode global -e TARGET=10.0.0.1 /bin/ping 10.0.0.1',
     '<%= config.bin %> service create --restart-condition on-failure --restart-delay 1m30s --detach alpine sleep 60',
     '<%= config.bin %> service create --name api --secret db-pass --secret source=tls-key,target=tls/key.pem,mode=0400 --runtime process ./api',
+    '<%= config.bin %> service create --name web --config source=nginx.conf,target=/etc/nginx/nginx.conf --runtime process ./web',
   ]
   // Parsing stops at IMAGE (see run), so the positional tail is taken as is.
   static strict = false
@@ -47,6 +48,7 @@ export default class ServiceCreate extends ShoalCommand {
     ...rolloutFlags,
     ...placementCreateFlags,
     ...secretCreateFlags,
+    ...configCreateFlags,
     detach: detachFlag,
     quiet: { ...quietFlag, summary: 'Suppress progress output' },
   }
@@ -78,6 +80,7 @@ export default class ServiceCreate extends ShoalCommand {
       rollback: rolloutOptions(flags, 'rollback'),
       placement: placementCreateOptions(flags),
       secrets: (flags.secret ?? []).map(parseSecretRef),
+      configs: (flags.config ?? []).map(parseConfigRef),
     })
 
     const client = this.client(flags.host)

@@ -16,7 +16,7 @@ import {
 import { requestRollback, rolloutFlags, rolloutOptions } from '../../cli/rollout'
 import { placementUpdateFlags, placementUpdateOptions } from '../../cli/placement'
 import { applyServiceUpdate } from '../../cli/service-spec'
-import { parseSecretRef, secretUpdateFlags } from '../../cli/secret-refs'
+import { configUpdateFlags, parseConfigRef, parseSecretRef, secretUpdateFlags } from '../../cli/file-refs'
 
 export default class ServiceUpdate extends ShoalCommand {
   static summary = 'Update a service'
@@ -29,6 +29,7 @@ export default class ServiceUpdate extends ShoalCommand {
     '<%= config.bin %> service update --replicas 5 --detach web',
     '<%= config.bin %> service update --update-parallelism 2 --update-delay 10s --update-failure-action rollback --image /usr/local/bin/web-v3 web',
     '<%= config.bin %> service update --force web',
+    '<%= config.bin %> service update --config-rm app.conf --config-add source=app.conf.v2,target=/etc/app.conf web',
     '<%= config.bin %> service update --rollback web',
   ]
   static strict = false
@@ -45,6 +46,7 @@ export default class ServiceUpdate extends ShoalCommand {
     ...rolloutFlags,
     ...placementUpdateFlags,
     ...secretUpdateFlags,
+    ...configUpdateFlags,
     force: Flags.boolean({ summary: 'Force update even if no changes require it (replaces every task)' }),
     rollback: Flags.boolean({ summary: 'Rollback to previous specification' }),
     detach: detachFlag,
@@ -99,6 +101,8 @@ export default class ServiceUpdate extends ShoalCommand {
       placement: placementUpdateOptions(flags),
       secretAdd: (flags['secret-add'] ?? []).map(parseSecretRef),
       secretRemove: flags['secret-rm'] ?? [],
+      configAdd: (flags['config-add'] ?? []).map(parseConfigRef),
+      configRemove: flags['config-rm'] ?? [],
     }
 
     const client = this.client(flags.host)

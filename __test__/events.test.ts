@@ -1,0 +1,240 @@
+// Swarm events: docker's message shape, filters and time range (unit), a slow reader
+// dropped rather than buffered for (a real HTTP server and socket), and the daemon: the
+// CLI (and docker's, when this machine has it) sees create, update and remove of
+// services, secrets, configs and a node update, from either of two managers alike.
+import { after, before, describe, test } from 'node:test'
+import * as assert from 'node:assert/strict'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as http from 'node:http'
+import * as net from 'node:net'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { BIN, TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
+import { eventJson, type SwarmEvent } from '../src/manager/events'
+import { checkEventFilters, matches, parseEventTime, streamEvents, type EventSource } from '../src/api/events'
+import { eventLine, eventTime, eventTimestamp } from '../src/cli/events'
+
+const ev = (Type: string, Action: SwarmEvent['Action'], ID: string, Attributes: Record<string, string>, timeMs = 1_796_616_000_123): SwarmEvent => ({ Type, Action, Actor: { ID, Attributes }, timeMs })
+
+describe('event messages, filters and times', () => {
+  test("docker's JSON shape, timeNano exact", () => {
+    const e = ev('service', 'create', 'abc', { name: 'web' })
+    assert.equal(eventJson(e), '{"Type":"service","Action":"create","Actor":{"ID":"abc","Attributes":{"name":"web"}},"scope":"swarm","time":1796616000,"timeNano":1796616000123000000}')
+    assert.equal(eventTime('1796616000123000000'), '2026-12-07T04:00:00.123000000Z')
+    assert.equal(
+      eventLine(JSON.parse(eventJson(ev('node', 'update', 'n1', { name: 'm1', 'availability.old': 'active', 'availability.new': 'pause' }))), '1796616000123000000'),
+      '2026-12-07T04:00:00.123000000Z node update n1 (availability.new=pause, availability.old=active, name=m1)\n',
+    )
+  })
+
+  test("filters as docker's: exact type/event/scope, id-or-name prefix per object key, labels", () => {
+    const web = ev('service', 'update', 'svc123', { name: 'web', 'replicas.old': '1', 'replicas.new': '2' })
+    assert.ok(matches(web, {}))
+    assert.ok(matches(web, { type: ['node', 'service'], event: ['update'], scope: ['swarm'] }))
+    assert.ok(!matches(web, { type: ['serv'] }), 'type is exact')
+    assert.ok(!matches(web, { scope: ['local'] }))
+    assert.ok(matches(web, { service: ['we'] }) && matches(web, { service: ['svc1'] }), 'prefix of the name or the id')
+    assert.ok(!matches(web, { service: ['api'] }))
+    assert.ok(!matches(ev('node', 'update', 'n1', { name: 'm1' }), { service: ['web'] }), 'an object key is matched against any event')
+    assert.ok(matches(web, { name: ['web'] }) && !matches(web, { name: ['api'] }))
+    assert.ok(matches(web, { label: ['replicas.old=1', 'replicas.new'] }) && !matches(web, { label: ['replicas.old=2'] }))
+    assert.throws(() => checkEventFilters({ colour: ['red'] }), /invalid filter 'colour'/)
+    checkEventFilters({ type: [], service: [], node: [], secret: [], config: [], network: [], event: [], scope: [], name: [], label: [] })
+  })
+
+  test('times: the API takes seconds[.nanoseconds]; the CLI also durations and dates', () => {
+    assert.equal(parseEventTime('1796616000.5', 'since'), 1_796_616_000_500_000_000n)
+    assert.equal(parseEventTime('1796616000', 'since'), 1_796_616_000_000_000_000n)
+    assert.equal(parseEventTime(null, 'since'), null)
+    assert.throws(() => parseEventTime('10m', 'since'), /invalid since "10m": expected seconds since the epoch/)
+    const now = Date.UTC(2026, 11, 7, 4, 0, 0, 123)
+    assert.equal(eventTimestamp('1796616000.25', 'since', now), '1796616000.25')
+    assert.equal(eventTimestamp('10m', 'since', now), '1796615400.123000000')
+    assert.equal(eventTimestamp('2026-12-07T04:00:00.5Z', 'until', now), '1796616000.500000000')
+    assert.throws(() => eventTimestamp('yesterday', 'since', now), /invalid value for --since: "yesterday"/)
+  })
+})
+
+describe('a slow event reader', () => {
+  test('is dropped once it is a bound behind, and unsubscribed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shoal-events-slow-'))
+    const subscribers = new Set<(e: SwarmEvent) => void>()
+    const source: EventSource = { recent: () => [], subscribe: (fn) => (subscribers.add(fn), () => subscribers.delete(fn)) }
+    const logs: string[] = []
+    let ended: Promise<void> | undefined
+    const server = http.createServer((req, res) => {
+      ended = streamEvents(source, req, res, { since: null, until: null, filters: {}, maxBehindBytes: 256 * 1024, log: (m) => logs.push(m) })
+    })
+    const socketPath = path.join(dir, 's.sock')
+    await new Promise<void>((r) => server.listen(socketPath, r))
+    const client = net.connect(socketPath)
+    try {
+      client.write('GET /events HTTP/1.1\r\nHost: x\r\n\r\n')
+      await waitFor('subscribed', () => subscribers.size === 1)
+      client.pause() // reads nothing more: the kernel's buffers fill, then the server's
+      const closed = new Promise<void>((r) => client.once('close', () => r()))
+      let sent = 0
+      for (; sent < 200_000 && subscribers.size > 0; sent++) {
+        for (const s of subscribers) s(ev('service', 'update', `id${sent}`, { name: 'x'.repeat(100) }))
+        if (sent % 1000 === 999) await new Promise((r) => setImmediate(r)) // let the socket drain what it can
+      }
+      assert.equal(subscribers.size, 0, `still subscribed after ${sent} events`)
+      await ended
+      assert.match(logs.join('\n'), /events: dropping a client \d+ bytes behind \(limit 262144\)/)
+      client.resume()
+      await closed
+    } finally {
+      client.destroy()
+      await new Promise((r) => server.close(r))
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+// `shoal events` as a user runs it, left running; its output collected.
+class EventsWatcher {
+  out = ''
+  private readonly child: ChildProcess
+  constructor(socket: string, args: string[]) {
+    this.child = spawn(process.execPath, [BIN, 'events', ...args], { env: { ...process.env, SHOAL_HOST: `unix://${socket}` }, stdio: ['ignore', 'pipe', 'pipe'] })
+    this.child.stdout!.on('data', (d) => (this.out += d))
+    this.child.stderr!.on('data', (d) => (this.out += d))
+  }
+  lines(): any[] {
+    return this.out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l))
+  }
+  stop(): void {
+    this.child.kill('SIGKILL')
+  }
+}
+
+// What an event says, without its time (a removal's is when each manager applied it).
+const what = (e: any) => `${e.Type} ${e.Action} ${e.Actor.ID} ${JSON.stringify(e.Actor.Attributes)}`
+
+describe('swarm events from the daemon', () => {
+  const m1 = new TestDaemon('shoal-ev-m1', ['--hostname', 'm1'])
+  const m2 = new TestDaemon('shoal-ev-m2', ['--hostname', 'm2'])
+  const watchers: EventsWatcher[] = []
+  let t0 = ''
+  let t1 = ''
+  const ids: Record<string, string> = {}
+
+  before(async () => {
+    await Promise.all([m1, m2].map((d) => d.start()))
+    const addr = `127.0.0.1:${await freePort()}`
+    assert.equal((await m1.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr)).code, 0)
+    const token = (await m1.cli('swarm', 'join-token', '-q', 'manager')).stdout.trim()
+    const port = await freePort()
+    const j = await m2.cli('swarm', 'join', '--token', token, '--listen-addr', `127.0.0.1:${port}`, '--advertise-addr', `127.0.0.1:${port}`, addr)
+    assert.equal(j.code, 0, j.stderr)
+    ids.m1 = (await m1.api('GET', '/info')).body.Swarm.NodeID
+    ids.m2 = (await m2.api('GET', '/info')).body.Swarm.NodeID
+    await waitFor('m2 ready and reachable', async () => {
+      const n = (await m1.api('GET', `/nodes/${ids.m2}`)).body
+      return n?.Status?.State === 'ready' && n?.ManagerStatus?.Reachability === 'reachable'
+    }, 30_000)
+  })
+  after(async () => {
+    for (const w of watchers) w.stop()
+    await m2.destroy()
+    await m1.destroy()
+  })
+
+  test('create, update and remove of a service, a secret, a config and a node update, on both managers', async () => {
+    const w1 = new EventsWatcher(m1.socket, ['--format', 'json'])
+    const w2 = new EventsWatcher(m2.socket, ['--format', 'json', '--filter', 'type=service', '--filter', 'type=secret', '--filter', 'type=config', '--filter', 'type=node'])
+    watchers.push(w1, w2)
+    // Both streams are open once a first event reaches them.
+    const probe = await cli(m1.socket, ['config', 'create', 'probe', '-'], { input: 'p' })
+    assert.equal(probe.code, 0, probe.stderr)
+    await waitFor('both streams open', () => w1.out.includes('"probe"') && w2.out.includes('"probe"'))
+    t0 = String(Date.now() / 1000)
+
+    const steps: string[][] = [
+      ['service', 'create', '-d', '--name', 'web', '--runtime', 'process', 'sleep', '300'],
+      ['service', 'scale', '-d', 'web=2'],
+      ['node', 'update', '--availability', 'pause', 'm2'],
+      ['node', 'update', '--availability', 'active', 'm2'],
+      ['service', 'rm', 'web'],
+      ['config', 'rm', 'probe'],
+    ]
+    for (const s of steps) {
+      const r = await m1.cli(...s)
+      assert.equal(r.code, 0, `${s.join(' ')}: ${r.stderr}`)
+    }
+    for (const [cmd, name] of [['secret', 'pw'], ['config', 'conf']]) {
+      const c = await cli(m1.socket, [cmd, 'create', name, '-'], { input: 'data' })
+      assert.equal(c.code, 0, c.stderr)
+      ids[name] = c.stdout.trim()
+      assert.equal((await m1.cli(cmd, 'rm', name)).code, 0)
+    }
+    ids.web = await waitFor('web removal seen', () => w1.lines().find((e) => e.Type === 'service' && e.Action === 'remove')?.Actor.ID)
+    await waitFor('the last removal seen on both', () => [w1, w2].every((w) => w.lines().some((e) => e.Type === 'config' && e.Action === 'remove' && e.Actor.ID === ids.conf)))
+    t1 = String(Date.now() / 1000 + 0.001)
+
+    // Every message is docker's shape.
+    for (const e of w1.lines()) {
+      assert.deepEqual(Object.keys(e), ['Type', 'Action', 'Actor', 'scope', 'time', 'timeNano'])
+      assert.equal(e.scope, 'swarm')
+      assert.equal(e.time, Math.floor(e.timeNano / 1e9))
+    }
+    const seen = w1.lines().filter((e) => e.Type !== 'node' || e.Actor.Attributes['availability.new']).map(what)
+    const expected = [
+      `config create ${w1.lines()[0].Actor.ID} {"name":"probe"}`,
+      `service create ${ids.web} {"name":"web"}`,
+      `service update ${ids.web} {"name":"web","replicas.old":"1","replicas.new":"2"}`,
+      `node update ${ids.m2} {"name":"m2","availability.old":"active","availability.new":"pause"}`,
+      `node update ${ids.m2} {"name":"m2","availability.old":"pause","availability.new":"active"}`,
+      `service remove ${ids.web} {"name":"web"}`,
+      `config remove ${w1.lines()[0].Actor.ID} {"name":"probe"}`,
+      `secret create ${ids.pw} {"name":"pw"}`,
+      `secret remove ${ids.pw} {"name":"pw"}`,
+      `config create ${ids.conf} {"name":"conf"}`,
+      `config remove ${ids.conf} {"name":"conf"}`,
+    ]
+    // A service's own writes (its rollout status) may add updates between these.
+    assert.deepEqual(seen.filter((l) => !/^service update .*"name":"web"}$/.test(l)), expected)
+    // The other manager derived the same events from its replica.
+    assert.deepEqual(w2.lines().map(what), w1.lines().map(what))
+    assert.ok(!w1.out.includes('"Type":"task"'), 'no task events (as docker)')
+  })
+
+  test('--since replays, --until ends the stream; filters; the line format', async () => {
+    assert.ok(t0 && t1, 'the previous test made the events')
+    const r = await m2.cli('events', '--since', t0, '--until', t1, '--filter', 'type=service')
+    assert.equal(r.code, 0, r.stderr)
+    const lines = r.stdout.trimEnd().split('\n')
+    for (const l of lines) assert.match(l, new RegExp(`^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z service (create|update|remove) ${ids.web} \\(`))
+    assert.match(lines[0], new RegExp(`Z service create ${ids.web} \\(name=web\\)$`))
+    assert.match(lines.find((l) => l.includes('replicas'))!, new RegExp(`Z service update ${ids.web} \\(name=web, replicas.new=2, replicas.old=1\\)$`))
+    assert.match(lines.at(-1)!, new RegExp(`Z service remove ${ids.web} \\(name=web\\)$`))
+
+    const updates = await m1.cli('events', '--since', t0, '--until', t1, '--filter', 'event=update', '--filter', 'node=m2', '--format', 'json')
+    assert.equal(updates.code, 0, updates.stderr)
+    const u = updates.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))
+    assert.ok(u.length >= 2 && u.every((e) => e.Type === 'node' && e.Action === 'update' && e.Actor.ID === ids.m2), updates.stdout)
+    const secrets = await m1.cli('events', '--since', t0, '--until', t1, '--filter', 'secret=pw')
+    assert.deepEqual(secrets.stdout.trimEnd().split('\n').map((l) => l.split(' ').slice(1).join(' ')), [`secret create ${ids.pw} (name=pw)`, `secret remove ${ids.pw} (name=pw)`])
+
+    const bad = await m1.cli('events', '--filter', 'colour=red', '--until', t1)
+    assert.deepEqual([bad.code, bad.stderr], [1, "Error: invalid filter 'colour'\n"])
+    const backwards = await m1.api('GET', `/events?since=${t1}&until=${t0}`)
+    assert.deepEqual([backwards.status, backwards.body.message], [400, '`since` time cannot be after `until` time'])
+    const badTime = await m1.cli('events', '--since', 'yesterday')
+    assert.match(badTime.stderr, /^Error: invalid value for --since: "yesterday"/)
+  })
+
+  test("docker's CLI reads the same events", { skip: fs.existsSync('/usr/local/bin/docker') || fs.existsSync('/usr/bin/docker') ? false : 'no docker client on this machine' }, async () => {
+    const args = ['events', '--since', t0, '--until', t1, '--filter', 'type=service']
+    const ours = await m1.cli(...args)
+    const theirs = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile('docker', args, { env: { ...process.env, TZ: 'UTC', DOCKER_HOST: `unix://${m1.socket}`, DOCKER_CONFIG: fs.mkdtempSync(path.join(os.tmpdir(), 'shoal-dockercfg-')) }, timeout: 30_000 }, (err, stdout, stderr) =>
+        resolve({ code: err ? 1 : 0, stdout, stderr }),
+      ),
+    )
+    assert.equal(theirs.code, 0, theirs.stderr)
+    assert.ok(ours.stdout.length > 0)
+    assert.equal(theirs.stdout, ours.stdout)
+  })
+})
