@@ -304,7 +304,8 @@ describe('secrets', () => {
     await waitFor('m2 has the secrets key again', () => fs.existsSync(keyOf(m2)), 30_000)
     assert.deepEqual(fs.readFileSync(keyOf(m2)), fs.readFileSync(keyOf(m)))
     assert.equal(fs.statSync(keyOf(m2)).mode & 0o777, 0o600)
-    assert.match(m2.log, /received the secrets key from the manager at /)
+    // The daemon logs it right after writing the file: its output may reach us a moment later.
+    await waitFor('m2 says where it got the key', () => /received the secrets key from the manager at /.test(m2.log))
     await waitFor('m2 reachable again', async () => (await m.api('GET', `/nodes/${ids.m2}`)).body?.ManagerStatus?.Reachability === 'reachable', 30_000)
   })
 

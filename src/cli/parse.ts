@@ -258,3 +258,17 @@ export function flagShapes(definitions: Record<string, { type: string; char?: st
   }
   return shapes
 }
+
+// --filter KEY=VALUE flags as docker's JSON filters ({"key": ["value", ...]}). With
+// `allowed`, any other key is refused naming them; without, the daemon judges the keys.
+export function parseFilterFlags(values: readonly string[] | undefined, allowed?: readonly string[]): Record<string, string[]> {
+  const filters: Record<string, string[]> = {}
+  for (const f of values ?? []) {
+    const eq = f.indexOf('=')
+    const key = f.slice(0, eq)
+    if (allowed && (eq <= 0 || !allowed.includes(key))) throw new UsageError(`invalid filter "${f}": expected one of ${allowed.map((k) => `${k}=`).join(', ')}`)
+    if (eq <= 0) throw new UsageError(`bad format of filter (expected name=value): ${f}`)
+    ;(filters[key] ??= []).push(f.slice(eq + 1))
+  }
+  return filters
+}

@@ -3,6 +3,7 @@ import { Flags } from '@oclif/core'
 import { ShoalCommand } from '../cli/base'
 import { UsageError } from '../cli/errors'
 import { eventLine, eventTimestamp, timeNanoOf } from '../cli/events'
+import { parseFilterFlags } from '../cli/parse'
 import type { EventMessage } from '../api/client'
 
 export default class Events extends ShoalCommand {
@@ -26,12 +27,7 @@ Filters (docker's): type=service|node|secret|config|network, event=create|update
   async run(): Promise<void> {
     const { flags } = await this.parse(Events)
     if (flags.format !== undefined && flags.format !== 'json') throw new UsageError(`invalid format "${flags.format}": expected json`)
-    const filters: Record<string, string[]> = {}
-    for (const f of flags.filter ?? []) {
-      const eq = f.indexOf('=')
-      if (eq <= 0) throw new UsageError(`bad format of filter (expected name=value): ${f}`)
-      ;(filters[f.slice(0, eq)] ??= []).push(f.slice(eq + 1))
-    }
+    const filters = parseFilterFlags(flags.filter)
     const now = Date.now()
     const res = await this.client(flags.host).events({
       since: flags.since === undefined ? undefined : eventTimestamp(flags.since, 'since', now),
