@@ -11,7 +11,9 @@ import * as net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { BIN, TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
-import { eventJson, type SwarmEvent } from '../src/manager/events'
+import { EVENT_HISTORY, SwarmEvents, eventJson, type SwarmEvent } from '../src/manager/events'
+import { v1, WriteBatch } from '../src/manager/store'
+import { openTestStore } from './helpers/store'
 import { checkEventFilters, matches, parseEventTime, streamEvents, type EventSource } from '../src/api/events'
 import { eventLine, eventTime, eventTimestamp } from '../src/cli/events'
 
@@ -53,6 +55,49 @@ describe('event messages, filters and times', () => {
     assert.equal(eventTimestamp('10m', 'since', now), '1796615400.123000000')
     assert.equal(eventTimestamp('2026-12-07T04:00:00.5Z', 'until', now), '1796616000.500000000')
     assert.throws(() => eventTimestamp('yesterday', 'since', now), /invalid value for --since: "yesterday"/)
+  })
+})
+
+describe('events from a real store', () => {
+  test('the last 1,000 are kept; deletions name what went; updates say what changed', async () => {
+    const ts = openTestStore('shoal-events-store-')
+    const events = new SwarmEvents(ts.store)
+    try {
+      const live: SwarmEvent[] = []
+      events.subscribe((e) => live.push(e))
+      const batch = new WriteBatch()
+      for (let i = 0; i < EVENT_HISTORY + 5; i++) {
+        batch.create('configs', new v1.Config({ meta: new v1.Meta({ id: `c${i}` }), spec: new v1.ConfigSpec({ annotations: new v1.Annotations({ name: `n${i}` }), data: Buffer.from('x') }) }))
+      }
+      await ts.commit(batch)
+      assert.equal(live.length, EVENT_HISTORY + 5)
+      const kept = events.recent()
+      assert.equal(kept.length, EVENT_HISTORY)
+      assert.deepEqual([kept[0].Actor, kept.at(-1)!.Actor], [{ ID: 'c5', Attributes: { name: 'n5' } }, { ID: `c${EVENT_HISTORY + 4}`, Attributes: { name: `n${EVENT_HISTORY + 4}` } }])
+
+      const svc = new v1.Service({ meta: new v1.Meta({ id: 's1' }), spec: new v1.ServiceSpec({ annotations: new v1.Annotations({ name: 'web' }), mode: 'replicated', replicas: 1, task: new v1.TaskSpec({ container: new v1.ProcessSpec({ image: 'a' }) }) }) })
+      const create = new WriteBatch()
+      create.create('services', svc)
+      const v = await ts.commit(create)
+      const updated = new v1.Service({ ...svc, meta: new v1.Meta({ id: 's1', version: v }), spec: new v1.ServiceSpec({ ...svc.spec, replicas: 3, task: new v1.TaskSpec({ container: new v1.ProcessSpec({ image: 'b' }) }) }), updateStatus: new v1.UpdateStatus({ state: 'updating' }) })
+      const update = new WriteBatch()
+      update.update('services', updated)
+      const v2 = await ts.commit(update)
+      const remove = new WriteBatch()
+      remove.delete('services', 's1', v2)
+      await ts.commit(remove)
+      assert.deepEqual(
+        live.slice(-3).map((e) => [e.Type, e.Action, e.Actor.Attributes]),
+        [
+          ['service', 'create', { name: 'web' }],
+          ['service', 'update', { name: 'web', 'image.old': 'a', 'image.new': 'b', 'replicas.old': '1', 'replicas.new': '3', 'updatestate.new': 'updating' }],
+          ['service', 'remove', { name: 'web' }],
+        ],
+      )
+    } finally {
+      events.close()
+      await ts.close()
+    }
   })
 })
 
@@ -142,10 +187,11 @@ describe('swarm events from the daemon', () => {
   })
 
   test('create, update and remove of a service, a secret, a config and a node update, on both managers', async () => {
-    const w1 = new EventsWatcher(m1.socket, ['--format', 'json'])
-    const w2 = new EventsWatcher(m2.socket, ['--format', 'json', '--filter', 'type=service', '--filter', 'type=secret', '--filter', 'type=config', '--filter', 'type=node'])
+    // From now on: what happens before a stream is open is replayed from the kept events.
+    const start = String(Date.now() / 1000)
+    const w1 = new EventsWatcher(m1.socket, ['--format', 'json', '--since', start])
+    const w2 = new EventsWatcher(m2.socket, ['--format', 'json', '--since', start, '--filter', 'type=service', '--filter', 'type=secret', '--filter', 'type=config', '--filter', 'type=node'])
     watchers.push(w1, w2)
-    // Both streams are open once a first event reaches them.
     const probe = await cli(m1.socket, ['config', 'create', 'probe', '-'], { input: 'p' })
     assert.equal(probe.code, 0, probe.stderr)
     await waitFor('both streams open', () => w1.out.includes('"probe"') && w2.out.includes('"probe"'))
@@ -181,13 +227,13 @@ describe('swarm events from the daemon', () => {
     }
     const seen = w1.lines().filter((e) => e.Type !== 'node' || e.Actor.Attributes['availability.new']).map(what)
     const expected = [
-      `config create ${w1.lines()[0].Actor.ID} {"name":"probe"}`,
+      `config create ${probe.stdout.trim()} {"name":"probe"}`,
       `service create ${ids.web} {"name":"web"}`,
       `service update ${ids.web} {"name":"web","replicas.old":"1","replicas.new":"2"}`,
       `node update ${ids.m2} {"name":"m2","availability.old":"active","availability.new":"pause"}`,
       `node update ${ids.m2} {"name":"m2","availability.old":"pause","availability.new":"active"}`,
       `service remove ${ids.web} {"name":"web"}`,
-      `config remove ${w1.lines()[0].Actor.ID} {"name":"probe"}`,
+      `config remove ${probe.stdout.trim()} {"name":"probe"}`,
       `secret create ${ids.pw} {"name":"pw"}`,
       `secret remove ${ids.pw} {"name":"pw"}`,
       `config create ${ids.conf} {"name":"conf"}`,

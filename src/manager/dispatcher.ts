@@ -18,7 +18,7 @@ import { copyOf, patches, v1, WriteBatch, type ClusterStore, type Shared, type S
 import { idOf } from './store'
 import type { SecretsKey } from './secrets/key'
 import { filesFor, hasFiles, needsFiles, type TaskFiles } from './files/delivery'
-import { configKind, secretKind } from './files/kinds'
+import { configKind, secretKind, type FileKind } from './files/kinds'
 
 export const DEFAULT_HEARTBEAT_PERIOD_MS = 5000
 // As SwarmKit's GracePeriodMultiplier: a node may miss two heartbeats and be late with a
@@ -112,10 +112,14 @@ export class Dispatcher {
 
   // secretsKey opens the secrets assigned tasks need; without it none are sent (configs are
   // sent all the same: they are stored in the clear).
+  private readonly secretKind: FileKind | null
+
   constructor(
     private readonly store: ClusterStore,
-    private readonly secretsKey: SecretsKey | null = null,
-  ) {}
+    secretsKey: SecretsKey | null = null,
+  ) {
+    this.secretKind = secretsKey ? secretKind(secretsKey) : null
+  }
 
   // localNodeId: the manager's own node, whose agent attaches in-process and never
   // heartbeats (its adoption of tasks after a restart may take longer than a grace period).
@@ -317,7 +321,7 @@ export class Dispatcher {
       try {
         const tasks = assignmentsOf(view, nodeId)
         const warn = (m: string) => console.error(`dispatcher: ${m}`)
-        const secrets = this.secretsKey ? (filesFor(view, tasks, secretKind(this.secretsKey), warn) as v1.Secret[]) : []
+        const secrets = this.secretKind ? (filesFor(view, tasks, this.secretKind, warn) as v1.Secret[]) : []
         e.session.assign(tasks, { secrets, configs: filesFor(view, tasks, configKind, warn) as v1.Config[] })
         for (const t of tasks) this.sentDesired.set(idOf(t), t.desiredState)
       } catch (err) {

@@ -14,8 +14,6 @@ export interface TaskFiles {
   configs: v1.Config[]
 }
 
-export const NO_FILES: TaskFiles = Object.freeze({ secrets: [], configs: [] }) as unknown as TaskFiles
-
 export function hasFiles(t: Shared<Task>): boolean {
   const c = t.spec?.container
   return (c?.secrets?.length ?? 0) > 0 || (c?.configs?.length ?? 0) > 0
