@@ -183,6 +183,14 @@ describe('configs', () => {
     assert.deepEqual(filesContaining(configsDir, token), [path.join(configsDir, t.ID, 'etc', 'app', 'app.conf')])
     assert.deepEqual(filesContaining(m.dir, token), [])
 
+    // The manager's own agent (attached in-process, not over gRPC) gets configs the same way;
+    // a relative target is taken from "/".
+    const onM = await m.cli('service', 'create', '-d', '--name', 'on-m', '--runtime', 'process', '--constraint', 'node.hostname==m1', '--config', 'source=app.conf.v2,target=app.conf',
+      '/bin/sh', '-c', 'echo "v2=$(head -n1 "$SHOAL_CONFIGS_DIR/app.conf") mode=$(stat -c %a "$SHOAL_CONFIGS_DIR/app.conf")" && exec sleep 300')
+    assert.equal(onM.code, 0, onM.stderr)
+    assert.match(await logsWith(m, 'on-m', 'v2='), /v2=listen=9090 mode=444/)
+    assert.equal((await m.cli('service', 'rm', 'on-m')).code, 0)
+
     const inspect = JSON.parse((await m.cli('service', 'inspect', 'web')).stdout)[0]
     assert.deepEqual(inspect.Spec.TaskTemplate.ContainerSpec.Configs, [
       { File: { Name: '/etc/app/app.conf', UID: '0', GID: '0', Mode: 0o440 }, ConfigID: (await m.api('GET', '/configs/app.conf')).body.ID, ConfigName: 'app.conf' },
