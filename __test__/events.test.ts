@@ -64,7 +64,8 @@ describe('events from a real store', () => {
     const events = new SwarmEvents(ts.store)
     try {
       const live: SwarmEvent[] = []
-      events.subscribe((e) => live.push(e))
+      let ended = false
+      events.subscribe((e) => live.push(e), () => (ended = true))
       const batch = new WriteBatch()
       for (let i = 0; i < EVENT_HISTORY + 5; i++) {
         batch.create('configs', new v1.Config({ meta: new v1.Meta({ id: `c${i}` }), spec: new v1.ConfigSpec({ annotations: new v1.Annotations({ name: `n${i}` }), data: Buffer.from('x') }) }))
@@ -94,6 +95,9 @@ describe('events from a real store', () => {
           ['service', 'remove', { name: 'web' }],
         ],
       )
+      // The manager stopping ends every stream.
+      events.close()
+      assert.ok(ended)
     } finally {
       events.close()
       await ts.close()

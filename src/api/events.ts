@@ -15,7 +15,7 @@ export const MAX_BEHIND_BYTES = 1 << 20
 
 export interface EventSource {
   recent(): SwarmEvent[]
-  subscribe(fn: (e: SwarmEvent) => void): () => void
+  subscribe(fn: (e: SwarmEvent) => void, end: () => void): () => void
 }
 
 // Object-type keys: an event passes when its actor's id or name starts with a value
@@ -104,7 +104,7 @@ export function streamEvents(source: EventSource, req: http.IncomingMessage, res
       }
     }
     if (onlyPast) return finish()
-    unsubscribe = source.subscribe(send)
+    unsubscribe = source.subscribe(send, () => finish())
     if (until !== null) {
       // setTimeout's limit is ~24.8 days: a later `until` waits in steps.
       const wait = () => {

@@ -83,7 +83,8 @@ export class SwarmEvents {
   private readonly history: SwarmEvent[] = []
   private next = 0
   private readonly summaries = new Map<string, Summary>() // "<table>/<id>"
-  private readonly subscribers = new Set<(e: SwarmEvent) => void>()
+  // Each subscriber's event callback, and what to call when no more will come.
+  private readonly subscribers = new Map<(e: SwarmEvent) => void, () => void>()
   private readonly unsubscribe: () => void
 
   constructor(
@@ -100,9 +101,12 @@ export class SwarmEvents {
     })
   }
 
+  // This manager stops (leave, demotion, shutdown): every stream ends.
   close(): void {
     this.unsubscribe()
+    const ends = [...this.subscribers.values()]
     this.subscribers.clear()
+    for (const end of ends) end()
   }
 
   // The events kept, oldest first.
@@ -110,9 +114,10 @@ export class SwarmEvents {
     return this.history.length < this.capacity ? [...this.history] : [...this.history.slice(this.next), ...this.history.slice(0, this.next)]
   }
 
-  // Calls `fn` with every event from now on, until the returned function is called.
-  subscribe(fn: (e: SwarmEvent) => void): () => void {
-    this.subscribers.add(fn)
+  // Calls `fn` with every event from now on, until the returned function is called, or
+  // `end` once this manager stops.
+  subscribe(fn: (e: SwarmEvent) => void, end: () => void = () => {}): () => void {
+    this.subscribers.set(fn, end)
     return () => this.subscribers.delete(fn)
   }
 
@@ -151,6 +156,6 @@ export class SwarmEvents {
       this.history[this.next] = e
       this.next = (this.next + 1) % this.capacity
     }
-    for (const s of this.subscribers) s(e)
+    for (const s of this.subscribers.keys()) s(e)
   }
 }
