@@ -75,7 +75,8 @@ function changedAttributes(type: string, before: Summary | undefined, after: Sum
     attrs[`${f}.old`] = before[f]
     attrs[`${f}.new`] = after[f]
   }
-  return attrs
+  // In key order, as Go's encoding/json writes docker's map.
+  return Object.fromEntries(Object.entries(attrs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
 
 export class SwarmEvents {
