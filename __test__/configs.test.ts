@@ -4,12 +4,12 @@
 // uses the config; a task gets the config as a file, and only its node receives it.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
+import { NO_DOCKER, docker } from './helpers/docker'
 
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 
@@ -41,17 +41,6 @@ async function logsWith(m: TestDaemon, service: string, needle: string): Promise
     return l.stdout.includes(needle) ? l.stdout : null
   })
 }
-
-// docker's own CLI against shoal's socket, when this machine has one.
-function docker(socket: string, args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile('docker', args, { env: { ...process.env, DOCKER_HOST: `unix://${socket}`, DOCKER_CONFIG: fs.mkdtempSync(path.join(os.tmpdir(), 'shoal-dockercfg-')) }, timeout: 30_000 }, (err, stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    )
-    if (input !== undefined) child.stdin!.end(input)
-  })
-}
-const dockerPath = process.env.PATH?.split(':').map((d) => path.join(d, 'docker')).find((p) => fs.existsSync(p))
 
 describe('configs', () => {
   const m = new TestDaemon('shoal-cfg-m', ['--hostname', 'm1'])
@@ -218,7 +207,7 @@ describe('configs', () => {
     await waitFor('no config files left on w1', () => fs.readdirSync(configsDir).length === 0)
   })
 
-  test("docker's CLI drives config create, ls, inspect and rm", { skip: dockerPath ? false : 'no docker client on PATH' }, async () => {
+  test("docker's CLI drives config create, ls, inspect and rm", { skip: NO_DOCKER }, async () => {
     const created = await docker(m.socket, ['config', 'create', '--label', 'from=docker', 'docker.conf', '-'], 'from docker\n')
     assert.equal(created.code, 0, created.stderr)
     const id = created.stdout.trim()
