@@ -207,7 +207,7 @@ describe('configs', () => {
     await waitFor('no config files left on w1', () => fs.readdirSync(configsDir).length === 0)
   })
 
-  test("docker's CLI drives config create, ls, inspect and rm", { skip: NO_DOCKER }, async () => {
+  test("docker's CLI drives config create, ls, inspect, rm and service create/update --config", { skip: NO_DOCKER }, async () => {
     const created = await docker(m.socket, ['config', 'create', '--label', 'from=docker', 'docker.conf', '-'], 'from docker\n')
     assert.equal(created.code, 0, created.stderr)
     const id = created.stdout.trim()
@@ -222,6 +222,20 @@ describe('configs', () => {
     assert.deepEqual(obj.Spec, { Name: 'docker.conf', Labels: { from: 'docker' }, Data: Buffer.from('from docker\n').toString('base64') })
     const pretty = await docker(m.socket, ['config', 'inspect', '--pretty', 'docker.conf'])
     assert.match(pretty.stdout, /Name:\s+docker\.conf\n[\s\S]*Data:\nfrom docker\n/)
+    // docker service create --config and update --config-rm: docker resolves the name to
+    // the id and sends both; removal refused while in use, with docker's message.
+    const svc = await docker(m.socket, ['service', 'create', '-d', '--no-resolve-image', '--name', 'dsvc', '--config', 'source=docker.conf,target=/etc/d.conf,mode=0400', 'busybox', 'sleep', '60'])
+    assert.equal(svc.code, 0, svc.stderr)
+    const refs = await docker(m.socket, ['service', 'inspect', 'dsvc', '--format', '{{json .Spec.TaskTemplate.ContainerSpec.Configs}}'])
+    assert.deepEqual(JSON.parse(refs.stdout), [{ File: { Name: '/etc/d.conf', UID: '0', GID: '0', Mode: 0o400 }, ConfigID: id, ConfigName: 'docker.conf' }])
+    const inUse = await docker(m.socket, ['config', 'rm', 'docker.conf'])
+    assert.equal(inUse.code, 1)
+    assert.equal(inUse.stderr, "Error response from daemon: config 'docker.conf' is in use by the following service: dsvc\n")
+    const upd = await docker(m.socket, ['service', 'update', '-d', '--config-rm', 'docker.conf', 'dsvc'])
+    assert.equal(upd.code, 0, upd.stderr)
+    assert.equal((await m.api('GET', '/services/dsvc')).body.Spec.TaskTemplate.ContainerSpec.Configs, undefined)
+    assert.equal((await docker(m.socket, ['service', 'rm', 'dsvc'])).code, 0)
+
     const rm = await docker(m.socket, ['config', 'rm', 'docker.conf'])
     assert.equal(rm.code, 0, rm.stderr)
     assert.equal((await m.api('GET', '/configs/docker.conf')).status, 404)
