@@ -9,24 +9,10 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
+import { filesContaining } from './helpers/files'
 import { NO_DOCKER, docker } from './helpers/docker'
 
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
-
-// Every file under dir (recursively) whose bytes contain needle.
-function filesContaining(dir: string, needle: string): string[] {
-  const hits: string[] = []
-  const want = Buffer.from(needle)
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name)
-      if (e.isDirectory()) walk(p)
-      else if (e.isFile() && fs.readFileSync(p).includes(want)) hits.push(p)
-    }
-  }
-  if (fs.existsSync(dir)) walk(dir)
-  return hits
-}
 
 async function runningTask(m: TestDaemon, service: string, not?: string): Promise<any> {
   return waitFor(`a running task of ${service}`, async () => {

@@ -10,26 +10,12 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
+import { filesContaining } from './helpers/files'
 import { SecretsKey } from '../src/manager/secrets/key'
 
 const SECRETS_ROOT = '/dev/shm/shoal'
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex')
-
-// Every file under dir (recursively) whose bytes contain needle.
-function filesContaining(dir: string, needle: string): string[] {
-  const hits: string[] = []
-  const want = Buffer.from(needle)
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name)
-      if (e.isDirectory()) walk(p)
-      else if (e.isFile() && fs.readFileSync(p).includes(want)) hits.push(p)
-    }
-  }
-  if (fs.existsSync(dir)) walk(dir)
-  return hits
-}
 
 async function nodeIdOf(d: TestDaemon): Promise<string> {
   return (await d.api('GET', '/info')).body.Swarm.NodeID
