@@ -75,7 +75,7 @@ describe('network state in assignments', () => {
         n.id,
         { hostname: n.host, os: 'linux', architecture: 'x86_64', nanoCpus: 8e9, memoryBytes: 2 ** 33, engineVersion: 'test', runtimes: ['process'], addr: `192.0.2.${i + 1}` },
         {
-          assign: (list, _secrets, network) => {
+          assign: (list, _files, network) => {
             states.set(n.host, toLoadBalancerState(network))
             assigned.set(n.host, list)
             const updates = []

@@ -37,7 +37,7 @@ function listing(dir: string): string[] {
 // What the API lists of the store: every table.
 async function storeState(d: TestDaemon): Promise<string> {
   const tables: Record<string, unknown> = {}
-  for (const p of ['/swarm', '/nodes', '/services', '/tasks', '/secrets']) {
+  for (const p of ['/swarm', '/nodes', '/services', '/tasks', '/secrets', '/configs']) {
     const r = await d.api('GET', p)
     tables[p] = r.status === 200 ? r.body : r.status
   }

@@ -10,26 +10,12 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
+import { filesContaining } from './helpers/files'
 import { SecretsKey } from '../src/manager/secrets/key'
 
 const SECRETS_ROOT = '/dev/shm/shoal'
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex')
-
-// Every file under dir (recursively) whose bytes contain needle.
-function filesContaining(dir: string, needle: string): string[] {
-  const hits: string[] = []
-  const want = Buffer.from(needle)
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name)
-      if (e.isDirectory()) walk(p)
-      else if (e.isFile() && fs.readFileSync(p).includes(want)) hits.push(p)
-    }
-  }
-  if (fs.existsSync(dir)) walk(dir)
-  return hits
-}
 
 async function nodeIdOf(d: TestDaemon): Promise<string> {
   return (await d.api('GET', '/info')).body.Swarm.NodeID
@@ -304,7 +290,8 @@ describe('secrets', () => {
     await waitFor('m2 has the secrets key again', () => fs.existsSync(keyOf(m2)), 30_000)
     assert.deepEqual(fs.readFileSync(keyOf(m2)), fs.readFileSync(keyOf(m)))
     assert.equal(fs.statSync(keyOf(m2)).mode & 0o777, 0o600)
-    assert.match(m2.log, /received the secrets key from the manager at /)
+    // The daemon logs it right after writing the file: its output may reach us a moment later.
+    await waitFor('m2 says where it got the key', () => /received the secrets key from the manager at /.test(m2.log))
     await waitFor('m2 reachable again', async () => (await m.api('GET', `/nodes/${ids.m2}`)).body?.ManagerStatus?.Reachability === 'reachable', 30_000)
   })
 

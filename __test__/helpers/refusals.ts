@@ -66,6 +66,9 @@ export const REFUSED_SPECS: [string, Json, RegExp][] = [
   ['too many secrets', { TaskTemplate: { ContainerSpec: { Secrets: many(257, (i) => ({ SecretName: `s${i}`, File: { Name: `f${i}` } })) } } }, /invalid secrets of a service: 257 given, must be at most 256/],
   ['a secret uid that is not an id', { TaskTemplate: { ContainerSpec: { Secrets: [{ SecretName: 's', File: { Name: 'f', UID: 'root' } }] } } }, /File.UID "root" must be a numeric id/],
   ['a secret mode past the permission bits', { TaskTemplate: { ContainerSpec: { Secrets: [{ SecretName: 's', File: { Name: 'f', Mode: 0o7777 } }] } } }, /invalid secret mode 4095: permission bits only/],
+  ['too many configs', { TaskTemplate: { ContainerSpec: { Configs: many(257, (i) => ({ ConfigName: `c${i}`, File: { Name: `/f${i}` } })) } } }, /invalid configs of a service: 257 given, must be at most 256/],
+  ['a config gid that is not an id', { TaskTemplate: { ContainerSpec: { Configs: [{ ConfigName: 'c', File: { Name: '/f', GID: 'staff' } }] } } }, /File.GID "staff" must be a numeric id/],
+  ['a config mode past the permission bits', { TaskTemplate: { ContainerSpec: { Configs: [{ ConfigName: 'c', File: { Name: '/f', Mode: 0o1000 } }] } } }, /invalid config mode 512: permission bits only/],
 ]
 
 // Every endpoint that changes something, with a request it must refuse. Run in order
@@ -113,6 +116,10 @@ export const REFUSED_REQUESTS: RefusedRequest[] = [
   { what: 'secret create with too many labels', method: 'POST', path: '/secrets/create', body: { Name: 'lab', Data: 'eA==', Labels: labels(1001) }, status: 400, message: /invalid secret labels: 1001 given/ },
   { what: 'secret create with a taken name', method: 'POST', path: '/secrets/create', body: { Name: 's1', Data: 'eA==' }, status: 409, message: /secret s1 already exists/ },
   { what: 'removal of a secret in use', method: 'DELETE', path: '/secrets/s1', status: 400, message: /in use by the following service: web/ },
+  // ---- configs ----
+  { what: 'config create with data past its bound', method: 'POST', path: '/configs/create', body: { Name: 'big', Data: Buffer.alloc(512_000).toString('base64') }, status: 400, message: /config data must be larger than 0 and less than 512000 bytes/ },
+  { what: 'config create with a name past its bound', method: 'POST', path: '/configs/create', body: { Name: 'c'.repeat(65), Data: 'eA==' }, status: 400, message: /invalid config name: 65 bytes, must be at most 64 bytes/ },
+  { what: 'config create with too many labels', method: 'POST', path: '/configs/create', body: { Name: 'lab', Data: 'eA==', Labels: labels(1001) }, status: 400, message: /invalid config labels: 1001 given/ },
 ]
 
 // Refused by a node before it is in a swarm (and so before anything is written there).

@@ -25,7 +25,7 @@ import { mergeLogs } from './logmerge'
 import { DataDirLock } from './lock'
 import { TaskState, type AssignedTask, type TaskLogEntry, type TaskStatusUpdate } from './types'
 import { defaultLogger, errorMessage, type AgentLogger } from './logger'
-import { NodeSecrets, SECRETS_ROOT, type SecretData } from './secrets'
+import { NodeFiles, SECRETS_ROOT, type FileData } from './files'
 import type { LoadBalancerState, NetworkDataPlane } from './network/types'
 
 export interface AgentOptions {
@@ -75,7 +75,8 @@ export class Agent {
   private readonly runners = new Map<string, TaskRunner>()
   private readonly lock: DataDirLock
   private readonly tombstones = new Set<string>()
-  private readonly secrets: NodeSecrets
+  private readonly secrets: NodeFiles
+  private readonly configs: NodeFiles
   private readonly dataPlane: NetworkDataPlane | undefined
   private phase: 'new' | 'starting' | 'running' | 'leaving' | 'stopping' | 'stopped' = 'new'
   private startPromise: Promise<void> | null = null
@@ -97,10 +98,12 @@ export class Agent {
     this.db = new TaskDB(path.join(this.dataDir, 'taskdb'), this.logger)
     this.lock = new DataDirLock(this.dataDir, this)
     const tasksDir = path.join(this.dataDir, 'tasks')
-    this.secrets = new NodeSecrets(opts.secretsDir ?? path.join(SECRETS_ROOT, this.nodeId))
+    this.secrets = new NodeFiles('secret', opts.secretsDir ?? path.join(SECRETS_ROOT, this.nodeId), true)
+    this.configs = new NodeFiles('config', path.join(this.dataDir, 'configs'), false)
     this.dataPlane = opts.network
     this.ctx = {
       secrets: this.secrets,
+      configs: this.configs,
       reporter: this.reporter,
       db: this.db,
       logger: this.logger,
@@ -136,10 +139,11 @@ export class Agent {
   // The complete set of tasks assigned to this node. Tasks new to the node start if their
   // desired state is RUNNING; known ones follow their desired state (>= SHUTDOWN stops
   // them); known ones missing from the set are stopped and removed. Resolves once the
-  // set has been applied (tasks start in the background; watch report()). `secrets` is
-  // the complete set of secrets those tasks need, kept in memory only. `network`: the node's
-  // complete network state, handed to the data plane (if any) before the tasks are applied.
-  assign(tasks: AssignedTask[], secrets: readonly SecretData[] = [], network?: LoadBalancerState): Promise<void> {
+  // set has been applied (tasks start in the background; watch report()). `files`: the
+  // complete sets of secrets and configs those tasks need, kept in memory only. `network`:
+  // the node's complete network state, handed to the data plane (if any) before the tasks
+  // are applied.
+  assign(tasks: AssignedTask[], files: { secrets: readonly FileData[]; configs: readonly FileData[] } = { secrets: [], configs: [] }, network?: LoadBalancerState): Promise<void> {
     if (this.phase === 'new') return Promise.reject(new Error('Agent.start() must be called before assign()'))
     if (this.phase !== 'starting' && this.phase !== 'running') {
       return Promise.reject(new Error(`agent is ${this.phase}; assignment ignored`))
@@ -149,7 +153,8 @@ export class Agent {
     const run = this.assignChain.then(async () => {
       await this.startPromise
       if (this.phase !== 'running') return
-      this.secrets.replace(secrets)
+      this.secrets.replace(files.secrets)
+      this.configs.replace(files.configs)
       if (network && this.dataPlane) {
         await this.dataPlane.apply(network).catch((err) => this.logger.error('applying the network state', { err: errorMessage(err) }))
       }
@@ -238,7 +243,7 @@ export class Agent {
       }),
     )
     await this.collectOrphans()
-    await this.secrets.clear().catch((err) => this.logger.warn('removing secret files', { err: errorMessage(err) }))
+    for (const f of [this.secrets, this.configs]) await f.clear().catch((err) => this.logger.warn(`removing ${f.noun} files`, { err: errorMessage(err) }))
     return this.stop()
   }
 
@@ -284,10 +289,12 @@ export class Agent {
   // between starting a task and recording it; once the first complete assignment is in,
   // the ones it does not mention are stopped and deleted.
   private async collectOrphans(): Promise<void> {
-    try {
-      for (const id of await this.secrets.sweep((id) => this.runners.has(id))) this.logger.warn('removed secret files of a task unknown to this node', { taskId: id })
-    } catch (err) {
-      this.logger.warn('removing orphaned secret files', { err: errorMessage(err) })
+    for (const f of [this.secrets, this.configs]) {
+      try {
+        for (const id of await f.sweep((id) => this.runners.has(id))) this.logger.warn(`removed ${f.noun} files of a task unknown to this node`, { taskId: id })
+      } catch (err) {
+        this.logger.warn(`removing orphaned ${f.noun} files`, { err: errorMessage(err) })
+      }
     }
     for (const [runtime, executor] of this.executors) {
       const dir = this.ctx.taskDir(runtime, '')

@@ -75,9 +75,11 @@ export interface Executor {
   readonly runtime: string
   // Whether this host can run the runtime; the agent advertises only available runtimes.
   available(): Promise<boolean>
-  // secretsDir: the task's secret files (src/agent/secrets.ts), when it has any; the
-  // runtime makes them visible to the task (process: SHOAL_SECRETS_DIR).
-  controller(task: AssignedTask, dir: string, secretsDir?: string): Controller
+  // secretsDir, configsDir: the task's secret and config files (src/agent/files.ts), when
+  // it has any; the runtime makes them visible to the task (process: SHOAL_SECRETS_DIR,
+  // SHOAL_CONFIGS_DIR; a container: each secret at /run/secrets/<target>, each config at
+  // configContainerPath(target), its file being configsDir + that path).
+  controller(task: AssignedTask, dir: string, secretsDir?: string, configsDir?: string): Controller
   // Takes over a task started by an earlier agent from the same directory. handle is the
   // one recorded by start(), null if the agent died before recording it. The returned
   // controller is running, or already exited (wait() then resolves with what is known).

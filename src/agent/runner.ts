@@ -8,14 +8,15 @@ import { isSafeTaskId, type TaskDB, type TaskRecord } from './taskdb'
 import type { StatusReporter } from './reporter'
 import { TaskState, type AssignedTask, type TaskStatusUpdate } from './types'
 import { errorMessage, type AgentLogger } from './logger'
-import type { NodeSecrets } from './secrets'
+import { configFileRefs, secretFileRefs, type NodeFiles } from './files'
 
 export interface RunnerContext {
   readonly reporter: StatusReporter
   readonly db: TaskDB
   readonly logger: AgentLogger
   readonly defaultGraceMs: number
-  readonly secrets: NodeSecrets
+  readonly secrets: NodeFiles
+  readonly configs: NodeFiles
   executorFor(runtime: string): Executor | undefined
   taskDir(runtime: string, taskId: string): string
 }
@@ -139,11 +140,13 @@ export class TaskRunner {
     }
     this.transition(TaskState.PREPARING, 'preparing')
     let secretsDir: string | undefined
+    let configsDir: string | undefined
     let c: Controller
     try {
-      // The secret files exist before the runtime sees the task, in memory only.
-      if (spec.secrets?.length) secretsDir = await this.track(this.ctx.secrets.mount(this.id, spec.secrets))
-      c = executor.controller(this.task, this.ctx.taskDir(spec.runtime, this.id), secretsDir)
+      // The files exist before the runtime sees the task (secrets in memory only).
+      if (spec.secrets?.length) secretsDir = await this.track(this.ctx.secrets.mount(this.id, secretFileRefs(spec.secrets)))
+      if (spec.configs?.length) configsDir = await this.track(this.ctx.configs.mount(this.id, configFileRefs(spec.configs)))
+      c = executor.controller(this.task, this.ctx.taskDir(spec.runtime, this.id), secretsDir, configsDir)
       this.controller = c
       await this.track(c.prepare())
     } catch (err) {
@@ -200,7 +203,7 @@ export class TaskRunner {
     }
     this.controller = c
     if (terminal) {
-      this.releaseSecrets() // an agent that died as the task ended may have left them
+      this.releaseFiles() // an agent that died as the task ended may have left them
       return this.settle()
     }
     if (c.handle) this.handle = c.handle
@@ -256,14 +259,17 @@ export class TaskRunner {
 
   private finish(state: TaskState, message: string, extra: Partial<TaskStatusUpdate> = {}): void {
     if (this.transition(state, message, extra)) void this.persist()
-    this.releaseSecrets()
+    this.releaseFiles()
     this.settle()
   }
 
-  // The task is over: its secret files go (a no-op for tasks without any).
-  private releaseSecrets(): void {
-    if (!this.task.spec.secrets?.length) return
-    this.ctx.secrets.unmount(this.id).catch((err) => this.ctx.logger.warn('removing secret files', { taskId: this.id, err: errorMessage(err) }))
+  // The task is over: its secret and config files go (a no-op for tasks without any).
+  private releaseFiles(): void {
+    const { secrets, configs } = this.task.spec
+    for (const [files, refs] of [[this.ctx.secrets, secrets], [this.ctx.configs, configs]] as const) {
+      if (!refs?.length) continue
+      files.unmount(this.id).catch((err) => this.ctx.logger.warn(`removing ${files.noun} files`, { taskId: this.id, err: errorMessage(err) }))
+    }
   }
 
   private persist(): Promise<void> {

@@ -2,7 +2,7 @@
 // between the agent and its executors. Plain data: it crosses gRPC in the multi-node
 // issue, so nothing here holds functions or class instances.
 
-import type { SecretRef } from './secrets'
+import type { ConfigRef, SecretRef } from './files'
 import type { NetworkAttachment } from './network/types'
 
 // Task states move forward only, in this order (SwarmKit's TaskState numbering).
@@ -32,11 +32,13 @@ export interface ProcessSpec {
   // Docker's stop timeout) when absent.
   stopGracePeriodMs?: number
   // Files the task gets from secrets: references only (the data arrives beside the
-  // assignments and stays in memory, src/agent/secrets.ts).
+  // assignments and stays in memory, src/agent/files.ts).
   secrets?: SecretRef[]
   // The service's log options (docker's LogDriver.Options: max-size, max-file), over the
   // node's defaults (logopts.ts).
   logOptions?: Record<string, string>
+  // Files the task gets from configs, the same way.
+  configs?: ConfigRef[]
 }
 
 // What the dispatcher sends: every task currently assigned to this node.

@@ -66,6 +66,7 @@ export interface ContainerSpec {
   Args?: string[]
   Env?: string[]
   Secrets?: SecretReference[]
+  Configs?: ConfigReference[]
 }
 
 // A file a task gets from a secret. The daemon fills SecretID in from SecretName.
@@ -73,6 +74,44 @@ export interface SecretReference {
   File?: { Name?: string; UID?: string; GID?: string; Mode?: number }
   SecretID?: string
   SecretName?: string
+}
+
+// A file a task gets from a config. The daemon fills ConfigID in from ConfigName.
+export interface ConfigReference {
+  File?: { Name?: string; UID?: string; GID?: string; Mode?: number }
+  ConfigID?: string
+  ConfigName?: string
+}
+
+export interface ConfigSpec {
+  Name?: string
+  Labels?: Labels
+  Data?: string // base64
+  Templating?: { Name?: string; Options?: Record<string, string> }
+}
+
+export interface Config {
+  ID: string
+  Version?: ObjectVersion
+  CreatedAt?: string
+  UpdatedAt?: string
+  Spec?: ConfigSpec
+}
+
+// docker's events.Message, as /events streams it (one JSON object per line).
+export interface EventMessage {
+  Type: string
+  Action: string
+  Actor: { ID: string; Attributes: Record<string, string> }
+  scope: string
+  time: number // seconds since the epoch
+  timeNano: number
+}
+
+export interface EventsOptions {
+  since?: string // seconds[.nanoseconds] since the epoch, as docker's API takes it
+  until?: string
+  filters?: Record<string, string[]>
 }
 
 export interface SecretSpec {
@@ -641,6 +680,37 @@ export class ShoalClient {
 
   async networkRemove(idOrName: string): Promise<void> {
     await this.call('DELETE', `/networks/${encodeURIComponent(idOrName)}`)
+  }
+
+  // filters as Docker's JSON form: {"name": ["app.conf"], "label": ["env=prod"]}.
+  async configList(filters: Record<string, string[]> = {}): Promise<Config[]> {
+    const query = Object.keys(filters).length > 0 ? { filters: JSON.stringify(filters) } : {}
+    return (await this.call<Config[] | null>('GET', '/configs', { query })) ?? []
+  }
+
+  configCreate(spec: ConfigSpec): Promise<{ ID: string }> {
+    return this.call('POST', '/configs/create', { body: spec })
+  }
+
+  configInspect(idOrName: string): Promise<Config> {
+    return this.call('GET', `/configs/${encodeURIComponent(idOrName)}`)
+  }
+
+  async configUpdate(id: string, version: number, spec: ConfigSpec): Promise<void> {
+    await this.call('POST', `/configs/${encodeURIComponent(id)}/update`, { query: { version }, body: spec })
+  }
+
+  async configRemove(id: string): Promise<void> {
+    await this.call('DELETE', `/configs/${encodeURIComponent(id)}`)
+  }
+
+  // The event stream (GET /events): the response, one JSON message per line, open until
+  // `until` passes or the caller destroys it.
+  async events(options: EventsOptions = {}): Promise<http.IncomingMessage> {
+    const filters = options.filters && Object.keys(options.filters).length > 0 ? JSON.stringify(options.filters) : undefined
+    const res = await this.send('GET', '/events', { query: { since: options.since, until: options.until, filters } })
+    if ((res.statusCode ?? 0) >= 400) throw this.apiError(res.statusCode ?? 0, await this.readBody(res))
+    return res
   }
 
   async serviceLogs(id: string, options: LogsOptions): Promise<LogStream> {

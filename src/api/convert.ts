@@ -7,7 +7,7 @@ import { v1, type Node, type Service, type Task, type Cluster } from '../manager
 import { idOf } from '../manager/store'
 import { endpointFromDocker, endpointToDocker, placementFromDocker, placementToDocker, portsToDocker, resourcesFromDocker, resourcesToDocker, taskPortStatus } from './convert-placement'
 import { FAILURE_ACTIONS, UPDATE_ORDERS } from '../manager/orchestrator/update'
-import { secretReferencesFromDocker, secretReferencesToDocker } from './convert-secret'
+import { configReferencesFromDocker, fileReferencesToDocker, secretReferencesFromDocker } from './convert-files'
 import { raftSettingsOf, type RaftUpdate } from '../manager/raft-config'
 import { raftToDocker, raftUpdateFromDocker } from './convert-raft'
 import { networkAttachmentsFromDocker, networkAttachmentsToDocker, serviceEndpointToDocker, taskNetworksToDocker } from './convert-network'
@@ -153,7 +153,7 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
       placement: placementFromDocker(tt.Placement, modeName),
       resources: resourcesFromDocker(tt.Resources),
       logDriver: logDriverFromDocker(tt.LogDriver),
-      container: new v1.ProcessSpec({ image, args, env, labels: labelMap(cs.Labels, 'container label'), secrets: secretReferencesFromDocker(cs.Secrets) }),
+      container: new v1.ProcessSpec({ image, args, env, labels: labelMap(cs.Labels, 'container label'), secrets: secretReferencesFromDocker(cs.Secrets), configs: configReferencesFromDocker(cs.Configs) }),
       // docker's TaskTemplate.Networks (older clients: the deprecated ServiceSpec.Networks).
       networks: networkAttachmentsFromDocker(tt.Networks ?? spec.Networks),
       restart: new v1.RestartPolicy({
@@ -174,7 +174,7 @@ export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): J
     Name: s.annotations?.name ?? '',
     Labels: { ...(s.annotations?.labels ?? {}) },
     TaskTemplate: {
-      ContainerSpec: { Image: c.image ?? '', Args: c.args ?? [], Env: c.env ?? [], Labels: { ...(c.labels ?? {}) }, Secrets: secretReferencesToDocker(c.secrets) },
+      ContainerSpec: { Image: c.image ?? '', Args: c.args ?? [], Env: c.env ?? [], Labels: { ...(c.labels ?? {}) }, Secrets: fileReferencesToDocker('secret', c.secrets), Configs: fileReferencesToDocker('config', c.configs) },
       RestartPolicy: {
         Condition: r.condition ?? 'any',
         Delay: Number(r.delayNs ?? 0),

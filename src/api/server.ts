@@ -9,10 +9,11 @@ import type { Daemon } from '../daemon/daemon'
 import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
 import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
-import { secretSpecFromDocker, secretToDocker } from './convert-secret'
+import { configSpecFromDocker, configToDocker, secretSpecFromDocker, secretToDocker } from './convert-files'
 import { networkSpecFromDocker, networkToDocker } from './convert-network'
 import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
 import { BOUNDS, describeBound } from '../manager/bounds'
+import { checkEventFilters, parseEventTime, streamEvents } from './events'
 
 export const API_VERSION = '1.41'
 
@@ -233,6 +234,37 @@ export class ApiServer {
     })
     this.route('DELETE', '/secrets/{id}', async (r) => {
       await d.manager().secrets.remove(decodeURIComponent(r.params.id))
+      r.res.statusCode = 204
+      return ''
+    })
+
+    // Swarm events from this manager's replica (any manager answers).
+    this.route('GET', '/events', (r) => {
+      const events = d.manager().events
+      const filters = parseFilters(r.query.get('filters'))
+      checkEventFilters(filters)
+      const since = parseEventTime(r.query.get('since'), 'since')
+      const until = parseEventTime(r.query.get('until'), 'until')
+      return streamEvents(events, r.raw, r.res, { since, until, filters, log: (m) => console.error(m) })
+    })
+
+    // Configs: as secrets, but stored in the clear and shown (Spec.Data).
+    this.route('GET', '/configs', (r) => {
+      const f = parseFilters(r.query.get('filters'))
+      return d.manager().configs.list({ name: f.name, names: f.names, id: f.id, label: f.label }).map(configToDocker)
+    })
+    this.route('POST', '/configs/create', async (r) => {
+      const config = await d.manager().configs.create(configSpecFromDocker(r.body))
+      r.res.statusCode = 201
+      return { ID: idOf(config) }
+    })
+    this.route('GET', '/configs/{id}', (r) => configToDocker(d.manager().configs.get(decodeURIComponent(r.params.id))))
+    this.route('POST', '/configs/{id}/update', async (r) => {
+      await d.manager().configs.update(decodeURIComponent(r.params.id), Number(r.query.get('version')), configSpecFromDocker(r.body))
+      return ''
+    })
+    this.route('DELETE', '/configs/{id}', async (r) => {
+      await d.manager().configs.remove(decodeURIComponent(r.params.id))
       r.res.statusCode = 204
       return ''
     })

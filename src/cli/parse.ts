@@ -105,13 +105,15 @@ export function parseLabel(text: string): [string, string] {
   return [key, value]
 }
 
-// `--filter key=value` flags (repeatable) into the API's filters, keys limited to `allowed`.
-export function parseFilterFlags(values: readonly string[] | undefined, allowed: readonly string[]): Record<string, string[]> {
+// --filter KEY=VALUE flags as docker's JSON filters ({"key": ["value", ...]}). With
+// `allowed`, any other key is refused naming them; without, the daemon judges the keys.
+export function parseFilterFlags(values: readonly string[] | undefined, allowed?: readonly string[]): Record<string, string[]> {
   const filters: Record<string, string[]> = {}
   for (const f of values ?? []) {
     const eq = f.indexOf('=')
     const key = f.slice(0, eq)
-    if (eq <= 0 || !allowed.includes(key)) throw new UsageError(`invalid filter "${f}": expected one of ${allowed.map((k) => `${k}=`).join(', ')}`)
+    if (allowed && (eq <= 0 || !allowed.includes(key))) throw new UsageError(`invalid filter "${f}": expected one of ${allowed.map((k) => `${k}=`).join(', ')}`)
+    if (eq <= 0) throw new UsageError(`bad format of filter (expected name=value): ${f}`)
     ;(filters[key] ??= []).push(f.slice(eq + 1))
   }
   return filters

@@ -3,12 +3,12 @@
 // the current one). Like docker's service opts, only what the user set is sent: defaults
 // (restart policy, runtime) are the daemon's to choose.
 
-import type { NetworkAttachmentConfig, RestartCondition, RestartPolicy, SecretReference, Service, ServiceSpec, TaskRuntime } from '../api/client'
+import type { ConfigReference, NetworkAttachmentConfig, RestartCondition, RestartPolicy, SecretReference, Service, ServiceSpec, TaskRuntime } from '../api/client'
 import { UsageError } from './errors'
 import { envKey, type ServiceModeName } from './parse'
 import { applyRolloutOptions, type RolloutOptions } from './rollout'
 import { applyPlacementCreate, applyPlacementUpdate, type PlacementCreateOptions, type PlacementUpdateOptions } from './placement'
-import { applySecretsCreate, applySecretsUpdate } from './secret-refs'
+import { applyFilesCreate, applyFilesUpdate } from './file-refs'
 import { applyNetworksCreate, applyNetworksUpdate } from './network-refs'
 
 export interface RestartOptions {
@@ -31,6 +31,7 @@ export interface CreateOptions {
   rollback?: RolloutOptions // --rollback-*
   placement?: PlacementCreateOptions // --constraint, --placement-pref, --reserve-*, --limit-*, --publish...
   secrets?: SecretReference[] // --secret
+  configs?: ConfigReference[] // --config
   networks?: NetworkAttachmentConfig[] // --network
   endpointMode?: 'vip' | 'dnsrr' // --endpoint-mode
   log?: LogOptions // --log-driver, --log-opt
@@ -80,7 +81,8 @@ export function buildServiceSpec(options: CreateOptions): ServiceSpec {
   if (policy) spec.TaskTemplate.RestartPolicy = policy
   if (options.runtime !== undefined) spec.TaskTemplate.Runtime = options.runtime
   applyPlacementCreate(spec, options.placement)
-  applySecretsCreate(spec, options.secrets ?? [])
+  applyFilesCreate(spec, 'secret', options.secrets ?? [])
+  applyFilesCreate(spec, 'config', options.configs ?? [])
   applyLog(spec, options.log)
   applyNetworksCreate(spec, options.networks ?? [], options.endpointMode)
   const update = applyRolloutOptions(options.update ?? {}, undefined)
@@ -107,6 +109,8 @@ export interface UpdateOptions {
   placement?: PlacementUpdateOptions // --constraint-add/-rm, --placement-pref-add/-rm, --publish-add/-rm...
   secretAdd?: SecretReference[] // --secret-add
   secretRemove?: string[] // --secret-rm (names)
+  configAdd?: ConfigReference[] // --config-add
+  configRemove?: string[] // --config-rm (names)
   log?: LogOptions // --log-driver, --log-opt
   networkAdd?: NetworkAttachmentConfig[] // --network-add
   networkRemove?: string[] // --network-rm (names or ids)
@@ -146,7 +150,8 @@ export function applyServiceUpdate(service: Service, options: UpdateOptions): Se
   if (options.runtime !== undefined) spec.TaskTemplate.Runtime = options.runtime
   if (options.force) spec.TaskTemplate.ForceUpdate = (spec.TaskTemplate.ForceUpdate ?? 0) + 1
   applyPlacementUpdate(spec, options.placement)
-  applySecretsUpdate(spec, options.secretAdd ?? [], options.secretRemove ?? [])
+  applyFilesUpdate(spec, 'secret', options.secretAdd ?? [], options.secretRemove ?? [])
+  applyFilesUpdate(spec, 'config', options.configAdd ?? [], options.configRemove ?? [])
   applyLog(spec, options.log)
   applyNetworksUpdate(spec, options.networkAdd ?? [], options.networkRemove ?? [], options.endpointMode, options.networkIds ?? new Map())
   const update = applyRolloutOptions(options.update ?? {}, spec.UpdateConfig)

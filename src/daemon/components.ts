@@ -11,7 +11,7 @@ import type { TaskStatusUpdate } from '../agent/types'
 import { ShoalError } from '../manager/errors'
 import { toAssigned, type NodeRegistration } from '../manager/dispatcher'
 import { toLoadBalancerState } from '../manager/network/delivery'
-import { toSecretData } from '../manager/secrets/delivery'
+import { toFileData } from '../manager/files/delivery'
 import { SwarmServer, type ProxiedResponse } from '../rpc/server'
 import { ManagerClients, fetchSecretsKey, raftJoin } from '../rpc/raft'
 import { grpcDetails } from '../rpc/services'
@@ -161,8 +161,10 @@ export class SwarmComponents {
         await session?.close()
         if (this.mgr !== mgr || !mgr.isLeader()) return
         await mgr.dispatcher.register(state.nodeId, await this.describe(agent, state), {
-          assign: (tasks, secrets, network) =>
-            void agent.assign(tasks.map(toAssigned), secrets.map(toSecretData), toLoadBalancerState(network)).catch((err) => console.error('agent: assign failed:', err)),
+          assign: (tasks, files, network) =>
+            void agent
+              .assign(tasks.map(toAssigned), { secrets: files.secrets.map(toFileData), configs: files.configs.map(toFileData) }, toLoadBalancerState(network))
+              .catch((err) => console.error('agent: assign failed:', err)),
           close: () => undefined, // the in-process session ends with this node's leadership
         })
       } else if (!this.session) {
@@ -282,7 +284,7 @@ export class SwarmComponents {
         })
       },
       addr: hostOf(state.advertiseAddr),
-      assign: (tasks, secrets, network) => agent.current.assign(tasks, secrets, network),
+      assign: (tasks, files, network) => agent.current.assign(tasks, files, network),
       logs: { read: (taskIds, o) => agent.current.logs({ taskIds }, o), owns: (taskId) => agent.current.status(taskId) !== undefined },
       onRole: (role) => {
         if (remember && role === 'manager') this.hooks.promote(state)

@@ -1720,6 +1720,9 @@ export namespace shoal {
             /** ProcessSpec secrets. */
             secrets: shoal.v1.SecretReference.$Properties[];
 
+            /** ProcessSpec configs. */
+            configs: shoal.v1.ConfigReference.$Properties[];
+
             /**
              * Creates a new ProcessSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -1794,6 +1797,9 @@ export namespace shoal {
 
                 /** ProcessSpec secrets */
                 secrets?: (shoal.v1.SecretReference.$Properties[]|null);
+
+                /** ProcessSpec configs */
+                configs?: (shoal.v1.ConfigReference.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4708,6 +4714,129 @@ export namespace shoal {
         }
 
         /**
+         * Properties of a ConfigReference.
+         * @deprecated Use shoal.v1.ConfigReference.$Properties instead.
+         */
+        interface IConfigReference extends shoal.v1.ConfigReference.$Properties {
+        }
+
+        /** Represents a ConfigReference. */
+        class ConfigReference {
+
+            /**
+             * Constructs a new ConfigReference.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.ConfigReference.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfigReference configId. */
+            configId: string;
+
+            /** ConfigReference configName. */
+            configName: string;
+
+            /** ConfigReference target. */
+            target: string;
+
+            /** ConfigReference uid. */
+            uid: string;
+
+            /** ConfigReference gid. */
+            gid: string;
+
+            /** ConfigReference mode. */
+            mode: number;
+
+            /**
+             * Creates a new ConfigReference instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfigReference instance
+             */
+            static create(properties: shoal.v1.ConfigReference.$Shape): shoal.v1.ConfigReference & shoal.v1.ConfigReference.$Shape;
+            static create(properties?: shoal.v1.ConfigReference.$Properties): shoal.v1.ConfigReference;
+
+            /**
+             * Encodes the specified ConfigReference message. Does not implicitly {@link shoal.v1.ConfigReference.verify|verify} messages.
+             * @param message ConfigReference message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.ConfigReference.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfigReference message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.ConfigReference & shoal.v1.ConfigReference.$Shape} ConfigReference
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.ConfigReference & shoal.v1.ConfigReference.$Shape;
+
+            /**
+             * Creates a ConfigReference message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfigReference
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.ConfigReference;
+
+            /**
+             * Creates a plain object from a ConfigReference message. Also converts values to other types if specified.
+             * @param message ConfigReference
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.ConfigReference, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfigReference to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfigReference
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfigReference {
+
+            /** Properties of a ConfigReference. */
+            interface $Properties {
+
+                /** ConfigReference configId */
+                configId?: (string|null);
+
+                /** ConfigReference configName */
+                configName?: (string|null);
+
+                /** ConfigReference target */
+                target?: (string|null);
+
+                /** ConfigReference uid */
+                uid?: (string|null);
+
+                /** ConfigReference gid */
+                gid?: (string|null);
+
+                /** ConfigReference mode */
+                mode?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfigReference. */
+            type $Shape = shoal.v1.ConfigReference.$Properties;
+        }
+
+        /**
          * Properties of a SecretSpec.
          * @deprecated Use shoal.v1.SecretSpec.$Properties instead.
          */
@@ -5718,6 +5847,204 @@ export namespace shoal {
             type $Shape = shoal.v1.RootRotation.$Properties;
         }
 
+        /**
+         * Properties of a ConfigSpec.
+         * @deprecated Use shoal.v1.ConfigSpec.$Properties instead.
+         */
+        interface IConfigSpec extends shoal.v1.ConfigSpec.$Properties {
+        }
+
+        /** Represents a ConfigSpec. */
+        class ConfigSpec {
+
+            /**
+             * Constructs a new ConfigSpec.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.ConfigSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfigSpec annotations. */
+            annotations?: (shoal.v1.Annotations.$Properties|null);
+
+            /** ConfigSpec data. */
+            data: Uint8Array;
+
+            /**
+             * Creates a new ConfigSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfigSpec instance
+             */
+            static create(properties: shoal.v1.ConfigSpec.$Shape): shoal.v1.ConfigSpec & shoal.v1.ConfigSpec.$Shape;
+            static create(properties?: shoal.v1.ConfigSpec.$Properties): shoal.v1.ConfigSpec;
+
+            /**
+             * Encodes the specified ConfigSpec message. Does not implicitly {@link shoal.v1.ConfigSpec.verify|verify} messages.
+             * @param message ConfigSpec message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.ConfigSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfigSpec message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.ConfigSpec & shoal.v1.ConfigSpec.$Shape} ConfigSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.ConfigSpec & shoal.v1.ConfigSpec.$Shape;
+
+            /**
+             * Creates a ConfigSpec message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfigSpec
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.ConfigSpec;
+
+            /**
+             * Creates a plain object from a ConfigSpec message. Also converts values to other types if specified.
+             * @param message ConfigSpec
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.ConfigSpec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfigSpec to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfigSpec
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfigSpec {
+
+            /** Properties of a ConfigSpec. */
+            interface $Properties {
+
+                /** ConfigSpec annotations */
+                annotations?: (shoal.v1.Annotations.$Properties|null);
+
+                /** ConfigSpec data */
+                data?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfigSpec. */
+            type $Shape = shoal.v1.ConfigSpec.$Properties;
+        }
+
+        /**
+         * Properties of a Config.
+         * @deprecated Use shoal.v1.Config.$Properties instead.
+         */
+        interface IConfig extends shoal.v1.Config.$Properties {
+        }
+
+        /** Represents a Config. */
+        class Config {
+
+            /**
+             * Constructs a new Config.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.Config.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Config meta. */
+            meta?: (shoal.v1.Meta.$Properties|null);
+
+            /** Config spec. */
+            spec?: (shoal.v1.ConfigSpec.$Properties|null);
+
+            /**
+             * Creates a new Config instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Config instance
+             */
+            static create(properties: shoal.v1.Config.$Shape): shoal.v1.Config & shoal.v1.Config.$Shape;
+            static create(properties?: shoal.v1.Config.$Properties): shoal.v1.Config;
+
+            /**
+             * Encodes the specified Config message. Does not implicitly {@link shoal.v1.Config.verify|verify} messages.
+             * @param message Config message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.Config.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Config message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.Config & shoal.v1.Config.$Shape} Config
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.Config & shoal.v1.Config.$Shape;
+
+            /**
+             * Creates a Config message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Config
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.Config;
+
+            /**
+             * Creates a plain object from a Config message. Also converts values to other types if specified.
+             * @param message Config
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.Config, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Config to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Config
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Config {
+
+            /** Properties of a Config. */
+            interface $Properties {
+
+                /** Config meta */
+                meta?: (shoal.v1.Meta.$Properties|null);
+
+                /** Config spec */
+                spec?: (shoal.v1.ConfigSpec.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Config. */
+            type $Shape = shoal.v1.Config.$Properties;
+        }
+
         /** Represents a NodeCA */
         class NodeCA extends $protobuf.rpc.Service {
 
@@ -6622,6 +6949,12 @@ export namespace shoal {
             /** AssignmentSet networkState. */
             networkState?: (shoal.v1.NodeNetworkState.$Properties|null);
 
+            /** AssignmentSet configs. */
+            configs: shoal.v1.Config.$Properties[];
+
+            /** AssignmentSet removedConfigs. */
+            removedConfigs: string[];
+
             /**
              * Creates a new AssignmentSet instance using the specified properties.
              * @param [properties] Properties to set
@@ -6699,6 +7032,12 @@ export namespace shoal {
 
                 /** AssignmentSet networkState */
                 networkState?: (shoal.v1.NodeNetworkState.$Properties|null);
+
+                /** AssignmentSet configs */
+                configs?: (shoal.v1.Config.$Properties[]|null);
+
+                /** AssignmentSet removedConfigs */
+                removedConfigs?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

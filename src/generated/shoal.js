@@ -4773,6 +4773,7 @@ $root.shoal = (function() {
              * @property {Array.<string>|null} [env] ProcessSpec env
              * @property {Object.<string,string>|null} [labels] ProcessSpec labels
              * @property {Array.<shoal.v1.SecretReference.$Properties>|null} [secrets] ProcessSpec secrets
+             * @property {Array.<shoal.v1.ConfigReference.$Properties>|null} [configs] ProcessSpec configs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4802,6 +4803,7 @@ $root.shoal = (function() {
                 this.env = [];
                 this.labels = {};
                 this.secrets = [];
+                this.configs = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4849,6 +4851,14 @@ $root.shoal = (function() {
             ProcessSpec.prototype.secrets = $util.emptyArray;
 
             /**
+             * ProcessSpec configs.
+             * @member {Array.<shoal.v1.ConfigReference.$Properties>} configs
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.configs = $util.emptyArray;
+
+            /**
              * Creates a new ProcessSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ProcessSpec
@@ -4894,6 +4904,9 @@ $root.shoal = (function() {
                 if (message.secrets != null && message.secrets.length)
                     for (var i = 0; i < message.secrets.length; ++i)
                         $root.shoal.v1.SecretReference.encode(message.secrets[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.configs != null && message.configs.length)
+                    for (var i = 0; i < message.configs.length; ++i)
+                        $root.shoal.v1.ConfigReference.encode(message.configs[i], writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5007,6 +5020,14 @@ $root.shoal = (function() {
                             message.secrets.push($root.shoal.v1.SecretReference.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.configs && message.configs.length))
+                                message.configs = [];
+                            message.configs.push($root.shoal.v1.ConfigReference.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5079,6 +5100,16 @@ $root.shoal = (function() {
                         message.secrets[i] = $root.shoal.v1.SecretReference.fromObject(object.secrets[i], _depth + 1);
                     }
                 }
+                if (object.configs) {
+                    if (!$Array.isArray(object.configs))
+                        throw $TypeError(".shoal.v1.ProcessSpec.configs: array expected");
+                    message.configs = $Array(object.configs.length);
+                    for (var i = 0; i < object.configs.length; ++i) {
+                        if (!$util.isObject(object.configs[i]))
+                            throw $TypeError(".shoal.v1.ProcessSpec.configs: object expected");
+                        message.configs[i] = $root.shoal.v1.ConfigReference.fromObject(object.configs[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -5103,6 +5134,7 @@ $root.shoal = (function() {
                     object.args = [];
                     object.env = [];
                     object.secrets = [];
+                    object.configs = [];
                 }
                 if (options.objects || options.defaults)
                     object.labels = {};
@@ -5133,6 +5165,11 @@ $root.shoal = (function() {
                     object.secrets = $Array(message.secrets.length);
                     for (var j = 0; j < message.secrets.length; ++j)
                         object.secrets[j] = $root.shoal.v1.SecretReference.toObject(message.secrets[j], options, _depth + 1);
+                }
+                if (message.configs && message.configs.length) {
+                    object.configs = $Array(message.configs.length);
+                    for (var j = 0; j < message.configs.length; ++j)
+                        object.configs[j] = $root.shoal.v1.ConfigReference.toObject(message.configs[j], options, _depth + 1);
                 }
                 return object;
             };
@@ -13672,6 +13709,362 @@ $root.shoal = (function() {
             return Network;
         })();
 
+        v1.ConfigReference = (function() {
+
+            /**
+             * Properties of a ConfigReference.
+             * @typedef {Object} shoal.v1.ConfigReference.$Properties
+             * @property {string|null} [configId] ConfigReference configId
+             * @property {string|null} [configName] ConfigReference configName
+             * @property {string|null} [target] ConfigReference target
+             * @property {string|null} [uid] ConfigReference uid
+             * @property {string|null} [gid] ConfigReference gid
+             * @property {number|null} [mode] ConfigReference mode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigReference.
+             * @memberof shoal.v1
+             * @interface IConfigReference
+             * @augments shoal.v1.ConfigReference.$Properties
+             * @deprecated Use shoal.v1.ConfigReference.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigReference.
+             * @typedef {shoal.v1.ConfigReference.$Properties} shoal.v1.ConfigReference.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigReference.
+             * @memberof shoal.v1
+             * @classdesc Represents a ConfigReference.
+             * @constructor
+             * @param {shoal.v1.ConfigReference.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ConfigReference = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfigReference configId.
+             * @member {string} configId
+             * @memberof shoal.v1.ConfigReference
+             * @instance
+             */
+            ConfigReference.prototype.configId = "";
+
+            /**
+             * ConfigReference configName.
+             * @member {string} configName
+             * @memberof shoal.v1.ConfigReference
+             * @instance
+             */
+            ConfigReference.prototype.configName = "";
+
+            /**
+             * ConfigReference target.
+             * @member {string} target
+             * @memberof shoal.v1.ConfigReference
+             * @instance
+             */
+            ConfigReference.prototype.target = "";
+
+            /**
+             * ConfigReference uid.
+             * @member {string} uid
+             * @memberof shoal.v1.ConfigReference
+             * @instance
+             */
+            ConfigReference.prototype.uid = "";
+
+            /**
+             * ConfigReference gid.
+             * @member {string} gid
+             * @memberof shoal.v1.ConfigReference
+             * @instance
+             */
+            ConfigReference.prototype.gid = "";
+
+            /**
+             * ConfigReference mode.
+             * @member {number} mode
+             * @memberof shoal.v1.ConfigReference
+             * @instance
+             */
+            ConfigReference.prototype.mode = 0;
+
+            /**
+             * Creates a new ConfigReference instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.ConfigReference
+             * @static
+             * @param {shoal.v1.ConfigReference.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.ConfigReference} ConfigReference instance
+             * @type {{
+             *   (properties: shoal.v1.ConfigReference.$Shape): shoal.v1.ConfigReference & shoal.v1.ConfigReference.$Shape;
+             *   (properties?: shoal.v1.ConfigReference.$Properties): shoal.v1.ConfigReference;
+             * }}
+             */
+            ConfigReference.create = function(properties) {
+                return new ConfigReference(properties);
+            };
+
+            /**
+             * Encodes the specified ConfigReference message. Does not implicitly {@link shoal.v1.ConfigReference.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.ConfigReference
+             * @static
+             * @param {shoal.v1.ConfigReference.$Properties} message ConfigReference message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigReference.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.configId != null && $Object.hasOwnProperty.call(message, "configId") && message.configId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.configId);
+                if (message.configName != null && $Object.hasOwnProperty.call(message, "configName") && message.configName !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.configName);
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target") && message.target !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.target);
+                if (message.uid != null && $Object.hasOwnProperty.call(message, "uid") && message.uid !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.uid);
+                if (message.gid != null && $Object.hasOwnProperty.call(message, "gid") && message.gid !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.gid);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.mode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConfigReference message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.ConfigReference
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.ConfigReference & shoal.v1.ConfigReference.$Shape} ConfigReference
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigReference.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.ConfigReference();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.configId = value;
+                            else
+                                delete message.configId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.configName = value;
+                            else
+                                delete message.configName;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.target = value;
+                            else
+                                delete message.target;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.uid = value;
+                            else
+                                delete message.uid;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gid = value;
+                            else
+                                delete message.gid;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ConfigReference message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.ConfigReference
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.ConfigReference} ConfigReference
+             */
+            ConfigReference.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.ConfigReference)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.ConfigReference: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.ConfigReference();
+                if (object.configId != null)
+                    if (typeof object.configId !== "string" || object.configId.length)
+                        message.configId = $String(object.configId);
+                if (object.configName != null)
+                    if (typeof object.configName !== "string" || object.configName.length)
+                        message.configName = $String(object.configName);
+                if (object.target != null)
+                    if (typeof object.target !== "string" || object.target.length)
+                        message.target = $String(object.target);
+                if (object.uid != null)
+                    if (typeof object.uid !== "string" || object.uid.length)
+                        message.uid = $String(object.uid);
+                if (object.gid != null)
+                    if (typeof object.gid !== "string" || object.gid.length)
+                        message.gid = $String(object.gid);
+                if (object.mode != null)
+                    if ($Number(object.mode) !== 0)
+                        message.mode = object.mode >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConfigReference message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.ConfigReference
+             * @static
+             * @param {shoal.v1.ConfigReference} message ConfigReference
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConfigReference.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.configId = "";
+                    object.configName = "";
+                    object.target = "";
+                    object.uid = "";
+                    object.gid = "";
+                    object.mode = 0;
+                }
+                if (message.configId != null && $Object.hasOwnProperty.call(message, "configId"))
+                    object.configId = message.configId;
+                if (message.configName != null && $Object.hasOwnProperty.call(message, "configName"))
+                    object.configName = message.configName;
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    object.target = message.target;
+                if (message.uid != null && $Object.hasOwnProperty.call(message, "uid"))
+                    object.uid = message.uid;
+                if (message.gid != null && $Object.hasOwnProperty.call(message, "gid"))
+                    object.gid = message.gid;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = message.mode;
+                return object;
+            };
+
+            /**
+             * Converts this ConfigReference to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.ConfigReference
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConfigReference.prototype.toJSON = function() {
+                return ConfigReference.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConfigReference
+             * @function getTypeUrl
+             * @memberof shoal.v1.ConfigReference
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConfigReference.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.ConfigReference";
+            };
+
+            return ConfigReference;
+        })();
+
         v1.SecretSpec = (function() {
 
             /**
@@ -16642,6 +17035,516 @@ $root.shoal = (function() {
             return RootRotation;
         })();
 
+        v1.ConfigSpec = (function() {
+
+            /**
+             * Properties of a ConfigSpec.
+             * @typedef {Object} shoal.v1.ConfigSpec.$Properties
+             * @property {shoal.v1.Annotations.$Properties|null} [annotations] ConfigSpec annotations
+             * @property {Uint8Array|null} [data] ConfigSpec data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigSpec.
+             * @memberof shoal.v1
+             * @interface IConfigSpec
+             * @augments shoal.v1.ConfigSpec.$Properties
+             * @deprecated Use shoal.v1.ConfigSpec.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigSpec.
+             * @typedef {shoal.v1.ConfigSpec.$Properties} shoal.v1.ConfigSpec.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigSpec.
+             * @memberof shoal.v1
+             * @classdesc Represents a ConfigSpec.
+             * @constructor
+             * @param {shoal.v1.ConfigSpec.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ConfigSpec = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfigSpec annotations.
+             * @member {shoal.v1.Annotations.$Properties|null|undefined} annotations
+             * @memberof shoal.v1.ConfigSpec
+             * @instance
+             */
+            ConfigSpec.prototype.annotations = null;
+
+            /**
+             * ConfigSpec data.
+             * @member {Uint8Array} data
+             * @memberof shoal.v1.ConfigSpec
+             * @instance
+             */
+            ConfigSpec.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Creates a new ConfigSpec instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.ConfigSpec
+             * @static
+             * @param {shoal.v1.ConfigSpec.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.ConfigSpec} ConfigSpec instance
+             * @type {{
+             *   (properties: shoal.v1.ConfigSpec.$Shape): shoal.v1.ConfigSpec & shoal.v1.ConfigSpec.$Shape;
+             *   (properties?: shoal.v1.ConfigSpec.$Properties): shoal.v1.ConfigSpec;
+             * }}
+             */
+            ConfigSpec.create = function(properties) {
+                return new ConfigSpec(properties);
+            };
+
+            /**
+             * Encodes the specified ConfigSpec message. Does not implicitly {@link shoal.v1.ConfigSpec.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.ConfigSpec
+             * @static
+             * @param {shoal.v1.ConfigSpec.$Properties} message ConfigSpec message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigSpec.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
+                    $root.shoal.v1.Annotations.encode(message.annotations, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConfigSpec message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.ConfigSpec
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.ConfigSpec & shoal.v1.ConfigSpec.$Shape} ConfigSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigSpec.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.ConfigSpec();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.annotations = $root.shoal.v1.Annotations.decode(reader, reader.size(), $undefined, _depth + 1, message.annotations);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ConfigSpec message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.ConfigSpec
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.ConfigSpec} ConfigSpec
+             */
+            ConfigSpec.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.ConfigSpec)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.ConfigSpec: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.ConfigSpec();
+                if (object.annotations != null) {
+                    if (!$util.isObject(object.annotations))
+                        throw $TypeError(".shoal.v1.ConfigSpec.annotations: object expected");
+                    message.annotations = $root.shoal.v1.Annotations.fromObject(object.annotations, _depth + 1);
+                }
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConfigSpec message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.ConfigSpec
+             * @static
+             * @param {shoal.v1.ConfigSpec} message ConfigSpec
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConfigSpec.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.annotations = null;
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                }
+                if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
+                    object.annotations = $root.shoal.v1.Annotations.toObject(message.annotations, options, _depth + 1);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                return object;
+            };
+
+            /**
+             * Converts this ConfigSpec to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.ConfigSpec
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConfigSpec.prototype.toJSON = function() {
+                return ConfigSpec.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConfigSpec
+             * @function getTypeUrl
+             * @memberof shoal.v1.ConfigSpec
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConfigSpec.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.ConfigSpec";
+            };
+
+            return ConfigSpec;
+        })();
+
+        v1.Config = (function() {
+
+            /**
+             * Properties of a Config.
+             * @typedef {Object} shoal.v1.Config.$Properties
+             * @property {shoal.v1.Meta.$Properties|null} [meta] Config meta
+             * @property {shoal.v1.ConfigSpec.$Properties|null} [spec] Config spec
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Config.
+             * @memberof shoal.v1
+             * @interface IConfig
+             * @augments shoal.v1.Config.$Properties
+             * @deprecated Use shoal.v1.Config.$Properties instead.
+             */
+
+            /**
+             * Shape of a Config.
+             * @typedef {shoal.v1.Config.$Properties} shoal.v1.Config.$Shape
+             */
+
+            /**
+             * Constructs a new Config.
+             * @memberof shoal.v1
+             * @classdesc Represents a Config.
+             * @constructor
+             * @param {shoal.v1.Config.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Config = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Config meta.
+             * @member {shoal.v1.Meta.$Properties|null|undefined} meta
+             * @memberof shoal.v1.Config
+             * @instance
+             */
+            Config.prototype.meta = null;
+
+            /**
+             * Config spec.
+             * @member {shoal.v1.ConfigSpec.$Properties|null|undefined} spec
+             * @memberof shoal.v1.Config
+             * @instance
+             */
+            Config.prototype.spec = null;
+
+            /**
+             * Creates a new Config instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.Config
+             * @static
+             * @param {shoal.v1.Config.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.Config} Config instance
+             * @type {{
+             *   (properties: shoal.v1.Config.$Shape): shoal.v1.Config & shoal.v1.Config.$Shape;
+             *   (properties?: shoal.v1.Config.$Properties): shoal.v1.Config;
+             * }}
+             */
+            Config.create = function(properties) {
+                return new Config(properties);
+            };
+
+            /**
+             * Encodes the specified Config message. Does not implicitly {@link shoal.v1.Config.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.Config
+             * @static
+             * @param {shoal.v1.Config.$Properties} message Config message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Config.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    $root.shoal.v1.Meta.encode(message.meta, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                    $root.shoal.v1.ConfigSpec.encode(message.spec, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Config message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.Config
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.Config & shoal.v1.Config.$Shape} Config
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Config.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.Config();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.meta = $root.shoal.v1.Meta.decode(reader, reader.size(), $undefined, _depth + 1, message.meta);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.spec = $root.shoal.v1.ConfigSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.spec);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Config message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.Config
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.Config} Config
+             */
+            Config.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.Config)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.Config: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.Config();
+                if (object.meta != null) {
+                    if (!$util.isObject(object.meta))
+                        throw $TypeError(".shoal.v1.Config.meta: object expected");
+                    message.meta = $root.shoal.v1.Meta.fromObject(object.meta, _depth + 1);
+                }
+                if (object.spec != null) {
+                    if (!$util.isObject(object.spec))
+                        throw $TypeError(".shoal.v1.Config.spec: object expected");
+                    message.spec = $root.shoal.v1.ConfigSpec.fromObject(object.spec, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Config message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.Config
+             * @static
+             * @param {shoal.v1.Config} message Config
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Config.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.meta = null;
+                    object.spec = null;
+                }
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                    object.spec = $root.shoal.v1.ConfigSpec.toObject(message.spec, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this Config to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.Config
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Config.prototype.toJSON = function() {
+                return Config.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Config
+             * @function getTypeUrl
+             * @memberof shoal.v1.Config
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Config.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.Config";
+            };
+
+            return Config;
+        })();
+
         v1.NodeCA = (function() {
 
             /**
@@ -18691,6 +19594,8 @@ $root.shoal = (function() {
              * @property {Array.<shoal.v1.Secret.$Properties>|null} [secrets] AssignmentSet secrets
              * @property {Array.<string>|null} [removedSecrets] AssignmentSet removedSecrets
              * @property {shoal.v1.NodeNetworkState.$Properties|null} [networkState] AssignmentSet networkState
+             * @property {Array.<shoal.v1.Config.$Properties>|null} [configs] AssignmentSet configs
+             * @property {Array.<string>|null} [removedConfigs] AssignmentSet removedConfigs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -18720,6 +19625,8 @@ $root.shoal = (function() {
                 this.removed = [];
                 this.secrets = [];
                 this.removedSecrets = [];
+                this.configs = [];
+                this.removedConfigs = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -18775,6 +19682,22 @@ $root.shoal = (function() {
             AssignmentSet.prototype.networkState = null;
 
             /**
+             * AssignmentSet configs.
+             * @member {Array.<shoal.v1.Config.$Properties>} configs
+             * @memberof shoal.v1.AssignmentSet
+             * @instance
+             */
+            AssignmentSet.prototype.configs = $util.emptyArray;
+
+            /**
+             * AssignmentSet removedConfigs.
+             * @member {Array.<string>} removedConfigs
+             * @memberof shoal.v1.AssignmentSet
+             * @instance
+             */
+            AssignmentSet.prototype.removedConfigs = $util.emptyArray;
+
+            /**
              * Creates a new AssignmentSet instance using the specified properties.
              * @function create
              * @memberof shoal.v1.AssignmentSet
@@ -18822,6 +19745,12 @@ $root.shoal = (function() {
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.removedSecrets[i]);
                 if (message.networkState != null && $Object.hasOwnProperty.call(message, "networkState"))
                     $root.shoal.v1.NodeNetworkState.encode(message.networkState, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.configs != null && message.configs.length)
+                    for (var i = 0; i < message.configs.length; ++i)
+                        $root.shoal.v1.Config.encode(message.configs[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.removedConfigs != null && message.removedConfigs.length)
+                    for (var i = 0; i < message.removedConfigs.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.removedConfigs[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18913,6 +19842,22 @@ $root.shoal = (function() {
                             message.networkState = $root.shoal.v1.NodeNetworkState.decode(reader, reader.size(), $undefined, _depth + 1, message.networkState);
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.configs && message.configs.length))
+                                message.configs = [];
+                            message.configs.push($root.shoal.v1.Config.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.removedConfigs && message.removedConfigs.length))
+                                message.removedConfigs = [];
+                            message.removedConfigs.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -19001,6 +19946,23 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.AssignmentSet.networkState: object expected");
                     message.networkState = $root.shoal.v1.NodeNetworkState.fromObject(object.networkState, _depth + 1);
                 }
+                if (object.configs) {
+                    if (!$Array.isArray(object.configs))
+                        throw $TypeError(".shoal.v1.AssignmentSet.configs: array expected");
+                    message.configs = $Array(object.configs.length);
+                    for (var i = 0; i < object.configs.length; ++i) {
+                        if (!$util.isObject(object.configs[i]))
+                            throw $TypeError(".shoal.v1.AssignmentSet.configs: object expected");
+                        message.configs[i] = $root.shoal.v1.Config.fromObject(object.configs[i], _depth + 1);
+                    }
+                }
+                if (object.removedConfigs) {
+                    if (!$Array.isArray(object.removedConfigs))
+                        throw $TypeError(".shoal.v1.AssignmentSet.removedConfigs: array expected");
+                    message.removedConfigs = $Array(object.removedConfigs.length);
+                    for (var i = 0; i < object.removedConfigs.length; ++i)
+                        message.removedConfigs[i] = $String(object.removedConfigs[i]);
+                }
                 return message;
             };
 
@@ -19026,6 +19988,8 @@ $root.shoal = (function() {
                     object.removed = [];
                     object.secrets = [];
                     object.removedSecrets = [];
+                    object.configs = [];
+                    object.removedConfigs = [];
                 }
                 if (options.defaults) {
                     object.type = options.enums === $String ? "COMPLETE" : 0;
@@ -19055,6 +20019,16 @@ $root.shoal = (function() {
                 }
                 if (message.networkState != null && $Object.hasOwnProperty.call(message, "networkState"))
                     object.networkState = $root.shoal.v1.NodeNetworkState.toObject(message.networkState, options, _depth + 1);
+                if (message.configs && message.configs.length) {
+                    object.configs = $Array(message.configs.length);
+                    for (var j = 0; j < message.configs.length; ++j)
+                        object.configs[j] = $root.shoal.v1.Config.toObject(message.configs[j], options, _depth + 1);
+                }
+                if (message.removedConfigs && message.removedConfigs.length) {
+                    object.removedConfigs = $Array(message.removedConfigs.length);
+                    for (var j = 0; j < message.removedConfigs.length; ++j)
+                        object.removedConfigs[j] = message.removedConfigs[j];
+                }
                 return object;
             };
 

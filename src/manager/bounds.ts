@@ -61,22 +61,23 @@ export const BOUNDS = {
   argvEnvEntries: bound('command, args and env entries', 4096, 'one exec; the spec is copied into every task', 'count'),
   labels: bound('labels', 1000, 'labels are copied with every object that carries them', 'count'),
   labelBytes: bound('labels size', 64 * KiB, 'labels are copied with every object that carries them', 'bytes'),
-  secretReferences: bound('secrets of a service', 256, 'each is a file written for every task on its node', 'count'),
-  secretTarget: bound('secret target', 4 * KiB, "PATH_MAX: a file path in the task's secrets directory", 'bytes'),
+  // Secrets and configs (one mechanism, src/manager/files/): messages name the kind.
+  fileReferences: bound('secrets of a service', 256, 'each is a file written for every task on its node', 'count'),
+  fileTarget: bound('secret target', 4 * KiB, "PATH_MAX: a file path in the task's secrets or configs directory", 'bytes'),
+  fileData: bound('secret data', 500 * KiB - 1, "SwarmKit's MaxSecretSize (and MaxConfigSize before SwarmKit raised it to 1000 KiB); stored in the replicated log and copied to every node whose tasks use it", 'bytes', 1),
   constraints: bound('placement constraints', 100, 'every constraint is evaluated against every node for every task', 'count'),
   constraintBytes: bound('placement constraint', 1 * KiB, 'a label name and value fit comfortably', 'bytes'),
   preferences: bound('placement preferences', 10, "each preference splits the nodes again: the scheduler's tree grows with their product", 'count'),
   platforms: bound('placement platforms', 100, 'evaluated against every node for every task', 'count'),
   ports: bound('published ports', 1024, 'each ingress port becomes a virtual service on every node', 'count'),
   port: bound('port', 65535, 'a TCP, UDP or SCTP port number', 'count'),
-  // For the spec fields other issues add (issue 13's networks, mounts and configs): the
-  // same check, one number each.
+  // For the spec fields other issues add (issue 13's networks, mounts): the same check,
+  // one number each.
   networks: bound('networks', 100, 'each is an interface in every task and a peer set on every node', 'count'),
   mounts: bound('mounts', 100, 'each is a mount made for every task', 'count'),
-  configSize: bound('config data', 1000 * KiB - 1, "SwarmKit's MaxConfigSize; stored in the replicated log", 'bytes', 1),
   // ---- names ----
   serviceName: bound('service name', 63, 'a DNS label: services are resolved by name', 'bytes', 1),
-  secretName: bound('secret name', 64, "SwarmKit's limit for secret and config names", 'bytes', 1),
+  fileName: bound('secret name', 64, "SwarmKit's limit for secret and config names", 'bytes', 1),
   nodeName: bound('node name', 255, "a hostname's length", 'bytes'),
   // ---- the swarm's membership and CA settings ----
   externalCAs: bound('external CAs', 16, 'tried in order for every certificate', 'count'),

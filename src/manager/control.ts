@@ -13,7 +13,8 @@ import { idOf } from './store'
 import { generateJoinToken } from './ca/tokens'
 import { planClusterRotation } from './ca-reconciler'
 import type { ClusterSpecUpdate } from '../api/convert'
-import { referencesOf, resolveSecretReferences } from './secrets/control'
+import { resolveReferences } from './files/control'
+import { configKind, secretKind, type FileKind } from './files/kinds'
 import { resolveServiceNetworks } from './network/control'
 import { usesNetworking } from './allocator/needs'
 import { mergeRaftSettings, raftConfigOf, raftSettingsOf } from './raft-config'
@@ -45,12 +46,16 @@ function resolve<T extends { meta?: v1.IMeta | null }>(all: T[], ref: string, na
 export class Control {
   // What the services ask for in all, against the swarm's task limit.
   private readonly desired: DesiredTaskCount
+  // The kinds of file a service's tasks may reference (secrets, configs): their
+  // references are checked and resolved when the service is written.
+  private readonly fileKinds: FileKind[]
 
   // secretsKey seals the unlock key autolock keeps in the cluster object.
   constructor(
     private readonly store: ClusterStore,
     private readonly secretsKey?: SecretsKey,
   ) {
+    this.fileKinds = [secretKind(secretsKey), configKind]
     this.desired = new DesiredTaskCount(store)
   }
 
@@ -97,7 +102,7 @@ export class Control {
     let view: StoreView | undefined
     const viewOf = () => (view ??= this.store.view())
     checkPortConflicts(spec, () => viewOf().list('services'))
-    if (referencesOf(spec).length > 0) resolveSecretReferences(spec, viewOf())
+    for (const kind of this.fileKinds) if (kind.refsOf(spec.task?.container).length > 0) resolveReferences(kind, spec, viewOf())
     if (usesNetworking(spec)) resolveServiceNetworks(spec, viewOf())
     const service = new v1.Service({ meta: new v1.Meta({ id: newId() }), spec, specVersion: 1 })
     const release = this.reserveTasks(idOf(service), spec)
@@ -132,7 +137,7 @@ export class Control {
     if (spec.annotations!.name !== current.annotations!.name) throw invalid('renaming a service is not supported')
     if (spec.mode !== current.mode) throw invalid(`service mode cannot change (from ${current.mode} to ${spec.mode})`)
     checkPortConflicts(spec, () => view.list('services'), idOf(service))
-    resolveSecretReferences(spec, view)
+    for (const kind of this.fileKinds) resolveReferences(kind, spec, view)
     resolveServiceNetworks(spec, view)
     const release = this.reserveTasks(idOf(service), spec, current)
     const taskChanged = !taskSpecEqual(current.task, spec.task) || !portsEqual(current.endpoint?.ports, spec.endpoint?.ports)

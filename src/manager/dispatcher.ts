@@ -18,7 +18,8 @@ import type { ComponentHealth } from './health'
 import { copyOf, patches, v1, WriteBatch, type ClusterStore, type Shared, type StoreReader, type Task } from './store'
 import { idOf } from './store'
 import type { SecretsKey } from './secrets/key'
-import { needsSecrets, secretsFor } from './secrets/delivery'
+import { filesFor, hasFiles, needsFiles, type TaskFiles } from './files/delivery'
+import { configKind, secretKind, type FileKind } from './files/kinds'
 import { changesEndpoints, NetworkViews, toAttachments } from './network/delivery'
 import { attachmentsOf } from './allocator/needs'
 
@@ -41,9 +42,10 @@ export function gracePeriodMs(periodMs: number): number {
 export interface AgentSession {
   // Replaces the complete set of tasks assigned to the agent's node. Tasks are the stored
   // objects (with their versions) so a remote session can send only what changed.
-  // `secrets`: every secret those tasks need, opened (secrets/delivery.ts). `network`: the
-  // node's complete network state (network/delivery.ts), unchanged ones included.
-  assign(tasks: readonly Shared<Task>[], secrets: v1.Secret[], network: v1.NodeNetworkState): void
+  // `files`: every secret (opened) and config those tasks need (files/delivery.ts).
+  // `network`: the node's complete network state (network/delivery.ts), unchanged ones
+  // included.
+  assign(tasks: readonly Shared<Task>[], files: TaskFiles, network: v1.NodeNetworkState): void
   // The manager ends the session (node down or removed, a newer session, shutdown). The
   // agent reconnects if it still can; its tasks keep running meanwhile.
   close(reason: string): void
@@ -92,6 +94,7 @@ export function toAssigned(t: Shared<Task>): AssignedTask {
       env: [...(c?.env ?? [])],
       secrets: c?.secrets?.map((r) => ({ secretId: r.secretId ?? '', secretName: r.secretName ?? '', target: r.target ?? '', uid: r.uid ?? '', gid: r.gid ?? '', mode: r.mode ?? 0 })),
       ...(t.spec?.logDriver?.options && Object.keys(t.spec.logDriver.options).length > 0 ? { logOptions: { ...t.spec.logDriver.options } } : {}),
+      configs: c?.configs?.map((r) => ({ configId: r.configId ?? '', configName: r.configName ?? '', target: r.target ?? '', uid: r.uid ?? '', gid: r.gid ?? '', mode: r.mode ?? 0 })),
     },
     networks: toAttachments(attachmentsOf(t)),
   }
@@ -123,12 +126,16 @@ export class Dispatcher {
   private periodMs = DEFAULT_HEARTBEAT_PERIOD_MS
   private stopped = false
 
-  // secretsKey opens the secrets assigned tasks need; without it none are sent.
+  // secretsKey opens the secrets assigned tasks need; without it none are sent (configs are
+  // sent all the same: they are stored in the clear).
+  private readonly secretKind: FileKind | null
+
   constructor(
     private readonly store: ClusterStore,
-    private readonly secretsKey: SecretsKey | null = null,
+    secretsKey: SecretsKey | null = null,
     health?: ComponentHealth,
   ) {
+    this.secretKind = secretsKey ? secretKind(secretsKey) : null
     this.assignLoop = new ReconcileLoop('dispatcher assignments', () => this.sendAssignments(), 10, 0, health)
     this.statusLoop = new ReconcileLoop('dispatcher status', () => this.flushStatus(), 20, 0, health)
   }
@@ -176,8 +183,8 @@ export class Dispatcher {
         // Most task writes are the agents' own status reports: resending 1,000 tasks to a
         // node for each would make a large start quadratic. An agent needs to hear only
         // of new assignments and of desired-state changes.
-        // A task that stopped needing its secrets is news too: they leave the node.
-        if (this.sentDesired.get(c.id) === t.desiredState && (needsSecrets(t) || !t.spec?.container?.secrets?.length)) continue
+        // A task that stopped needing its secrets and configs is news too: they leave the node.
+        if (this.sentDesired.get(c.id) === t.desiredState && (needsFiles(t) || !hasFiles(t))) continue
         this.dirty.add(t.nodeId)
       }
       if (this.dirty.size > 0) this.assignLoop.trigger()
@@ -355,8 +362,9 @@ export class Dispatcher {
       if (!e) continue
       try {
         const tasks = assignmentsOf(view, nodeId)
-        const secrets = this.secretsKey ? secretsFor(view, tasks, this.secretsKey, (m) => console.error(`dispatcher: ${m}`)) : []
-        e.session.assign(tasks, secrets, networks.stateFor(nodeId, tasks))
+        const warn = (m: string) => console.error(`dispatcher: ${m}`)
+        const secrets = this.secretKind ? (filesFor(view, tasks, this.secretKind, warn) as v1.Secret[]) : []
+        e.session.assign(tasks, { secrets, configs: filesFor(view, tasks, configKind, warn) as v1.Config[] }, networks.stateFor(nodeId, tasks))
         for (const t of tasks) this.sentDesired.set(idOf(t), t.desiredState)
       } catch (err) {
         console.error(`dispatcher: sending assignments to node ${nodeId} failed: ${(err as Error).message}`)

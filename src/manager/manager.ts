@@ -11,7 +11,9 @@ import { Scheduler } from './scheduler/scheduler'
 import { ClusterStore, copyOf, idOf, v1, WriteBatch, type Cluster, type Copy, type Node, type Shared } from './store'
 import { ShoalError } from './errors'
 import { SecretsKey, SECRETS_KEY_FILE } from './secrets/key'
-import { SecretControl } from './secrets/control'
+import { FileControl } from './files/control'
+import { configKind, secretKind } from './files/kinds'
+import { SwarmEvents } from './events'
 import { Allocator } from './allocator/allocator'
 import { addIngress, checkAddrPools, NetworkControl } from './network/control'
 import { sealCAKey } from './ca/sealed-key'
@@ -64,7 +66,10 @@ export const DEFAULT_CERT_EXPIRY_MS = 90 * 24 * 3600 * 1000
 export class Manager {
   readonly store: ClusterStore
   readonly control: Control
-  readonly secrets: SecretControl
+  readonly secrets: FileControl<v1.Secret>
+  readonly configs: FileControl<v1.Config>
+  // Swarm events from this manager's replica (GET /events), on every manager.
+  readonly events: SwarmEvents
   // The components that write on their own initiative run on the leader only (as in
   // SwarmKit): two managers orchestrating the same store would fight over every slot.
   private leading: Supervisor | null = null
@@ -86,7 +91,9 @@ export class Manager {
   ) {
     this.store = new ClusterStore(raft)
     this.control = new Control(this.store, secretsKey)
-    this.secrets = new SecretControl(this.store, secretsKey)
+    this.secrets = new FileControl(this.store, secretKind(secretsKey))
+    this.configs = new FileControl(this.store, configKind)
+    this.events = new SwarmEvents(this.store)
     this.networks = new NetworkControl(this.store)
   }
 
@@ -435,6 +442,7 @@ export class Manager {
 
   async close(): Promise<void> {
     this.stopComponents()
+    this.events.close()
     await this.raft.close()
   }
 }

@@ -20,6 +20,7 @@ export type Task = v1.Task
 export type Cluster = v1.Cluster
 export type Secret = v1.Secret
 export type Network = v1.Network
+export type Config = v1.Config
 
 interface TableDef<T> {
   codec: { name: string; prototype: object; encode(m: T, w?: Writer): Writer; decode(b: Uint8Array): T }
@@ -86,6 +87,11 @@ const tables = {
       { name: 'vni', value: String(n.vni ?? 0), unique: true },
     ],
   } as TableDef<Network>,
+  // In the clear: configs are not secret (src/manager/files/).
+  configs: {
+    codec: v1.Config,
+    indexes: (c: Config) => [{ name: 'name', value: c.spec?.annotations?.name ?? '', unique: true }],
+  } as TableDef<Config>,
 }
 
 // Merge patches (patch.ts) the manager writes: the fields a write changes, appended to the
@@ -138,6 +144,7 @@ interface Objects {
   clusters: Cluster
   secrets: Secret
   networks: Network
+  configs: Config
 }
 type ObjOf<N extends TableName> = Objects[N]
 // Each table's objects as the mirror shares them (an indexed type, as ObjOf, so that the
@@ -417,7 +424,7 @@ export interface TypedChange {
   table: TableName
   id: string
   version: number
-  object?: Shared<Node | Service | Task | Cluster | Secret | Network>
+  object?: Shared<Node | Service | Task | Cluster | Secret | Network | Config>
 }
 
 // `resync`: a snapshot from the leader replaced the whole state (every object is announced

@@ -11,6 +11,7 @@
 import * as grpc from '@grpc/grpc-js'
 import { MANAGER_ROLE, WORKER_ROLE, type NodeIdentity, type NodeRole } from '../manager/ca/identity'
 import type { AgentSession } from '../manager/dispatcher'
+import type { TaskFiles } from '../manager/files/delivery'
 import { ShoalError } from '../manager/errors'
 import type { Manager } from '../manager/manager'
 import { NodeCA as NodeCAService } from '../manager/nodeca'
@@ -387,10 +388,12 @@ class StreamSession implements AgentSession {
   id = ''
   closed = false
   private readonly sent = new Map<string, number>() // task id -> version written to the stream
-  private readonly sentSecrets = new Set<string>() // secret ids the node holds (data never changes)
+  // Secret and config ids the node holds (their data never changes).
+  private readonly sentSecrets = new Set<string>()
+  private readonly sentConfigs = new Set<string>()
   private first = true
   private blocked = false
-  private latest: { tasks: readonly Shared<Task>[]; secrets: v1.Secret[]; network: v1.NodeNetworkState } | null = null
+  private latest: { tasks: readonly Shared<Task>[]; files: TaskFiles; network: v1.NodeNetworkState } | null = null
   // The network state last written, encoded: it goes out again only when it changed.
   private sentNetwork: Buffer | null = null
 
@@ -406,9 +409,9 @@ class StreamSession implements AgentSession {
     if (this.latest) this.flush()
   }
 
-  assign(tasks: readonly Shared<Task>[], secrets: v1.Secret[], network: v1.NodeNetworkState): void {
+  assign(tasks: readonly Shared<Task>[], files: TaskFiles, network: v1.NodeNetworkState): void {
     if (this.closed) return
-    this.latest = { tasks, secrets, network }
+    this.latest = { tasks, files, network }
     if (this.id && !this.blocked) this.flush()
   }
 
@@ -426,33 +429,35 @@ class StreamSession implements AgentSession {
     const latest = this.latest
     this.latest = null
     if (!latest || this.closed) return
-    const { tasks, secrets, network } = latest
+    const { tasks, files, network } = latest
     const networkBytes = Buffer.from(v1.NodeNetworkState.encode(network).finish())
     const networkChanged = !this.sentNetwork?.equals(networkBytes)
     this.sentNetwork = networkBytes
     let assignments: v1.AssignmentSet | null
     if (this.first) {
-      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.COMPLETE, tasks: forEncoder<v1.ITask[]>(tasks), secrets, networkState: network })
+      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.COMPLETE, tasks: forEncoder<v1.ITask[]>(tasks), secrets: files.secrets, configs: files.configs, networkState: network })
       for (const t of tasks) this.sent.set(idOf(t), Number(t.meta!.version))
-      for (const s of secrets) this.sentSecrets.add(idOf(s))
+      for (const s of files.secrets) this.sentSecrets.add(idOf(s))
+      for (const c of files.configs) this.sentConfigs.add(idOf(c))
     } else {
       const changed = tasks.filter((t) => this.sent.get(idOf(t)) !== Number(t.meta!.version))
       const ids = new Set(tasks.map(idOf))
       const removed = [...this.sent.keys()].filter((id) => !ids.has(id))
-      const newSecrets = secrets.filter((s) => !this.sentSecrets.has(idOf(s)))
-      const secretIds = new Set(secrets.map(idOf))
-      const removedSecrets = [...this.sentSecrets].filter((id) => !secretIds.has(id))
-      if (changed.length === 0 && removed.length === 0 && newSecrets.length === 0 && removedSecrets.length === 0 && !networkChanged) return
+      const secrets = difference(this.sentSecrets, files.secrets)
+      const configs = difference(this.sentConfigs, files.configs)
+      if (changed.length === 0 && removed.length === 0 && secrets.unchanged && configs.unchanged && !networkChanged) return
       for (const t of changed) this.sent.set(idOf(t), Number(t.meta!.version))
       for (const id of removed) this.sent.delete(id)
-      for (const s of newSecrets) this.sentSecrets.add(idOf(s))
-      for (const id of removedSecrets) this.sentSecrets.delete(id)
+      secrets.apply()
+      configs.apply()
       assignments = new v1.AssignmentSet({
         type: v1.AssignmentSet.Type.INCREMENTAL,
         tasks: forEncoder<v1.ITask[]>(changed),
         removed,
-        secrets: newSecrets,
-        removedSecrets,
+        secrets: secrets.added,
+        removedSecrets: secrets.removed,
+        configs: configs.added,
+        removedConfigs: configs.removed,
         networkState: networkChanged ? network : null,
       })
     }
@@ -470,6 +475,23 @@ class StreamSession implements AgentSession {
         if (this.latest) this.flush()
       })
     }
+  }
+}
+
+// What a node holding `sent` lacks of `wanted` and holds beyond it (secrets or configs,
+// whose data never changes: an id sent once is the node's until it is taken back).
+function difference<T extends v1.Secret | v1.Config>(sent: Set<string>, wanted: readonly T[]) {
+  const added = wanted.filter((o) => !sent.has(idOf(o)))
+  const ids = new Set(wanted.map(idOf))
+  const removed = [...sent].filter((id) => !ids.has(id))
+  return {
+    added,
+    removed,
+    unchanged: added.length === 0 && removed.length === 0,
+    apply(): void {
+      for (const o of added) sent.add(idOf(o))
+      for (const id of removed) sent.delete(id)
+    },
   }
 }
 

@@ -15,10 +15,10 @@
 import * as grpc from '@grpc/grpc-js'
 import { MANAGER_ROLE } from '../manager/ca/identity'
 import { toAssigned } from '../manager/dispatcher'
-import { toSecretData } from '../manager/secrets/delivery'
+import { toFileData } from '../manager/files/delivery'
 import { toLoadBalancerState } from '../manager/network/delivery'
 import type { LoadBalancerState } from '../agent/network/types'
-import type { SecretData } from '../agent/secrets'
+import type { FileData } from '../agent/files'
 import { v1 } from '../manager/store'
 import type { AssignedTask, TaskStatusUpdate } from '../agent/types'
 import { Dispatcher, grpcDetails, unary } from './services'
@@ -32,9 +32,9 @@ export interface RemoteSessionOptions {
   // This node as the scheduler sees it; asked for on every (re)connection.
   description: () => Promise<v1.INodeDescription>
   addr: string // the IP other nodes reach this one at; '' lets the manager pick
-  // The node's complete task set, the secrets they need (in memory only) and the node's
-  // network state (src/agent/network/types.ts).
-  assign: (tasks: AssignedTask[], secrets: SecretData[], network: LoadBalancerState) => Promise<void>
+  // The node's complete task set, the secrets and configs they need (in memory only) and
+  // the node's network state (src/agent/network/types.ts).
+  assign: (tasks: AssignedTask[], files: { secrets: FileData[]; configs: FileData[] }, network: LoadBalancerState) => Promise<void>
   // The managers the cluster currently has, whenever a manager says so.
   onManagers?: (addrs: string[]) => void
   // The cluster's answer to each heartbeat names this node's role: called with it.
@@ -190,7 +190,8 @@ export class RemoteSession {
         )
         let sessionId = ''
         const tasks = new Map<string, v1.Task>()
-        const secrets = new Map<string, SecretData>()
+        const secrets = new Map<string, FileData>()
+        const configs = new Map<string, FileData>()
         let network: LoadBalancerState = { networks: [] }
         const openTimer = setTimeout(() => {
           stream.cancel()
@@ -238,15 +239,18 @@ export class RemoteSession {
           if (a.type === v1.AssignmentSet.Type.COMPLETE) {
             tasks.clear()
             secrets.clear()
+            configs.clear()
           }
           for (const id of a.removed ?? []) tasks.delete(id)
           for (const id of a.removedSecrets ?? []) secrets.delete(id)
-          for (const s of a.secrets ?? []) secrets.set(s.meta?.id ?? '', toSecretData(s))
+          for (const s of a.secrets ?? []) secrets.set(s.meta?.id ?? '', toFileData(s))
+          for (const id of a.removedConfigs ?? []) configs.delete(id)
+          for (const c of a.configs ?? []) configs.set(c.meta?.id ?? '', toFileData(c))
           // Always whole when present (absent: unchanged).
           if (a.networkState) network = toLoadBalancerState(a.networkState)
           // Decoded nested messages are Task instances; the typings only promise their fields.
           for (const t of (a.tasks ?? []) as v1.Task[]) tasks.set(t.meta!.id!, t)
-          this.opts.assign([...tasks.values()].map(toAssigned), [...secrets.values()], network).catch((err) => this.log(`applying assignments failed: ${(err as Error).message}`))
+          this.opts.assign([...tasks.values()].map(toAssigned), { secrets: [...secrets.values()], configs: [...configs.values()] }, network).catch((err) => this.log(`applying assignments failed: ${(err as Error).message}`))
         })
         stream.on('error', (err) => {
           clearTimeout(openTimer)

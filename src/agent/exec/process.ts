@@ -1,7 +1,8 @@
 // The `process` runtime: a task is a host process. spec.image is the executable (absolute
 // path, or a bare name looked up in the task's PATH), spec.args its arguments, spec.env
 // its environment over a minimal one (PATH, HOME; SHOAL_SECRETS_DIR when it has secrets,
-// see ../secrets.ts). It runs in / (as systemd services and Docker containers do by
+// SHOAL_CONFIGS_DIR when it has configs, see ../files.ts: a config whose container target
+// is /etc/app.conf is $SHOAL_CONFIGS_DIR/etc/app.conf). It runs in / (as systemd services and Docker containers do by
 // default).
 //
 // Task directory (given by the agent), kept flat because every file created costs (on
@@ -42,7 +43,7 @@ import { OutputCollector } from './output'
 import { Spawner } from './spawner'
 import { bootId, childrenOf, isLive, readCmdline, readStat } from '../procfs'
 import { defaultLogger, errorMessage, type AgentLogger } from '../logger'
-import { SECRETS_DIR_ENV } from '../secrets'
+import { CONFIGS_DIR_ENV, SECRETS_DIR_ENV } from '../files'
 import { DEFAULT_LOG_ROTATION, logRotationOf, type LogRotation } from '../logopts'
 
 // Docker's default PATH for containers.
@@ -113,8 +114,8 @@ export class ProcessExecutor implements Executor {
     }
   }
 
-  controller(task: AssignedTask, dir: string, secretsDir?: string): ProcessController {
-    return new ProcessController(this, task, dir, secretsDir)
+  controller(task: AssignedTask, dir: string, secretsDir?: string, configsDir?: string): ProcessController {
+    return new ProcessController(this, task, dir, secretsDir, configsDir)
   }
 
   async adopt(task: AssignedTask, dir: string, handle: RuntimeHandle | null, opts: AdoptOptions = {}): Promise<ProcessController> {
@@ -306,6 +307,7 @@ export class ProcessController implements Controller {
     readonly task: AssignedTask,
     readonly dir: string,
     private readonly secretsDir?: string,
+    private readonly configsDir?: string,
   ) {
     this.files = taskFiles(dir)
     this.log = new TaskLog(dir, { rotation: rotationFor(task, executor) })
@@ -328,6 +330,7 @@ export class ProcessController implements Controller {
       }
       const { env, plain } = buildEnv(spec.env)
       if (this.secretsDir) env[SECRETS_DIR_ENV] = this.secretsDir
+      if (this.configsDir) env[CONFIGS_DIR_ENV] = this.configsDir
       const exe = await this.executor.resolveExecutable(spec.image, env.PATH)
       if (plain) {
         this.argv = [exe, ...spec.args]

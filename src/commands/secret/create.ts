@@ -1,7 +1,7 @@
-import * as fs from 'node:fs'
 import { Args } from '@oclif/core'
 
 import { ShoalCommand, repeatable } from '../../cli/base'
+import { readContent } from '../../cli/content'
 import { parseLabels } from '../../cli/parse'
 
 export default class SecretCreate extends ShoalCommand {
@@ -21,20 +21,9 @@ export default class SecretCreate extends ShoalCommand {
     const [name, file] = argv as string[]
     this.requireArgs(argv as string[], { exactly: 2 })
     const labels = parseLabels(flags.label)
-    let data: Buffer
-    try {
-      data = file === '-' ? await readStdin() : await fs.promises.readFile(file)
-    } catch (err) {
-      throw new Error(`error reading content from "${file}": ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`)
-    }
+    const data = await readContent(file)
     const created = await this.client(flags.host).secretCreate({ Name: name, Labels: labels, Data: data.toString('base64') })
     this.write(`${created.ID}\n`)
   }
 }
 
-// A pipe may be non-blocking (readFileSync(0) then fails with EAGAIN): read it as a stream.
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const c of process.stdin) chunks.push(c as Buffer)
-  return Buffer.concat(chunks)
-}

@@ -3,7 +3,7 @@ import { Args, Flags } from '@oclif/core'
 import { ShoalCommand, jsonFormatFlag } from '../../cli/base'
 import { forEachTarget, throwIfAny, UsageError } from '../../cli/errors'
 import { inspectArray, jsonLines, parseObjectFormat } from '../../cli/format'
-import { prettySecret } from '../../cli/secret-format'
+import { prettySecret } from '../../cli/file-format'
 
 export default class SecretInspect extends ShoalCommand {
   static summary = 'Display detailed information on one or more secrets (never their data)'

@@ -1,9 +1,9 @@
 import { Flags } from '@oclif/core'
 
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
-import { parseFilterFlags } from '../../cli/parse'
 import { jsonLines, parseListFormat } from '../../cli/format'
-import { secretRow, secretTable, sortSecrets } from '../../cli/secret-format'
+import { parseFilterFlags } from '../../cli/parse'
+import { secretRow, secretTable, sortByName } from '../../cli/file-format'
 
 const FILTERS = ['id', 'label', 'name', 'names']
 
@@ -24,7 +24,7 @@ export default class SecretLs extends ShoalCommand {
     this.requireNoArgs(argv as string[])
     const format = parseListFormat(flags.format)
     const filters = parseFilterFlags(flags.filter, FILTERS)
-    const secrets = sortSecrets(await this.client(flags.host).secretList(filters))
+    const secrets = sortByName(await this.client(flags.host).secretList(filters))
     if (flags.quiet) {
       this.write(secrets.map((s) => `${s.ID}\n`).join(''))
       return

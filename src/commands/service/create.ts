@@ -17,7 +17,7 @@ import {
 import { rolloutFlags, rolloutOptions } from '../../cli/rollout'
 import { placementCreateFlags, placementCreateOptions } from '../../cli/placement'
 import { buildServiceSpec } from '../../cli/service-spec'
-import { parseSecretRef, secretCreateFlags } from '../../cli/secret-refs'
+import { configCreateFlags, parseConfigRef, parseSecretRef, secretCreateFlags } from '../../cli/file-refs'
 import { networkCreateFlags, parseEndpointMode, parseNetworkRef } from '../../cli/network-refs'
 
 export default class ServiceCreate extends ShoalCommand {
@@ -33,6 +33,7 @@ export default class ServiceCreate extends ShoalCommand {
     '<%= config.bin %> service create --restart-condition on-failure --restart-delay 1m30s --detach alpine sleep 60',
     '<%= config.bin %> service create --name web --network backend -p 8080:80 nginx',
     '<%= config.bin %> service create --name api --secret db-pass --secret source=tls-key,target=tls/key.pem,mode=0400 --runtime process ./api',
+    '<%= config.bin %> service create --name web --config source=nginx.conf,target=/etc/nginx/nginx.conf --runtime process ./web',
   ]
   // Parsing stops at IMAGE (see run), so the positional tail is taken as is.
   static strict = false
@@ -51,6 +52,7 @@ export default class ServiceCreate extends ShoalCommand {
     ...placementCreateFlags,
     ...secretCreateFlags,
     ...networkCreateFlags,
+    ...configCreateFlags,
     detach: detachFlag,
     quiet: { ...quietFlag, summary: 'Suppress progress output' },
   }
@@ -82,6 +84,7 @@ export default class ServiceCreate extends ShoalCommand {
       rollback: rolloutOptions(flags, 'rollback'),
       placement: placementCreateOptions(flags),
       secrets: (flags.secret ?? []).map(parseSecretRef),
+      configs: (flags.config ?? []).map(parseConfigRef),
       log: parseLogFlags(flags['log-driver'], flags['log-opt']),
       networks: (flags.network ?? []).map(parseNetworkRef),
       endpointMode: flags['endpoint-mode'] === undefined ? undefined : parseEndpointMode(flags['endpoint-mode']),

@@ -17,7 +17,7 @@ import {
 import { requestRollback, rolloutFlags, rolloutOptions } from '../../cli/rollout'
 import { placementUpdateFlags, placementUpdateOptions } from '../../cli/placement'
 import { applyServiceUpdate } from '../../cli/service-spec'
-import { parseSecretRef, secretUpdateFlags } from '../../cli/secret-refs'
+import { configUpdateFlags, parseConfigRef, parseSecretRef, secretUpdateFlags } from '../../cli/file-refs'
 import { networkUpdateFlags, parseEndpointMode, parseNetworkRef } from '../../cli/network-refs'
 
 export default class ServiceUpdate extends ShoalCommand {
@@ -31,6 +31,7 @@ export default class ServiceUpdate extends ShoalCommand {
     '<%= config.bin %> service update --replicas 5 --detach web',
     '<%= config.bin %> service update --update-parallelism 2 --update-delay 10s --update-failure-action rollback --image /usr/local/bin/web-v3 web',
     '<%= config.bin %> service update --force web',
+    '<%= config.bin %> service update --config-rm app.conf --config-add source=app.conf.v2,target=/etc/app.conf web',
     '<%= config.bin %> service update --rollback web',
   ]
   static strict = false
@@ -48,6 +49,7 @@ export default class ServiceUpdate extends ShoalCommand {
     ...placementUpdateFlags,
     ...secretUpdateFlags,
     ...networkUpdateFlags,
+    ...configUpdateFlags,
     force: Flags.boolean({ summary: 'Force update even if no changes require it (replaces every task)' }),
     rollback: Flags.boolean({ summary: 'Rollback to previous specification' }),
     detach: detachFlag,
@@ -103,6 +105,8 @@ export default class ServiceUpdate extends ShoalCommand {
       secretAdd: (flags['secret-add'] ?? []).map(parseSecretRef),
       log: parseLogFlags(flags['log-driver'], flags['log-opt']),
       secretRemove: flags['secret-rm'] ?? [],
+      configAdd: (flags['config-add'] ?? []).map(parseConfigRef),
+      configRemove: flags['config-rm'] ?? [],
       networkAdd: (flags['network-add'] ?? []).map(parseNetworkRef),
       networkRemove: flags['network-rm'] ?? [],
       endpointMode: flags['endpoint-mode'] === undefined ? undefined : parseEndpointMode(flags['endpoint-mode']),

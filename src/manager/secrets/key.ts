@@ -1,7 +1,7 @@
 // The cluster's secrets key: AES-256-GCM, known to every manager and to no worker. Secret
 // data is sealed with it before it is proposed, so the Raft log and its snapshots on disk
 // (and every follower's copy) hold only ciphertext; the leader opens it to hand a secret
-// to the nodes whose tasks need it (src/manager/secrets/delivery.ts).
+// to the nodes whose tasks need it (src/manager/files/delivery.ts).
 //
 // Where it lives: <dataDir>/certificates/swarm-secrets.key (0600), beside the node's own
 // key. `swarm init` generates it; a joining or promoted manager receives it in the answer

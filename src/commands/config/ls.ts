@@ -1,0 +1,35 @@
+import { Flags } from '@oclif/core'
+
+import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
+import { configRow, configTable, sortByName } from '../../cli/file-format'
+import { jsonLines, parseListFormat } from '../../cli/format'
+import { parseFilterFlags } from '../../cli/parse'
+
+const FILTERS = ['id', 'label', 'name', 'names']
+
+export default class ConfigLs extends ShoalCommand {
+  static summary = 'List configs'
+  static usage = 'config ls [OPTIONS]'
+  static hiddenAliases = ['config:list']
+  static examples = ['<%= config.bin %> config ls', '<%= config.bin %> config ls --filter label=env=prod --format json']
+  static strict = false
+  static flags = {
+    format: formatFlag,
+    quiet: quietFlag,
+    filter: Flags.string({ char: 'f', summary: 'Filter output (id=, label=, name=)', helpValue: 'filter', multiple: true, multipleNonGreedy: true }),
+  }
+
+  async run(): Promise<void> {
+    const { flags, argv } = await this.parse(ConfigLs)
+    this.requireNoArgs(argv as string[])
+    const format = parseListFormat(flags.format)
+    const filters = parseFilterFlags(flags.filter, FILTERS)
+    const configs = sortByName(await this.client(flags.host).configList(filters))
+    if (flags.quiet) {
+      this.write(configs.map((c) => `${c.ID}\n`).join(''))
+      return
+    }
+    const rows = configs.map((c) => configRow(c))
+    this.write(format === 'json' ? jsonLines(rows) : configTable(rows))
+  }
+}
