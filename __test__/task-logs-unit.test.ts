@@ -162,6 +162,35 @@ describe('OutputCollector bounds the raw files', () => {
   })
 })
 
+describe('OutputCollector without flow control', () => {
+  test('a backlog past the bound is dropped and said; what comes after is kept', async (t) => {
+    const dir = tmp(t)
+    const stdout = path.join(dir, 'stdout')
+    fs.writeFileSync(path.join(dir, 'stderr'), '')
+    fs.writeFileSync(stdout, 'first\n')
+    // The default rotation keeps 100 MiB: a 17 MiB backlog is no skip, but past the bound.
+    const log = new TaskLog(dir)
+    const drops: number[] = []
+    const c = new OutputCollector(dir, log, (e) => assert.fail(String(e)), { onDrop: (_s, bytes) => drops.push(bytes) })
+    c.openFresh()
+    c.poke()
+    for (let i = 0; i < 100 && (await all(log.read())).length === 0; i++) await new Promise((r) => setTimeout(r, 10))
+    // 17 MiB at once, faster than any pass: past BACKLOG_DROP_AT with no way to stop the writer.
+    fs.appendFileSync(stdout, Buffer.alloc(17 * 2 ** 20, 'z\n'))
+    for (let i = 0; i < 300 && drops.length === 0; i++) {
+      c.poke()
+      await new Promise((r) => setTimeout(r, 10))
+    }
+    assert.equal(drops.length, 1)
+    assert.ok(fs.statSync(stdout).size < 2 ** 20, 'the raw file was cut')
+    fs.appendFileSync(stdout, 'after\n')
+    await c.finish()
+    const got = (await all(log.read())).map((r) => r.line.toString())
+    assert.equal(got[0], 'first')
+    assert.equal(got.at(-1), 'after')
+  })
+})
+
 describe('log options', () => {
   test("docker's spelling, checked, over the daemon's", () => {
     assert.deepEqual(logRotationOf({}), { maxSize: 20 * 2 ** 20, maxFile: 5 })

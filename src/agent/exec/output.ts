@@ -203,7 +203,8 @@ export class OutputCollector {
             s.offset = 0
             s.partial = Buffer.alloc(0)
             await this.commitOffsets()
-            this.opts.onDrop?.(s.name, dropped)
+            if (this.opts.onDrop) this.opts.onDrop(s.name, dropped)
+            else this.onError(new Error(`dropped ${dropped} bytes of ${s.name}: the task writes faster than its output is kept`))
           }
         }
       }
