@@ -50,6 +50,8 @@ describe('TaskLog rotation', () => {
     // Tail across the files.
     assert.deepEqual(times(await all(log.read({ tail: 150 }))), Array.from({ length: 150 }, (_, k) => 850 + k))
     assert.equal((await all(log.read({ tail: 100_000 }))).length, got.length)
+    // Since, across the files: from the first record at or after it.
+    assert.deepEqual(times(await all(log.read({ since: 1_000_000 + 900 }))), Array.from({ length: 100 }, (_, k) => 900 + k))
     // Reopened (an agent restart): the same records, and appends go on rotating.
     await log.close()
     const again = new TaskLog(dir, { rotation })
