@@ -50,6 +50,8 @@ describe('TaskLog rotation', () => {
     // Tail across the files.
     assert.deepEqual(times(await all(log.read({ tail: 150 }))), Array.from({ length: 150 }, (_, k) => 850 + k))
     assert.equal((await all(log.read({ tail: 100_000 }))).length, got.length)
+    // Since, across the files: from the first record at or after it.
+    assert.deepEqual(times(await all(log.read({ since: 1_000_000 + 900 }))), Array.from({ length: 100 }, (_, k) => 900 + k))
     // Reopened (an agent restart): the same records, and appends go on rotating.
     await log.close()
     const again = new TaskLog(dir, { rotation })
@@ -159,6 +161,35 @@ describe('OutputCollector bounds the raw files', () => {
     assert.deepEqual(got.slice(-2), ['after the cut', 'after the restart'])
     assert.deepEqual(errors, [])
     assert.equal(stopped, false, 'the writer was let go')
+  })
+})
+
+describe('OutputCollector without flow control', () => {
+  test('a backlog past the bound is dropped and said; what comes after is kept', async (t) => {
+    const dir = tmp(t)
+    const stdout = path.join(dir, 'stdout')
+    fs.writeFileSync(path.join(dir, 'stderr'), '')
+    fs.writeFileSync(stdout, 'first\n')
+    // The default rotation keeps 100 MiB: a 17 MiB backlog is no skip, but past the bound.
+    const log = new TaskLog(dir)
+    const drops: number[] = []
+    const c = new OutputCollector(dir, log, (e) => assert.fail(String(e)), { onDrop: (_s, bytes) => drops.push(bytes) })
+    c.openFresh()
+    c.poke()
+    for (let i = 0; i < 100 && (await all(log.read())).length === 0; i++) await new Promise((r) => setTimeout(r, 10))
+    // 17 MiB at once, faster than any pass: past BACKLOG_DROP_AT with no way to stop the writer.
+    fs.appendFileSync(stdout, Buffer.alloc(17 * 2 ** 20, 'z\n'))
+    for (let i = 0; i < 300 && drops.length === 0; i++) {
+      c.poke()
+      await new Promise((r) => setTimeout(r, 10))
+    }
+    assert.equal(drops.length, 1)
+    assert.ok(fs.statSync(stdout).size < 2 ** 20, 'the raw file was cut')
+    fs.appendFileSync(stdout, 'after\n')
+    await c.finish()
+    const got = (await all(log.read())).map((r) => r.line.toString())
+    assert.equal(got[0], 'first')
+    assert.equal(got.at(-1), 'after')
   })
 })
 

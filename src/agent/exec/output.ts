@@ -203,26 +203,37 @@ export class OutputCollector {
             s.offset = 0
             s.partial = Buffer.alloc(0)
             await this.commitOffsets()
-            this.opts.onDrop?.(s.name, dropped)
+            if (this.opts.onDrop) this.opts.onDrop(s.name, dropped)
+            else this.onError(new Error(`dropped ${dropped} bytes of ${s.name}: the task writes faster than its output is kept`))
           }
         }
       }
     }
     const consumed = this.streams.some((s) => s.offset >= RAW_TRUNCATE_AT)
-    if (consumed && !more) await this.truncate()
+    // Not drained yet (the writers wrote on before they stopped): the loop reads on, with
+    // its rests, and comes back.
+    if (consumed && !more && !(await this.truncate())) return
     if (this.paused && !more) await this.resumeWriters()
   }
 
   // Truncates the raw files the log has consumed: writers stopped (when they can be), every
   // byte read and checkpointed, then each file cut to nothing and the offsets reset.
-  private async truncate(): Promise<void> {
+  // Returns false when there was more to read than a few passes (the loop reads on).
+  private async truncate(): Promise<boolean> {
     const flow = this.opts.flow
     if (flow && !this.paused) this.paused = await flow.pause()
-    if (flow && !this.paused) return // the task is gone: finish() reads the rest
-    // Read to the end: with the writers stopped it comes; without, a few passes, and a
-    // file that still grows is left for a later look.
-    for (let i = 0; (await this.pass(false)) && (this.paused || i < 4); i++) {
-      // reading
+    if (flow && !this.paused) return true // the task is gone: finish() reads the rest
+    // Read to the end, a few passes at most: what the writers wrote before they stopped.
+    let drained = false
+    for (let i = 0; i < 4 && !this.closed; i++) {
+      if (!(await this.pass(false))) {
+        drained = true
+        break
+      }
+    }
+    if (!drained) {
+      this.again = true
+      return false
     }
     if (this.paused) {
       // A line cut by the truncation is logged as far as it got (nothing can complete it
@@ -250,6 +261,7 @@ export class OutputCollector {
       await this.commitOffsets()
       await this.log.sync()
     }
+    return true
   }
 
   private async resumeWriters(): Promise<void> {

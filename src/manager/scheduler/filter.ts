@@ -20,6 +20,9 @@ export interface TaskNeeds {
   hostPorts: number[]
   maxReplicas: number
   spread: string[] // spread descriptors, outermost first
+  // Whether the tasks about to be placed could fill a node (planner: group size ≥ the
+  // least room left, nodeinfo.ts); when not, the capacity filter has nothing to check.
+  mayFill?: boolean
   // Identical for tasks whose static filters give identical answers.
   staticKey: string
 }
@@ -169,8 +172,8 @@ export class PlatformFilter implements Filter {
 // SwarmKit has no such filter; its words follow docker's for the others.
 export class CapacityFilter implements Filter {
   readonly dynamic = true
-  setTask(): boolean {
-    return true
+  setTask(needs: TaskNeeds): boolean {
+    return needs.mayFill !== false
   }
   check(n: NodeInfo): boolean {
     return n.maxTasks <= 0 || n.occupying < n.maxTasks

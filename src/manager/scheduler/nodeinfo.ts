@@ -93,6 +93,10 @@ export class NodeSet {
   // Active tasks per service over all nodes: lets the scheduler see at once that a
   // service has no task anywhere yet (the common case of a new service).
   readonly serviceActive = new Map<string, number>()
+  // The least room left on any node that says how many tasks it holds (Infinity: none
+  // says). Room only shrinks during a pass, so a group of fewer tasks than this cannot
+  // fill any node and the capacity filter can sit out (filter.ts, CapacityFilter).
+  minRoom = Infinity
 
   // `tasks` may hold every task of the cluster; only those occupying a node count.
   constructor(nodes: readonly Shared<Node>[], tasks: readonly Shared<Task>[]) {
@@ -108,6 +112,7 @@ export class NodeSet {
       const n = this.byId.get(t.nodeId)
       if (n) this.add(n, t.serviceId, reservationOf(t.spec), hostPortsOf(t.ports), t.desiredState <= TaskState.RUNNING)
     }
+    for (const n of this.nodes) if (n.maxTasks > 0) this.minRoom = Math.min(this.minRoom, n.maxTasks - n.occupying)
   }
 
   // Records a task on a node: at build time for what runs there, during the pass for
@@ -117,6 +122,7 @@ export class NodeSet {
     n.availableMemoryBytes -= r.memoryBytes
     for (const p of ports) n.usedHostPorts.add(p)
     n.occupying++
+    if (n.maxTasks > 0 && n.maxTasks - n.occupying < this.minRoom) this.minRoom = n.maxTasks - n.occupying
     if (!active) return
     n.activeTasks++
     n.activeByService.set(serviceId, (n.activeByService.get(serviceId) ?? 0) + 1)

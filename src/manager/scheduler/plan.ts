@@ -152,6 +152,7 @@ export class Planner {
     // A node that left the swarm: the orchestrator is about to retire the task.
     if (!n) return
     const needs = needsOf(t, this.constraints)
+    needs.mayFill = this.set.minRoom < 1
     this.pipeline.setTask(needs)
     this.pipeline.resetFailures()
     if (this.pipeline.process(n)) {
@@ -165,6 +166,7 @@ export class Planner {
 
   private scheduleGroup(group: Task[], out: Plan): void {
     const needs = needsOf(group[0], this.constraints)
+    needs.mayFill = group.length >= this.set.minRoom
     this.pipeline.setTask(needs)
     const cls = this.classFor(needs)
     const chosen: NodeInfo[] = []
