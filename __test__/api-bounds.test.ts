@@ -4,7 +4,7 @@
 import { test, describe, after } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { serviceSpecFromDocker, clusterSpecUpdateFromDocker } from '../src/api/convert'
-import { BOUNDS, DEFAULT_SWARM_TASK_LIMIT, boundedInt, describeBound, swarmTaskLimit } from '../src/manager/bounds'
+import { BOUNDS, DEFAULT_SWARM_TASK_LIMIT, boundedInt, checkTaskLimit, describeBound, swarmTaskLimit } from '../src/manager/bounds'
 import { Control } from '../src/manager/control'
 import { ShoalError } from '../src/manager/errors'
 import { v1, WriteBatch } from '../src/manager/store'
@@ -31,6 +31,14 @@ describe('service specs past a bound are refused, naming the field, the value an
       assert.ok(b.why.length > 10, key)
       assert.ok(Number.isInteger(b.max) && Number.isInteger(b.min) && b.min <= b.max, key)
     }
+  })
+  test('the task spec bytes all tasks store stay within their budget', () => {
+    const budget = BOUNDS.taskSpecBytes.max
+    checkTaskLimit('s', { tasks: 4000, bytes: budget - 1000 }, { tasks: 10, bytes: 1000 }, 100_000, false)
+    assert.throws(
+      () => checkTaskLimit('s', { tasks: 4000, bytes: budget - 1000 }, { tasks: 10, bytes: 1001 }, 100_000, false),
+      refusedWith(new RegExp(`invalid replicas 4000: 4000 tasks of a \\d+-byte task spec would bring the task specs the swarm stores to ${budget + 1} bytes, over ${budget} bytes`)),
+    )
   })
   test('values at a bound pass', () => {
     assert.equal(boundedInt(BOUNDS.updateParallelism.max, BOUNDS.updateParallelism), 1_000_000)

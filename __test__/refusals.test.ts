@@ -173,3 +173,17 @@ describe("the issue's huge service, as a user runs it", () => {
     assert.ok(rssKb < 400 * 1024, `daemon RSS ${rssKb} kB`)
   })
 })
+
+describe('swarm init --task-limit', () => {
+  const d = new TestDaemon('shoal-tasklimit')
+  before(() => d.start())
+  after(() => d.destroy())
+
+  test('the new swarm starts with the limit given', async () => {
+    const init = await d.cli('swarm', 'init', '--listen-addr', `127.0.0.1:${await freePort()}`, '--task-limit', '3')
+    assert.equal(init.code, 0, init.stderr)
+    assert.match((await d.cli('info')).stdout, /   Task Limit: 3\n/)
+    const r = await d.cli('service', 'create', '--detach', '--runtime', 'process', '--name', 'four', '--replicas', '4', '/bin/sleep', '600')
+    assert.equal(r.stderr, "Error: invalid replicas 4: must be at most 3 (the swarm's task limit: shoal swarm update --task-limit)\n")
+  })
+})

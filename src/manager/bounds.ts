@@ -48,6 +48,7 @@ export const BOUNDS = {
   taskLimit: bound('task limit', MAX_SWARM_TASK_LIMIT, 'a manager was measured at ~4-5 KB per task: 1,000,000 tasks is ~5 GB', 'count', 1),
   updateParallelism: bound('update parallelism', MAX_SWARM_TASK_LIMIT, 'no service can have more tasks than the largest task limit'),
   maxReplicasPerNode: bound('max replicas per node', MAX_SWARM_TASK_LIMIT, 'no service can have more tasks than the largest task limit'),
+  taskSpecBytes: bound('task specs stored', 512 * 1024 * KiB, "every task stores its own copy of its service's task spec: tasks × spec bytes stay within what a manager holds beside its tasks", 'bytes'),
   taskHistoryLimit: bound('task history limit', 100, 'every slot keeps this many ended tasks: at 100,000 tasks, 100 is 10 million stored tasks'),
   // Counters compared for equality or against counts: any integer JSON and JavaScript hold exactly.
   counter: bound('counter', Number.MAX_SAFE_INTEGER, 'integers above 2^53-1 are not exact in JSON numbers'),
@@ -165,13 +166,26 @@ export function desiredTasksOf(spec: { readonly mode?: string | null; readonly r
   return spec.mode === 'global' ? eligibleNodes : Number(spec.replicas ?? 0)
 }
 
-// Refuses a service write that would take the swarm past its task limit: the service
-// alone, then the swarm's total with it (`others`: what the other services ask for).
-export function checkTaskLimit(name: string, wanted: number, others: number, limit: number, global: boolean): void {
+// What services ask the swarm to hold: tasks, and the bytes of task spec those store.
+export interface Demand {
+  tasks: number
+  bytes: number
+}
+
+// Refuses a service write that would take the swarm past its task limit (the service
+// alone, then the swarm's total with it) or past its task spec budget. `others`: what the
+// other services ask for.
+export function checkTaskLimit(name: string, wanted: Demand, others: Demand, limit: number, global: boolean): void {
   const why = "the swarm's task limit: shoal swarm update --task-limit"
-  if (!global && wanted > limit) refuse({ ...BOUNDS.taskLimit, max: limit }, wanted, 'replicas', why)
-  if (others + wanted > limit) {
-    const what = global ? `global service ${name} (one task on each of ${wanted} nodes)` : `replicas ${wanted}`
-    throw invalid(`invalid ${what}: the swarm would hold ${others + wanted} tasks, over its task limit of ${limit} (other services ask for ${others}; ${why})`)
+  const tasks = wanted.tasks
+  if (!global && tasks > limit) refuse({ ...BOUNDS.taskLimit, max: limit }, tasks, 'replicas', why)
+  const what = global ? `global service ${name} (one task on each of ${tasks} nodes)` : `replicas ${tasks}`
+  if (others.tasks + tasks > limit) {
+    throw invalid(`invalid ${what}: the swarm would hold ${others.tasks + tasks} tasks, over its task limit of ${limit} (other services ask for ${others.tasks}; ${why})`)
+  }
+  const b = BOUNDS.taskSpecBytes
+  if (others.bytes + wanted.bytes > b.max) {
+    const per = tasks > 0 ? Math.round(wanted.bytes / tasks) : 0
+    throw invalid(`invalid ${what}: ${tasks} tasks of a ${per}-byte task spec would bring the task specs the swarm stores to ${others.bytes + wanted.bytes} bytes, over ${describeBound(b)} (${b.why})`)
   }
 }

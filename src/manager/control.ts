@@ -20,7 +20,7 @@ import { usesNetworking } from './allocator/needs'
 import { mergeRaftSettings, raftConfigOf, raftSettingsOf } from './raft-config'
 import { planAutolock } from './autolock'
 import type { SecretsKey } from './secrets/key'
-import { checkTaskLimit, desiredTasksOf, swarmTaskLimit } from './bounds'
+import { checkTaskLimit, swarmTaskLimit } from './bounds'
 import { DesiredTaskCount } from './desired-tasks'
 
 export interface TaskFilter {
@@ -64,9 +64,9 @@ export class Control {
   // that failed. A write that asks for no more than the service has now always passes, so
   // an operator can scale down a swarm that is over a lowered limit.
   private reserveTasks(id: string, spec: v1.IServiceSpec, current?: v1.IServiceSpec | null): () => void {
-    const eligible = this.desired.eligibleNodes()
-    const wanted = desiredTasksOf(spec, eligible)
-    if (!current || wanted > desiredTasksOf(current, eligible)) {
+    const wanted = this.desired.demand(spec)
+    const now = current ? this.desired.demand(current) : null
+    if (!now || wanted.tasks > now.tasks || wanted.bytes > now.bytes) {
       checkTaskLimit(spec.annotations?.name ?? '', wanted, this.desired.othersThan(id), this.desired.limit(), spec.mode === 'global')
     }
     return this.desired.reserve(id, spec)
