@@ -279,3 +279,56 @@ describe('allocations across a daemon restart', () => {
     }
   })
 })
+
+// ---- a leader change ----
+
+describe('allocations across a leader change', () => {
+  test('three managers, the leader killed: the new leader keeps every allocation and adds none twice', async () => {
+    const ms = [1, 2, 3].map((i) => ({ d: new TestDaemon(`shoal-alloc-ha${i}`, ['--hostname', `m${i}`]), addr: '' }))
+    const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
+    try {
+      await Promise.all(ms.map((m) => m.d.start()))
+      for (const m of ms) m.addr = `127.0.0.1:${await freePort()}`
+      assert.equal((await ms[0].d.cli('swarm', 'init', '--listen-addr', ms[0].addr, '--advertise-addr', ms[0].addr)).code, 0)
+      const token = (await ms[0].d.cli('swarm', 'join-token', '-q', 'manager')).stdout.trim()
+      for (const m of ms.slice(1)) {
+        const r = await m.d.cli('swarm', 'join', '--token', token, '--listen-addr', m.addr, '--advertise-addr', m.addr, ms[0].addr)
+        assert.equal(r.code, 0, r.stderr)
+      }
+      assert.equal((await ms[0].d.cli('network', 'create', 'back')).code, 0)
+      const c = await ms[0].d.cli('service', 'create', '--detach', '--name', 'api', '--replicas', '6', '--network', 'back', '--runtime', 'process', '/bin/sleep', '1000')
+      assert.equal(c.code, 0, c.stderr)
+      // Every live task's (and VIP's) address on each network, as `d` reads the store.
+      const allocations = async (d: TestDaemon) => {
+        const tasks = (await d.api('GET', `/tasks?filters=${filters({ service: ['api'] })}`)).body as any[]
+        const held = tasks.filter((t) => !['complete', 'shutdown', 'failed', 'rejected', 'orphaned', 'remove'].includes(t.Status.State))
+        const svc = (await d.api('GET', '/services/api')).body
+        return {
+          byTask: new Map(held.map((t) => [t.ID, JSON.stringify(t.NetworksAttachments ?? null)])),
+          addresses: [...held.flatMap((t) => (t.NetworksAttachments ?? []).map((a: any) => `${a.Network.ID} ${a.Addresses[0]}`)), ...(svc.Endpoint?.VirtualIPs ?? []).map((v: any) => `${v.NetworkID} ${v.Addr}`)],
+          running: held.filter((t) => t.Status.State === 'running').length,
+        }
+      }
+      const before = await waitFor('6 running on back', async () => {
+        const a = await allocations(ms[0].d)
+        return a.running === 6 && a.addresses.length === 7 ? a : null
+      }, 30_000)
+      await ms[0].d.kill9()
+      const survivors = ms.slice(1)
+      const leader = await waitFor('a new leader', async () => {
+        for (const m of survivors) if ((await m.d.api('GET', '/info')).body?.Swarm?.Raft?.Role === 'leader') return m
+        return null
+      }, 30_000)
+      const scale = await leader.d.cli('service', 'scale', '--detach', 'api=12')
+      assert.equal(scale.code, 0, scale.stderr)
+      const after = await waitFor('12 running, tasks of the lost node replaced', async () => {
+        const a = await allocations(leader.d)
+        return a.running >= 12 ? a : null
+      }, 60_000)
+      for (const [id, atts] of before.byTask) if (after.byTask.has(id)) assert.equal(after.byTask.get(id), atts, `task ${id} kept its address`)
+      assert.equal(new Set(after.addresses).size, after.addresses.length, `no address twice: ${after.addresses.join(', ')}`)
+    } finally {
+      await Promise.all(ms.map((m) => m.d.destroy()))
+    }
+  })
+})

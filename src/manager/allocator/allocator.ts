@@ -106,10 +106,12 @@ export class AllocationState {
 
 const portKey = (p: Shared<v1.IPortConfig>) => `${p.protocol || 'tcp'}/${p.publishedPort}`
 
-// The ports a service holds: what the allocator published for it, else what its spec asks.
+// The ports a service holds: what the allocator published for it, else what its spec asks
+// (host-mode ones too: a dynamic ingress port must not be one a service publishes on its
+// nodes, which the API would have refused had it been given explicitly).
 function publishedPorts(s: Shared<Service>): readonly Shared<v1.IPortConfig>[] {
   const ports = s.endpoint?.ports?.length ? s.endpoint.ports : (s.spec?.endpoint?.ports ?? [])
-  return ports.filter((p) => !!p.publishedPort && (p.publishMode || 'ingress') === 'ingress')
+  return ports.filter((p) => !!p.publishedPort)
 }
 
 // The service's endpoint as it should be: ports resolved (an ingress port left at 0 keeps
