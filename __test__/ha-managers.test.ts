@@ -146,7 +146,11 @@ describe('high-availability managers', () => {
     assert.deepEqual(await serviceNames(survivor.d), want)
     const w = await waitFor('a write accepted', async () => (await survivor.d.api('POST', '/services/create', spec('after-force'))).status === 201, 10_000)
     assert.ok(w)
-    const ls = await survivor.d.cli('node', 'ls')
+    // The leader's membership poll (every 200 ms) marks the managers outside the new group.
+    const ls = await waitFor('the lost managers shown unreachable', async () => {
+      const r = await survivor.d.cli('node', 'ls')
+      return (r.stdout.match(/Unreachable/g) ?? []).length === 2 ? r : null
+    }, 10_000)
     assert.match(ls.stdout, /Unreachable/)
     // The old members must not come back with their old data: replace them with fresh
     // daemons joining the new group.
