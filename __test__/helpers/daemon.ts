@@ -118,7 +118,10 @@ export class TestDaemon {
   }
 
   async start(): Promise<this> {
-    const [cmd, argv] = nodeCommand([BIN, 'daemon', '--data-dir', path.join(this.dir, 'data'), '-H', `unix://${this.socket}`, ...this.extraArgs], this.opts.netns)
+    // The daemon's network namespaces (tasks on networks, overlay sandboxes) under its own
+    // directory, so daemons never share them.
+    const netnsDir = this.extraArgs.includes('--netns-dir') ? [] : ['--netns-dir', this.netnsDir]
+    const [cmd, argv] = nodeCommand([BIN, 'daemon', '--data-dir', path.join(this.dir, 'data'), '-H', `unix://${this.socket}`, ...netnsDir, ...this.extraArgs], this.opts.netns)
     // The test run's environment, SHOAL_FREEZE_SHARED included (npm test): the daemon's
     // manager freezes its shared objects as the tests' own stores do.
     const proc = spawn(cmd, argv, {
@@ -137,6 +140,10 @@ export class TestDaemon {
       30_000,
     )
     return this
+  }
+
+  get netnsDir(): string {
+    return path.join(this.dir, 'netns')
   }
 
   cli(...args: string[]): Promise<CliResult> {
@@ -183,6 +190,13 @@ export class TestDaemon {
       await this.kill9()
     }
     killProcessesUnder(this.dir)
+    // Namespaces the daemon left mounted (it was killed before leaving): a mount point
+    // cannot be deleted while mounted.
+    for (const name of fs.existsSync(this.netnsDir) ? fs.readdirSync(this.netnsDir) : []) {
+      spawnSync('umount', ['-l', path.join(this.netnsDir, name)], { stdio: 'ignore' })
+    }
+    // The directory itself is bind-mounted on itself (shared), as ip-netns does /run/netns.
+    if (fs.existsSync(this.netnsDir)) spawnSync('umount', ['-l', this.netnsDir], { stdio: 'ignore' })
     fs.rmSync(this.dir, { recursive: true, force: true })
   }
 }

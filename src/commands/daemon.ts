@@ -4,6 +4,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { ApiServer } from '../api/server'
 import { Daemon } from '../daemon/daemon'
+import { DEFAULT_NETNS_DIR } from '../daemon/context'
 import { parseMaxTasks } from '../agent/capacity'
 import { logRotationOf, parseLogOptFlags } from '../agent/logopts'
 
@@ -20,6 +21,7 @@ export default class DaemonCommand extends Command {
     hostname: Flags.string({ description: 'the node name other nodes and `node ls` show (default: the machine hostname)' }),
     'max-tasks': Flags.string({ description: "how many tasks this node holds at once (default: from the host's pid limits and memory)", helpValue: 'N' }),
     'log-opt': Flags.string({ description: 'task log rotation unless a service says otherwise: max-size=20m, max-file=5 (the defaults)', multiple: true, helpValue: 'key=value' }),
+    'netns-dir': Flags.string({ description: "where the node keeps its tasks' and overlay networks' network namespaces (one node's own; a tmpfs)", default: DEFAULT_NETNS_DIR, helpValue: 'DIR' }),
   }
 
   async run(): Promise<void> {
@@ -37,7 +39,7 @@ export default class DaemonCommand extends Command {
     } catch (err) {
       this.error((err as Error).message, { exit: 2 })
     }
-    const daemon = new Daemon({ dataDir, hostname: flags.hostname, maxTasks, logRotation })
+    const daemon = new Daemon({ dataDir, hostname: flags.hostname, maxTasks, logRotation, netnsDir: path.resolve(flags['netns-dir']) })
     await daemon.start()
     const api = new ApiServer(daemon)
     await api.listen(socket)

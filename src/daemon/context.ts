@@ -8,6 +8,8 @@ import type { LogRotation } from '../agent/logopts'
 import { NodeFiles } from './node-files'
 import { clearSwarmState, saveSwarmState, type SwarmState } from './state'
 
+export const DEFAULT_NETNS_DIR = '/run/shoal/netns'
+
 export class NodeContext {
   readonly files: NodeFiles
   readonly hostname: string
@@ -15,6 +17,9 @@ export class NodeContext {
   readonly maxTasks: number
   // How task logs are rotated unless a service says otherwise (--log-opt, agent/logopts.ts).
   readonly logRotation: LogRotation | undefined
+  // Where the overlay data plane keeps its named network namespaces (--netns-dir; default
+  // /run/shoal/netns): one daemon's own, on a tmpfs so they go with a reboot.
+  readonly netnsDir: string
   // This node's membership, as swarm.json holds it (null: not in a swarm).
   state: SwarmState | null = null
   // A manager restarted with its key files sealed (autolock): it waits for `swarm unlock`.
@@ -25,11 +30,12 @@ export class NodeContext {
 
   constructor(
     readonly dataDir: string,
-    opts: { hostname?: string; maxTasks?: number; logRotation?: LogRotation } = {},
+    opts: { hostname?: string; maxTasks?: number; logRotation?: LogRotation; netnsDir?: string } = {},
   ) {
     this.hostname = opts.hostname ?? os.hostname()
     this.maxTasks = opts.maxTasks ?? defaultMaxTasks()
     this.logRotation = opts.logRotation
+    this.netnsDir = opts.netnsDir ?? DEFAULT_NETNS_DIR
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
     this.files = new NodeFiles(dataDir)
   }

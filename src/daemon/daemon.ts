@@ -35,6 +35,7 @@ export interface DaemonOptions {
   hostname?: string
   maxTasks?: number // --max-tasks (see NodeContext)
   logRotation?: LogRotation // --log-opt (see NodeContext)
+  netnsDir?: string // --netns-dir (see NodeContext)
 }
 
 export class Daemon {
