@@ -11,7 +11,7 @@ import * as assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import { TestDaemon, waitFor } from './helpers/daemon'
-import { TestNetwork, netnsUnavailable, type Host } from './helpers/netns'
+import { TestNetwork, netnsUnavailable, tcpReadsFrom, type Host } from './helpers/netns'
 
 const skip = netnsUnavailable()
 const PORT = 7000
@@ -22,30 +22,8 @@ const withoutPrefix = (cidr: string) => cidr.split('/')[0]
 // DNAT, the task's own overlay address), so a reply names the task that answered.
 const SERVER = `require('net').createServer((c) => c.end(c.localAddress.replace(/^::ffff:/, ''))).listen(${PORT})`
 
-// What `n` TCP connections from the network namespace of process `pid` to addr:PORT read,
-// each with up to `tries` tries of 2 s ('unreachable' when none connected). Bounded: at
-// most n * tries attempts, and the whole run at most 60 s.
-function connectFrom(pid: number, addr: string, n = 1, tries = 10): string[] {
-  const code = `
-    const net = require('net')
-    const one = () => new Promise((resolve) => {
-      let tries = 0
-      const go = () => {
-        const s = net.connect({ host: ${JSON.stringify(addr)}, port: ${PORT}, timeout: 2000 })
-        let got = ''
-        s.on('data', (d) => (got += d))
-        s.on('end', () => resolve(got))
-        const retry = () => { s.destroy(); if (++tries < ${tries}) setTimeout(go, 300); else resolve('unreachable') }
-        s.on('timeout', retry)
-        s.on('error', retry)
-      }
-      go()
-    })
-    ;(async () => { const out = []; for (let i = 0; i < ${n}; i++) out.push(await one()); console.log(JSON.stringify(out)) })()`
-  const r = spawnSync('nsenter', ['-t', String(pid), '-n', process.execPath, '-e', code], { encoding: 'utf8', timeout: 60_000 })
-  assert.equal(r.status, 0, `client in the namespace of pid ${pid}: ${r.stderr || r.error?.message}`)
-  return JSON.parse(r.stdout.trim())
-}
+// What `n` TCP connections from the network namespace of process `pid` to addr:PORT read.
+const connectFrom = (pid: number, addr: string, n = 1): string[] => tcpReadsFrom(['-t', String(pid), '-n'], addr, PORT, { n, tries: 10, retryMs: 300 })
 
 describe('an overlay network across two hosts, driven through the daemons', { skip: skip ?? false }, () => {
   const net = new TestNetwork('10.215.0')
