@@ -57,6 +57,10 @@ describe('an overlay network across two hosts, driven through the daemons', { sk
     r = await daemons[1].cli('swarm', 'join', '--token', token, `${hosts[0].addr}:2377`)
     assert.equal(r.code, 0, r.stderr)
     const ids = [(await m.api('GET', '/info')).body.Swarm.NodeID, (await daemons[1].api('GET', '/info')).body.Swarm.NodeID]
+    // The balancing backend the kernel allowed (IPVS where the kernel has it), in `info`.
+    const backend = (await daemons[1].api('GET', '/info')).body.Swarm.LoadBalancer
+    assert.match(backend, /^(ipvs|nftables)$/)
+    assert.match((await daemons[1].cli('info')).stdout, new RegExp(`\n  Load Balancer: ${backend}\n`))
     await waitFor('the worker ready', async () => (await m.api('GET', `/nodes/${ids[1]}`)).body?.Status?.State === 'ready', 15_000)
 
     r = await m.cli('network', 'create', '-d', 'overlay', 'appnet')

@@ -191,6 +191,12 @@ export class Agent {
     }
   }
 
+  // The kernel backend the node's data plane balances with ('ipvs' | 'nftables' | 'none'),
+  // for `info`; undefined without a data plane.
+  get networkBackend(): string | undefined {
+    return this.dataPlane?.backend
+  }
+
   // Runtimes this node can run, for the scheduler.
   async runtimes(): Promise<string[]> {
     const out: string[] = []
