@@ -4,8 +4,9 @@
 // answers with the address it was reached on. The daemons' data planes put each task in a
 // namespace of its own on the overlay: from the task on host 0 (entering its namespace by
 // its pid), the task on host 1 answers at its overlay address, and the service's VIP
-// balances over both. `service rm` and `swarm leave` leave no namespace behind: each
-// daemon's namespace directory ends empty and no namespace of the test is left.
+// balances over both; after the worker's daemon restarts, its adopted task still answers.
+// `service rm` and `swarm leave` leave no namespace behind: each daemon's namespace
+// directory ends empty and no namespace of the test is left.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
@@ -91,5 +92,15 @@ describe('an overlay network across two hosts, driven through the daemons', { sk
     const vip = withoutPrefix(service.Endpoint.VirtualIPs.find((v: any) => v.NetworkID === appnet.Id).Addr)
     const viaVip = connectFrom(pid0, vip, 16)
     assert.deepEqual([...new Set(viaVip)].sort(), [addrOf(t0), addrOf(t1)].sort(), `replies through the VIP ${vip}: ${viaVip}`)
+
+    // The worker's daemon restarts: its agent adopts the task, which keeps its namespace,
+    // and the data plane finds its network's sandbox again instead of making a second one.
+    await daemons[1].stop()
+    await daemons[1].start()
+    await waitFor('the worker ready again', async () => (await m.api('GET', `/nodes/${ids[1]}`)).body?.Status?.State === 'ready', 15_000)
+    const t1After = (await m.api('GET', `/tasks/${t1.ID}`)).body
+    assert.equal(t1After.Status.State, 'running')
+    assert.equal(t1After.Status.ContainerStatus.PID, t1.Status.ContainerStatus.PID, 'the same process, adopted')
+    assert.deepEqual(connectFrom(pid0, addrOf(t1)), [addrOf(t1)])
   })
 })

@@ -70,10 +70,13 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
   })
 }
 
-// `node ARGS`, or inside a network namespace `ip netns exec NS node ARGS` (which execs
-// node, so the child's pid is node's own and signals reach it directly).
+// `node ARGS`, or inside a network namespace `nsenter --net=/run/netns/NS node ARGS` (which
+// execs node, so the child's pid is node's own and signals reach it directly). nsenter,
+// not `ip netns exec`: that would also give each start a mount namespace of its own, and
+// the namespaces a daemon mounts (its --netns-dir) would then be invisible to its next
+// start, unlike a real host's daemon restarted in the same mount namespace.
 function nodeCommand(args: string[], netns?: string): [string, string[]] {
-  return netns ? ['ip', ['netns', 'exec', netns, process.execPath, ...args]] : [process.execPath, args]
+  return netns ? ['nsenter', [`--net=/run/netns/${netns}`, '--', process.execPath, ...args]] : [process.execPath, args]
 }
 
 // Runs the CLI as a user would; bounded in time. With netns, inside that namespace; with
