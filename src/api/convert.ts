@@ -7,6 +7,7 @@ import { idOf } from '../manager/store'
 import { endpointFromDocker, endpointToDocker, placementFromDocker, placementToDocker, portsToDocker, resourcesFromDocker, resourcesToDocker, taskPortStatus } from './convert-placement'
 import { FAILURE_ACTIONS, UPDATE_ORDERS } from '../manager/orchestrator/update'
 import { secretReferencesFromDocker, secretReferencesToDocker } from './convert-secret'
+import { containerFieldsFromDocker, containerFieldsToDocker, networksToDocker } from './convert-container'
 import { raftSettingsOf, type RaftUpdate } from '../manager/raft-config'
 import { raftToDocker, raftUpdateFromDocker } from './convert-raft'
 import { caConfigUpdateFromDocker, clusterTLSInfoToDocker, externalCAsToDocker, nodeTLSInfoToDocker, type CAConfigUpdate } from './convert-ca'
@@ -111,12 +112,14 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
   const cs: Json = tt.ContainerSpec ?? {}
   const image = cs.Image
   if (typeof image !== 'string' || image.trim() === '') throw invalid('an image (or, with --runtime process, an executable) is required')
-  const args = [...stringList(cs.Command, 'command'), ...stringList(cs.Args, 'args')]
-  const env = stringList(cs.Env, 'env')
-  for (const e of env) if (!ENV_RE.test(e)) throw invalid(`invalid env "${e}": expected KEY=VALUE`)
-
   const runtime = tt.Runtime === undefined || tt.Runtime === '' ? 'container' : tt.Runtime
   if (!RUNTIMES.includes(runtime)) throw invalid(`invalid runtime "${runtime}": expected one of ${RUNTIMES.join(', ')}`)
+  // A container's Command replaces its image's Entrypoint (kept apart, in
+  // containerFieldsFromDocker); a host process has no entrypoint, so it is the argv's head.
+  const args = [...(runtime === 'process' ? stringList(cs.Command, 'command') : []), ...stringList(cs.Args, 'args')]
+  const env = stringList(cs.Env, 'env')
+  for (const e of env) if (!ENV_RE.test(e)) throw invalid(`invalid env "${e}": expected KEY=VALUE`)
+  const containerFields = containerFieldsFromDocker(cs, tt.Resources, runtime, tt.Networks)
 
   const rp: Json = tt.RestartPolicy ?? {}
   const condition = rp.Condition ?? 'any'
@@ -147,7 +150,7 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
       forceUpdate: nonNegativeInt(tt.ForceUpdate, 'force update'),
       placement: placementFromDocker(tt.Placement, modeName),
       resources: resourcesFromDocker(tt.Resources),
-      container: new v1.ProcessSpec({ image, args, env, labels: labelMap(cs.Labels, 'container label'), secrets: secretReferencesFromDocker(cs.Secrets) }),
+      container: new v1.ProcessSpec({ image, args, env, labels: labelMap(cs.Labels, 'container label'), secrets: secretReferencesFromDocker(cs.Secrets), ...containerFields }),
       restart: new v1.RestartPolicy({
         condition,
         delayNs: nonNegativeInt(rp.Delay ?? 5_000_000_000, 'restart delay'),
@@ -166,7 +169,7 @@ export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): J
     Name: s.annotations?.name ?? '',
     Labels: { ...(s.annotations?.labels ?? {}) },
     TaskTemplate: {
-      ContainerSpec: { Image: c.image ?? '', Args: c.args ?? [], Env: c.env ?? [], Labels: { ...(c.labels ?? {}) }, Secrets: secretReferencesToDocker(c.secrets) },
+      ContainerSpec: { Image: c.image ?? '', Args: c.args ?? [], Env: c.env ?? [], Labels: { ...(c.labels ?? {}) }, Secrets: secretReferencesToDocker(c.secrets), ...containerFieldsToDocker(c) },
       RestartPolicy: {
         Condition: r.condition ?? 'any',
         Delay: Number(r.delayNs ?? 0),
@@ -176,7 +179,8 @@ export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): J
       Runtime: s.task?.runtime ?? 'container',
       ForceUpdate: Number(s.task?.forceUpdate ?? 0),
       Placement: placementToDocker(s.task?.placement),
-      Resources: resourcesToDocker(s.task?.resources),
+      Resources: withPids(resourcesToDocker(s.task?.resources), Number(c.pidsLimit ?? 0)),
+      Networks: networksToDocker(c),
     },
     EndpointSpec: endpointToDocker(s.endpoint),
     Mode: s.mode === 'global' ? { Global: {} } : { Replicated: { Replicas: Number(s.replicas ?? 0) } },
@@ -313,4 +317,10 @@ export function clusterToDocker(c: Cluster): Json {
     TLSInfo: clusterTLSInfoToDocker(c),
     RootRotationInProgress: !!c.rootRotation?.caCertPem,
   }
+}
+
+// Pids is docker's Resources.Limits.Pids; shoal keeps it on the container spec.
+function withPids(resources: Json | undefined, pids: number): Json | undefined {
+  if (pids <= 0) return resources
+  return { ...resources, Limits: { ...(resources?.Limits ?? {}), Pids: pids } }
 }

@@ -3,6 +3,7 @@
 // parse and map; the logic lives in the daemon and the manager's Control.
 import * as fs from 'node:fs'
 import * as http from 'node:http'
+import * as nodePath from 'node:path'
 import { URL } from 'node:url'
 import { ShoalError, httpStatus, invalid, notFound } from '../manager/errors'
 import type { Daemon } from '../daemon/daemon'
@@ -11,6 +12,7 @@ import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
 import { secretSpecFromDocker, secretToDocker } from './convert-secret'
 import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
+import { listImages, loadImages, pullImage, registryAuthOf, removeImage } from '../daemon/images'
 
 export const API_VERSION = '1.41'
 
@@ -203,6 +205,13 @@ export class ApiServer {
     this.route('GET', '/tasks/{id}', (r) => taskToDocker(d.manager().control.getTask(r.params.id)))
 
     // Secrets: data goes in, never out (no response carries it).
+    this.route('GET', '/images/json', () => listImages(d.containers.images))
+    this.route('POST', '/images/create', (r) =>
+      pullImage(d.containers.images, r.query.get('fromImage') ?? '', r.query.get('tag') ?? '', registryAuthOf(r.raw.headers['x-registry-auth'])),
+    )
+    this.route('POST', '/images/load', (r) => loadImages(d.containers.images, r.raw, nodePath.join(d.dataDir, 'tmp')))
+    this.route('DELETE', '/images/{name}', (r) => removeImage(d.containers.images, decodeURIComponent(r.params.name)))
+
     this.route('GET', '/secrets', (r) => {
       const f = parseFilters(r.query.get('filters'))
       return d.manager().secrets.list({ name: f.name, names: f.names, id: f.id, label: f.label }).map(secretToDocker)
@@ -259,7 +268,8 @@ export class ApiServer {
           return
         }
       }
-      const body = parseBody(raw ?? (await readRaw(req)))
+      // An image archive streams to disk, past the JSON body limit (loadImages).
+      const body = path === '/images/load' ? {} : parseBody(raw ?? (await readRaw(req)))
       const result = await match.handler({ params: match.params, query: url.searchParams, body, raw: req, res })
       if (res.headersSent || res.writableEnded) return
       // The headers in one call (no per-header validation and map updates): the same two

@@ -4,6 +4,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { ApiServer } from '../api/server'
 import { Daemon } from '../daemon/daemon'
+import { DEFAULT_CONTAINERD_SOCKET } from '../agent/exec/container'
+import { crunRefusal } from '../agent/exec/cgroups'
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
 
@@ -16,6 +18,8 @@ export default class DaemonCommand extends Command {
     'data-dir': Flags.string({ description: 'where the node keeps its state', default: isRoot() ? '/var/lib/shoal' : path.join(os.homedir(), '.local/share/shoal') }),
     host: Flags.string({ char: 'H', description: 'unix socket to serve the API on (default /run/shoal/shoal.sock as root, else DATA_DIR/shoal.sock)', env: 'SHOAL_HOST' }),
     hostname: Flags.string({ description: 'the node name other nodes and `node ls` show (default: the machine hostname)' }),
+    'containerd-socket': Flags.string({ description: "containerd's socket, for the container runtime", default: DEFAULT_CONTAINERD_SOCKET }),
+    'oci-runtime': Flags.string({ description: 'the OCI runtime containers run under', options: ['runc', 'crun'], default: 'runc' }),
   }
 
   async run(): Promise<void> {
@@ -25,7 +29,13 @@ export default class DaemonCommand extends Command {
     if (/^[a-z]+:\/\//.test(socket)) this.error(`unsupported host "${flags.host}": only unix:// sockets are served`, { exit: 2 })
     fs.mkdirSync(path.dirname(socket), { recursive: true })
 
-    const daemon = new Daemon({ dataDir, hostname: flags.hostname })
+    let ociRuntime = flags['oci-runtime'] as 'runc' | 'crun'
+    const refusal = ociRuntime === 'crun' ? crunRefusal() : null
+    if (refusal) {
+      process.stderr.write(`shoal daemon: --oci-runtime crun: ${refusal}; using runc\n`)
+      ociRuntime = 'runc'
+    }
+    const daemon = new Daemon({ dataDir, hostname: flags.hostname, containerdSocket: flags['containerd-socket'], ociRuntime })
     await daemon.start()
     const api = new ApiServer(daemon)
     await api.listen(socket)

@@ -10,6 +10,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { Agent } from '../agent/agent'
 import { ProcessExecutor } from '../agent/exec/process'
+import { ContainerExecutor } from '../agent/exec/container'
 import type { TaskStatusUpdate } from '../agent/types'
 import { ShoalError, NOT_IN_SWARM, invalid } from '../manager/errors'
 import { toAssigned, type NodeRegistration } from '../manager/dispatcher'
@@ -51,6 +52,10 @@ const DEMOTION_GRACE_MS = 5000
 export interface DaemonOptions {
   dataDir: string
   hostname?: string
+  // The container runtime: containerd's socket (default /run/containerd/containerd.sock)
+  // and the OCI runtime its shim runs (runc, or crun where the host allows it).
+  containerdSocket?: string
+  ociRuntime?: 'runc' | 'crun'
 }
 
 export class Daemon {
@@ -81,10 +86,23 @@ export class Daemon {
   // Swarm init/leave must not interleave: each is a multi-step change of the node.
   private membership: Promise<unknown> = Promise.resolve()
 
+  // The node's containerd client: the agent's `container` executor, and the images
+  // `shoal image` manages (which need no swarm).
+  readonly containers: ContainerExecutor
+
   constructor(private readonly opts: DaemonOptions) {
     this.hostname = opts.hostname ?? os.hostname()
     fs.mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 })
     this.keys = new KeyFiles(this.certDir)
+    this.containers = new ContainerExecutor({
+      socket: opts.containerdSocket,
+      ociRuntime: opts.ociRuntime,
+      volumesDir: path.join(opts.dataDir, 'volumes'),
+    })
+  }
+
+  get dataDir(): string {
+    return this.opts.dataDir
   }
 
   private get certDir(): string {
@@ -255,6 +273,8 @@ export class Daemon {
   shouldProxy(method: string, urlPath: string): boolean {
     if (method === 'GET' || method === 'HEAD') return false
     if (/^\/swarm\/(init|join|leave|unlock)$/.test(urlPath)) return false
+    // Images are this node's own (docker's are per engine too).
+    if (urlPath.startsWith('/images/')) return false
     return !!this.mgr && !this.mgr.isLeader()
   }
 
@@ -661,7 +681,7 @@ export class Daemon {
 
   // This node's agent over its task database; `report` carries its status updates.
   private newAgent(state: SwarmState, report: (updates: TaskStatusUpdate[]) => void): Agent {
-    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.opts.dataDir, 'agent'), executors: [new ProcessExecutor()], report })
+    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.opts.dataDir, 'agent'), executors: [new ProcessExecutor(), this.containers], report })
   }
 
   // The roots this node trusts: one, or two during a root rotation.

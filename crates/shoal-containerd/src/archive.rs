@@ -54,7 +54,7 @@ impl Members {
         let mut links = Vec::new();
         let entries = ar.entries().map_err(|e| corrupt(format!("not a tar archive: {e}")))?;
         for entry in entries {
-            let entry = entry.map_err(|e| corrupt(format!("reading the archive: {e}")))?;
+            let entry = entry.map_err(|e| corrupt(format!("not a valid tar archive (truncated, or not a tar at all): {e}")))?;
             let name = clean(&entry.path().map_err(|e| corrupt(e.to_string()))?.to_string_lossy());
             let kind = entry.header().entry_type();
             if kind.is_file() {

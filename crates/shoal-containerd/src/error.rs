@@ -74,8 +74,13 @@ impl From<tonic::Status> for Error {
             G::DataLoss => Code::Corrupt,
             _ => Code::Internal,
         };
-        // tonic reports a refused unix socket as Unknown with a transport error inside.
-        let code = if code == Code::Internal && s.message().contains("transport error") { Code::Unavailable } else { code };
+        // tonic reports a socket it cannot connect to as Unknown/Unavailable with the
+        // transport's error inside (often just the OS error).
+        let transport = s.message().contains("transport error") || s.message().contains("os error");
+        let code = if code == Code::Internal && transport { Code::Unavailable } else { code };
+        if code == Code::Unavailable {
+            return Error::new(code, format!("containerd is not reachable: {}", s.message()));
+        }
         Error::new(code, format!("containerd: {}", s.message()))
     }
 }

@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 
 use containerd_client::services::v1::images_client::ImagesClient;
+use containerd_client::services::v1::snapshots::snapshots_client::SnapshotsClient;
+use containerd_client::services::v1::snapshots::StatSnapshotRequest;
 use containerd_client::services::v1::{CreateImageRequest, DeleteImageRequest, GetImageRequest, Image, ListImagesRequest, UpdateImageRequest};
 use serde::Serialize;
 
@@ -182,9 +184,17 @@ impl Client {
     }
 
     /// Makes sure the image's layers are unpacked (a snapshot may have been removed since
-    /// the image was pulled) and returns its info.
+    /// the image was pulled) and returns its info. The common case, everything unpacked,
+    /// costs one Stat and no lease (ending a lease schedules a garbage collection).
     pub async fn image_prepare(&self, name: &str) -> Result<ImageInfo> {
         let info = self.image_get(name).await?;
+        let mut snaps = SnapshotsClient::new(self.channel());
+        let stat = StatSnapshotRequest { snapshotter: self.snapshotter().to_string(), key: info.chain_id.clone() };
+        match snaps.stat(self.request(stat, None)).await {
+            Ok(_) => return Ok(info),
+            Err(s) if s.code() == tonic::Code::NotFound => {}
+            Err(s) => return Err(s.into()),
+        }
         let target = Descriptor { media_type: info.media_type.clone(), digest: info.digest.clone(), size: 0, platform: None, annotations: None };
         let r = self.resolve_target(&target).await?;
         let lease = crate::lease::Lease::create(self).await?;

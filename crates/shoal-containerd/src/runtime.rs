@@ -9,13 +9,15 @@ use containerd_client::services::v1::snapshots::snapshots_client::SnapshotsClien
 use containerd_client::services::v1::snapshots::{MountsRequest, PrepareSnapshotRequest, RemoveSnapshotRequest};
 use containerd_client::services::v1::tasks_client::TasksClient;
 use containerd_client::services::v1::{
-    container::Runtime, Container, CreateContainerRequest, CreateTaskRequest, DeleteContainerRequest, DeleteTaskRequest,
-    GetContainerRequest, GetRequest, KillRequest, ListContainersRequest, StartRequest, WaitRequest,
+    container::Runtime, Container, CreateContainerRequest, CreateTaskRequest, DeleteContainerRequest, DeleteProcessRequest,
+    DeleteTaskRequest, ExecProcessRequest, GetContainerRequest, GetRequest, KillRequest, ListContainersRequest, StartRequest,
+    WaitRequest,
 };
 use containerd_client::types::Mount;
 use prost_types::Any;
 use serde::Serialize;
 
+use crate::lease::Lease;
 use crate::{Client, Code, Error, Result};
 
 /// The shim every container runs under (containerd's runc shim, which also drives crun).
@@ -74,6 +76,15 @@ impl Client {
     /// an interrupted create) is reused.
     pub async fn container_create(&self, id: &str, image: &str, chain_id: &str, spec_json: &str, opts: &ContainerOptions) -> Result<()> {
         serde_json::from_str::<serde_json::Value>(spec_json).map_err(|e| Error::new(Code::Invalid, format!("runtime spec: {e}")))?;
+        // Under a lease: until the container record references the snapshot, nothing else
+        // does, and a garbage collection in between would take it.
+        let lease = Lease::create(self).await?;
+        let out = self.container_create_leased(id, image, chain_id, spec_json, opts, &lease.id).await;
+        lease.release().await;
+        out
+    }
+
+    async fn container_create_leased(&self, id: &str, image: &str, chain_id: &str, spec_json: &str, opts: &ContainerOptions, lease: &str) -> Result<()> {
         let mut snaps = SnapshotsClient::new(self.channel());
         let prep = PrepareSnapshotRequest {
             snapshotter: self.snapshotter().to_string(),
@@ -81,7 +92,7 @@ impl Client {
             parent: chain_id.to_string(),
             labels: HashMap::new(),
         };
-        match snaps.prepare(self.request(prep, None)).await {
+        match snaps.prepare(self.request(prep, Some(lease))).await {
             Ok(_) => {}
             Err(s) if s.code() == tonic::Code::AlreadyExists => {}
             Err(s) => return Err(Error::from(s).context(format!("preparing the rootfs of {id}"))),
@@ -100,7 +111,7 @@ impl Client {
             ..Default::default()
         };
         let mut c = ContainersClient::new(self.channel());
-        c.create(self.request(CreateContainerRequest { container: Some(container) }, None))
+        c.create(self.request(CreateContainerRequest { container: Some(container) }, Some(lease)))
             .await
             .map_err(|s| Error::from(s).context(format!("creating container {id}")))?;
         Ok(())
@@ -209,6 +220,48 @@ impl Client {
             Err(s) if s.code() == tonic::Code::NotFound => Ok(()),
             Err(s) => Err(Error::from(s).context(format!("removing the rootfs of {id}"))),
         }
+    }
+
+    /// Runs a process in the running container (a health check): `process_json` is an OCI
+    /// runtime spec Process; output appended to the files. Resolves with its exit status,
+    /// or None when it did not finish within `timeout` (it is then killed). The process
+    /// record is always deleted.
+    pub async fn exec_run(&self, id: &str, exec_id: &str, process_json: &str, stdout: &str, stderr: &str, timeout: std::time::Duration) -> Result<Option<u32>> {
+        serde_json::from_str::<serde_json::Value>(process_json).map_err(|e| Error::new(Code::Invalid, format!("process spec: {e}")))?;
+        let mut t = TasksClient::new(self.channel());
+        let req = ExecProcessRequest {
+            container_id: id.to_string(),
+            exec_id: exec_id.to_string(),
+            stdout: file_uri(stdout),
+            stderr: file_uri(stderr),
+            spec: Some(Any {
+                type_url: "types.containerd.io/opencontainers/runtime-spec/1/Process".to_string(),
+                value: process_json.as_bytes().to_vec(),
+            }),
+            ..Default::default()
+        };
+        t.exec(self.request(req, None)).await.map_err(|s| Error::from(s).context(format!("exec in {id}")))?;
+        let run = async {
+            // Wait is registered before the start, so a fast exit is not missed.
+            let mut w = t.clone();
+            let wait = w.wait(self.request(WaitRequest { container_id: id.to_string(), exec_id: exec_id.to_string() }, None));
+            let mut s = t.clone();
+            let start = s.start(self.request(StartRequest { container_id: id.to_string(), exec_id: exec_id.to_string() }, None));
+            let (waited, started) = tokio::join!(tokio::time::timeout(timeout, wait), start);
+            started.map_err(|s| Error::from(s).context(format!("starting exec in {id}")))?;
+            match waited {
+                Ok(r) => Ok(Some(r.map_err(Error::from)?.into_inner().exit_status)),
+                Err(_) => {
+                    let kill = KillRequest { container_id: id.to_string(), exec_id: exec_id.to_string(), signal: 9, all: false };
+                    let _ = t.clone().kill(self.request(kill, None)).await;
+                    let _ = tokio::time::timeout(std::time::Duration::from_secs(5), t.clone().wait(self.request(WaitRequest { container_id: id.to_string(), exec_id: exec_id.to_string() }, None))).await;
+                    Ok(None)
+                }
+            }
+        }
+        .await;
+        let _ = t.delete_process(self.request(DeleteProcessRequest { container_id: id.to_string(), exec_id: exec_id.to_string() }, None)).await;
+        run
     }
 
     pub async fn container_get(&self, id: &str) -> Result<ContainerInfo> {

@@ -181,3 +181,45 @@ async fn bad_archives_and_registries_say_why() {
     let gone = Client::new(ctd.dir.path().join("nope.sock"), "shoal-test", "overlayfs").unwrap();
     assert_eq!(gone.version().await.unwrap_err().code, Code::Unavailable);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn exec_in_a_running_container_and_concurrent_creates() {
+    let Some(ctd) = Containerd::start() else { return };
+    let client = Client::new(ctd.socket(), "shoal-test", "overlayfs").unwrap();
+    let archive = busybox_archive(ctd.dir.path(), "busybox:exec");
+    let info = client.import_archive(&archive).await.unwrap().remove(0);
+    let mut spec: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/spec.json")).unwrap()).unwrap();
+    spec["process"]["args"] = serde_json::json!(["sleep", "30"]);
+    let spec = spec.to_string();
+    let opts = ContainerOptions { oci_runtime: "runc".into(), ..Default::default() };
+    // Creates side by side, each with image lookups in between (GC must take no rootfs).
+    let mut creates = Vec::new();
+    for i in 0..4 {
+        let (c, name, chain, spec, opts) = (client.clone(), info.name.clone(), info.chain_id.clone(), spec.clone(), opts.clone());
+        creates.push(tokio::spawn(async move {
+            c.image_prepare(&name).await?;
+            c.container_create(&format!("e{i}"), &name, &chain, &spec, &opts).await
+        }));
+    }
+    for c in creates {
+        c.await.unwrap().unwrap();
+    }
+    let out = ctd.dir.path().join("out");
+    let o = out.to_str().unwrap();
+    for i in 0..4 {
+        client.task_create(&format!("e{i}"), o, o, &opts).await.unwrap();
+        client.task_start(&format!("e{i}")).await.unwrap();
+    }
+    let echo = serde_json::json!({ "args": ["sh", "-c", "echo healthy; exit 4"], "cwd": "/", "env": ["PATH=/bin"], "user": { "uid": 0, "gid": 0 } }).to_string();
+    let status = client.exec_run("e0", "h1", &echo, o, o, Duration::from_secs(10)).await.unwrap();
+    assert_eq!(status, Some(4));
+    assert!(std::fs::read_to_string(&out).unwrap().contains("healthy"));
+    let slow = serde_json::json!({ "args": ["sleep", "10"], "cwd": "/", "env": ["PATH=/bin"], "user": { "uid": 0, "gid": 0 } }).to_string();
+    assert_eq!(client.exec_run("e0", "h2", &slow, "", "", Duration::from_millis(300)).await.unwrap(), None);
+    for i in 0..4 {
+        let id = format!("e{i}");
+        client.task_kill(&id, 9, true).await.unwrap();
+        client.task_wait(&id).await.unwrap();
+        client.container_delete(&id).await.unwrap();
+    }
+}

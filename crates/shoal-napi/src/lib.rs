@@ -1,10 +1,12 @@
 //! The JavaScript face of shoal's native parts, one module per concern: `raft_store` (the
-//! replicated store, class `RaftStore`). A thin adapter: each module converts values at the
+//! replicated store, class `RaftStore`), `containerd` (images and containers through
+//! containerd, class `Containerd`). A thin adapter: each module converts values at the
 //! boundary and leaves the work to its crate.
 
 use napi_derive::napi;
 
 mod boundary;
+mod containerd;
 mod raft_store;
 
 /// Only the addon's own (Rust) allocations: Node's and V8's keep the system malloc. See the
