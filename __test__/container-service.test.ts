@@ -69,6 +69,7 @@ describe('container services', { skip: skip ?? false }, () => {
   test('a service of 3 replicas runs 3 containers; ps and logs show them', async () => {
     const c = await d.cli('service', 'create', '--detach', '--name', 'web', '--replicas', '3', '--hostname', 'web-{{.Task.Slot}}', '--stop-grace-period', '1s', 'busybox:test', 'sh', '-c', 'echo hello from $(hostname); exec sleep 3600')
     assert.equal(c.code, 0, c.stderr)
+    assert.match(c.stderr, /image busybox:test could not be accessed on a registry to record its digest/, 'a local image stays unpinned, with a warning')
     const ts = await running('web', 3)
     const tasks = ctd.tasks()
     for (const t of ts) assert.equal(tasks.get(t.ID)?.status, 'RUNNING', `container ${t.ID} runs in containerd`)
@@ -151,6 +152,12 @@ describe('container services', { skip: skip ?? false }, () => {
     const byTag = await d.cli('service', 'create', '--detach', '--name', 'bytag', `${registry.addr}/shoal/busybox:v1`)
     assert.equal(byTag.code, 0, byTag.stderr)
     await running('bytag', 1)
+    // The tag is resolved once, at create: the spec pins the digest (docker's behaviour).
+    const imageOf = async (s: string) => (await d.api('GET', `/services/${s}`)).body.Spec.TaskTemplate.ContainerSpec.Image
+    assert.equal(await imageOf('bytag'), `${registry.addr}/shoal/busybox:v1@${digest}`)
+    const unpinned = await d.cli('service', 'create', '--detach', '--name', 'unpinned', '--no-resolve-image', '--replicas', '0', `${registry.addr}/shoal/busybox:v1`)
+    assert.equal(unpinned.code, 0, unpinned.stderr)
+    assert.equal(await imageOf('unpinned'), `${registry.addr}/shoal/busybox:v1`)
     const pull = await d.cli('image', 'pull', `${registry.addr}/shoal/busybox@${digest}`)
     assert.equal(pull.code, 0, pull.stderr)
     assert.match(pull.stdout, new RegExp(`Digest: ${digest}`))

@@ -16,6 +16,8 @@ export declare class Containerd {
   version(): Promise<string>
   /** docker's normalization of an image reference ("nginx" → "docker.io/library/nginx:latest"). */
   static normalize(name: string): string
+  /** The digest of the manifest (or index) the registry serves for the reference now. */
+  resolveDigest(name: string, credentials?: RegistryCredentials | undefined | null): Promise<string>
   /** Pulls and unpacks an image; resolves with its ImageInfo. */
   pull(name: string, credentials?: RegistryCredentials | undefined | null): Promise<ImageInfo>
   /** Imports a docker save / OCI layout archive; resolves with an ImageInfo per name. */

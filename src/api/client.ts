@@ -613,6 +613,10 @@ export class ShoalClient {
     return this.call('POST', '/images/create', { query: { fromImage: ref }, headers })
   }
 
+  distributionInspect(ref: string): Promise<{ Descriptor: { digest: string } }> {
+    return this.call('GET', `/distribution/${encodeURIComponent(ref)}/json`)
+  }
+
   imageLoad(file: string): Promise<{ stream: string; id: string }[]> {
     return this.call('POST', '/images/load', { upload: file })
   }

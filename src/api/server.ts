@@ -12,7 +12,7 @@ import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
 import { secretSpecFromDocker, secretToDocker } from './convert-secret'
 import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
-import { listImages, loadImages, pullImage, registryAuthOf, removeImage } from '../daemon/images'
+import { distributionInspect, listImages, loadImages, pullImage, registryAuthOf, removeImage } from '../daemon/images'
 
 export const API_VERSION = '1.41'
 
@@ -211,6 +211,9 @@ export class ApiServer {
     )
     this.route('POST', '/images/load', (r) => loadImages(d.containers.images, r.raw, nodePath.join(d.dataDir, 'tmp')))
     this.route('DELETE', '/images/{name}', (r) => removeImage(d.containers.images, decodeURIComponent(r.params.name)))
+    this.route('GET', '/distribution/{name}/json', (r) =>
+      distributionInspect(d.containers.images, decodeURIComponent(r.params.name), registryAuthOf(r.raw.headers['x-registry-auth'])),
+    )
 
     this.route('GET', '/secrets', (r) => {
       const f = parseFilters(r.query.get('filters'))

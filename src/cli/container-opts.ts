@@ -1,7 +1,7 @@
 // `service create` flags for the container runtime (docker's names and syntax): what goes
 // into TaskTemplate.ContainerSpec beyond image, args and env, and --limit-pids.
 import { Flags } from '@oclif/core'
-import type { ContainerMount, ContainerSpec, ServiceSpec } from '../api/client'
+import type { ContainerMount, ContainerSpec, ServiceSpec, ShoalClient } from '../api/client'
 import { parseNonNegativeDuration } from './duration'
 import { UsageError } from './errors'
 import { parseUint } from './parse'
@@ -102,5 +102,20 @@ export function applyContainerCreate(spec: ServiceSpec, flags: Flagged): void {
     const pids = parseUint(str('limit-pids')!, '--limit-pids value')
     const res = (spec.TaskTemplate.Resources ??= {})
     res.Limits = { ...(res.Limits ?? {}), Pids: pids }
+  }
+}
+
+// docker's image pinning at service create: the registry's current digest for the tag goes
+// into the spec (name:tag@digest), so every node runs the same bytes. An image the
+// registry cannot tell about (a locally loaded one, an unreachable registry) stays as
+// given, with docker's warning.
+export async function pinImageDigest(client: Pick<ShoalClient, 'distributionInspect'>, spec: ServiceSpec, warn: (line: string) => void): Promise<void> {
+  const cs = spec.TaskTemplate.ContainerSpec
+  if (!cs || cs.Image.includes('@')) return
+  try {
+    const { Descriptor } = await client.distributionInspect(cs.Image)
+    cs.Image = `${cs.Image}@${Descriptor.digest}`
+  } catch {
+    warn(`image ${cs.Image} could not be accessed on a registry to record its digest. Each node will access ${cs.Image} independently, possibly leading to different nodes running different versions of the image.`)
   }
 }

@@ -101,3 +101,13 @@ export async function loadImages(images: ImageService, req: http.IncomingMessage
     await fsp.rm(file, { force: true })
   }
 }
+
+// GET /distribution/{name}/json (docker's distribution inspect): the digest the registry
+// serves for the reference now, which `service create` pins the service's image to.
+export async function distributionInspect(images: ImageService, name: string, auth?: RegistryAuth): Promise<Json> {
+  try {
+    return { Descriptor: { digest: await images.resolveDigest(name, auth) } }
+  } catch (err) {
+    throw imageError(err)
+  }
+}

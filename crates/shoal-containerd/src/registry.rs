@@ -40,7 +40,8 @@ fn registry_client(reference: &Reference) -> oci_client::Client {
     } else {
         ClientProtocol::Https
     };
-    oci_client::Client::new(ClientConfig { protocol, ..Default::default() })
+    // Bounded: an unreachable registry fails the pull (or the digest lookup) in seconds.
+    oci_client::Client::new(ClientConfig { protocol, connect_timeout: Some(std::time::Duration::from_secs(10)), ..Default::default() })
 }
 
 /// The media type a manifest's JSON says it has (OCI ones may leave it out).
@@ -50,6 +51,26 @@ fn media_type_of(bytes: &[u8]) -> Result<String> {
         return Ok(m.to_string());
     }
     Ok(if v.get("manifests").is_some() { media::OCI_INDEX } else { media::OCI_MANIFEST }.to_string())
+}
+
+fn auth_of(creds: Option<Credentials>) -> RegistryAuth {
+    match creds {
+        Some(c) if !c.username.is_empty() || !c.password.is_empty() => RegistryAuth::Basic(c.username, c.password),
+        _ => RegistryAuth::Anonymous,
+    }
+}
+
+/// The digest the registry has for a reference right now (docker's distribution inspect):
+/// what a manager pins a service's image to, so every node runs the same bytes. Needs no
+/// containerd.
+pub async fn resolve_digest(name: &str, creds: Option<Credentials>) -> Result<String> {
+    let reference = parse(name)?;
+    let reg = registry_client(&reference);
+    let (bytes, _) = reg
+        .pull_manifest_raw(&reference, &auth_of(creds), ACCEPTED)
+        .await
+        .map_err(|e| Error::from(e).context(format!("resolving {}", reference.whole())))?;
+    Ok(media::digest_of(&bytes))
 }
 
 impl Client {
@@ -62,10 +83,7 @@ impl Client {
     }
 
     async fn pull_ref(&self, reference: &Reference, creds: Option<Credentials>) -> Result<ImageInfo> {
-        let auth = match creds {
-            Some(c) if !c.username.is_empty() || !c.password.is_empty() => RegistryAuth::Basic(c.username, c.password),
-            _ => RegistryAuth::Anonymous,
-        };
+        let auth = auth_of(creds);
         let reg = registry_client(reference);
         let (bytes, _) = reg.pull_manifest_raw(reference, &auth, ACCEPTED).await?;
         let digest = media::digest_of(&bytes);

@@ -184,6 +184,13 @@ impl Containerd {
         shoal_containerd::reference::normalize(&name).map_err(|e| Error::new(Status::InvalidArg, e.message))
     }
 
+    /// The digest of the manifest (or index) the registry serves for the reference now.
+    #[napi(ts_return_type = "Promise<string>")]
+    pub fn resolve_digest<'env>(&self, env: &'env Env, name: String, credentials: Option<RegistryCredentials>) -> Result<Object<'env>> {
+        let creds = credentials.map(|r| Credentials { username: r.username, password: r.password });
+        run(env, &self.cancel, async move { shoal_containerd::registry::resolve_digest(&name, creds).await })
+    }
+
     /// Pulls and unpacks an image; resolves with its ImageInfo.
     #[napi(ts_return_type = "Promise<ImageInfo>")]
     pub fn pull<'env>(&self, env: &'env Env, name: String, credentials: Option<RegistryCredentials>) -> Result<Object<'env>> {

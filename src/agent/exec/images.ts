@@ -52,6 +52,10 @@ export class ImageService {
     return p
   }
 
+  resolveDigest(ref: string, auth?: RegistryAuth): Promise<string> {
+    return this.client.resolveDigest(this.normalize(ref), auth)
+  }
+
   load(archive: string): Promise<ImageInfo[]> {
     return this.client.importArchive(archive)
   }

@@ -17,7 +17,7 @@ import { rolloutFlags, rolloutOptions } from '../../cli/rollout'
 import { placementCreateFlags, placementCreateOptions } from '../../cli/placement'
 import { buildServiceSpec } from '../../cli/service-spec'
 import { parseSecretRef, secretCreateFlags } from '../../cli/secret-refs'
-import { applyContainerCreate, containerCreateFlags } from '../../cli/container-opts'
+import { applyContainerCreate, containerCreateFlags, pinImageDigest } from '../../cli/container-opts'
 
 export default class ServiceCreate extends ShoalCommand {
   static summary = 'Create a new service'
@@ -52,6 +52,7 @@ export default class ServiceCreate extends ShoalCommand {
     ...placementCreateFlags,
     ...secretCreateFlags,
     ...containerCreateFlags,
+    'no-resolve-image': Flags.boolean({ summary: 'Do not query the registry to resolve the image digest' }),
     detach: detachFlag,
     quiet: { ...quietFlag, summary: 'Suppress progress output' },
   }
@@ -88,6 +89,9 @@ export default class ServiceCreate extends ShoalCommand {
     applyContainerCreate(spec, flags)
 
     const client = this.client(flags.host)
+    if (!flags['no-resolve-image'] && (spec.TaskTemplate.Runtime ?? 'container') === 'container') {
+      await pinImageDigest(client, spec, (line) => this.writeErr(`${line}\n`))
+    }
     const created = await client.serviceCreate(spec)
     this.printWarnings(created.Warnings)
     this.write(`${created.ID}\n`)
