@@ -211,11 +211,11 @@ test('logs: follow with tail of a running task; the consumer can stop at any tim
   // An abort signal ends a follower that is waiting for output.
   await agent.assign([processTask('ticker', 'sh', []), processTask('silent', 'sleep', ['30'])])
   await rec.reached('silent', TaskState.RUNNING)
+  // The task runs 30 s and prints nothing, so only the abort can end the stream before
+  // collect's 10 s limit (which would reject); how soon after is not a test's business.
   const ac = new AbortController()
   setTimeout(() => ac.abort(), 200)
-  const started = Date.now()
-  assert.deepEqual(await collect(agent.logs({ taskIds: ['silent'] }, { follow: true, signal: ac.signal }), 3000), [])
-  assert.ok(Date.now() - started < 2000)
+  assert.deepEqual(await collect(agent.logs({ taskIds: ['silent'] }, { follow: true, signal: ac.signal }), 10_000), [])
 })
 
 test('shutdown: SIGTERM first; SIGKILL after the grace period for a process that ignores it', async (t) => {

@@ -49,6 +49,19 @@ describe('the shoal CLI against a real daemon', () => {
       assert.equal(r.stderr, 'Error: cannot connect to the shoal daemon at unix:///nonexistent.sock: is it running?\n')
     })
 
+    test('version with no daemon: the client part, then the error, exit 1 (as docker)', async () => {
+      const r = await cli('/nonexistent.sock', ['version', '-H', 'unix:///nonexistent.sock'])
+      assert.equal(r.code, 1)
+      assert.match(r.stdout, /^Client:\n Version: +\d+\.\d+\.\d+\n API version: +1\.\d+\n/)
+      assert.doesNotMatch(r.stdout, /Server:/)
+      assert.equal(r.stderr, 'Error: cannot connect to the shoal daemon at unix:///nonexistent.sock: is it running?\n')
+      const j = await cli('/nonexistent.sock', ['version', '--format', 'json', '-H', 'unix:///nonexistent.sock'])
+      assert.equal(j.code, 1)
+      const body = JSON.parse(j.stdout)
+      assert.equal(body.Server, null)
+      assert.equal(body.Client.Os, 'linux')
+    })
+
     test('SHOAL_HOST is used when -H is absent; a bare path is accepted', async () => {
       const r = await cli(d.socket, ['info'], { env: { SHOAL_HOST: d.socket } })
       assert.equal(r.code, 0, r.stderr)
@@ -123,7 +136,7 @@ describe('the shoal CLI against a real daemon', () => {
       const r = await d.cli('info')
       assert.equal(r.code, 0, r.stderr)
       assert.match(r.stdout, /^Client:\n Version: \S+\n Host: unix:\/\/\S+\n\nServer:\n/)
-      assert.match(r.stdout, new RegExp(`^ Swarm: active\\n  NodeID: ${nodeId}\\n  Is Manager: true\\n  ClusterID: \\w+\\n  Managers: 1\\n  Nodes: 1\\n  Raft:\\n   Snapshot Interval: 10000\\n(   .+\\n){5}  Root Rotation In Progress: false\\n  Node Address: 127\\.0\\.0\\.1\\n  Manager Addresses:\\n   127\\.0\\.0\\.1:2377\\n`, 'm'))
+      assert.match(r.stdout, new RegExp(`^ Swarm: active\\n  NodeID: ${nodeId}\\n  Is Manager: true\\n  ClusterID: \\w+\\n  Managers: 1\\n  Nodes: 1\\n  Orchestration:\\n   Task History Retention Limit: 5\\n   Task Limit: 100000\\n  Raft:\\n   Snapshot Interval: 10000\\n(   .+\\n){5}  Root Rotation In Progress: false\\n  Node Address: 127\\.0\\.0\\.1\\n  Manager Addresses:\\n   127\\.0\\.0\\.1:2377\\n`, 'm'))
       assert.match(r.stdout, new RegExp(`^ Name: ${HOST}$`, 'm'))
       const json = await d.cli('info', '--format', 'json')
       assert.equal(json.stdout.trim().split('\n').length, 1)

@@ -122,13 +122,7 @@ describe('five managers under faults', { skip: skip ?? false }, () => {
   after(async () => {
     stopWriting = true
     await writing
-    for (const d of ms) {
-      if (d.proc?.pid) {
-        try {
-          process.kill(d.proc.pid, 'SIGCONT') // a stopped daemon would not answer destroy's swarm leave
-        } catch {}
-      }
-    }
+    for (const d of ms) d.resume() // a stopped daemon would not answer destroy's swarm leave
     assert.deepEqual(await net.destroyWith(ms), [], 'every namespace of the test is gone')
   })
 
@@ -163,12 +157,8 @@ describe('five managers under faults', { skip: skip ?? false }, () => {
   test('the leader is stopped (SIGSTOP) and continued (SIGCONT)', async () => {
     await faultTheLeader(
       'SIGSTOP',
-      async (d) => {
-        process.kill(d.proc!.pid!, 'SIGSTOP')
-      },
-      async (d) => {
-        process.kill(d.proc!.pid!, 'SIGCONT')
-      },
+      async (d) => d.pause(),
+      async (d) => d.resume(),
     )
   })
 

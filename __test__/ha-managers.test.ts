@@ -59,7 +59,12 @@ describe('high-availability managers', () => {
     for (const m of ms) {
       await waitFor(`three managers on ${m.d.name}`, async () => {
         const nodes = (await m.d.api('GET', '/nodes')).body as any[]
-        return nodes.length === 3 && nodes.every((n) => n.Spec.Role === 'manager' && n.ManagerStatus?.Addr)
+        const addrs = nodes.map((n) => n.ManagerStatus?.Addr).sort()
+        return (
+          JSON.stringify(addrs) === JSON.stringify(ms.map((x) => x.addr).sort()) &&
+          nodes.every((n) => n.Spec.Role === 'manager' && n.ManagerStatus.Reachability === 'reachable') &&
+          nodes.filter((n) => n.ManagerStatus.Leader).length === 1
+        )
       }, 15_000)
     }
     const ls = await ms[1].d.cli('node', 'ls')

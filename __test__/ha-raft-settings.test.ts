@@ -48,12 +48,12 @@ describe('raft settings', () => {
       [['--election-tick', '3', '--heartbeat-tick', '3'], /election tick 3: must be greater than the heartbeat tick \(3\)/],
       [['--election-tick', '1'], /election tick 1: must be an integer from 2/],
       [['--heartbeat-tick', '10'], /election tick 10: must be greater than the heartbeat tick \(10\)/],
-      [['--heartbeat-tick', '0'], /heartbeat tick 0: must be an integer from 1/],
+      [['--heartbeat-tick', '0'], /invalid --heartbeat-tick "0": must be at least 1/],
       [['--raft-tick', '1ms'], /tick period \(ms\) 1: must be an integer from 10 to 10000/],
       [['--raft-tick', '1500us'], /TickPeriod 1500000: must be a whole number of milliseconds/],
-      [['--snapshot-interval', '0'], /snapshot interval 0: must be an integer from 1/],
+      [['--snapshot-interval', '0'], /invalid --snapshot-interval "0": must be at least 1/],
       [['--max-snapshots', '101'], /old snapshots to keep 101: must be an integer from 0 to 100/],
-      [['--election-tick', 'ten'], /invalid --election-tick "ten": expected a non-negative integer/],
+      [['--election-tick', 'ten'], /invalid --election-tick "ten": must be a non-negative integer/],
     ]
     for (const [args, msg] of cases) {
       const r = await ms[1].cli('swarm', 'update', ...args)

@@ -76,7 +76,7 @@ class Sim {
   }
 
   get wanted(): WantedSlot[] {
-    return replicatedSlots(this.service)
+    return replicatedSlots(this.service, this.tasks, Infinity).wanted
   }
 
   // One orchestrator pass at the current time, applied.
@@ -441,10 +441,10 @@ describe('the rolling updater', () => {
     // protobuf, as a restarted manager would read them, and plan from the copies.
     const service = v1.Service.decode(v1.Service.encode(forEncoder<Service>(sim.service)).finish())
     const tasks = sim.tasks.map((t) => v1.Task.decode(v1.Task.encode(forEncoder<Task>(t)).finish()))
-    const early = planSlots(service, tasks, replicatedSlots(service), T0 + 1_000)
+    const early = planSlots(service, tasks, replicatedSlots(service, tasks, Infinity).wanted, T0 + 1_000)
     assert.equal(early.update.phase, 'delay')
     assert.equal(early.retryInMs, 3_000)
-    const due = planSlots(service, tasks, replicatedSlots(service), T0 + 4_000)
+    const due = planSlots(service, tasks, replicatedSlots(service, tasks, Infinity).wanted, T0 + 4_000)
     assert.equal(due.update.phase, 'wave')
     assert.deepEqual(due.creates.map((t) => Number(t.slot)).sort(), [3, 4])
   })

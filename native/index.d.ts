@@ -127,6 +127,13 @@ export declare class RaftStore {
    */
   transferLeader(id?: number | undefined | null): Promise<number>
   status(): RaftStatus
+  /**
+   * Why the Raft thread stopped on its own (an unrecoverable error, such as a write to
+   * the log that failed because the disk is full), or null while it runs (or after
+   * close). Such a member takes part in nothing more, while status() keeps its last
+   * values: only a restart, recovering from what is on disk, brings it back.
+   */
+  failure(): string | null
   /** Stops the Raft thread after flushing; pending proposals reject with code 'Closed'. */
   close(): Promise<void>
 }

@@ -156,6 +156,15 @@ export class TestDaemon {
     this.proc = null
   }
 
+  // SIGSTOP / SIGCONT: the process stays, answering nothing, until resumed.
+  pause(): void {
+    if (this.proc?.pid && this.proc.exitCode === null) process.kill(this.proc.pid, 'SIGSTOP')
+  }
+
+  resume(): void {
+    if (this.proc?.pid && this.proc.exitCode === null) process.kill(this.proc.pid, 'SIGCONT')
+  }
+
   async stop(): Promise<void> {
     const p = this.proc
     if (!p || p.exitCode !== null) return

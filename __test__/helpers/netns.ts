@@ -77,6 +77,27 @@ export class TestNetwork {
     must(['-n', this.bridgeNs, 'link', 'set', host.link, up ? 'up' : 'down'])
   }
 
+  // Drops, inside `host`'s namespace, what it receives from (`inbound`) and/or sends to
+  // (`outbound`) the given addresses: a partition when both, one-way loss when one. Rules
+  // live in a table of their own (inet shoal_fault), replaced on each call; heal() removes
+  // it. The namespace takes the table with it when it is deleted.
+  block(host: Host, addrs: string[], dirs: { inbound: boolean; outbound: boolean }): void {
+    const set = addrs.length ? `{ ${addrs.join(', ')} }` : null
+    const rules = [
+      'table inet shoal_fault {',
+      `  chain input { type filter hook input priority 0;${dirs.inbound && set ? ` ip saddr ${set} drop;` : ''} }`,
+      `  chain output { type filter hook output priority 0;${dirs.outbound && set ? ` ip daddr ${set} drop;` : ''} }`,
+      '}',
+    ].join('\n')
+    this.heal(host)
+    nft(host.ns, ['-f', '-'], rules)
+  }
+
+  // Removes what block() added in `host`'s namespace (nothing when there is none).
+  heal(host: Host): void {
+    if (nft(host.ns, ['list', 'tables'], undefined).includes('inet shoal_fault')) nft(host.ns, ['delete', 'table', 'inet', 'shoal_fault'], undefined)
+  }
+
   // Deletes every namespace this network made (their veth links and the bridge go with
   // them). Processes must have been stopped first: a namespace lives on while a process
   // is in it. Returns what could not be deleted.
@@ -112,6 +133,13 @@ export class TestNetwork {
     must(['netns', 'add', ns])
     this.created.push(ns)
   }
+}
+
+// `nft ARGS` inside namespace `ns`, with `input` on stdin; its output, or an error.
+function nft(ns: string, args: string[], input: string | undefined): string {
+  const r = spawnSync('ip', ['netns', 'exec', ns, 'nft', ...args], { encoding: 'utf8', timeout: 10_000, input })
+  if (r.status !== 0) throw new Error(`nft ${args.join(' ')} in ${ns}: ${r.stderr || r.error?.message}`)
+  return r.stdout
 }
 
 // Every process whose network namespace is `ns` (found through /proc, as `ip netns pids`).

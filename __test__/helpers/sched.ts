@@ -16,6 +16,7 @@ export interface NodeOptions {
   os?: string
   arch?: string
   addr?: string
+  maxTasks?: number
 }
 
 export const GiB = 2 ** 30
@@ -32,6 +33,7 @@ export function node(o: NodeOptions): Node {
       memoryBytes: o.memoryBytes ?? 8 * GiB,
       runtimes: o.runtimes ?? ['process'],
       engineLabels: o.engineLabels ?? {},
+      maxTasks: o.maxTasks ?? 0,
     }),
   })
 }

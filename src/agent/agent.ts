@@ -26,6 +26,7 @@ import { DataDirLock } from './lock'
 import { TaskState, type AssignedTask, type TaskLogEntry, type TaskStatusUpdate } from './types'
 import { defaultLogger, errorMessage, type AgentLogger } from './logger'
 import { NodeSecrets, SECRETS_ROOT, type SecretData } from './secrets'
+import type { LoadBalancerState, NetworkDataPlane } from './network/types'
 
 export interface AgentOptions {
   nodeId: string
@@ -39,6 +40,9 @@ export interface AgentOptions {
   logger?: AgentLogger
   // Where tasks' secret files go (an in-memory filesystem). Default /dev/shm/shoal/<nodeId>.
   secretsDir?: string
+  // The node's network data plane (src/agent/network/types.ts), which follows the network
+  // state every assignment carries. None: the state is not acted on.
+  network?: NetworkDataPlane
 }
 
 export interface LogsFilter {
@@ -72,6 +76,7 @@ export class Agent {
   private readonly lock: DataDirLock
   private readonly tombstones = new Set<string>()
   private readonly secrets: NodeSecrets
+  private readonly dataPlane: NetworkDataPlane | undefined
   private phase: 'new' | 'starting' | 'running' | 'leaving' | 'stopping' | 'stopped' = 'new'
   private startPromise: Promise<void> | null = null
   private stopPromise: Promise<void> | null = null
@@ -93,6 +98,7 @@ export class Agent {
     this.lock = new DataDirLock(this.dataDir, this)
     const tasksDir = path.join(this.dataDir, 'tasks')
     this.secrets = new NodeSecrets(opts.secretsDir ?? path.join(SECRETS_ROOT, this.nodeId))
+    this.dataPlane = opts.network
     this.ctx = {
       secrets: this.secrets,
       reporter: this.reporter,
@@ -131,8 +137,9 @@ export class Agent {
   // desired state is RUNNING; known ones follow their desired state (>= SHUTDOWN stops
   // them); known ones missing from the set are stopped and removed. Resolves once the
   // set has been applied (tasks start in the background; watch report()). `secrets` is
-  // the complete set of secrets those tasks need, kept in memory only.
-  assign(tasks: AssignedTask[], secrets: readonly SecretData[] = []): Promise<void> {
+  // the complete set of secrets those tasks need, kept in memory only. `network`: the node's
+  // complete network state, handed to the data plane (if any) before the tasks are applied.
+  assign(tasks: AssignedTask[], secrets: readonly SecretData[] = [], network?: LoadBalancerState): Promise<void> {
     if (this.phase === 'new') return Promise.reject(new Error('Agent.start() must be called before assign()'))
     if (this.phase !== 'starting' && this.phase !== 'running') {
       return Promise.reject(new Error(`agent is ${this.phase}; assignment ignored`))
@@ -143,6 +150,9 @@ export class Agent {
       await this.startPromise
       if (this.phase !== 'running') return
       this.secrets.replace(secrets)
+      if (network && this.dataPlane) {
+        await this.dataPlane.apply(network).catch((err) => this.logger.error('applying the network state', { err: errorMessage(err) }))
+      }
       this.reconcile(set)
     })
     this.assignChain = run.catch(() => undefined)

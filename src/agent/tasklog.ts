@@ -17,8 +17,19 @@
 // the checkpointed offsets, so a crash between the two writes neither loses nor repeats
 // lines. Checkpoints are written at most once a second per task (and at close), which
 // bounds the re-read after a crash.
+//
+// Rotation (docker's local driver: max-size × max-file, logopts.ts): before an append that
+// would take the current file past max-size, the file becomes log.1 (log.1 becomes log.2,
+// and so on; the oldest beyond max-file is dropped) and a new log starts. A checkpoint is
+// written just before the renames (everything the old file holds, with the raw offsets it
+// covers) and again after them (an empty log at those offsets), so a crash at any point
+// resumes exactly. An append larger than a whole file is split across files at record
+// boundaries; only a crash in the middle of such an append may repeat its lines.
+// Readers follow the files by generation (the number of rotations since the log was
+// opened): one that falls behind by more than max-file files skips what was dropped.
 import { promises as fsp } from 'node:fs'
 import * as path from 'node:path'
+import { DEFAULT_LOG_ROTATION, type LogRotation } from './logopts'
 
 export type LogStreamName = 'stdout' | 'stderr'
 
@@ -44,6 +55,11 @@ export interface LogReadOptions {
 
 export type SourceOffsets = Record<string, number>
 
+export interface TaskLogOptions {
+  // How the log is rotated; default docker's local driver's 5 files of 20 MiB.
+  rotation?: LogRotation
+}
+
 const CHECKPOINT_INTERVAL_MS = 1000
 const READ_CHUNK = 64 * 1024
 
@@ -68,9 +84,17 @@ export class TaskLog {
   private changedPromise: Promise<void> | null = null
   private resolveChanged: (() => void) | null = null
 
-  constructor(dir: string) {
+  readonly rotation: LogRotation
+  // Rotations since the log was opened; the current file is this generation, log.N is
+  // generation - N (files a previous agent rotated are below 0). rotating: the files are
+  // being renamed (readers wait).
+  private generation = 0
+  private rotating = false
+
+  constructor(dir: string, opts: TaskLogOptions = {}) {
     this.file = path.join(dir, 'log')
     this.posFile = path.join(dir, 'log.pos')
+    this.rotation = opts.rotation ?? DEFAULT_LOG_ROTATION
   }
 
   get done(): boolean {
@@ -131,18 +155,67 @@ export class TaskLog {
       for (const r of records) {
         parts.push(Buffer.from(`${r.time} ${r.stream === 'stderr' ? 2 : 1} `, 'latin1'), r.line, NEWLINE)
       }
-      const data = Buffer.concat(parts)
-      if (!this.fh) this.fh = await fsp.open(this.file, 'a')
-      let written = 0
-      while (written < data.length) {
-        const { bytesWritten } = await this.fh.write(data, written, data.length - written)
-        written += bytesWritten
+      let data = Buffer.concat(parts)
+      const { maxSize, maxFile } = this.rotation
+      // What would be rotated away within this append is not written at all.
+      const keep = maxSize * maxFile
+      if (data.length > keep) data = data.subarray(data.indexOf(10, data.length - keep - 1) + 1)
+      if (this.size > 0 && this.size + data.length > maxSize) await this.rotate()
+      let start = 0
+      while (start < data.length) {
+        let end = data.length
+        if (this.size + (end - start) > maxSize) {
+          // Split at the last record end that fits; a record longer than a file goes whole.
+          end = data.lastIndexOf(10, start + (maxSize - this.size) - 1) + 1
+          if (end <= start) end = this.size > 0 ? start : data.indexOf(10, start) + 1
+        }
+        if (end > start) await this.write(data.subarray(start, end))
+        start = end
+        if (start < data.length) await this.rotate()
       }
-      this.size += data.length
     }
     this.sources = { ...sources }
     this.scheduleCheckpoint()
     this.notify()
+  }
+
+  private async write(data: Buffer): Promise<void> {
+    if (!this.fh) this.fh = await fsp.open(this.file, 'a')
+    let written = 0
+    while (written < data.length) {
+      const { bytesWritten } = await this.fh.write(data, written, data.length - written)
+      written += bytesWritten
+    }
+    this.size += data.length
+  }
+
+  // The current file becomes log.1 and an empty one starts (see the top of the file).
+  private async rotate(): Promise<void> {
+    await this.checkpoint()
+    this.rotating = true
+    try {
+      const fh = this.fh
+      this.fh = null
+      await fh?.close()
+      if (this.rotation.maxFile <= 1) {
+        await fsp.rm(this.file, { force: true })
+      } else {
+        for (let i = this.rotation.maxFile - 2; i >= 1; i--) await renameIfPresent(`${this.file}.${i}`, `${this.file}.${i + 1}`)
+        await renameIfPresent(this.file, `${this.file}.1`)
+      }
+      this.size = 0
+      this.generation++
+    } finally {
+      this.rotating = false
+    }
+    await this.checkpoint()
+    this.notify()
+  }
+
+  // Writes the checkpoint now (the collector calls it before it truncates a raw stream the
+  // checkpoint must no longer point into).
+  sync(): Promise<void> {
+    return this.appending.then(() => this.checkpoint())
   }
 
   // No more records will come: followers end once they have read everything.
@@ -228,31 +301,32 @@ export class TaskLog {
       onCaughtUp()
       await waitOrAbort(this.changed(), signal)
     }
-    let fh: fsp.FileHandle
-    try {
-      fh = await fsp.open(this.file, 'r')
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-      // No record yet: wait for the first append (which creates the file).
-      if (!follow) return
-      for (;;) {
-        if (this.size > 0) break
-        if (this.finished || this.closed || signal?.aborted) return
-        onCaughtUp()
-        await waitOrAbort(this.changed(), signal)
+    // Where to start: the last `tail` records (in the newest files), or the oldest file kept.
+    let cur: OpenFile | null = null
+    let pos = 0
+    for (;;) {
+      if (tail !== undefined && tail >= 0) {
+        const at = await this.tailPosition(tail)
+        if (at) ({ cur, pos } = at)
+      } else {
+        cur = await this.openGeneration(Number.MIN_SAFE_INTEGER) // the oldest kept
       }
-      fh = await fsp.open(this.file, 'r')
+      if (cur) break
+      // No record yet: wait for the first append (which creates the file).
+      if (!follow || this.finished || this.closed || signal?.aborted) return
+      onCaughtUp()
+      await waitOrAbort(this.changed(), signal)
     }
     try {
-      let end = this.size
-      let pos = tail !== undefined && tail >= 0 ? await tailStart(fh, end, tail) : 0
-      let carry: Buffer | null = null
       for (;;) {
+        // The current file ends where the last completed append ended; an older one is whole.
+        const end = cur.gen === this.generation ? this.size : (await cur.fh.stat()).size
+        let carry: Buffer | null = null
         while (pos < end) {
           if (signal?.aborted) return
           const want = Math.min(READ_CHUNK, end - pos)
           const buf = Buffer.allocUnsafe(want)
-          const { bytesRead } = await fh.read(buf, 0, want, pos)
+          const { bytesRead } = await cur.fh.read(buf, 0, want, pos)
           if (bytesRead === 0) return // truncated or removed under us
           pos += bytesRead
           let chunk = buf.subarray(0, bytesRead)
@@ -270,19 +344,99 @@ export class TaskLog {
           }
           if (start < chunk.length) carry = Buffer.from(chunk.subarray(start))
         }
+        if (cur.gen < this.generation) {
+          // Rotated since it was opened, so complete: on to the next file (records never
+          // span files).
+          const next = await this.openGeneration(cur.gen + 1)
+          if (next) {
+            await cur.fh.close()
+            cur = next
+            pos = 0
+            continue
+          }
+          // The new file is not written yet: wait for its first append.
+          if (!follow || signal?.aborted) return
+          await waitOrAbort(this.changed(), signal)
+          continue
+        }
         if (!follow) return
-        if (this.finished && pos >= this.size) return
+        if (this.finished && cur.gen === this.generation && pos >= this.size) return
         if (this.closed && !this.finished) return // agent stopping: no more data will come
-        if (pos >= this.size) {
+        if (cur.gen === this.generation && pos >= this.size) {
           onCaughtUp()
           await waitOrAbort(this.changed(), signal)
           if (signal?.aborted) return
         }
-        end = this.size
       }
     } finally {
-      await fh.close()
+      await cur.fh.close()
     }
+  }
+
+  // Opens the file of generation `g`, or of the oldest kept after it when it was dropped;
+  // null when no such file exists yet. Retried when a rotation renames files meanwhile.
+  private async openGeneration(g: number): Promise<OpenFile | null> {
+    for (;;) {
+      while (this.rotating) await this.changed()
+      const current = this.generation
+      if (g > current) return null
+      g = Math.max(g, current - (this.rotation.maxFile - 1))
+      const name = g === current ? this.file : `${this.file}.${current - g}`
+      let fh: fsp.FileHandle
+      try {
+        fh = await fsp.open(name, 'r')
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+        if (this.generation !== current || this.rotating) continue
+        if (g === current) return null
+        g++ // an older file missing (never written, or removed by hand): the next
+        continue
+      }
+      if (this.generation !== current || this.rotating) {
+        await fh.close()
+        continue
+      }
+      return { fh, gen: g }
+    }
+  }
+
+  // The file and offset of the first of the last n records, over as many files as it takes.
+  private async tailPosition(n: number): Promise<{ cur: OpenFile; pos: number } | null> {
+    let cur = await this.openGeneration(this.generation)
+    if (!cur) return null
+    let end = cur.gen === this.generation ? this.size : (await cur.fh.stat()).size
+    let { start, seen } = await tailStart(cur.fh, end, n)
+    while (seen < n && start === 0) {
+      const older = await this.openGeneration(cur.gen - 1)
+      if (!older || older.gen >= cur.gen) {
+        await older?.fh.close()
+        break
+      }
+      end = (await older.fh.stat()).size
+      const found = await tailStart(older.fh, end, n - seen)
+      if (found.seen === 0) {
+        await older.fh.close()
+        break
+      }
+      await cur.fh.close()
+      cur = older
+      start = found.start
+      seen += found.seen
+    }
+    return { cur, pos: start }
+  }
+}
+
+interface OpenFile {
+  fh: fsp.FileHandle
+  gen: number
+}
+
+async function renameIfPresent(from: string, to: string): Promise<void> {
+  try {
+    await fsp.rename(from, to)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
   }
 }
 
@@ -302,9 +456,10 @@ function parseRecord(buf: Buffer, start: number, end: number): LogRecord | null 
   return { stream, time, line: Buffer.from(buf.subarray(Math.min(sp + 3, end), end)) }
 }
 
-// Offset of the first of the last n records in [0, end).
-async function tailStart(fh: fsp.FileHandle, end: number, n: number): Promise<number> {
-  if (n === 0) return end
+// Offset of the first of the last n records in [0, end), and how many records that is
+// (fewer than n when the file holds fewer; then the offset is 0).
+async function tailStart(fh: fsp.FileHandle, end: number, n: number): Promise<{ start: number; seen: number }> {
+  if (n === 0) return { start: end, seen: 0 }
   let seen = 0
   let p = end
   while (p > 0) {
@@ -315,11 +470,11 @@ async function tailStart(fh: fsp.FileHandle, end: number, n: number): Promise<nu
     for (let i = bytesRead - 1; i >= 0; i--) {
       // The newline ending the last record counts as the first seen; the (n+1)th ends the
       // record just before the wanted ones.
-      if (buf[i] === 10 && ++seen === n + 1) return start + i + 1
+      if (buf[i] === 10 && ++seen === n + 1) return { start: start + i + 1, seen: n }
     }
     p = start
   }
-  return 0
+  return { start: 0, seen }
 }
 
 export function waitOrAbort(promise: Promise<unknown>, signal: AbortSignal | undefined): Promise<void> {

@@ -3,6 +3,7 @@
 // issue, so nothing here holds functions or class instances.
 
 import type { SecretRef } from './secrets'
+import type { NetworkAttachment } from './network/types'
 
 // Task states move forward only, in this order (SwarmKit's TaskState numbering).
 export enum TaskState {
@@ -33,6 +34,9 @@ export interface ProcessSpec {
   // Files the task gets from secrets: references only (the data arrives beside the
   // assignments and stays in memory, src/agent/secrets.ts).
   secrets?: SecretRef[]
+  // The service's log options (docker's LogDriver.Options: max-size, max-file), over the
+  // node's defaults (logopts.ts).
+  logOptions?: Record<string, string>
   // The container runtime's part of the spec (docker's ContainerSpec); the process
   // runtime refuses a task that sets any of them.
   command?: string[] // replaces the image's Entrypoint (--entrypoint)
@@ -82,6 +86,9 @@ export interface AssignedTask {
   nodeId: string
   desiredState: TaskState // RUNNING, or SHUTDOWN/REMOVE when the manager wants it stopped
   spec: ProcessSpec
+  // The task's addresses on its networks (src/agent/network/types.ts); absent: none, the
+  // task runs in the host's network namespace as it always did.
+  networks?: NetworkAttachment[]
 }
 
 // What the agent reports back: the observed state of one task.

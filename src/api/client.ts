@@ -123,7 +123,49 @@ export interface TaskSpec {
   ForceUpdate?: number
   Placement?: Placement
   Resources?: { Limits?: Resources; Reservations?: Resources }
-  Networks?: { Target: string }[]
+  LogDriver?: { Name?: string; Options?: Record<string, string> }
+  Networks?: NetworkAttachmentConfig[]
+}
+
+// A network a service's tasks join: Target is a network name or id (the daemon stores the id).
+export interface NetworkAttachmentConfig {
+  Target: string
+  Aliases?: string[]
+}
+
+export interface IPAMConfig {
+  Subnet?: string
+  IPRange?: string
+  Gateway?: string
+}
+
+// docker's NetworkCreateRequest (the fields shoal acts on).
+export interface NetworkCreateRequest {
+  Name: string
+  Driver?: string
+  Scope?: string
+  Internal?: boolean
+  Attachable?: boolean
+  Ingress?: boolean
+  IPAM?: { Driver?: string; Config?: IPAMConfig[]; Options?: Record<string, string> }
+  Options?: Record<string, string>
+  Labels?: Labels
+}
+
+// docker's network resource.
+export interface Network {
+  Name: string
+  Id: string
+  Created?: string
+  Scope?: string
+  Driver?: string
+  EnableIPv6?: boolean
+  IPAM?: { Driver?: string; Options?: Record<string, string> | null; Config?: IPAMConfig[] }
+  Internal?: boolean
+  Attachable?: boolean
+  Ingress?: boolean
+  Options?: Record<string, string>
+  Labels?: Labels
 }
 
 export interface Placement {
@@ -192,7 +234,7 @@ export interface Service {
   UpdatedAt?: string
   Spec: ServiceSpec
   PreviousSpec?: ServiceSpec
-  Endpoint?: { Ports?: PortConfig[] }
+  Endpoint?: { Spec?: { Mode?: string; Ports?: PortConfig[] }; Ports?: PortConfig[]; VirtualIPs?: { NetworkID: string; Addr: string }[] }
   ServiceStatus?: { RunningTasks?: number; DesiredTasks?: number; CompletedTasks?: number }
   UpdateStatus?: UpdateStatus
 }
@@ -232,6 +274,7 @@ export interface Task {
     ContainerStatus?: { ExitCode?: number; PID?: number; ContainerID?: string }
     PortStatus?: { Ports?: PortConfig[] }
   }
+  NetworksAttachments?: { Network: { ID: string }; Addresses: string[] }[]
 }
 
 export interface SwarmInfo {
@@ -246,6 +289,16 @@ export interface SwarmInfo {
   Cluster?: { ID?: string; TLSInfo?: TLSInfo; RootRotationInProgress?: boolean; Spec?: { Raft?: RaftSpec; [key: string]: unknown }; [key: string]: unknown }
   // This manager's Raft state, and the settings it runs with (shoal).
   Raft?: { Term?: number; Commit?: number; Applied?: number; Role?: string; Settings?: RaftSpec }
+  // This manager's components that failed, and whether they still do (shoal).
+  ComponentFailures?: ComponentFailureInfo[]
+}
+
+export interface ComponentFailureInfo {
+  Component: string
+  Error: string
+  Time: string // RFC 3339, the last failure
+  Failures: number
+  Failing: boolean
 }
 
 // docker's SwarmSpec.Raft, plus shoal's TickPeriod (ns).
@@ -298,6 +351,8 @@ export interface SwarmInitRequest {
   AdvertiseAddr?: string
   ForceNewCluster?: boolean
   AutoLockManagers?: boolean
+  DefaultAddrPool?: string[]
+  SubnetSize?: number
   Spec?: Record<string, unknown>
 }
 
@@ -623,6 +678,23 @@ export class ShoalClient {
 
   imageRemove(ref: string): Promise<{ Untagged: string }[]> {
     return this.call('DELETE', `/images/${encodeURIComponent(ref)}`)
+  }
+
+  async networkList(filters: Record<string, string[]> = {}): Promise<Network[]> {
+    const query = Object.keys(filters).length > 0 ? { filters: JSON.stringify(filters) } : {}
+    return (await this.call<Network[] | null>('GET', '/networks', { query })) ?? []
+  }
+
+  networkCreate(request: NetworkCreateRequest): Promise<{ Id: string; Warning?: string }> {
+    return this.call('POST', '/networks/create', { body: request })
+  }
+
+  networkInspect(idOrName: string): Promise<Network> {
+    return this.call('GET', `/networks/${encodeURIComponent(idOrName)}`)
+  }
+
+  async networkRemove(idOrName: string): Promise<void> {
+    await this.call('DELETE', `/networks/${encodeURIComponent(idOrName)}`)
   }
 
   async serviceLogs(id: string, options: LogsOptions): Promise<LogStream> {

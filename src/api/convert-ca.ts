@@ -4,6 +4,7 @@ import { checkExternalCA, checkRootCertificate, type ExternalCAConfig } from '..
 import { issuerInfoOf, targetRoot } from '../manager/ca/rotation'
 import { invalid } from '../manager/errors'
 import type { Cluster, v1 } from '../manager/store'
+import { BOUNDS, checkBytes, checkCount } from '../manager/bounds'
 
 type Json = Record<string, any>
 
@@ -24,8 +25,10 @@ export function caConfigUpdateFromDocker(ca: Json | undefined): CAConfigUpdate {
   if (!ca || typeof ca !== 'object') return out
   if (ca.ExternalCAs !== undefined && ca.ExternalCAs !== null) {
     if (!Array.isArray(ca.ExternalCAs)) throw invalid('invalid CAConfig.ExternalCAs: expected a list')
+    checkCount(ca.ExternalCAs.length, BOUNDS.externalCAs)
     out.externalCas = ca.ExternalCAs.map((e: Json) => {
       const c = { protocol: String(e?.Protocol ?? '').toLowerCase(), url: String(e?.URL ?? '') }
+      checkBytes(c.url, BOUNDS.url, 'external CA URL')
       try {
         checkExternalCA(c)
       } catch (err) {

@@ -2,6 +2,7 @@
 // whole spec they read with their changes applied, so every field is taken as given.
 import { invalid } from '../manager/errors'
 import { v1 } from '../manager/store'
+import { BOUNDS, checkBytes, checkLabels } from '../manager/bounds'
 
 export const NODE_ROLES = ['worker', 'manager']
 export const NODE_AVAILABILITIES = ['active', 'pause', 'drain']
@@ -19,7 +20,9 @@ export function nodeSpecFromDocker(value: unknown): v1.NodeSpec {
   for (const [k, v] of Object.entries(labels)) {
     if (k === '' || typeof v !== 'string') throw invalid(`invalid node label ${JSON.stringify(k)}: labels are non-empty names with string values`)
   }
+  checkLabels(labels as Record<string, string>, 'node labels')
   const name = s.Name ?? ''
   if (typeof name !== 'string') throw invalid('invalid node name: must be a string')
+  checkBytes(name, BOUNDS.nodeName)
   return new v1.NodeSpec({ role, availability, annotations: new v1.Annotations({ name, labels: labels as Record<string, string> }) })
 }

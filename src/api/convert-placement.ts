@@ -6,20 +6,13 @@ import { TaskState } from '../agent/types'
 import { invalid } from '../manager/errors'
 import { checkSpreadDescriptor, ConstraintError, parseConstraints } from '../manager/scheduler/constraint'
 import { num } from '../manager/scheduler/nodeinfo'
+import { BOUNDS, boundedInt, checkBytes, checkCount } from '../manager/bounds'
 import { v1 } from '../manager/store'
 
 type Json = Record<string, any>
 
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
-function intIn(value: unknown, what: string, min: number, max: number): number {
-  if (value === undefined || value === null) return 0
-  const n = Number(value)
-  if (typeof value === 'boolean' || !Number.isSafeInteger(n) || n < min || n > max)
-    throw invalid(`invalid ${what} ${JSON.stringify(value)}: must be an integer from ${min} to ${max}`)
-  return n
 }
 
 function strings(value: unknown, what: string): string[] {
@@ -34,6 +27,8 @@ export function placementFromDocker(value: unknown, mode: string): v1.Placement 
   if (value === undefined || value === null) return null
   if (!isObject(value)) throw invalid('invalid placement: must be an object')
   const constraints = strings(value.Constraints, 'placement constraints')
+  checkCount(constraints.length, BOUNDS.constraints)
+  for (const c of constraints) checkBytes(c, BOUNDS.constraintBytes)
   try {
     parseConstraints(constraints)
   } catch (err) {
@@ -41,6 +36,8 @@ export function placementFromDocker(value: unknown, mode: string): v1.Placement 
     throw err
   }
   const preferences: v1.PlacementPreference[] = []
+  if (value.Preferences !== undefined && value.Preferences !== null && !Array.isArray(value.Preferences)) throw invalid('invalid placement preferences: must be a list')
+  checkCount(value.Preferences?.length ?? 0, BOUNDS.preferences)
   for (const p of (value.Preferences ?? []) as unknown[]) {
     const descriptor = isObject(p) && isObject(p.Spread) ? p.Spread.SpreadDescriptor : undefined
     if (typeof descriptor !== 'string' || descriptor === '') throw invalid(`invalid placement preference ${JSON.stringify(p)}: only {"Spread": {"SpreadDescriptor": "node.labels.<name>"}} is supported`)
@@ -52,10 +49,11 @@ export function placementFromDocker(value: unknown, mode: string): v1.Placement 
     }
     preferences.push(new v1.PlacementPreference({ spreadDescriptor: descriptor }))
   }
-  if (value.Preferences !== undefined && value.Preferences !== null && !Array.isArray(value.Preferences)) throw invalid('invalid placement preferences: must be a list')
-  const maxReplicas = intIn(value.MaxReplicas, 'max replicas per node', 0, Number.MAX_SAFE_INTEGER)
+  const maxReplicas = boundedInt(value.MaxReplicas, BOUNDS.maxReplicasPerNode)
   if (maxReplicas > 0 && mode === 'global') throw invalid('max replicas per node can only be used with replicated mode')
   const platforms: v1.Platform[] = []
+  if (value.Platforms !== undefined && value.Platforms !== null && !Array.isArray(value.Platforms)) throw invalid('invalid placement platforms: must be a list')
+  checkCount(value.Platforms?.length ?? 0, BOUNDS.platforms)
   for (const p of (value.Platforms ?? []) as unknown[]) {
     if (!isObject(p) || (p.OS !== undefined && typeof p.OS !== 'string') || (p.Architecture !== undefined && typeof p.Architecture !== 'string'))
       throw invalid(`invalid placement platform ${JSON.stringify(p)}: expected {"OS": "linux", "Architecture": "amd64"}`)
@@ -87,8 +85,8 @@ const MIN_MEMORY = 4 * 1024 * 1024
 function resources(value: unknown, what: 'limit' | 'reservation'): v1.Resources | null {
   if (value === undefined || value === null) return null
   if (!isObject(value)) throw invalid(`invalid resource ${what}s: must be an object`)
-  const nanoCpus = intIn(value.NanoCPUs, `cpu ${what} (NanoCPUs)`, 0, Number.MAX_SAFE_INTEGER)
-  const memoryBytes = intIn(value.MemoryBytes, `memory ${what} (MemoryBytes)`, 0, Number.MAX_SAFE_INTEGER)
+  const nanoCpus = boundedInt(value.NanoCPUs, BOUNDS.counter, `cpu ${what} (NanoCPUs)`)
+  const memoryBytes = boundedInt(value.MemoryBytes, BOUNDS.counter, `memory ${what} (MemoryBytes)`)
   if (nanoCpus !== 0 && nanoCpus < MIN_NANO_CPUS) throw invalid(`invalid cpu ${what} ${nanoCpus / 1e9}: must be at least 0.001`)
   if (memoryBytes !== 0 && memoryBytes < MIN_MEMORY) throw invalid(`invalid memory ${what} ${memoryBytes} bytes: must be at least 4MiB`)
   if (nanoCpus === 0 && memoryBytes === 0) return null
@@ -139,6 +137,7 @@ export function endpointFromDocker(value: unknown): v1.EndpointSpec | null {
   const mode = value.Mode ?? ''
   if (mode !== '' && !ENDPOINT_MODES.includes(mode)) throw invalid(`invalid endpoint mode "${mode}": expected vip or dnsrr`)
   if (value.Ports !== undefined && value.Ports !== null && !Array.isArray(value.Ports)) throw invalid('invalid endpoint ports: must be a list')
+  checkCount(value.Ports?.length ?? 0, BOUNDS.ports)
   const ports: v1.PortConfig[] = []
   const published = new Set<string>()
   for (const p of (value.Ports ?? []) as unknown[]) {
@@ -147,9 +146,9 @@ export function endpointFromDocker(value: unknown): v1.EndpointSpec | null {
     if (!PROTOCOLS.includes(protocol)) throw invalid(`invalid port protocol "${protocol}": expected tcp, udp or sctp`)
     const publishMode = p.PublishMode || 'ingress'
     if (!PUBLISH_MODES.includes(publishMode)) throw invalid(`invalid publish mode "${publishMode}": expected ingress or host`)
-    const target = intIn(p.TargetPort, 'target port', 1, 65535)
+    const target = boundedInt(p.TargetPort, BOUNDS.port, 'target port')
     if (target === 0) throw invalid(`invalid port ${JSON.stringify(p)}: a target port is required`)
-    const pub = intIn(p.PublishedPort, 'published port', 0, 65535)
+    const pub = boundedInt(p.PublishedPort, BOUNDS.port, 'published port')
     if (mode === 'dnsrr' && publishMode === 'ingress') throw invalid(`port ${target}/${protocol}: ports published in ingress mode can't be used with endpoint mode dnsrr`)
     // A published port not chosen yet (0) conflicts with nothing; two that are chosen
     // must differ (per protocol), whatever their mode.

@@ -9,19 +9,24 @@ import { nonNegativeInt } from './convert'
 type Json = Record<string, any>
 
 // An absent or null field keeps its stored value (clients send back the spec they read).
+// So does a zero where zero cannot be meant, as docker's daemon merges a spec
+// (MergeSwarmSpecToGRPC): docker's CLI sends ElectionTick and HeartbeatTick as 0 with every
+// `swarm init`. KeepOldSnapshots and LogEntriesForSlowFollowers take 0 as given (docker's
+// CLI leaves them out unless set).
 export function raftUpdateFromDocker(raw: unknown): RaftUpdate {
   if (raw === undefined || raw === null) return {}
   if (typeof raw !== 'object' || Array.isArray(raw)) throw invalid('invalid Raft: must be an object')
   const r = raw as Json
   const field = (key: string) => (r[key] === undefined || r[key] === null ? undefined : nonNegativeInt(r[key], `Raft ${key}`))
+  const unlessZero = (key: string) => field(key) || undefined
   const out: RaftUpdate = {
-    snapshotInterval: field('SnapshotInterval'),
+    snapshotInterval: unlessZero('SnapshotInterval'),
     keepOldSnapshots: field('KeepOldSnapshots'),
     logEntriesForSlowFollowers: field('LogEntriesForSlowFollowers'),
-    electionTicks: field('ElectionTick'),
-    heartbeatTicks: field('HeartbeatTick'),
+    electionTicks: unlessZero('ElectionTick'),
+    heartbeatTicks: unlessZero('HeartbeatTick'),
   }
-  const tickNs = field('TickPeriod')
+  const tickNs = unlessZero('TickPeriod')
   if (tickNs !== undefined) {
     if (tickNs % 1e6 !== 0) throw invalid(`invalid Raft TickPeriod ${tickNs}: must be a whole number of milliseconds`)
     out.tickMs = tickNs / 1e6

@@ -4,6 +4,7 @@ import { invalid } from '../manager/errors'
 import { DEFAULT_SECRET_MODE } from '../manager/secrets/control'
 import { v1, type Secret } from '../manager/store'
 import { labelMap, metaToDocker } from './convert'
+import { BOUNDS, checkBytes, checkCount } from '../manager/bounds'
 
 type Json = Record<string, any>
 
@@ -14,6 +15,7 @@ export function secretSpecFromDocker(body: unknown): v1.SecretSpec {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw invalid('missing secret spec')
   const s = body as Json
   if (s.Name !== undefined && typeof s.Name !== 'string') throw invalid('invalid secret name: must be a string')
+  checkBytes(s.Name ?? '', BOUNDS.secretName)
   if (s.Driver?.Name) throw invalid(`secret driver "${s.Driver.Name}" is not supported: secrets are stored by the swarm`)
   if (s.Templating?.Name) throw invalid('secret templating is not supported')
   const data = s.Data ?? ''
@@ -36,14 +38,18 @@ export function secretToDocker(s: Secret): Json {
 export function secretReferencesFromDocker(value: unknown): v1.SecretReference[] {
   if (value === undefined || value === null) return []
   if (!Array.isArray(value)) throw invalid('invalid secrets: must be a list')
+  checkCount(value.length, BOUNDS.secretReferences)
   return value.map((r: Json) => {
     if (!r || typeof r !== 'object') throw invalid('invalid secret reference: must be an object')
     const f: Json = r.File ?? {}
     for (const k of ['SecretID', 'SecretName']) if (r[k] !== undefined && typeof r[k] !== 'string') throw invalid(`invalid secret reference: ${k} must be a string`)
     for (const k of ['Name', 'UID', 'GID']) if (f[k] !== undefined && typeof f[k] !== 'string') throw invalid(`invalid secret reference: File.${k} must be a string`)
     if (!r.SecretID && !r.SecretName) throw invalid('invalid secret reference: SecretName (or SecretID) is required')
+    for (const k of ['SecretID', 'SecretName']) checkBytes(r[k] ?? '', BOUNDS.secretTarget, `secret reference ${k}`)
+    checkBytes(f.Name ?? '', BOUNDS.secretTarget)
+    for (const k of ['UID', 'GID']) if (f[k] !== undefined && f[k] !== '' && !/^\d{1,10}$/.test(f[k])) throw invalid(`invalid secret reference: File.${k} ${JSON.stringify(f[k])} must be a numeric id`)
     const mode = f.Mode ?? DEFAULT_SECRET_MODE
-    if (!Number.isInteger(mode) || mode < 0) throw invalid(`invalid secret mode ${JSON.stringify(mode)}: must be a non-negative integer`)
+    if (!Number.isInteger(mode) || mode < 0 || mode > 0o777) throw invalid(`invalid secret mode ${JSON.stringify(mode)}: permission bits only, 0 to 0777 (511)`)
     return new v1.SecretReference({ secretId: r.SecretID ?? '', secretName: r.SecretName ?? '', target: f.Name ?? '', uid: f.UID ?? '', gid: f.GID ?? '', mode })
   })
 }

@@ -1,5 +1,6 @@
 // The one mapping between shoal's stored objects and the Docker Engine API's JSON shapes
 // (PascalCase, RFC 3339 times, durations in nanoseconds), both directions.
+import { logDriverFromDocker, logDriverToDocker } from './convert-logdriver'
 import { TaskState } from '../agent/types'
 import { invalid } from '../manager/errors'
 import { v1, type Node, type Service, type Task, type Cluster } from '../manager/store'
@@ -10,7 +11,10 @@ import { secretReferencesFromDocker, secretReferencesToDocker } from './convert-
 import { containerFieldsFromDocker, containerFieldsToDocker, networksToDocker } from './convert-container'
 import { raftSettingsOf, type RaftUpdate } from '../manager/raft-config'
 import { raftToDocker, raftUpdateFromDocker } from './convert-raft'
+import { networkAttachmentsFromDocker, networkAttachmentsToDocker, serviceEndpointToDocker, taskNetworksToDocker } from './convert-network'
+import { DEFAULT_ADDR_POOL, DEFAULT_SUBNET_SIZE } from '../manager/network/control'
 import { caConfigUpdateFromDocker, clusterTLSInfoToDocker, externalCAsToDocker, nodeTLSInfoToDocker, type CAConfigUpdate } from './convert-ca'
+import { BOUNDS, boundedDuration, boundedInt, checkArgvEnv, checkBytes, checkLabels, describeBound, swarmTaskLimit } from '../manager/bounds'
 
 type Json = Record<string, any>
 
@@ -37,12 +41,9 @@ const ENV_RE = /^[^=\s]+=/s
 const CONDITIONS = ['none', 'on-failure', 'any']
 const RUNTIMES = ['process', 'container']
 
+// A count or counter with no bound of its own but exactness (bounds.ts's `counter`).
 export function nonNegativeInt(value: unknown, what: string): number {
-  if (value === undefined || value === null) return 0
-  const n = Number(value)
-  if (typeof value === 'boolean' || !Number.isInteger(n) || n < 0)
-    throw invalid(`invalid ${what} ${JSON.stringify(value)}: must be a non-negative integer`)
-  return n
+  return boundedInt(value, BOUNDS.counter, what)
 }
 
 function stringList(value: unknown, what: string): string[] {
@@ -58,6 +59,7 @@ export function labelMap(value: unknown, what: string): Record<string, string> {
   for (const [k, v] of Object.entries(value as Json)) {
     if (typeof v !== 'string' || k === '') throw invalid(`invalid ${what} ${JSON.stringify(k)}: values must be strings`)
   }
+  checkLabels(value as Record<string, string>, `${what}s`)
   return value as Record<string, string>
 }
 
@@ -79,10 +81,10 @@ function updateConfigFromDocker(value: unknown, what: 'update' | 'rollback'): v1
   if (typeof ratio !== 'number' || !Number.isFinite(ratio) || ratio < 0 || ratio > 1)
     throw invalid(`invalid ${what} max failure ratio ${JSON.stringify(ratio)}: must be between 0 and 1`)
   return new v1.UpdateConfig({
-    parallelism: nonNegativeInt(c.Parallelism, `${what} parallelism`),
-    delayNs: nonNegativeInt(c.Delay, `${what} delay`),
+    parallelism: boundedInt(c.Parallelism, BOUNDS.updateParallelism, `${what} parallelism`),
+    delayNs: boundedDuration(c.Delay, `${what} delay`),
     failureAction: failureAction || 'pause',
-    monitorNs: nonNegativeInt(c.Monitor, `${what} monitor`), // 0: the default (5 s), shown as absent as docker does
+    monitorNs: boundedDuration(c.Monitor, `${what} monitor`), // 0: the default (5 s), shown as absent as docker does
     maxFailureRatio: ratio,
     order: order || 'stop-first',
   })
@@ -105,21 +107,23 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
   if (!spec || typeof spec !== 'object') throw invalid('missing service spec')
   const name = spec.Name ?? ''
   if (typeof name !== 'string' || name === '') throw invalid('service name is required (--name)')
-  if (name.length > 63 || !NAME_RE.test(name))
-    throw invalid(`invalid service name "${name}": must be 1-63 characters of [a-zA-Z0-9_.-], starting with a letter or digit`)
+  if (name.length > BOUNDS.serviceName.max || !NAME_RE.test(name))
+    throw invalid(`invalid service name "${name}": must be 1-${BOUNDS.serviceName.max} characters of [a-zA-Z0-9_.-], starting with a letter or digit`)
 
   const tt: Json = spec.TaskTemplate ?? {}
   const cs: Json = tt.ContainerSpec ?? {}
   const image = cs.Image
   if (typeof image !== 'string' || image.trim() === '') throw invalid('an image (or, with --runtime process, an executable) is required')
+  checkBytes(image, BOUNDS.image)
   const runtime = tt.Runtime === undefined || tt.Runtime === '' ? 'container' : tt.Runtime
   if (!RUNTIMES.includes(runtime)) throw invalid(`invalid runtime "${runtime}": expected one of ${RUNTIMES.join(', ')}`)
   // A container's Command replaces its image's Entrypoint (kept apart, in
   // containerFieldsFromDocker); a host process has no entrypoint, so it is the argv's head.
   const args = [...(runtime === 'process' ? stringList(cs.Command, 'command') : []), ...stringList(cs.Args, 'args')]
   const env = stringList(cs.Env, 'env')
+  checkArgvEnv(args, env)
   for (const e of env) if (!ENV_RE.test(e)) throw invalid(`invalid env "${e}": expected KEY=VALUE`)
-  const containerFields = containerFieldsFromDocker(cs, tt.Resources, runtime, tt.Networks)
+  const containerFields = containerFieldsFromDocker(cs, tt.Resources, runtime, tt.Networks ?? spec.Networks)
 
   const rp: Json = tt.RestartPolicy ?? {}
   const condition = rp.Condition ?? 'any'
@@ -133,6 +137,7 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
   if (mode.Global !== undefined) modeName = 'global'
   else if (mode.Replicated !== undefined) {
     modeName = 'replicated'
+    // Bounded by the swarm's task limit when the service is written (Control).
     replicas = mode.Replicated.Replicas === undefined ? 1 : nonNegativeInt(mode.Replicated.Replicas, 'replicas')
   } else throw invalid('unsupported service mode: expected Replicated or Global')
 
@@ -150,12 +155,16 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
       forceUpdate: nonNegativeInt(tt.ForceUpdate, 'force update'),
       placement: placementFromDocker(tt.Placement, modeName),
       resources: resourcesFromDocker(tt.Resources),
+      logDriver: logDriverFromDocker(tt.LogDriver),
       container: new v1.ProcessSpec({ image, args, env, labels: labelMap(cs.Labels, 'container label'), secrets: secretReferencesFromDocker(cs.Secrets), ...containerFields }),
+      // docker's TaskTemplate.Networks (older clients: the deprecated ServiceSpec.Networks);
+      // "host" is no attachment but the host's namespace (containerFields.networkMode).
+      networks: networkAttachmentsFromDocker(withoutHost(tt.Networks ?? spec.Networks)),
       restart: new v1.RestartPolicy({
         condition,
-        delayNs: nonNegativeInt(rp.Delay ?? 5_000_000_000, 'restart delay'),
+        delayNs: boundedDuration(rp.Delay ?? 5_000_000_000, 'restart delay'),
         maxAttempts: nonNegativeInt(rp.MaxAttempts, 'restart max attempts'),
-        windowNs: nonNegativeInt(rp.Window, 'restart window'),
+        windowNs: boundedDuration(rp.Window, 'restart window'),
       }),
     }),
   })
@@ -180,7 +189,10 @@ export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): J
       ForceUpdate: Number(s.task?.forceUpdate ?? 0),
       Placement: placementToDocker(s.task?.placement),
       Resources: withPids(resourcesToDocker(s.task?.resources), Number(c.pidsLimit ?? 0)),
-      Networks: networksToDocker(c),
+      LogDriver: logDriverToDocker(s.task?.logDriver),
+      Networks: [...(networksToDocker(c) ?? []), ...(networkAttachmentsToDocker(s.task?.networks) ?? [])].length
+        ? [...(networksToDocker(c) ?? []), ...(networkAttachmentsToDocker(s.task?.networks) ?? [])]
+        : undefined,
     },
     EndpointSpec: endpointToDocker(s.endpoint),
     Mode: s.mode === 'global' ? { Global: {} } : { Replicated: { Replicas: Number(s.replicas ?? 0) } },
@@ -201,7 +213,7 @@ export function serviceToDocker(s: Service, counts?: ServiceCounts): Json {
     Spec: serviceSpecToDocker(s.spec),
     // No allocator yet: the ports are the spec's (an ingress port without a published
     // number stays 0 rather than getting one from 30000-32767).
-    Endpoint: { Spec: endpointToDocker(s.spec?.endpoint) ?? {}, Ports: s.spec?.endpoint?.ports?.length ? portsToDocker(s.spec.endpoint.ports) : undefined },
+    Endpoint: serviceEndpointToDocker(s),
   }
   if (s.previousSpec?.annotations) out.PreviousSpec = serviceSpecToDocker(s.previousSpec)
   if (s.updateStatus?.state) {
@@ -231,6 +243,7 @@ export function taskToDocker(t: Task): Json {
       PortStatus: taskPortStatus(t),
     },
     DesiredState: taskStateName(t.desiredState),
+    NetworksAttachments: taskNetworksToDocker(t),
   }
   return out
 }
@@ -247,7 +260,8 @@ export function nodeToDocker(n: Node): Json {
     Description: {
       Hostname: d.hostname,
       Platform: { Architecture: d.platform?.architecture ?? '', OS: d.platform?.os ?? '' },
-      Resources: { NanoCPUs: Number(d.nanoCpus), MemoryBytes: Number(d.memoryBytes) },
+      // MaxTasks (shoal): how many tasks the node will hold (0: not said).
+      Resources: { NanoCPUs: Number(d.nanoCpus), MemoryBytes: Number(d.memoryBytes), MaxTasks: Number(d.maxTasks ?? 0) },
       Engine: { EngineVersion: d.engineVersion, Labels: { ...(d.engineLabels ?? {}) }, Runtimes: d.runtimes ?? [] },
       TLSInfo: nodeTLSInfoToDocker(d.tlsInfo),
     },
@@ -268,6 +282,7 @@ export interface ClusterSpecUpdate extends CAConfigUpdate {
   heartbeatPeriodMs?: number
   nodeCertExpiryMs?: number
   taskHistoryLimit?: number
+  taskLimit?: number
   raft?: RaftUpdate
   autoLockManagers?: boolean
 }
@@ -282,15 +297,18 @@ export function clusterSpecUpdateFromDocker(spec: Json | undefined): ClusterSpec
   if (s.Labels !== undefined) out.labels = labelMap(s.Labels, 'swarm label')
   const hb = nonNegativeInt(s.Dispatcher?.HeartbeatPeriod, 'dispatcher heartbeat period')
   if (hb > 0) {
-    if (hb < 100e6 || hb > 24 * 3600e9) throw invalid(`invalid dispatcher heartbeat period ${hb / 1e6}ms: must be between 100ms and 24h`)
+    const b = BOUNDS.heartbeatPeriod
+    if (hb < b.min || hb > b.max) throw invalid(`invalid dispatcher heartbeat period ${hb / 1e6}ms: must be between ${b.min / 1e6}ms and ${describeBound(b)}`)
     out.heartbeatPeriodMs = Math.round(hb / 1e6)
   }
-  const expiry = nonNegativeInt(s.CAConfig?.NodeCertExpiry, 'node certificate expiry')
-  if (expiry > 0) {
-    if (expiry < 30 * 60e9) throw invalid('invalid node certificate expiry: must be at least 30m')
-    out.nodeCertExpiryMs = Math.round(expiry / 1e6)
-  }
-  if (s.Orchestration?.TaskHistoryRetentionLimit !== undefined) out.taskHistoryLimit = nonNegativeInt(s.Orchestration.TaskHistoryRetentionLimit, 'task history limit')
+  const expiry = boundedDuration(s.CAConfig?.NodeCertExpiry, 'node certificate expiry', BOUNDS.nodeCertExpiry)
+  if (expiry > 0) out.nodeCertExpiryMs = Math.round(expiry / 1e6)
+  const o = s.Orchestration
+  if (o?.TaskHistoryRetentionLimit !== undefined && o.TaskHistoryRetentionLimit !== null)
+    out.taskHistoryLimit = boundedInt(o.TaskHistoryRetentionLimit, BOUNDS.taskHistoryLimit)
+  // shoal's own field (docker's CLI sends it back absent): 0 or absent keeps the limit.
+  const taskLimit = boundedInt(o?.TaskLimit, BOUNDS.taskLimit)
+  if (taskLimit > 0) out.taskLimit = taskLimit
   if (s.Raft !== undefined && s.Raft !== null) out.raft = raftUpdateFromDocker(s.Raft)
   Object.assign(out, caConfigUpdateFromDocker(s.CAConfig))
   const autolock = s.EncryptionConfig?.AutoLockManagers
@@ -307,7 +325,7 @@ export function clusterToDocker(c: Cluster): Json {
     Spec: {
       Name: c.spec?.annotations?.name ?? 'default',
       Labels: { ...(c.spec?.annotations?.labels ?? {}) },
-      Orchestration: { TaskHistoryRetentionLimit: Number(c.spec?.taskHistoryLimit ?? 5) },
+      Orchestration: { TaskHistoryRetentionLimit: Number(c.spec?.taskHistoryLimit ?? 5), TaskLimit: swarmTaskLimit(c) },
       Dispatcher: { HeartbeatPeriod: Number(c.spec?.heartbeatPeriodMs ?? 5000) * 1e6 },
       CAConfig: { NodeCertExpiry: Number(c.spec?.nodeCertExpiryMs ?? 0) * 1e6, ExternalCAs: externalCAsToDocker(c), ForceRotate: Number(c.spec?.caForceRotate ?? 0) },
       Raft: raftToDocker(raftSettingsOf(c.spec)),
@@ -316,6 +334,9 @@ export function clusterToDocker(c: Cluster): Json {
     JoinTokens: { Worker: c.joinTokens?.worker ?? '', Manager: c.joinTokens?.manager ?? '' },
     TLSInfo: clusterTLSInfoToDocker(c),
     RootRotationInProgress: !!c.rootRotation?.caCertPem,
+    DefaultAddrPool: c.spec?.defaultAddrPool?.length ? [...c.spec.defaultAddrPool] : DEFAULT_ADDR_POOL,
+    SubnetSize: c.spec?.subnetSize || DEFAULT_SUBNET_SIZE,
+    DataPathPort: 4789,
   }
 }
 
@@ -323,4 +344,8 @@ export function clusterToDocker(c: Cluster): Json {
 function withPids(resources: Json | undefined, pids: number): Json | undefined {
   if (pids <= 0) return resources
   return { ...resources, Limits: { ...(resources?.Limits ?? {}), Pids: pids } }
+}
+
+function withoutHost(networks: unknown): unknown {
+  return Array.isArray(networks) ? networks.filter((n: Json) => n?.Target !== 'host') : networks
 }

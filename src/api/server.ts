@@ -11,8 +11,10 @@ import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpec
 import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
 import { secretSpecFromDocker, secretToDocker } from './convert-secret'
+import { networkSpecFromDocker, networkToDocker } from './convert-network'
 import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
 import { distributionInspect, listImages, loadImages, pullImage, registryAuthOf, removeImage } from '../daemon/images'
+import { BOUNDS, describeBound } from '../manager/bounds'
 
 export const API_VERSION = '1.41'
 
@@ -113,12 +115,7 @@ export class ApiServer {
     this.route('GET', '/version', () => d.version())
     this.route('GET', '/info', () => d.info())
 
-    this.route('POST', '/swarm/init', async (r) => {
-      const spec = clusterSpecUpdateFromDocker(r.body?.Spec)
-      // docker's SwarmInitRequest carries autolock beside the spec.
-      if (r.body?.AutoLockManagers === true) spec.autoLockManagers = true
-      return d.swarmInit(r.body ?? {}, spec)
-    })
+    this.route('POST', '/swarm/init', (r) => d.swarmInit(r.body))
     this.route('POST', '/swarm/leave', async (r) => {
       await d.swarmLeave(truthy(r.query.get('force')))
       return ''
@@ -129,11 +126,11 @@ export class ApiServer {
       return { UnlockKey: key ? formatUnlockKey(key) : '' }
     })
     this.route('POST', '/swarm/unlock', async (r) => {
-      await d.swarmUnlock(r.body ?? {})
+      await d.swarmUnlock(r.body)
       return ''
     })
     this.route('POST', '/swarm/join', async (r) => {
-      await d.swarmJoin(r.body ?? {})
+      await d.swarmJoin(r.body)
       return ''
     })
     this.route('POST', '/swarm/update', async (r) => {
@@ -203,6 +200,23 @@ export class ApiServer {
       return tasks.map(taskToDocker)
     })
     this.route('GET', '/tasks/{id}', (r) => taskToDocker(d.manager().control.getTask(r.params.id)))
+
+    // Networks (swarm-scoped overlays): docker's /networks endpoints.
+    this.route('GET', '/networks', (r) => {
+      const f = parseFilters(r.query.get('filters'))
+      return d.manager().networks.list({ name: f.name, id: f.id, label: f.label, driver: f.driver, scope: f.scope, type: f.type }).map(networkToDocker)
+    })
+    this.route('GET', '/networks/{id}', (r) => networkToDocker(d.manager().networks.get(decodeURIComponent(r.params.id))))
+    this.route('POST', '/networks/create', async (r) => {
+      const network = await d.manager().networks.create(networkSpecFromDocker(r.body))
+      r.res.statusCode = 201
+      return { Id: idOf(network), Warning: '' }
+    })
+    this.route('DELETE', '/networks/{id}', async (r) => {
+      await d.manager().networks.remove(decodeURIComponent(r.params.id))
+      r.res.statusCode = 204
+      return ''
+    })
 
     // Secrets: data goes in, never out (no response carries it).
     this.route('GET', '/images/json', () => listImages(d.containers.images))
@@ -324,7 +338,7 @@ export function parseUrl(raw: string): { pathname: string; searchParams: URLSear
   return new URL(raw, 'http://shoal')
 }
 
-const BODY_LIMIT = 16 << 20
+const BODY_LIMIT = BOUNDS.requestBody.max
 
 // The body, read with 'data'/'end' listeners (an async iterator costs a stream wrapper and
 // a promise per chunk). Past the limit the request is destroyed.
@@ -337,7 +351,7 @@ function readRaw(req: http.IncomingMessage): Promise<Buffer> {
       if (size > BODY_LIMIT) {
         done()
         req.destroy() // as leaving a for-await loop over it does
-        reject(invalid('request body too large (limit 16 MiB)'))
+        reject(invalid(`request body too large: at most ${describeBound(BOUNDS.requestBody)} (${BOUNDS.requestBody.why})`))
         return
       }
       chunks.push(c)

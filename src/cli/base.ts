@@ -30,6 +30,8 @@ export const taskFlags = {
     'restart-delay': Flags.string({ summary: 'Delay between restart attempts (ns|us|ms|s|m|h)', helpValue: 'duration' }),
     'restart-max-attempts': Flags.string({ summary: 'Maximum number of restarts before giving up', helpValue: 'uint' }),
     runtime: Flags.string({ summary: 'Task runtime ("process" or "container")', helpValue: 'string' }),
+    'log-driver': Flags.string({ summary: 'Logging driver for the service ("local" or "json-file": shoal keeps task output itself)', helpValue: 'string' }),
+    'log-opt': repeatable({ summary: 'Logging driver options (max-size=20m, max-file=5)', helpValue: 'list' }),
 }
 
 export const quietFlag = Flags.boolean({ char: 'q', summary: 'Only display IDs' })

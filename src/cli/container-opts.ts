@@ -18,7 +18,6 @@ export const containerCreateFlags = {
   'read-only': Flags.boolean({ summary: "Mount the container's root filesystem as read only" }),
   'cap-add': Flags.string({ summary: 'Add Linux capabilities', helpValue: 'list', multiple: true, multipleNonGreedy: true }),
   'cap-drop': Flags.string({ summary: 'Drop Linux capabilities', helpValue: 'list', multiple: true, multipleNonGreedy: true }),
-  network: Flags.string({ summary: 'Network: "host" shares the host\'s network namespace (default: one of its own, loopback only)', helpValue: 'host' }),
   'health-cmd': Flags.string({ summary: 'Command to run to check health (run by the container\'s shell)', helpValue: 'string' }),
   'health-interval': Flags.string({ summary: 'Time between running the check (ms|s|m|h) (default 30s)', helpValue: 'duration' }),
   'health-timeout': Flags.string({ summary: 'Maximum time to allow one check to run (ms|s|m|h) (default 30s)', helpValue: 'duration' }),
@@ -94,10 +93,6 @@ export function applyContainerCreate(spec: ServiceSpec, flags: Flagged): void {
   if (str('health-retries') !== undefined) health.Retries = parseUint(str('health-retries')!, '--health-retries value')
   if (str('health-start-period') !== undefined) health.StartPeriod = parseNonNegativeDuration(str('health-start-period')!, '--health-start-period')
   if (Object.keys(health).length > 0) cs.Healthcheck = health
-  if (str('network') !== undefined) {
-    if (str('network') !== 'host') throw new UsageError(`--network "${str('network')}": only "host" is supported yet (overlay networks come with the networking work)`)
-    spec.TaskTemplate.Networks = [{ Target: 'host' }]
-  }
   if (str('limit-pids') !== undefined) {
     const pids = parseUint(str('limit-pids')!, '--limit-pids value')
     const res = (spec.TaskTemplate.Resources ??= {})

@@ -387,10 +387,21 @@ export function renderInfo(info: SystemInfo, client: { version: string; host: st
       lines.push(`  ClusterID: ${swarm.Cluster.ID ?? ''}`)
       lines.push(`  Managers: ${swarm.Managers ?? 0}`)
       lines.push(`  Nodes: ${swarm.Nodes ?? 0}`)
+      const orchestration = swarm.Cluster.Spec?.Orchestration as { TaskHistoryRetentionLimit?: number; TaskLimit?: number } | undefined
+      if (orchestration) {
+        // docker's block, and shoal's task limit (src/manager/bounds.ts).
+        lines.push('  Orchestration:', `   Task History Retention Limit: ${orchestration.TaskHistoryRetentionLimit ?? 0}`)
+        if (orchestration.TaskLimit !== undefined) lines.push(`   Task Limit: ${orchestration.TaskLimit}`)
+      }
       const raft = swarm.Cluster.Spec?.Raft
       if (raft) lines.push(...raftLines(raft, swarm.Raft?.Settings))
       // docker prints it last in this block, after the CA configuration and autolock.
       lines.push(`  Root Rotation In Progress: ${swarm.Cluster.RootRotationInProgress === true}`)
+    }
+    const failures = swarm.ComponentFailures ?? []
+    if (failures.length > 0) {
+      lines.push('  Component Failures:')
+      for (const f of failures) lines.push(`   ${f.Component}: ${f.Failing ? 'failing' : 'recovered'}, ${f.Failures} failures, last at ${f.Time}: ${f.Error}`)
     }
     lines.push(`  Node Address: ${swarm.NodeAddr ?? ''}`)
     const managers = (swarm.RemoteManagers ?? []).map((m) => m.Addr ?? '').filter(Boolean).sort()

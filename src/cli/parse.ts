@@ -5,6 +5,7 @@
 
 import type { RestartCondition, TaskRuntime } from '../api/client'
 import { UsageError } from './errors'
+import { logRotationOf, parseLogOptFlags } from '../agent/logopts'
 
 // ---------------------------------------------------------------------------------------
 // Numbers
@@ -19,6 +20,14 @@ export function parseUint(text: string, what: string): number {
   const value = Number(trimmed)
   if (!Number.isSafeInteger(value)) throw new UsageError(`invalid ${what} "${text}": too large`)
   return value
+}
+
+// A count where 0 would mean "unchanged" or "default" to the daemon (docker's zero):
+// typed on a command line it is a mistake.
+export function parsePositiveCount(text: string, what: string): number {
+  const n = parseUint(text, what)
+  if (n === 0) throw new UsageError(`invalid ${what} "${text}": must be at least 1`)
+  return n
 }
 
 export function parseReplicas(text: string): number {
@@ -94,6 +103,18 @@ export function parseLabel(text: string): [string, string] {
   if (key === '') throw new UsageError(`invalid label "${text}": empty name`)
   if (/\s/.test(key)) throw new UsageError(`invalid label "${text}": the name "${key}" contains whitespace`)
   return [key, value]
+}
+
+// `--filter key=value` flags (repeatable) into the API's filters, keys limited to `allowed`.
+export function parseFilterFlags(values: readonly string[] | undefined, allowed: readonly string[]): Record<string, string[]> {
+  const filters: Record<string, string[]> = {}
+  for (const f of values ?? []) {
+    const eq = f.indexOf('=')
+    const key = f.slice(0, eq)
+    if (eq <= 0 || !allowed.includes(key)) throw new UsageError(`invalid filter "${f}": expected one of ${allowed.map((k) => `${k}=`).join(', ')}`)
+    ;(filters[key] ??= []).push(f.slice(eq + 1))
+  }
+  return filters
 }
 
 export function parseLabels(values: readonly string[] | undefined): Record<string, string> {
@@ -257,4 +278,15 @@ export function flagShapes(definitions: Record<string, { type: string; char?: st
     }
   }
   return shapes
+}
+
+// --log-driver and --log-opt key=value flags, checked as the daemon will check them.
+export function parseLogFlags(driver: string | undefined, opts: readonly string[] | undefined): { driver?: string; options: Record<string, string> } {
+  try {
+    const options = parseLogOptFlags(opts ?? [])
+    logRotationOf(options)
+    return { driver, options }
+  } catch (err) {
+    throw new UsageError((err as Error).message)
+  }
 }

@@ -3,12 +3,13 @@
 // the current one). Like docker's service opts, only what the user set is sent: defaults
 // (restart policy, runtime) are the daemon's to choose.
 
-import type { RestartCondition, RestartPolicy, SecretReference, Service, ServiceSpec, TaskRuntime } from '../api/client'
+import type { NetworkAttachmentConfig, RestartCondition, RestartPolicy, SecretReference, Service, ServiceSpec, TaskRuntime } from '../api/client'
 import { UsageError } from './errors'
 import { envKey, type ServiceModeName } from './parse'
 import { applyRolloutOptions, type RolloutOptions } from './rollout'
 import { applyPlacementCreate, applyPlacementUpdate, type PlacementCreateOptions, type PlacementUpdateOptions } from './placement'
 import { applySecretsCreate, applySecretsUpdate } from './secret-refs'
+import { applyNetworksCreate, applyNetworksUpdate } from './network-refs'
 
 export interface RestartOptions {
   condition?: RestartCondition
@@ -30,6 +31,22 @@ export interface CreateOptions {
   rollback?: RolloutOptions // --rollback-*
   placement?: PlacementCreateOptions // --constraint, --placement-pref, --reserve-*, --limit-*, --publish...
   secrets?: SecretReference[] // --secret
+  networks?: NetworkAttachmentConfig[] // --network
+  endpointMode?: 'vip' | 'dnsrr' // --endpoint-mode
+  log?: LogOptions // --log-driver, --log-opt
+}
+
+export interface LogOptions {
+  driver?: string
+  options: Record<string, string>
+}
+
+// --log-driver and --log-opt: the options merge into what the service has (docker's
+// update ignores --log-opt without --log-driver; here it changes what it names).
+function applyLog(spec: ServiceSpec, log: LogOptions | undefined): void {
+  if (!log || (log.driver === undefined && Object.keys(log.options).length === 0)) return
+  const current = spec.TaskTemplate.LogDriver
+  spec.TaskTemplate.LogDriver = { Name: log.driver ?? current?.Name ?? '', Options: { ...(current?.Options ?? {}), ...log.options } }
 }
 
 function restartPolicy(options: RestartOptions, base: RestartPolicy = {}): RestartPolicy | undefined {
@@ -64,6 +81,8 @@ export function buildServiceSpec(options: CreateOptions): ServiceSpec {
   if (options.runtime !== undefined) spec.TaskTemplate.Runtime = options.runtime
   applyPlacementCreate(spec, options.placement)
   applySecretsCreate(spec, options.secrets ?? [])
+  applyLog(spec, options.log)
+  applyNetworksCreate(spec, options.networks ?? [], options.endpointMode)
   const update = applyRolloutOptions(options.update ?? {}, undefined)
   if (update) spec.UpdateConfig = update
   const rollback = applyRolloutOptions(options.rollback ?? {}, undefined)
@@ -88,6 +107,12 @@ export interface UpdateOptions {
   placement?: PlacementUpdateOptions // --constraint-add/-rm, --placement-pref-add/-rm, --publish-add/-rm...
   secretAdd?: SecretReference[] // --secret-add
   secretRemove?: string[] // --secret-rm (names)
+  log?: LogOptions // --log-driver, --log-opt
+  networkAdd?: NetworkAttachmentConfig[] // --network-add
+  networkRemove?: string[] // --network-rm (names or ids)
+  endpointMode?: 'vip' | 'dnsrr' // --endpoint-mode
+  // Network names and id prefixes the user gave, to the ids the service stores.
+  networkIds?: ReadonlyMap<string, string>
 }
 
 // Applies an update to a copy of the service's current spec (the daemon replaces the
@@ -122,6 +147,8 @@ export function applyServiceUpdate(service: Service, options: UpdateOptions): Se
   if (options.force) spec.TaskTemplate.ForceUpdate = (spec.TaskTemplate.ForceUpdate ?? 0) + 1
   applyPlacementUpdate(spec, options.placement)
   applySecretsUpdate(spec, options.secretAdd ?? [], options.secretRemove ?? [])
+  applyLog(spec, options.log)
+  applyNetworksUpdate(spec, options.networkAdd ?? [], options.networkRemove ?? [], options.endpointMode, options.networkIds ?? new Map())
   const update = applyRolloutOptions(options.update ?? {}, spec.UpdateConfig)
   if (update) spec.UpdateConfig = update
   const rollback = applyRolloutOptions(options.rollback ?? {}, spec.RollbackConfig)

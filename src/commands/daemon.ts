@@ -6,6 +6,8 @@ import { ApiServer } from '../api/server'
 import { Daemon } from '../daemon/daemon'
 import { DEFAULT_CONTAINERD_SOCKET } from '../agent/exec/container'
 import { crunRefusal } from '../agent/exec/cgroups'
+import { parseMaxTasks } from '../agent/capacity'
+import { logRotationOf, parseLogOptFlags } from '../agent/logopts'
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
 
@@ -18,6 +20,8 @@ export default class DaemonCommand extends Command {
     'data-dir': Flags.string({ description: 'where the node keeps its state', default: isRoot() ? '/var/lib/shoal' : path.join(os.homedir(), '.local/share/shoal') }),
     host: Flags.string({ char: 'H', description: 'unix socket to serve the API on (default /run/shoal/shoal.sock as root, else DATA_DIR/shoal.sock)', env: 'SHOAL_HOST' }),
     hostname: Flags.string({ description: 'the node name other nodes and `node ls` show (default: the machine hostname)' }),
+    'max-tasks': Flags.string({ description: "how many tasks this node holds at once (default: from the host's pid limits and memory)", helpValue: 'N' }),
+    'log-opt': Flags.string({ description: 'task log rotation unless a service says otherwise: max-size=20m, max-file=5 (the defaults)', multiple: true, helpValue: 'key=value' }),
     'containerd-socket': Flags.string({ description: "containerd's socket, for the container runtime", default: DEFAULT_CONTAINERD_SOCKET }),
     'oci-runtime': Flags.string({ description: 'the OCI runtime containers run under', options: ['runc', 'crun'], default: 'runc' }),
   }
@@ -29,13 +33,21 @@ export default class DaemonCommand extends Command {
     if (/^[a-z]+:\/\//.test(socket)) this.error(`unsupported host "${flags.host}": only unix:// sockets are served`, { exit: 2 })
     fs.mkdirSync(path.dirname(socket), { recursive: true })
 
+    let maxTasks: number | undefined
+    let logRotation
+    try {
+      maxTasks = flags['max-tasks'] === undefined ? undefined : parseMaxTasks(flags['max-tasks'])
+      logRotation = logRotationOf(parseLogOptFlags(flags['log-opt'] ?? []))
+    } catch (err) {
+      this.error((err as Error).message, { exit: 2 })
+    }
     let ociRuntime = flags['oci-runtime'] as 'runc' | 'crun'
     const refusal = ociRuntime === 'crun' ? crunRefusal() : null
     if (refusal) {
       process.stderr.write(`shoal daemon: --oci-runtime crun: ${refusal}; using runc\n`)
       ociRuntime = 'runc'
     }
-    const daemon = new Daemon({ dataDir, hostname: flags.hostname, containerdSocket: flags['containerd-socket'], ociRuntime })
+    const daemon = new Daemon({ dataDir, hostname: flags.hostname, maxTasks, logRotation, containerdSocket: flags['containerd-socket'], ociRuntime })
     await daemon.start()
     const api = new ApiServer(daemon)
     await api.listen(socket)

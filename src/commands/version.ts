@@ -1,4 +1,5 @@
 import { ShoalCommand, jsonFormatFlag } from '../cli/base'
+import type { VersionInfo } from '../api/client'
 import { parseObjectFormat } from '../cli/format'
 
 // The Engine API version whose JSON shapes the client speaks.
@@ -25,23 +26,34 @@ export default class Version extends ShoalCommand {
       Os: process.platform,
       Arch: goArch(process.arch),
     }
-    const server = await this.client(flags.host).version()
+    // As docker's: the client's part is printed even when no daemon answers, then the
+    // error (exit status 1).
+    let server: VersionInfo | null = null
+    let failure: unknown = null
+    try {
+      server = await this.client(flags.host).version()
+    } catch (err) {
+      failure = err
+    }
     if (json) {
       this.write(JSON.stringify({ Client: client, Server: server }) + '\n')
-      return
+    } else {
+      const row = (label: string, value: unknown) => `${label.padEnd(18)}${value ?? ''}\n`
+      let out = 'Client:\n'
+      out += row(' Version:', client.Version)
+      out += row(' API version:', client.ApiVersion)
+      out += row(' Node.js version:', client.NodeVersion)
+      out += row(' OS/Arch:', `${client.Os}/${client.Arch}`)
+      if (server) {
+        out += '\nServer:\n'
+        out += row(' Version:', server.Version)
+        const min = server.MinAPIVersion ? ` (minimum version ${server.MinAPIVersion})` : ''
+        out += row(' API version:', `${server.ApiVersion ?? ''}${min}`)
+        if (server.GitCommit) out += row(' Git commit:', server.GitCommit)
+        if (server.Os || server.Arch) out += row(' OS/Arch:', `${server.Os ?? ''}/${server.Arch ?? ''}`)
+      }
+      this.write(out)
     }
-    const row = (label: string, value: unknown) => `${label.padEnd(18)}${value ?? ''}\n`
-    let out = 'Client:\n'
-    out += row(' Version:', client.Version)
-    out += row(' API version:', client.ApiVersion)
-    out += row(' Node.js version:', client.NodeVersion)
-    out += row(' OS/Arch:', `${client.Os}/${client.Arch}`)
-    out += '\nServer:\n'
-    out += row(' Version:', server.Version)
-    const min = server.MinAPIVersion ? ` (minimum version ${server.MinAPIVersion})` : ''
-    out += row(' API version:', `${server.ApiVersion ?? ''}${min}`)
-    if (server.GitCommit) out += row(' Git commit:', server.GitCommit)
-    if (server.Os || server.Arch) out += row(' OS/Arch:', `${server.Os ?? ''}/${server.Arch ?? ''}`)
-    this.write(out)
+    if (failure) throw failure
   }
 }

@@ -3,6 +3,7 @@
 import * as net from 'node:net'
 import * as os from 'node:os'
 import { invalid } from '../manager/errors'
+import { BOUNDS, checkBytes } from '../manager/bounds'
 
 export const DEFAULT_SWARM_PORT = 2377
 
@@ -14,6 +15,8 @@ export interface HostPort {
 export const formatAddr = (a: HostPort) => (net.isIPv6(a.host) ? `[${a.host}]:${a.port}` : `${a.host}:${a.port}`)
 
 export function parseAddr(raw: string, what: string, defaultPort = DEFAULT_SWARM_PORT): HostPort {
+  if (typeof raw !== 'string') throw invalid(`invalid ${what} ${JSON.stringify(raw)}: must be a string`)
+  checkBytes(raw, BOUNDS.address, what)
   const s = raw.trim()
   let host = s
   let port = defaultPort

@@ -1138,6 +1138,9 @@ export namespace shoal {
             /** NodeDescription tlsInfo. */
             tlsInfo?: (shoal.v1.NodeTLSInfo.$Properties|null);
 
+            /** NodeDescription maxTasks. */
+            maxTasks: number;
+
             /**
              * Creates a new NodeDescription instance using the specified properties.
              * @param [properties] Properties to set
@@ -1221,6 +1224,9 @@ export namespace shoal {
 
                 /** NodeDescription tlsInfo */
                 tlsInfo?: (shoal.v1.NodeTLSInfo.$Properties|null);
+
+                /** NodeDescription maxTasks */
+                maxTasks?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1588,6 +1594,9 @@ export namespace shoal {
             /** Node certificatePem. */
             certificatePem: string;
 
+            /** Node attachments. */
+            attachments: shoal.v1.NetworkAttachment.$Properties[];
+
             /**
              * Creates a new Node instance using the specified properties.
              * @param [properties] Properties to set
@@ -1665,6 +1674,9 @@ export namespace shoal {
 
                 /** Node certificatePem */
                 certificatePem?: (string|null);
+
+                /** Node attachments */
+                attachments?: (shoal.v1.NetworkAttachment.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2374,6 +2386,12 @@ export namespace shoal {
             /** TaskSpec resources. */
             resources?: (shoal.v1.ResourceRequirements.$Properties|null);
 
+            /** TaskSpec logDriver. */
+            logDriver?: (shoal.v1.LogDriver.$Properties|null);
+
+            /** TaskSpec networks. */
+            networks: shoal.v1.NetworkAttachmentConfig.$Properties[];
+
             /**
              * Creates a new TaskSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -2452,12 +2470,216 @@ export namespace shoal {
                 /** TaskSpec resources */
                 resources?: (shoal.v1.ResourceRequirements.$Properties|null);
 
+                /** TaskSpec logDriver */
+                logDriver?: (shoal.v1.LogDriver.$Properties|null);
+
+                /** TaskSpec networks */
+                networks?: (shoal.v1.NetworkAttachmentConfig.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a TaskSpec. */
             type $Shape = shoal.v1.TaskSpec.$Properties;
+        }
+
+        /**
+         * Properties of a LogDriver.
+         * @deprecated Use shoal.v1.LogDriver.$Properties instead.
+         */
+        interface ILogDriver extends shoal.v1.LogDriver.$Properties {
+        }
+
+        /** Represents a LogDriver. */
+        class LogDriver {
+
+            /**
+             * Constructs a new LogDriver.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.LogDriver.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LogDriver name. */
+            name: string;
+
+            /** LogDriver options. */
+            options: { [k: string]: string };
+
+            /**
+             * Creates a new LogDriver instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LogDriver instance
+             */
+            static create(properties: shoal.v1.LogDriver.$Shape): shoal.v1.LogDriver & shoal.v1.LogDriver.$Shape;
+            static create(properties?: shoal.v1.LogDriver.$Properties): shoal.v1.LogDriver;
+
+            /**
+             * Encodes the specified LogDriver message. Does not implicitly {@link shoal.v1.LogDriver.verify|verify} messages.
+             * @param message LogDriver message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.LogDriver.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogDriver message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.LogDriver & shoal.v1.LogDriver.$Shape} LogDriver
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.LogDriver & shoal.v1.LogDriver.$Shape;
+
+            /**
+             * Creates a LogDriver message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LogDriver
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.LogDriver;
+
+            /**
+             * Creates a plain object from a LogDriver message. Also converts values to other types if specified.
+             * @param message LogDriver
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.LogDriver, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LogDriver to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LogDriver
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LogDriver {
+
+            /** Properties of a LogDriver. */
+            interface $Properties {
+
+                /** LogDriver name */
+                name?: (string|null);
+
+                /** LogDriver options */
+                options?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LogDriver. */
+            type $Shape = shoal.v1.LogDriver.$Properties;
+        }
+
+        /**
+         * Properties of a NetworkAttachmentConfig.
+         * @deprecated Use shoal.v1.NetworkAttachmentConfig.$Properties instead.
+         */
+        interface INetworkAttachmentConfig extends shoal.v1.NetworkAttachmentConfig.$Properties {
+        }
+
+        /** Represents a NetworkAttachmentConfig. */
+        class NetworkAttachmentConfig {
+
+            /**
+             * Constructs a new NetworkAttachmentConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.NetworkAttachmentConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NetworkAttachmentConfig target. */
+            target: string;
+
+            /** NetworkAttachmentConfig aliases. */
+            aliases: string[];
+
+            /**
+             * Creates a new NetworkAttachmentConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NetworkAttachmentConfig instance
+             */
+            static create(properties: shoal.v1.NetworkAttachmentConfig.$Shape): shoal.v1.NetworkAttachmentConfig & shoal.v1.NetworkAttachmentConfig.$Shape;
+            static create(properties?: shoal.v1.NetworkAttachmentConfig.$Properties): shoal.v1.NetworkAttachmentConfig;
+
+            /**
+             * Encodes the specified NetworkAttachmentConfig message. Does not implicitly {@link shoal.v1.NetworkAttachmentConfig.verify|verify} messages.
+             * @param message NetworkAttachmentConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.NetworkAttachmentConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkAttachmentConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.NetworkAttachmentConfig & shoal.v1.NetworkAttachmentConfig.$Shape} NetworkAttachmentConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.NetworkAttachmentConfig & shoal.v1.NetworkAttachmentConfig.$Shape;
+
+            /**
+             * Creates a NetworkAttachmentConfig message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NetworkAttachmentConfig
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.NetworkAttachmentConfig;
+
+            /**
+             * Creates a plain object from a NetworkAttachmentConfig message. Also converts values to other types if specified.
+             * @param message NetworkAttachmentConfig
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.NetworkAttachmentConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NetworkAttachmentConfig to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NetworkAttachmentConfig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkAttachmentConfig {
+
+            /** Properties of a NetworkAttachmentConfig. */
+            interface $Properties {
+
+                /** NetworkAttachmentConfig target */
+                target?: (string|null);
+
+                /** NetworkAttachmentConfig aliases */
+                aliases?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NetworkAttachmentConfig. */
+            type $Shape = shoal.v1.NetworkAttachmentConfig.$Properties;
         }
 
         /**
@@ -3079,6 +3301,210 @@ export namespace shoal {
         }
 
         /**
+         * Properties of an Endpoint.
+         * @deprecated Use shoal.v1.Endpoint.$Properties instead.
+         */
+        interface IEndpoint extends shoal.v1.Endpoint.$Properties {
+        }
+
+        /** Represents an Endpoint. */
+        class Endpoint {
+
+            /**
+             * Constructs a new Endpoint.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.Endpoint.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Endpoint spec. */
+            spec?: (shoal.v1.EndpointSpec.$Properties|null);
+
+            /** Endpoint ports. */
+            ports: shoal.v1.PortConfig.$Properties[];
+
+            /** Endpoint virtualIps. */
+            virtualIps: shoal.v1.VirtualIP.$Properties[];
+
+            /**
+             * Creates a new Endpoint instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Endpoint instance
+             */
+            static create(properties: shoal.v1.Endpoint.$Shape): shoal.v1.Endpoint & shoal.v1.Endpoint.$Shape;
+            static create(properties?: shoal.v1.Endpoint.$Properties): shoal.v1.Endpoint;
+
+            /**
+             * Encodes the specified Endpoint message. Does not implicitly {@link shoal.v1.Endpoint.verify|verify} messages.
+             * @param message Endpoint message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.Endpoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Endpoint message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.Endpoint & shoal.v1.Endpoint.$Shape} Endpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.Endpoint & shoal.v1.Endpoint.$Shape;
+
+            /**
+             * Creates an Endpoint message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Endpoint
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.Endpoint;
+
+            /**
+             * Creates a plain object from an Endpoint message. Also converts values to other types if specified.
+             * @param message Endpoint
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.Endpoint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Endpoint to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Endpoint
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Endpoint {
+
+            /** Properties of an Endpoint. */
+            interface $Properties {
+
+                /** Endpoint spec */
+                spec?: (shoal.v1.EndpointSpec.$Properties|null);
+
+                /** Endpoint ports */
+                ports?: (shoal.v1.PortConfig.$Properties[]|null);
+
+                /** Endpoint virtualIps */
+                virtualIps?: (shoal.v1.VirtualIP.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Endpoint. */
+            type $Shape = shoal.v1.Endpoint.$Properties;
+        }
+
+        /**
+         * Properties of a VirtualIP.
+         * @deprecated Use shoal.v1.VirtualIP.$Properties instead.
+         */
+        interface IVirtualIP extends shoal.v1.VirtualIP.$Properties {
+        }
+
+        /** Represents a VirtualIP. */
+        class VirtualIP {
+
+            /**
+             * Constructs a new VirtualIP.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.VirtualIP.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VirtualIP networkId. */
+            networkId: string;
+
+            /** VirtualIP addr. */
+            addr: string;
+
+            /**
+             * Creates a new VirtualIP instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VirtualIP instance
+             */
+            static create(properties: shoal.v1.VirtualIP.$Shape): shoal.v1.VirtualIP & shoal.v1.VirtualIP.$Shape;
+            static create(properties?: shoal.v1.VirtualIP.$Properties): shoal.v1.VirtualIP;
+
+            /**
+             * Encodes the specified VirtualIP message. Does not implicitly {@link shoal.v1.VirtualIP.verify|verify} messages.
+             * @param message VirtualIP message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.VirtualIP.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VirtualIP message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.VirtualIP & shoal.v1.VirtualIP.$Shape} VirtualIP
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.VirtualIP & shoal.v1.VirtualIP.$Shape;
+
+            /**
+             * Creates a VirtualIP message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VirtualIP
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.VirtualIP;
+
+            /**
+             * Creates a plain object from a VirtualIP message. Also converts values to other types if specified.
+             * @param message VirtualIP
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.VirtualIP, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VirtualIP to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for VirtualIP
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VirtualIP {
+
+            /** Properties of a VirtualIP. */
+            interface $Properties {
+
+                /** VirtualIP networkId */
+                networkId?: (string|null);
+
+                /** VirtualIP addr */
+                addr?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VirtualIP. */
+            type $Shape = shoal.v1.VirtualIP.$Properties;
+        }
+
+        /**
          * Properties of a ServiceSpec.
          * @deprecated Use shoal.v1.ServiceSpec.$Properties instead.
          */
@@ -3472,6 +3898,9 @@ export namespace shoal {
             /** Service specVersion. */
             specVersion: number;
 
+            /** Service endpoint. */
+            endpoint?: (shoal.v1.Endpoint.$Properties|null);
+
             /** Service updateStatus. */
             updateStatus?: (shoal.v1.UpdateStatus.$Properties|null);
 
@@ -3546,6 +3975,9 @@ export namespace shoal {
 
                 /** Service specVersion */
                 specVersion?: (number|null);
+
+                /** Service endpoint */
+                endpoint?: (shoal.v1.Endpoint.$Properties|null);
 
                 /** Service updateStatus */
                 updateStatus?: (shoal.v1.UpdateStatus.$Properties|null);
@@ -3829,6 +4261,9 @@ export namespace shoal {
             /** Task ports. */
             ports: shoal.v1.PortConfig.$Properties[];
 
+            /** Task networks. */
+            networks?: (shoal.v1.TaskNetworks.$Properties|null);
+
             /**
              * Creates a new Task instance using the specified properties.
              * @param [properties] Properties to set
@@ -3925,12 +4360,663 @@ export namespace shoal {
                 /** Task ports */
                 ports?: (shoal.v1.PortConfig.$Properties[]|null);
 
+                /** Task networks */
+                networks?: (shoal.v1.TaskNetworks.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Task. */
             type $Shape = shoal.v1.Task.$Properties;
+        }
+
+        /**
+         * Properties of a TaskNetworks.
+         * @deprecated Use shoal.v1.TaskNetworks.$Properties instead.
+         */
+        interface ITaskNetworks extends shoal.v1.TaskNetworks.$Properties {
+        }
+
+        /** Represents a TaskNetworks. */
+        class TaskNetworks {
+
+            /**
+             * Constructs a new TaskNetworks.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.TaskNetworks.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TaskNetworks attachments. */
+            attachments: shoal.v1.NetworkAttachment.$Properties[];
+
+            /**
+             * Creates a new TaskNetworks instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskNetworks instance
+             */
+            static create(properties: shoal.v1.TaskNetworks.$Shape): shoal.v1.TaskNetworks & shoal.v1.TaskNetworks.$Shape;
+            static create(properties?: shoal.v1.TaskNetworks.$Properties): shoal.v1.TaskNetworks;
+
+            /**
+             * Encodes the specified TaskNetworks message. Does not implicitly {@link shoal.v1.TaskNetworks.verify|verify} messages.
+             * @param message TaskNetworks message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.TaskNetworks.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskNetworks message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.TaskNetworks & shoal.v1.TaskNetworks.$Shape} TaskNetworks
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.TaskNetworks & shoal.v1.TaskNetworks.$Shape;
+
+            /**
+             * Creates a TaskNetworks message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TaskNetworks
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.TaskNetworks;
+
+            /**
+             * Creates a plain object from a TaskNetworks message. Also converts values to other types if specified.
+             * @param message TaskNetworks
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.TaskNetworks, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TaskNetworks to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TaskNetworks
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskNetworks {
+
+            /** Properties of a TaskNetworks. */
+            interface $Properties {
+
+                /** TaskNetworks attachments */
+                attachments?: (shoal.v1.NetworkAttachment.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TaskNetworks. */
+            type $Shape = shoal.v1.TaskNetworks.$Properties;
+        }
+
+        /**
+         * Properties of a NetworkAttachment.
+         * @deprecated Use shoal.v1.NetworkAttachment.$Properties instead.
+         */
+        interface INetworkAttachment extends shoal.v1.NetworkAttachment.$Properties {
+        }
+
+        /** Represents a NetworkAttachment. */
+        class NetworkAttachment {
+
+            /**
+             * Constructs a new NetworkAttachment.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.NetworkAttachment.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NetworkAttachment networkId. */
+            networkId: string;
+
+            /** NetworkAttachment addresses. */
+            addresses: string[];
+
+            /** NetworkAttachment aliases. */
+            aliases: string[];
+
+            /**
+             * Creates a new NetworkAttachment instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NetworkAttachment instance
+             */
+            static create(properties: shoal.v1.NetworkAttachment.$Shape): shoal.v1.NetworkAttachment & shoal.v1.NetworkAttachment.$Shape;
+            static create(properties?: shoal.v1.NetworkAttachment.$Properties): shoal.v1.NetworkAttachment;
+
+            /**
+             * Encodes the specified NetworkAttachment message. Does not implicitly {@link shoal.v1.NetworkAttachment.verify|verify} messages.
+             * @param message NetworkAttachment message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.NetworkAttachment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkAttachment message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.NetworkAttachment & shoal.v1.NetworkAttachment.$Shape} NetworkAttachment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.NetworkAttachment & shoal.v1.NetworkAttachment.$Shape;
+
+            /**
+             * Creates a NetworkAttachment message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NetworkAttachment
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.NetworkAttachment;
+
+            /**
+             * Creates a plain object from a NetworkAttachment message. Also converts values to other types if specified.
+             * @param message NetworkAttachment
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.NetworkAttachment, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NetworkAttachment to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NetworkAttachment
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkAttachment {
+
+            /** Properties of a NetworkAttachment. */
+            interface $Properties {
+
+                /** NetworkAttachment networkId */
+                networkId?: (string|null);
+
+                /** NetworkAttachment addresses */
+                addresses?: (string[]|null);
+
+                /** NetworkAttachment aliases */
+                aliases?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NetworkAttachment. */
+            type $Shape = shoal.v1.NetworkAttachment.$Properties;
+        }
+
+        /**
+         * Properties of a IPAMConfig.
+         * @deprecated Use shoal.v1.IPAMConfig.$Properties instead.
+         */
+        interface IIPAMConfig extends shoal.v1.IPAMConfig.$Properties {
+        }
+
+        /** Represents a IPAMConfig. */
+        class IPAMConfig {
+
+            /**
+             * Constructs a new IPAMConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.IPAMConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IPAMConfig subnet. */
+            subnet: string;
+
+            /** IPAMConfig ipRange. */
+            ipRange: string;
+
+            /** IPAMConfig gateway. */
+            gateway: string;
+
+            /**
+             * Creates a new IPAMConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IPAMConfig instance
+             */
+            static create(properties: shoal.v1.IPAMConfig.$Shape): shoal.v1.IPAMConfig & shoal.v1.IPAMConfig.$Shape;
+            static create(properties?: shoal.v1.IPAMConfig.$Properties): shoal.v1.IPAMConfig;
+
+            /**
+             * Encodes the specified IPAMConfig message. Does not implicitly {@link shoal.v1.IPAMConfig.verify|verify} messages.
+             * @param message IPAMConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.IPAMConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a IPAMConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.IPAMConfig & shoal.v1.IPAMConfig.$Shape} IPAMConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.IPAMConfig & shoal.v1.IPAMConfig.$Shape;
+
+            /**
+             * Creates a IPAMConfig message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IPAMConfig
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.IPAMConfig;
+
+            /**
+             * Creates a plain object from a IPAMConfig message. Also converts values to other types if specified.
+             * @param message IPAMConfig
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.IPAMConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IPAMConfig to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IPAMConfig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IPAMConfig {
+
+            /** Properties of a IPAMConfig. */
+            interface $Properties {
+
+                /** IPAMConfig subnet */
+                subnet?: (string|null);
+
+                /** IPAMConfig ipRange */
+                ipRange?: (string|null);
+
+                /** IPAMConfig gateway */
+                gateway?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a IPAMConfig. */
+            type $Shape = shoal.v1.IPAMConfig.$Properties;
+        }
+
+        /**
+         * Properties of a IPAMOptions.
+         * @deprecated Use shoal.v1.IPAMOptions.$Properties instead.
+         */
+        interface IIPAMOptions extends shoal.v1.IPAMOptions.$Properties {
+        }
+
+        /** Represents a IPAMOptions. */
+        class IPAMOptions {
+
+            /**
+             * Constructs a new IPAMOptions.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.IPAMOptions.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IPAMOptions driver. */
+            driver: string;
+
+            /** IPAMOptions configs. */
+            configs: shoal.v1.IPAMConfig.$Properties[];
+
+            /** IPAMOptions options. */
+            options: { [k: string]: string };
+
+            /**
+             * Creates a new IPAMOptions instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IPAMOptions instance
+             */
+            static create(properties: shoal.v1.IPAMOptions.$Shape): shoal.v1.IPAMOptions & shoal.v1.IPAMOptions.$Shape;
+            static create(properties?: shoal.v1.IPAMOptions.$Properties): shoal.v1.IPAMOptions;
+
+            /**
+             * Encodes the specified IPAMOptions message. Does not implicitly {@link shoal.v1.IPAMOptions.verify|verify} messages.
+             * @param message IPAMOptions message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.IPAMOptions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a IPAMOptions message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.IPAMOptions & shoal.v1.IPAMOptions.$Shape} IPAMOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.IPAMOptions & shoal.v1.IPAMOptions.$Shape;
+
+            /**
+             * Creates a IPAMOptions message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IPAMOptions
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.IPAMOptions;
+
+            /**
+             * Creates a plain object from a IPAMOptions message. Also converts values to other types if specified.
+             * @param message IPAMOptions
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.IPAMOptions, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IPAMOptions to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IPAMOptions
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IPAMOptions {
+
+            /** Properties of a IPAMOptions. */
+            interface $Properties {
+
+                /** IPAMOptions driver */
+                driver?: (string|null);
+
+                /** IPAMOptions configs */
+                configs?: (shoal.v1.IPAMConfig.$Properties[]|null);
+
+                /** IPAMOptions options */
+                options?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a IPAMOptions. */
+            type $Shape = shoal.v1.IPAMOptions.$Properties;
+        }
+
+        /**
+         * Properties of a NetworkSpec.
+         * @deprecated Use shoal.v1.NetworkSpec.$Properties instead.
+         */
+        interface INetworkSpec extends shoal.v1.NetworkSpec.$Properties {
+        }
+
+        /** Represents a NetworkSpec. */
+        class NetworkSpec {
+
+            /**
+             * Constructs a new NetworkSpec.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.NetworkSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NetworkSpec annotations. */
+            annotations?: (shoal.v1.Annotations.$Properties|null);
+
+            /** NetworkSpec driver. */
+            driver: string;
+
+            /** NetworkSpec driverOptions. */
+            driverOptions: { [k: string]: string };
+
+            /** NetworkSpec ipam. */
+            ipam?: (shoal.v1.IPAMOptions.$Properties|null);
+
+            /** NetworkSpec internal. */
+            internal: boolean;
+
+            /** NetworkSpec attachable. */
+            attachable: boolean;
+
+            /** NetworkSpec ingress. */
+            ingress: boolean;
+
+            /**
+             * Creates a new NetworkSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NetworkSpec instance
+             */
+            static create(properties: shoal.v1.NetworkSpec.$Shape): shoal.v1.NetworkSpec & shoal.v1.NetworkSpec.$Shape;
+            static create(properties?: shoal.v1.NetworkSpec.$Properties): shoal.v1.NetworkSpec;
+
+            /**
+             * Encodes the specified NetworkSpec message. Does not implicitly {@link shoal.v1.NetworkSpec.verify|verify} messages.
+             * @param message NetworkSpec message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.NetworkSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkSpec message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.NetworkSpec & shoal.v1.NetworkSpec.$Shape} NetworkSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.NetworkSpec & shoal.v1.NetworkSpec.$Shape;
+
+            /**
+             * Creates a NetworkSpec message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NetworkSpec
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.NetworkSpec;
+
+            /**
+             * Creates a plain object from a NetworkSpec message. Also converts values to other types if specified.
+             * @param message NetworkSpec
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.NetworkSpec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NetworkSpec to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NetworkSpec
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkSpec {
+
+            /** Properties of a NetworkSpec. */
+            interface $Properties {
+
+                /** NetworkSpec annotations */
+                annotations?: (shoal.v1.Annotations.$Properties|null);
+
+                /** NetworkSpec driver */
+                driver?: (string|null);
+
+                /** NetworkSpec driverOptions */
+                driverOptions?: ({ [k: string]: string }|null);
+
+                /** NetworkSpec ipam */
+                ipam?: (shoal.v1.IPAMOptions.$Properties|null);
+
+                /** NetworkSpec internal */
+                internal?: (boolean|null);
+
+                /** NetworkSpec attachable */
+                attachable?: (boolean|null);
+
+                /** NetworkSpec ingress */
+                ingress?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NetworkSpec. */
+            type $Shape = shoal.v1.NetworkSpec.$Properties;
+        }
+
+        /**
+         * Properties of a Network.
+         * @deprecated Use shoal.v1.Network.$Properties instead.
+         */
+        interface INetwork extends shoal.v1.Network.$Properties {
+        }
+
+        /** Represents a Network. */
+        class Network {
+
+            /**
+             * Constructs a new Network.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.Network.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Network meta. */
+            meta?: (shoal.v1.Meta.$Properties|null);
+
+            /** Network spec. */
+            spec?: (shoal.v1.NetworkSpec.$Properties|null);
+
+            /** Network ipam. */
+            ipam?: (shoal.v1.IPAMOptions.$Properties|null);
+
+            /** Network vni. */
+            vni: number;
+
+            /**
+             * Creates a new Network instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Network instance
+             */
+            static create(properties: shoal.v1.Network.$Shape): shoal.v1.Network & shoal.v1.Network.$Shape;
+            static create(properties?: shoal.v1.Network.$Properties): shoal.v1.Network;
+
+            /**
+             * Encodes the specified Network message. Does not implicitly {@link shoal.v1.Network.verify|verify} messages.
+             * @param message Network message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.Network.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Network message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.Network & shoal.v1.Network.$Shape} Network
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.Network & shoal.v1.Network.$Shape;
+
+            /**
+             * Creates a Network message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Network
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.Network;
+
+            /**
+             * Creates a plain object from a Network message. Also converts values to other types if specified.
+             * @param message Network
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.Network, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Network to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Network
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Network {
+
+            /** Properties of a Network. */
+            interface $Properties {
+
+                /** Network meta */
+                meta?: (shoal.v1.Meta.$Properties|null);
+
+                /** Network spec */
+                spec?: (shoal.v1.NetworkSpec.$Properties|null);
+
+                /** Network ipam */
+                ipam?: (shoal.v1.IPAMOptions.$Properties|null);
+
+                /** Network vni */
+                vni?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Network. */
+            type $Shape = shoal.v1.Network.$Properties;
         }
 
         /**
@@ -4279,6 +5365,15 @@ export namespace shoal {
             /** ClusterSpec encryptionConfig. */
             encryptionConfig?: (shoal.v1.EncryptionConfig.$Properties|null);
 
+            /** ClusterSpec taskLimit. */
+            taskLimit: number;
+
+            /** ClusterSpec defaultAddrPool. */
+            defaultAddrPool: string[];
+
+            /** ClusterSpec subnetSize. */
+            subnetSize: number;
+
             /**
              * Creates a new ClusterSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -4362,6 +5457,15 @@ export namespace shoal {
 
                 /** ClusterSpec encryptionConfig */
                 encryptionConfig?: (shoal.v1.EncryptionConfig.$Properties|null);
+
+                /** ClusterSpec taskLimit */
+                taskLimit?: (number|null);
+
+                /** ClusterSpec defaultAddrPool */
+                defaultAddrPool?: (string[]|null);
+
+                /** ClusterSpec subnetSize */
+                subnetSize?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5827,6 +6931,9 @@ export namespace shoal {
             /** AssignmentSet removedSecrets. */
             removedSecrets: string[];
 
+            /** AssignmentSet networkState. */
+            networkState?: (shoal.v1.NodeNetworkState.$Properties|null);
+
             /**
              * Creates a new AssignmentSet instance using the specified properties.
              * @param [properties] Properties to set
@@ -5902,6 +7009,9 @@ export namespace shoal {
                 /** AssignmentSet removedSecrets */
                 removedSecrets?: (string[]|null);
 
+                /** AssignmentSet networkState */
+                networkState?: (shoal.v1.NodeNetworkState.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -5918,6 +7028,450 @@ export namespace shoal {
                 /** INCREMENTAL value */
                 INCREMENTAL = 1
             }
+        }
+
+        /**
+         * Properties of a NodeNetworkState.
+         * @deprecated Use shoal.v1.NodeNetworkState.$Properties instead.
+         */
+        interface INodeNetworkState extends shoal.v1.NodeNetworkState.$Properties {
+        }
+
+        /** Represents a NodeNetworkState. */
+        class NodeNetworkState {
+
+            /**
+             * Constructs a new NodeNetworkState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.NodeNetworkState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NodeNetworkState networks. */
+            networks: shoal.v1.NetworkState.$Properties[];
+
+            /**
+             * Creates a new NodeNetworkState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NodeNetworkState instance
+             */
+            static create(properties: shoal.v1.NodeNetworkState.$Shape): shoal.v1.NodeNetworkState & shoal.v1.NodeNetworkState.$Shape;
+            static create(properties?: shoal.v1.NodeNetworkState.$Properties): shoal.v1.NodeNetworkState;
+
+            /**
+             * Encodes the specified NodeNetworkState message. Does not implicitly {@link shoal.v1.NodeNetworkState.verify|verify} messages.
+             * @param message NodeNetworkState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.NodeNetworkState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeNetworkState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.NodeNetworkState & shoal.v1.NodeNetworkState.$Shape} NodeNetworkState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.NodeNetworkState & shoal.v1.NodeNetworkState.$Shape;
+
+            /**
+             * Creates a NodeNetworkState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NodeNetworkState
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.NodeNetworkState;
+
+            /**
+             * Creates a plain object from a NodeNetworkState message. Also converts values to other types if specified.
+             * @param message NodeNetworkState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.NodeNetworkState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NodeNetworkState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NodeNetworkState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NodeNetworkState {
+
+            /** Properties of a NodeNetworkState. */
+            interface $Properties {
+
+                /** NodeNetworkState networks */
+                networks?: (shoal.v1.NetworkState.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NodeNetworkState. */
+            type $Shape = shoal.v1.NodeNetworkState.$Properties;
+        }
+
+        /**
+         * Properties of a NetworkState.
+         * @deprecated Use shoal.v1.NetworkState.$Properties instead.
+         */
+        interface INetworkState extends shoal.v1.NetworkState.$Properties {
+        }
+
+        /** Represents a NetworkState. */
+        class NetworkState {
+
+            /**
+             * Constructs a new NetworkState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.NetworkState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NetworkState network. */
+            network?: (shoal.v1.Network.$Properties|null);
+
+            /** NetworkState nodeAddress. */
+            nodeAddress: string;
+
+            /** NetworkState services. */
+            services: shoal.v1.ServiceEndpoints.$Properties[];
+
+            /**
+             * Creates a new NetworkState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NetworkState instance
+             */
+            static create(properties: shoal.v1.NetworkState.$Shape): shoal.v1.NetworkState & shoal.v1.NetworkState.$Shape;
+            static create(properties?: shoal.v1.NetworkState.$Properties): shoal.v1.NetworkState;
+
+            /**
+             * Encodes the specified NetworkState message. Does not implicitly {@link shoal.v1.NetworkState.verify|verify} messages.
+             * @param message NetworkState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.NetworkState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.NetworkState & shoal.v1.NetworkState.$Shape} NetworkState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.NetworkState & shoal.v1.NetworkState.$Shape;
+
+            /**
+             * Creates a NetworkState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NetworkState
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.NetworkState;
+
+            /**
+             * Creates a plain object from a NetworkState message. Also converts values to other types if specified.
+             * @param message NetworkState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.NetworkState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NetworkState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NetworkState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkState {
+
+            /** Properties of a NetworkState. */
+            interface $Properties {
+
+                /** NetworkState network */
+                network?: (shoal.v1.Network.$Properties|null);
+
+                /** NetworkState nodeAddress */
+                nodeAddress?: (string|null);
+
+                /** NetworkState services */
+                services?: (shoal.v1.ServiceEndpoints.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NetworkState. */
+            type $Shape = shoal.v1.NetworkState.$Properties;
+        }
+
+        /**
+         * Properties of a ServiceEndpoints.
+         * @deprecated Use shoal.v1.ServiceEndpoints.$Properties instead.
+         */
+        interface IServiceEndpoints extends shoal.v1.ServiceEndpoints.$Properties {
+        }
+
+        /** Represents a ServiceEndpoints. */
+        class ServiceEndpoints {
+
+            /**
+             * Constructs a new ServiceEndpoints.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.ServiceEndpoints.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ServiceEndpoints serviceId. */
+            serviceId: string;
+
+            /** ServiceEndpoints serviceName. */
+            serviceName: string;
+
+            /** ServiceEndpoints aliases. */
+            aliases: string[];
+
+            /** ServiceEndpoints endpointMode. */
+            endpointMode: string;
+
+            /** ServiceEndpoints vip. */
+            vip: string;
+
+            /** ServiceEndpoints ports. */
+            ports: shoal.v1.PortConfig.$Properties[];
+
+            /** ServiceEndpoints tasks. */
+            tasks: shoal.v1.EndpointTask.$Properties[];
+
+            /**
+             * Creates a new ServiceEndpoints instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ServiceEndpoints instance
+             */
+            static create(properties: shoal.v1.ServiceEndpoints.$Shape): shoal.v1.ServiceEndpoints & shoal.v1.ServiceEndpoints.$Shape;
+            static create(properties?: shoal.v1.ServiceEndpoints.$Properties): shoal.v1.ServiceEndpoints;
+
+            /**
+             * Encodes the specified ServiceEndpoints message. Does not implicitly {@link shoal.v1.ServiceEndpoints.verify|verify} messages.
+             * @param message ServiceEndpoints message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.ServiceEndpoints.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServiceEndpoints message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.ServiceEndpoints & shoal.v1.ServiceEndpoints.$Shape} ServiceEndpoints
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.ServiceEndpoints & shoal.v1.ServiceEndpoints.$Shape;
+
+            /**
+             * Creates a ServiceEndpoints message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ServiceEndpoints
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.ServiceEndpoints;
+
+            /**
+             * Creates a plain object from a ServiceEndpoints message. Also converts values to other types if specified.
+             * @param message ServiceEndpoints
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.ServiceEndpoints, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ServiceEndpoints to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ServiceEndpoints
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ServiceEndpoints {
+
+            /** Properties of a ServiceEndpoints. */
+            interface $Properties {
+
+                /** ServiceEndpoints serviceId */
+                serviceId?: (string|null);
+
+                /** ServiceEndpoints serviceName */
+                serviceName?: (string|null);
+
+                /** ServiceEndpoints aliases */
+                aliases?: (string[]|null);
+
+                /** ServiceEndpoints endpointMode */
+                endpointMode?: (string|null);
+
+                /** ServiceEndpoints vip */
+                vip?: (string|null);
+
+                /** ServiceEndpoints ports */
+                ports?: (shoal.v1.PortConfig.$Properties[]|null);
+
+                /** ServiceEndpoints tasks */
+                tasks?: (shoal.v1.EndpointTask.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ServiceEndpoints. */
+            type $Shape = shoal.v1.ServiceEndpoints.$Properties;
+        }
+
+        /**
+         * Properties of an EndpointTask.
+         * @deprecated Use shoal.v1.EndpointTask.$Properties instead.
+         */
+        interface IEndpointTask extends shoal.v1.EndpointTask.$Properties {
+        }
+
+        /** Represents an EndpointTask. */
+        class EndpointTask {
+
+            /**
+             * Constructs a new EndpointTask.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.EndpointTask.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EndpointTask taskId. */
+            taskId: string;
+
+            /** EndpointTask nodeId. */
+            nodeId: string;
+
+            /** EndpointTask nodeAddr. */
+            nodeAddr: string;
+
+            /** EndpointTask address. */
+            address: string;
+
+            /** EndpointTask active. */
+            active: boolean;
+
+            /**
+             * Creates a new EndpointTask instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EndpointTask instance
+             */
+            static create(properties: shoal.v1.EndpointTask.$Shape): shoal.v1.EndpointTask & shoal.v1.EndpointTask.$Shape;
+            static create(properties?: shoal.v1.EndpointTask.$Properties): shoal.v1.EndpointTask;
+
+            /**
+             * Encodes the specified EndpointTask message. Does not implicitly {@link shoal.v1.EndpointTask.verify|verify} messages.
+             * @param message EndpointTask message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.EndpointTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EndpointTask message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.EndpointTask & shoal.v1.EndpointTask.$Shape} EndpointTask
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.EndpointTask & shoal.v1.EndpointTask.$Shape;
+
+            /**
+             * Creates an EndpointTask message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EndpointTask
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.EndpointTask;
+
+            /**
+             * Creates a plain object from an EndpointTask message. Also converts values to other types if specified.
+             * @param message EndpointTask
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.EndpointTask, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EndpointTask to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EndpointTask
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EndpointTask {
+
+            /** Properties of an EndpointTask. */
+            interface $Properties {
+
+                /** EndpointTask taskId */
+                taskId?: (string|null);
+
+                /** EndpointTask nodeId */
+                nodeId?: (string|null);
+
+                /** EndpointTask nodeAddr */
+                nodeAddr?: (string|null);
+
+                /** EndpointTask address */
+                address?: (string|null);
+
+                /** EndpointTask active */
+                active?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EndpointTask. */
+            type $Shape = shoal.v1.EndpointTask.$Properties;
         }
 
         /**

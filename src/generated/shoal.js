@@ -2960,6 +2960,7 @@ $root.shoal = (function() {
              * @property {Array.<string>|null} [runtimes] NodeDescription runtimes
              * @property {Object.<string,string>|null} [engineLabels] NodeDescription engineLabels
              * @property {shoal.v1.NodeTLSInfo.$Properties|null} [tlsInfo] NodeDescription tlsInfo
+             * @property {number|null} [maxTasks] NodeDescription maxTasks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3058,6 +3059,14 @@ $root.shoal = (function() {
             NodeDescription.prototype.tlsInfo = null;
 
             /**
+             * NodeDescription maxTasks.
+             * @member {number} maxTasks
+             * @memberof shoal.v1.NodeDescription
+             * @instance
+             */
+            NodeDescription.prototype.maxTasks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new NodeDescription instance using the specified properties.
              * @function create
              * @memberof shoal.v1.NodeDescription
@@ -3107,6 +3116,8 @@ $root.shoal = (function() {
                         writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.engineLabels[keys[i]]).ldelim();
                 if (message.tlsInfo != null && $Object.hasOwnProperty.call(message, "tlsInfo"))
                     $root.shoal.v1.NodeTLSInfo.encode(message.tlsInfo, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.maxTasks != null && $Object.hasOwnProperty.call(message, "maxTasks") && (typeof message.maxTasks === "object" ? message.maxTasks.low || message.maxTasks.high : message.maxTasks !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.maxTasks);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3243,6 +3254,15 @@ $root.shoal = (function() {
                             message.tlsInfo = $root.shoal.v1.NodeTLSInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.tlsInfo);
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.maxTasks = value;
+                            else
+                                delete message.maxTasks;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3331,6 +3351,16 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.NodeDescription.tlsInfo: object expected");
                     message.tlsInfo = $root.shoal.v1.NodeTLSInfo.fromObject(object.tlsInfo, _depth + 1);
                 }
+                if (object.maxTasks != null)
+                    if (typeof object.maxTasks === "object" ? object.maxTasks.low || object.maxTasks.high : $Number(object.maxTasks) !== 0)
+                        if ($util.Long)
+                            message.maxTasks = $util.Long.fromValue(object.maxTasks, true);
+                        else if (typeof object.maxTasks === "string")
+                            message.maxTasks = $parseInt(object.maxTasks, 10);
+                        else if (typeof object.maxTasks === "number")
+                            message.maxTasks = object.maxTasks;
+                        else if (typeof object.maxTasks === "object")
+                            message.maxTasks = new $util.LongBits(object.maxTasks.low >>> 0, object.maxTasks.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -3370,6 +3400,11 @@ $root.shoal = (function() {
                         object.memoryBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.engineVersion = "";
                     object.tlsInfo = null;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.maxTasks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.maxTasks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
                     object.hostname = message.hostname;
@@ -3407,6 +3442,13 @@ $root.shoal = (function() {
                 }
                 if (message.tlsInfo != null && $Object.hasOwnProperty.call(message, "tlsInfo"))
                     object.tlsInfo = $root.shoal.v1.NodeTLSInfo.toObject(message.tlsInfo, options, _depth + 1);
+                if (message.maxTasks != null && $Object.hasOwnProperty.call(message, "maxTasks"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.maxTasks = typeof message.maxTasks === "number" ? $BigInt(message.maxTasks) : $util.Long.fromBits(message.maxTasks.low >>> 0, message.maxTasks.high >>> 0, true).toBigInt();
+                    else if (typeof message.maxTasks === "number")
+                        object.maxTasks = options.longs === $String ? $String(message.maxTasks) : message.maxTasks;
+                    else
+                        object.maxTasks = options.longs === $String ? $util.Long.prototype.toString.call(message.maxTasks) : options.longs === $Number ? new $util.LongBits(message.maxTasks.low >>> 0, message.maxTasks.high >>> 0).toNumber(true) : message.maxTasks;
                 return object;
             };
 
@@ -4343,6 +4385,7 @@ $root.shoal = (function() {
              * @property {shoal.v1.NodeStatus.$Properties|null} [status] Node status
              * @property {shoal.v1.ManagerStatus.$Properties|null} [managerStatus] Node managerStatus
              * @property {string|null} [certificatePem] Node certificatePem
+             * @property {Array.<shoal.v1.NetworkAttachment.$Properties>|null} [attachments] Node attachments
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4368,6 +4411,7 @@ $root.shoal = (function() {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var Node = function (properties) {
+                this.attachments = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4423,6 +4467,14 @@ $root.shoal = (function() {
             Node.prototype.certificatePem = "";
 
             /**
+             * Node attachments.
+             * @member {Array.<shoal.v1.NetworkAttachment.$Properties>} attachments
+             * @memberof shoal.v1.Node
+             * @instance
+             */
+            Node.prototype.attachments = $util.emptyArray;
+
+            /**
              * Creates a new Node instance using the specified properties.
              * @function create
              * @memberof shoal.v1.Node
@@ -4466,6 +4518,9 @@ $root.shoal = (function() {
                     $root.shoal.v1.ManagerStatus.encode(message.managerStatus, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.certificatePem != null && $Object.hasOwnProperty.call(message, "certificatePem") && message.certificatePem !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.certificatePem);
+                if (message.attachments != null && message.attachments.length)
+                    for (var i = 0; i < message.attachments.length; ++i)
+                        $root.shoal.v1.NetworkAttachment.encode(message.attachments[i], writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4549,6 +4604,14 @@ $root.shoal = (function() {
                                 delete message.certificatePem;
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.attachments && message.attachments.length))
+                                message.attachments = [];
+                            message.attachments.push($root.shoal.v1.NetworkAttachment.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4612,6 +4675,16 @@ $root.shoal = (function() {
                 if (object.certificatePem != null)
                     if (typeof object.certificatePem !== "string" || object.certificatePem.length)
                         message.certificatePem = $String(object.certificatePem);
+                if (object.attachments) {
+                    if (!$Array.isArray(object.attachments))
+                        throw $TypeError(".shoal.v1.Node.attachments: array expected");
+                    message.attachments = $Array(object.attachments.length);
+                    for (var i = 0; i < object.attachments.length; ++i) {
+                        if (!$util.isObject(object.attachments[i]))
+                            throw $TypeError(".shoal.v1.Node.attachments: object expected");
+                        message.attachments[i] = $root.shoal.v1.NetworkAttachment.fromObject(object.attachments[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -4632,6 +4705,8 @@ $root.shoal = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
+                if (options.arrays || options.defaults)
+                    object.attachments = [];
                 if (options.defaults) {
                     object.meta = null;
                     object.spec = null;
@@ -4652,6 +4727,11 @@ $root.shoal = (function() {
                     object.managerStatus = $root.shoal.v1.ManagerStatus.toObject(message.managerStatus, options, _depth + 1);
                 if (message.certificatePem != null && $Object.hasOwnProperty.call(message, "certificatePem"))
                     object.certificatePem = message.certificatePem;
+                if (message.attachments && message.attachments.length) {
+                    object.attachments = $Array(message.attachments.length);
+                    for (var j = 0; j < message.attachments.length; ++j)
+                        object.attachments[j] = $root.shoal.v1.NetworkAttachment.toObject(message.attachments[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -6958,6 +7038,8 @@ $root.shoal = (function() {
              * @property {number|null} [forceUpdate] TaskSpec forceUpdate
              * @property {shoal.v1.Placement.$Properties|null} [placement] TaskSpec placement
              * @property {shoal.v1.ResourceRequirements.$Properties|null} [resources] TaskSpec resources
+             * @property {shoal.v1.LogDriver.$Properties|null} [logDriver] TaskSpec logDriver
+             * @property {Array.<shoal.v1.NetworkAttachmentConfig.$Properties>|null} [networks] TaskSpec networks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6983,6 +7065,7 @@ $root.shoal = (function() {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var TaskSpec = function (properties) {
+                this.networks = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7038,6 +7121,22 @@ $root.shoal = (function() {
             TaskSpec.prototype.resources = null;
 
             /**
+             * TaskSpec logDriver.
+             * @member {shoal.v1.LogDriver.$Properties|null|undefined} logDriver
+             * @memberof shoal.v1.TaskSpec
+             * @instance
+             */
+            TaskSpec.prototype.logDriver = null;
+
+            /**
+             * TaskSpec networks.
+             * @member {Array.<shoal.v1.NetworkAttachmentConfig.$Properties>} networks
+             * @memberof shoal.v1.TaskSpec
+             * @instance
+             */
+            TaskSpec.prototype.networks = $util.emptyArray;
+
+            /**
              * Creates a new TaskSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.TaskSpec
@@ -7081,6 +7180,11 @@ $root.shoal = (function() {
                     $root.shoal.v1.Placement.encode(message.placement, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.resources != null && $Object.hasOwnProperty.call(message, "resources"))
                     $root.shoal.v1.ResourceRequirements.encode(message.resources, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.logDriver != null && $Object.hasOwnProperty.call(message, "logDriver"))
+                    $root.shoal.v1.LogDriver.encode(message.logDriver, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.networks != null && message.networks.length)
+                    for (var i = 0; i < message.networks.length; ++i)
+                        $root.shoal.v1.NetworkAttachmentConfig.encode(message.networks[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7167,6 +7271,20 @@ $root.shoal = (function() {
                             message.resources = $root.shoal.v1.ResourceRequirements.decode(reader, reader.size(), $undefined, _depth + 1, message.resources);
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.logDriver = $root.shoal.v1.LogDriver.decode(reader, reader.size(), $undefined, _depth + 1, message.logDriver);
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.networks && message.networks.length))
+                                message.networks = [];
+                            message.networks.push($root.shoal.v1.NetworkAttachmentConfig.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7235,6 +7353,21 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.TaskSpec.resources: object expected");
                     message.resources = $root.shoal.v1.ResourceRequirements.fromObject(object.resources, _depth + 1);
                 }
+                if (object.logDriver != null) {
+                    if (!$util.isObject(object.logDriver))
+                        throw $TypeError(".shoal.v1.TaskSpec.logDriver: object expected");
+                    message.logDriver = $root.shoal.v1.LogDriver.fromObject(object.logDriver, _depth + 1);
+                }
+                if (object.networks) {
+                    if (!$Array.isArray(object.networks))
+                        throw $TypeError(".shoal.v1.TaskSpec.networks: array expected");
+                    message.networks = $Array(object.networks.length);
+                    for (var i = 0; i < object.networks.length; ++i) {
+                        if (!$util.isObject(object.networks[i]))
+                            throw $TypeError(".shoal.v1.TaskSpec.networks: object expected");
+                        message.networks[i] = $root.shoal.v1.NetworkAttachmentConfig.fromObject(object.networks[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -7255,6 +7388,8 @@ $root.shoal = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
+                if (options.arrays || options.defaults)
+                    object.networks = [];
                 if (options.defaults) {
                     object.container = null;
                     object.restart = null;
@@ -7266,6 +7401,7 @@ $root.shoal = (function() {
                         object.forceUpdate = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.placement = null;
                     object.resources = null;
+                    object.logDriver = null;
                 }
                 if (message.container != null && $Object.hasOwnProperty.call(message, "container"))
                     object.container = $root.shoal.v1.ProcessSpec.toObject(message.container, options, _depth + 1);
@@ -7284,6 +7420,13 @@ $root.shoal = (function() {
                     object.placement = $root.shoal.v1.Placement.toObject(message.placement, options, _depth + 1);
                 if (message.resources != null && $Object.hasOwnProperty.call(message, "resources"))
                     object.resources = $root.shoal.v1.ResourceRequirements.toObject(message.resources, options, _depth + 1);
+                if (message.logDriver != null && $Object.hasOwnProperty.call(message, "logDriver"))
+                    object.logDriver = $root.shoal.v1.LogDriver.toObject(message.logDriver, options, _depth + 1);
+                if (message.networks && message.networks.length) {
+                    object.networks = $Array(message.networks.length);
+                    for (var j = 0; j < message.networks.length; ++j)
+                        object.networks[j] = $root.shoal.v1.NetworkAttachmentConfig.toObject(message.networks[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -7313,6 +7456,561 @@ $root.shoal = (function() {
             };
 
             return TaskSpec;
+        })();
+
+        v1.LogDriver = (function() {
+
+            /**
+             * Properties of a LogDriver.
+             * @typedef {Object} shoal.v1.LogDriver.$Properties
+             * @property {string|null} [name] LogDriver name
+             * @property {Object.<string,string>|null} [options] LogDriver options
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogDriver.
+             * @memberof shoal.v1
+             * @interface ILogDriver
+             * @augments shoal.v1.LogDriver.$Properties
+             * @deprecated Use shoal.v1.LogDriver.$Properties instead.
+             */
+
+            /**
+             * Shape of a LogDriver.
+             * @typedef {shoal.v1.LogDriver.$Properties} shoal.v1.LogDriver.$Shape
+             */
+
+            /**
+             * Constructs a new LogDriver.
+             * @memberof shoal.v1
+             * @classdesc Represents a LogDriver.
+             * @constructor
+             * @param {shoal.v1.LogDriver.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var LogDriver = function (properties) {
+                this.options = {};
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LogDriver name.
+             * @member {string} name
+             * @memberof shoal.v1.LogDriver
+             * @instance
+             */
+            LogDriver.prototype.name = "";
+
+            /**
+             * LogDriver options.
+             * @member {Object.<string,string>} options
+             * @memberof shoal.v1.LogDriver
+             * @instance
+             */
+            LogDriver.prototype.options = $util.emptyObject;
+
+            /**
+             * Creates a new LogDriver instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.LogDriver
+             * @static
+             * @param {shoal.v1.LogDriver.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.LogDriver} LogDriver instance
+             * @type {{
+             *   (properties: shoal.v1.LogDriver.$Shape): shoal.v1.LogDriver & shoal.v1.LogDriver.$Shape;
+             *   (properties?: shoal.v1.LogDriver.$Properties): shoal.v1.LogDriver;
+             * }}
+             */
+            LogDriver.create = function(properties) {
+                return new LogDriver(properties);
+            };
+
+            /**
+             * Encodes the specified LogDriver message. Does not implicitly {@link shoal.v1.LogDriver.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.LogDriver
+             * @static
+             * @param {shoal.v1.LogDriver.$Properties} message LogDriver message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogDriver.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.options != null && $Object.hasOwnProperty.call(message, "options"))
+                    for (var keys = $Object.keys(message.options), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.options[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LogDriver message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.LogDriver
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.LogDriver & shoal.v1.LogDriver.$Shape} LogDriver
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogDriver.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.LogDriver();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.options === $util.emptyObject)
+                                message.options = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.options, key);
+                            message.options[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a LogDriver message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.LogDriver
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.LogDriver} LogDriver
+             */
+            LogDriver.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.LogDriver)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.LogDriver: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.LogDriver();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.options) {
+                    if (!$util.isObject(object.options))
+                        throw $TypeError(".shoal.v1.LogDriver.options: object expected");
+                    message.options = {};
+                    for (var keys = $Object.keys(object.options), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.options, keys[i]);
+                        message.options[keys[i]] = $String(object.options[keys[i]]);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LogDriver message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.LogDriver
+             * @static
+             * @param {shoal.v1.LogDriver} message LogDriver
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogDriver.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.objects || options.defaults)
+                    object.options = {};
+                if (options.defaults)
+                    object.name = "";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                var keys2;
+                if (message.options && (keys2 = $Object.keys(message.options)).length) {
+                    object.options = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.options, keys2[j]);
+                        object.options[keys2[j]] = message.options[keys2[j]];
+                    }
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LogDriver to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.LogDriver
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogDriver.prototype.toJSON = function() {
+                return LogDriver.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LogDriver
+             * @function getTypeUrl
+             * @memberof shoal.v1.LogDriver
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LogDriver.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.LogDriver";
+            };
+
+            return LogDriver;
+        })();
+
+        v1.NetworkAttachmentConfig = (function() {
+
+            /**
+             * Properties of a NetworkAttachmentConfig.
+             * @typedef {Object} shoal.v1.NetworkAttachmentConfig.$Properties
+             * @property {string|null} [target] NetworkAttachmentConfig target
+             * @property {Array.<string>|null} [aliases] NetworkAttachmentConfig aliases
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NetworkAttachmentConfig.
+             * @memberof shoal.v1
+             * @interface INetworkAttachmentConfig
+             * @augments shoal.v1.NetworkAttachmentConfig.$Properties
+             * @deprecated Use shoal.v1.NetworkAttachmentConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a NetworkAttachmentConfig.
+             * @typedef {shoal.v1.NetworkAttachmentConfig.$Properties} shoal.v1.NetworkAttachmentConfig.$Shape
+             */
+
+            /**
+             * Constructs a new NetworkAttachmentConfig.
+             * @memberof shoal.v1
+             * @classdesc Represents a NetworkAttachmentConfig.
+             * @constructor
+             * @param {shoal.v1.NetworkAttachmentConfig.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var NetworkAttachmentConfig = function (properties) {
+                this.aliases = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NetworkAttachmentConfig target.
+             * @member {string} target
+             * @memberof shoal.v1.NetworkAttachmentConfig
+             * @instance
+             */
+            NetworkAttachmentConfig.prototype.target = "";
+
+            /**
+             * NetworkAttachmentConfig aliases.
+             * @member {Array.<string>} aliases
+             * @memberof shoal.v1.NetworkAttachmentConfig
+             * @instance
+             */
+            NetworkAttachmentConfig.prototype.aliases = $util.emptyArray;
+
+            /**
+             * Creates a new NetworkAttachmentConfig instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.NetworkAttachmentConfig
+             * @static
+             * @param {shoal.v1.NetworkAttachmentConfig.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.NetworkAttachmentConfig} NetworkAttachmentConfig instance
+             * @type {{
+             *   (properties: shoal.v1.NetworkAttachmentConfig.$Shape): shoal.v1.NetworkAttachmentConfig & shoal.v1.NetworkAttachmentConfig.$Shape;
+             *   (properties?: shoal.v1.NetworkAttachmentConfig.$Properties): shoal.v1.NetworkAttachmentConfig;
+             * }}
+             */
+            NetworkAttachmentConfig.create = function(properties) {
+                return new NetworkAttachmentConfig(properties);
+            };
+
+            /**
+             * Encodes the specified NetworkAttachmentConfig message. Does not implicitly {@link shoal.v1.NetworkAttachmentConfig.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.NetworkAttachmentConfig
+             * @static
+             * @param {shoal.v1.NetworkAttachmentConfig.$Properties} message NetworkAttachmentConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkAttachmentConfig.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target") && message.target !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.target);
+                if (message.aliases != null && message.aliases.length)
+                    for (var i = 0; i < message.aliases.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.aliases[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkAttachmentConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.NetworkAttachmentConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.NetworkAttachmentConfig & shoal.v1.NetworkAttachmentConfig.$Shape} NetworkAttachmentConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkAttachmentConfig.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.NetworkAttachmentConfig();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.target = value;
+                            else
+                                delete message.target;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.aliases && message.aliases.length))
+                                message.aliases = [];
+                            message.aliases.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a NetworkAttachmentConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.NetworkAttachmentConfig
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.NetworkAttachmentConfig} NetworkAttachmentConfig
+             */
+            NetworkAttachmentConfig.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.NetworkAttachmentConfig)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.NetworkAttachmentConfig: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.NetworkAttachmentConfig();
+                if (object.target != null)
+                    if (typeof object.target !== "string" || object.target.length)
+                        message.target = $String(object.target);
+                if (object.aliases) {
+                    if (!$Array.isArray(object.aliases))
+                        throw $TypeError(".shoal.v1.NetworkAttachmentConfig.aliases: array expected");
+                    message.aliases = $Array(object.aliases.length);
+                    for (var i = 0; i < object.aliases.length; ++i)
+                        message.aliases[i] = $String(object.aliases[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NetworkAttachmentConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.NetworkAttachmentConfig
+             * @static
+             * @param {shoal.v1.NetworkAttachmentConfig} message NetworkAttachmentConfig
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NetworkAttachmentConfig.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.aliases = [];
+                if (options.defaults)
+                    object.target = "";
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    object.target = message.target;
+                if (message.aliases && message.aliases.length) {
+                    object.aliases = $Array(message.aliases.length);
+                    for (var j = 0; j < message.aliases.length; ++j)
+                        object.aliases[j] = message.aliases[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this NetworkAttachmentConfig to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.NetworkAttachmentConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NetworkAttachmentConfig.prototype.toJSON = function() {
+                return NetworkAttachmentConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NetworkAttachmentConfig
+             * @function getTypeUrl
+             * @memberof shoal.v1.NetworkAttachmentConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NetworkAttachmentConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.NetworkAttachmentConfig";
+            };
+
+            return NetworkAttachmentConfig;
         })();
 
         v1.Placement = (function() {
@@ -9018,6 +9716,558 @@ $root.shoal = (function() {
             return EndpointSpec;
         })();
 
+        v1.Endpoint = (function() {
+
+            /**
+             * Properties of an Endpoint.
+             * @typedef {Object} shoal.v1.Endpoint.$Properties
+             * @property {shoal.v1.EndpointSpec.$Properties|null} [spec] Endpoint spec
+             * @property {Array.<shoal.v1.PortConfig.$Properties>|null} [ports] Endpoint ports
+             * @property {Array.<shoal.v1.VirtualIP.$Properties>|null} [virtualIps] Endpoint virtualIps
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Endpoint.
+             * @memberof shoal.v1
+             * @interface IEndpoint
+             * @augments shoal.v1.Endpoint.$Properties
+             * @deprecated Use shoal.v1.Endpoint.$Properties instead.
+             */
+
+            /**
+             * Shape of an Endpoint.
+             * @typedef {shoal.v1.Endpoint.$Properties} shoal.v1.Endpoint.$Shape
+             */
+
+            /**
+             * Constructs a new Endpoint.
+             * @memberof shoal.v1
+             * @classdesc Represents an Endpoint.
+             * @constructor
+             * @param {shoal.v1.Endpoint.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Endpoint = function (properties) {
+                this.ports = [];
+                this.virtualIps = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Endpoint spec.
+             * @member {shoal.v1.EndpointSpec.$Properties|null|undefined} spec
+             * @memberof shoal.v1.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.spec = null;
+
+            /**
+             * Endpoint ports.
+             * @member {Array.<shoal.v1.PortConfig.$Properties>} ports
+             * @memberof shoal.v1.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.ports = $util.emptyArray;
+
+            /**
+             * Endpoint virtualIps.
+             * @member {Array.<shoal.v1.VirtualIP.$Properties>} virtualIps
+             * @memberof shoal.v1.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.virtualIps = $util.emptyArray;
+
+            /**
+             * Creates a new Endpoint instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.Endpoint
+             * @static
+             * @param {shoal.v1.Endpoint.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.Endpoint} Endpoint instance
+             * @type {{
+             *   (properties: shoal.v1.Endpoint.$Shape): shoal.v1.Endpoint & shoal.v1.Endpoint.$Shape;
+             *   (properties?: shoal.v1.Endpoint.$Properties): shoal.v1.Endpoint;
+             * }}
+             */
+            Endpoint.create = function(properties) {
+                return new Endpoint(properties);
+            };
+
+            /**
+             * Encodes the specified Endpoint message. Does not implicitly {@link shoal.v1.Endpoint.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.Endpoint
+             * @static
+             * @param {shoal.v1.Endpoint.$Properties} message Endpoint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Endpoint.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                    $root.shoal.v1.EndpointSpec.encode(message.spec, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.ports != null && message.ports.length)
+                    for (var i = 0; i < message.ports.length; ++i)
+                        $root.shoal.v1.PortConfig.encode(message.ports[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.virtualIps != null && message.virtualIps.length)
+                    for (var i = 0; i < message.virtualIps.length; ++i)
+                        $root.shoal.v1.VirtualIP.encode(message.virtualIps[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Endpoint message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.Endpoint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.Endpoint & shoal.v1.Endpoint.$Shape} Endpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Endpoint.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.Endpoint();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.spec = $root.shoal.v1.EndpointSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.spec);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ports && message.ports.length))
+                                message.ports = [];
+                            message.ports.push($root.shoal.v1.PortConfig.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.virtualIps && message.virtualIps.length))
+                                message.virtualIps = [];
+                            message.virtualIps.push($root.shoal.v1.VirtualIP.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an Endpoint message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.Endpoint
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.Endpoint} Endpoint
+             */
+            Endpoint.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.Endpoint)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.Endpoint: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.Endpoint();
+                if (object.spec != null) {
+                    if (!$util.isObject(object.spec))
+                        throw $TypeError(".shoal.v1.Endpoint.spec: object expected");
+                    message.spec = $root.shoal.v1.EndpointSpec.fromObject(object.spec, _depth + 1);
+                }
+                if (object.ports) {
+                    if (!$Array.isArray(object.ports))
+                        throw $TypeError(".shoal.v1.Endpoint.ports: array expected");
+                    message.ports = $Array(object.ports.length);
+                    for (var i = 0; i < object.ports.length; ++i) {
+                        if (!$util.isObject(object.ports[i]))
+                            throw $TypeError(".shoal.v1.Endpoint.ports: object expected");
+                        message.ports[i] = $root.shoal.v1.PortConfig.fromObject(object.ports[i], _depth + 1);
+                    }
+                }
+                if (object.virtualIps) {
+                    if (!$Array.isArray(object.virtualIps))
+                        throw $TypeError(".shoal.v1.Endpoint.virtualIps: array expected");
+                    message.virtualIps = $Array(object.virtualIps.length);
+                    for (var i = 0; i < object.virtualIps.length; ++i) {
+                        if (!$util.isObject(object.virtualIps[i]))
+                            throw $TypeError(".shoal.v1.Endpoint.virtualIps: object expected");
+                        message.virtualIps[i] = $root.shoal.v1.VirtualIP.fromObject(object.virtualIps[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Endpoint message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.Endpoint
+             * @static
+             * @param {shoal.v1.Endpoint} message Endpoint
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Endpoint.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.ports = [];
+                    object.virtualIps = [];
+                }
+                if (options.defaults)
+                    object.spec = null;
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                    object.spec = $root.shoal.v1.EndpointSpec.toObject(message.spec, options, _depth + 1);
+                if (message.ports && message.ports.length) {
+                    object.ports = $Array(message.ports.length);
+                    for (var j = 0; j < message.ports.length; ++j)
+                        object.ports[j] = $root.shoal.v1.PortConfig.toObject(message.ports[j], options, _depth + 1);
+                }
+                if (message.virtualIps && message.virtualIps.length) {
+                    object.virtualIps = $Array(message.virtualIps.length);
+                    for (var j = 0; j < message.virtualIps.length; ++j)
+                        object.virtualIps[j] = $root.shoal.v1.VirtualIP.toObject(message.virtualIps[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Endpoint to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.Endpoint
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Endpoint.prototype.toJSON = function() {
+                return Endpoint.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Endpoint
+             * @function getTypeUrl
+             * @memberof shoal.v1.Endpoint
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Endpoint.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.Endpoint";
+            };
+
+            return Endpoint;
+        })();
+
+        v1.VirtualIP = (function() {
+
+            /**
+             * Properties of a VirtualIP.
+             * @typedef {Object} shoal.v1.VirtualIP.$Properties
+             * @property {string|null} [networkId] VirtualIP networkId
+             * @property {string|null} [addr] VirtualIP addr
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VirtualIP.
+             * @memberof shoal.v1
+             * @interface IVirtualIP
+             * @augments shoal.v1.VirtualIP.$Properties
+             * @deprecated Use shoal.v1.VirtualIP.$Properties instead.
+             */
+
+            /**
+             * Shape of a VirtualIP.
+             * @typedef {shoal.v1.VirtualIP.$Properties} shoal.v1.VirtualIP.$Shape
+             */
+
+            /**
+             * Constructs a new VirtualIP.
+             * @memberof shoal.v1
+             * @classdesc Represents a VirtualIP.
+             * @constructor
+             * @param {shoal.v1.VirtualIP.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var VirtualIP = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VirtualIP networkId.
+             * @member {string} networkId
+             * @memberof shoal.v1.VirtualIP
+             * @instance
+             */
+            VirtualIP.prototype.networkId = "";
+
+            /**
+             * VirtualIP addr.
+             * @member {string} addr
+             * @memberof shoal.v1.VirtualIP
+             * @instance
+             */
+            VirtualIP.prototype.addr = "";
+
+            /**
+             * Creates a new VirtualIP instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.VirtualIP
+             * @static
+             * @param {shoal.v1.VirtualIP.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.VirtualIP} VirtualIP instance
+             * @type {{
+             *   (properties: shoal.v1.VirtualIP.$Shape): shoal.v1.VirtualIP & shoal.v1.VirtualIP.$Shape;
+             *   (properties?: shoal.v1.VirtualIP.$Properties): shoal.v1.VirtualIP;
+             * }}
+             */
+            VirtualIP.create = function(properties) {
+                return new VirtualIP(properties);
+            };
+
+            /**
+             * Encodes the specified VirtualIP message. Does not implicitly {@link shoal.v1.VirtualIP.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.VirtualIP
+             * @static
+             * @param {shoal.v1.VirtualIP.$Properties} message VirtualIP message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VirtualIP.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.networkId != null && $Object.hasOwnProperty.call(message, "networkId") && message.networkId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.networkId);
+                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr") && message.addr !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.addr);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VirtualIP message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.VirtualIP
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.VirtualIP & shoal.v1.VirtualIP.$Shape} VirtualIP
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VirtualIP.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.VirtualIP();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.networkId = value;
+                            else
+                                delete message.networkId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.addr = value;
+                            else
+                                delete message.addr;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a VirtualIP message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.VirtualIP
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.VirtualIP} VirtualIP
+             */
+            VirtualIP.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.VirtualIP)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.VirtualIP: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.VirtualIP();
+                if (object.networkId != null)
+                    if (typeof object.networkId !== "string" || object.networkId.length)
+                        message.networkId = $String(object.networkId);
+                if (object.addr != null)
+                    if (typeof object.addr !== "string" || object.addr.length)
+                        message.addr = $String(object.addr);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VirtualIP message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.VirtualIP
+             * @static
+             * @param {shoal.v1.VirtualIP} message VirtualIP
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VirtualIP.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.networkId = "";
+                    object.addr = "";
+                }
+                if (message.networkId != null && $Object.hasOwnProperty.call(message, "networkId"))
+                    object.networkId = message.networkId;
+                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr"))
+                    object.addr = message.addr;
+                return object;
+            };
+
+            /**
+             * Converts this VirtualIP to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.VirtualIP
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VirtualIP.prototype.toJSON = function() {
+                return VirtualIP.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VirtualIP
+             * @function getTypeUrl
+             * @memberof shoal.v1.VirtualIP
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VirtualIP.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.VirtualIP";
+            };
+
+            return VirtualIP;
+        })();
+
         v1.ServiceSpec = (function() {
 
             /**
@@ -10160,6 +11410,7 @@ $root.shoal = (function() {
              * @property {shoal.v1.ServiceSpec.$Properties|null} [spec] Service spec
              * @property {shoal.v1.ServiceSpec.$Properties|null} [previousSpec] Service previousSpec
              * @property {number|null} [specVersion] Service specVersion
+             * @property {shoal.v1.Endpoint.$Properties|null} [endpoint] Service endpoint
              * @property {shoal.v1.UpdateStatus.$Properties|null} [updateStatus] Service updateStatus
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -10225,6 +11476,14 @@ $root.shoal = (function() {
             Service.prototype.specVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Service endpoint.
+             * @member {shoal.v1.Endpoint.$Properties|null|undefined} endpoint
+             * @memberof shoal.v1.Service
+             * @instance
+             */
+            Service.prototype.endpoint = null;
+
+            /**
              * Service updateStatus.
              * @member {shoal.v1.UpdateStatus.$Properties|null|undefined} updateStatus
              * @memberof shoal.v1.Service
@@ -10272,6 +11531,8 @@ $root.shoal = (function() {
                     $root.shoal.v1.ServiceSpec.encode(message.previousSpec, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.specVersion != null && $Object.hasOwnProperty.call(message, "specVersion") && (typeof message.specVersion === "object" ? message.specVersion.low || message.specVersion.high : message.specVersion !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.specVersion);
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
+                    $root.shoal.v1.Endpoint.encode(message.endpoint, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.updateStatus != null && $Object.hasOwnProperty.call(message, "updateStatus"))
                     $root.shoal.v1.UpdateStatus.encode(message.updateStatus, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -10345,6 +11606,12 @@ $root.shoal = (function() {
                                 delete message.specVersion;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.endpoint = $root.shoal.v1.Endpoint.decode(reader, reader.size(), $undefined, _depth + 1, message.endpoint);
+                            continue;
+                        }
                     case 20: {
                             if (wireType !== 2)
                                 break;
@@ -10411,6 +11678,11 @@ $root.shoal = (function() {
                             message.specVersion = object.specVersion;
                         else if (typeof object.specVersion === "object")
                             message.specVersion = new $util.LongBits(object.specVersion.low >>> 0, object.specVersion.high >>> 0).toNumber(true);
+                if (object.endpoint != null) {
+                    if (!$util.isObject(object.endpoint))
+                        throw $TypeError(".shoal.v1.Service.endpoint: object expected");
+                    message.endpoint = $root.shoal.v1.Endpoint.fromObject(object.endpoint, _depth + 1);
+                }
                 if (object.updateStatus != null) {
                     if (!$util.isObject(object.updateStatus))
                         throw $TypeError(".shoal.v1.Service.updateStatus: object expected");
@@ -10445,6 +11717,7 @@ $root.shoal = (function() {
                         object.specVersion = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.specVersion = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.endpoint = null;
                     object.updateStatus = null;
                 }
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
@@ -10460,6 +11733,8 @@ $root.shoal = (function() {
                         object.specVersion = options.longs === $String ? $String(message.specVersion) : message.specVersion;
                     else
                         object.specVersion = options.longs === $String ? $util.Long.prototype.toString.call(message.specVersion) : options.longs === $Number ? new $util.LongBits(message.specVersion.low >>> 0, message.specVersion.high >>> 0).toNumber(true) : message.specVersion;
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
+                    object.endpoint = $root.shoal.v1.Endpoint.toObject(message.endpoint, options, _depth + 1);
                 if (message.updateStatus != null && $Object.hasOwnProperty.call(message, "updateStatus"))
                     object.updateStatus = $root.shoal.v1.UpdateStatus.toObject(message.updateStatus, options, _depth + 1);
                 return object;
@@ -11107,6 +12382,7 @@ $root.shoal = (function() {
              * @property {string|null} [pendingReason] Task pendingReason
              * @property {number|null} [restartAttempt] Task restartAttempt
              * @property {Array.<shoal.v1.PortConfig.$Properties>|null} [ports] Task ports
+             * @property {shoal.v1.TaskNetworks.$Properties|null} [networks] Task networks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11236,6 +12512,14 @@ $root.shoal = (function() {
             Task.prototype.ports = $util.emptyArray;
 
             /**
+             * Task networks.
+             * @member {shoal.v1.TaskNetworks.$Properties|null|undefined} networks
+             * @memberof shoal.v1.Task
+             * @instance
+             */
+            Task.prototype.networks = null;
+
+            /**
              * Creates a new Task instance using the specified properties.
              * @function create
              * @memberof shoal.v1.Task
@@ -11292,6 +12576,8 @@ $root.shoal = (function() {
                 if (message.ports != null && message.ports.length)
                     for (var i = 0; i < message.ports.length; ++i)
                         $root.shoal.v1.PortConfig.encode(message.ports[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.networks != null && $Object.hasOwnProperty.call(message, "networks"))
+                    $root.shoal.v1.TaskNetworks.encode(message.networks, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11434,6 +12720,12 @@ $root.shoal = (function() {
                             message.ports.push($root.shoal.v1.PortConfig.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.networks = $root.shoal.v1.TaskNetworks.decode(reader, reader.size(), $undefined, _depth + 1, message.networks);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11539,6 +12831,11 @@ $root.shoal = (function() {
                         message.ports[i] = $root.shoal.v1.PortConfig.fromObject(object.ports[i], _depth + 1);
                     }
                 }
+                if (object.networks != null) {
+                    if (!$util.isObject(object.networks))
+                        throw $TypeError(".shoal.v1.Task.networks: object expected");
+                    message.networks = $root.shoal.v1.TaskNetworks.fromObject(object.networks, _depth + 1);
+                }
                 return message;
             };
 
@@ -11585,6 +12882,7 @@ $root.shoal = (function() {
                         object.restartAttempt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.restartAttempt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.networks = null;
                 }
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
                     object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
@@ -11628,6 +12926,8 @@ $root.shoal = (function() {
                     for (var j = 0; j < message.ports.length; ++j)
                         object.ports[j] = $root.shoal.v1.PortConfig.toObject(message.ports[j], options, _depth + 1);
                 }
+                if (message.networks != null && $Object.hasOwnProperty.call(message, "networks"))
+                    object.networks = $root.shoal.v1.TaskNetworks.toObject(message.networks, options, _depth + 1);
                 return object;
             };
 
@@ -11657,6 +12957,1873 @@ $root.shoal = (function() {
             };
 
             return Task;
+        })();
+
+        v1.TaskNetworks = (function() {
+
+            /**
+             * Properties of a TaskNetworks.
+             * @typedef {Object} shoal.v1.TaskNetworks.$Properties
+             * @property {Array.<shoal.v1.NetworkAttachment.$Properties>|null} [attachments] TaskNetworks attachments
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskNetworks.
+             * @memberof shoal.v1
+             * @interface ITaskNetworks
+             * @augments shoal.v1.TaskNetworks.$Properties
+             * @deprecated Use shoal.v1.TaskNetworks.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskNetworks.
+             * @typedef {shoal.v1.TaskNetworks.$Properties} shoal.v1.TaskNetworks.$Shape
+             */
+
+            /**
+             * Constructs a new TaskNetworks.
+             * @memberof shoal.v1
+             * @classdesc Represents a TaskNetworks.
+             * @constructor
+             * @param {shoal.v1.TaskNetworks.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var TaskNetworks = function (properties) {
+                this.attachments = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskNetworks attachments.
+             * @member {Array.<shoal.v1.NetworkAttachment.$Properties>} attachments
+             * @memberof shoal.v1.TaskNetworks
+             * @instance
+             */
+            TaskNetworks.prototype.attachments = $util.emptyArray;
+
+            /**
+             * Creates a new TaskNetworks instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.TaskNetworks
+             * @static
+             * @param {shoal.v1.TaskNetworks.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.TaskNetworks} TaskNetworks instance
+             * @type {{
+             *   (properties: shoal.v1.TaskNetworks.$Shape): shoal.v1.TaskNetworks & shoal.v1.TaskNetworks.$Shape;
+             *   (properties?: shoal.v1.TaskNetworks.$Properties): shoal.v1.TaskNetworks;
+             * }}
+             */
+            TaskNetworks.create = function(properties) {
+                return new TaskNetworks(properties);
+            };
+
+            /**
+             * Encodes the specified TaskNetworks message. Does not implicitly {@link shoal.v1.TaskNetworks.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.TaskNetworks
+             * @static
+             * @param {shoal.v1.TaskNetworks.$Properties} message TaskNetworks message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskNetworks.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.attachments != null && message.attachments.length)
+                    for (var i = 0; i < message.attachments.length; ++i)
+                        $root.shoal.v1.NetworkAttachment.encode(message.attachments[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TaskNetworks message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.TaskNetworks
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.TaskNetworks & shoal.v1.TaskNetworks.$Shape} TaskNetworks
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskNetworks.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.TaskNetworks();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.attachments && message.attachments.length))
+                                message.attachments = [];
+                            message.attachments.push($root.shoal.v1.NetworkAttachment.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a TaskNetworks message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.TaskNetworks
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.TaskNetworks} TaskNetworks
+             */
+            TaskNetworks.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.TaskNetworks)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.TaskNetworks: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.TaskNetworks();
+                if (object.attachments) {
+                    if (!$Array.isArray(object.attachments))
+                        throw $TypeError(".shoal.v1.TaskNetworks.attachments: array expected");
+                    message.attachments = $Array(object.attachments.length);
+                    for (var i = 0; i < object.attachments.length; ++i) {
+                        if (!$util.isObject(object.attachments[i]))
+                            throw $TypeError(".shoal.v1.TaskNetworks.attachments: object expected");
+                        message.attachments[i] = $root.shoal.v1.NetworkAttachment.fromObject(object.attachments[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TaskNetworks message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.TaskNetworks
+             * @static
+             * @param {shoal.v1.TaskNetworks} message TaskNetworks
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TaskNetworks.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.attachments = [];
+                if (message.attachments && message.attachments.length) {
+                    object.attachments = $Array(message.attachments.length);
+                    for (var j = 0; j < message.attachments.length; ++j)
+                        object.attachments[j] = $root.shoal.v1.NetworkAttachment.toObject(message.attachments[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this TaskNetworks to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.TaskNetworks
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TaskNetworks.prototype.toJSON = function() {
+                return TaskNetworks.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TaskNetworks
+             * @function getTypeUrl
+             * @memberof shoal.v1.TaskNetworks
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskNetworks.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.TaskNetworks";
+            };
+
+            return TaskNetworks;
+        })();
+
+        v1.NetworkAttachment = (function() {
+
+            /**
+             * Properties of a NetworkAttachment.
+             * @typedef {Object} shoal.v1.NetworkAttachment.$Properties
+             * @property {string|null} [networkId] NetworkAttachment networkId
+             * @property {Array.<string>|null} [addresses] NetworkAttachment addresses
+             * @property {Array.<string>|null} [aliases] NetworkAttachment aliases
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NetworkAttachment.
+             * @memberof shoal.v1
+             * @interface INetworkAttachment
+             * @augments shoal.v1.NetworkAttachment.$Properties
+             * @deprecated Use shoal.v1.NetworkAttachment.$Properties instead.
+             */
+
+            /**
+             * Shape of a NetworkAttachment.
+             * @typedef {shoal.v1.NetworkAttachment.$Properties} shoal.v1.NetworkAttachment.$Shape
+             */
+
+            /**
+             * Constructs a new NetworkAttachment.
+             * @memberof shoal.v1
+             * @classdesc Represents a NetworkAttachment.
+             * @constructor
+             * @param {shoal.v1.NetworkAttachment.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var NetworkAttachment = function (properties) {
+                this.addresses = [];
+                this.aliases = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NetworkAttachment networkId.
+             * @member {string} networkId
+             * @memberof shoal.v1.NetworkAttachment
+             * @instance
+             */
+            NetworkAttachment.prototype.networkId = "";
+
+            /**
+             * NetworkAttachment addresses.
+             * @member {Array.<string>} addresses
+             * @memberof shoal.v1.NetworkAttachment
+             * @instance
+             */
+            NetworkAttachment.prototype.addresses = $util.emptyArray;
+
+            /**
+             * NetworkAttachment aliases.
+             * @member {Array.<string>} aliases
+             * @memberof shoal.v1.NetworkAttachment
+             * @instance
+             */
+            NetworkAttachment.prototype.aliases = $util.emptyArray;
+
+            /**
+             * Creates a new NetworkAttachment instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.NetworkAttachment
+             * @static
+             * @param {shoal.v1.NetworkAttachment.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.NetworkAttachment} NetworkAttachment instance
+             * @type {{
+             *   (properties: shoal.v1.NetworkAttachment.$Shape): shoal.v1.NetworkAttachment & shoal.v1.NetworkAttachment.$Shape;
+             *   (properties?: shoal.v1.NetworkAttachment.$Properties): shoal.v1.NetworkAttachment;
+             * }}
+             */
+            NetworkAttachment.create = function(properties) {
+                return new NetworkAttachment(properties);
+            };
+
+            /**
+             * Encodes the specified NetworkAttachment message. Does not implicitly {@link shoal.v1.NetworkAttachment.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.NetworkAttachment
+             * @static
+             * @param {shoal.v1.NetworkAttachment.$Properties} message NetworkAttachment message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkAttachment.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.networkId != null && $Object.hasOwnProperty.call(message, "networkId") && message.networkId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.networkId);
+                if (message.addresses != null && message.addresses.length)
+                    for (var i = 0; i < message.addresses.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.addresses[i]);
+                if (message.aliases != null && message.aliases.length)
+                    for (var i = 0; i < message.aliases.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.aliases[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkAttachment message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.NetworkAttachment
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.NetworkAttachment & shoal.v1.NetworkAttachment.$Shape} NetworkAttachment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkAttachment.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.NetworkAttachment();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.networkId = value;
+                            else
+                                delete message.networkId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.addresses && message.addresses.length))
+                                message.addresses = [];
+                            message.addresses.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.aliases && message.aliases.length))
+                                message.aliases = [];
+                            message.aliases.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a NetworkAttachment message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.NetworkAttachment
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.NetworkAttachment} NetworkAttachment
+             */
+            NetworkAttachment.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.NetworkAttachment)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.NetworkAttachment: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.NetworkAttachment();
+                if (object.networkId != null)
+                    if (typeof object.networkId !== "string" || object.networkId.length)
+                        message.networkId = $String(object.networkId);
+                if (object.addresses) {
+                    if (!$Array.isArray(object.addresses))
+                        throw $TypeError(".shoal.v1.NetworkAttachment.addresses: array expected");
+                    message.addresses = $Array(object.addresses.length);
+                    for (var i = 0; i < object.addresses.length; ++i)
+                        message.addresses[i] = $String(object.addresses[i]);
+                }
+                if (object.aliases) {
+                    if (!$Array.isArray(object.aliases))
+                        throw $TypeError(".shoal.v1.NetworkAttachment.aliases: array expected");
+                    message.aliases = $Array(object.aliases.length);
+                    for (var i = 0; i < object.aliases.length; ++i)
+                        message.aliases[i] = $String(object.aliases[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NetworkAttachment message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.NetworkAttachment
+             * @static
+             * @param {shoal.v1.NetworkAttachment} message NetworkAttachment
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NetworkAttachment.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.addresses = [];
+                    object.aliases = [];
+                }
+                if (options.defaults)
+                    object.networkId = "";
+                if (message.networkId != null && $Object.hasOwnProperty.call(message, "networkId"))
+                    object.networkId = message.networkId;
+                if (message.addresses && message.addresses.length) {
+                    object.addresses = $Array(message.addresses.length);
+                    for (var j = 0; j < message.addresses.length; ++j)
+                        object.addresses[j] = message.addresses[j];
+                }
+                if (message.aliases && message.aliases.length) {
+                    object.aliases = $Array(message.aliases.length);
+                    for (var j = 0; j < message.aliases.length; ++j)
+                        object.aliases[j] = message.aliases[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this NetworkAttachment to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.NetworkAttachment
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NetworkAttachment.prototype.toJSON = function() {
+                return NetworkAttachment.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NetworkAttachment
+             * @function getTypeUrl
+             * @memberof shoal.v1.NetworkAttachment
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NetworkAttachment.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.NetworkAttachment";
+            };
+
+            return NetworkAttachment;
+        })();
+
+        v1.IPAMConfig = (function() {
+
+            /**
+             * Properties of a IPAMConfig.
+             * @typedef {Object} shoal.v1.IPAMConfig.$Properties
+             * @property {string|null} [subnet] IPAMConfig subnet
+             * @property {string|null} [ipRange] IPAMConfig ipRange
+             * @property {string|null} [gateway] IPAMConfig gateway
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a IPAMConfig.
+             * @memberof shoal.v1
+             * @interface IIPAMConfig
+             * @augments shoal.v1.IPAMConfig.$Properties
+             * @deprecated Use shoal.v1.IPAMConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a IPAMConfig.
+             * @typedef {shoal.v1.IPAMConfig.$Properties} shoal.v1.IPAMConfig.$Shape
+             */
+
+            /**
+             * Constructs a new IPAMConfig.
+             * @memberof shoal.v1
+             * @classdesc Represents a IPAMConfig.
+             * @constructor
+             * @param {shoal.v1.IPAMConfig.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IPAMConfig = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IPAMConfig subnet.
+             * @member {string} subnet
+             * @memberof shoal.v1.IPAMConfig
+             * @instance
+             */
+            IPAMConfig.prototype.subnet = "";
+
+            /**
+             * IPAMConfig ipRange.
+             * @member {string} ipRange
+             * @memberof shoal.v1.IPAMConfig
+             * @instance
+             */
+            IPAMConfig.prototype.ipRange = "";
+
+            /**
+             * IPAMConfig gateway.
+             * @member {string} gateway
+             * @memberof shoal.v1.IPAMConfig
+             * @instance
+             */
+            IPAMConfig.prototype.gateway = "";
+
+            /**
+             * Creates a new IPAMConfig instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.IPAMConfig
+             * @static
+             * @param {shoal.v1.IPAMConfig.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.IPAMConfig} IPAMConfig instance
+             * @type {{
+             *   (properties: shoal.v1.IPAMConfig.$Shape): shoal.v1.IPAMConfig & shoal.v1.IPAMConfig.$Shape;
+             *   (properties?: shoal.v1.IPAMConfig.$Properties): shoal.v1.IPAMConfig;
+             * }}
+             */
+            IPAMConfig.create = function(properties) {
+                return new IPAMConfig(properties);
+            };
+
+            /**
+             * Encodes the specified IPAMConfig message. Does not implicitly {@link shoal.v1.IPAMConfig.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.IPAMConfig
+             * @static
+             * @param {shoal.v1.IPAMConfig.$Properties} message IPAMConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IPAMConfig.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.subnet != null && $Object.hasOwnProperty.call(message, "subnet") && message.subnet !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.subnet);
+                if (message.ipRange != null && $Object.hasOwnProperty.call(message, "ipRange") && message.ipRange !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.ipRange);
+                if (message.gateway != null && $Object.hasOwnProperty.call(message, "gateway") && message.gateway !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.gateway);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a IPAMConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.IPAMConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.IPAMConfig & shoal.v1.IPAMConfig.$Shape} IPAMConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IPAMConfig.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.IPAMConfig();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subnet = value;
+                            else
+                                delete message.subnet;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ipRange = value;
+                            else
+                                delete message.ipRange;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gateway = value;
+                            else
+                                delete message.gateway;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a IPAMConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.IPAMConfig
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.IPAMConfig} IPAMConfig
+             */
+            IPAMConfig.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.IPAMConfig)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.IPAMConfig: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.IPAMConfig();
+                if (object.subnet != null)
+                    if (typeof object.subnet !== "string" || object.subnet.length)
+                        message.subnet = $String(object.subnet);
+                if (object.ipRange != null)
+                    if (typeof object.ipRange !== "string" || object.ipRange.length)
+                        message.ipRange = $String(object.ipRange);
+                if (object.gateway != null)
+                    if (typeof object.gateway !== "string" || object.gateway.length)
+                        message.gateway = $String(object.gateway);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a IPAMConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.IPAMConfig
+             * @static
+             * @param {shoal.v1.IPAMConfig} message IPAMConfig
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IPAMConfig.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.subnet = "";
+                    object.ipRange = "";
+                    object.gateway = "";
+                }
+                if (message.subnet != null && $Object.hasOwnProperty.call(message, "subnet"))
+                    object.subnet = message.subnet;
+                if (message.ipRange != null && $Object.hasOwnProperty.call(message, "ipRange"))
+                    object.ipRange = message.ipRange;
+                if (message.gateway != null && $Object.hasOwnProperty.call(message, "gateway"))
+                    object.gateway = message.gateway;
+                return object;
+            };
+
+            /**
+             * Converts this IPAMConfig to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.IPAMConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IPAMConfig.prototype.toJSON = function() {
+                return IPAMConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IPAMConfig
+             * @function getTypeUrl
+             * @memberof shoal.v1.IPAMConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IPAMConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.IPAMConfig";
+            };
+
+            return IPAMConfig;
+        })();
+
+        v1.IPAMOptions = (function() {
+
+            /**
+             * Properties of a IPAMOptions.
+             * @typedef {Object} shoal.v1.IPAMOptions.$Properties
+             * @property {string|null} [driver] IPAMOptions driver
+             * @property {Array.<shoal.v1.IPAMConfig.$Properties>|null} [configs] IPAMOptions configs
+             * @property {Object.<string,string>|null} [options] IPAMOptions options
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a IPAMOptions.
+             * @memberof shoal.v1
+             * @interface IIPAMOptions
+             * @augments shoal.v1.IPAMOptions.$Properties
+             * @deprecated Use shoal.v1.IPAMOptions.$Properties instead.
+             */
+
+            /**
+             * Shape of a IPAMOptions.
+             * @typedef {shoal.v1.IPAMOptions.$Properties} shoal.v1.IPAMOptions.$Shape
+             */
+
+            /**
+             * Constructs a new IPAMOptions.
+             * @memberof shoal.v1
+             * @classdesc Represents a IPAMOptions.
+             * @constructor
+             * @param {shoal.v1.IPAMOptions.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IPAMOptions = function (properties) {
+                this.configs = [];
+                this.options = {};
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IPAMOptions driver.
+             * @member {string} driver
+             * @memberof shoal.v1.IPAMOptions
+             * @instance
+             */
+            IPAMOptions.prototype.driver = "";
+
+            /**
+             * IPAMOptions configs.
+             * @member {Array.<shoal.v1.IPAMConfig.$Properties>} configs
+             * @memberof shoal.v1.IPAMOptions
+             * @instance
+             */
+            IPAMOptions.prototype.configs = $util.emptyArray;
+
+            /**
+             * IPAMOptions options.
+             * @member {Object.<string,string>} options
+             * @memberof shoal.v1.IPAMOptions
+             * @instance
+             */
+            IPAMOptions.prototype.options = $util.emptyObject;
+
+            /**
+             * Creates a new IPAMOptions instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.IPAMOptions
+             * @static
+             * @param {shoal.v1.IPAMOptions.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.IPAMOptions} IPAMOptions instance
+             * @type {{
+             *   (properties: shoal.v1.IPAMOptions.$Shape): shoal.v1.IPAMOptions & shoal.v1.IPAMOptions.$Shape;
+             *   (properties?: shoal.v1.IPAMOptions.$Properties): shoal.v1.IPAMOptions;
+             * }}
+             */
+            IPAMOptions.create = function(properties) {
+                return new IPAMOptions(properties);
+            };
+
+            /**
+             * Encodes the specified IPAMOptions message. Does not implicitly {@link shoal.v1.IPAMOptions.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.IPAMOptions
+             * @static
+             * @param {shoal.v1.IPAMOptions.$Properties} message IPAMOptions message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IPAMOptions.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.driver != null && $Object.hasOwnProperty.call(message, "driver") && message.driver !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.driver);
+                if (message.configs != null && message.configs.length)
+                    for (var i = 0; i < message.configs.length; ++i)
+                        $root.shoal.v1.IPAMConfig.encode(message.configs[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.options != null && $Object.hasOwnProperty.call(message, "options"))
+                    for (var keys = $Object.keys(message.options), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.options[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a IPAMOptions message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.IPAMOptions
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.IPAMOptions & shoal.v1.IPAMOptions.$Shape} IPAMOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IPAMOptions.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.IPAMOptions();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.driver = value;
+                            else
+                                delete message.driver;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.configs && message.configs.length))
+                                message.configs = [];
+                            message.configs.push($root.shoal.v1.IPAMConfig.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.options === $util.emptyObject)
+                                message.options = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.options, key);
+                            message.options[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a IPAMOptions message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.IPAMOptions
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.IPAMOptions} IPAMOptions
+             */
+            IPAMOptions.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.IPAMOptions)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.IPAMOptions: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.IPAMOptions();
+                if (object.driver != null)
+                    if (typeof object.driver !== "string" || object.driver.length)
+                        message.driver = $String(object.driver);
+                if (object.configs) {
+                    if (!$Array.isArray(object.configs))
+                        throw $TypeError(".shoal.v1.IPAMOptions.configs: array expected");
+                    message.configs = $Array(object.configs.length);
+                    for (var i = 0; i < object.configs.length; ++i) {
+                        if (!$util.isObject(object.configs[i]))
+                            throw $TypeError(".shoal.v1.IPAMOptions.configs: object expected");
+                        message.configs[i] = $root.shoal.v1.IPAMConfig.fromObject(object.configs[i], _depth + 1);
+                    }
+                }
+                if (object.options) {
+                    if (!$util.isObject(object.options))
+                        throw $TypeError(".shoal.v1.IPAMOptions.options: object expected");
+                    message.options = {};
+                    for (var keys = $Object.keys(object.options), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.options, keys[i]);
+                        message.options[keys[i]] = $String(object.options[keys[i]]);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a IPAMOptions message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.IPAMOptions
+             * @static
+             * @param {shoal.v1.IPAMOptions} message IPAMOptions
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IPAMOptions.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.configs = [];
+                if (options.objects || options.defaults)
+                    object.options = {};
+                if (options.defaults)
+                    object.driver = "";
+                if (message.driver != null && $Object.hasOwnProperty.call(message, "driver"))
+                    object.driver = message.driver;
+                if (message.configs && message.configs.length) {
+                    object.configs = $Array(message.configs.length);
+                    for (var j = 0; j < message.configs.length; ++j)
+                        object.configs[j] = $root.shoal.v1.IPAMConfig.toObject(message.configs[j], options, _depth + 1);
+                }
+                var keys2;
+                if (message.options && (keys2 = $Object.keys(message.options)).length) {
+                    object.options = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.options, keys2[j]);
+                        object.options[keys2[j]] = message.options[keys2[j]];
+                    }
+                }
+                return object;
+            };
+
+            /**
+             * Converts this IPAMOptions to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.IPAMOptions
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IPAMOptions.prototype.toJSON = function() {
+                return IPAMOptions.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IPAMOptions
+             * @function getTypeUrl
+             * @memberof shoal.v1.IPAMOptions
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IPAMOptions.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.IPAMOptions";
+            };
+
+            return IPAMOptions;
+        })();
+
+        v1.NetworkSpec = (function() {
+
+            /**
+             * Properties of a NetworkSpec.
+             * @typedef {Object} shoal.v1.NetworkSpec.$Properties
+             * @property {shoal.v1.Annotations.$Properties|null} [annotations] NetworkSpec annotations
+             * @property {string|null} [driver] NetworkSpec driver
+             * @property {Object.<string,string>|null} [driverOptions] NetworkSpec driverOptions
+             * @property {shoal.v1.IPAMOptions.$Properties|null} [ipam] NetworkSpec ipam
+             * @property {boolean|null} [internal] NetworkSpec internal
+             * @property {boolean|null} [attachable] NetworkSpec attachable
+             * @property {boolean|null} [ingress] NetworkSpec ingress
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NetworkSpec.
+             * @memberof shoal.v1
+             * @interface INetworkSpec
+             * @augments shoal.v1.NetworkSpec.$Properties
+             * @deprecated Use shoal.v1.NetworkSpec.$Properties instead.
+             */
+
+            /**
+             * Shape of a NetworkSpec.
+             * @typedef {shoal.v1.NetworkSpec.$Properties} shoal.v1.NetworkSpec.$Shape
+             */
+
+            /**
+             * Constructs a new NetworkSpec.
+             * @memberof shoal.v1
+             * @classdesc Represents a NetworkSpec.
+             * @constructor
+             * @param {shoal.v1.NetworkSpec.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var NetworkSpec = function (properties) {
+                this.driverOptions = {};
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NetworkSpec annotations.
+             * @member {shoal.v1.Annotations.$Properties|null|undefined} annotations
+             * @memberof shoal.v1.NetworkSpec
+             * @instance
+             */
+            NetworkSpec.prototype.annotations = null;
+
+            /**
+             * NetworkSpec driver.
+             * @member {string} driver
+             * @memberof shoal.v1.NetworkSpec
+             * @instance
+             */
+            NetworkSpec.prototype.driver = "";
+
+            /**
+             * NetworkSpec driverOptions.
+             * @member {Object.<string,string>} driverOptions
+             * @memberof shoal.v1.NetworkSpec
+             * @instance
+             */
+            NetworkSpec.prototype.driverOptions = $util.emptyObject;
+
+            /**
+             * NetworkSpec ipam.
+             * @member {shoal.v1.IPAMOptions.$Properties|null|undefined} ipam
+             * @memberof shoal.v1.NetworkSpec
+             * @instance
+             */
+            NetworkSpec.prototype.ipam = null;
+
+            /**
+             * NetworkSpec internal.
+             * @member {boolean} internal
+             * @memberof shoal.v1.NetworkSpec
+             * @instance
+             */
+            NetworkSpec.prototype.internal = false;
+
+            /**
+             * NetworkSpec attachable.
+             * @member {boolean} attachable
+             * @memberof shoal.v1.NetworkSpec
+             * @instance
+             */
+            NetworkSpec.prototype.attachable = false;
+
+            /**
+             * NetworkSpec ingress.
+             * @member {boolean} ingress
+             * @memberof shoal.v1.NetworkSpec
+             * @instance
+             */
+            NetworkSpec.prototype.ingress = false;
+
+            /**
+             * Creates a new NetworkSpec instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.NetworkSpec
+             * @static
+             * @param {shoal.v1.NetworkSpec.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.NetworkSpec} NetworkSpec instance
+             * @type {{
+             *   (properties: shoal.v1.NetworkSpec.$Shape): shoal.v1.NetworkSpec & shoal.v1.NetworkSpec.$Shape;
+             *   (properties?: shoal.v1.NetworkSpec.$Properties): shoal.v1.NetworkSpec;
+             * }}
+             */
+            NetworkSpec.create = function(properties) {
+                return new NetworkSpec(properties);
+            };
+
+            /**
+             * Encodes the specified NetworkSpec message. Does not implicitly {@link shoal.v1.NetworkSpec.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.NetworkSpec
+             * @static
+             * @param {shoal.v1.NetworkSpec.$Properties} message NetworkSpec message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkSpec.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
+                    $root.shoal.v1.Annotations.encode(message.annotations, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.driver != null && $Object.hasOwnProperty.call(message, "driver") && message.driver !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.driver);
+                if (message.driverOptions != null && $Object.hasOwnProperty.call(message, "driverOptions"))
+                    for (var keys = $Object.keys(message.driverOptions), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.driverOptions[keys[i]]).ldelim();
+                if (message.ipam != null && $Object.hasOwnProperty.call(message, "ipam"))
+                    $root.shoal.v1.IPAMOptions.encode(message.ipam, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.internal != null && $Object.hasOwnProperty.call(message, "internal") && message.internal !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.internal);
+                if (message.attachable != null && $Object.hasOwnProperty.call(message, "attachable") && message.attachable !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.attachable);
+                if (message.ingress != null && $Object.hasOwnProperty.call(message, "ingress") && message.ingress !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.ingress);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkSpec message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.NetworkSpec
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.NetworkSpec & shoal.v1.NetworkSpec.$Shape} NetworkSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkSpec.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.NetworkSpec();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.annotations = $root.shoal.v1.Annotations.decode(reader, reader.size(), $undefined, _depth + 1, message.annotations);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.driver = value;
+                            else
+                                delete message.driver;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.driverOptions === $util.emptyObject)
+                                message.driverOptions = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.driverOptions, key);
+                            message.driverOptions[key] = value;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.ipam = $root.shoal.v1.IPAMOptions.decode(reader, reader.size(), $undefined, _depth + 1, message.ipam);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.internal = value;
+                            else
+                                delete message.internal;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.attachable = value;
+                            else
+                                delete message.attachable;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ingress = value;
+                            else
+                                delete message.ingress;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a NetworkSpec message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.NetworkSpec
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.NetworkSpec} NetworkSpec
+             */
+            NetworkSpec.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.NetworkSpec)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.NetworkSpec: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.NetworkSpec();
+                if (object.annotations != null) {
+                    if (!$util.isObject(object.annotations))
+                        throw $TypeError(".shoal.v1.NetworkSpec.annotations: object expected");
+                    message.annotations = $root.shoal.v1.Annotations.fromObject(object.annotations, _depth + 1);
+                }
+                if (object.driver != null)
+                    if (typeof object.driver !== "string" || object.driver.length)
+                        message.driver = $String(object.driver);
+                if (object.driverOptions) {
+                    if (!$util.isObject(object.driverOptions))
+                        throw $TypeError(".shoal.v1.NetworkSpec.driverOptions: object expected");
+                    message.driverOptions = {};
+                    for (var keys = $Object.keys(object.driverOptions), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.driverOptions, keys[i]);
+                        message.driverOptions[keys[i]] = $String(object.driverOptions[keys[i]]);
+                    }
+                }
+                if (object.ipam != null) {
+                    if (!$util.isObject(object.ipam))
+                        throw $TypeError(".shoal.v1.NetworkSpec.ipam: object expected");
+                    message.ipam = $root.shoal.v1.IPAMOptions.fromObject(object.ipam, _depth + 1);
+                }
+                if (object.internal != null)
+                    if (object.internal)
+                        message.internal = $Boolean(object.internal);
+                if (object.attachable != null)
+                    if (object.attachable)
+                        message.attachable = $Boolean(object.attachable);
+                if (object.ingress != null)
+                    if (object.ingress)
+                        message.ingress = $Boolean(object.ingress);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NetworkSpec message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.NetworkSpec
+             * @static
+             * @param {shoal.v1.NetworkSpec} message NetworkSpec
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NetworkSpec.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.objects || options.defaults)
+                    object.driverOptions = {};
+                if (options.defaults) {
+                    object.annotations = null;
+                    object.driver = "";
+                    object.ipam = null;
+                    object.internal = false;
+                    object.attachable = false;
+                    object.ingress = false;
+                }
+                if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
+                    object.annotations = $root.shoal.v1.Annotations.toObject(message.annotations, options, _depth + 1);
+                if (message.driver != null && $Object.hasOwnProperty.call(message, "driver"))
+                    object.driver = message.driver;
+                var keys2;
+                if (message.driverOptions && (keys2 = $Object.keys(message.driverOptions)).length) {
+                    object.driverOptions = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.driverOptions, keys2[j]);
+                        object.driverOptions[keys2[j]] = message.driverOptions[keys2[j]];
+                    }
+                }
+                if (message.ipam != null && $Object.hasOwnProperty.call(message, "ipam"))
+                    object.ipam = $root.shoal.v1.IPAMOptions.toObject(message.ipam, options, _depth + 1);
+                if (message.internal != null && $Object.hasOwnProperty.call(message, "internal"))
+                    object.internal = message.internal;
+                if (message.attachable != null && $Object.hasOwnProperty.call(message, "attachable"))
+                    object.attachable = message.attachable;
+                if (message.ingress != null && $Object.hasOwnProperty.call(message, "ingress"))
+                    object.ingress = message.ingress;
+                return object;
+            };
+
+            /**
+             * Converts this NetworkSpec to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.NetworkSpec
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NetworkSpec.prototype.toJSON = function() {
+                return NetworkSpec.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NetworkSpec
+             * @function getTypeUrl
+             * @memberof shoal.v1.NetworkSpec
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NetworkSpec.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.NetworkSpec";
+            };
+
+            return NetworkSpec;
+        })();
+
+        v1.Network = (function() {
+
+            /**
+             * Properties of a Network.
+             * @typedef {Object} shoal.v1.Network.$Properties
+             * @property {shoal.v1.Meta.$Properties|null} [meta] Network meta
+             * @property {shoal.v1.NetworkSpec.$Properties|null} [spec] Network spec
+             * @property {shoal.v1.IPAMOptions.$Properties|null} [ipam] Network ipam
+             * @property {number|null} [vni] Network vni
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Network.
+             * @memberof shoal.v1
+             * @interface INetwork
+             * @augments shoal.v1.Network.$Properties
+             * @deprecated Use shoal.v1.Network.$Properties instead.
+             */
+
+            /**
+             * Shape of a Network.
+             * @typedef {shoal.v1.Network.$Properties} shoal.v1.Network.$Shape
+             */
+
+            /**
+             * Constructs a new Network.
+             * @memberof shoal.v1
+             * @classdesc Represents a Network.
+             * @constructor
+             * @param {shoal.v1.Network.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Network = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Network meta.
+             * @member {shoal.v1.Meta.$Properties|null|undefined} meta
+             * @memberof shoal.v1.Network
+             * @instance
+             */
+            Network.prototype.meta = null;
+
+            /**
+             * Network spec.
+             * @member {shoal.v1.NetworkSpec.$Properties|null|undefined} spec
+             * @memberof shoal.v1.Network
+             * @instance
+             */
+            Network.prototype.spec = null;
+
+            /**
+             * Network ipam.
+             * @member {shoal.v1.IPAMOptions.$Properties|null|undefined} ipam
+             * @memberof shoal.v1.Network
+             * @instance
+             */
+            Network.prototype.ipam = null;
+
+            /**
+             * Network vni.
+             * @member {number} vni
+             * @memberof shoal.v1.Network
+             * @instance
+             */
+            Network.prototype.vni = 0;
+
+            /**
+             * Creates a new Network instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.Network
+             * @static
+             * @param {shoal.v1.Network.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.Network} Network instance
+             * @type {{
+             *   (properties: shoal.v1.Network.$Shape): shoal.v1.Network & shoal.v1.Network.$Shape;
+             *   (properties?: shoal.v1.Network.$Properties): shoal.v1.Network;
+             * }}
+             */
+            Network.create = function(properties) {
+                return new Network(properties);
+            };
+
+            /**
+             * Encodes the specified Network message. Does not implicitly {@link shoal.v1.Network.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.Network
+             * @static
+             * @param {shoal.v1.Network.$Properties} message Network message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Network.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    $root.shoal.v1.Meta.encode(message.meta, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                    $root.shoal.v1.NetworkSpec.encode(message.spec, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.ipam != null && $Object.hasOwnProperty.call(message, "ipam"))
+                    $root.shoal.v1.IPAMOptions.encode(message.ipam, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.vni != null && $Object.hasOwnProperty.call(message, "vni") && message.vni !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.vni);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Network message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.Network
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.Network & shoal.v1.Network.$Shape} Network
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Network.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.Network();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.meta = $root.shoal.v1.Meta.decode(reader, reader.size(), $undefined, _depth + 1, message.meta);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.spec = $root.shoal.v1.NetworkSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.spec);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.ipam = $root.shoal.v1.IPAMOptions.decode(reader, reader.size(), $undefined, _depth + 1, message.ipam);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.vni = value;
+                            else
+                                delete message.vni;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Network message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.Network
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.Network} Network
+             */
+            Network.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.Network)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.Network: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.Network();
+                if (object.meta != null) {
+                    if (!$util.isObject(object.meta))
+                        throw $TypeError(".shoal.v1.Network.meta: object expected");
+                    message.meta = $root.shoal.v1.Meta.fromObject(object.meta, _depth + 1);
+                }
+                if (object.spec != null) {
+                    if (!$util.isObject(object.spec))
+                        throw $TypeError(".shoal.v1.Network.spec: object expected");
+                    message.spec = $root.shoal.v1.NetworkSpec.fromObject(object.spec, _depth + 1);
+                }
+                if (object.ipam != null) {
+                    if (!$util.isObject(object.ipam))
+                        throw $TypeError(".shoal.v1.Network.ipam: object expected");
+                    message.ipam = $root.shoal.v1.IPAMOptions.fromObject(object.ipam, _depth + 1);
+                }
+                if (object.vni != null)
+                    if ($Number(object.vni) !== 0)
+                        message.vni = object.vni >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Network message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.Network
+             * @static
+             * @param {shoal.v1.Network} message Network
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Network.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.meta = null;
+                    object.spec = null;
+                    object.ipam = null;
+                    object.vni = 0;
+                }
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                    object.spec = $root.shoal.v1.NetworkSpec.toObject(message.spec, options, _depth + 1);
+                if (message.ipam != null && $Object.hasOwnProperty.call(message, "ipam"))
+                    object.ipam = $root.shoal.v1.IPAMOptions.toObject(message.ipam, options, _depth + 1);
+                if (message.vni != null && $Object.hasOwnProperty.call(message, "vni"))
+                    object.vni = message.vni;
+                return object;
+            };
+
+            /**
+             * Converts this Network to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.Network
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Network.prototype.toJSON = function() {
+                return Network.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Network
+             * @function getTypeUrl
+             * @memberof shoal.v1.Network
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Network.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.Network";
+            };
+
+            return Network;
         })();
 
         v1.SecretSpec = (function() {
@@ -12469,6 +15636,9 @@ $root.shoal = (function() {
              * @property {Array.<shoal.v1.ExternalCA.$Properties>|null} [externalCas] ClusterSpec externalCas
              * @property {number|null} [caForceRotate] ClusterSpec caForceRotate
              * @property {shoal.v1.EncryptionConfig.$Properties|null} [encryptionConfig] ClusterSpec encryptionConfig
+             * @property {number|null} [taskLimit] ClusterSpec taskLimit
+             * @property {Array.<string>|null} [defaultAddrPool] ClusterSpec defaultAddrPool
+             * @property {number|null} [subnetSize] ClusterSpec subnetSize
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12495,6 +15665,7 @@ $root.shoal = (function() {
              */
             var ClusterSpec = function (properties) {
                 this.externalCas = [];
+                this.defaultAddrPool = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -12566,6 +15737,30 @@ $root.shoal = (function() {
             ClusterSpec.prototype.encryptionConfig = null;
 
             /**
+             * ClusterSpec taskLimit.
+             * @member {number} taskLimit
+             * @memberof shoal.v1.ClusterSpec
+             * @instance
+             */
+            ClusterSpec.prototype.taskLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterSpec defaultAddrPool.
+             * @member {Array.<string>} defaultAddrPool
+             * @memberof shoal.v1.ClusterSpec
+             * @instance
+             */
+            ClusterSpec.prototype.defaultAddrPool = $util.emptyArray;
+
+            /**
+             * ClusterSpec subnetSize.
+             * @member {number} subnetSize
+             * @memberof shoal.v1.ClusterSpec
+             * @instance
+             */
+            ClusterSpec.prototype.subnetSize = 0;
+
+            /**
              * Creates a new ClusterSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ClusterSpec
@@ -12614,6 +15809,13 @@ $root.shoal = (function() {
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.caForceRotate);
                 if (message.encryptionConfig != null && $Object.hasOwnProperty.call(message, "encryptionConfig"))
                     $root.shoal.v1.EncryptionConfig.encode(message.encryptionConfig, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.taskLimit != null && $Object.hasOwnProperty.call(message, "taskLimit") && (typeof message.taskLimit === "object" ? message.taskLimit.low || message.taskLimit.high : message.taskLimit !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.taskLimit);
+                if (message.defaultAddrPool != null && message.defaultAddrPool.length)
+                    for (var i = 0; i < message.defaultAddrPool.length; ++i)
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.defaultAddrPool[i]);
+                if (message.subnetSize != null && $Object.hasOwnProperty.call(message, "subnetSize") && message.subnetSize !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.subnetSize);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12720,6 +15922,32 @@ $root.shoal = (function() {
                             message.encryptionConfig = $root.shoal.v1.EncryptionConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.encryptionConfig);
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.taskLimit = value;
+                            else
+                                delete message.taskLimit;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.defaultAddrPool && message.defaultAddrPool.length))
+                                message.defaultAddrPool = [];
+                            message.defaultAddrPool.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.subnetSize = value;
+                            else
+                                delete message.subnetSize;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12820,6 +16048,26 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.ClusterSpec.encryptionConfig: object expected");
                     message.encryptionConfig = $root.shoal.v1.EncryptionConfig.fromObject(object.encryptionConfig, _depth + 1);
                 }
+                if (object.taskLimit != null)
+                    if (typeof object.taskLimit === "object" ? object.taskLimit.low || object.taskLimit.high : $Number(object.taskLimit) !== 0)
+                        if ($util.Long)
+                            message.taskLimit = $util.Long.fromValue(object.taskLimit, true);
+                        else if (typeof object.taskLimit === "string")
+                            message.taskLimit = $parseInt(object.taskLimit, 10);
+                        else if (typeof object.taskLimit === "number")
+                            message.taskLimit = object.taskLimit;
+                        else if (typeof object.taskLimit === "object")
+                            message.taskLimit = new $util.LongBits(object.taskLimit.low >>> 0, object.taskLimit.high >>> 0).toNumber(true);
+                if (object.defaultAddrPool) {
+                    if (!$Array.isArray(object.defaultAddrPool))
+                        throw $TypeError(".shoal.v1.ClusterSpec.defaultAddrPool: array expected");
+                    message.defaultAddrPool = $Array(object.defaultAddrPool.length);
+                    for (var i = 0; i < object.defaultAddrPool.length; ++i)
+                        message.defaultAddrPool[i] = $String(object.defaultAddrPool[i]);
+                }
+                if (object.subnetSize != null)
+                    if ($Number(object.subnetSize) !== 0)
+                        message.subnetSize = object.subnetSize >>> 0;
                 return message;
             };
 
@@ -12840,8 +16088,10 @@ $root.shoal = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.externalCas = [];
+                    object.defaultAddrPool = [];
+                }
                 if (options.defaults) {
                     object.annotations = null;
                     if ($util.Long) {
@@ -12866,6 +16116,12 @@ $root.shoal = (function() {
                     } else
                         object.caForceRotate = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.encryptionConfig = null;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.taskLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.taskLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.subnetSize = 0;
                 }
                 if (message.annotations != null && $Object.hasOwnProperty.call(message, "annotations"))
                     object.annotations = $root.shoal.v1.Annotations.toObject(message.annotations, options, _depth + 1);
@@ -12906,6 +16162,20 @@ $root.shoal = (function() {
                         object.caForceRotate = options.longs === $String ? $util.Long.prototype.toString.call(message.caForceRotate) : options.longs === $Number ? new $util.LongBits(message.caForceRotate.low >>> 0, message.caForceRotate.high >>> 0).toNumber(true) : message.caForceRotate;
                 if (message.encryptionConfig != null && $Object.hasOwnProperty.call(message, "encryptionConfig"))
                     object.encryptionConfig = $root.shoal.v1.EncryptionConfig.toObject(message.encryptionConfig, options, _depth + 1);
+                if (message.taskLimit != null && $Object.hasOwnProperty.call(message, "taskLimit"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.taskLimit = typeof message.taskLimit === "number" ? $BigInt(message.taskLimit) : $util.Long.fromBits(message.taskLimit.low >>> 0, message.taskLimit.high >>> 0, true).toBigInt();
+                    else if (typeof message.taskLimit === "number")
+                        object.taskLimit = options.longs === $String ? $String(message.taskLimit) : message.taskLimit;
+                    else
+                        object.taskLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.taskLimit) : options.longs === $Number ? new $util.LongBits(message.taskLimit.low >>> 0, message.taskLimit.high >>> 0).toNumber(true) : message.taskLimit;
+                if (message.defaultAddrPool && message.defaultAddrPool.length) {
+                    object.defaultAddrPool = $Array(message.defaultAddrPool.length);
+                    for (var j = 0; j < message.defaultAddrPool.length; ++j)
+                        object.defaultAddrPool[j] = message.defaultAddrPool[j];
+                }
+                if (message.subnetSize != null && $Object.hasOwnProperty.call(message, "subnetSize"))
+                    object.subnetSize = message.subnetSize;
                 return object;
             };
 
@@ -16574,6 +19844,7 @@ $root.shoal = (function() {
              * @property {Array.<string>|null} [removed] AssignmentSet removed
              * @property {Array.<shoal.v1.Secret.$Properties>|null} [secrets] AssignmentSet secrets
              * @property {Array.<string>|null} [removedSecrets] AssignmentSet removedSecrets
+             * @property {shoal.v1.NodeNetworkState.$Properties|null} [networkState] AssignmentSet networkState
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16650,6 +19921,14 @@ $root.shoal = (function() {
             AssignmentSet.prototype.removedSecrets = $util.emptyArray;
 
             /**
+             * AssignmentSet networkState.
+             * @member {shoal.v1.NodeNetworkState.$Properties|null|undefined} networkState
+             * @memberof shoal.v1.AssignmentSet
+             * @instance
+             */
+            AssignmentSet.prototype.networkState = null;
+
+            /**
              * Creates a new AssignmentSet instance using the specified properties.
              * @function create
              * @memberof shoal.v1.AssignmentSet
@@ -16695,6 +19974,8 @@ $root.shoal = (function() {
                 if (message.removedSecrets != null && message.removedSecrets.length)
                     for (var i = 0; i < message.removedSecrets.length; ++i)
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.removedSecrets[i]);
+                if (message.networkState != null && $Object.hasOwnProperty.call(message, "networkState"))
+                    $root.shoal.v1.NodeNetworkState.encode(message.networkState, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -16780,6 +20061,12 @@ $root.shoal = (function() {
                             message.removedSecrets.push(reader.stringVerify());
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.networkState = $root.shoal.v1.NodeNetworkState.decode(reader, reader.size(), $undefined, _depth + 1, message.networkState);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -16863,6 +20150,11 @@ $root.shoal = (function() {
                     for (var i = 0; i < object.removedSecrets.length; ++i)
                         message.removedSecrets[i] = $String(object.removedSecrets[i]);
                 }
+                if (object.networkState != null) {
+                    if (!$util.isObject(object.networkState))
+                        throw $TypeError(".shoal.v1.AssignmentSet.networkState: object expected");
+                    message.networkState = $root.shoal.v1.NodeNetworkState.fromObject(object.networkState, _depth + 1);
+                }
                 return message;
             };
 
@@ -16889,8 +20181,10 @@ $root.shoal = (function() {
                     object.secrets = [];
                     object.removedSecrets = [];
                 }
-                if (options.defaults)
+                if (options.defaults) {
                     object.type = options.enums === $String ? "COMPLETE" : 0;
+                    object.networkState = null;
+                }
                 if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
                     object.type = options.enums === $String ? $root.shoal.v1.AssignmentSet.Type[message.type] === $undefined ? message.type : $root.shoal.v1.AssignmentSet.Type[message.type] : message.type;
                 if (message.tasks && message.tasks.length) {
@@ -16913,6 +20207,8 @@ $root.shoal = (function() {
                     for (var j = 0; j < message.removedSecrets.length; ++j)
                         object.removedSecrets[j] = message.removedSecrets[j];
                 }
+                if (message.networkState != null && $Object.hasOwnProperty.call(message, "networkState"))
+                    object.networkState = $root.shoal.v1.NodeNetworkState.toObject(message.networkState, options, _depth + 1);
                 return object;
             };
 
@@ -16956,6 +20252,1275 @@ $root.shoal = (function() {
             })();
 
             return AssignmentSet;
+        })();
+
+        v1.NodeNetworkState = (function() {
+
+            /**
+             * Properties of a NodeNetworkState.
+             * @typedef {Object} shoal.v1.NodeNetworkState.$Properties
+             * @property {Array.<shoal.v1.NetworkState.$Properties>|null} [networks] NodeNetworkState networks
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeNetworkState.
+             * @memberof shoal.v1
+             * @interface INodeNetworkState
+             * @augments shoal.v1.NodeNetworkState.$Properties
+             * @deprecated Use shoal.v1.NodeNetworkState.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeNetworkState.
+             * @typedef {shoal.v1.NodeNetworkState.$Properties} shoal.v1.NodeNetworkState.$Shape
+             */
+
+            /**
+             * Constructs a new NodeNetworkState.
+             * @memberof shoal.v1
+             * @classdesc Represents a NodeNetworkState.
+             * @constructor
+             * @param {shoal.v1.NodeNetworkState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var NodeNetworkState = function (properties) {
+                this.networks = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodeNetworkState networks.
+             * @member {Array.<shoal.v1.NetworkState.$Properties>} networks
+             * @memberof shoal.v1.NodeNetworkState
+             * @instance
+             */
+            NodeNetworkState.prototype.networks = $util.emptyArray;
+
+            /**
+             * Creates a new NodeNetworkState instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.NodeNetworkState
+             * @static
+             * @param {shoal.v1.NodeNetworkState.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.NodeNetworkState} NodeNetworkState instance
+             * @type {{
+             *   (properties: shoal.v1.NodeNetworkState.$Shape): shoal.v1.NodeNetworkState & shoal.v1.NodeNetworkState.$Shape;
+             *   (properties?: shoal.v1.NodeNetworkState.$Properties): shoal.v1.NodeNetworkState;
+             * }}
+             */
+            NodeNetworkState.create = function(properties) {
+                return new NodeNetworkState(properties);
+            };
+
+            /**
+             * Encodes the specified NodeNetworkState message. Does not implicitly {@link shoal.v1.NodeNetworkState.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.NodeNetworkState
+             * @static
+             * @param {shoal.v1.NodeNetworkState.$Properties} message NodeNetworkState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeNetworkState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.networks != null && message.networks.length)
+                    for (var i = 0; i < message.networks.length; ++i)
+                        $root.shoal.v1.NetworkState.encode(message.networks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NodeNetworkState message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.NodeNetworkState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.NodeNetworkState & shoal.v1.NodeNetworkState.$Shape} NodeNetworkState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeNetworkState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.NodeNetworkState();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.networks && message.networks.length))
+                                message.networks = [];
+                            message.networks.push($root.shoal.v1.NetworkState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a NodeNetworkState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.NodeNetworkState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.NodeNetworkState} NodeNetworkState
+             */
+            NodeNetworkState.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.NodeNetworkState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.NodeNetworkState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.NodeNetworkState();
+                if (object.networks) {
+                    if (!$Array.isArray(object.networks))
+                        throw $TypeError(".shoal.v1.NodeNetworkState.networks: array expected");
+                    message.networks = $Array(object.networks.length);
+                    for (var i = 0; i < object.networks.length; ++i) {
+                        if (!$util.isObject(object.networks[i]))
+                            throw $TypeError(".shoal.v1.NodeNetworkState.networks: object expected");
+                        message.networks[i] = $root.shoal.v1.NetworkState.fromObject(object.networks[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NodeNetworkState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.NodeNetworkState
+             * @static
+             * @param {shoal.v1.NodeNetworkState} message NodeNetworkState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NodeNetworkState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.networks = [];
+                if (message.networks && message.networks.length) {
+                    object.networks = $Array(message.networks.length);
+                    for (var j = 0; j < message.networks.length; ++j)
+                        object.networks[j] = $root.shoal.v1.NetworkState.toObject(message.networks[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this NodeNetworkState to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.NodeNetworkState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NodeNetworkState.prototype.toJSON = function() {
+                return NodeNetworkState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NodeNetworkState
+             * @function getTypeUrl
+             * @memberof shoal.v1.NodeNetworkState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodeNetworkState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.NodeNetworkState";
+            };
+
+            return NodeNetworkState;
+        })();
+
+        v1.NetworkState = (function() {
+
+            /**
+             * Properties of a NetworkState.
+             * @typedef {Object} shoal.v1.NetworkState.$Properties
+             * @property {shoal.v1.Network.$Properties|null} [network] NetworkState network
+             * @property {string|null} [nodeAddress] NetworkState nodeAddress
+             * @property {Array.<shoal.v1.ServiceEndpoints.$Properties>|null} [services] NetworkState services
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NetworkState.
+             * @memberof shoal.v1
+             * @interface INetworkState
+             * @augments shoal.v1.NetworkState.$Properties
+             * @deprecated Use shoal.v1.NetworkState.$Properties instead.
+             */
+
+            /**
+             * Shape of a NetworkState.
+             * @typedef {shoal.v1.NetworkState.$Properties} shoal.v1.NetworkState.$Shape
+             */
+
+            /**
+             * Constructs a new NetworkState.
+             * @memberof shoal.v1
+             * @classdesc Represents a NetworkState.
+             * @constructor
+             * @param {shoal.v1.NetworkState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var NetworkState = function (properties) {
+                this.services = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NetworkState network.
+             * @member {shoal.v1.Network.$Properties|null|undefined} network
+             * @memberof shoal.v1.NetworkState
+             * @instance
+             */
+            NetworkState.prototype.network = null;
+
+            /**
+             * NetworkState nodeAddress.
+             * @member {string} nodeAddress
+             * @memberof shoal.v1.NetworkState
+             * @instance
+             */
+            NetworkState.prototype.nodeAddress = "";
+
+            /**
+             * NetworkState services.
+             * @member {Array.<shoal.v1.ServiceEndpoints.$Properties>} services
+             * @memberof shoal.v1.NetworkState
+             * @instance
+             */
+            NetworkState.prototype.services = $util.emptyArray;
+
+            /**
+             * Creates a new NetworkState instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.NetworkState
+             * @static
+             * @param {shoal.v1.NetworkState.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.NetworkState} NetworkState instance
+             * @type {{
+             *   (properties: shoal.v1.NetworkState.$Shape): shoal.v1.NetworkState & shoal.v1.NetworkState.$Shape;
+             *   (properties?: shoal.v1.NetworkState.$Properties): shoal.v1.NetworkState;
+             * }}
+             */
+            NetworkState.create = function(properties) {
+                return new NetworkState(properties);
+            };
+
+            /**
+             * Encodes the specified NetworkState message. Does not implicitly {@link shoal.v1.NetworkState.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.NetworkState
+             * @static
+             * @param {shoal.v1.NetworkState.$Properties} message NetworkState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.network != null && $Object.hasOwnProperty.call(message, "network"))
+                    $root.shoal.v1.Network.encode(message.network, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.nodeAddress != null && $Object.hasOwnProperty.call(message, "nodeAddress") && message.nodeAddress !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.nodeAddress);
+                if (message.services != null && message.services.length)
+                    for (var i = 0; i < message.services.length; ++i)
+                        $root.shoal.v1.ServiceEndpoints.encode(message.services[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkState message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.NetworkState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.NetworkState & shoal.v1.NetworkState.$Shape} NetworkState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.NetworkState();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.network = $root.shoal.v1.Network.decode(reader, reader.size(), $undefined, _depth + 1, message.network);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeAddress = value;
+                            else
+                                delete message.nodeAddress;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.services && message.services.length))
+                                message.services = [];
+                            message.services.push($root.shoal.v1.ServiceEndpoints.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a NetworkState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.NetworkState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.NetworkState} NetworkState
+             */
+            NetworkState.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.NetworkState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.NetworkState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.NetworkState();
+                if (object.network != null) {
+                    if (!$util.isObject(object.network))
+                        throw $TypeError(".shoal.v1.NetworkState.network: object expected");
+                    message.network = $root.shoal.v1.Network.fromObject(object.network, _depth + 1);
+                }
+                if (object.nodeAddress != null)
+                    if (typeof object.nodeAddress !== "string" || object.nodeAddress.length)
+                        message.nodeAddress = $String(object.nodeAddress);
+                if (object.services) {
+                    if (!$Array.isArray(object.services))
+                        throw $TypeError(".shoal.v1.NetworkState.services: array expected");
+                    message.services = $Array(object.services.length);
+                    for (var i = 0; i < object.services.length; ++i) {
+                        if (!$util.isObject(object.services[i]))
+                            throw $TypeError(".shoal.v1.NetworkState.services: object expected");
+                        message.services[i] = $root.shoal.v1.ServiceEndpoints.fromObject(object.services[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NetworkState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.NetworkState
+             * @static
+             * @param {shoal.v1.NetworkState} message NetworkState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NetworkState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.services = [];
+                if (options.defaults) {
+                    object.network = null;
+                    object.nodeAddress = "";
+                }
+                if (message.network != null && $Object.hasOwnProperty.call(message, "network"))
+                    object.network = $root.shoal.v1.Network.toObject(message.network, options, _depth + 1);
+                if (message.nodeAddress != null && $Object.hasOwnProperty.call(message, "nodeAddress"))
+                    object.nodeAddress = message.nodeAddress;
+                if (message.services && message.services.length) {
+                    object.services = $Array(message.services.length);
+                    for (var j = 0; j < message.services.length; ++j)
+                        object.services[j] = $root.shoal.v1.ServiceEndpoints.toObject(message.services[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this NetworkState to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.NetworkState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NetworkState.prototype.toJSON = function() {
+                return NetworkState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NetworkState
+             * @function getTypeUrl
+             * @memberof shoal.v1.NetworkState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NetworkState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.NetworkState";
+            };
+
+            return NetworkState;
+        })();
+
+        v1.ServiceEndpoints = (function() {
+
+            /**
+             * Properties of a ServiceEndpoints.
+             * @typedef {Object} shoal.v1.ServiceEndpoints.$Properties
+             * @property {string|null} [serviceId] ServiceEndpoints serviceId
+             * @property {string|null} [serviceName] ServiceEndpoints serviceName
+             * @property {Array.<string>|null} [aliases] ServiceEndpoints aliases
+             * @property {string|null} [endpointMode] ServiceEndpoints endpointMode
+             * @property {string|null} [vip] ServiceEndpoints vip
+             * @property {Array.<shoal.v1.PortConfig.$Properties>|null} [ports] ServiceEndpoints ports
+             * @property {Array.<shoal.v1.EndpointTask.$Properties>|null} [tasks] ServiceEndpoints tasks
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ServiceEndpoints.
+             * @memberof shoal.v1
+             * @interface IServiceEndpoints
+             * @augments shoal.v1.ServiceEndpoints.$Properties
+             * @deprecated Use shoal.v1.ServiceEndpoints.$Properties instead.
+             */
+
+            /**
+             * Shape of a ServiceEndpoints.
+             * @typedef {shoal.v1.ServiceEndpoints.$Properties} shoal.v1.ServiceEndpoints.$Shape
+             */
+
+            /**
+             * Constructs a new ServiceEndpoints.
+             * @memberof shoal.v1
+             * @classdesc Represents a ServiceEndpoints.
+             * @constructor
+             * @param {shoal.v1.ServiceEndpoints.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ServiceEndpoints = function (properties) {
+                this.aliases = [];
+                this.ports = [];
+                this.tasks = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ServiceEndpoints serviceId.
+             * @member {string} serviceId
+             * @memberof shoal.v1.ServiceEndpoints
+             * @instance
+             */
+            ServiceEndpoints.prototype.serviceId = "";
+
+            /**
+             * ServiceEndpoints serviceName.
+             * @member {string} serviceName
+             * @memberof shoal.v1.ServiceEndpoints
+             * @instance
+             */
+            ServiceEndpoints.prototype.serviceName = "";
+
+            /**
+             * ServiceEndpoints aliases.
+             * @member {Array.<string>} aliases
+             * @memberof shoal.v1.ServiceEndpoints
+             * @instance
+             */
+            ServiceEndpoints.prototype.aliases = $util.emptyArray;
+
+            /**
+             * ServiceEndpoints endpointMode.
+             * @member {string} endpointMode
+             * @memberof shoal.v1.ServiceEndpoints
+             * @instance
+             */
+            ServiceEndpoints.prototype.endpointMode = "";
+
+            /**
+             * ServiceEndpoints vip.
+             * @member {string} vip
+             * @memberof shoal.v1.ServiceEndpoints
+             * @instance
+             */
+            ServiceEndpoints.prototype.vip = "";
+
+            /**
+             * ServiceEndpoints ports.
+             * @member {Array.<shoal.v1.PortConfig.$Properties>} ports
+             * @memberof shoal.v1.ServiceEndpoints
+             * @instance
+             */
+            ServiceEndpoints.prototype.ports = $util.emptyArray;
+
+            /**
+             * ServiceEndpoints tasks.
+             * @member {Array.<shoal.v1.EndpointTask.$Properties>} tasks
+             * @memberof shoal.v1.ServiceEndpoints
+             * @instance
+             */
+            ServiceEndpoints.prototype.tasks = $util.emptyArray;
+
+            /**
+             * Creates a new ServiceEndpoints instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.ServiceEndpoints
+             * @static
+             * @param {shoal.v1.ServiceEndpoints.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.ServiceEndpoints} ServiceEndpoints instance
+             * @type {{
+             *   (properties: shoal.v1.ServiceEndpoints.$Shape): shoal.v1.ServiceEndpoints & shoal.v1.ServiceEndpoints.$Shape;
+             *   (properties?: shoal.v1.ServiceEndpoints.$Properties): shoal.v1.ServiceEndpoints;
+             * }}
+             */
+            ServiceEndpoints.create = function(properties) {
+                return new ServiceEndpoints(properties);
+            };
+
+            /**
+             * Encodes the specified ServiceEndpoints message. Does not implicitly {@link shoal.v1.ServiceEndpoints.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.ServiceEndpoints
+             * @static
+             * @param {shoal.v1.ServiceEndpoints.$Properties} message ServiceEndpoints message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServiceEndpoints.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.serviceId != null && $Object.hasOwnProperty.call(message, "serviceId") && message.serviceId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.serviceId);
+                if (message.serviceName != null && $Object.hasOwnProperty.call(message, "serviceName") && message.serviceName !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.serviceName);
+                if (message.aliases != null && message.aliases.length)
+                    for (var i = 0; i < message.aliases.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.aliases[i]);
+                if (message.endpointMode != null && $Object.hasOwnProperty.call(message, "endpointMode") && message.endpointMode !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.endpointMode);
+                if (message.vip != null && $Object.hasOwnProperty.call(message, "vip") && message.vip !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.vip);
+                if (message.ports != null && message.ports.length)
+                    for (var i = 0; i < message.ports.length; ++i)
+                        $root.shoal.v1.PortConfig.encode(message.ports[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.tasks != null && message.tasks.length)
+                    for (var i = 0; i < message.tasks.length; ++i)
+                        $root.shoal.v1.EndpointTask.encode(message.tasks[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ServiceEndpoints message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.ServiceEndpoints
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.ServiceEndpoints & shoal.v1.ServiceEndpoints.$Shape} ServiceEndpoints
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServiceEndpoints.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.ServiceEndpoints();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.serviceId = value;
+                            else
+                                delete message.serviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.serviceName = value;
+                            else
+                                delete message.serviceName;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.aliases && message.aliases.length))
+                                message.aliases = [];
+                            message.aliases.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.endpointMode = value;
+                            else
+                                delete message.endpointMode;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.vip = value;
+                            else
+                                delete message.vip;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ports && message.ports.length))
+                                message.ports = [];
+                            message.ports.push($root.shoal.v1.PortConfig.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tasks && message.tasks.length))
+                                message.tasks = [];
+                            message.tasks.push($root.shoal.v1.EndpointTask.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ServiceEndpoints message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.ServiceEndpoints
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.ServiceEndpoints} ServiceEndpoints
+             */
+            ServiceEndpoints.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.ServiceEndpoints)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.ServiceEndpoints: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.ServiceEndpoints();
+                if (object.serviceId != null)
+                    if (typeof object.serviceId !== "string" || object.serviceId.length)
+                        message.serviceId = $String(object.serviceId);
+                if (object.serviceName != null)
+                    if (typeof object.serviceName !== "string" || object.serviceName.length)
+                        message.serviceName = $String(object.serviceName);
+                if (object.aliases) {
+                    if (!$Array.isArray(object.aliases))
+                        throw $TypeError(".shoal.v1.ServiceEndpoints.aliases: array expected");
+                    message.aliases = $Array(object.aliases.length);
+                    for (var i = 0; i < object.aliases.length; ++i)
+                        message.aliases[i] = $String(object.aliases[i]);
+                }
+                if (object.endpointMode != null)
+                    if (typeof object.endpointMode !== "string" || object.endpointMode.length)
+                        message.endpointMode = $String(object.endpointMode);
+                if (object.vip != null)
+                    if (typeof object.vip !== "string" || object.vip.length)
+                        message.vip = $String(object.vip);
+                if (object.ports) {
+                    if (!$Array.isArray(object.ports))
+                        throw $TypeError(".shoal.v1.ServiceEndpoints.ports: array expected");
+                    message.ports = $Array(object.ports.length);
+                    for (var i = 0; i < object.ports.length; ++i) {
+                        if (!$util.isObject(object.ports[i]))
+                            throw $TypeError(".shoal.v1.ServiceEndpoints.ports: object expected");
+                        message.ports[i] = $root.shoal.v1.PortConfig.fromObject(object.ports[i], _depth + 1);
+                    }
+                }
+                if (object.tasks) {
+                    if (!$Array.isArray(object.tasks))
+                        throw $TypeError(".shoal.v1.ServiceEndpoints.tasks: array expected");
+                    message.tasks = $Array(object.tasks.length);
+                    for (var i = 0; i < object.tasks.length; ++i) {
+                        if (!$util.isObject(object.tasks[i]))
+                            throw $TypeError(".shoal.v1.ServiceEndpoints.tasks: object expected");
+                        message.tasks[i] = $root.shoal.v1.EndpointTask.fromObject(object.tasks[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ServiceEndpoints message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.ServiceEndpoints
+             * @static
+             * @param {shoal.v1.ServiceEndpoints} message ServiceEndpoints
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ServiceEndpoints.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.aliases = [];
+                    object.ports = [];
+                    object.tasks = [];
+                }
+                if (options.defaults) {
+                    object.serviceId = "";
+                    object.serviceName = "";
+                    object.endpointMode = "";
+                    object.vip = "";
+                }
+                if (message.serviceId != null && $Object.hasOwnProperty.call(message, "serviceId"))
+                    object.serviceId = message.serviceId;
+                if (message.serviceName != null && $Object.hasOwnProperty.call(message, "serviceName"))
+                    object.serviceName = message.serviceName;
+                if (message.aliases && message.aliases.length) {
+                    object.aliases = $Array(message.aliases.length);
+                    for (var j = 0; j < message.aliases.length; ++j)
+                        object.aliases[j] = message.aliases[j];
+                }
+                if (message.endpointMode != null && $Object.hasOwnProperty.call(message, "endpointMode"))
+                    object.endpointMode = message.endpointMode;
+                if (message.vip != null && $Object.hasOwnProperty.call(message, "vip"))
+                    object.vip = message.vip;
+                if (message.ports && message.ports.length) {
+                    object.ports = $Array(message.ports.length);
+                    for (var j = 0; j < message.ports.length; ++j)
+                        object.ports[j] = $root.shoal.v1.PortConfig.toObject(message.ports[j], options, _depth + 1);
+                }
+                if (message.tasks && message.tasks.length) {
+                    object.tasks = $Array(message.tasks.length);
+                    for (var j = 0; j < message.tasks.length; ++j)
+                        object.tasks[j] = $root.shoal.v1.EndpointTask.toObject(message.tasks[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ServiceEndpoints to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.ServiceEndpoints
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ServiceEndpoints.prototype.toJSON = function() {
+                return ServiceEndpoints.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ServiceEndpoints
+             * @function getTypeUrl
+             * @memberof shoal.v1.ServiceEndpoints
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ServiceEndpoints.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.ServiceEndpoints";
+            };
+
+            return ServiceEndpoints;
+        })();
+
+        v1.EndpointTask = (function() {
+
+            /**
+             * Properties of an EndpointTask.
+             * @typedef {Object} shoal.v1.EndpointTask.$Properties
+             * @property {string|null} [taskId] EndpointTask taskId
+             * @property {string|null} [nodeId] EndpointTask nodeId
+             * @property {string|null} [nodeAddr] EndpointTask nodeAddr
+             * @property {string|null} [address] EndpointTask address
+             * @property {boolean|null} [active] EndpointTask active
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EndpointTask.
+             * @memberof shoal.v1
+             * @interface IEndpointTask
+             * @augments shoal.v1.EndpointTask.$Properties
+             * @deprecated Use shoal.v1.EndpointTask.$Properties instead.
+             */
+
+            /**
+             * Shape of an EndpointTask.
+             * @typedef {shoal.v1.EndpointTask.$Properties} shoal.v1.EndpointTask.$Shape
+             */
+
+            /**
+             * Constructs a new EndpointTask.
+             * @memberof shoal.v1
+             * @classdesc Represents an EndpointTask.
+             * @constructor
+             * @param {shoal.v1.EndpointTask.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var EndpointTask = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EndpointTask taskId.
+             * @member {string} taskId
+             * @memberof shoal.v1.EndpointTask
+             * @instance
+             */
+            EndpointTask.prototype.taskId = "";
+
+            /**
+             * EndpointTask nodeId.
+             * @member {string} nodeId
+             * @memberof shoal.v1.EndpointTask
+             * @instance
+             */
+            EndpointTask.prototype.nodeId = "";
+
+            /**
+             * EndpointTask nodeAddr.
+             * @member {string} nodeAddr
+             * @memberof shoal.v1.EndpointTask
+             * @instance
+             */
+            EndpointTask.prototype.nodeAddr = "";
+
+            /**
+             * EndpointTask address.
+             * @member {string} address
+             * @memberof shoal.v1.EndpointTask
+             * @instance
+             */
+            EndpointTask.prototype.address = "";
+
+            /**
+             * EndpointTask active.
+             * @member {boolean} active
+             * @memberof shoal.v1.EndpointTask
+             * @instance
+             */
+            EndpointTask.prototype.active = false;
+
+            /**
+             * Creates a new EndpointTask instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.EndpointTask
+             * @static
+             * @param {shoal.v1.EndpointTask.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.EndpointTask} EndpointTask instance
+             * @type {{
+             *   (properties: shoal.v1.EndpointTask.$Shape): shoal.v1.EndpointTask & shoal.v1.EndpointTask.$Shape;
+             *   (properties?: shoal.v1.EndpointTask.$Properties): shoal.v1.EndpointTask;
+             * }}
+             */
+            EndpointTask.create = function(properties) {
+                return new EndpointTask(properties);
+            };
+
+            /**
+             * Encodes the specified EndpointTask message. Does not implicitly {@link shoal.v1.EndpointTask.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.EndpointTask
+             * @static
+             * @param {shoal.v1.EndpointTask.$Properties} message EndpointTask message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EndpointTask.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.nodeId);
+                if (message.nodeAddr != null && $Object.hasOwnProperty.call(message, "nodeAddr") && message.nodeAddr !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.nodeAddr);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.address);
+                if (message.active != null && $Object.hasOwnProperty.call(message, "active") && message.active !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.active);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EndpointTask message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.EndpointTask
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.EndpointTask & shoal.v1.EndpointTask.$Shape} EndpointTask
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EndpointTask.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.EndpointTask();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeAddr = value;
+                            else
+                                delete message.nodeAddr;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.active = value;
+                            else
+                                delete message.active;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an EndpointTask message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.EndpointTask
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.EndpointTask} EndpointTask
+             */
+            EndpointTask.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.EndpointTask)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.EndpointTask: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.EndpointTask();
+                if (object.taskId != null)
+                    if (typeof object.taskId !== "string" || object.taskId.length)
+                        message.taskId = $String(object.taskId);
+                if (object.nodeId != null)
+                    if (typeof object.nodeId !== "string" || object.nodeId.length)
+                        message.nodeId = $String(object.nodeId);
+                if (object.nodeAddr != null)
+                    if (typeof object.nodeAddr !== "string" || object.nodeAddr.length)
+                        message.nodeAddr = $String(object.nodeAddr);
+                if (object.address != null)
+                    if (typeof object.address !== "string" || object.address.length)
+                        message.address = $String(object.address);
+                if (object.active != null)
+                    if (object.active)
+                        message.active = $Boolean(object.active);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EndpointTask message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.EndpointTask
+             * @static
+             * @param {shoal.v1.EndpointTask} message EndpointTask
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EndpointTask.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.taskId = "";
+                    object.nodeId = "";
+                    object.nodeAddr = "";
+                    object.address = "";
+                    object.active = false;
+                }
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                    object.taskId = message.taskId;
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    object.nodeId = message.nodeId;
+                if (message.nodeAddr != null && $Object.hasOwnProperty.call(message, "nodeAddr"))
+                    object.nodeAddr = message.nodeAddr;
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    object.address = message.address;
+                if (message.active != null && $Object.hasOwnProperty.call(message, "active"))
+                    object.active = message.active;
+                return object;
+            };
+
+            /**
+             * Converts this EndpointTask to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.EndpointTask
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EndpointTask.prototype.toJSON = function() {
+                return EndpointTask.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EndpointTask
+             * @function getTypeUrl
+             * @memberof shoal.v1.EndpointTask
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EndpointTask.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.EndpointTask";
+            };
+
+            return EndpointTask;
         })();
 
         v1.SessionMessage = (function() {

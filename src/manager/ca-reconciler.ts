@@ -15,6 +15,7 @@ import type { SecretsKey } from './secrets/key'
 import type { ClusterSpecUpdate } from '../api/convert'
 import { invalid } from './errors'
 import { ReconcileLoop } from './loop'
+import type { ComponentHealth } from './health'
 import { idOf, v1, type Cluster, type ClusterStore, type Node, type TypedChange } from './store'
 
 // SwarmKit's IssuanceStateRotateMaxBatchSize: nodes newly asked to renew per batch, a batch
@@ -23,12 +24,17 @@ export const ROTATE_BATCH = 30
 const BATCH_INTERVAL_MS = 5000
 
 export class CARotationReconciler {
-  private readonly loop = new ReconcileLoop('root rotation', () => this.pass(), 100, 500)
+  private readonly loop: ReconcileLoop
   // Nodes asked to renew for the rotation in progress (until they report the new root).
   private asked = new Set<string>()
   private lastBatch = 0
 
-  constructor(private readonly store: ClusterStore) {}
+  constructor(
+    private readonly store: ClusterStore,
+    health?: ComponentHealth,
+  ) {
+    this.loop = new ReconcileLoop('root rotation', () => this.pass(), 100, 500, health)
+  }
 
   start(): void {
     this.loop.follow(this.store, (c: TypedChange) => c.table === 'clusters' || c.table === 'nodes')

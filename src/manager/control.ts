@@ -14,9 +14,13 @@ import { generateJoinToken } from './ca/tokens'
 import { planClusterRotation } from './ca-reconciler'
 import type { ClusterSpecUpdate } from '../api/convert'
 import { referencesOf, resolveSecretReferences } from './secrets/control'
+import { resolveServiceNetworks } from './network/control'
+import { usesNetworking } from './allocator/needs'
 import { mergeRaftSettings, raftConfigOf, raftSettingsOf } from './raft-config'
 import { planAutolock } from './autolock'
 import type { SecretsKey } from './secrets/key'
+import { checkTaskLimit, desiredTasksOf, swarmTaskLimit } from './bounds'
+import { DesiredTaskCount } from './desired-tasks'
 
 export interface TaskFilter {
   service?: string[] // ids or names
@@ -39,11 +43,29 @@ function resolve<T extends { meta?: v1.IMeta | null }>(all: T[], ref: string, na
 }
 
 export class Control {
+  // What the services ask for in all, against the swarm's task limit.
+  private readonly desired: DesiredTaskCount
+
   // secretsKey seals the unlock key autolock keeps in the cluster object.
   constructor(
     private readonly store: ClusterStore,
     private readonly secretsKey?: SecretsKey,
-  ) {}
+  ) {
+    this.desired = new DesiredTaskCount(store)
+  }
+
+  // Refuses a service spec that would take the swarm past its task limit, else holds its
+  // count until the write is seen (see DesiredTaskCount); returns the release for a write
+  // that failed. A write that asks for no more than the service has now always passes, so
+  // an operator can scale down a swarm that is over a lowered limit.
+  private reserveTasks(id: string, spec: v1.IServiceSpec, current?: v1.IServiceSpec | null): () => void {
+    const eligible = this.desired.eligibleNodes()
+    const wanted = desiredTasksOf(spec, eligible)
+    if (!current || wanted > desiredTasksOf(current, eligible)) {
+      checkTaskLimit(spec.annotations?.name ?? '', wanted, this.desired.othersThan(id), this.desired.limit(), spec.mode === 'global')
+    }
+    return this.desired.reserve(id, spec)
+  }
 
   view(): StoreView {
     return this.store.view()
@@ -76,12 +98,19 @@ export class Control {
     const viewOf = () => (view ??= this.store.view())
     checkPortConflicts(spec, () => viewOf().list('services'))
     if (referencesOf(spec).length > 0) resolveSecretReferences(spec, viewOf())
+    if (usesNetworking(spec)) resolveServiceNetworks(spec, viewOf())
     const service = new v1.Service({ meta: new v1.Meta({ id: newId() }), spec, specVersion: 1 })
+    const release = this.reserveTasks(idOf(service), spec)
     const batch = new WriteBatch()
     batch.create('services', service)
     // The unique name index refuses a racing twin. What was committed is this object at
     // the commit's index: no need to read it back.
-    service.meta!.version = await this.store.commit(batch)
+    try {
+      service.meta!.version = await this.store.commit(batch)
+    } catch (err) {
+      release()
+      throw err
+    }
     return service
   }
 
@@ -104,6 +133,8 @@ export class Control {
     if (spec.mode !== current.mode) throw invalid(`service mode cannot change (from ${current.mode} to ${spec.mode})`)
     checkPortConflicts(spec, () => view.list('services'), idOf(service))
     resolveSecretReferences(spec, view)
+    resolveServiceNetworks(spec, view)
+    const release = this.reserveTasks(idOf(service), spec, current)
     const taskChanged = !taskSpecEqual(current.task, spec.task) || !portsEqual(current.endpoint?.ports, spec.endpoint?.ports)
     service.previousSpec = current
     service.spec = spec
@@ -116,7 +147,12 @@ export class Control {
       : null
     const batch = new WriteBatch()
     batch.update('services', service)
-    await this.store.commit(batch)
+    try {
+      await this.store.commit(batch)
+    } catch (err) {
+      release()
+      throw err
+    }
     return this.getService(idOf(service))
   }
 
@@ -159,6 +195,9 @@ export class Control {
     if (update.heartbeatPeriodMs !== undefined) spec.heartbeatPeriodMs = update.heartbeatPeriodMs
     if (update.nodeCertExpiryMs !== undefined) spec.nodeCertExpiryMs = update.nodeCertExpiryMs
     if (update.taskHistoryLimit !== undefined) spec.taskHistoryLimit = update.taskHistoryLimit
+    // Sent back unchanged (shoal's CLI returns the spec it read), the limit stays as stored:
+    // a default is not pinned by an unrelated update.
+    if (update.taskLimit !== undefined && update.taskLimit !== swarmTaskLimit(cluster)) spec.taskLimit = update.taskLimit
     if (update.forceRotate !== undefined) spec.caForceRotate = update.forceRotate
     if (lock) {
       spec.encryptionConfig = new v1.EncryptionConfig({ autoLockManagers: lock.autoLockManagers })

@@ -14,12 +14,20 @@ import { randomBytes } from 'node:crypto'
 import { TaskState, type AssignedTask, type TaskStatusUpdate } from '../agent/types'
 import { ShoalError } from './errors'
 import { ReconcileLoop } from './loop'
+import type { ComponentHealth } from './health'
 import { copyOf, patches, v1, WriteBatch, type ClusterStore, type Shared, type StoreReader, type Task } from './store'
 import { idOf } from './store'
 import type { SecretsKey } from './secrets/key'
 import { needsSecrets, secretsFor } from './secrets/delivery'
+import { changesEndpoints, NetworkViews, toAttachments } from './network/delivery'
+import { attachmentsOf } from './allocator/needs'
 
 export const DEFAULT_HEARTBEAT_PERIOD_MS = 5000
+// Work one pass takes on, so a pass stays bounded whatever piles up meanwhile (a thousand
+// nodes reconnecting, a hundred thousand tasks reporting at once); the rest goes to the
+// next pass, which the loop runs at once.
+export const MAX_NODES_PER_PASS = 1_000
+export const MAX_REPORTS_PER_PASS = 100_000
 // As SwarmKit's GracePeriodMultiplier: a node may miss two heartbeats and be late with a
 // third before it is declared down.
 export const GRACE_MULTIPLIER = 3
@@ -33,8 +41,9 @@ export function gracePeriodMs(periodMs: number): number {
 export interface AgentSession {
   // Replaces the complete set of tasks assigned to the agent's node. Tasks are the stored
   // objects (with their versions) so a remote session can send only what changed.
-  // `secrets`: every secret those tasks need, opened (secrets/delivery.ts).
-  assign(tasks: readonly Shared<Task>[], secrets: v1.Secret[]): void
+  // `secrets`: every secret those tasks need, opened (secrets/delivery.ts). `network`: the
+  // node's complete network state (network/delivery.ts), unchanged ones included.
+  assign(tasks: readonly Shared<Task>[], secrets: v1.Secret[], network: v1.NodeNetworkState): void
   // The manager ends the session (node down or removed, a newer session, shutdown). The
   // agent reconnects if it still can; its tasks keep running meanwhile.
   close(reason: string): void
@@ -48,6 +57,8 @@ export interface NodeRegistration {
   memoryBytes: number
   engineVersion: string
   runtimes: string[]
+  // How many tasks the node will hold (0: not said).
+  maxTasks?: number
   addr: string
   // What the node trusts and who issued its certificate (root rotation progress).
   tlsInfo?: v1.INodeTLSInfo | null
@@ -80,8 +91,10 @@ export function toAssigned(t: Shared<Task>): AssignedTask {
       args: [...(c?.args ?? [])],
       env: [...(c?.env ?? [])],
       secrets: c?.secrets?.map((r) => ({ secretId: r.secretId ?? '', secretName: r.secretName ?? '', target: r.target ?? '', uid: r.uid ?? '', gid: r.gid ?? '', mode: r.mode ?? 0 })),
+      ...(t.spec?.logDriver?.options && Object.keys(t.spec.logDriver.options).length > 0 ? { logOptions: { ...t.spec.logDriver.options } } : {}),
       ...containerFields(t),
     },
+    networks: toAttachments(attachmentsOf(t)),
   }
 }
 
@@ -139,8 +152,10 @@ export class Dispatcher {
   // The desired state each assigned task had when its node last heard of it.
   private readonly sentDesired = new Map<string, number>()
   private readonly pending = new Map<string, { nodeId: string; update: TaskStatusUpdate }>()
-  private readonly assignLoop = new ReconcileLoop('dispatcher assignments', () => this.sendAssignments(), 10)
-  private readonly statusLoop = new ReconcileLoop('dispatcher status', () => this.flushStatus(), 20)
+  private readonly assignLoop: ReconcileLoop
+  private readonly statusLoop: ReconcileLoop
+  // Services that have an endpoint (VIPs, published ports): nodes hear of their changes.
+  private readonly withEndpoint = new Set<string>()
   private unsubscribe: (() => void) | null = null
   private periodMs = DEFAULT_HEARTBEAT_PERIOD_MS
   private stopped = false
@@ -149,13 +164,18 @@ export class Dispatcher {
   constructor(
     private readonly store: ClusterStore,
     private readonly secretsKey: SecretsKey | null = null,
-  ) {}
+    health?: ComponentHealth,
+  ) {
+    this.assignLoop = new ReconcileLoop('dispatcher assignments', () => this.sendAssignments(), 10, 0, health)
+    this.statusLoop = new ReconcileLoop('dispatcher status', () => this.flushStatus(), 20, 0, health)
+  }
 
   // localNodeId: the manager's own node, whose agent attaches in-process and never
   // heartbeats (its adoption of tasks after a restart may take longer than a grace period).
   start(localNodeId?: string): void {
     const view = this.store.view()
     this.periodMs = periodOf(view.list('clusters')[0])
+    for (const s of view.list('services')) if (s.endpoint) this.withEndpoint.add(idOf(s))
     // After a manager (re)start no remote node has a session yet. Each gets one grace
     // period to reconnect before it is declared down, as SwarmKit does on leader change.
     for (const n of view.list('nodes')) {
@@ -165,6 +185,16 @@ export class Dispatcher {
       for (const c of changes) {
         if (c.table === 'clusters' && c.object) this.periodMs = periodOf(c.object as Shared<v1.Cluster>)
         if (c.table === 'nodes' && c.kind === 'delete') this.forget(c.id, 'node was removed from the swarm')
+        // What balances where changed: every node may be on the network (network/delivery.ts).
+        // The node's own addresses on networks (the allocator's): its state says them.
+        if (c.table === 'nodes' && c.kind === 'update' && (c.object as Shared<v1.Node> | undefined)?.attachments?.length && this.sessions.has(c.id)) this.dirty.add(c.id)
+        if (c.table === 'networks') this.markAllDirty()
+        if (c.table === 'services') {
+          // A service with an endpoint is in nodes' network state; its removal is news too.
+          const had = this.withEndpoint.delete(c.id)
+          if ((c.object as Shared<v1.Service> | undefined)?.endpoint) this.withEndpoint.add(c.id)
+          if (had || this.withEndpoint.has(c.id)) this.markAllDirty()
+        }
         // A node that just joined has one grace period to open its first session; one that
         // never does (it crashed right after joining) shows as down, not unknown forever.
         if (c.table === 'nodes' && c.kind === 'create' && c.id !== localNodeId && !this.sessions.has(c.id)) {
@@ -178,6 +208,7 @@ export class Dispatcher {
           continue
         }
         const t = c.object as Shared<Task> | undefined
+        if (t && (t.status?.state ?? 0) >= TaskState.ASSIGNED && changesEndpoints(t)) this.markAllDirty()
         if (!t?.nodeId || !this.sessions.has(t.nodeId) || (t.status?.state ?? 0) < TaskState.ASSIGNED) continue
         // Most task writes are the agents' own status reports: resending 1,000 tasks to a
         // node for each would make a large start quadratic. An agent needs to hear only
@@ -224,6 +255,7 @@ export class Dispatcher {
         memoryBytes: reg.memoryBytes,
         engineVersion: reg.engineVersion,
         runtimes: reg.runtimes,
+        maxTasks: reg.maxTasks ?? 0,
         engineLabels: node.description?.engineLabels ?? {},
         tlsInfo: reg.tlsInfo ? new v1.NodeTLSInfo(reg.tlsInfo) : null,
       })
@@ -341,17 +373,27 @@ export class Dispatcher {
     e?.session.close(reason)
   }
 
+  private markAllDirty(): void {
+    for (const n of this.sessions.keys()) this.dirty.add(n)
+  }
+
   private async sendAssignments(): Promise<void> {
     const view = await this.store.sharedView()
-    const nodes = [...this.dirty]
-    this.dirty.clear()
+    const nodes: string[] = []
+    for (const nodeId of this.dirty) {
+      nodes.push(nodeId)
+      this.dirty.delete(nodeId)
+      if (nodes.length >= MAX_NODES_PER_PASS) break
+    }
+    if (this.dirty.size > 0) this.assignLoop.trigger()
+    const networks = new NetworkViews(view)
     for (const nodeId of nodes) {
       const e = this.sessions.get(nodeId)
       if (!e) continue
       try {
         const tasks = assignmentsOf(view, nodeId)
         const secrets = this.secretsKey ? secretsFor(view, tasks, this.secretsKey, (m) => console.error(`dispatcher: ${m}`)) : []
-        e.session.assign(tasks, secrets)
+        e.session.assign(tasks, secrets, networks.stateFor(nodeId, tasks))
         for (const t of tasks) this.sentDesired.set(idOf(t), t.desiredState)
       } catch (err) {
         console.error(`dispatcher: sending assignments to node ${nodeId} failed: ${(err as Error).message}`)
@@ -361,8 +403,13 @@ export class Dispatcher {
 
   private async flushStatus(): Promise<void> {
     if (this.pending.size === 0) return
-    const items = [...this.pending.values()]
-    this.pending.clear()
+    const items: { nodeId: string; update: TaskStatusUpdate }[] = []
+    for (const [taskId, item] of this.pending) {
+      items.push(item)
+      this.pending.delete(taskId)
+      if (items.length >= MAX_REPORTS_PER_PASS) break
+    }
+    if (this.pending.size > 0) this.statusLoop.trigger()
     const view = await this.store.sharedView()
     const batch = new WriteBatch({ handOver: true })
     for (const { nodeId, update } of items) {

@@ -2,6 +2,12 @@
 // requests made during a pass coalesce into one more pass after it. Every manager
 // component that reacts to store changes runs on one of these, so a burst of 1,000
 // changes costs a few passes, not 1,000.
+//
+// A pass that throws does not end the component: it is recorded (health.ts), and the pass
+// runs again after a backoff, from a full look at the store (a component following a
+// feed is told as after a resync, dropping what it derived incrementally): the component
+// restarts from what the store holds, as a fresh instance would.
+import { ComponentHealth } from './health'
 
 // The store's change feed, as far as a loop needs it.
 interface ChangeFeed<C> {
@@ -16,6 +22,9 @@ export class ReconcileLoop {
   private closed = false
   private lastEnd = 0
   private lastDuration = 0
+  private failing = false
+  private holdUntil = 0
+  private resynced: (() => void) | undefined
 
   // `restMs` is the least time between the end of one pass and the start of the next,
   // and a resting loop also waits as long as its last pass took, so it takes at most
@@ -27,6 +36,8 @@ export class ReconcileLoop {
     private readonly pass: () => Promise<void>,
     private readonly debounceMs = 5,
     private readonly restMs = 0,
+    // Where failures are recorded; a loop of its own when the component was given none.
+    private readonly health: ComponentHealth = new ComponentHealth(),
   ) {}
 
   // Request a pass; `afterMs` defers it (e.g. a restart delay).
@@ -42,7 +53,8 @@ export class ReconcileLoop {
     }
     if (this.timer) return
     const rest = this.restMs > 0 ? Math.max(this.restMs, this.lastDuration) : 0
-    const wait = Math.max(this.debounceMs, this.lastEnd + rest - Date.now())
+    // After a failure, nothing runs before the backoff is out, however many changes come.
+    const wait = Math.max(this.debounceMs, this.lastEnd + rest - Date.now(), this.holdUntil - Date.now())
     this.timer = setTimeout(() => {
       this.timer = null
       void this.run()
@@ -55,11 +67,24 @@ export class ReconcileLoop {
     const started = Date.now()
     try {
       await this.pass()
+      if (this.failing) {
+        this.failing = false
+        this.health.ok(this.name)
+      }
     } catch (err) {
       const e = err as { code?: string; message?: string }
       // A conflict means someone else wrote first: the next pass sees their write.
       if (e.code === 'Conflict' || e.code === 'AlreadyExists') this.again = true
-      else if (!this.closed) console.error(`${this.name}: ${e.message ?? err}`)
+      else if (!this.closed) {
+        this.failing = true
+        this.holdUntil = Date.now() + this.health.failed(this.name, err)
+        this.again = true
+        try {
+          this.resynced?.()
+        } catch (resetErr) {
+          console.error(`${this.name}: resetting after a failure: ${(resetErr as Error).message}`)
+        }
+      }
     } finally {
       this.running = false
       this.lastEnd = Date.now()
@@ -74,6 +99,7 @@ export class ReconcileLoop {
   // pass follows.
   follow<C>(feed: ChangeFeed<C>, relevant: (change: C) => boolean, resynced?: () => void): void {
     this.unsubscribe?.()
+    this.resynced = resynced
     this.unsubscribe = feed.onChange((changes, _index, resync) => {
       let any = resync
       if (resync) resynced?.()

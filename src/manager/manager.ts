@@ -12,7 +12,11 @@ import { ClusterStore, copyOf, idOf, v1, WriteBatch, type Cluster, type Copy, ty
 import { ShoalError } from './errors'
 import { SecretsKey, SECRETS_KEY_FILE } from './secrets/key'
 import { SecretControl } from './secrets/control'
+import { Allocator } from './allocator/allocator'
+import { addIngress, checkAddrPools, NetworkControl } from './network/control'
 import { sealCAKey } from './ca/sealed-key'
+import { ComponentHealth, type ComponentFailure } from './health'
+import { Supervisor } from './supervisor'
 import { loadLocalRaftSettings, openOptionsOf, raftSettingsOf, sameRaftSettings, saveLocalRaftSettings, tuneOptionsOf, type RaftSettings } from './raft-config'
 
 export interface ManagerOptions {
@@ -42,26 +46,31 @@ export interface Bootstrap {
   nodeCertPem: string
   joinTokens: { worker: string; manager: string }
   addr: string
+  // `swarm init --default-addr-pool` (repeatable) and `--default-addr-pool-mask-length`
+  // (docker's DefaultAddrPool and SubnetSize); absent: 10.0.0.0/8 in /24s.
+  defaultAddrPool?: string[]
+  subnetSize?: number
 }
 
 export const DEFAULT_HEARTBEAT_MS = 5000
+
+// Component names, as the log and `info` show them.
+const DISPATCHER = 'dispatcher'
+const ROOT_ROTATION = 'root rotation'
+const LEADERSHIP = 'leadership'
 export const DEFAULT_CERT_EXPIRY_MS = 90 * 24 * 3600 * 1000
 
-// The components that write on their own initiative run on the leader only (as in
-// SwarmKit): two managers orchestrating the same store would fight over every slot.
-interface LeaderComponents {
-  dispatcher: Dispatcher
-  orchestrator: Orchestrator
-  scheduler: Scheduler
-  reaper: TaskReaper
-  caRotation: CARotationReconciler
-}
 
 export class Manager {
   readonly store: ClusterStore
   readonly control: Control
   readonly secrets: SecretControl
-  private leading: LeaderComponents | null = null
+  // The components that write on their own initiative run on the leader only (as in
+  // SwarmKit): two managers orchestrating the same store would fight over every slot.
+  private leading: Supervisor | null = null
+  // Their failures (and the leadership poll's), for `info` and the log.
+  readonly health = new ComponentHealth()
+  readonly networks: NetworkControl
   private localNodeId: string | undefined
   private poll: NodeJS.Timeout | null = null
   private readonly leadershipListeners: ((leader: boolean) => void)[] = []
@@ -78,6 +87,7 @@ export class Manager {
     this.store = new ClusterStore(raft)
     this.control = new Control(this.store, secretsKey)
     this.secrets = new SecretControl(this.store, secretsKey)
+    this.networks = new NetworkControl(this.store)
   }
 
   // Opens (or recovers) the Raft log and store. A new cluster bootstraps with this
@@ -151,7 +161,7 @@ export class Manager {
   // The dispatcher exists on the leader only; elsewhere callers are told where to go.
   // Whether the leader's root rotation reconciler asks this node to renew (false elsewhere).
   askedToRenew(nodeId: string): boolean {
-    return this.leading?.caRotation.askedToRenew(nodeId) ?? false
+    return this.leading?.get<CARotationReconciler>(ROOT_ROTATION)?.askedToRenew(nodeId) ?? false
   }
 
   get dispatcher(): Dispatcher {
@@ -159,7 +169,15 @@ export class Manager {
       const addr = this.leaderAddr()
       throw new ShoalError('Unavailable', `this manager is not the leader${addr ? `; try ${addr}` : ''}`)
     }
-    return this.leading.dispatcher
+    const d = this.leading.get<Dispatcher>(DISPATCHER)
+    if (!d) throw new ShoalError('Unavailable', 'the dispatcher is restarting after a failure; try again shortly')
+    return d
+  }
+
+  // Components that failed on this manager: the last error of each, and whether it is
+  // still failing (health.ts).
+  componentFailures(): ComponentFailure[] {
+    return this.health.list()
   }
 
   // Called with true when this manager starts leading (its components are running) and
@@ -174,21 +192,25 @@ export class Manager {
     const view = this.store.view()
     const batch = new WriteBatch()
     if (!view.get('clusters', b.clusterId)) {
-      batch.create(
-        'clusters',
-        new v1.Cluster({
-          meta: new v1.Meta({ id: b.clusterId }),
-          spec: new v1.ClusterSpec({
-            annotations: new v1.Annotations({ name: 'default' }),
-            heartbeatPeriodMs: DEFAULT_HEARTBEAT_MS,
-            nodeCertExpiryMs: DEFAULT_CERT_EXPIRY_MS,
-            taskHistoryLimit: DEFAULT_HISTORY_LIMIT,
-          }),
-          joinTokens: new v1.JoinTokens(b.joinTokens),
-          rootCaCertPem: b.rootCaCertPem,
-          rootCaKeyPem: sealCAKey(b.rootCaKeyPem, this.secretsKey),
+      // Checked first: a bad pool leaves nothing written.
+      const pools = checkAddrPools(b.defaultAddrPool ?? [], b.subnetSize ?? 0)
+      const cluster = new v1.Cluster({
+        meta: new v1.Meta({ id: b.clusterId }),
+        spec: new v1.ClusterSpec({
+          annotations: new v1.Annotations({ name: 'default' }),
+          heartbeatPeriodMs: DEFAULT_HEARTBEAT_MS,
+          nodeCertExpiryMs: DEFAULT_CERT_EXPIRY_MS,
+          taskHistoryLimit: DEFAULT_HISTORY_LIMIT,
         }),
-      )
+        joinTokens: new v1.JoinTokens(b.joinTokens),
+        rootCaCertPem: b.rootCaCertPem,
+        rootCaKeyPem: sealCAKey(b.rootCaKeyPem, this.secretsKey),
+      })
+      if (b.defaultAddrPool?.length) cluster.spec!.defaultAddrPool = b.defaultAddrPool
+      if (b.subnetSize) cluster.spec!.subnetSize = pools.size
+      batch.create('clusters', cluster)
+      // The routing mesh's network exists from the start, as in docker.
+      addIngress(batch, view, cluster)
     }
     if (!view.get('nodes', b.nodeId)) {
       batch.create(
@@ -208,27 +230,42 @@ export class Manager {
   // localNodeId: this manager's own node (its agent attaches in-process).
   start(localNodeId?: string): void {
     this.localNodeId = localNodeId
-    this.checkLeadership()
-    this.poll = setInterval(() => this.checkLeadership(), LEADERSHIP_POLL_MS)
+    this.pollLeadership()
+    this.poll = setInterval(() => this.pollLeadership(), LEADERSHIP_POLL_MS)
+  }
+
+  // A throw in a timer callback would end the process: the poll's failures are recorded
+  // and the next poll tries again.
+  private pollLeadership(): void {
+    // Except one: a Raft member whose thread stopped (its log could not be written: a
+    // full disk, an I/O error) takes part in nothing more, yet would go on answering reads
+    // from its frozen replica and forwarding writes to a leader long gone. As etcd does on
+    // a failed WAL write, the daemon dies loudly instead (thrown from this timer,
+    // uncaught), so that its supervisor restarts it and it recovers from its log; every
+    // write it acknowledged is there. Found by the chaos runs (docs/RELIABILITY.md).
+    const failure = this.closed ? null : this.raft.failure()
+    if (failure) throw new Error(`the Raft node stopped: ${failure}; exiting, to recover from the log on restart`)
+    try {
+      this.checkLeadership()
+      this.health.ok(LEADERSHIP)
+    } catch (err) {
+      this.health.failed(LEADERSHIP, err)
+    }
   }
 
   private checkLeadership(): void {
     if (this.closed) return
     const leader = this.isLeader()
     if (leader && !this.leading) {
-      const c: LeaderComponents = {
-        dispatcher: new Dispatcher(this.store, this.secretsKey),
-        orchestrator: new Orchestrator(this.store),
-        scheduler: new Scheduler(this.store),
-        reaper: new TaskReaper(this.store),
-        caRotation: new CARotationReconciler(this.store),
-      }
-      c.dispatcher.start(this.localNodeId)
-      c.orchestrator.start()
-      c.scheduler.start()
-      c.reaper.start()
-      c.caRotation.start()
-      this.leading = c
+      const s = new Supervisor(this.health)
+      const h = this.health
+      s.start(DISPATCHER, () => new Dispatcher(this.store, this.secretsKey, h), (d) => d.start(this.localNodeId))
+      s.start('orchestrator', () => new Orchestrator(this.store, h))
+      s.start('scheduler', () => new Scheduler(this.store, h))
+      s.start('task reaper', () => new TaskReaper(this.store, h))
+      s.start(ROOT_ROTATION, () => new CARotationReconciler(this.store, h))
+      s.start('allocator', () => new Allocator(this.store, h))
+      this.leading = s
       void this.markLeader().catch(() => undefined)
     } else if (!leader && this.leading) {
       this.stopLeading()
@@ -326,12 +363,7 @@ export class Manager {
   private stopLeading(): void {
     const c = this.leading
     this.leading = null
-    if (!c) return
-    c.caRotation.stop()
-    c.reaper.stop()
-    c.scheduler.stop()
-    c.orchestrator.stop()
-    c.dispatcher.stop()
+    c?.stop()
   }
 
   cluster(): Cluster {

@@ -144,6 +144,10 @@ export class StoreMirror {
     return this.tables.get(table)?.rows.get(id)?.obj ?? null
   }
 
+  count(table: string): number {
+    return this.tables.get(table)?.rows.size ?? 0
+  }
+
   list(table: string): object[] {
     const t = this.tables.get(table)
     if (!t) return []

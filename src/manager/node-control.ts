@@ -73,7 +73,9 @@ export function checkPortConflicts(spec: v1.IServiceSpec, services: () => readon
   for (const other of services()) {
     const otherId = other.meta?.id ?? ''
     if (otherId === selfId) continue
-    for (const theirs of other.spec?.endpoint?.ports ?? []) {
+    // What the allocator published for it (an ingress port it chose), else its spec's.
+    const published = other.endpoint?.ports?.length ? other.endpoint.ports : (other.spec?.endpoint?.ports ?? [])
+    for (const theirs of published) {
       if (!theirs.publishedPort) continue
       for (const p of mine) {
         if (p.publishedPort !== theirs.publishedPort || (p.protocol || 'tcp') !== (theirs.protocol || 'tcp')) continue

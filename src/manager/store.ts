@@ -19,6 +19,7 @@ export type Service = v1.Service
 export type Task = v1.Task
 export type Cluster = v1.Cluster
 export type Secret = v1.Secret
+export type Network = v1.Network
 
 interface TableDef<T> {
   codec: { name: string; prototype: object; encode(m: T, w?: Writer): Writer; decode(b: Uint8Array): T }
@@ -75,6 +76,16 @@ const tables = {
     codec: v1.Secret,
     indexes: (s: Secret) => [{ name: 'name', value: s.spec?.annotations?.name ?? '', unique: true }],
   } as TableDef<Secret>,
+  // Subnets and VNIs are unique keys: two racing creates that picked the same free subnet
+  // or VNI from the same store (network/control.ts) cannot both commit.
+  networks: {
+    codec: v1.Network,
+    indexes: (n: Network) => [
+      { name: 'name', value: n.spec?.annotations?.name ?? '', unique: true },
+      ...(n.ipam?.configs ?? []).map((c) => ({ name: 'subnet', value: c.subnet ?? '', unique: true })),
+      { name: 'vni', value: String(n.vni ?? 0), unique: true },
+    ],
+  } as TableDef<Network>,
 }
 
 // Merge patches (patch.ts) the manager writes: the fields a write changes, appended to the
@@ -126,6 +137,7 @@ interface Objects {
   tasks: Task
   clusters: Cluster
   secrets: Secret
+  networks: Network
 }
 type ObjOf<N extends TableName> = Objects[N]
 // Each table's objects as the mirror shares them (an indexed type, as ObjOf, so that the
@@ -212,6 +224,11 @@ export class SharedView implements StoreReader {
 
   find<N extends TableName>(table: N, index: string, value: string): SharedOf<N>[] {
     return this.mirror.find(table, index, value) as SharedOf<N>[]
+  }
+
+  // How many objects the table holds, without listing them.
+  count(table: TableName): number {
+    return this.mirror.count(table)
   }
 }
 
@@ -400,7 +417,7 @@ export interface TypedChange {
   table: TableName
   id: string
   version: number
-  object?: Shared<Node | Service | Task | Cluster | Secret>
+  object?: Shared<Node | Service | Task | Cluster | Secret | Network>
 }
 
 // `resync`: a snapshot from the leader replaced the whole state (every object is announced

@@ -321,6 +321,7 @@ export class SwarmServer {
           memoryBytes: Number(d.memoryBytes ?? 0),
           engineVersion: d.engineVersion ?? '',
           runtimes: d.runtimes ?? [],
+          maxTasks: Number(d.maxTasks ?? 0),
           addr: call.request.addr || peerHost(call.getPeer()),
           tlsInfo: d.tlsInfo,
         },
@@ -389,7 +390,9 @@ class StreamSession implements AgentSession {
   private readonly sentSecrets = new Set<string>() // secret ids the node holds (data never changes)
   private first = true
   private blocked = false
-  private latest: { tasks: readonly Shared<Task>[]; secrets: v1.Secret[] } | null = null
+  private latest: { tasks: readonly Shared<Task>[]; secrets: v1.Secret[]; network: v1.NodeNetworkState } | null = null
+  // The network state last written, encoded: it goes out again only when it changed.
+  private sentNetwork: Buffer | null = null
 
   constructor(
     private readonly call: grpc.ServerWritableStream<v1.SessionRequest, v1.SessionMessage>,
@@ -403,9 +406,9 @@ class StreamSession implements AgentSession {
     if (this.latest) this.flush()
   }
 
-  assign(tasks: readonly Shared<Task>[], secrets: v1.Secret[]): void {
+  assign(tasks: readonly Shared<Task>[], secrets: v1.Secret[], network: v1.NodeNetworkState): void {
     if (this.closed) return
-    this.latest = { tasks, secrets }
+    this.latest = { tasks, secrets, network }
     if (this.id && !this.blocked) this.flush()
   }
 
@@ -423,10 +426,13 @@ class StreamSession implements AgentSession {
     const latest = this.latest
     this.latest = null
     if (!latest || this.closed) return
-    const { tasks, secrets } = latest
+    const { tasks, secrets, network } = latest
+    const networkBytes = Buffer.from(v1.NodeNetworkState.encode(network).finish())
+    const networkChanged = !this.sentNetwork?.equals(networkBytes)
+    this.sentNetwork = networkBytes
     let assignments: v1.AssignmentSet | null
     if (this.first) {
-      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.COMPLETE, tasks: forEncoder<v1.ITask[]>(tasks), secrets })
+      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.COMPLETE, tasks: forEncoder<v1.ITask[]>(tasks), secrets, networkState: network })
       for (const t of tasks) this.sent.set(idOf(t), Number(t.meta!.version))
       for (const s of secrets) this.sentSecrets.add(idOf(s))
     } else {
@@ -436,12 +442,19 @@ class StreamSession implements AgentSession {
       const newSecrets = secrets.filter((s) => !this.sentSecrets.has(idOf(s)))
       const secretIds = new Set(secrets.map(idOf))
       const removedSecrets = [...this.sentSecrets].filter((id) => !secretIds.has(id))
-      if (changed.length === 0 && removed.length === 0 && newSecrets.length === 0 && removedSecrets.length === 0) return
+      if (changed.length === 0 && removed.length === 0 && newSecrets.length === 0 && removedSecrets.length === 0 && !networkChanged) return
       for (const t of changed) this.sent.set(idOf(t), Number(t.meta!.version))
       for (const id of removed) this.sent.delete(id)
       for (const s of newSecrets) this.sentSecrets.add(idOf(s))
       for (const id of removedSecrets) this.sentSecrets.delete(id)
-      assignments = new v1.AssignmentSet({ type: v1.AssignmentSet.Type.INCREMENTAL, tasks: forEncoder<v1.ITask[]>(changed), removed, secrets: newSecrets, removedSecrets })
+      assignments = new v1.AssignmentSet({
+        type: v1.AssignmentSet.Type.INCREMENTAL,
+        tasks: forEncoder<v1.ITask[]>(changed),
+        removed,
+        secrets: newSecrets,
+        removedSecrets,
+        networkState: networkChanged ? network : null,
+      })
     }
     const message = new v1.SessionMessage({
       sessionId: this.id,

@@ -16,6 +16,8 @@ import * as grpc from '@grpc/grpc-js'
 import { MANAGER_ROLE } from '../manager/ca/identity'
 import { toAssigned } from '../manager/dispatcher'
 import { toSecretData } from '../manager/secrets/delivery'
+import { toLoadBalancerState } from '../manager/network/delivery'
+import type { LoadBalancerState } from '../agent/network/types'
 import type { SecretData } from '../agent/secrets'
 import { v1 } from '../manager/store'
 import type { AssignedTask, TaskStatusUpdate } from '../agent/types'
@@ -30,8 +32,9 @@ export interface RemoteSessionOptions {
   // This node as the scheduler sees it; asked for on every (re)connection.
   description: () => Promise<v1.INodeDescription>
   addr: string // the IP other nodes reach this one at; '' lets the manager pick
-  // The node's complete task set and the secrets they need (in memory only).
-  assign: (tasks: AssignedTask[], secrets: SecretData[]) => Promise<void>
+  // The node's complete task set, the secrets they need (in memory only) and the node's
+  // network state (src/agent/network/types.ts).
+  assign: (tasks: AssignedTask[], secrets: SecretData[], network: LoadBalancerState) => Promise<void>
   // The managers the cluster currently has, whenever a manager says so.
   onManagers?: (addrs: string[]) => void
   // The cluster's answer to each heartbeat names this node's role: called with it.
@@ -188,6 +191,7 @@ export class RemoteSession {
         let sessionId = ''
         const tasks = new Map<string, v1.Task>()
         const secrets = new Map<string, SecretData>()
+        let network: LoadBalancerState = { networks: [] }
         const openTimer = setTimeout(() => {
           stream.cancel()
           reject(new Error(`no session from ${addr} within ${this.opts.openTimeoutMs ?? 10_000} ms`))
@@ -238,9 +242,11 @@ export class RemoteSession {
           for (const id of a.removed ?? []) tasks.delete(id)
           for (const id of a.removedSecrets ?? []) secrets.delete(id)
           for (const s of a.secrets ?? []) secrets.set(s.meta?.id ?? '', toSecretData(s))
+          // Always whole when present (absent: unchanged).
+          if (a.networkState) network = toLoadBalancerState(a.networkState)
           // Decoded nested messages are Task instances; the typings only promise their fields.
           for (const t of (a.tasks ?? []) as v1.Task[]) tasks.set(t.meta!.id!, t)
-          this.opts.assign([...tasks.values()].map(toAssigned), [...secrets.values()]).catch((err) => this.log(`applying assignments failed: ${(err as Error).message}`))
+          this.opts.assign([...tasks.values()].map(toAssigned), [...secrets.values()], network).catch((err) => this.log(`applying assignments failed: ${(err as Error).message}`))
         })
         stream.on('error', (err) => {
           clearTimeout(openTimer)

@@ -1040,4 +1040,6 @@ pub fn read_snapshot(path: &Path, key: &Key) -> Result<Snapshot> {
 }
 
 #[cfg(test)]
+mod crash_tests;
+#[cfg(test)]
 mod tests;

@@ -15,7 +15,7 @@ impl TempDir {
         let _ = fs::remove_dir_all(&p);
         TempDir(p)
     }
-    fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         &self.0
     }
 }
@@ -26,7 +26,7 @@ impl Drop for TempDir {
     }
 }
 
-fn entry(index: u64, term: u64, data: &str) -> Entry {
+pub(crate) fn entry(index: u64, term: u64, data: &str) -> Entry {
     Entry {
         index,
         term,
@@ -35,13 +35,13 @@ fn entry(index: u64, term: u64, data: &str) -> Entry {
     }
 }
 
-fn entries(range: std::ops::RangeInclusive<u64>, term: u64) -> Vec<Entry> {
+pub(crate) fn entries(range: std::ops::RangeInclusive<u64>, term: u64) -> Vec<Entry> {
     range
         .map(|i| entry(i, term, &format!("e{i}-t{term}")))
         .collect()
 }
 
-fn hard_state(term: u64, vote: u64, commit: u64) -> HardState {
+pub(crate) fn hard_state(term: u64, vote: u64, commit: u64) -> HardState {
     HardState {
         term,
         vote,
@@ -50,15 +50,15 @@ fn hard_state(term: u64, vote: u64, commit: u64) -> HardState {
     }
 }
 
-fn key() -> Key {
+pub(crate) fn key() -> Key {
     Key::new([7; 32])
 }
 
-fn open(dir: &TempDir) -> (Log, Recovered) {
+pub(crate) fn open(dir: &TempDir) -> (Log, Recovered) {
     Log::open(dir.path(), &key(), Options::default()).expect("open")
 }
 
-fn open_small(dir: &TempDir) -> (Log, Recovered) {
+pub(crate) fn open_small(dir: &TempDir) -> (Log, Recovered) {
     Log::open(
         dir.path(),
         &key(),
@@ -87,11 +87,11 @@ fn open_error(dir: &TempDir) -> LogError {
     }
 }
 
-fn indexes(es: &[Entry]) -> Vec<(u64, u64)> {
+pub(crate) fn indexes(es: &[Entry]) -> Vec<(u64, u64)> {
     es.iter().map(|e| (e.index, e.term)).collect()
 }
 
-fn only_segment(dir: &TempDir) -> PathBuf {
+pub(crate) fn only_segment(dir: &TempDir) -> PathBuf {
     let mut segs: Vec<_> = fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -325,7 +325,7 @@ fn gaps_and_misuse_are_refused() {
     assert!(matches!(log.compact(2), Err(LogError::Invalid(_))));
 }
 
-fn snapshot(index: u64, term: u64, data: &[u8], voters: Vec<u64>) -> Snapshot {
+pub(crate) fn snapshot(index: u64, term: u64, data: &[u8], voters: Vec<u64>) -> Snapshot {
     let mut s = Snapshot {
         data: Bytes::copy_from_slice(data),
         ..Default::default()

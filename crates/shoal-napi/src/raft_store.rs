@@ -855,6 +855,15 @@ impl RaftStore {
         }
     }
 
+    /// Why the Raft thread stopped on its own (an unrecoverable error, such as a write to
+    /// the log that failed because the disk is full), or null while it runs (or after
+    /// close). Such a member takes part in nothing more, while status() keeps its last
+    /// values: only a restart, recovering from what is on disk, brings it back.
+    #[napi]
+    pub fn failure(&self) -> Option<String> {
+        self.node.lock().unwrap().as_ref().and_then(|n| n.failure())
+    }
+
     /// Stops the Raft thread after flushing; pending proposals reject with code 'Closed'.
     #[napi(ts_return_type = "Promise<void>")]
     pub fn close(&self) -> AsyncTask<CloseTask> {

@@ -22,6 +22,8 @@ import type { AssignedTask } from '../types'
 import { ExecError, unknownExit, type AdoptOptions, type Controller, type Executor, type ExitInfo, type RuntimeHandle } from '../executor'
 import { TaskLog, type LogReadOptions, type LogRecord } from '../tasklog'
 import { OutputCollector } from './output'
+import { rotationFor } from './rotation'
+import { DEFAULT_LOG_ROTATION, type LogRotation } from '../logopts'
 import { deferred, settledWithin, type Deferred } from './deferred'
 import { exists, touch } from './files'
 import { bootId } from '../procfs'
@@ -53,6 +55,7 @@ export interface ContainerExecutorOptions {
   runtimeRoot?: string
   netnsFor?: NetnsFor
   logger?: AgentLogger
+  logRotation?: LogRotation // the node's default (--log-opt); a service's own options win
 }
 
 export class ContainerExecutor implements Executor {
@@ -61,11 +64,13 @@ export class ContainerExecutor implements Executor {
   readonly images: ImageService
   readonly logger: AgentLogger
   readonly ociRuntime: 'runc' | 'crun'
+  readonly logRotation: LogRotation
   private availability: { at: number; result: Promise<boolean> } | null = null
 
   constructor(readonly opts: ContainerExecutorOptions) {
     this.logger = opts.logger ?? defaultLogger
     this.ociRuntime = opts.ociRuntime ?? 'runc'
+    this.logRotation = opts.logRotation ?? DEFAULT_LOG_ROTATION
     this.client = new Containerd({
       socket: opts.socket ?? DEFAULT_CONTAINERD_SOCKET,
       namespace: CONTAINERD_NAMESPACE,
@@ -158,7 +163,7 @@ export class ContainerController implements Controller {
     private readonly secretsDir?: string,
   ) {
     this.id = task.id
-    this.log = new TaskLog(dir)
+    this.log = new TaskLog(dir, { rotation: rotationFor(task, executor) })
     this.output = new OutputCollector(dir, this.log, (err) =>
       executor.logger.warn('reading container output', { taskId: task.id, err: errorMessage(err) }),
     )

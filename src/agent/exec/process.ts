@@ -40,12 +40,14 @@ import {
 } from '../executor'
 import { TaskLog, type LogReadOptions, type LogRecord } from '../tasklog'
 import { OutputCollector } from './output'
+import { rotationFor } from './rotation'
 import { deferred, settledWithin, type Deferred } from './deferred'
 import { exists, touch } from './files'
 import { Spawner } from './spawner'
 import { bootId, childrenOf, isLive, readCmdline, readStat } from '../procfs'
 import { defaultLogger, errorMessage, type AgentLogger } from '../logger'
 import { SECRETS_DIR_ENV } from '../secrets'
+import { DEFAULT_LOG_ROTATION, logRotationOf, type LogRotation } from '../logopts'
 
 // Docker's default PATH for containers.
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
@@ -71,6 +73,8 @@ export interface ProcessExecutorOptions {
   logger?: AgentLogger
   shell?: string // the wrapper's shell, default /bin/sh
   pollIntervalMs?: number // default 1000
+  // How task logs are rotated unless the task's spec says otherwise (../logopts.ts).
+  logRotation?: LogRotation
 }
 
 type State = 'new' | 'prepared' | 'starting' | 'running' | 'exiting' | 'exited' | 'failed' | 'detached' | 'removed'
@@ -79,6 +83,7 @@ export class ProcessExecutor implements Executor {
   readonly runtime = 'process'
   readonly shell: string
   readonly logger: AgentLogger
+  readonly logRotation: LogRotation
   private readonly pollIntervalMs: number
   private spawnerInstance: Spawner | null = null
   private readonly running = new Set<ProcessController>()
@@ -98,6 +103,7 @@ export class ProcessExecutor implements Executor {
     this.shell = opts.shell ?? '/bin/sh'
     this.logger = opts.logger ?? defaultLogger
     this.pollIntervalMs = opts.pollIntervalMs ?? 1000
+    this.logRotation = opts.logRotation ?? DEFAULT_LOG_ROTATION
   }
 
   async available(): Promise<boolean> {
@@ -306,10 +312,13 @@ export class ProcessController implements Controller {
     private readonly secretsDir?: string,
   ) {
     this.files = taskFiles(dir)
-    this.log = new TaskLog(dir)
-    this.output = new OutputCollector(dir, this.log, (err) =>
-      executor.logger.warn('reading task output', { taskId: task.id, err: errorMessage(err) }),
-    )
+    this.log = new TaskLog(dir, { rotation: rotationFor(task, executor) })
+    this.output = new OutputCollector(dir, this.log, (err) => executor.logger.warn('reading task output', { taskId: task.id, err: errorMessage(err) }), {
+      // Back-pressure on a task that writes faster than its output is kept: its processes
+      // are stopped (SIGSTOP to its group) until the collector has caught up, as a writer
+      // to a full pipe would block. A task sees only the SIGCONT after each pause.
+      flow: { pause: () => this.pauseWriters(), resume: () => this.signal('SIGCONT') },
+    })
     this.exited = deferred<ExitInfo>()
     this.exited.promise.catch(() => undefined) // 'Detached' with nobody waiting is fine
   }
@@ -491,6 +500,8 @@ export class ProcessController implements Controller {
     if (alive && pid !== null) {
       this.state = 'running'
       this.executor.track(this, pid, false)
+      // An agent that died while the task was stopped for back-pressure left it stopped.
+      await this.signal('SIGCONT')
       return
     }
     this.unwatch()
@@ -534,6 +545,8 @@ export class ProcessController implements Controller {
     }
     if (this.state !== 'running' || !this.handle) return
     await this.signal('SIGTERM')
+    // A task stopped for back-pressure handles its SIGTERM only once continued.
+    await this.signal('SIGCONT')
     if (!this.supervisedByHelper) this.pollFast()
     const done = await settledWithin(this.exited.promise, graceMs)
     if (!done && this.state === 'running') await this.signal('SIGKILL')
@@ -642,6 +655,24 @@ export class ProcessController implements Controller {
     } catch {
       return null
     }
+  }
+
+  // Stops the task's processes for the output collector; resolves once they have stopped
+  // (a write in flight completes first), false when the task is not running.
+  private async pauseWriters(): Promise<boolean> {
+    // Output can come before the start is confirmed (not awaited: a failed start finishes
+    // the collector, which may be the one waiting here).
+    for (let i = 0; i < 1000 && this.state === 'starting'; i++) await sleep(5)
+    const pid = this.handle?.pid
+    if (this.state !== 'running' || pid === undefined) return false
+    await this.signal('SIGSTOP')
+    for (let i = 0; i < 50; i++) {
+      const pids = [pid, ...(await childrenOf(pid))]
+      const states = await Promise.all(pids.map((p) => readStat(p)))
+      if (states.every((st) => !st || st.state === 'T' || st.state === 't' || !isLive(st))) return true
+      await sleep(1)
+    }
+    return true
   }
 
   private async signal(sig: NodeJS.Signals): Promise<void> {
@@ -816,4 +847,3 @@ async function signalTask(pid: number, sig: NodeJS.Signals): Promise<void> {
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
 }
-

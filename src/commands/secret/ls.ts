@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core'
 
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
-import { UsageError } from '../../cli/errors'
+import { parseFilterFlags } from '../../cli/parse'
 import { jsonLines, parseListFormat } from '../../cli/format'
 import { secretRow, secretTable, sortSecrets } from '../../cli/secret-format'
 
@@ -23,13 +23,7 @@ export default class SecretLs extends ShoalCommand {
     const { flags, argv } = await this.parse(SecretLs)
     this.requireNoArgs(argv as string[])
     const format = parseListFormat(flags.format)
-    const filters: Record<string, string[]> = {}
-    for (const f of flags.filter ?? []) {
-      const eq = f.indexOf('=')
-      const key = f.slice(0, eq)
-      if (eq <= 0 || !FILTERS.includes(key)) throw new UsageError(`invalid filter "${f}": expected one of ${FILTERS.map((k) => `${k}=`).join(', ')}`)
-      ;(filters[key] ??= []).push(f.slice(eq + 1))
-    }
+    const filters = parseFilterFlags(flags.filter, FILTERS)
     const secrets = sortSecrets(await this.client(flags.host).secretList(filters))
     if (flags.quiet) {
       this.write(secrets.map((s) => `${s.ID}\n`).join(''))

@@ -6,6 +6,7 @@ import {
   flagShapes,
   parseEnvList,
   parseLabels,
+  parseLogFlags,
   parseMode,
   parseReplicas,
   parseRestartCondition,
@@ -17,6 +18,7 @@ import { rolloutFlags, rolloutOptions } from '../../cli/rollout'
 import { placementCreateFlags, placementCreateOptions } from '../../cli/placement'
 import { buildServiceSpec } from '../../cli/service-spec'
 import { parseSecretRef, secretCreateFlags } from '../../cli/secret-refs'
+import { networkCreateFlags, parseEndpointMode, parseNetworkRef } from '../../cli/network-refs'
 import { applyContainerCreate, containerCreateFlags, pinImageDigest } from '../../cli/container-opts'
 
 export default class ServiceCreate extends ShoalCommand {
@@ -33,6 +35,7 @@ export default class ServiceCreate extends ShoalCommand {
     '<%= config.bin %> service create --name web --replicas 3 --runtime process /usr/bin/python3 -m http.server 8000',
     '<%= config.bin %> service create --name pinger --mode global -e TARGET=10.0.0.1 --runtime process /bin/ping 10.0.0.1',
     '<%= config.bin %> service create --restart-condition on-failure --restart-delay 1m30s --detach alpine sleep 60',
+    '<%= config.bin %> service create --name web --network backend -p 8080:80 nginx',
     '<%= config.bin %> service create --name api --secret db-pass --secret source=tls-key,target=tls/key.pem,mode=0400 --runtime process ./api',
   ]
   // Parsing stops at IMAGE (see run), so the positional tail is taken as is.
@@ -51,6 +54,7 @@ export default class ServiceCreate extends ShoalCommand {
     ...rolloutFlags,
     ...placementCreateFlags,
     ...secretCreateFlags,
+    ...networkCreateFlags,
     ...containerCreateFlags,
     'no-resolve-image': Flags.boolean({ summary: 'Do not query the registry to resolve the image digest' }),
     detach: detachFlag,
@@ -84,6 +88,9 @@ export default class ServiceCreate extends ShoalCommand {
       rollback: rolloutOptions(flags, 'rollback'),
       placement: placementCreateOptions(flags),
       secrets: (flags.secret ?? []).map(parseSecretRef),
+      log: parseLogFlags(flags['log-driver'], flags['log-opt']),
+      networks: (flags.network ?? []).map(parseNetworkRef),
+      endpointMode: flags['endpoint-mode'] === undefined ? undefined : parseEndpointMode(flags['endpoint-mode']),
     })
 
     applyContainerCreate(spec, flags)

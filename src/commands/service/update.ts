@@ -9,6 +9,7 @@ import {
   parseLabels,
   parseReplicas,
   parseRestartCondition,
+  parseLogFlags,
   parseRuntime,
   parseUint,
   shellSplit,
@@ -17,6 +18,7 @@ import { requestRollback, rolloutFlags, rolloutOptions } from '../../cli/rollout
 import { placementUpdateFlags, placementUpdateOptions } from '../../cli/placement'
 import { applyServiceUpdate } from '../../cli/service-spec'
 import { parseSecretRef, secretUpdateFlags } from '../../cli/secret-refs'
+import { networkUpdateFlags, parseEndpointMode, parseNetworkRef } from '../../cli/network-refs'
 
 export default class ServiceUpdate extends ShoalCommand {
   static summary = 'Update a service'
@@ -45,6 +47,7 @@ export default class ServiceUpdate extends ShoalCommand {
     ...rolloutFlags,
     ...placementUpdateFlags,
     ...secretUpdateFlags,
+    ...networkUpdateFlags,
     force: Flags.boolean({ summary: 'Force update even if no changes require it (replaces every task)' }),
     rollback: Flags.boolean({ summary: 'Rollback to previous specification' }),
     detach: detachFlag,
@@ -98,12 +101,21 @@ export default class ServiceUpdate extends ShoalCommand {
       force: flags.force,
       placement: placementUpdateOptions(flags),
       secretAdd: (flags['secret-add'] ?? []).map(parseSecretRef),
+      log: parseLogFlags(flags['log-driver'], flags['log-opt']),
       secretRemove: flags['secret-rm'] ?? [],
+      networkAdd: (flags['network-add'] ?? []).map(parseNetworkRef),
+      networkRemove: flags['network-rm'] ?? [],
+      endpointMode: flags['endpoint-mode'] === undefined ? undefined : parseEndpointMode(flags['endpoint-mode']),
     }
 
     const client = this.client(flags.host)
     const service = await client.serviceInspect(ref)
-    const spec = applyServiceUpdate(service, options)
+    // The service stores network ids: the names given are looked up (an unknown one fails here).
+    const networkIds = new Map<string, string>()
+    for (const name of [...options.networkRemove, ...options.networkAdd.map((n) => n.Target)]) {
+      if (!networkIds.has(name)) networkIds.set(name, (await client.networkInspect(name)).Id)
+    }
+    const spec = applyServiceUpdate(service, { ...options, networkIds })
     // version makes the update conditional: if someone else changed the service since we
     // read it, the daemon refuses instead of silently overwriting their change.
     const result = await client.serviceUpdate(service.ID, service.Version?.Index ?? 0, spec)

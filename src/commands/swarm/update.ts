@@ -5,6 +5,7 @@ import { parseDuration } from '../../cli/duration'
 import { UsageError } from '../../cli/errors'
 import { externalCAFlag, parseExternalCA } from '../../cli/external-ca'
 import { unlockKeyInstructions } from '../../cli/swarm'
+import { parsePositiveCount, parseUint } from '../../cli/parse'
 
 export default class SwarmUpdate extends ShoalCommand {
   static summary = 'Update the swarm'
@@ -22,6 +23,7 @@ export default class SwarmUpdate extends ShoalCommand {
     }),
     'cert-expiry': Flags.string({ summary: 'Validity period for node certificates (ns|us|ms|s|m|h)', helpValue: 'duration' }),
     'task-history-limit': Flags.string({ summary: 'Task history retention limit', helpValue: 'int' }),
+    'task-limit': Flags.string({ summary: 'Most tasks the services of the swarm may ask for in total (default 100000)', helpValue: 'int' }),
     'external-ca': externalCAFlag,
     autolock: Flags.string({ summary: 'Change manager autolocking setting (true|false)', helpValue: 'true|false' }),
     // Raft (docker's --snapshot-interval and --max-snapshots; the rest are shoal's).
@@ -49,22 +51,22 @@ export default class SwarmUpdate extends ShoalCommand {
     // Replaces the list, as docker does.
     if (flags['external-ca']) spec.CAConfig = { ...(spec.CAConfig ?? {}), ExternalCAs: flags['external-ca'].map(parseExternalCA) }
     if (flags['task-history-limit'] !== undefined) {
-      const raw = flags['task-history-limit']
-      if (!/^\d+$/.test(raw)) throw new UsageError(`invalid --task-history-limit "${raw}": expected a non-negative integer`)
-      spec.Orchestration = { ...(spec.Orchestration ?? {}), TaskHistoryRetentionLimit: Number(raw) }
+      spec.Orchestration = { ...(spec.Orchestration ?? {}), TaskHistoryRetentionLimit: parseUint(flags['task-history-limit'], '--task-history-limit') }
     }
+    if (flags['task-limit'] !== undefined) spec.Orchestration = { ...(spec.Orchestration ?? {}), TaskLimit: parsePositiveCount(flags['task-limit'], '--task-limit') }
     const raft: Record<string, number> = {}
-    const count = (flag: keyof typeof flags, key: string) => {
+    // A zero tick count or snapshot interval means "unchanged" to the daemon, as to docker's:
+    // asked for here, it is a mistake.
+    const count = (flag: keyof typeof flags, key: string, atLeastOne: boolean) => {
       const raw = flags[flag] as string | undefined
       if (raw === undefined) return
-      if (!/^\d+$/.test(raw)) throw new UsageError(`invalid --${flag} "${raw}": expected a non-negative integer`)
-      raft[key] = Number(raw)
+      raft[key] = atLeastOne ? parsePositiveCount(raw, `--${flag}`) : parseUint(raw, `--${flag}`)
     }
-    count('snapshot-interval', 'SnapshotInterval')
-    count('max-snapshots', 'KeepOldSnapshots')
-    count('log-entries-for-slow-followers', 'LogEntriesForSlowFollowers')
-    count('election-tick', 'ElectionTick')
-    count('heartbeat-tick', 'HeartbeatTick')
+    count('snapshot-interval', 'SnapshotInterval', true)
+    count('max-snapshots', 'KeepOldSnapshots', false)
+    count('log-entries-for-slow-followers', 'LogEntriesForSlowFollowers', false)
+    count('election-tick', 'ElectionTick', true)
+    count('heartbeat-tick', 'HeartbeatTick', true)
     if (flags['raft-tick'] !== undefined) raft.TickPeriod = positive(parseDuration(flags['raft-tick']), '--raft-tick')
     // The daemon checks the ranges and how the values fit together (election > heartbeat).
     if (Object.keys(raft).length > 0) spec.Raft = { ...(spec.Raft ?? {}), ...raft }

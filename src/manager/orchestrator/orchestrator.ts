@@ -9,6 +9,7 @@
 // decision (a task of a service not being updated reaching RUNNING) mark nothing, so
 // 100,000 agents' reports cost no pass.
 import { DirtySet, ReconcileLoop, type DirtyWork } from '../loop'
+import type { ComponentHealth } from '../health'
 import type { ClusterStore, Service, Shared, SharedView, Task, TypedChange } from '../store'
 import { CreatePlacer } from '../scheduler/placer'
 import { StreamedWrite } from '../store'
@@ -20,13 +21,22 @@ import { replicatedSlots } from './replicated'
 import { reconcileSlots } from './slots'
 import { groupByService } from './tasks'
 import { idOf } from '../store'
+import { CreateBudget, HELD_BACK_RETRY_MS, liveTaskCount, pendingCount, type Limit } from './budget'
+import { swarmTaskLimit } from '../bounds'
 
 export class Orchestrator {
-  private readonly loop = new ReconcileLoop('orchestrator', () => this.dirty.drain((work) => this.reconcile(work)), 5, 100)
+  private readonly loop: ReconcileLoop
   // Services to reconcile on the next pass.
   private readonly dirty = new DirtySet()
+  // Services held back by the pending bound or the swarm's limit, said once in the log.
+  private readonly heldBack = new Set<string>()
 
-  constructor(private readonly store: ClusterStore) {}
+  constructor(
+    private readonly store: ClusterStore,
+    health?: ComponentHealth,
+  ) {
+    this.loop = new ReconcileLoop('orchestrator', () => this.dirty.drain((work) => this.reconcile(work)), 5, 100, health)
+  }
 
   start(): void {
     // A new leader's mirror may lag what the previous leader wrote.
@@ -68,13 +78,27 @@ export class Orchestrator {
     // in flight: this view then holds every decision made here, the scheduler's included,
     // so nothing is placed twice on the same room. Otherwise the scheduler places them.
     const placer = this.store.writing ? null : new CreatePlacer(nodes, () => view.list('tasks'), now)
+    const budget = new CreateBudget(() => liveTaskCount(view.list('tasks')), swarmTaskLimit(view.list('clusters')[0]))
+    const resumeNow: string[] = []
+    const resumeLater: string[] = []
     for (const s of services) {
       const tasks = byService.get(idOf(s)) ?? []
       // Replicated tasks on down nodes give up their slots first (nodes.ts).
       if (s.spec?.mode !== 'global') shutDownTasksOnDownNodes(tasks, down, batch)
       if (s.spec?.mode !== 'global') shutDownTasksOnDrainedNodes(tasks, drained, batch)
       if (s.spec?.mode !== 'global') shutDownTasksMissingConstraints(tasks, nodesById, batch, constraints)
-      const wanted = s.spec?.mode === 'global' ? globalSlots(s, nodes, tasks) : replicatedSlots(s)
+      let wanted
+      if (s.spec?.mode === 'global') {
+        // One slot per node: bounded by the nodes.
+        wanted = globalSlots(s, nodes, tasks)
+      } else {
+        const allowance = budget.allowance(pendingCount(tasks))
+        const r = replicatedSlots(s, tasks, allowance.slots)
+        budget.spend(r.added)
+        wanted = r.wanted
+        if (r.unfilled > 0) this.holdBack(s, r.unfilled, allowance.limit, budget.limit, allowance.limit === 'pass' ? resumeNow : resumeLater)
+        else this.heldBack.delete(idOf(s))
+      }
       const r = reconcileSlots(s, tasks, wanted, batch, now, down, placer)
       if (r !== undefined) {
         retry.push(idOf(s))
@@ -84,6 +108,19 @@ export class Orchestrator {
     }
     if (retryInMs !== undefined) this.later(retry, retryInMs + 1)
     await batch.done()
+    // Passes over the rest: the next one as soon as the loop allows, or a later look.
+    if (resumeNow.length > 0) this.later(resumeNow, 0)
+    if (resumeLater.length > 0) this.later(resumeLater, HELD_BACK_RETRY_MS)
+  }
+
+  // A service got fewer new slots than it wants: note it for another pass, and say why once.
+  private holdBack(s: Shared<Service>, unfilled: number, limit: Limit, swarmLimit: number, resume: string[]): void {
+    resume.push(idOf(s))
+    if (limit === 'pass' || this.heldBack.has(idOf(s))) return
+    this.heldBack.add(idOf(s))
+    const name = s.spec?.annotations?.name ?? idOf(s)
+    const why = limit === 'swarm' ? `the swarm holds its limit of ${swarmLimit} tasks` : 'its tasks already waiting for a node are at the bound'
+    console.error(`orchestrator: service ${name}: ${unfilled} slots left unfilled for now: ${why}`)
   }
 
   // Another look at these services once a restart delay or update window runs out.

@@ -8,6 +8,7 @@
 // cluster's history limit look at every task.
 import { TaskState } from '../../agent/types'
 import { DirtySet, ReconcileLoop, type DirtyWork } from '../loop'
+import type { ComponentHealth } from '../health'
 import { WriteBatch, type ClusterStore, type Shared, type SharedView, type Task, type TypedChange } from '../store'
 import { groupByService, groupBySlot, isLive, isTerminal } from './tasks'
 import { idOf } from '../store'
@@ -15,11 +16,16 @@ import { idOf } from '../store'
 export const DEFAULT_HISTORY_LIMIT = 5
 
 export class TaskReaper {
-  private readonly loop = new ReconcileLoop('task reaper', () => this.dirty.drain((work) => this.reap(work)), 100, 1000)
+  private readonly loop: ReconcileLoop
   // Services whose tasks to look at on the next pass.
   private readonly dirty = new DirtySet()
 
-  constructor(private readonly store: ClusterStore) {}
+  constructor(
+    private readonly store: ClusterStore,
+    health?: ComponentHealth,
+  ) {
+    this.loop = new ReconcileLoop('task reaper', () => this.dirty.drain((work) => this.reap(work)), 100, 1000, health)
+  }
 
   start(): void {
     this.store.refresh()

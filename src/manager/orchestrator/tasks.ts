@@ -3,6 +3,7 @@ import { TaskState } from '../../agent/types'
 import { newId } from '../ids'
 import { copyOf, forEncoder, v1, type Copy, type Service, type Shared, type Task } from '../store'
 import { idOf } from '../store'
+import { needsAddresses } from '../allocator/needs'
 
 // A live task occupies its slot: the manager still wants it running (even if it died and
 // the restart supervisor has not replaced it yet).
@@ -33,7 +34,9 @@ export function newTask(service: Shared<Service>, slot: number, nodeId: string, 
   if (service.spec!.task) t.spec = service.spec!.task
   if (service.specVersion != null) t.specVersion = service.specVersion
   t.desiredState = desiredState
-  t.status = pendingStatus(Date.now())
+  // A task on a network waits NEW for its addresses (allocator/), then PENDING for a node,
+  // as in SwarmKit; one on none goes straight to PENDING (or is placed at once).
+  t.status = (needsAddresses(service.spec!.task, service.spec!.endpoint?.ports) ? newStatus : pendingStatus).at(Date.now())
   t.restartAttempt = restartAttempt
   // The task keeps the ports it was made with (host-mode ones are held on its node).
   t.ports = service.spec!.endpoint?.ports ?? NO_PORTS
@@ -45,15 +48,30 @@ export function newTask(service: Shared<Service>, slot: number, nodeId: string, 
 // task all the same, and the mirror finds them frozen already, where a pass creating
 // 100,000 tasks made and then froze 100,000 of each.
 const NO_PORTS: v1.IPortConfig[] = Object.freeze([]) as unknown as v1.IPortConfig[]
-let pending: v1.TaskStatus | undefined
-function pendingStatus(now: number): v1.TaskStatus {
-  if (pending?.timestamp === now) return pending
-  const status = new v1.TaskStatus()
-  status.timestamp = now
-  status.state = TaskState.PENDING
-  status.message = 'pending task scheduling'
-  return (pending = Object.freeze(status))
+// One status (state and message) per millisecond, frozen and shared by every task given it
+// then.
+export class SharedStatus {
+  private current: v1.TaskStatus | undefined
+
+  constructor(
+    private readonly state: TaskState,
+    private readonly message: string,
+  ) {}
+
+  at(now: number): v1.TaskStatus {
+    if (this.current?.timestamp === now) return this.current
+    const status = new v1.TaskStatus()
+    status.timestamp = now
+    status.state = this.state
+    status.message = this.message
+    return (this.current = Object.freeze(status))
+  }
 }
+
+// What the scheduler waits for, and (SwarmKit's) what a task on a network waits NEW with
+// until the allocator has given it its addresses.
+export const pendingStatus = new SharedStatus(TaskState.PENDING, 'pending task scheduling')
+const newStatus = new SharedStatus(TaskState.NEW, 'created')
 
 // Tasks read through a shared view are shared by every component (read-only): the new
 // desired state goes to a copy, which the caller writes and uses in the task's place.

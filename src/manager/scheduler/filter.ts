@@ -166,6 +166,22 @@ export class PlatformFilter implements Filter {
   }
 }
 
+// The node holds no more tasks than it said it will (NodeDescription.max_tasks, `shoal
+// daemon --max-tasks`): past it a service waits pending rather than fork-bombing the host.
+// SwarmKit has no such filter; its words follow docker's for the others.
+export class CapacityFilter implements Filter {
+  readonly dynamic = true
+  setTask(): boolean {
+    return true
+  }
+  check(n: NodeInfo): boolean {
+    return n.maxTasks <= 0 || n.occupying < n.maxTasks
+  }
+  explain(count: number): string {
+    return `max tasks per node reached on ${nodes(count)}`
+  }
+}
+
 // Two tasks cannot publish the same protocol/port in host mode on one node.
 export class HostPortFilter implements Filter {
   readonly dynamic = true
@@ -203,7 +219,19 @@ export class MaxReplicasFilter implements Filter {
 }
 
 // SwarmKit's order: a node is counted against the first filter it fails, so readiness
-// comes first (a drained node is "not available", whatever else is true of it).
+// comes first (a drained node is "not available", whatever else is true of it). Capacity
+// comes after the static filters: a node that could never run the task says so, not
+// that it is full (and plan.ts's cached explanations rely on no other dynamic filter
+// preceding the static ones than the resource filter).
 export function defaultFilters(): Filter[] {
-  return [new ReadyFilter(), new ResourceFilter(), new RuntimeFilter(), new ConstraintFilter(), new PlatformFilter(), new HostPortFilter(), new MaxReplicasFilter()]
+  return [
+    new ReadyFilter(),
+    new ResourceFilter(),
+    new RuntimeFilter(),
+    new ConstraintFilter(),
+    new PlatformFilter(),
+    new CapacityFilter(),
+    new HostPortFilter(),
+    new MaxReplicasFilter(),
+  ]
 }

@@ -63,6 +63,11 @@ export class NodeInfo {
   // spreading and max-replicas count. Tasks being shut down still hold resources and
   // ports (above) but no longer count here.
   activeTasks = 0
+  // Tasks on the node until they have stopped, wanted or not: what its capacity counts
+  // (a task being shut down still runs there).
+  occupying = 0
+  // How many tasks the node will hold (NodeDescription.max_tasks); 0: no limit said.
+  readonly maxTasks: number
   readonly activeByService = new Map<string, number>()
   readonly usedHostPorts = new Set<number>()
 
@@ -74,6 +79,7 @@ export class NodeInfo {
     this.ready = node.status?.state === 'ready' && (node.spec?.availability || 'active') === 'active'
     this.availableNanoCpus = num(node.description?.nanoCpus)
     this.availableMemoryBytes = num(node.description?.memoryBytes)
+    this.maxTasks = num(node.description?.maxTasks)
   }
 
   serviceCount(serviceId: string): number {
@@ -110,6 +116,7 @@ export class NodeSet {
     n.availableNanoCpus -= r.nanoCpus
     n.availableMemoryBytes -= r.memoryBytes
     for (const p of ports) n.usedHostPorts.add(p)
+    n.occupying++
     if (!active) return
     n.activeTasks++
     n.activeByService.set(serviceId, (n.activeByService.get(serviceId) ?? 0) + 1)

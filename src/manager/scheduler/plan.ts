@@ -45,7 +45,13 @@ export interface Unplaced {
 export interface Plan {
   assigned: Assignment[]
   unplaced: Unplaced[]
+  // Schedulable tasks left for the next pass (beyond MAX_DECISIONS_PER_PASS).
+  deferred: number
 }
+
+// A pass decides at most this many tasks, the oldest first, so its memory and time stay
+// bounded whatever the store holds (the size of pass bench/RESULTS.md measures).
+export const MAX_DECISIONS_PER_PASS = 100_000
 
 // A task the scheduler must decide: not yet on a node and still wanted.
 export function isSchedulable(t: Task): boolean {
@@ -57,9 +63,17 @@ const byCreation = (a: Task, b: Task) => createdAt(a) - createdAt(b) || (idOf(a)
 
 // Decides every schedulable task among `tasks` (which may be all tasks of the cluster:
 // the others tell what already occupies each node).
-export function planSchedule(nodes: readonly Node[], tasks: readonly Task[]): Plan {
+export function planSchedule(nodes: readonly Node[], tasks: readonly Task[], max = MAX_DECISIONS_PER_PASS): Plan {
   const set = new NodeSet(nodes, tasks)
-  return new Planner(set).plan(tasks.filter(isSchedulable))
+  let pending = tasks.filter(isSchedulable)
+  let deferred = 0
+  if (pending.length > max) {
+    deferred = pending.length - max
+    pending = pending.sort(byCreation).slice(0, max)
+  }
+  const plan = new Planner(set).plan(pending)
+  plan.deferred = deferred
+  return plan
 }
 
 // The candidates of one static class: nodes passing every static filter.
@@ -103,7 +117,7 @@ export class Planner {
   }
 
   plan(pending: readonly Task[]): Plan {
-    const out: Plan = { assigned: [], unplaced: [] }
+    const out: Plan = { assigned: [], unplaced: [], deferred: 0 }
     const preassigned = pending.filter((t) => t.nodeId !== '').sort(byCreation)
     for (const t of preassigned) this.checkPreassigned(t, out)
 

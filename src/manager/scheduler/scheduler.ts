@@ -5,6 +5,7 @@
 // around them and its triggers.
 import { TaskState } from '../../agent/types'
 import { ReconcileLoop } from '../loop'
+import type { ComponentHealth } from '../health'
 import type { ClusterStore, Shared, Task, TypedChange } from '../store'
 import { copyOf, patches, StreamedWrite } from '../store'
 import { planSchedule } from './plan'
@@ -14,12 +15,17 @@ export { runtimeOf } from './filter'
 export { planSchedule, isSchedulable, type Plan } from './plan'
 
 export class Scheduler {
-  private readonly loop = new ReconcileLoop('scheduler', () => this.pass())
+  private readonly loop: ReconcileLoop
   // Whether the last pass left tasks waiting for room. Only then can a task stopping
   // (its resources, ports and per-node count freed) let something new be placed.
   private waiting = false
 
-  constructor(private readonly store: ClusterStore) {}
+  constructor(
+    private readonly store: ClusterStore,
+    health?: ComponentHealth,
+  ) {
+    this.loop = new ReconcileLoop('scheduler', () => this.pass(), 5, 0, health)
+  }
 
   start(): void {
     this.store.refresh()
@@ -36,9 +42,12 @@ export class Scheduler {
     if (c.table === 'nodes') return true // up/down, availability, labels, resources
     if (c.table !== 'tasks') return false
     if (c.kind === 'create') return true // new pending tasks
+    const t = c.object as Shared<Task> | undefined
+    // A task on a network becomes PENDING once the allocator gave it its addresses (an
+    // update: it was created NEW); tasks on no network never take this path.
+    if (t?.networks?.attachments?.length && t.status?.state === TaskState.PENDING && !t.pendingReason) return true
     if (!this.waiting) return false
     if (c.kind === 'delete') return true
-    const t = c.object as Shared<Task> | undefined
     // A task that stopped frees its node's resources and host ports; one told to stop no
     // longer counts towards its service's tasks on the node (--replicas-max-per-node).
     return !!t && ((t.status?.state ?? 0) > TaskState.RUNNING || t.desiredState > TaskState.RUNNING)
@@ -48,6 +57,9 @@ export class Scheduler {
     const view = await this.store.sharedView()
     const plan = planSchedule(view.list('nodes'), view.list('tasks'))
     this.waiting = plan.unplaced.length > 0
+    // The rest of a pass too large to decide at once: the next pass, as soon as this one's
+    // writes are done.
+    if (plan.deferred > 0) this.loop.trigger()
 
     // The tasks are the shared ones: each decision is written as a changed copy.
     // Decisions are independent: they go to Raft in pieces (STREAM_CHUNK) as they are made, so

@@ -139,10 +139,6 @@ export function resolveSecretReferences(spec: v1.IServiceSpec, view: StoreView):
     const other = targets.get(target)
     if (other !== undefined) throw invalid(`secret references '${other}' and '${name}' have a conflicting target: '${target}'`)
     targets.set(target, name)
-    for (const [what, id] of [['uid', r.uid], ['gid', r.gid]] as const) {
-      if (id && !/^\d+$/.test(id)) throw invalid(`invalid secret ${what} "${id}" for secret ${r.secretName}: must be numeric`)
-    }
-    if ((r.mode ?? 0) > 0o777) throw invalid(`invalid secret mode 0${(r.mode ?? 0).toString(8)} for secret ${r.secretName}: permission bits only (at most 0777)`)
   }
   if (missing.length > 0) throw invalid(`secret not found: ${missing.join(', ')}`)
 }

@@ -1,0 +1,69 @@
+// The embedded DNS's name resolution (src/agent/network/names.ts): what a name means to a
+// task, from a node's network state.
+import { describe, test } from 'node:test'
+import * as assert from 'node:assert/strict'
+import { ServiceNames } from '../src/agent/network/names'
+import type { LoadBalancerState, NetworkState, ServiceEndpoints } from '../src/agent/network/types'
+
+const task = (address: string, active = true) => ({ taskId: `t-${address}`, nodeId: 'n1', nodeAddr: '192.0.2.1', address, active })
+const svc = (name: string, vip: string, tasks: ReturnType<typeof task>[], extra: Partial<ServiceEndpoints> = {}): ServiceEndpoints => ({
+  serviceId: `id-${name}`,
+  serviceName: name,
+  aliases: [],
+  endpointMode: vip ? 'vip' : 'dnsrr',
+  vip,
+  ports: [],
+  tasks,
+  ...extra,
+})
+const net = (id: string, services: ServiceEndpoints[], ingress = false): NetworkState => ({
+  network: { id, name: id, driver: 'overlay', vni: 4097, subnet: '10.0.1.0/24', gateway: '10.0.1.1', ingress, internal: false, nodeAddress: '' },
+  services,
+})
+
+const state: LoadBalancerState = {
+  networks: [
+    net('back', [
+      svc('api', '10.0.1.2', [task('10.0.1.3'), task('10.0.1.4'), task('10.0.1.5', false)], { aliases: ['DB'] }),
+      svc('rr', '', [task('10.0.1.6'), task('10.0.1.7')]),
+      svc('idle', '', []),
+    ]),
+    net('front', [svc('api', '10.0.2.2', [task('10.0.2.3')]), svc('web', '10.0.2.9', [task('10.0.2.10')])]),
+    net('ingress', [svc('web', '10.0.0.2', [task('10.0.0.3')])], true),
+  ],
+}
+const names = new ServiceNames(state)
+
+describe('embedded DNS names', () => {
+  test('a service name is its VIP; tasks.NAME its running tasks; an alias too; any case, trailing dot', () => {
+    assert.deepEqual(names.resolve(['back'], 'api', 'A'), { kind: 'answer', addresses: ['10.0.1.2'] })
+    assert.deepEqual(names.resolve(['back'], 'API.', 'A'), { kind: 'answer', addresses: ['10.0.1.2'] })
+    assert.deepEqual(names.resolve(['back'], 'db', 'A'), { kind: 'answer', addresses: ['10.0.1.2'] })
+    assert.deepEqual(names.resolve(['back'], 'tasks.api', 'A'), { kind: 'answer', addresses: ['10.0.1.3', '10.0.1.4'] }, 'the draining task is left out')
+    assert.deepEqual(names.resolve(['back'], 'tasks.db.', 'A'), { kind: 'answer', addresses: ['10.0.1.3', '10.0.1.4'] })
+  })
+
+  test('dnsrr: the task addresses, turned round per query; a service with none answers empty', () => {
+    assert.deepEqual(names.resolve(['back'], 'rr', 'A'), { kind: 'answer', addresses: ['10.0.1.6', '10.0.1.7'] })
+    assert.deepEqual(names.resolve(['back'], 'rr', 'A', 1), { kind: 'answer', addresses: ['10.0.1.7', '10.0.1.6'] })
+    assert.deepEqual(names.resolve(['back'], 'rr', 'A', 2), { kind: 'answer', addresses: ['10.0.1.6', '10.0.1.7'] })
+    assert.deepEqual(names.resolve(['back'], 'idle', 'A'), { kind: 'nodata' })
+  })
+
+  test('only the asking task\'s networks, in its order; never through ingress; else forwarded', () => {
+    assert.deepEqual(names.resolve(['front'], 'api', 'A'), { kind: 'answer', addresses: ['10.0.2.2'] })
+    assert.deepEqual(names.resolve(['front', 'back'], 'api', 'A'), { kind: 'answer', addresses: ['10.0.2.2'] })
+    assert.deepEqual(names.resolve(['back', 'front'], 'api', 'A'), { kind: 'answer', addresses: ['10.0.1.2'] })
+    assert.deepEqual(names.resolve(['back'], 'web', 'A'), { kind: 'forward' }, 'web shares no network with the task')
+    assert.deepEqual(names.resolve(['ingress'], 'web', 'A'), { kind: 'forward' }, 'no discovery on ingress')
+    assert.deepEqual(names.resolve([], 'api', 'A'), { kind: 'forward' })
+    assert.deepEqual(names.resolve(['back'], 'example.com', 'A'), { kind: 'forward' })
+    assert.deepEqual(names.resolve(['back'], 'tasks.nosuch', 'A'), { kind: 'forward' })
+  })
+
+  test('AAAA for a name known here: an empty answer, never forwarded', () => {
+    assert.deepEqual(names.resolve(['back'], 'api', 'AAAA'), { kind: 'nodata' })
+    assert.deepEqual(names.resolve(['back'], 'tasks.rr', 'AAAA'), { kind: 'nodata' })
+    assert.deepEqual(names.resolve(['back'], 'example.com', 'AAAA'), { kind: 'forward' })
+  })
+})

@@ -1,0 +1,142 @@
+// What a chaos run checks once the nemesis has stopped and every fault is healed:
+// convergence to the desired state within a stated bound, and, after teardown, that
+// nothing is left behind.
+import { spawnSync } from 'node:child_process'
+import * as fs from 'node:fs'
+import type { ChaosCluster } from './cluster'
+import { TASK_ARGS } from './workload'
+
+// The stated bound: after the last heal, the cluster reaches its desired state within
+// this long (a restarted manager replays its log, sessions reconnect with backoff up to
+// 8 s, a restarted task waits its restart delay).
+export const CONVERGE_MS = 90_000
+
+export interface Convergence {
+  ms: number // from the last heal until every check held
+  services: number
+  tasksRunning: number
+}
+
+const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
+
+// Why the cluster is not (yet) in its desired state, or null when it is: a leader, every
+// manager reachable and holding the same services at the same versions, every node
+// ready, every service's running tasks at its replica count with no slot twice and none
+// on a node that is down, and as many task processes alive on the hosts as tasks
+// reported running (none orphaned by a kill, none started twice).
+export async function notConverged(c: ChaosCluster): Promise<string | null> {
+  const leader = await c.leader()
+  if (!leader) return 'no leader'
+  const api = async (path: string) => {
+    const r = await leader.daemon.api('GET', path)
+    if (r.status !== 200) throw new Error(`GET ${path} on ${leader.name}: ${r.status} ${r.text}`)
+    return r.body as any
+  }
+  const nodes: any[] = await api('/nodes')
+  const notReady = nodes.filter((n) => n.Status.State !== 'ready' || (n.ManagerStatus && n.ManagerStatus.Reachability !== 'reachable'))
+  if (notReady.length) return `nodes not ready or unreachable: ${notReady.map((n) => n.Description.Hostname).join(', ')}`
+  const ready = new Set(nodes.map((n) => n.ID))
+  const services: any[] = await api('/services')
+  const view = (ss: any[]) => JSON.stringify(ss.map((s) => [s.ID, s.Version.Index]).sort())
+  for (const m of c.managerMembers) {
+    const r = await m.daemon.api('GET', '/services')
+    if (r.status !== 200 || view(r.body) !== view(services)) return `${m.name} holds other services than the leader ${leader.name}`
+  }
+  let running = 0
+  for (const s of services) {
+    const want = s.Spec.Mode.Replicated.Replicas
+    const tasks: any[] = await api(`/tasks?filters=${filters({ service: [s.ID] })}`)
+    const up = tasks.filter((t) => t.Status.State === 'running' && t.DesiredState === 'running')
+    const slots = up.map((t) => t.Slot)
+    if (new Set(slots).size !== slots.length) return `${s.Spec.Name}: a slot runs two tasks (${slots.join(',')})`
+    const onDown = up.filter((t) => !ready.has(t.NodeID))
+    if (onDown.length) return `${s.Spec.Name}: ${onDown.length} running tasks on nodes that are not ready`
+    if (up.length !== want) return `${s.Spec.Name}: ${up.length} of ${want} tasks running`
+    running += up.length
+  }
+  const procs = taskProcesses(c.members.map((m) => m.daemon.dir))
+  if (procs.length !== running) return `${procs.length} task processes alive on the hosts for ${running} running tasks`
+  return null
+}
+
+export async function converge(c: ChaosCluster, since: number): Promise<Convergence> {
+  let why: string | null = 'not checked'
+  while (Date.now() - since < CONVERGE_MS) {
+    why = await notConverged(c).catch((err) => `${err}`)
+    if (!why) {
+      const services = ((await (await c.leader())!.daemon.api('GET', '/services')).body as any[]).length
+      return { ms: Date.now() - since, services, tasksRunning: taskProcesses(c.members.map((m) => m.daemon.dir)).length }
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  throw new Error(`not converged ${CONVERGE_MS} ms after the last heal: ${why}`)
+}
+
+// Pids of the workload's task processes (`sleep 3601`) started by any of the daemons
+// whose dirs are given: the process runtime starts each under a /bin/sh wrapper whose
+// command line names the task's dir in the daemon's data dir (src/agent/exec/process.ts).
+export function taskProcesses(dirs: string[]): number[] {
+  const found: number[] = []
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const argv = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').filter(Boolean)
+      if (!argv[0]?.endsWith('sleep') || argv.slice(1).join(' ') !== TASK_ARGS.join(' ')) continue
+      const ppid = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]
+      const wrapper = fs.readFileSync(`/proc/${ppid}/cmdline`, 'utf8')
+      if (dirs.some((d) => wrapper.includes(d))) found.push(Number(entry))
+    } catch {}
+  }
+  return found
+}
+
+// What the machine's own namespace holds of the kinds a run makes: links (the run names
+// them h<N>, eth0, br0, all inside its namespaces), nftables tables (shoal_fault, only in
+// its namespaces) and namespaces. Compared before and after; other work on the machine
+// may add other things meanwhile, so only these names count.
+export interface MachineState {
+  links: string[]
+  faultTables: number
+  netns: string[]
+}
+
+const OUR_LINK = /^(h\d+|eth0|br0)(@|$)/
+
+export function machineState(): MachineState {
+  const out = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'utf8' }).stdout ?? ''
+  return {
+    links: out('ip', ['-o', 'link', 'show'])
+      .split('\n')
+      .map((l) => l.replace(/^\d+: /, '').split(':')[0])
+      .filter((l) => OUR_LINK.test(l)),
+    faultTables: (out('nft', ['list', 'tables']).match(/shoal_fault/g) ?? []).length,
+    netns: out('ip', ['netns', 'list']).split('\n').filter(Boolean).map((l) => l.split(' ')[0]),
+  }
+}
+
+// Everything a run left behind: processes naming its dirs, its namespaces, its mounts,
+// its dirs, and links or nftables tables of its kinds in the machine's namespace that
+// were not there before.
+export function leaks(before: MachineState, dirs: string[], nsTag: string): string[] {
+  const left: string[] = []
+  const after = machineState()
+  const added = after.links.filter((l) => !before.links.includes(l))
+  if (added.length) left.push(`links in the machine's namespace: ${added.join(', ')}`)
+  if (after.faultTables > before.faultTables) left.push('an nftables table shoal_fault in the machine\'s namespace')
+  for (const ns of after.netns) if (ns.includes(nsTag)) left.push(`namespace ${ns}`)
+  const mounts = fs.readFileSync('/proc/mounts', 'utf8')
+  for (const d of dirs) {
+    if (mounts.includes(d)) left.push(`a mount under ${d}`)
+    if (fs.existsSync(d)) left.push(`dir ${d}`)
+  }
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
+    try {
+      const cmd = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8')
+      const cwd = fs.readlinkSync(`/proc/${entry}/cwd`)
+      const env = fs.readFileSync(`/proc/${entry}/environ`, 'utf8')
+      if (dirs.some((d) => cmd.includes(d) || cwd.startsWith(d) || env.includes(d)) || cmd.includes(nsTag)) left.push(`process ${entry}: ${cmd.replace(/\0/g, ' ')}`)
+    } catch {}
+  }
+  return left
+}
