@@ -258,7 +258,7 @@ export class SwarmComponents {
 
   // This node's agent over its task database; `report` carries its status updates.
   newAgent(state: SwarmState, report: (updates: TaskStatusUpdate[]) => void): Agent {
-    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.ctx.dataDir, 'agent'), executors: [new ProcessExecutor({ logRotation: this.ctx.logRotation })], report })
+    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.ctx.dataDir, 'agent'), executors: [new ProcessExecutor({ logRotation: this.ctx.logRotation }), this.ctx.containers], report })
   }
 
   // An agent's session to the managers over gRPC: a worker's, or a follower manager's

@@ -6,6 +6,8 @@ import * as os from 'node:os'
 import { defaultMaxTasks } from '../agent/capacity'
 import type { LogRotation } from '../agent/logopts'
 import { NodeFiles } from './node-files'
+import { ContainerExecutor } from '../agent/exec/container'
+import * as path from 'node:path'
 import { clearSwarmState, saveSwarmState, type SwarmState } from './state'
 
 export class NodeContext {
@@ -15,6 +17,9 @@ export class NodeContext {
   readonly maxTasks: number
   // How task logs are rotated unless a service says otherwise (--log-opt, agent/logopts.ts).
   readonly logRotation: LogRotation | undefined
+  // The node's containerd client: the agent's `container` executor, and the images
+  // `shoal image` manages (which need no swarm).
+  readonly containers: ContainerExecutor
   // This node's membership, as swarm.json holds it (null: not in a swarm).
   state: SwarmState | null = null
   // A manager restarted with its key files sealed (autolock): it waits for `swarm unlock`.
@@ -25,13 +30,19 @@ export class NodeContext {
 
   constructor(
     readonly dataDir: string,
-    opts: { hostname?: string; maxTasks?: number; logRotation?: LogRotation } = {},
+    opts: { hostname?: string; maxTasks?: number; logRotation?: LogRotation; containerdSocket?: string; ociRuntime?: 'runc' | 'crun' } = {},
   ) {
     this.hostname = opts.hostname ?? os.hostname()
     this.maxTasks = opts.maxTasks ?? defaultMaxTasks()
     this.logRotation = opts.logRotation
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
     this.files = new NodeFiles(dataDir)
+    this.containers = new ContainerExecutor({
+      socket: opts.containerdSocket,
+      ociRuntime: opts.ociRuntime,
+      volumesDir: path.join(dataDir, 'volumes'),
+      logRotation: opts.logRotation,
+    })
   }
 
   // Records the membership in swarm.json (atomically) and here; null: not in a swarm.
