@@ -107,7 +107,7 @@ describe('filters', () => {
     const f = new RuntimeFilter()
     assert.equal(verdict(f, task({ runtime: 'process' }), n), true)
     assert.equal(verdict(f, task({ runtime: 'container' }), n), false)
-    assert.equal(f.explain(3), 'runtime "container" not available on 3 nodes')
+    assert.equal(f.explain(3), 'runtime "container" not available on 3 nodes (no reachable containerd)')
   })
 
   test('ConstraintFilter', () => {
@@ -189,6 +189,6 @@ describe('pending reasons', () => {
     p.setTask(needsOf(task({ runtime: 'container' })))
     const set = new NodeSet([node({ id: 'a' }), node({ id: 'b', state: 'down' })], [])
     // Equal counts keep the pipeline's order: readiness first.
-    assert.equal(p.explainOver(set.nodes), '1 node not available for new tasks; runtime "container" not available on 1 node')
+    assert.equal(p.explainOver(set.nodes), '1 node not available for new tasks; runtime "container" not available on 1 node (no reachable containerd)')
   })
 })

@@ -166,7 +166,7 @@ describe('a one-node swarm', () => {
     assert.equal(r.code, 0, r.stderr)
     await waitFor('pending reason', async () => {
       const ps = await d.cli('service', 'ps', '--no-trunc', 'boxed')
-      return /no suitable node \(runtime "container" not available on 1 node\)/.test(ps.stdout)
+      return /no suitable node \(runtime "container" not available on 1 node \(no reachable containerd\)\)/.test(ps.stdout)
     })
     assert.equal((await d.cli('service', 'rm', 'boxed')).code, 0)
   })

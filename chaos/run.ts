@@ -108,6 +108,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     clearTimeout(timer)
     if (onSignal) process.off('SIGINT', onSignal).off('SIGTERM', onSignal)
     await workload.stop().catch(() => undefined)
+    // Each daemon's output, every start of it, for what went wrong.
+    for (const m of cluster.members) fs.writeFileSync(path.join(o.outDir, `${m.name}.log`), m.daemon.log)
     const left = await cluster.destroy().catch((err) => [`teardown: ${err}`])
     result.leaks = [...left, ...leaks(before, cluster.members.map((m) => m.daemon.dir), cluster.net.tag)]
     for (const l of result.leaks) result.anomalies.push(`leak: ${l}`)

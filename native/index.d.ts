@@ -30,6 +30,53 @@ export declare class Balancer {
   teardown(): Promise<void>
 }
 
+export declare class Containerd {
+  /**
+   * Connects lazily: a containerd that is not running yet is found by the first call
+   * after it starts.
+   */
+  constructor(options: ContainerdOptions)
+  /**
+   * Rejects every call in flight with Cancelled (a pending Promise keeps Node's event
+   * loop alive: a stopping agent's task waits must end). The client stays usable.
+   */
+  cancelPending(): void
+  /** containerd's version; rejects with Unavailable when it cannot be reached. */
+  version(): Promise<string>
+  /** docker's normalization of an image reference ("nginx" → "docker.io/library/nginx:latest"). */
+  static normalize(name: string): string
+  /** The digest of the manifest (or index) the registry serves for the reference now. */
+  resolveDigest(name: string, credentials?: RegistryCredentials | undefined | null): Promise<string>
+  /** Pulls and unpacks an image; resolves with its ImageInfo. */
+  pull(name: string, credentials?: RegistryCredentials | undefined | null): Promise<ImageInfo>
+  /** Imports a docker save / OCI layout archive; resolves with an ImageInfo per name. */
+  importArchive(path: string): Promise<ImageInfo[]>
+  /** The image of that normalized name (rejects NotFound), its layers unpacked. */
+  imagePrepare(name: string): Promise<ImageInfo>
+  imageGet(name: string): Promise<ImageInfo>
+  imageList(): Promise<ImageInfo[]>
+  imageRemove(name: string): Promise<void>
+  containerCreate(req: CreateContainer): Promise<void>
+  /** Creates the task with stdout/stderr appended to those files; resolves with its pid. */
+  taskCreate(id: string, stdout: string, stderr: string, ociRuntime: string, runtimeRoot?: string | undefined | null): Promise<number>
+  taskStart(id: string): Promise<number>
+  taskKill(id: string, signal: number, all: boolean): Promise<void>
+  /** Resolves once the task has exited: { exitStatus, exitedAt }. */
+  taskWait(id: string): Promise<TaskExit>
+  taskGet(id: string): Promise<TaskInfo>
+  /** Deletes the exited task: { exitStatus, exitedAt }, or null when there was none. */
+  taskDelete(id: string): Promise<TaskExit | null>
+  /**
+   * Runs a process (an OCI spec Process, JSON) in the running container, output appended
+   * to the files: its exit status, or null when it ran past timeoutMs (then killed).
+   */
+  execRun(id: string, execId: string, process: string, stdout: string, stderr: string, timeoutMs: number): Promise<number | null>
+  /** Deletes the container, its exited task and its rootfs snapshot. */
+  containerDelete(id: string): Promise<void>
+  containerGet(id: string): Promise<ContainerInfo>
+  containerList(filters: Array<string>): Promise<ContainerInfo[]>
+}
+
 /** The replicated store of one manager. */
 export declare class RaftStore {
   /** Recovers from disk if present. */
@@ -153,6 +200,36 @@ export interface CommitEvent {
   resync?: boolean
 }
 
+export interface ContainerdOptions {
+  /** containerd's gRPC socket. */
+  socket: string
+  /** containerd namespace (shoal's own: "shoal"). */
+  namespace: string
+  /** Snapshotter for image layers and container rootfs ("overlayfs"). */
+  snapshotter: string
+}
+
+export interface ContainerInfo {
+  id: string
+  image: string
+  labels: Record<string, string>
+}
+
+export interface CreateContainer {
+  id: string
+  /** The image's normalized name (recorded on the container). */
+  image: string
+  /** The image's top chain id (ImageInfo.chainId): the rootfs is a snapshot on it. */
+  chainId: string
+  /** The OCI runtime spec, JSON. */
+  spec: string
+  /** "runc" or "crun". */
+  ociRuntime: string
+  /** The OCI runtime's state root; "" for the shim's default. */
+  runtimeRoot?: string
+  labels: Record<string, string>
+}
+
 /**
  * One per applied Raft entry batch, its changes in one buffer (Change::encode_all's
  * format): what `watchEncoded` delivers.
@@ -182,6 +259,20 @@ export interface FrontendJs {
   address?: string
   port?: number
   fwmark?: number
+}
+
+/** An image in containerd (shoal_containerd::images::ImageInfo). */
+export interface ImageInfo {
+  name: string
+  /** What the name points at (index or manifest): docker's RepoDigest. */
+  digest: string
+  mediaType: string
+  manifestDigest: string
+  size: number
+  /** The image config, JSON text. */
+  config: string
+  chainId: string
+  createdAt: number
 }
 
 export interface IndexEntry {
@@ -315,6 +406,11 @@ export interface RaftStatus {
   role: 'leader' | 'follower' | 'candidate' | 'precandidate'
 }
 
+export interface RegistryCredentials {
+  username: string
+  password: string
+}
+
 /** A remote task of an overlay: its overlay address and MAC, and its node's underlay address. */
 export interface RemoteEntry {
   ip: string
@@ -348,6 +444,19 @@ export interface SyncReport {
   backendsAdded: number
   backendsRemoved: number
   backendsUpdated: number
+}
+
+export interface TaskExit {
+  exitStatus: number
+  exitedAt: number
+}
+
+export interface TaskInfo {
+  pid: number
+  status: 'created' | 'running' | 'stopped' | 'paused' | 'pausing' | 'unknown'
+  exitStatus: number
+  /** ms since epoch; 0 while running. */
+  exitedAt: number
 }
 
 /** New certificate material for the transport (renewal, root rotation). */

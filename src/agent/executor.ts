@@ -21,6 +21,13 @@ export interface ExitInfo {
   signal?: string
   time: number // ms since epoch, when the agent observed the exit
   reason?: string // set when exitCode is null: what is known
+  oomKilled?: boolean // the kernel's OOM killer ended it (container runtime: cgroup memory limit)
+  unhealthy?: boolean // stopped because its health check failed (container runtime)
+}
+
+// An exit nobody observed: what is known instead of a status.
+export function unknownExit(reason: string): ExitInfo {
+  return { exitCode: null, time: Date.now(), reason }
 }
 
 export type ExecErrorCode =
@@ -52,6 +59,9 @@ export interface Controller {
   start(): Promise<RuntimeHandle>
   // Resolves once the process has exited and its output has been collected.
   wait(): Promise<ExitInfo>
+  // Runtimes with health checks: resolves true once the task is healthy (the agent reports
+  // it RUNNING only then), false if it exited or turned unhealthy first.
+  healthy?(): Promise<boolean>
   // Asks the process to stop (SIGTERM), forces it after graceMs (SIGKILL) and resolves
   // once it has exited. A no-op when it is not running.
   shutdown(graceMs: number): Promise<void>

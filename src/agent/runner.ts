@@ -189,7 +189,11 @@ export class TaskRunner {
       return this.finish(TaskState.FAILED, 'failed to start', { err: errorMessage(err) })
     }
     this.handle = handle
-    this.transition(TaskState.RUNNING, 'started', handle.pid > 0 ? { pid: handle.pid } : {})
+    // With a health check, RUNNING waits for the first pass (an exit or failure first
+    // leaves the task STARTING, and supervise reports how it ended).
+    if (!c.healthy || (await c.healthy())) {
+      this.transition(TaskState.RUNNING, 'started', handle.pid > 0 ? { pid: handle.pid } : {})
+    }
     void this.persist()
     if (this.shutdownRequested) void this.stopProcess()
     await this.supervise(c)
@@ -237,13 +241,16 @@ export class TaskRunner {
     if (this.shutdownRequested) {
       return this.finish(TaskState.SHUTDOWN, 'shutdown', exit.exitCode === null ? {} : { exitCode: exit.exitCode })
     }
+    if (exit.unhealthy) {
+      return this.finish(TaskState.FAILED, 'failed', { ...(exit.exitCode === null ? {} : { exitCode: exit.exitCode }), err: 'task: unhealthy container' })
+    }
     if (exit.exitCode === 0) return this.finish(TaskState.COMPLETE, 'finished', { exitCode: 0 })
     if (exit.exitCode === null) {
       return this.finish(TaskState.FAILED, 'failed', { err: `task: ${exit.reason ?? 'exit status unknown'}` })
     }
     return this.finish(TaskState.FAILED, 'failed', {
       exitCode: exit.exitCode,
-      err: `task: non-zero exit (${exit.exitCode})`,
+      err: exit.oomKilled ? `task: OOM-killed (exit ${exit.exitCode})` : `task: non-zero exit (${exit.exitCode})`,
     })
   }
 

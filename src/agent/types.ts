@@ -24,8 +24,8 @@ export enum TaskState {
 }
 
 export interface ProcessSpec {
-  runtime: string // 'process' today; 'containerd' later
-  image: string // for the process runtime: the executable (a path or a name on PATH)
+  runtime: string // 'container' (an OCI image through containerd) | 'process' (a host executable)
+  image: string // container: the image reference; process: the executable (a path or a name on PATH)
   args: string[]
   env: string[] // KEY=VALUE
   // How long shutdown waits between SIGTERM and SIGKILL; the agent's default (10 s, as
@@ -39,6 +39,44 @@ export interface ProcessSpec {
   logOptions?: Record<string, string>
   // Files the task gets from configs, the same way.
   configs?: ConfigRef[]
+  // The container runtime's part of the spec (docker's ContainerSpec); the process
+  // runtime refuses a task that sets any of them.
+  command?: string[] // replaces the image's Entrypoint (--entrypoint)
+  hostname?: string // may hold docker's templates ({{.Task.Slot}}...)
+  dir?: string // working directory
+  user?: string // uid[:gid]
+  mounts?: ContainerMount[]
+  stopSignal?: string
+  readOnly?: boolean
+  capAdd?: string[]
+  capDrop?: string[]
+  networkMode?: string // 'host': the host's network namespace; '' a private one
+  limits?: ResourceLimits
+  healthcheck?: HealthCheck // absent: the image's own HEALTHCHECK, if any
+}
+
+// docker's HealthConfig, durations in ms; test ['NONE'] turns the image's check off.
+export interface HealthCheck {
+  test: string[] // ['CMD', argv...] | ['CMD-SHELL', command] | ['NONE']
+  intervalMs?: number
+  timeoutMs?: number
+  startPeriodMs?: number
+  retries?: number
+}
+
+export interface ContainerMount {
+  type: 'bind' | 'volume' | 'tmpfs'
+  source: string // bind: host path; volume: volume name; tmpfs: ''
+  target: string
+  readOnly: boolean
+  tmpfsSizeBytes?: number
+}
+
+// Enforced by the container runtime as cgroup limits (cgroup v1 or v2).
+export interface ResourceLimits {
+  nanoCpus?: number
+  memoryBytes?: number
+  pids?: number
 }
 
 // What the dispatcher sends: every task currently assigned to this node.

@@ -6,6 +6,7 @@
 // multiplexed log stream is framed (StreamDemuxer). The types below describe the JSON the
 // daemon returns; fields the daemon may omit are optional so renderers stay defensive.
 
+import fs from 'node:fs'
 import http from 'node:http'
 
 // ---------------------------------------------------------------------------------------
@@ -63,10 +64,29 @@ export type TaskRuntime = 'process' | 'container'
 
 export interface ContainerSpec {
   Image: string
+  Command?: string[]
   Args?: string[]
   Env?: string[]
   Secrets?: SecretReference[]
   Configs?: ConfigReference[]
+  Hostname?: string
+  Dir?: string
+  User?: string
+  Mounts?: ContainerMount[]
+  StopSignal?: string
+  StopGracePeriod?: number // ns
+  ReadOnly?: boolean
+  CapabilityAdd?: string[]
+  CapabilityDrop?: string[]
+  Healthcheck?: { Test?: string[]; Interval?: number; Timeout?: number; StartPeriod?: number; Retries?: number } // durations in ns
+}
+
+export interface ContainerMount {
+  Type: 'bind' | 'volume' | 'tmpfs'
+  Source?: string
+  Target: string
+  ReadOnly?: boolean
+  TmpfsOptions?: { SizeBytes?: number }
 }
 
 // A file a task gets from a secret. The daemon fills SecretID in from SecretName.
@@ -197,6 +217,7 @@ export interface Placement {
 export interface Resources {
   NanoCPUs?: number
   MemoryBytes?: number
+  Pids?: number // limits only
 }
 
 export interface ServiceMode {
@@ -533,6 +554,18 @@ export class StreamDemuxer {
 interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined>
   body?: unknown
+  // A file sent as the body as it is (an image archive), instead of JSON.
+  upload?: string
+  headers?: http.OutgoingHttpHeaders
+}
+
+// GET /images/json (docker's ImageSummary, the fields shoal fills).
+export interface ImageSummary {
+  Id: string
+  RepoTags: string[]
+  RepoDigests: string[]
+  Size: number
+  Created: number
 }
 
 export interface LogStream {
@@ -668,6 +701,27 @@ export class ShoalClient {
     await this.call('DELETE', `/secrets/${encodeURIComponent(id)}`)
   }
 
+  async imageList(): Promise<ImageSummary[]> {
+    return (await this.call<ImageSummary[] | null>('GET', '/images/json')) ?? []
+  }
+
+  imagePull(ref: string, auth?: { username: string; password: string }): Promise<{ status: string; digest: string }> {
+    const headers = auth ? { 'X-Registry-Auth': Buffer.from(JSON.stringify(auth)).toString('base64url') } : undefined
+    return this.call('POST', '/images/create', { query: { fromImage: ref }, headers })
+  }
+
+  distributionInspect(ref: string): Promise<{ Descriptor: { digest: string } }> {
+    return this.call('GET', `/distribution/${encodeURIComponent(ref)}/json`)
+  }
+
+  imageLoad(file: string): Promise<{ stream: string; id: string }[]> {
+    return this.call('POST', '/images/load', { upload: file })
+  }
+
+  imageRemove(ref: string): Promise<{ Untagged: string }[]> {
+    return this.call('DELETE', `/images/${encodeURIComponent(ref)}`)
+  }
+
   async networkList(filters: Record<string, string[]> = {}): Promise<Network[]> {
     const query = Object.keys(filters).length > 0 ? { filters: JSON.stringify(filters) } : {}
     return (await this.call<Network[] | null>('GET', '/networks', { query })) ?? []
@@ -762,10 +816,14 @@ export class ShoalClient {
     const encoded = query.toString()
     const qs = encoded ? `?${encoded}` : ''
     const payload = options.body === undefined ? undefined : Buffer.from(JSON.stringify(options.body))
-    const headers: http.OutgoingHttpHeaders = { Accept: 'application/json' }
+    const headers: http.OutgoingHttpHeaders = { Accept: 'application/json', ...(options.headers ?? {}) }
     if (payload) {
       headers['Content-Type'] = 'application/json'
       headers['Content-Length'] = payload.length
+    }
+    if (options.upload) {
+      headers['Content-Type'] = 'application/x-tar'
+      headers['Content-Length'] = fs.statSync(options.upload).size
     }
     return new Promise((resolve, reject) => {
       const req = http.request(
@@ -773,7 +831,13 @@ export class ShoalClient {
         resolve,
       )
       req.on('error', (err) => reject(this.connectionError(err)))
-      req.end(payload)
+      if (options.upload) {
+        const file = fs.createReadStream(options.upload)
+        file.on('error', (err) => req.destroy(err))
+        file.pipe(req)
+      } else {
+        req.end(payload)
+      }
     })
   }
 

@@ -8,6 +8,7 @@ import { idOf } from '../manager/store'
 import { endpointFromDocker, endpointToDocker, placementFromDocker, placementToDocker, portsToDocker, resourcesFromDocker, resourcesToDocker, taskPortStatus } from './convert-placement'
 import { FAILURE_ACTIONS, UPDATE_ORDERS } from '../manager/orchestrator/update'
 import { configReferencesFromDocker, fileReferencesToDocker, secretReferencesFromDocker } from './convert-files'
+import { containerFieldsFromDocker, containerFieldsToDocker, networksToDocker } from './convert-container'
 import { raftSettingsOf, type RaftUpdate } from '../manager/raft-config'
 import { raftToDocker, raftUpdateFromDocker } from './convert-raft'
 import { networkAttachmentsFromDocker, networkAttachmentsToDocker, serviceEndpointToDocker, taskNetworksToDocker } from './convert-network'
@@ -114,13 +115,15 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
   const image = cs.Image
   if (typeof image !== 'string' || image.trim() === '') throw invalid('an image (or, with --runtime process, an executable) is required')
   checkBytes(image, BOUNDS.image)
-  const args = [...stringList(cs.Command, 'command'), ...stringList(cs.Args, 'args')]
+  const runtime = tt.Runtime === undefined || tt.Runtime === '' ? 'container' : tt.Runtime
+  if (!RUNTIMES.includes(runtime)) throw invalid(`invalid runtime "${runtime}": expected one of ${RUNTIMES.join(', ')}`)
+  // A container's Command replaces its image's Entrypoint (kept apart, in
+  // containerFieldsFromDocker); a host process has no entrypoint, so it is the argv's head.
+  const args = [...(runtime === 'process' ? stringList(cs.Command, 'command') : []), ...stringList(cs.Args, 'args')]
   const env = stringList(cs.Env, 'env')
   checkArgvEnv(args, env)
   for (const e of env) if (!ENV_RE.test(e)) throw invalid(`invalid env "${e}": expected KEY=VALUE`)
-
-  const runtime = tt.Runtime === undefined || tt.Runtime === '' ? 'container' : tt.Runtime
-  if (!RUNTIMES.includes(runtime)) throw invalid(`invalid runtime "${runtime}": expected one of ${RUNTIMES.join(', ')}`)
+  const containerFields = containerFieldsFromDocker(cs, tt.Resources, runtime, tt.Networks ?? spec.Networks)
 
   const rp: Json = tt.RestartPolicy ?? {}
   const condition = rp.Condition ?? 'any'
@@ -153,9 +156,10 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
       placement: placementFromDocker(tt.Placement, modeName),
       resources: resourcesFromDocker(tt.Resources),
       logDriver: logDriverFromDocker(tt.LogDriver),
-      container: new v1.ProcessSpec({ image, args, env, labels: labelMap(cs.Labels, 'container label'), secrets: secretReferencesFromDocker(cs.Secrets), configs: configReferencesFromDocker(cs.Configs) }),
-      // docker's TaskTemplate.Networks (older clients: the deprecated ServiceSpec.Networks).
-      networks: networkAttachmentsFromDocker(tt.Networks ?? spec.Networks),
+      container: new v1.ProcessSpec({ image, args, env, labels: labelMap(cs.Labels, 'container label'), secrets: secretReferencesFromDocker(cs.Secrets), configs: configReferencesFromDocker(cs.Configs), ...containerFields }),
+      // docker's TaskTemplate.Networks (older clients: the deprecated ServiceSpec.Networks);
+      // "host" is no attachment but the host's namespace (containerFields.networkMode).
+      networks: networkAttachmentsFromDocker(withoutHost(tt.Networks ?? spec.Networks)),
       restart: new v1.RestartPolicy({
         condition,
         delayNs: boundedDuration(rp.Delay ?? 5_000_000_000, 'restart delay'),
@@ -174,7 +178,7 @@ export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): J
     Name: s.annotations?.name ?? '',
     Labels: { ...(s.annotations?.labels ?? {}) },
     TaskTemplate: {
-      ContainerSpec: { Image: c.image ?? '', Args: c.args ?? [], Env: c.env ?? [], Labels: { ...(c.labels ?? {}) }, Secrets: fileReferencesToDocker('secret', c.secrets), Configs: fileReferencesToDocker('config', c.configs) },
+      ContainerSpec: { Image: c.image ?? '', Args: c.args ?? [], Env: c.env ?? [], Labels: { ...(c.labels ?? {}) }, Secrets: fileReferencesToDocker('secret', c.secrets), Configs: fileReferencesToDocker('config', c.configs), ...containerFieldsToDocker(c) },
       RestartPolicy: {
         Condition: r.condition ?? 'any',
         Delay: Number(r.delayNs ?? 0),
@@ -184,9 +188,11 @@ export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): J
       Runtime: s.task?.runtime ?? 'container',
       ForceUpdate: Number(s.task?.forceUpdate ?? 0),
       Placement: placementToDocker(s.task?.placement),
-      Resources: resourcesToDocker(s.task?.resources),
+      Resources: withPids(resourcesToDocker(s.task?.resources), Number(c.pidsLimit ?? 0)),
       LogDriver: logDriverToDocker(s.task?.logDriver),
-      Networks: networkAttachmentsToDocker(s.task?.networks),
+      Networks: [...(networksToDocker(c) ?? []), ...(networkAttachmentsToDocker(s.task?.networks) ?? [])].length
+        ? [...(networksToDocker(c) ?? []), ...(networkAttachmentsToDocker(s.task?.networks) ?? [])]
+        : undefined,
     },
     EndpointSpec: endpointToDocker(s.endpoint),
     Mode: s.mode === 'global' ? { Global: {} } : { Replicated: { Replicas: Number(s.replicas ?? 0) } },
@@ -332,4 +338,14 @@ export function clusterToDocker(c: Cluster): Json {
     SubnetSize: c.spec?.subnetSize || DEFAULT_SUBNET_SIZE,
     DataPathPort: 4789,
   }
+}
+
+// Pids is docker's Resources.Limits.Pids; shoal keeps it on the container spec.
+function withPids(resources: Json | undefined, pids: number): Json | undefined {
+  if (pids <= 0) return resources
+  return { ...resources, Limits: { ...(resources?.Limits ?? {}), Pids: pids } }
+}
+
+function withoutHost(networks: unknown): unknown {
+  return Array.isArray(networks) ? networks.filter((n: Json) => n?.Target !== 'host') : networks
 }

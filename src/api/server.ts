@@ -3,6 +3,7 @@
 // parse and map; the logic lives in the daemon and the manager's Control.
 import * as fs from 'node:fs'
 import * as http from 'node:http'
+import * as nodePath from 'node:path'
 import { URL } from 'node:url'
 import { ShoalError, httpStatus, invalid, notFound } from '../manager/errors'
 import type { Daemon } from '../daemon/daemon'
@@ -12,6 +13,7 @@ import { nodeSpecFromDocker } from './convert-node'
 import { configSpecFromDocker, configToDocker, secretSpecFromDocker, secretToDocker } from './convert-files'
 import { networkSpecFromDocker, networkToDocker } from './convert-network'
 import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
+import { distributionInspect, listImages, loadImages, pullImage, registryAuthOf, removeImage } from '../daemon/images'
 import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
 
@@ -218,6 +220,16 @@ export class ApiServer {
     })
 
     // Secrets: data goes in, never out (no response carries it).
+    this.route('GET', '/images/json', () => listImages(d.containers.images))
+    this.route('POST', '/images/create', (r) =>
+      pullImage(d.containers.images, r.query.get('fromImage') ?? '', r.query.get('tag') ?? '', registryAuthOf(r.raw.headers['x-registry-auth'])),
+    )
+    this.route('POST', '/images/load', (r) => loadImages(d.containers.images, r.raw, nodePath.join(d.dataDir, 'tmp')))
+    this.route('DELETE', '/images/{name}', (r) => removeImage(d.containers.images, decodeURIComponent(r.params.name)))
+    this.route('GET', '/distribution/{name}/json', (r) =>
+      distributionInspect(d.containers.images, decodeURIComponent(r.params.name), registryAuthOf(r.raw.headers['x-registry-auth'])),
+    )
+
     this.route('GET', '/secrets', (r) => {
       const f = parseFilters(r.query.get('filters'))
       return d.manager().secrets.list({ name: f.name, names: f.names, id: f.id, label: f.label }).map(secretToDocker)
@@ -305,7 +317,8 @@ export class ApiServer {
           return
         }
       }
-      const body = parseBody(raw ?? (await readRaw(req)))
+      // An image archive streams to disk, past the JSON body limit (loadImages).
+      const body = path === '/images/load' ? {} : parseBody(raw ?? (await readRaw(req)))
       const result = await match.handler({ params: match.params, query: url.searchParams, body, raw: req, res })
       if (res.headersSent || res.writableEnded) return
       // The headers in one call (no per-header validation and map updates): the same two

@@ -20,8 +20,8 @@ function list(summary: string, helpValue: string, char?: 'p') {
 const resourceFlags = {
   'reserve-cpu': Flags.string({ summary: 'Reserve CPUs (e.g. 0.5): the task is placed only where this much is unreserved', helpValue: 'decimal' }),
   'reserve-memory': Flags.string({ summary: 'Reserve memory (e.g. 512M, 1G)', helpValue: 'bytes' }),
-  'limit-cpu': Flags.string({ summary: 'Limit CPUs (stored and passed to the runtime; the process runtime does not enforce it)', helpValue: 'decimal' }),
-  'limit-memory': Flags.string({ summary: 'Limit memory (stored and passed to the runtime; the process runtime does not enforce it)', helpValue: 'bytes' }),
+  'limit-cpu': Flags.string({ summary: 'Limit CPUs (a cgroup limit with the container runtime; the process runtime does not enforce it)', helpValue: 'decimal' }),
+  'limit-memory': Flags.string({ summary: 'Limit memory (a cgroup limit with the container runtime; the process runtime does not enforce it)', helpValue: 'bytes' }),
   'replicas-max-per-node': Flags.string({ summary: 'Maximum number of tasks per node (default 0 = unlimited)', helpValue: 'uint' }),
 }
 

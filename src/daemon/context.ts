@@ -6,6 +6,8 @@ import * as os from 'node:os'
 import { defaultMaxTasks } from '../agent/capacity'
 import type { LogRotation } from '../agent/logopts'
 import { NodeFiles } from './node-files'
+import { ContainerExecutor } from '../agent/exec/container'
+import * as path from 'node:path'
 import { clearSwarmState, saveSwarmState, type SwarmState } from './state'
 
 export const DEFAULT_NETNS_DIR = '/run/shoal/netns'
@@ -20,6 +22,9 @@ export class NodeContext {
   // Where the overlay data plane keeps its named network namespaces (--netns-dir; default
   // /run/shoal/netns): one daemon's own, on a tmpfs so they go with a reboot.
   readonly netnsDir: string
+  // The node's containerd client: the agent's `container` executor, and the images
+  // `shoal image` manages (which need no swarm).
+  readonly containers: ContainerExecutor
   // This node's membership, as swarm.json holds it (null: not in a swarm).
   state: SwarmState | null = null
   // A manager restarted with its key files sealed (autolock): it waits for `swarm unlock`.
@@ -30,7 +35,7 @@ export class NodeContext {
 
   constructor(
     readonly dataDir: string,
-    opts: { hostname?: string; maxTasks?: number; logRotation?: LogRotation; netnsDir?: string } = {},
+    opts: { hostname?: string; maxTasks?: number; logRotation?: LogRotation; netnsDir?: string; containerdSocket?: string; ociRuntime?: 'runc' | 'crun' } = {},
   ) {
     this.hostname = opts.hostname ?? os.hostname()
     this.maxTasks = opts.maxTasks ?? defaultMaxTasks()
@@ -38,6 +43,12 @@ export class NodeContext {
     this.netnsDir = opts.netnsDir ?? DEFAULT_NETNS_DIR
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
     this.files = new NodeFiles(dataDir)
+    this.containers = new ContainerExecutor({
+      socket: opts.containerdSocket,
+      ociRuntime: opts.ociRuntime,
+      volumesDir: path.join(dataDir, 'volumes'),
+      logRotation: opts.logRotation,
+    })
   }
 
   // Records the membership in swarm.json (atomically) and here; null: not in a swarm.

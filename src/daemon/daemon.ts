@@ -29,6 +29,7 @@ import { parseSince, serviceLogLines, writeLogFrames } from './logs'
 import { Membership, validateInit, validateJoin } from './membership'
 import { RoleChanges } from './role-change'
 import { loadSwarmState } from './state'
+import type { ContainerExecutor } from '../agent/exec/container'
 
 export interface DaemonOptions {
   dataDir: string
@@ -36,6 +37,10 @@ export interface DaemonOptions {
   maxTasks?: number // --max-tasks (see NodeContext)
   logRotation?: LogRotation // --log-opt (see NodeContext)
   netnsDir?: string // --netns-dir (see NodeContext)
+  // The container runtime: containerd's socket (default /run/containerd/containerd.sock)
+  // and the OCI runtime its shim runs (runc, or crun where the host allows it).
+  containerdSocket?: string
+  ociRuntime?: 'runc' | 'crun'
 }
 
 export class Daemon {
@@ -47,6 +52,15 @@ export class Daemon {
   // This node's own API, for requests other managers forward here (set by the ApiServer).
   localApi: (method: string, urlPath: string, body: Buffer) => Promise<ProxiedResponse> = async () => {
     throw new ShoalError('Unavailable', 'this node has no API to answer forwarded requests')
+  }
+
+  // This node's containers and images (the images API answers from here).
+  get containers(): ContainerExecutor {
+    return this.ctx.containers
+  }
+
+  get dataDir(): string {
+    return this.ctx.dataDir
   }
 
   constructor(opts: DaemonOptions) {

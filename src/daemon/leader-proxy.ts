@@ -20,6 +20,8 @@ export class LeaderProxy {
   shouldProxy(method: string, urlPath: string): boolean {
     if (method === 'GET' || method === 'HEAD') return false
     if (/^\/swarm\/(init|join|leave|unlock)$/.test(urlPath)) return false
+    // Images are this node's own (docker's are per engine too).
+    if (urlPath.startsWith('/images/')) return false
     const mgr = this.components.mgr
     return !!mgr && !mgr.isLeader()
   }

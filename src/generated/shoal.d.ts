@@ -1723,6 +1723,45 @@ export namespace shoal {
             /** ProcessSpec configs. */
             configs: shoal.v1.ConfigReference.$Properties[];
 
+            /** ProcessSpec command. */
+            command: string[];
+
+            /** ProcessSpec hostname. */
+            hostname: string;
+
+            /** ProcessSpec dir. */
+            dir: string;
+
+            /** ProcessSpec user. */
+            user: string;
+
+            /** ProcessSpec mounts. */
+            mounts: shoal.v1.ContainerMount.$Properties[];
+
+            /** ProcessSpec stopSignal. */
+            stopSignal: string;
+
+            /** ProcessSpec readOnly. */
+            readOnly: boolean;
+
+            /** ProcessSpec capabilityAdd. */
+            capabilityAdd: string[];
+
+            /** ProcessSpec capabilityDrop. */
+            capabilityDrop: string[];
+
+            /** ProcessSpec stopGracePeriodNs. */
+            stopGracePeriodNs: number;
+
+            /** ProcessSpec pidsLimit. */
+            pidsLimit: number;
+
+            /** ProcessSpec networkMode. */
+            networkMode: string;
+
+            /** ProcessSpec healthcheck. */
+            healthcheck?: (shoal.v1.HealthConfig.$Properties|null);
+
             /**
              * Creates a new ProcessSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -1801,12 +1840,285 @@ export namespace shoal {
                 /** ProcessSpec configs */
                 configs?: (shoal.v1.ConfigReference.$Properties[]|null);
 
+                /** ProcessSpec command */
+                command?: (string[]|null);
+
+                /** ProcessSpec hostname */
+                hostname?: (string|null);
+
+                /** ProcessSpec dir */
+                dir?: (string|null);
+
+                /** ProcessSpec user */
+                user?: (string|null);
+
+                /** ProcessSpec mounts */
+                mounts?: (shoal.v1.ContainerMount.$Properties[]|null);
+
+                /** ProcessSpec stopSignal */
+                stopSignal?: (string|null);
+
+                /** ProcessSpec readOnly */
+                readOnly?: (boolean|null);
+
+                /** ProcessSpec capabilityAdd */
+                capabilityAdd?: (string[]|null);
+
+                /** ProcessSpec capabilityDrop */
+                capabilityDrop?: (string[]|null);
+
+                /** ProcessSpec stopGracePeriodNs */
+                stopGracePeriodNs?: (number|null);
+
+                /** ProcessSpec pidsLimit */
+                pidsLimit?: (number|null);
+
+                /** ProcessSpec networkMode */
+                networkMode?: (string|null);
+
+                /** ProcessSpec healthcheck */
+                healthcheck?: (shoal.v1.HealthConfig.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ProcessSpec. */
             type $Shape = shoal.v1.ProcessSpec.$Properties;
+        }
+
+        /**
+         * Properties of a HealthConfig.
+         * @deprecated Use shoal.v1.HealthConfig.$Properties instead.
+         */
+        interface IHealthConfig extends shoal.v1.HealthConfig.$Properties {
+        }
+
+        /** Represents a HealthConfig. */
+        class HealthConfig {
+
+            /**
+             * Constructs a new HealthConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.HealthConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HealthConfig test. */
+            test: string[];
+
+            /** HealthConfig intervalNs. */
+            intervalNs: number;
+
+            /** HealthConfig timeoutNs. */
+            timeoutNs: number;
+
+            /** HealthConfig startPeriodNs. */
+            startPeriodNs: number;
+
+            /** HealthConfig retries. */
+            retries: number;
+
+            /**
+             * Creates a new HealthConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HealthConfig instance
+             */
+            static create(properties: shoal.v1.HealthConfig.$Shape): shoal.v1.HealthConfig & shoal.v1.HealthConfig.$Shape;
+            static create(properties?: shoal.v1.HealthConfig.$Properties): shoal.v1.HealthConfig;
+
+            /**
+             * Encodes the specified HealthConfig message. Does not implicitly {@link shoal.v1.HealthConfig.verify|verify} messages.
+             * @param message HealthConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.HealthConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HealthConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.HealthConfig & shoal.v1.HealthConfig.$Shape} HealthConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.HealthConfig & shoal.v1.HealthConfig.$Shape;
+
+            /**
+             * Creates a HealthConfig message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HealthConfig
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.HealthConfig;
+
+            /**
+             * Creates a plain object from a HealthConfig message. Also converts values to other types if specified.
+             * @param message HealthConfig
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.HealthConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HealthConfig to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HealthConfig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HealthConfig {
+
+            /** Properties of a HealthConfig. */
+            interface $Properties {
+
+                /** HealthConfig test */
+                test?: (string[]|null);
+
+                /** HealthConfig intervalNs */
+                intervalNs?: (number|null);
+
+                /** HealthConfig timeoutNs */
+                timeoutNs?: (number|null);
+
+                /** HealthConfig startPeriodNs */
+                startPeriodNs?: (number|null);
+
+                /** HealthConfig retries */
+                retries?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HealthConfig. */
+            type $Shape = shoal.v1.HealthConfig.$Properties;
+        }
+
+        /**
+         * Properties of a ContainerMount.
+         * @deprecated Use shoal.v1.ContainerMount.$Properties instead.
+         */
+        interface IContainerMount extends shoal.v1.ContainerMount.$Properties {
+        }
+
+        /** Represents a ContainerMount. */
+        class ContainerMount {
+
+            /**
+             * Constructs a new ContainerMount.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.ContainerMount.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ContainerMount type. */
+            type: string;
+
+            /** ContainerMount source. */
+            source: string;
+
+            /** ContainerMount target. */
+            target: string;
+
+            /** ContainerMount readOnly. */
+            readOnly: boolean;
+
+            /** ContainerMount tmpfsSizeBytes. */
+            tmpfsSizeBytes: number;
+
+            /**
+             * Creates a new ContainerMount instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ContainerMount instance
+             */
+            static create(properties: shoal.v1.ContainerMount.$Shape): shoal.v1.ContainerMount & shoal.v1.ContainerMount.$Shape;
+            static create(properties?: shoal.v1.ContainerMount.$Properties): shoal.v1.ContainerMount;
+
+            /**
+             * Encodes the specified ContainerMount message. Does not implicitly {@link shoal.v1.ContainerMount.verify|verify} messages.
+             * @param message ContainerMount message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.ContainerMount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ContainerMount message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.ContainerMount & shoal.v1.ContainerMount.$Shape} ContainerMount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.ContainerMount & shoal.v1.ContainerMount.$Shape;
+
+            /**
+             * Creates a ContainerMount message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ContainerMount
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.ContainerMount;
+
+            /**
+             * Creates a plain object from a ContainerMount message. Also converts values to other types if specified.
+             * @param message ContainerMount
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.ContainerMount, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ContainerMount to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ContainerMount
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ContainerMount {
+
+            /** Properties of a ContainerMount. */
+            interface $Properties {
+
+                /** ContainerMount type */
+                type?: (string|null);
+
+                /** ContainerMount source */
+                source?: (string|null);
+
+                /** ContainerMount target */
+                target?: (string|null);
+
+                /** ContainerMount readOnly */
+                readOnly?: (boolean|null);
+
+                /** ContainerMount tmpfsSizeBytes */
+                tmpfsSizeBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ContainerMount. */
+            type $Shape = shoal.v1.ContainerMount.$Properties;
         }
 
         /**

@@ -4774,6 +4774,19 @@ $root.shoal = (function() {
              * @property {Object.<string,string>|null} [labels] ProcessSpec labels
              * @property {Array.<shoal.v1.SecretReference.$Properties>|null} [secrets] ProcessSpec secrets
              * @property {Array.<shoal.v1.ConfigReference.$Properties>|null} [configs] ProcessSpec configs
+             * @property {Array.<string>|null} [command] ProcessSpec command
+             * @property {string|null} [hostname] ProcessSpec hostname
+             * @property {string|null} [dir] ProcessSpec dir
+             * @property {string|null} [user] ProcessSpec user
+             * @property {Array.<shoal.v1.ContainerMount.$Properties>|null} [mounts] ProcessSpec mounts
+             * @property {string|null} [stopSignal] ProcessSpec stopSignal
+             * @property {boolean|null} [readOnly] ProcessSpec readOnly
+             * @property {Array.<string>|null} [capabilityAdd] ProcessSpec capabilityAdd
+             * @property {Array.<string>|null} [capabilityDrop] ProcessSpec capabilityDrop
+             * @property {number|null} [stopGracePeriodNs] ProcessSpec stopGracePeriodNs
+             * @property {number|null} [pidsLimit] ProcessSpec pidsLimit
+             * @property {string|null} [networkMode] ProcessSpec networkMode
+             * @property {shoal.v1.HealthConfig.$Properties|null} [healthcheck] ProcessSpec healthcheck
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4804,6 +4817,10 @@ $root.shoal = (function() {
                 this.labels = {};
                 this.secrets = [];
                 this.configs = [];
+                this.command = [];
+                this.mounts = [];
+                this.capabilityAdd = [];
+                this.capabilityDrop = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4859,6 +4876,110 @@ $root.shoal = (function() {
             ProcessSpec.prototype.configs = $util.emptyArray;
 
             /**
+             * ProcessSpec command.
+             * @member {Array.<string>} command
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.command = $util.emptyArray;
+
+            /**
+             * ProcessSpec hostname.
+             * @member {string} hostname
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.hostname = "";
+
+            /**
+             * ProcessSpec dir.
+             * @member {string} dir
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.dir = "";
+
+            /**
+             * ProcessSpec user.
+             * @member {string} user
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.user = "";
+
+            /**
+             * ProcessSpec mounts.
+             * @member {Array.<shoal.v1.ContainerMount.$Properties>} mounts
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.mounts = $util.emptyArray;
+
+            /**
+             * ProcessSpec stopSignal.
+             * @member {string} stopSignal
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.stopSignal = "";
+
+            /**
+             * ProcessSpec readOnly.
+             * @member {boolean} readOnly
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.readOnly = false;
+
+            /**
+             * ProcessSpec capabilityAdd.
+             * @member {Array.<string>} capabilityAdd
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.capabilityAdd = $util.emptyArray;
+
+            /**
+             * ProcessSpec capabilityDrop.
+             * @member {Array.<string>} capabilityDrop
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.capabilityDrop = $util.emptyArray;
+
+            /**
+             * ProcessSpec stopGracePeriodNs.
+             * @member {number} stopGracePeriodNs
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.stopGracePeriodNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ProcessSpec pidsLimit.
+             * @member {number} pidsLimit
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.pidsLimit = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ProcessSpec networkMode.
+             * @member {string} networkMode
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.networkMode = "";
+
+            /**
+             * ProcessSpec healthcheck.
+             * @member {shoal.v1.HealthConfig.$Properties|null|undefined} healthcheck
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.healthcheck = null;
+
+            /**
              * Creates a new ProcessSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ProcessSpec
@@ -4904,6 +5025,36 @@ $root.shoal = (function() {
                 if (message.secrets != null && message.secrets.length)
                     for (var i = 0; i < message.secrets.length; ++i)
                         $root.shoal.v1.SecretReference.encode(message.secrets[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.command != null && message.command.length)
+                    for (var i = 0; i < message.command.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.command[i]);
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname") && message.hostname !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.hostname);
+                if (message.dir != null && $Object.hasOwnProperty.call(message, "dir") && message.dir !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.dir);
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.user);
+                if (message.mounts != null && message.mounts.length)
+                    for (var i = 0; i < message.mounts.length; ++i)
+                        $root.shoal.v1.ContainerMount.encode(message.mounts[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.stopSignal != null && $Object.hasOwnProperty.call(message, "stopSignal") && message.stopSignal !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.stopSignal);
+                if (message.readOnly != null && $Object.hasOwnProperty.call(message, "readOnly") && message.readOnly !== false)
+                    writer.uint32(/* id 12, wireType 0 =*/96).bool(message.readOnly);
+                if (message.capabilityAdd != null && message.capabilityAdd.length)
+                    for (var i = 0; i < message.capabilityAdd.length; ++i)
+                        writer.uint32(/* id 13, wireType 2 =*/106).string(message.capabilityAdd[i]);
+                if (message.capabilityDrop != null && message.capabilityDrop.length)
+                    for (var i = 0; i < message.capabilityDrop.length; ++i)
+                        writer.uint32(/* id 14, wireType 2 =*/114).string(message.capabilityDrop[i]);
+                if (message.stopGracePeriodNs != null && $Object.hasOwnProperty.call(message, "stopGracePeriodNs") && (typeof message.stopGracePeriodNs === "object" ? message.stopGracePeriodNs.low || message.stopGracePeriodNs.high : message.stopGracePeriodNs !== 0))
+                    writer.uint32(/* id 15, wireType 0 =*/120).int64(message.stopGracePeriodNs);
+                if (message.pidsLimit != null && $Object.hasOwnProperty.call(message, "pidsLimit") && (typeof message.pidsLimit === "object" ? message.pidsLimit.low || message.pidsLimit.high : message.pidsLimit !== 0))
+                    writer.uint32(/* id 16, wireType 0 =*/128).int64(message.pidsLimit);
+                if (message.networkMode != null && $Object.hasOwnProperty.call(message, "networkMode") && message.networkMode !== "")
+                    writer.uint32(/* id 17, wireType 2 =*/138).string(message.networkMode);
+                if (message.healthcheck != null && $Object.hasOwnProperty.call(message, "healthcheck"))
+                    $root.shoal.v1.HealthConfig.encode(message.healthcheck, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.configs != null && message.configs.length)
                     for (var i = 0; i < message.configs.length; ++i)
                         $root.shoal.v1.ConfigReference.encode(message.configs[i], writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
@@ -5028,6 +5179,116 @@ $root.shoal = (function() {
                             message.configs.push($root.shoal.v1.ConfigReference.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.command && message.command.length))
+                                message.command = [];
+                            message.command.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostname = value;
+                            else
+                                delete message.hostname;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.dir = value;
+                            else
+                                delete message.dir;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user = value;
+                            else
+                                delete message.user;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.mounts && message.mounts.length))
+                                message.mounts = [];
+                            message.mounts.push($root.shoal.v1.ContainerMount.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.stopSignal = value;
+                            else
+                                delete message.stopSignal;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.readOnly = value;
+                            else
+                                delete message.readOnly;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.capabilityAdd && message.capabilityAdd.length))
+                                message.capabilityAdd = [];
+                            message.capabilityAdd.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.capabilityDrop && message.capabilityDrop.length))
+                                message.capabilityDrop = [];
+                            message.capabilityDrop.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.stopGracePeriodNs = value;
+                            else
+                                delete message.stopGracePeriodNs;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.pidsLimit = value;
+                            else
+                                delete message.pidsLimit;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.networkMode = value;
+                            else
+                                delete message.networkMode;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.healthcheck = $root.shoal.v1.HealthConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.healthcheck);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5110,6 +5371,80 @@ $root.shoal = (function() {
                         message.configs[i] = $root.shoal.v1.ConfigReference.fromObject(object.configs[i], _depth + 1);
                     }
                 }
+                if (object.command) {
+                    if (!$Array.isArray(object.command))
+                        throw $TypeError(".shoal.v1.ProcessSpec.command: array expected");
+                    message.command = $Array(object.command.length);
+                    for (var i = 0; i < object.command.length; ++i)
+                        message.command[i] = $String(object.command[i]);
+                }
+                if (object.hostname != null)
+                    if (typeof object.hostname !== "string" || object.hostname.length)
+                        message.hostname = $String(object.hostname);
+                if (object.dir != null)
+                    if (typeof object.dir !== "string" || object.dir.length)
+                        message.dir = $String(object.dir);
+                if (object.user != null)
+                    if (typeof object.user !== "string" || object.user.length)
+                        message.user = $String(object.user);
+                if (object.mounts) {
+                    if (!$Array.isArray(object.mounts))
+                        throw $TypeError(".shoal.v1.ProcessSpec.mounts: array expected");
+                    message.mounts = $Array(object.mounts.length);
+                    for (var i = 0; i < object.mounts.length; ++i) {
+                        if (!$util.isObject(object.mounts[i]))
+                            throw $TypeError(".shoal.v1.ProcessSpec.mounts: object expected");
+                        message.mounts[i] = $root.shoal.v1.ContainerMount.fromObject(object.mounts[i], _depth + 1);
+                    }
+                }
+                if (object.stopSignal != null)
+                    if (typeof object.stopSignal !== "string" || object.stopSignal.length)
+                        message.stopSignal = $String(object.stopSignal);
+                if (object.readOnly != null)
+                    if (object.readOnly)
+                        message.readOnly = $Boolean(object.readOnly);
+                if (object.capabilityAdd) {
+                    if (!$Array.isArray(object.capabilityAdd))
+                        throw $TypeError(".shoal.v1.ProcessSpec.capabilityAdd: array expected");
+                    message.capabilityAdd = $Array(object.capabilityAdd.length);
+                    for (var i = 0; i < object.capabilityAdd.length; ++i)
+                        message.capabilityAdd[i] = $String(object.capabilityAdd[i]);
+                }
+                if (object.capabilityDrop) {
+                    if (!$Array.isArray(object.capabilityDrop))
+                        throw $TypeError(".shoal.v1.ProcessSpec.capabilityDrop: array expected");
+                    message.capabilityDrop = $Array(object.capabilityDrop.length);
+                    for (var i = 0; i < object.capabilityDrop.length; ++i)
+                        message.capabilityDrop[i] = $String(object.capabilityDrop[i]);
+                }
+                if (object.stopGracePeriodNs != null)
+                    if (typeof object.stopGracePeriodNs === "object" ? object.stopGracePeriodNs.low || object.stopGracePeriodNs.high : $Number(object.stopGracePeriodNs) !== 0)
+                        if ($util.Long)
+                            message.stopGracePeriodNs = $util.Long.fromValue(object.stopGracePeriodNs, false);
+                        else if (typeof object.stopGracePeriodNs === "string")
+                            message.stopGracePeriodNs = $parseInt(object.stopGracePeriodNs, 10);
+                        else if (typeof object.stopGracePeriodNs === "number")
+                            message.stopGracePeriodNs = object.stopGracePeriodNs;
+                        else if (typeof object.stopGracePeriodNs === "object")
+                            message.stopGracePeriodNs = new $util.LongBits(object.stopGracePeriodNs.low >>> 0, object.stopGracePeriodNs.high >>> 0).toNumber();
+                if (object.pidsLimit != null)
+                    if (typeof object.pidsLimit === "object" ? object.pidsLimit.low || object.pidsLimit.high : $Number(object.pidsLimit) !== 0)
+                        if ($util.Long)
+                            message.pidsLimit = $util.Long.fromValue(object.pidsLimit, false);
+                        else if (typeof object.pidsLimit === "string")
+                            message.pidsLimit = $parseInt(object.pidsLimit, 10);
+                        else if (typeof object.pidsLimit === "number")
+                            message.pidsLimit = object.pidsLimit;
+                        else if (typeof object.pidsLimit === "object")
+                            message.pidsLimit = new $util.LongBits(object.pidsLimit.low >>> 0, object.pidsLimit.high >>> 0).toNumber();
+                if (object.networkMode != null)
+                    if (typeof object.networkMode !== "string" || object.networkMode.length)
+                        message.networkMode = $String(object.networkMode);
+                if (object.healthcheck != null) {
+                    if (!$util.isObject(object.healthcheck))
+                        throw $TypeError(".shoal.v1.ProcessSpec.healthcheck: object expected");
+                    message.healthcheck = $root.shoal.v1.HealthConfig.fromObject(object.healthcheck, _depth + 1);
+                }
                 return message;
             };
 
@@ -5134,12 +5469,34 @@ $root.shoal = (function() {
                     object.args = [];
                     object.env = [];
                     object.secrets = [];
+                    object.command = [];
+                    object.mounts = [];
+                    object.capabilityAdd = [];
+                    object.capabilityDrop = [];
                     object.configs = [];
                 }
                 if (options.objects || options.defaults)
                     object.labels = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.image = "";
+                    object.hostname = "";
+                    object.dir = "";
+                    object.user = "";
+                    object.stopSignal = "";
+                    object.readOnly = false;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.stopGracePeriodNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.stopGracePeriodNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.pidsLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.pidsLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.networkMode = "";
+                    object.healthcheck = null;
+                }
                 if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
                     object.image = message.image;
                 if (message.args && message.args.length) {
@@ -5166,6 +5523,54 @@ $root.shoal = (function() {
                     for (var j = 0; j < message.secrets.length; ++j)
                         object.secrets[j] = $root.shoal.v1.SecretReference.toObject(message.secrets[j], options, _depth + 1);
                 }
+                if (message.command && message.command.length) {
+                    object.command = $Array(message.command.length);
+                    for (var j = 0; j < message.command.length; ++j)
+                        object.command[j] = message.command[j];
+                }
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    object.hostname = message.hostname;
+                if (message.dir != null && $Object.hasOwnProperty.call(message, "dir"))
+                    object.dir = message.dir;
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    object.user = message.user;
+                if (message.mounts && message.mounts.length) {
+                    object.mounts = $Array(message.mounts.length);
+                    for (var j = 0; j < message.mounts.length; ++j)
+                        object.mounts[j] = $root.shoal.v1.ContainerMount.toObject(message.mounts[j], options, _depth + 1);
+                }
+                if (message.stopSignal != null && $Object.hasOwnProperty.call(message, "stopSignal"))
+                    object.stopSignal = message.stopSignal;
+                if (message.readOnly != null && $Object.hasOwnProperty.call(message, "readOnly"))
+                    object.readOnly = message.readOnly;
+                if (message.capabilityAdd && message.capabilityAdd.length) {
+                    object.capabilityAdd = $Array(message.capabilityAdd.length);
+                    for (var j = 0; j < message.capabilityAdd.length; ++j)
+                        object.capabilityAdd[j] = message.capabilityAdd[j];
+                }
+                if (message.capabilityDrop && message.capabilityDrop.length) {
+                    object.capabilityDrop = $Array(message.capabilityDrop.length);
+                    for (var j = 0; j < message.capabilityDrop.length; ++j)
+                        object.capabilityDrop[j] = message.capabilityDrop[j];
+                }
+                if (message.stopGracePeriodNs != null && $Object.hasOwnProperty.call(message, "stopGracePeriodNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.stopGracePeriodNs = typeof message.stopGracePeriodNs === "number" ? $BigInt(message.stopGracePeriodNs) : $util.Long.fromBits(message.stopGracePeriodNs.low >>> 0, message.stopGracePeriodNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.stopGracePeriodNs === "number")
+                        object.stopGracePeriodNs = options.longs === $String ? $String(message.stopGracePeriodNs) : message.stopGracePeriodNs;
+                    else
+                        object.stopGracePeriodNs = options.longs === $String ? $util.Long.prototype.toString.call(message.stopGracePeriodNs) : options.longs === $Number ? new $util.LongBits(message.stopGracePeriodNs.low >>> 0, message.stopGracePeriodNs.high >>> 0).toNumber() : message.stopGracePeriodNs;
+                if (message.pidsLimit != null && $Object.hasOwnProperty.call(message, "pidsLimit"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.pidsLimit = typeof message.pidsLimit === "number" ? $BigInt(message.pidsLimit) : $util.Long.fromBits(message.pidsLimit.low >>> 0, message.pidsLimit.high >>> 0, false).toBigInt();
+                    else if (typeof message.pidsLimit === "number")
+                        object.pidsLimit = options.longs === $String ? $String(message.pidsLimit) : message.pidsLimit;
+                    else
+                        object.pidsLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.pidsLimit) : options.longs === $Number ? new $util.LongBits(message.pidsLimit.low >>> 0, message.pidsLimit.high >>> 0).toNumber() : message.pidsLimit;
+                if (message.networkMode != null && $Object.hasOwnProperty.call(message, "networkMode"))
+                    object.networkMode = message.networkMode;
+                if (message.healthcheck != null && $Object.hasOwnProperty.call(message, "healthcheck"))
+                    object.healthcheck = $root.shoal.v1.HealthConfig.toObject(message.healthcheck, options, _depth + 1);
                 if (message.configs && message.configs.length) {
                     object.configs = $Array(message.configs.length);
                     for (var j = 0; j < message.configs.length; ++j)
@@ -5200,6 +5605,755 @@ $root.shoal = (function() {
             };
 
             return ProcessSpec;
+        })();
+
+        v1.HealthConfig = (function() {
+
+            /**
+             * Properties of a HealthConfig.
+             * @typedef {Object} shoal.v1.HealthConfig.$Properties
+             * @property {Array.<string>|null} [test] HealthConfig test
+             * @property {number|null} [intervalNs] HealthConfig intervalNs
+             * @property {number|null} [timeoutNs] HealthConfig timeoutNs
+             * @property {number|null} [startPeriodNs] HealthConfig startPeriodNs
+             * @property {number|null} [retries] HealthConfig retries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HealthConfig.
+             * @memberof shoal.v1
+             * @interface IHealthConfig
+             * @augments shoal.v1.HealthConfig.$Properties
+             * @deprecated Use shoal.v1.HealthConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a HealthConfig.
+             * @typedef {shoal.v1.HealthConfig.$Properties} shoal.v1.HealthConfig.$Shape
+             */
+
+            /**
+             * Constructs a new HealthConfig.
+             * @memberof shoal.v1
+             * @classdesc Represents a HealthConfig.
+             * @constructor
+             * @param {shoal.v1.HealthConfig.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var HealthConfig = function (properties) {
+                this.test = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HealthConfig test.
+             * @member {Array.<string>} test
+             * @memberof shoal.v1.HealthConfig
+             * @instance
+             */
+            HealthConfig.prototype.test = $util.emptyArray;
+
+            /**
+             * HealthConfig intervalNs.
+             * @member {number} intervalNs
+             * @memberof shoal.v1.HealthConfig
+             * @instance
+             */
+            HealthConfig.prototype.intervalNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HealthConfig timeoutNs.
+             * @member {number} timeoutNs
+             * @memberof shoal.v1.HealthConfig
+             * @instance
+             */
+            HealthConfig.prototype.timeoutNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HealthConfig startPeriodNs.
+             * @member {number} startPeriodNs
+             * @memberof shoal.v1.HealthConfig
+             * @instance
+             */
+            HealthConfig.prototype.startPeriodNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HealthConfig retries.
+             * @member {number} retries
+             * @memberof shoal.v1.HealthConfig
+             * @instance
+             */
+            HealthConfig.prototype.retries = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new HealthConfig instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.HealthConfig
+             * @static
+             * @param {shoal.v1.HealthConfig.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.HealthConfig} HealthConfig instance
+             * @type {{
+             *   (properties: shoal.v1.HealthConfig.$Shape): shoal.v1.HealthConfig & shoal.v1.HealthConfig.$Shape;
+             *   (properties?: shoal.v1.HealthConfig.$Properties): shoal.v1.HealthConfig;
+             * }}
+             */
+            HealthConfig.create = function(properties) {
+                return new HealthConfig(properties);
+            };
+
+            /**
+             * Encodes the specified HealthConfig message. Does not implicitly {@link shoal.v1.HealthConfig.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.HealthConfig
+             * @static
+             * @param {shoal.v1.HealthConfig.$Properties} message HealthConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HealthConfig.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.test != null && message.test.length)
+                    for (var i = 0; i < message.test.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.test[i]);
+                if (message.intervalNs != null && $Object.hasOwnProperty.call(message, "intervalNs") && (typeof message.intervalNs === "object" ? message.intervalNs.low || message.intervalNs.high : message.intervalNs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.intervalNs);
+                if (message.timeoutNs != null && $Object.hasOwnProperty.call(message, "timeoutNs") && (typeof message.timeoutNs === "object" ? message.timeoutNs.low || message.timeoutNs.high : message.timeoutNs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.timeoutNs);
+                if (message.startPeriodNs != null && $Object.hasOwnProperty.call(message, "startPeriodNs") && (typeof message.startPeriodNs === "object" ? message.startPeriodNs.low || message.startPeriodNs.high : message.startPeriodNs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.startPeriodNs);
+                if (message.retries != null && $Object.hasOwnProperty.call(message, "retries") && (typeof message.retries === "object" ? message.retries.low || message.retries.high : message.retries !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.retries);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a HealthConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.HealthConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.HealthConfig & shoal.v1.HealthConfig.$Shape} HealthConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HealthConfig.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.HealthConfig();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.test && message.test.length))
+                                message.test = [];
+                            message.test.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.intervalNs = value;
+                            else
+                                delete message.intervalNs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timeoutNs = value;
+                            else
+                                delete message.timeoutNs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startPeriodNs = value;
+                            else
+                                delete message.startPeriodNs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.retries = value;
+                            else
+                                delete message.retries;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a HealthConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.HealthConfig
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.HealthConfig} HealthConfig
+             */
+            HealthConfig.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.HealthConfig)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.HealthConfig: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.HealthConfig();
+                if (object.test) {
+                    if (!$Array.isArray(object.test))
+                        throw $TypeError(".shoal.v1.HealthConfig.test: array expected");
+                    message.test = $Array(object.test.length);
+                    for (var i = 0; i < object.test.length; ++i)
+                        message.test[i] = $String(object.test[i]);
+                }
+                if (object.intervalNs != null)
+                    if (typeof object.intervalNs === "object" ? object.intervalNs.low || object.intervalNs.high : $Number(object.intervalNs) !== 0)
+                        if ($util.Long)
+                            message.intervalNs = $util.Long.fromValue(object.intervalNs, false);
+                        else if (typeof object.intervalNs === "string")
+                            message.intervalNs = $parseInt(object.intervalNs, 10);
+                        else if (typeof object.intervalNs === "number")
+                            message.intervalNs = object.intervalNs;
+                        else if (typeof object.intervalNs === "object")
+                            message.intervalNs = new $util.LongBits(object.intervalNs.low >>> 0, object.intervalNs.high >>> 0).toNumber();
+                if (object.timeoutNs != null)
+                    if (typeof object.timeoutNs === "object" ? object.timeoutNs.low || object.timeoutNs.high : $Number(object.timeoutNs) !== 0)
+                        if ($util.Long)
+                            message.timeoutNs = $util.Long.fromValue(object.timeoutNs, false);
+                        else if (typeof object.timeoutNs === "string")
+                            message.timeoutNs = $parseInt(object.timeoutNs, 10);
+                        else if (typeof object.timeoutNs === "number")
+                            message.timeoutNs = object.timeoutNs;
+                        else if (typeof object.timeoutNs === "object")
+                            message.timeoutNs = new $util.LongBits(object.timeoutNs.low >>> 0, object.timeoutNs.high >>> 0).toNumber();
+                if (object.startPeriodNs != null)
+                    if (typeof object.startPeriodNs === "object" ? object.startPeriodNs.low || object.startPeriodNs.high : $Number(object.startPeriodNs) !== 0)
+                        if ($util.Long)
+                            message.startPeriodNs = $util.Long.fromValue(object.startPeriodNs, false);
+                        else if (typeof object.startPeriodNs === "string")
+                            message.startPeriodNs = $parseInt(object.startPeriodNs, 10);
+                        else if (typeof object.startPeriodNs === "number")
+                            message.startPeriodNs = object.startPeriodNs;
+                        else if (typeof object.startPeriodNs === "object")
+                            message.startPeriodNs = new $util.LongBits(object.startPeriodNs.low >>> 0, object.startPeriodNs.high >>> 0).toNumber();
+                if (object.retries != null)
+                    if (typeof object.retries === "object" ? object.retries.low || object.retries.high : $Number(object.retries) !== 0)
+                        if ($util.Long)
+                            message.retries = $util.Long.fromValue(object.retries, false);
+                        else if (typeof object.retries === "string")
+                            message.retries = $parseInt(object.retries, 10);
+                        else if (typeof object.retries === "number")
+                            message.retries = object.retries;
+                        else if (typeof object.retries === "object")
+                            message.retries = new $util.LongBits(object.retries.low >>> 0, object.retries.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HealthConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.HealthConfig
+             * @static
+             * @param {shoal.v1.HealthConfig} message HealthConfig
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HealthConfig.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.test = [];
+                if (options.defaults) {
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.intervalNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.intervalNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.timeoutNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeoutNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.startPeriodNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startPeriodNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.retries = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.retries = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.test && message.test.length) {
+                    object.test = $Array(message.test.length);
+                    for (var j = 0; j < message.test.length; ++j)
+                        object.test[j] = message.test[j];
+                }
+                if (message.intervalNs != null && $Object.hasOwnProperty.call(message, "intervalNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.intervalNs = typeof message.intervalNs === "number" ? $BigInt(message.intervalNs) : $util.Long.fromBits(message.intervalNs.low >>> 0, message.intervalNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.intervalNs === "number")
+                        object.intervalNs = options.longs === $String ? $String(message.intervalNs) : message.intervalNs;
+                    else
+                        object.intervalNs = options.longs === $String ? $util.Long.prototype.toString.call(message.intervalNs) : options.longs === $Number ? new $util.LongBits(message.intervalNs.low >>> 0, message.intervalNs.high >>> 0).toNumber() : message.intervalNs;
+                if (message.timeoutNs != null && $Object.hasOwnProperty.call(message, "timeoutNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timeoutNs = typeof message.timeoutNs === "number" ? $BigInt(message.timeoutNs) : $util.Long.fromBits(message.timeoutNs.low >>> 0, message.timeoutNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timeoutNs === "number")
+                        object.timeoutNs = options.longs === $String ? $String(message.timeoutNs) : message.timeoutNs;
+                    else
+                        object.timeoutNs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeoutNs) : options.longs === $Number ? new $util.LongBits(message.timeoutNs.low >>> 0, message.timeoutNs.high >>> 0).toNumber() : message.timeoutNs;
+                if (message.startPeriodNs != null && $Object.hasOwnProperty.call(message, "startPeriodNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startPeriodNs = typeof message.startPeriodNs === "number" ? $BigInt(message.startPeriodNs) : $util.Long.fromBits(message.startPeriodNs.low >>> 0, message.startPeriodNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.startPeriodNs === "number")
+                        object.startPeriodNs = options.longs === $String ? $String(message.startPeriodNs) : message.startPeriodNs;
+                    else
+                        object.startPeriodNs = options.longs === $String ? $util.Long.prototype.toString.call(message.startPeriodNs) : options.longs === $Number ? new $util.LongBits(message.startPeriodNs.low >>> 0, message.startPeriodNs.high >>> 0).toNumber() : message.startPeriodNs;
+                if (message.retries != null && $Object.hasOwnProperty.call(message, "retries"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.retries = typeof message.retries === "number" ? $BigInt(message.retries) : $util.Long.fromBits(message.retries.low >>> 0, message.retries.high >>> 0, false).toBigInt();
+                    else if (typeof message.retries === "number")
+                        object.retries = options.longs === $String ? $String(message.retries) : message.retries;
+                    else
+                        object.retries = options.longs === $String ? $util.Long.prototype.toString.call(message.retries) : options.longs === $Number ? new $util.LongBits(message.retries.low >>> 0, message.retries.high >>> 0).toNumber() : message.retries;
+                return object;
+            };
+
+            /**
+             * Converts this HealthConfig to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.HealthConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HealthConfig.prototype.toJSON = function() {
+                return HealthConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HealthConfig
+             * @function getTypeUrl
+             * @memberof shoal.v1.HealthConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HealthConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.HealthConfig";
+            };
+
+            return HealthConfig;
+        })();
+
+        v1.ContainerMount = (function() {
+
+            /**
+             * Properties of a ContainerMount.
+             * @typedef {Object} shoal.v1.ContainerMount.$Properties
+             * @property {string|null} [type] ContainerMount type
+             * @property {string|null} [source] ContainerMount source
+             * @property {string|null} [target] ContainerMount target
+             * @property {boolean|null} [readOnly] ContainerMount readOnly
+             * @property {number|null} [tmpfsSizeBytes] ContainerMount tmpfsSizeBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ContainerMount.
+             * @memberof shoal.v1
+             * @interface IContainerMount
+             * @augments shoal.v1.ContainerMount.$Properties
+             * @deprecated Use shoal.v1.ContainerMount.$Properties instead.
+             */
+
+            /**
+             * Shape of a ContainerMount.
+             * @typedef {shoal.v1.ContainerMount.$Properties} shoal.v1.ContainerMount.$Shape
+             */
+
+            /**
+             * Constructs a new ContainerMount.
+             * @memberof shoal.v1
+             * @classdesc Represents a ContainerMount.
+             * @constructor
+             * @param {shoal.v1.ContainerMount.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ContainerMount = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ContainerMount type.
+             * @member {string} type
+             * @memberof shoal.v1.ContainerMount
+             * @instance
+             */
+            ContainerMount.prototype.type = "";
+
+            /**
+             * ContainerMount source.
+             * @member {string} source
+             * @memberof shoal.v1.ContainerMount
+             * @instance
+             */
+            ContainerMount.prototype.source = "";
+
+            /**
+             * ContainerMount target.
+             * @member {string} target
+             * @memberof shoal.v1.ContainerMount
+             * @instance
+             */
+            ContainerMount.prototype.target = "";
+
+            /**
+             * ContainerMount readOnly.
+             * @member {boolean} readOnly
+             * @memberof shoal.v1.ContainerMount
+             * @instance
+             */
+            ContainerMount.prototype.readOnly = false;
+
+            /**
+             * ContainerMount tmpfsSizeBytes.
+             * @member {number} tmpfsSizeBytes
+             * @memberof shoal.v1.ContainerMount
+             * @instance
+             */
+            ContainerMount.prototype.tmpfsSizeBytes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ContainerMount instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.ContainerMount
+             * @static
+             * @param {shoal.v1.ContainerMount.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.ContainerMount} ContainerMount instance
+             * @type {{
+             *   (properties: shoal.v1.ContainerMount.$Shape): shoal.v1.ContainerMount & shoal.v1.ContainerMount.$Shape;
+             *   (properties?: shoal.v1.ContainerMount.$Properties): shoal.v1.ContainerMount;
+             * }}
+             */
+            ContainerMount.create = function(properties) {
+                return new ContainerMount(properties);
+            };
+
+            /**
+             * Encodes the specified ContainerMount message. Does not implicitly {@link shoal.v1.ContainerMount.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.ContainerMount
+             * @static
+             * @param {shoal.v1.ContainerMount.$Properties} message ContainerMount message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ContainerMount.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.type);
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.source);
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target") && message.target !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.target);
+                if (message.readOnly != null && $Object.hasOwnProperty.call(message, "readOnly") && message.readOnly !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.readOnly);
+                if (message.tmpfsSizeBytes != null && $Object.hasOwnProperty.call(message, "tmpfsSizeBytes") && (typeof message.tmpfsSizeBytes === "object" ? message.tmpfsSizeBytes.low || message.tmpfsSizeBytes.high : message.tmpfsSizeBytes !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.tmpfsSizeBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ContainerMount message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.ContainerMount
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.ContainerMount & shoal.v1.ContainerMount.$Shape} ContainerMount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ContainerMount.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.ContainerMount();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.source = value;
+                            else
+                                delete message.source;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.target = value;
+                            else
+                                delete message.target;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.readOnly = value;
+                            else
+                                delete message.readOnly;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.tmpfsSizeBytes = value;
+                            else
+                                delete message.tmpfsSizeBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ContainerMount message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.ContainerMount
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.ContainerMount} ContainerMount
+             */
+            ContainerMount.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.ContainerMount)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.ContainerMount: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.ContainerMount();
+                if (object.type != null)
+                    if (typeof object.type !== "string" || object.type.length)
+                        message.type = $String(object.type);
+                if (object.source != null)
+                    if (typeof object.source !== "string" || object.source.length)
+                        message.source = $String(object.source);
+                if (object.target != null)
+                    if (typeof object.target !== "string" || object.target.length)
+                        message.target = $String(object.target);
+                if (object.readOnly != null)
+                    if (object.readOnly)
+                        message.readOnly = $Boolean(object.readOnly);
+                if (object.tmpfsSizeBytes != null)
+                    if (typeof object.tmpfsSizeBytes === "object" ? object.tmpfsSizeBytes.low || object.tmpfsSizeBytes.high : $Number(object.tmpfsSizeBytes) !== 0)
+                        if ($util.Long)
+                            message.tmpfsSizeBytes = $util.Long.fromValue(object.tmpfsSizeBytes, false);
+                        else if (typeof object.tmpfsSizeBytes === "string")
+                            message.tmpfsSizeBytes = $parseInt(object.tmpfsSizeBytes, 10);
+                        else if (typeof object.tmpfsSizeBytes === "number")
+                            message.tmpfsSizeBytes = object.tmpfsSizeBytes;
+                        else if (typeof object.tmpfsSizeBytes === "object")
+                            message.tmpfsSizeBytes = new $util.LongBits(object.tmpfsSizeBytes.low >>> 0, object.tmpfsSizeBytes.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ContainerMount message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.ContainerMount
+             * @static
+             * @param {shoal.v1.ContainerMount} message ContainerMount
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ContainerMount.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.type = "";
+                    object.source = "";
+                    object.target = "";
+                    object.readOnly = false;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.tmpfsSizeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.tmpfsSizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = message.type;
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    object.source = message.source;
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    object.target = message.target;
+                if (message.readOnly != null && $Object.hasOwnProperty.call(message, "readOnly"))
+                    object.readOnly = message.readOnly;
+                if (message.tmpfsSizeBytes != null && $Object.hasOwnProperty.call(message, "tmpfsSizeBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.tmpfsSizeBytes = typeof message.tmpfsSizeBytes === "number" ? $BigInt(message.tmpfsSizeBytes) : $util.Long.fromBits(message.tmpfsSizeBytes.low >>> 0, message.tmpfsSizeBytes.high >>> 0, false).toBigInt();
+                    else if (typeof message.tmpfsSizeBytes === "number")
+                        object.tmpfsSizeBytes = options.longs === $String ? $String(message.tmpfsSizeBytes) : message.tmpfsSizeBytes;
+                    else
+                        object.tmpfsSizeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.tmpfsSizeBytes) : options.longs === $Number ? new $util.LongBits(message.tmpfsSizeBytes.low >>> 0, message.tmpfsSizeBytes.high >>> 0).toNumber() : message.tmpfsSizeBytes;
+                return object;
+            };
+
+            /**
+             * Converts this ContainerMount to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.ContainerMount
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ContainerMount.prototype.toJSON = function() {
+                return ContainerMount.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ContainerMount
+             * @function getTypeUrl
+             * @memberof shoal.v1.ContainerMount
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ContainerMount.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.ContainerMount";
+            };
+
+            return ContainerMount;
         })();
 
         v1.SecretReference = (function() {

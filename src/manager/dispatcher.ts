@@ -95,9 +95,46 @@ export function toAssigned(t: Shared<Task>): AssignedTask {
       secrets: c?.secrets?.map((r) => ({ secretId: r.secretId ?? '', secretName: r.secretName ?? '', target: r.target ?? '', uid: r.uid ?? '', gid: r.gid ?? '', mode: r.mode ?? 0 })),
       ...(t.spec?.logDriver?.options && Object.keys(t.spec.logDriver.options).length > 0 ? { logOptions: { ...t.spec.logDriver.options } } : {}),
       configs: c?.configs?.map((r) => ({ configId: r.configId ?? '', configName: r.configName ?? '', target: r.target ?? '', uid: r.uid ?? '', gid: r.gid ?? '', mode: r.mode ?? 0 })),
+      ...containerFields(t),
     },
     networks: toAttachments(attachmentsOf(t)),
   }
+}
+
+// The container runtime's fields, only those set (a process task carries none).
+function containerFields(t: Shared<Task>): Partial<AssignedTask['spec']> {
+  const c = t.spec?.container
+  const out: Partial<AssignedTask['spec']> = {}
+  if (c?.command?.length) out.command = [...c.command]
+  if (c?.hostname) out.hostname = c.hostname
+  if (c?.dir) out.dir = c.dir
+  if (c?.user) out.user = c.user
+  if (c?.mounts?.length)
+    out.mounts = c.mounts.map((m) => ({
+      type: (m.type ?? 'volume') as 'bind' | 'volume' | 'tmpfs',
+      source: m.source ?? '',
+      target: m.target ?? '',
+      readOnly: m.readOnly === true,
+      ...(Number(m.tmpfsSizeBytes ?? 0) > 0 ? { tmpfsSizeBytes: Number(m.tmpfsSizeBytes) } : {}),
+    }))
+  if (c?.stopSignal) out.stopSignal = c.stopSignal
+  if (c?.readOnly) out.readOnly = true
+  if (c?.capabilityAdd?.length) out.capAdd = [...c.capabilityAdd]
+  if (c?.capabilityDrop?.length) out.capDrop = [...c.capabilityDrop]
+  if (c?.networkMode) out.networkMode = c.networkMode
+  const h = c?.healthcheck
+  if (h) {
+    out.healthcheck = { test: [...(h.test ?? [])] }
+    if (Number(h.intervalNs ?? 0) > 0) out.healthcheck.intervalMs = Math.round(Number(h.intervalNs) / 1e6)
+    if (Number(h.timeoutNs ?? 0) > 0) out.healthcheck.timeoutMs = Math.round(Number(h.timeoutNs) / 1e6)
+    if (Number(h.startPeriodNs ?? 0) > 0) out.healthcheck.startPeriodMs = Math.round(Number(h.startPeriodNs) / 1e6)
+    if (Number(h.retries ?? 0) > 0) out.healthcheck.retries = Number(h.retries)
+  }
+  if (Number(c?.stopGracePeriodNs ?? 0) > 0) out.stopGracePeriodMs = Math.round(Number(c!.stopGracePeriodNs) / 1e6)
+  const lim = t.spec?.resources?.limits
+  const limits = { nanoCpus: Number(lim?.nanoCpus ?? 0), memoryBytes: Number(lim?.memoryBytes ?? 0), pids: Number(c?.pidsLimit ?? 0) }
+  if (limits.nanoCpus || limits.memoryBytes || limits.pids) out.limits = limits
+  return out
 }
 
 // The complete assignment set of a node: every task placed on it that the scheduler has

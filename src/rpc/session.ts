@@ -60,6 +60,9 @@ interface Live {
   stream: grpc.ClientReadableStream<v1.SessionMessage>
 }
 
+// How a manager that is not the leader refuses a session (Manager.dispatcher).
+const LEADER_HINT = /this manager is not the leader; try (\S+)/
+
 export class RemoteSession {
   private managers: string[]
   private readonly pending = new Map<string, TaskStatusUpdate>()
@@ -157,7 +160,18 @@ export class RemoteSession {
           next-- // at once, to the same manager
           continue
         }
-        const failure = `session with manager ${addr} failed: ${grpcDetails(err).replace(/\s*Resolution note:\s*$/, '')}`
+        const details = grpcDetails(err)
+        // A manager that does not lead names the one that does: go there next, even if
+        // this node never heard of it (it joined after this node's last session told it
+        // the managers; cycling through the old list alone never reached it, found by the
+        // chaos runs, docs/RELIABILITY.md).
+        const leader = LEADER_HINT.exec(details)?.[1]
+        if (leader) {
+          if (!this.managers.includes(leader)) this.managers = [...this.managers, leader]
+          next = this.managers.indexOf(leader)
+          backoff = initial
+        }
+        const failure = `session with manager ${addr} failed: ${details.replace(/\s*Resolution note:\s*$/, '')}`
         if (!this.closed && (failure !== lastFailure || Date.now() - lastLoggedAt > 60_000)) {
           this.log(failure)
           lastLoggedAt = Date.now()

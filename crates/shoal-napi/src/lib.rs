@@ -1,11 +1,13 @@
 //! The JavaScript face of shoal's native parts, one module per concern: `raft_store` (the
 //! replicated store, class `RaftStore`), `netlink` (the node data plane: namespaces, links,
-//! overlay forwarding, class `Balancer`). A thin adapter: each module converts values at the
+//! overlay forwarding, class `Balancer`), `containerd` (images and containers through
+//! containerd, class `Containerd`). A thin adapter: each module converts values at the
 //! boundary and leaves the work to its crate.
 
 use napi_derive::napi;
 
 mod boundary;
+mod containerd;
 mod netlink;
 mod raft_store;
 

@@ -43,9 +43,13 @@ import {
   type Executor,
   type ExitInfo,
   type RuntimeHandle,
+  unknownExit,
 } from '../executor'
 import { TaskLog, type LogReadOptions, type LogRecord } from '../tasklog'
 import { OutputCollector } from './output'
+import { rotationFor } from './rotation'
+import { deferred, settledWithin, type Deferred } from './deferred'
+import { exists, touch } from './files'
 import { Spawner } from './spawner'
 import { bootId, childrenOf, isLive, readCmdline, readStat } from '../procfs'
 import { defaultLogger, errorMessage, type AgentLogger } from '../logger'
@@ -556,15 +560,7 @@ export class ProcessController implements Controller {
     // A task stopped for back-pressure handles its SIGTERM only once continued.
     await this.signal('SIGCONT')
     if (!this.supervisedByHelper) this.pollFast()
-    let timer: NodeJS.Timeout | undefined
-    const done = await Promise.race([
-      this.exited.promise.then(
-        () => true,
-        () => true,
-      ),
-      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), graceMs))),
-    ])
-    clearTimeout(timer)
+    const done = await settledWithin(this.exited.promise, graceMs)
     if (!done && this.state === 'running') await this.signal('SIGKILL')
     await this.exited.promise.catch(() => undefined)
   }
@@ -837,11 +833,6 @@ async function firstExecutable(paths: string[]): Promise<string | null> {
   return null
 }
 
-async function touch(file: string): Promise<void> {
-  const fh = await fsp.open(file, 'a', 0o640)
-  await fh.close()
-}
-
 // Whether pid is the wrapper of this task: its command line names the task's exit file,
 // which a process that reused the pid would not.
 async function ownsProcess(pid: number, exitFile: string): Promise<boolean> {
@@ -877,46 +868,6 @@ async function signalTask(pid: number, sig: NodeJS.Signals): Promise<void> {
   }
 }
 
-function unknownExit(reason: string): ExitInfo {
-  return { exitCode: null, time: Date.now(), reason }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fsp.access(file)
-    return true
-  } catch {
-    return false
-  }
-}
-
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
-}
-
-interface Deferred<T> {
-  promise: Promise<T>
-  resolve: (v: T) => void
-  reject: (e: Error) => void
-}
-
-function deferred<T>(): Deferred<T> {
-  let resolve!: (v: T) => void
-  let reject!: (e: Error) => void
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  return { promise, resolve, reject }
-}
-
-// The task's log rotation: its service's options over the node's. Options the manager
-// accepted but this node cannot read (an older or newer shoal) fall back to the node's.
-function rotationFor(task: AssignedTask, executor: ProcessExecutor): LogRotation {
-  try {
-    return logRotationOf(task.spec.logOptions, executor.logRotation)
-  } catch (err) {
-    executor.logger.warn('ignoring the task\'s log options', { taskId: task.id, err: errorMessage(err) })
-    return executor.logRotation
-  }
 }

@@ -19,17 +19,21 @@ import { placementCreateFlags, placementCreateOptions } from '../../cli/placemen
 import { buildServiceSpec } from '../../cli/service-spec'
 import { configCreateFlags, parseConfigRef, parseSecretRef, secretCreateFlags } from '../../cli/file-refs'
 import { networkCreateFlags, parseEndpointMode, parseNetworkRef } from '../../cli/network-refs'
+import { applyContainerCreate, containerCreateFlags, pinImageDigest } from '../../cli/container-opts'
 
 export default class ServiceCreate extends ShoalCommand {
   static summary = 'Create a new service'
   static description =
     'Flags must come before IMAGE: everything after IMAGE is passed to the task unchanged, even when it looks like a flag. ' +
     'To pass --help to a task, end the flags with "--" (<%= config.bin %> service create --name x -- IMAGE --help). ' +
-    'With the process runtime, IMAGE is the executable to run: a path or a name on PATH.'
+    'IMAGE is a container image (run through containerd, pulled from its registry when a node does not have it), ' +
+    'unless --runtime process: then IMAGE is the host executable to run, a path or a name on PATH.'
   static usage = 'service create [OPTIONS] IMAGE [ARG...]'
   static examples = [
-    '<%= config.bin %> service create --name web --replicas 3 /usr/bin/python3 -m http.server 8000',
-    '<%= config.bin %> service create --name pinger --mode global -e TARGET=10.0.0.1 /bin/ping 10.0.0.1',
+    '<%= config.bin %> service create --name web --replicas 3 nginx',
+    '<%= config.bin %> service create --name job --limit-memory 64M --limit-pids 50 --mount type=tmpfs,target=/scratch busybox sh -c "echo hi"',
+    '<%= config.bin %> service create --name web --replicas 3 --runtime process /usr/bin/python3 -m http.server 8000',
+    '<%= config.bin %> service create --name pinger --mode global -e TARGET=10.0.0.1 --runtime process /bin/ping 10.0.0.1',
     '<%= config.bin %> service create --restart-condition on-failure --restart-delay 1m30s --detach alpine sleep 60',
     '<%= config.bin %> service create --name web --network backend -p 8080:80 nginx',
     '<%= config.bin %> service create --name api --secret db-pass --secret source=tls-key,target=tls/key.pem,mode=0400 --runtime process ./api',
@@ -53,6 +57,8 @@ export default class ServiceCreate extends ShoalCommand {
     ...secretCreateFlags,
     ...networkCreateFlags,
     ...configCreateFlags,
+    ...containerCreateFlags,
+    'no-resolve-image': Flags.boolean({ summary: 'Do not query the registry to resolve the image digest' }),
     detach: detachFlag,
     quiet: { ...quietFlag, summary: 'Suppress progress output' },
   }
@@ -90,7 +96,12 @@ export default class ServiceCreate extends ShoalCommand {
       endpointMode: flags['endpoint-mode'] === undefined ? undefined : parseEndpointMode(flags['endpoint-mode']),
     })
 
+    applyContainerCreate(spec, flags)
+
     const client = this.client(flags.host)
+    if (!flags['no-resolve-image'] && (spec.TaskTemplate.Runtime ?? 'container') === 'container') {
+      await pinImageDigest(client, spec, (line) => this.writeErr(`${line}\n`))
+    }
     const created = await client.serviceCreate(spec)
     this.printWarnings(created.Warnings)
     this.write(`${created.ID}\n`)

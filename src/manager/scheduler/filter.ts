@@ -123,7 +123,9 @@ export class RuntimeFilter implements Filter {
     return (n.node.description?.runtimes ?? []).includes(this.runtime)
   }
   explain(count: number): string {
-    return `runtime "${this.runtime}" not available on ${nodes(count)}`
+    // A node advertises "container" only while its containerd answers.
+    const why = this.runtime === 'container' ? ' (no reachable containerd)' : ''
+    return `runtime "${this.runtime}" not available on ${nodes(count)}${why}`
   }
 }
 

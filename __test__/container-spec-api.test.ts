@@ -1,0 +1,61 @@
+// docker's ContainerSpec fields of the container runtime through the API conversion
+// (src/api/convert-container.ts): kept exactly across a round trip (service update sends
+// back what inspect shows), refused by name where they cannot apply.
+import { describe, test } from 'node:test'
+import * as assert from 'node:assert/strict'
+import { serviceSpecFromDocker, serviceSpecToDocker } from '../src/api/convert'
+
+const FULL = {
+  Name: 'w',
+  TaskTemplate: {
+    ContainerSpec: {
+      Image: 'busybox',
+      Command: ['sh'],
+      Args: ['-c', 'x'],
+      Hostname: 'h-{{.Task.Slot}}',
+      Dir: '/w',
+      User: '1:2',
+      Mounts: [
+        { Type: 'tmpfs', Target: '/t', TmpfsOptions: { SizeBytes: 1048576 } },
+        { Type: 'bind', Source: '/a', Target: '/b', ReadOnly: true },
+        { Type: 'volume', Source: 'data', Target: '/data' },
+      ],
+      StopSignal: 'SIGINT',
+      StopGracePeriod: 2e9,
+      ReadOnly: true,
+      CapabilityAdd: ['NET_ADMIN'],
+      CapabilityDrop: ['CHOWN'],
+      Healthcheck: { Test: ['CMD-SHELL', 'true'], Interval: 1e9, Retries: 2 },
+    },
+    Resources: { Limits: { MemoryBytes: 64 << 20, Pids: 10 } },
+    Networks: [{ Target: 'host' }],
+  },
+}
+
+describe('container fields in the API', () => {
+  test('a round trip keeps every field', () => {
+    const once = serviceSpecToDocker(serviceSpecFromDocker(FULL))
+    const cs = once.TaskTemplate.ContainerSpec
+    assert.deepEqual(cs.Command, ['sh'])
+    assert.deepEqual(cs.Args, ['-c', 'x'], 'a container keeps Command (entrypoint) and Args apart')
+    assert.equal(cs.Mounts.length, 3)
+    assert.deepEqual(cs.Healthcheck, { Test: ['CMD-SHELL', 'true'], Interval: 1e9, Retries: 2 })
+    assert.equal(once.TaskTemplate.Resources.Limits.Pids, 10)
+    assert.deepEqual(once.TaskTemplate.Networks, [{ Target: 'host' }])
+    assert.equal(JSON.stringify(serviceSpecToDocker(serviceSpecFromDocker(once))), JSON.stringify(once))
+  })
+
+  test('bad or inapplicable fields are refused by name', () => {
+    const withCs = (cs: object, extra: object = {}) => ({ Name: 'w', TaskTemplate: { ContainerSpec: { Image: 'busybox', ...cs }, ...extra } })
+    assert.throws(() => serviceSpecFromDocker(withCs({ Mounts: [{ Type: 'nfs', Target: '/x' }] })), /type "nfs"/)
+    assert.throws(() => serviceSpecFromDocker(withCs({ Mounts: [{ Type: 'bind', Source: 'rel', Target: '/x' }] })), /must be an absolute path/)
+    assert.throws(() => serviceSpecFromDocker(withCs({ User: 'www-data' })), /numeric uid/)
+    assert.throws(() => serviceSpecFromDocker(withCs({ Healthcheck: { Test: ['SHELL', 'x'] } })), /NONE, CMD or CMD-SHELL/)
+    assert.throws(() => serviceSpecFromDocker(withCs({}, { Networks: [{ Target: 'host' }, { Target: 'other' }] })), /cannot be combined/)
+    assert.throws(() => serviceSpecFromDocker(withCs({ ReadOnly: true }, { Runtime: 'process' })), /--read-only needs the container runtime/)
+    assert.throws(() => serviceSpecFromDocker(withCs({ Init: true })), /--init is not supported yet/)
+    // The process runtime keeps docker's Command + Args as one argv, as before.
+    const p = serviceSpecToDocker(serviceSpecFromDocker(withCs({ Command: ['/bin/echo'], Args: ['hi'] }, { Runtime: 'process' })))
+    assert.deepEqual(p.TaskTemplate.ContainerSpec.Args, ['/bin/echo', 'hi'])
+  })
+})
