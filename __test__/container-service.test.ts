@@ -7,6 +7,8 @@ import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { taskNsName } from '../src/agent/network/link-names'
 import { TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
 import { TestContainerd, TestRegistry, buildBusyboxImage, containerSkipReason, dockerSaveArchive } from './helpers/containerd'
 import { cgroupLimitFiles } from '../src/agent/exec/cgroups'
@@ -117,6 +119,21 @@ describe('container services', { skip: skip ?? false }, () => {
     assert.equal(netns(h.ID), fs.readlinkSync('/proc/self/ns/net'))
     assert.notEqual(netns(w.ID), fs.readlinkSync('/proc/self/ns/net'))
     assert.equal((await d.cli('service', 'rm', 'hostnet')).code, 0)
+  })
+
+  test('network: a container on an overlay network joins the namespace its node attached, with its address', async () => {
+    const n = await d.cli('network', 'create', '-d', 'overlay', 'cnet')
+    assert.equal(n.code, 0, n.stderr)
+    const c = await d.cli('service', 'create', '--detach', '--name', 'onnet', '--network', 'cnet', '--stop-grace-period', '1s', 'busybox:test', 'sleep', '3600')
+    assert.equal(c.code, 0, c.stderr)
+    const [t] = await running('onnet', 1)
+    const pid = ctd.tasks().get(t.ID)!.pid
+    const nsFile = path.join(d.netnsDir, taskNsName(t.ID))
+    assert.equal(fs.readlinkSync(`/proc/${pid}/ns/net`), `net:[${fs.statSync(nsFile).ino}]`, 'the container is in the namespace the data plane made')
+    const addrs = spawnSync('nsenter', ['-t', String(pid), '-n', 'ip', '-o', '-4', 'addr', 'show'], { encoding: 'utf8' }).stdout
+    assert.ok(addrs.includes(`inet ${t.NetworksAttachments[0].Addresses[0]}`), addrs)
+    assert.equal((await d.cli('service', 'rm', 'onnet')).code, 0)
+    await waitFor('the task namespace removed', () => !fs.existsSync(nsFile), 20_000)
   })
 
   test('health checks: RUNNING only once healthy; an unhealthy container is stopped and its task fails', async () => {

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { sandboxName, taskNsName } from '../src/agent/network/link-names'
 import { OverlayDataPlane } from '../src/agent/network/overlay'
 import type { AttachRequest, LoadBalancerState, NetworkConfig, NetworkState } from '../src/agent/network/types'
-import { TestNetwork, netnsUnavailable, type Host } from './helpers/netns'
+import { TestNetwork, netnsUnavailable, tcpReadsFrom, type Host } from './helpers/netns'
 
 const skip = netnsUnavailable()
 const RUN_PREFIX = '/run/shoal-ovt-'
@@ -38,28 +38,8 @@ function serve(ns: string, addr: string, name: string): Promise<ChildProcess> {
   })
 }
 
-// What `n` TCP connections from namespace `ns` to `addr`:7000 read, each with up to `tries`
-// tries of 2 s ('unreachable' when none connected).
-function connectFrom(ns: string, addr: string, tries = 5, n = 1): string[] {
-  const code = `
-    const net = require('net')
-    const one = () => new Promise((resolve) => {
-      let tries = 0
-      const go = () => {
-        const s = net.connect({ host: ${JSON.stringify(addr)}, port: 7000, timeout: 2000 })
-        let got = ''
-        s.on('data', (d) => (got += d))
-        s.on('end', () => resolve(got))
-        const retry = () => { s.destroy(); if (++tries < ${tries}) setTimeout(go, 200); else resolve('unreachable') }
-        s.on('timeout', retry)
-        s.on('error', retry)
-      }
-      go()
-    })
-    ;(async () => { const out = []; for (let i = 0; i < ${n}; i++) out.push(await one()); console.log(JSON.stringify(out)) })()`
-  const r = spawnSync('nsenter', [`--net=${ns}`, process.execPath, '-e', code], { encoding: 'utf8', timeout: 60_000 })
-  return JSON.parse((r.stdout ?? '').trim() || '[]')
-}
+// What `n` TCP connections from namespace `ns` to `addr`:7000 read (helpers/netns.ts).
+const connectFrom = (ns: string, addr: string, tries = 5, n = 1): string[] => tcpReadsFrom([`--net=${ns}`], addr, 7000, { n, tries })
 
 describe('overlay networks across hosts made of namespaces', { skip: skip ?? false }, () => {
   const tag = randomBytes(3).toString('hex')

@@ -70,10 +70,13 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
   })
 }
 
-// `node ARGS`, or inside a network namespace `ip netns exec NS node ARGS` (which execs
-// node, so the child's pid is node's own and signals reach it directly).
+// `node ARGS`, or inside a network namespace `nsenter --net=/run/netns/NS node ARGS` (which
+// execs node, so the child's pid is node's own and signals reach it directly). nsenter,
+// not `ip netns exec`: that would also give each start a mount namespace of its own, and
+// the namespaces a daemon mounts (its --netns-dir) would then be invisible to its next
+// start, unlike a real host's daemon restarted in the same mount namespace.
 function nodeCommand(args: string[], netns?: string): [string, string[]] {
-  return netns ? ['ip', ['netns', 'exec', netns, process.execPath, ...args]] : [process.execPath, args]
+  return netns ? ['nsenter', [`--net=/run/netns/${netns}`, '--', process.execPath, ...args]] : [process.execPath, args]
 }
 
 // Runs the CLI as a user would; bounded in time. With netns, inside that namespace; with
@@ -118,7 +121,10 @@ export class TestDaemon {
   }
 
   async start(): Promise<this> {
-    const [cmd, argv] = nodeCommand([BIN, 'daemon', '--data-dir', path.join(this.dir, 'data'), '-H', `unix://${this.socket}`, ...this.extraArgs], this.opts.netns)
+    // The daemon's network namespaces (tasks on networks, overlay sandboxes) under its own
+    // directory, so daemons never share them.
+    const netnsDir = this.extraArgs.includes('--netns-dir') ? [] : ['--netns-dir', this.netnsDir]
+    const [cmd, argv] = nodeCommand([BIN, 'daemon', '--data-dir', path.join(this.dir, 'data'), '-H', `unix://${this.socket}`, ...netnsDir, ...this.extraArgs], this.opts.netns)
     // The test run's environment, SHOAL_FREEZE_SHARED included (npm test): the daemon's
     // manager freezes its shared objects as the tests' own stores do.
     const proc = spawn(cmd, argv, {
@@ -137,6 +143,10 @@ export class TestDaemon {
       30_000,
     )
     return this
+  }
+
+  get netnsDir(): string {
+    return path.join(this.dir, 'netns')
   }
 
   cli(...args: string[]): Promise<CliResult> {
@@ -183,6 +193,13 @@ export class TestDaemon {
       await this.kill9()
     }
     killProcessesUnder(this.dir)
+    // Namespaces the daemon left mounted (it was killed before leaving): a mount point
+    // cannot be deleted while mounted.
+    for (const name of fs.existsSync(this.netnsDir) ? fs.readdirSync(this.netnsDir) : []) {
+      spawnSync('umount', ['-l', path.join(this.netnsDir, name)], { stdio: 'ignore' })
+    }
+    // The directory itself is bind-mounted on itself (shared), as ip-netns does /run/netns.
+    if (fs.existsSync(this.netnsDir)) spawnSync('umount', ['-l', this.netnsDir], { stdio: 'ignore' })
     fs.rmSync(this.dir, { recursive: true, force: true })
   }
 }

@@ -151,3 +151,30 @@ export function pidsInNetns(ns: string): number[] {
     .map((l) => Number(l.trim()))
     .filter((n) => Number.isInteger(n) && n > 0)
 }
+
+// What `n` TCP connections to addr:port read, made from inside a network namespace that
+// `enter` selects (nsenter's options: ['--net=PATH'], or ['-t', PID, '-n'] for a
+// process's), each with up to `tries` tries of 2 s, `retryMs` apart ('unreachable' when
+// none connected). Bounded: at most n * tries attempts, the whole run at most 60 s.
+export function tcpReadsFrom(enter: string[], addr: string, port: number, opts: { n?: number; tries?: number; retryMs?: number } = {}): string[] {
+  const { n = 1, tries = 5, retryMs = 200 } = opts
+  const code = `
+    const net = require('net')
+    const one = () => new Promise((resolve) => {
+      let tries = 0
+      const go = () => {
+        const s = net.connect({ host: ${JSON.stringify(addr)}, port: ${port}, timeout: 2000 })
+        let got = ''
+        s.on('data', (d) => (got += d))
+        s.on('end', () => resolve(got))
+        const retry = () => { s.destroy(); if (++tries < ${tries}) setTimeout(go, ${retryMs}); else resolve('unreachable') }
+        s.on('timeout', retry)
+        s.on('error', retry)
+      }
+      go()
+    })
+    ;(async () => { const out = []; for (let i = 0; i < ${n}; i++) out.push(await one()); console.log(JSON.stringify(out)) })()`
+  const r = spawnSync('nsenter', [...enter, process.execPath, '-e', code], { encoding: 'utf8', timeout: 60_000 })
+  if (r.status !== 0) throw new Error(`connecting from nsenter ${enter.join(' ')}: ${r.stderr || r.error?.message || `exit ${r.status}`}`)
+  return JSON.parse(r.stdout.trim())
+}

@@ -17,7 +17,7 @@
 //   - status updates for a task only move forward and reach report() in batches.
 import { promises as fsp } from 'node:fs'
 import * as path from 'node:path'
-import type { Executor } from './executor'
+import { ExecError, type Executor } from './executor'
 import { TaskDB, isSafeTaskId } from './taskdb'
 import { StatusReporter, type ReportFn } from './reporter'
 import { TaskRunner, type RunnerContext } from './runner'
@@ -41,7 +41,10 @@ export interface AgentOptions {
   // Where tasks' secret files go (an in-memory filesystem). Default /dev/shm/shoal/<nodeId>.
   secretsDir?: string
   // The node's network data plane (src/agent/network/types.ts), which follows the network
-  // state every assignment carries. None: the state is not acted on.
+  // state every assignment carries and attaches tasks that have network attachments
+  // before they start (detached once removed). The agent owns it: stop() closes it,
+  // shutdownAll() (swarm leave) makes it remove everything it created. None: the state is
+  // not acted on and a task with attachments is rejected.
   network?: NetworkDataPlane
 }
 
@@ -78,6 +81,8 @@ export class Agent {
   private readonly secrets: NodeFiles
   private readonly configs: NodeFiles
   private readonly dataPlane: NetworkDataPlane | undefined
+  // The network state last applied: the configs of the networks tasks attach to.
+  private networkState: LoadBalancerState = { networks: [] }
   private phase: 'new' | 'starting' | 'running' | 'leaving' | 'stopping' | 'stopped' = 'new'
   private startPromise: Promise<void> | null = null
   private stopPromise: Promise<void> | null = null
@@ -110,6 +115,8 @@ export class Agent {
       defaultGraceMs: opts.stopGraceMs ?? 10_000,
       executorFor: (runtime) => this.executors.get(runtime),
       taskDir: (runtime, taskId) => path.join(tasksDir, runtime, taskId),
+      attachNetworks: (task) => this.attachNetworks(task),
+      detachNetworks: async (taskId) => this.dataPlane?.detach(taskId),
     }
   }
 
@@ -155,6 +162,7 @@ export class Agent {
       if (this.phase !== 'running') return
       this.secrets.replace(files.secrets)
       this.configs.replace(files.configs)
+      if (network) this.networkState = network
       if (network && this.dataPlane) {
         await this.dataPlane.apply(network).catch((err) => this.logger.error('applying the network state', { err: errorMessage(err) }))
       }
@@ -162,6 +170,31 @@ export class Agent {
     })
     this.assignChain = run.catch(() => undefined)
     return run
+  }
+
+  private async attachNetworks(task: AssignedTask): Promise<string> {
+    const attachments = task.networks ?? []
+    if (!this.dataPlane) throw new ExecError('Rejected', 'this node has no network data plane to attach the task to its networks')
+    const configs = new Map(this.networkState.networks.map((n) => [n.network.id, n.network]))
+    const missing = attachments.filter((a) => !configs.has(a.networkId)).map((a) => a.networkId)
+    if (missing.length) throw new ExecError('Rejected', `the node's network state has no configuration for network ${missing.join(', ')}`)
+    try {
+      const { netnsPath } = await this.dataPlane.attach({
+        taskId: task.id,
+        serviceName: task.serviceName,
+        attachments,
+        networks: attachments.map((a) => configs.get(a.networkId)!),
+      })
+      return netnsPath
+    } catch (err) {
+      throw new ExecError('Rejected', errorMessage(err), { cause: err })
+    }
+  }
+
+  // The kernel backend the node's data plane balances with ('ipvs' | 'nftables' | 'none'),
+  // for `info`; undefined without a data plane.
+  get networkBackend(): string | undefined {
+    return this.dataPlane?.backend
   }
 
   // Runtimes this node can run, for the scheduler.
@@ -216,6 +249,7 @@ export class Agent {
       await this.reporter.flush(2000)
       this.reporter.close()
       await this.db.close()
+      await this.dataPlane?.close().catch((err) => this.logger.warn('closing the network data plane', { err: errorMessage(err) }))
       await Promise.all(
         [...this.executors.values()].map((e) =>
           e.close().catch((err) => this.logger.warn('closing executor', { runtime: e.runtime, err: errorMessage(err) })),
@@ -244,6 +278,8 @@ export class Agent {
     )
     await this.collectOrphans()
     for (const f of [this.secrets, this.configs]) await f.clear().catch((err) => this.logger.warn(`removing ${f.noun} files`, { err: errorMessage(err) }))
+    // Every namespace, link and balancer rule the node's networks had.
+    await this.dataPlane?.leave().catch((err) => this.logger.warn('removing the network data plane', { err: errorMessage(err) }))
     return this.stop()
   }
 

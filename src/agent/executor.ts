@@ -88,8 +88,10 @@ export interface Executor {
   // secretsDir, configsDir: the task's secret and config files (src/agent/files.ts), when
   // it has any; the runtime makes them visible to the task (process: SHOAL_SECRETS_DIR,
   // SHOAL_CONFIGS_DIR; a container: each secret at /run/secrets/<target>, each config at
-  // configContainerPath(target), its file being configsDir + that path).
-  controller(task: AssignedTask, dir: string, secretsDir?: string, configsDir?: string): Controller
+  // configContainerPath(target), its file being configsDir + that path). netnsPath: the
+  // task's network namespace when it is attached to networks (./network/types.ts
+  // AttachResult), which the runtime runs the task in; absent: the host's.
+  controller(task: AssignedTask, dir: string, secretsDir?: string, configsDir?: string, netnsPath?: string): Controller
   // Takes over a task started by an earlier agent from the same directory. handle is the
   // one recorded by start(), null if the agent died before recording it. The returned
   // controller is running, or already exited (wait() then resolves with what is known).

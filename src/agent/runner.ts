@@ -19,6 +19,11 @@ export interface RunnerContext {
   readonly configs: NodeFiles
   executorFor(runtime: string): Executor | undefined
   taskDir(runtime: string, taskId: string): string
+  // Puts a task with network attachments into its networks (the node's data plane) and
+  // answers its network namespace; throws (code 'Rejected') when the node cannot.
+  attachNetworks(task: AssignedTask): Promise<string>
+  // Undoes attachNetworks once the task is gone; an unattached task is a no-op.
+  detachNetworks(taskId: string): Promise<void>
 }
 
 export class TaskRunner {
@@ -104,6 +109,10 @@ export class TaskRunner {
         } catch (err) {
           this.ctx.logger.warn('removing task files', { taskId: this.id, err: errorMessage(err) })
         }
+        // Its namespace and links go only now: the process has exited (settled above).
+        if (this.task.networks?.length) {
+          await this.ctx.detachNetworks(this.id).catch((err) => this.ctx.logger.warn('detaching task from its networks', { taskId: this.id, err: errorMessage(err) }))
+        }
         await this.ctx.db.delete(this.id)
       })()
     }
@@ -141,12 +150,15 @@ export class TaskRunner {
     this.transition(TaskState.PREPARING, 'preparing')
     let secretsDir: string | undefined
     let configsDir: string | undefined
+    let netnsPath: string | undefined
     let c: Controller
     try {
+      // The network namespace exists, with the task's addresses, before the task runs in it.
+      if (this.task.networks?.length) netnsPath = await this.track(this.ctx.attachNetworks(this.task))
       // The files exist before the runtime sees the task (secrets in memory only).
       if (spec.secrets?.length) secretsDir = await this.track(this.ctx.secrets.mount(this.id, secretFileRefs(spec.secrets)))
       if (spec.configs?.length) configsDir = await this.track(this.ctx.configs.mount(this.id, configFileRefs(spec.configs)))
-      c = executor.controller(this.task, this.ctx.taskDir(spec.runtime, this.id), secretsDir, configsDir)
+      c = executor.controller(this.task, this.ctx.taskDir(spec.runtime, this.id), secretsDir, configsDir, netnsPath)
       this.controller = c
       await this.track(c.prepare())
     } catch (err) {

@@ -330,6 +330,9 @@ export interface SwarmInfo {
   Raft?: { Term?: number; Commit?: number; Applied?: number; Role?: string; Settings?: RaftSpec }
   // This manager's components that failed, and whether they still do (shoal).
   ComponentFailures?: ComponentFailureInfo[]
+  // The kernel backend balancing service VIPs on this node: 'ipvs', 'nftables', or 'none'
+  // when neither is usable (shoal).
+  LoadBalancer?: string
 }
 
 export interface ComponentFailureInfo {

@@ -409,6 +409,8 @@ export function renderInfo(info: SystemInfo, client: { version: string; host: st
       lines.push('  Manager Addresses:')
       for (const addr of managers) lines.push(`   ${addr}`)
     }
+    // After docker's lines: shoal's own.
+    if (swarm.LoadBalancer) lines.push(`  Load Balancer: ${swarm.LoadBalancer}`)
   }
   add('Kernel Version', info.KernelVersion)
   add('Operating System', info.OperatingSystem)

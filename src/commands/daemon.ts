@@ -4,6 +4,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { ApiServer } from '../api/server'
 import { Daemon } from '../daemon/daemon'
+import { DEFAULT_NETNS_DIR } from '../daemon/context'
 import { DEFAULT_CONTAINERD_SOCKET } from '../agent/exec/container'
 import { crunRefusal } from '../agent/exec/cgroups'
 import { parseMaxTasks } from '../agent/capacity'
@@ -22,6 +23,7 @@ export default class DaemonCommand extends Command {
     hostname: Flags.string({ description: 'the node name other nodes and `node ls` show (default: the machine hostname)' }),
     'max-tasks': Flags.string({ description: "how many tasks this node holds at once (default: from the host's pid limits and memory)", helpValue: 'N' }),
     'log-opt': Flags.string({ description: 'task log rotation unless a service says otherwise: max-size=20m, max-file=5 (the defaults)', multiple: true, helpValue: 'key=value' }),
+    'netns-dir': Flags.string({ description: "where the node keeps its tasks' and overlay networks' network namespaces (one node's own; a tmpfs)", default: DEFAULT_NETNS_DIR, helpValue: 'DIR' }),
     'containerd-socket': Flags.string({ description: "containerd's socket, for the container runtime", default: DEFAULT_CONTAINERD_SOCKET }),
     'oci-runtime': Flags.string({ description: 'the OCI runtime containers run under', options: ['runc', 'crun'], default: 'runc' }),
   }
@@ -47,7 +49,7 @@ export default class DaemonCommand extends Command {
       process.stderr.write(`shoal daemon: --oci-runtime crun: ${refusal}; using runc\n`)
       ociRuntime = 'runc'
     }
-    const daemon = new Daemon({ dataDir, hostname: flags.hostname, maxTasks, logRotation, containerdSocket: flags['containerd-socket'], ociRuntime })
+    const daemon = new Daemon({ dataDir, hostname: flags.hostname, maxTasks, logRotation, containerdSocket: flags['containerd-socket'], ociRuntime, netnsDir: path.resolve(flags['netns-dir']) })
     await daemon.start()
     const api = new ApiServer(daemon)
     await api.listen(socket)

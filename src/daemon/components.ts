@@ -7,6 +7,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { Agent } from '../agent/agent'
 import { ProcessExecutor } from '../agent/exec/process'
+import { OverlayDataPlane } from '../agent/network/overlay'
 import type { TaskStatusUpdate } from '../agent/types'
 import { ShoalError } from '../manager/errors'
 import { toAssigned, type NodeRegistration } from '../manager/dispatcher'
@@ -256,9 +257,12 @@ export class SwarmComponents {
     this.certs.startRenewal(() => this.ctx.state?.managers ?? managers)
   }
 
-  // This node's agent over its task database; `report` carries its status updates.
+  // This node's agent over its task database; `report` carries its status updates. Its
+  // overlay data plane carries VXLAN from the node's advertise address (where the other
+  // nodes' forwarding entries for this node's tasks point), in the daemon's own namespace.
   newAgent(state: SwarmState, report: (updates: TaskStatusUpdate[]) => void): Agent {
-    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.ctx.dataDir, 'agent'), executors: [new ProcessExecutor({ logRotation: this.ctx.logRotation }), this.ctx.containers], report })
+    const network = new OverlayDataPlane({ nodeId: state.nodeId, underlayAddr: hostOf(state.advertiseAddr), netnsDir: this.ctx.netnsDir })
+    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.ctx.dataDir, 'agent'), executors: [new ProcessExecutor({ logRotation: this.ctx.logRotation }), this.ctx.containers], report, network })
   }
 
   // An agent's session to the managers over gRPC: a worker's, or a follower manager's

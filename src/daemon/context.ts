@@ -10,6 +10,8 @@ import { ContainerExecutor } from '../agent/exec/container'
 import * as path from 'node:path'
 import { clearSwarmState, saveSwarmState, type SwarmState } from './state'
 
+export const DEFAULT_NETNS_DIR = '/run/shoal/netns'
+
 export class NodeContext {
   readonly files: NodeFiles
   readonly hostname: string
@@ -17,6 +19,9 @@ export class NodeContext {
   readonly maxTasks: number
   // How task logs are rotated unless a service says otherwise (--log-opt, agent/logopts.ts).
   readonly logRotation: LogRotation | undefined
+  // Where the overlay data plane keeps its named network namespaces (--netns-dir; default
+  // /run/shoal/netns): one daemon's own, on a tmpfs so they go with a reboot.
+  readonly netnsDir: string
   // The node's containerd client: the agent's `container` executor, and the images
   // `shoal image` manages (which need no swarm).
   readonly containers: ContainerExecutor
@@ -30,11 +35,12 @@ export class NodeContext {
 
   constructor(
     readonly dataDir: string,
-    opts: { hostname?: string; maxTasks?: number; logRotation?: LogRotation; containerdSocket?: string; ociRuntime?: 'runc' | 'crun' } = {},
+    opts: { hostname?: string; maxTasks?: number; logRotation?: LogRotation; netnsDir?: string; containerdSocket?: string; ociRuntime?: 'runc' | 'crun' } = {},
   ) {
     this.hostname = opts.hostname ?? os.hostname()
     this.maxTasks = opts.maxTasks ?? defaultMaxTasks()
     this.logRotation = opts.logRotation
+    this.netnsDir = opts.netnsDir ?? DEFAULT_NETNS_DIR
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
     this.files = new NodeFiles(dataDir)
     this.containers = new ContainerExecutor({

@@ -36,6 +36,7 @@ export interface DaemonOptions {
   hostname?: string
   maxTasks?: number // --max-tasks (see NodeContext)
   logRotation?: LogRotation // --log-opt (see NodeContext)
+  netnsDir?: string // --netns-dir (see NodeContext)
   // The container runtime: containerd's socket (default /run/containerd/containerd.sock)
   // and the OCI runtime its shim runs (runc, or crun where the host allows it).
   containerdSocket?: string

@@ -21,7 +21,7 @@ export function versionInfo(): Record<string, unknown> {
   }
 }
 
-export function systemInfo(ctx: NodeContext, components: Pick<SwarmComponents, 'mgr'>): Record<string, unknown> {
+export function systemInfo(ctx: NodeContext, components: Pick<SwarmComponents, 'mgr' | 'agent'>): Record<string, unknown> {
   const s = ctx.state
   const mgr = components.mgr
   const swarm: Record<string, unknown> = {
@@ -32,6 +32,9 @@ export function systemInfo(ctx: NodeContext, components: Pick<SwarmComponents, '
     Error: '',
     RemoteManagers: s && s.role === 'worker' ? (s.managers ?? []).map((addr) => ({ NodeID: '', Addr: addr })) : null,
   }
+  // Chosen by the kernel when the agent's data plane starts (agent/network/overlay.ts).
+  const backend = components.agent?.networkBackend
+  if (backend) swarm.LoadBalancer = backend
   if (mgr) {
     const view = mgr.control.view()
     const nodes = view.list('nodes')

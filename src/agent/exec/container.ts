@@ -38,11 +38,6 @@ export const DEFAULT_CONTAINERD_SOCKET = '/run/containerd/containerd.sock'
 const AVAILABLE_TTL_MS = 5000
 const OUTPUT_POLL_MS = 1000
 
-// Asks the node's network data plane for the namespace a task joins (the networking
-// issue's NetworkAttacher: attach() → { netnsPath }). Absent, or resolving null: the
-// container gets a namespace of its own with loopback only (or the host's, --network host).
-export type NetnsFor = (task: AssignedTask) => Promise<string | null>
-
 export interface ContainerExecutorOptions {
   socket?: string
   snapshotter?: string // default overlayfs
@@ -53,7 +48,6 @@ export interface ContainerExecutorOptions {
   cgroupParent?: string
   // The OCI runtime's state root; default: the shim's (/run/containerd/runc/<namespace>).
   runtimeRoot?: string
-  netnsFor?: NetnsFor
   logger?: AgentLogger
   logRotation?: LogRotation // the node's default (--log-opt); a service's own options win
 }
@@ -92,8 +86,11 @@ export class ContainerExecutor implements Executor {
     return result
   }
 
-  controller(task: AssignedTask, dir: string, secretsDir?: string): ContainerController {
-    return new ContainerController(this, task, dir, secretsDir)
+  // netnsPath: the namespace the agent attached the task's networks in (the data plane's
+  // attach() → { netnsPath }), which the container joins. Absent: a namespace of its own
+  // with loopback only (or the host's, --network host).
+  controller(task: AssignedTask, dir: string, secretsDir?: string, _configsDir?: string, netnsPath?: string): ContainerController {
+    return new ContainerController(this, task, dir, secretsDir, netnsPath)
   }
 
   async adopt(task: AssignedTask, dir: string, _handle: RuntimeHandle | null, opts: AdoptOptions = {}): Promise<ContainerController> {
@@ -161,6 +158,7 @@ export class ContainerController implements Controller {
     readonly task: AssignedTask,
     readonly dir: string,
     private readonly secretsDir?: string,
+    private readonly netnsPath?: string,
   ) {
     this.id = task.id
     this.log = new TaskLog(dir, { rotation: rotationFor(task, executor) })
@@ -215,14 +213,13 @@ export class ContainerController implements Controller {
     const config = imageRunConfig(image.config)
     this.stopSignal = stopSignalOf(this.task, config)
     this.health = healthSettings(this.task.spec.healthcheck, config.Healthcheck ?? undefined)
-    const netnsPath = (await this.executor.opts.netnsFor?.(this.task)) ?? undefined
     const spec = buildOciSpec({
       task: this.task,
       image: config,
       cgroupsPath: this.executor.cgroupsPath(this.id),
       secretsDir: this.secretsDir,
       volumeDir: (name) => path.join(this.executor.opts.volumesDir, name),
-      netnsPath,
+      netnsPath: this.netnsPath,
     })
     this.process = spec.process as Record<string, unknown>
     return { image, spec }

@@ -23,6 +23,12 @@
 // 128 + N, as shells and Docker report it. The wrapper's command line names the task's
 // exit file, which is how a restarted agent recognizes it (a reused pid would not match).
 //
+// A task attached to networks runs in its own network namespace (given by the agent):
+// the wrapper is started as `nsenter --net=<path> -- <shell> -c ...`. nsenter enters the
+// namespace and execs the shell without forking, so the pid the spawner reports is the
+// wrapper's, and its command line, as /proc shows it once the exec is done, is the
+// wrapper's own: adoption after a restart finds it as it finds any other task.
+//
 // Exits are observed three ways: the spawner helper's exit notice (processes it started),
 // inotify on the task directory (the exit file appears), and a /proc poll (the safety
 // net, and the only way to notice a wrapper that was SIGKILLed while adopted).
@@ -92,6 +98,7 @@ export class ProcessExecutor implements Executor {
   private readonly earlyExits = new Map<string, { code: number | null; signal: string | null; at: number }>()
   private readonly lookups = new Map<string, { at: number; result: Promise<string> }>()
   private envTool: Promise<string | null> | null = null
+  private nsenterTool: Promise<string | null> | null = null
   private readonly dirs = new Map<string, Promise<unknown>>()
   private scan: { at: number; result: Promise<Map<string, number>> } | null = null
   private diskBusy = 0
@@ -118,8 +125,8 @@ export class ProcessExecutor implements Executor {
     }
   }
 
-  controller(task: AssignedTask, dir: string, secretsDir?: string, configsDir?: string): ProcessController {
-    return new ProcessController(this, task, dir, secretsDir, configsDir)
+  controller(task: AssignedTask, dir: string, secretsDir?: string, configsDir?: string, netnsPath?: string): ProcessController {
+    return new ProcessController(this, task, dir, secretsDir, configsDir, netnsPath)
   }
 
   async adopt(task: AssignedTask, dir: string, handle: RuntimeHandle | null, opts: AdoptOptions = {}): Promise<ProcessController> {
@@ -272,20 +279,15 @@ export class ProcessExecutor implements Executor {
   }
 
   envCommand(): Promise<string | null> {
-    if (!this.envTool) {
-      this.envTool = (async () => {
-        for (const p of ['/usr/bin/env', '/bin/env']) {
-          try {
-            await fsp.access(p, fsp.constants.X_OK)
-            return p
-          } catch {
-            // next
-          }
-        }
-        return null
-      })()
-    }
+    if (!this.envTool) this.envTool = firstExecutable(['/usr/bin/env', '/bin/env'])
     return this.envTool
+  }
+
+  // nsenter(1) (util-linux), which starts the wrappers of tasks that have a network
+  // namespace of their own.
+  nsenterCommand(): Promise<string | null> {
+    if (!this.nsenterTool) this.nsenterTool = firstExecutable(['/usr/bin/nsenter', '/bin/nsenter', '/usr/sbin/nsenter', '/sbin/nsenter'])
+    return this.nsenterTool
   }
 }
 
@@ -299,6 +301,7 @@ export class ProcessController implements Controller {
   private readonly output: OutputCollector
   private watcher: FSWatcher | null = null
   private argv: string[] = []
+  private nsenter: string | null = null
   private env: Record<string, string> = {}
   private readonly exited: Deferred<ExitInfo>
   private starting: Promise<unknown> | null = null
@@ -312,6 +315,7 @@ export class ProcessController implements Controller {
     readonly dir: string,
     private readonly secretsDir?: string,
     private readonly configsDir?: string,
+    private readonly netnsPath?: string,
   ) {
     this.files = taskFiles(dir)
     this.log = new TaskLog(dir, { rotation: rotationFor(task, executor) })
@@ -349,6 +353,10 @@ export class ProcessController implements Controller {
         this.argv = [envTool, '-i', '--', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), exe, ...spec.args]
       }
       this.env = env
+      if (this.netnsPath) {
+        this.nsenter = await this.executor.nsenterCommand()
+        if (!this.nsenter) throw new ExecError('Rejected', 'a task on networks runs in its network namespace through nsenter(1) (util-linux), which was not found')
+      }
       await this.executor.ensureDir(path.dirname(this.dir))
       await this.executor.diskSlot(async () => {
         try {
@@ -404,10 +412,11 @@ export class ProcessController implements Controller {
       }
       let spawned
       try {
+        const wrapper = ['-c', WRAPPER_SCRIPT, `shoal-task:${this.task.id}`, this.files.exit, ...this.argv]
         spawned = await this.executor.spawner.spawn({
-          file: this.executor.shell,
-          args: ['-c', WRAPPER_SCRIPT, `shoal-task:${this.task.id}`, this.files.exit, ...this.argv],
-          argv0: this.executor.shell,
+          ...(this.nsenter && this.netnsPath
+            ? { file: this.nsenter, args: [`--net=${this.netnsPath}`, '--', this.executor.shell, ...wrapper] }
+            : { file: this.executor.shell, args: wrapper, argv0: this.executor.shell }),
           cwd: '/',
           env: this.env,
           stdout: this.files.stdout,
@@ -810,6 +819,18 @@ async function scanWrappers(shell: string): Promise<Map<string, number>> {
     }
   }
   return found
+}
+
+async function firstExecutable(paths: string[]): Promise<string | null> {
+  for (const p of paths) {
+    try {
+      await fsp.access(p, fsp.constants.X_OK)
+      return p
+    } catch {
+      // next
+    }
+  }
+  return null
 }
 
 // Whether pid is the wrapper of this task: its command line names the task's exit file,
