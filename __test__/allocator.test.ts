@@ -15,6 +15,7 @@ import { Scheduler } from '../src/manager/scheduler/scheduler'
 import { copyOf, idOf, v1, WriteBatch, type Service, type Task } from '../src/manager/store'
 import { openTestStore, type TestStore } from './helpers/store'
 import { TestDaemon, freePort, waitFor } from './helpers/daemon'
+import { TestNetwork, netnsUnavailable } from './helpers/netns'
 
 const cidr = (s: string) => parseSubnet(s)
 
@@ -282,13 +283,16 @@ describe('allocations across a daemon restart', () => {
 
 // ---- a leader change ----
 
-describe('allocations across a leader change', () => {
+// Each manager is a host of its own (a network namespace): the tasks' overlay needs a
+// VXLAN device per node for the network's VNI, and one namespace holds only one.
+describe('allocations across a leader change', { skip: netnsUnavailable() ?? false }, () => {
   test('three managers, the leader killed: the new leader keeps every allocation and adds none twice', async () => {
-    const ms = [1, 2, 3].map((i) => ({ d: new TestDaemon(`shoal-alloc-ha${i}`, ['--hostname', `m${i}`]), addr: '' }))
+    const net = new TestNetwork('10.217.0')
+    const hosts = net.setup(3).hosts
+    const ms = hosts.map((h, i) => ({ d: new TestDaemon(`shoal-alloc-ha${i + 1}`, ['--hostname', `m${i + 1}`], { netns: h.ns }), addr: `${h.addr}:2377` }))
     const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
     try {
       await Promise.all(ms.map((m) => m.d.start()))
-      for (const m of ms) m.addr = `127.0.0.1:${await freePort()}`
       assert.equal((await ms[0].d.cli('swarm', 'init', '--listen-addr', ms[0].addr, '--advertise-addr', ms[0].addr)).code, 0)
       const token = (await ms[0].d.cli('swarm', 'join-token', '-q', 'manager')).stdout.trim()
       for (const m of ms.slice(1)) {
@@ -328,7 +332,8 @@ describe('allocations across a leader change', () => {
       for (const [id, atts] of before.byTask) if (after.byTask.has(id)) assert.equal(after.byTask.get(id), atts, `task ${id} kept its address`)
       assert.equal(new Set(after.addresses).size, after.addresses.length, `no address twice: ${after.addresses.join(', ')}`)
     } finally {
-      await Promise.all(ms.map((m) => m.d.destroy()))
+      const left = await net.destroyWith(ms.map((m) => m.d))
+      assert.deepEqual(left, [], 'every namespace of the test is gone')
     }
   })
 })
