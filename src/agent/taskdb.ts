@@ -48,6 +48,7 @@ export function isTaskRecord(rec: unknown): rec is TaskRecord {
   const r = rec as Record<string, any>
   return (
     typeof r.task === 'object' && r.task !== null && typeof r.task.id === 'string' && isSafeTaskId(r.task.id) &&
+    typeof r.task.serviceId === 'string' && typeof r.task.slot === 'number' && typeof r.task.spec === 'object' && r.task.spec !== null &&
     typeof r.status === 'object' && r.status !== null && typeof r.status.state === 'number' &&
     (r.handle === undefined || (typeof r.handle === 'object' && r.handle !== null))
   )
