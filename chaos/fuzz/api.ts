@@ -211,15 +211,15 @@ export async function fuzzApi(opts: ApiFuzzOptions): Promise<ApiFuzzStats> {
     if (c.kind === 'edit' || c.kind === 'raw') {
       target = API_TARGETS[c.target]
       let path = target.path(ctx)
-      if (c.kind === 'edit' && c.version !== undefined && path.includes('version=')) path = path.replace(/version=[^&]*/, `version=${encodeURIComponent(c.version)}`)
+      if (c.kind === 'edit' && c.version !== undefined && path.includes('version=')) path = path.replace(/version=[^&]*/, `version=${pct(c.version)}`)
       const body = c.kind === 'raw' ? c.body : Buffer.from(JSON.stringify(applyEdits(target.seed(ctx), c.edits)) ?? '')
       answer = await rawRequest(opts.socket, target.method, path, body)
     } else if (c.kind === 'id') {
       answer = await rawRequest(opts.socket, c.method, idPath(c), c.method === 'POST' ? Buffer.from('{}') : undefined)
     } else if (c.kind === 'filters') {
-      answer = await api('GET', `/${c.collection}?filters=${encodeURIComponent(c.filters)}`)
+      answer = await api('GET', `/${c.collection}?filters=${pct(c.filters)}`)
     } else if (c.kind === 'events') {
-      const q = `since=${encodeURIComponent(c.since)}&until=${encodeURIComponent(c.until)}&filters=${encodeURIComponent(c.filters)}`
+      const q = `since=${pct(c.since)}&until=${pct(c.until)}&filters=${pct(c.filters)}`
       answer = await rawRequest(opts.socket, 'GET', `/events?${q}`, undefined, { headersOnly: true, timeoutMs: 5_000 })
     } else {
       answer = await api('GET', `${c.prefix}${c.path}`)

@@ -4,6 +4,7 @@
 // everything it started. Exit status 0 when no case failed; a failure prints the case
 // (replay it with the same seed).
 import { fuzzApi } from './api'
+import { fuzzGrpc } from './grpc'
 import { startFuzzSwarm } from './swarm'
 
 function arg(name: string, fallback: string): string {
@@ -27,11 +28,14 @@ async function main(): Promise<void> {
       await d.destroy()
     }
   }
+  if (surface === 'grpc' || surface === 'all') await fuzzGrpc({ seed, runs, log })
   console.log(`fuzz: seed ${seed}, ${runs} runs per surface (${surface}) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   console.log(`rerun: npm run fuzz -- --seed ${seed} --runs ${runs} --surface ${surface}`)
 }
 
 main().catch((err) => {
   console.error(err instanceof Error ? err.message : err)
+  // fast-check's error carries the case's own failure as its cause.
+  if (err instanceof Error && err.cause) console.error('cause:', err.cause instanceof Error ? err.cause.message : err.cause)
   process.exit(1)
 })
