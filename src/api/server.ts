@@ -16,8 +16,7 @@ import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
 import { distributionInspect, listImages, loadImages, pullImage, registryAuthOf, removeImage } from '../daemon/images'
 import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
-
-export const API_VERSION = '1.41'
+import { VERSION_HEADERS, versionedPath } from './version'
 
 type Params = Record<string, string>
 type Handler = (req: Request) => Promise<unknown> | unknown
@@ -111,8 +110,19 @@ export class ApiServer {
 
   private register(): void {
     const d = this.daemon
-    this.route('GET', '/_ping', () => 'OK')
-    this.route('HEAD', '/_ping', () => '')
+    // docker's ping: how clients negotiate (Api-Version) and learn the swarm state
+    // (Swarm: inactive, active/manager, active/worker, locked) without a second request.
+    const ping = (r: Request) => {
+      r.res.setHeader('Cache-Control', 'no-cache, no-store, must-revalidate')
+      r.res.setHeader('Pragma', 'no-cache')
+      r.res.setHeader('Docker-Experimental', 'false')
+      // "1": no BuildKit session endpoint (shoal builds nothing; /build is a 404 either way).
+      r.res.setHeader('Builder-Version', '1')
+      r.res.setHeader('Swarm', d.swarmStatus())
+      return r.raw.method === 'HEAD' ? '' : 'OK'
+    }
+    this.route('GET', '/_ping', ping)
+    this.route('HEAD', '/_ping', ping)
     this.route('GET', '/version', () => d.version())
     this.route('GET', '/info', () => d.info())
 
@@ -283,9 +293,11 @@ export class ApiServer {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // On every answer, errors and streams included, as dockerd's version middleware.
+    for (const [k, v] of Object.entries(VERSION_HEADERS)) res.setHeader(k, v)
     try {
       const url = parseUrl(req.url ?? '/')
-      const path = url.pathname.replace(/^\/v\d+\.\d+(?=\/)/, '')
+      const { path } = versionedPath(url.pathname)
       const method = req.method === 'HEAD' && path !== '/_ping' ? 'GET' : (req.method ?? 'GET')
       let match: { handler: Handler; params: Params } | null = null
       let pathKnown = false
@@ -312,7 +324,6 @@ export class ApiServer {
         if (r) {
           res.statusCode = r.status
           if (r.contentType) res.setHeader('Content-Type', r.contentType)
-          res.setHeader('Api-Version', API_VERSION)
           res.end(r.body)
           return
         }
@@ -321,8 +332,6 @@ export class ApiServer {
       const body = path === '/images/load' ? {} : parseBody(raw ?? (await readRaw(req)))
       const result = await match.handler({ params: match.params, query: url.searchParams, body, raw: req, res })
       if (res.headersSent || res.writableEnded) return
-      // The headers in one call (no per-header validation and map updates): the same two
-      // headers setHeader would add, besides any a handler set.
       if (typeof result === 'string') {
         res.writeHead(res.statusCode, TEXT_HEADERS)
         res.end(result)
@@ -338,8 +347,7 @@ export class ApiServer {
         res.destroy()
         return
       }
-      res.statusCode = status
-      res.setHeader('Content-Type', 'application/json')
+      res.writeHead(status, JSON_HEADERS)
       res.end(JSON.stringify({ message }) + '\n')
     }
   }
@@ -348,8 +356,8 @@ export class ApiServer {
 // Marks a request another manager forwarded here (see inject).
 const PROXIED = 'x-shoal-proxied'
 
-const TEXT_HEADERS = { 'Api-Version': API_VERSION, 'Content-Type': 'text/plain; charset=utf-8' }
-const JSON_HEADERS = { 'Api-Version': API_VERSION, 'Content-Type': 'application/json' }
+const TEXT_HEADERS = { 'Content-Type': 'text/plain; charset=utf-8' }
+const JSON_HEADERS = { 'Content-Type': 'application/json' }
 
 // A request path made only of characters WHATWG URL parsing leaves as they are, without
 // dot segments, backslashes or a fragment: its pathname is the text itself, and its query
