@@ -127,4 +127,65 @@ describe('Engine API', () => {
       message: "This node is not a swarm manager. Worker nodes can't be used to view or modify cluster state. Please run this command on a manager node or promote the current node to a manager.",
     })
   })
+
+  test('services: insertDefaults as SwarmKit fills it, status=true from 1.41, docker\'s status codes and error bodies', async () => {
+    const body = {
+      Name: 'web',
+      TaskTemplate: { ContainerSpec: { Image: '/bin/sleep', Args: ['600'] }, Runtime: 'process' },
+      Mode: { Replicated: { Replicas: 0 } },
+      UpdateConfig: { Parallelism: 2 },
+    }
+    const created = await m.api('POST', '/v1.50/services/create', body)
+    assert.equal(created.status, 201, created.text)
+    const plain = (await m.api('GET', '/services/web')).body
+    assert.equal(plain.ServiceStatus, undefined, 'as docker: no status on a single service')
+    assert.equal(plain.Spec.TaskTemplate.ContainerSpec.StopGracePeriod, undefined)
+    assert.equal(plain.Spec.RollbackConfig, undefined)
+    const full = (await m.api('GET', '/v1.44/services/web?insertDefaults=true')).body
+    assert.equal(full.ID, plain.ID)
+    const tt = full.Spec.TaskTemplate
+    assert.equal(tt.ContainerSpec.StopGracePeriod, 10e9)
+    assert.deepEqual(tt.ContainerSpec.DNSConfig, {})
+    assert.deepEqual(tt.Resources, {})
+    assert.deepEqual(tt.Placement, {})
+    assert.deepEqual(tt.RestartPolicy, { Condition: 'any', Delay: 5e9, MaxAttempts: 0, Window: 0 })
+    // A config given keeps its values, the monitor filled in; an absent one is SwarmKit's.
+    assert.deepEqual(full.Spec.UpdateConfig, { Parallelism: 2, FailureAction: 'pause', Monitor: 5e9, MaxFailureRatio: 0, Order: 'stop-first' })
+    assert.deepEqual(full.Spec.RollbackConfig, { Parallelism: 1, FailureAction: 'pause', Monitor: 5e9, MaxFailureRatio: 0, Order: 'stop-first' })
+    assert.equal((await m.api('GET', '/services?insertDefaults=1')).body[0].Spec.TaskTemplate.ContainerSpec.StopGracePeriod, 10e9)
+    const badBool = await m.api('GET', '/services/web?insertDefaults=maybe')
+    assert.deepEqual([badBool.status, badBool.body], [400, { message: 'invalid value for insertDefaults: maybe: expected true or false' }])
+
+    // What insertDefaults shows can be sent back as it is (clients do: read, change, write).
+    const back = await m.api('POST', `/services/web/update?version=${full.Version.Index}`, full.Spec)
+    assert.equal(back.status, 200, back.text)
+    assert.deepEqual(back.body, { Warnings: null })
+
+    // status=true: docker's ServiceStatus, from API 1.41 on (older clients: ignored).
+    const listed = (await m.api('GET', '/services?status=true')).body
+    assert.deepEqual(listed[0].ServiceStatus, { RunningTasks: 0, DesiredTasks: 0, CompletedTasks: 0 })
+    assert.equal((await m.api('GET', '/v1.40/services?status=true')).body[0].ServiceStatus, undefined)
+
+    // docker's codes: 404 for no such object, 409 for a stale version, 400 for a bad one.
+    const missing = await m.api('GET', '/services/nope')
+    assert.deepEqual([missing.status, missing.body], [404, { message: 'service nope not found' }])
+    const stale = await m.api('POST', `/services/web/update?version=${full.Version.Index}`, full.Spec)
+    assert.equal(stale.status, 409)
+    assert.match(stale.body.message, /^update out of sequence/)
+    const noVersion = await m.api('POST', '/services/web/update', full.Spec)
+    assert.equal(noVersion.status, 400)
+    assert.match(noVersion.body.message, /^invalid service version '': /)
+    const taken = await m.api('POST', '/services/create', body)
+    assert.deepEqual([taken.status, taken.body.message], [409, 'service web already exists'])
+    assert.equal((await m.api('DELETE', '/services/web')).status, 200)
+    assert.equal((await m.api('DELETE', '/services/web')).status, 404)
+  })
+
+  test('/distribution/{name}/json takes references with slashes and a registry port', async () => {
+    // Nothing listens on port 9: the reference reaches the resolver (no "page not found"),
+    // which says the registry is unavailable.
+    const r = await m.api('GET', '/v1.50/distribution/127.0.0.1:9/team/app:1.0/json')
+    assert.equal(r.status, 503, r.text)
+    assert.match(r.body.message, /127\.0\.0\.1:9\/team\/app/)
+  })
 })

@@ -16,12 +16,15 @@ import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
 import { distributionInspect, listImages, loadImages, pullImage, registryAuthOf, removeImage } from '../daemon/images'
 import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
-import { VERSION_HEADERS, versionedPath } from './version'
+import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
+import { insertServiceDefaults } from './convert-defaults'
 
 type Params = Record<string, string>
 type Handler = (req: Request) => Promise<unknown> | unknown
 
 interface Request {
+  // The API version the client pinned in the path (the newest when it did not).
+  version: string
   params: Params
   query: URLSearchParams
   body: any
@@ -46,6 +49,27 @@ export function parseFilters(raw: string | null): Record<string, string[]> {
     else throw invalid(`invalid filter ${k}`)
   }
   return out
+}
+
+// A boolean query parameter as docker reads it (Go's strconv.ParseBool); absent: false.
+export function parseBool(query: URLSearchParams, name: string): boolean {
+  const v = query.get(name)
+  if (v === null || v === '') return false
+  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v)) return true
+  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(v)) return false
+  throw invalid(`invalid value for ${name}: ${v}: expected true or false`)
+}
+
+// ?version= of an update: the Version.Index the client read (docker: a 400 when it is
+// not a number; a stale one is the 409 of the update itself).
+function versionParam(query: URLSearchParams, kind: string): number {
+  const raw = query.get('version') ?? ''
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw invalid(`invalid ${kind} version '${raw}': expected the Version.Index the ${kind} was read at`)
+  return Number(raw)
+}
+
+function withDefaults(service: Record<string, any>, insert: boolean): Record<string, any> {
+  return insert ? { ...service, Spec: insertServiceDefaults(service.Spec) } : service
 }
 
 function truthy(v: string | null): boolean {
@@ -104,7 +128,8 @@ export class ApiServer {
 
   private route(method: string, pattern: string, handler: Handler): void {
     const keys: string[] = []
-    const re = new RegExp('^' + pattern.replace(/\{(\w+)\}/g, (_m, k) => (keys.push(k), '([^/]+)')) + '$')
+    // {name}: one path segment; {name:.*}: any (docker's, for image references with slashes).
+    const re = new RegExp('^' + pattern.replace(/\{(\w+)(:\.\*)?\}/g, (_m, k, any) => (keys.push(k), any ? '(.+)' : '([^/]+)')) + '$')
     this.routes.push({ method, re, keys, handler })
   }
 
@@ -146,7 +171,7 @@ export class ApiServer {
     })
     this.route('POST', '/swarm/update', async (r) => {
       const rotate = { worker: truthy(r.query.get('rotateWorkerToken')), manager: truthy(r.query.get('rotateManagerToken')), unlockKey: truthy(r.query.get('rotateManagerUnlockKey')) }
-      await d.manager().control.updateCluster(Number(r.query.get('version')), clusterSpecUpdateFromDocker(r.body), rotate)
+      await d.manager().control.updateCluster(versionParam(r.query, 'swarm'), clusterSpecUpdateFromDocker(r.body), rotate)
       return ''
     })
 
@@ -159,7 +184,7 @@ export class ApiServer {
     })
     this.route('GET', '/nodes/{id}', (r) => nodeToDocker(d.manager().control.getNode(r.params.id)))
     this.route('POST', '/nodes/{id}/update', async (r) => {
-      await d.manager().control.updateNode(decodeURIComponent(r.params.id), Number(r.query.get('version')), nodeSpecFromDocker(r.body))
+      await d.manager().control.updateNode(decodeURIComponent(r.params.id), versionParam(r.query, 'node'), nodeSpecFromDocker(r.body))
       return ''
     })
     this.route('DELETE', '/nodes/{id}', async (r) => {
@@ -174,8 +199,11 @@ export class ApiServer {
       let services = view.list('services')
       if (filters.name) services = services.filter((s) => filters.name.some((n) => (s.spec?.annotations?.name ?? '').startsWith(n)))
       if (filters.id) services = services.filter((s) => filters.id.some((p) => idOf(s).startsWith(p)))
-      const withStatus = truthy(r.query.get('status'))
-      return services.map((s) => serviceToDocker(s, withStatus ? control.serviceCounts(s, view) : undefined))
+      // docker: status from API 1.41 on (older clients' parameter is ignored).
+      const withStatus = compareVersions(r.version, '1.41') >= 0 && parseBool(r.query, 'status')
+      // insertDefaults: docker's only on a single service; here on the list too.
+      const defaults = parseBool(r.query, 'insertDefaults')
+      return services.map((s) => withDefaults(serviceToDocker(s, withStatus ? control.serviceCounts(s, view) : undefined), defaults))
     })
     this.route('POST', '/services/create', async (r) => {
       const service = await d.manager().control.createService(serviceSpecFromDocker(r.body))
@@ -185,11 +213,11 @@ export class ApiServer {
     this.route('GET', '/services/{id}', (r) => {
       const control = d.manager().control
       const view = control.view()
-      const s = control.getService(decodeURIComponent(r.params.id), view)
-      return serviceToDocker(s, control.serviceCounts(s, view))
+      // As docker's: no ServiceStatus here (only the list has it).
+      return withDefaults(serviceToDocker(control.getService(decodeURIComponent(r.params.id), view)), parseBool(r.query, 'insertDefaults'))
     })
     this.route('POST', '/services/{id}/update', async (r) => {
-      const version = Number(r.query.get('version'))
+      const version = versionParam(r.query, 'service')
       // docker's ?rollback=previous: the body (the current spec, as docker's CLI sends it)
       // is not used; the service's previous spec comes back.
       const rollback = r.query.get('rollback') ?? ''
@@ -235,8 +263,8 @@ export class ApiServer {
       pullImage(d.containers.images, r.query.get('fromImage') ?? '', r.query.get('tag') ?? '', registryAuthOf(r.raw.headers['x-registry-auth'])),
     )
     this.route('POST', '/images/load', (r) => loadImages(d.containers.images, r.raw, nodePath.join(d.dataDir, 'tmp')))
-    this.route('DELETE', '/images/{name}', (r) => removeImage(d.containers.images, decodeURIComponent(r.params.name)))
-    this.route('GET', '/distribution/{name}/json', (r) =>
+    this.route('DELETE', '/images/{name:.*}', (r) => removeImage(d.containers.images, decodeURIComponent(r.params.name)))
+    this.route('GET', '/distribution/{name:.*}/json', (r) =>
       distributionInspect(d.containers.images, decodeURIComponent(r.params.name), registryAuthOf(r.raw.headers['x-registry-auth'])),
     )
 
@@ -251,7 +279,7 @@ export class ApiServer {
     })
     this.route('GET', '/secrets/{id}', (r) => secretToDocker(d.manager().secrets.get(decodeURIComponent(r.params.id))))
     this.route('POST', '/secrets/{id}/update', async (r) => {
-      await d.manager().secrets.update(decodeURIComponent(r.params.id), Number(r.query.get('version')), secretSpecFromDocker(r.body))
+      await d.manager().secrets.update(decodeURIComponent(r.params.id), versionParam(r.query, 'secret'), secretSpecFromDocker(r.body))
       return ''
     })
     this.route('DELETE', '/secrets/{id}', async (r) => {
@@ -282,7 +310,7 @@ export class ApiServer {
     })
     this.route('GET', '/configs/{id}', (r) => configToDocker(d.manager().configs.get(decodeURIComponent(r.params.id))))
     this.route('POST', '/configs/{id}/update', async (r) => {
-      await d.manager().configs.update(decodeURIComponent(r.params.id), Number(r.query.get('version')), configSpecFromDocker(r.body))
+      await d.manager().configs.update(decodeURIComponent(r.params.id), versionParam(r.query, 'config'), configSpecFromDocker(r.body))
       return ''
     })
     this.route('DELETE', '/configs/{id}', async (r) => {
@@ -297,7 +325,7 @@ export class ApiServer {
     for (const [k, v] of Object.entries(VERSION_HEADERS)) res.setHeader(k, v)
     try {
       const url = parseUrl(req.url ?? '/')
-      const { path } = versionedPath(url.pathname)
+      const { path, version } = versionedPath(url.pathname)
       const method = req.method === 'HEAD' && path !== '/_ping' ? 'GET' : (req.method ?? 'GET')
       let match: { handler: Handler; params: Params } | null = null
       let pathKnown = false
@@ -330,7 +358,7 @@ export class ApiServer {
       }
       // An image archive streams to disk, past the JSON body limit (loadImages).
       const body = path === '/images/load' ? {} : parseBody(raw ?? (await readRaw(req)))
-      const result = await match.handler({ params: match.params, query: url.searchParams, body, raw: req, res })
+      const result = await match.handler({ version, params: match.params, query: url.searchParams, body, raw: req, res })
       if (res.headersSent || res.writableEnded) return
       if (typeof result === 'string') {
         res.writeHead(res.statusCode, TEXT_HEADERS)
