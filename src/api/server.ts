@@ -151,7 +151,12 @@ export class ApiServer {
     this.route('GET', '/version', () => d.version())
     this.route('GET', '/info', () => d.info())
 
-    this.route('POST', '/swarm/init', (r) => d.swarmInit(r.body))
+    // The node id as a JSON string, as dockerd's (docker's CLI decodes it).
+    this.route('POST', '/swarm/init', async (r) => {
+      const id = await d.swarmInit(r.body)
+      r.res.writeHead(200, JSON_HEADERS)
+      r.res.end(JSON.stringify(id) + '\n')
+    })
     this.route('POST', '/swarm/leave', async (r) => {
       await d.swarmLeave(truthy(r.query.get('force')))
       return ''
