@@ -134,8 +134,8 @@ function isZero(v: unknown): boolean {
   return false
 }
 
-// Refuses the first field of `value` (at `path`) that shoal does not support or docker's
-// spec does not have, unless it is zero. Shapes and values are the converters' to check:
+// Refuses the first field of `value` (at `path`) that shoal does not support, unless it is
+// zero. Shapes and values are the converters' to check:
 // a value of the wrong type is left for them to name.
 export function checkSupportedFields(value: unknown, fields: Fields, path: string): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return
@@ -143,7 +143,12 @@ export function checkSupportedFields(value: unknown, fields: Fields, path: strin
     const entry = fields[key]
     const at = `${path}.${key}`
     if (entry === undefined) {
-      if (!isZero(v)) throw invalid(`unknown field ${at}: docker's ${path.split('.')[0]} has no such field`)
+      // Go's decoder matches names regardless of case, so dockerd would take "labels" for
+      // Labels; the converters read docker's spelling only: say so rather than drop it.
+      const spelled = Object.keys(fields).find((k) => k.toLowerCase() === key.toLowerCase())
+      if (spelled && !isZero(v)) throw invalid(`${at}: docker's field is spelled ${spelled}`)
+      // Other names are no field of docker's: ignored, as dockerd ignores them (dockerode
+      // sends an update's ?version= in the body too).
       continue
     }
     if (typeof entry === 'string') {
