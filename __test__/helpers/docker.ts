@@ -19,10 +19,11 @@ function dockerEnv(socket: string): { env: NodeJS.ProcessEnv; done: () => void }
   return { env: { ...process.env, TZ: 'UTC', DOCKER_HOST: `unix://${socket}`, DOCKER_CONFIG: dir }, done: () => fs.rmSync(dir, { recursive: true, force: true }) }
 }
 
-export function docker(socket: string, args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+// bin: another docker client than the one on PATH (Debian's docker.io, /usr/bin/docker).
+export function docker(socket: string, args: string[], input?: string, bin = 'docker'): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const { env, done } = dockerEnv(socket)
-    const child = execFile('docker', args, { env, timeout: 30_000 }, (err, stdout, stderr) => {
+    const child = execFile(bin, args, { env, timeout: 60_000 }, (err, stdout, stderr) => {
       done()
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
     })

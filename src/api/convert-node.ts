@@ -3,6 +3,7 @@
 import { invalid } from '../manager/errors'
 import { v1 } from '../manager/store'
 import { BOUNDS, checkBytes, checkLabels } from '../manager/bounds'
+import { NODE_SPEC, checkSupportedFields } from './spec-fields'
 
 export const NODE_ROLES = ['worker', 'manager']
 export const NODE_AVAILABILITIES = ['active', 'pause', 'drain']
@@ -10,6 +11,7 @@ export const NODE_AVAILABILITIES = ['active', 'pause', 'drain']
 export function nodeSpecFromDocker(value: unknown): v1.NodeSpec {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid('missing node spec')
   const s = value as Record<string, unknown>
+  checkSupportedFields(s, NODE_SPEC, 'NodeSpec')
   const role = s.Role ?? 'worker'
   if (typeof role !== 'string' || !NODE_ROLES.includes(role)) throw invalid(`invalid role ${JSON.stringify(role)}: expected worker or manager`)
   const availability = s.Availability ?? 'active'

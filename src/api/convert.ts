@@ -14,6 +14,7 @@ import { raftToDocker, raftUpdateFromDocker } from './convert-raft'
 import { networkAttachmentsFromDocker, networkAttachmentsToDocker, serviceEndpointToDocker, taskNetworksToDocker } from './convert-network'
 import { DEFAULT_ADDR_POOL, DEFAULT_SUBNET_SIZE } from '../manager/network/control'
 import { caConfigUpdateFromDocker, clusterTLSInfoToDocker, externalCAsToDocker, nodeTLSInfoToDocker, type CAConfigUpdate } from './convert-ca'
+import { SERVICE_SPEC, SWARM_SPEC, checkSupportedFields } from './spec-fields'
 import { BOUNDS, boundedDuration, boundedInt, checkArgvEnv, checkBytes, checkLabels, describeBound, swarmTaskLimit } from '../manager/bounds'
 
 type Json = Record<string, any>
@@ -105,6 +106,7 @@ function updateConfigToDocker(c: v1.IUpdateConfig | null | undefined): Json | un
 // name, and nothing is written when anything is wrong.
 export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
   if (!spec || typeof spec !== 'object') throw invalid('missing service spec')
+  checkSupportedFields(spec, SERVICE_SPEC, 'ServiceSpec')
   const name = spec.Name ?? ''
   if (typeof name !== 'string' || name === '') throw invalid('service name is required (--name)')
   if (name.length > BOUNDS.serviceName.max || !NAME_RE.test(name))
@@ -292,6 +294,7 @@ export interface ClusterSpecUpdate extends CAConfigUpdate {
 // unset duration means "no change" rather than "no heartbeat".
 export function clusterSpecUpdateFromDocker(spec: Json | undefined): ClusterSpecUpdate {
   const s: Json = spec && typeof spec === 'object' ? spec : {}
+  checkSupportedFields(s, SWARM_SPEC, 'SwarmSpec')
   if (s.Name !== undefined && s.Name !== '' && s.Name !== 'default') throw invalid(`invalid swarm name "${s.Name}": the swarm is named "default"`)
   const out: ClusterSpecUpdate = {}
   if (s.Labels !== undefined) out.labels = labelMap(s.Labels, 'swarm label')

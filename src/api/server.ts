@@ -16,13 +16,15 @@ import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
 import { distributionInspect, listImages, loadImages, pullImage, registryAuthOf, removeImage } from '../daemon/images'
 import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
-
-export const API_VERSION = '1.41'
+import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
+import { insertServiceDefaults } from './convert-defaults'
 
 type Params = Record<string, string>
 type Handler = (req: Request) => Promise<unknown> | unknown
 
 interface Request {
+  // The API version the client pinned in the path (the newest when it did not).
+  version: string
   params: Params
   query: URLSearchParams
   body: any
@@ -47,6 +49,27 @@ export function parseFilters(raw: string | null): Record<string, string[]> {
     else throw invalid(`invalid filter ${k}`)
   }
   return out
+}
+
+// A boolean query parameter as docker reads it (Go's strconv.ParseBool); absent: false.
+export function parseBool(query: URLSearchParams, name: string): boolean {
+  const v = query.get(name)
+  if (v === null || v === '') return false
+  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v)) return true
+  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(v)) return false
+  throw invalid(`invalid value for ${name}: ${v}: expected true or false`)
+}
+
+// ?version= of an update: the Version.Index the client read (docker: a 400 when it is
+// not a number; a stale one is the 409 of the update itself).
+function versionParam(query: URLSearchParams, kind: string): number {
+  const raw = query.get('version') ?? ''
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw invalid(`invalid ${kind} version '${raw}': expected the Version.Index the ${kind} was read at`)
+  return Number(raw)
+}
+
+function withDefaults(service: Record<string, any>, insert: boolean): Record<string, any> {
+  return insert ? { ...service, Spec: insertServiceDefaults(service.Spec) } : service
 }
 
 function truthy(v: string | null): boolean {
@@ -106,18 +129,35 @@ export class ApiServer {
 
   private route(method: string, pattern: string, handler: Handler): void {
     const keys: string[] = []
-    const re = new RegExp('^' + pattern.replace(/\{(\w+)\}/g, (_m, k) => (keys.push(k), '([^/]+)')) + '$')
+    // {name}: one path segment; {name:.*}: any (docker's, for image references with slashes).
+    const re = new RegExp('^' + pattern.replace(/\{(\w+)(:\.\*)?\}/g, (_m, k, any) => (keys.push(k), any ? '(.+)' : '([^/]+)')) + '$')
     this.routes.push({ method, re, keys, handler })
   }
 
   private register(): void {
     const d = this.daemon
-    this.route('GET', '/_ping', () => 'OK')
-    this.route('HEAD', '/_ping', () => '')
+    // docker's ping: how clients negotiate (Api-Version) and learn the swarm state
+    // (Swarm: inactive, active/manager, active/worker, locked) without a second request.
+    const ping = (r: Request) => {
+      r.res.setHeader('Cache-Control', 'no-cache, no-store, must-revalidate')
+      r.res.setHeader('Pragma', 'no-cache')
+      r.res.setHeader('Docker-Experimental', 'false')
+      // "1": no BuildKit session endpoint (shoal builds nothing; /build is a 404 either way).
+      r.res.setHeader('Builder-Version', '1')
+      r.res.setHeader('Swarm', d.swarmStatus())
+      return r.raw.method === 'HEAD' ? '' : 'OK'
+    }
+    this.route('GET', '/_ping', ping)
+    this.route('HEAD', '/_ping', ping)
     this.route('GET', '/version', () => d.version())
     this.route('GET', '/info', () => d.info())
 
-    this.route('POST', '/swarm/init', (r) => d.swarmInit(r.body))
+    // The node id as a JSON string, as dockerd's (docker's CLI decodes it).
+    this.route('POST', '/swarm/init', async (r) => {
+      const id = await d.swarmInit(r.body)
+      r.res.writeHead(200, JSON_HEADERS)
+      r.res.end(JSON.stringify(id) + '\n')
+    })
     this.route('POST', '/swarm/leave', async (r) => {
       await d.swarmLeave(truthy(r.query.get('force')))
       return ''
@@ -137,7 +177,7 @@ export class ApiServer {
     })
     this.route('POST', '/swarm/update', async (r) => {
       const rotate = { worker: truthy(r.query.get('rotateWorkerToken')), manager: truthy(r.query.get('rotateManagerToken')), unlockKey: truthy(r.query.get('rotateManagerUnlockKey')) }
-      await d.manager().control.updateCluster(Number(r.query.get('version')), clusterSpecUpdateFromDocker(r.body), rotate)
+      await d.manager().control.updateCluster(versionParam(r.query, 'swarm'), clusterSpecUpdateFromDocker(r.body), rotate)
       return ''
     })
 
@@ -150,7 +190,7 @@ export class ApiServer {
     })
     this.route('GET', '/nodes/{id}', (r) => nodeToDocker(d.manager().control.getNode(r.params.id)))
     this.route('POST', '/nodes/{id}/update', async (r) => {
-      await d.manager().control.updateNode(decodeURIComponent(r.params.id), Number(r.query.get('version')), nodeSpecFromDocker(r.body))
+      await d.manager().control.updateNode(decodeURIComponent(r.params.id), versionParam(r.query, 'node'), nodeSpecFromDocker(r.body))
       return ''
     })
     this.route('DELETE', '/nodes/{id}', async (r) => {
@@ -165,8 +205,11 @@ export class ApiServer {
       let services = view.list('services')
       if (filters.name) services = services.filter((s) => filters.name.some((n) => (s.spec?.annotations?.name ?? '').startsWith(n)))
       if (filters.id) services = services.filter((s) => filters.id.some((p) => idOf(s).startsWith(p)))
-      const withStatus = truthy(r.query.get('status'))
-      return services.map((s) => serviceToDocker(s, withStatus ? control.serviceCounts(s, view) : undefined))
+      // docker: status from API 1.41 on (older clients' parameter is ignored).
+      const withStatus = compareVersions(r.version, '1.41') >= 0 && parseBool(r.query, 'status')
+      // insertDefaults: docker's only on a single service; here on the list too.
+      const defaults = parseBool(r.query, 'insertDefaults')
+      return services.map((s) => withDefaults(serviceToDocker(s, withStatus ? control.serviceCounts(s, view) : undefined), defaults))
     })
     this.route('POST', '/services/create', async (r) => {
       const service = await d.manager().control.createService(serviceSpecFromDocker(r.body))
@@ -176,11 +219,11 @@ export class ApiServer {
     this.route('GET', '/services/{id}', (r) => {
       const control = d.manager().control
       const view = control.view()
-      const s = control.getService(decodeURIComponent(r.params.id), view)
-      return serviceToDocker(s, control.serviceCounts(s, view))
+      // As docker's: no ServiceStatus here (only the list has it).
+      return withDefaults(serviceToDocker(control.getService(decodeURIComponent(r.params.id), view)), parseBool(r.query, 'insertDefaults'))
     })
     this.route('POST', '/services/{id}/update', async (r) => {
-      const version = Number(r.query.get('version'))
+      const version = versionParam(r.query, 'service')
       // docker's ?rollback=previous: the body (the current spec, as docker's CLI sends it)
       // is not used; the service's previous spec comes back.
       const rollback = r.query.get('rollback') ?? ''
@@ -226,8 +269,8 @@ export class ApiServer {
       pullImage(d.containers.images, r.query.get('fromImage') ?? '', r.query.get('tag') ?? '', registryAuthOf(r.raw.headers['x-registry-auth'])),
     )
     this.route('POST', '/images/load', (r) => loadImages(d.containers.images, r.raw, nodePath.join(d.dataDir, 'tmp')))
-    this.route('DELETE', '/images/{name}', (r) => removeImage(d.containers.images, decodeURIComponent(r.params.name)))
-    this.route('GET', '/distribution/{name}/json', (r) =>
+    this.route('DELETE', '/images/{name:.*}', (r) => removeImage(d.containers.images, decodeURIComponent(r.params.name)))
+    this.route('GET', '/distribution/{name:.*}/json', (r) =>
       distributionInspect(d.containers.images, decodeURIComponent(r.params.name), registryAuthOf(r.raw.headers['x-registry-auth'])),
     )
 
@@ -242,7 +285,7 @@ export class ApiServer {
     })
     this.route('GET', '/secrets/{id}', (r) => secretToDocker(d.manager().secrets.get(decodeURIComponent(r.params.id))))
     this.route('POST', '/secrets/{id}/update', async (r) => {
-      await d.manager().secrets.update(decodeURIComponent(r.params.id), Number(r.query.get('version')), secretSpecFromDocker(r.body))
+      await d.manager().secrets.update(decodeURIComponent(r.params.id), versionParam(r.query, 'secret'), secretSpecFromDocker(r.body))
       return ''
     })
     this.route('DELETE', '/secrets/{id}', async (r) => {
@@ -273,7 +316,7 @@ export class ApiServer {
     })
     this.route('GET', '/configs/{id}', (r) => configToDocker(d.manager().configs.get(decodeURIComponent(r.params.id))))
     this.route('POST', '/configs/{id}/update', async (r) => {
-      await d.manager().configs.update(decodeURIComponent(r.params.id), Number(r.query.get('version')), configSpecFromDocker(r.body))
+      await d.manager().configs.update(decodeURIComponent(r.params.id), versionParam(r.query, 'config'), configSpecFromDocker(r.body))
       return ''
     })
     this.route('DELETE', '/configs/{id}', async (r) => {
@@ -284,9 +327,11 @@ export class ApiServer {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // On every answer, errors and streams included, as dockerd's version middleware.
+    for (const [k, v] of Object.entries(VERSION_HEADERS)) res.setHeader(k, v)
     try {
       const url = parseUrl(req.url ?? '/')
-      const path = url.pathname.replace(/^\/v\d+\.\d+(?=\/)/, '')
+      const { path, version } = versionedPath(url.pathname)
       const method = req.method === 'HEAD' && path !== '/_ping' ? 'GET' : (req.method ?? 'GET')
       let match: { handler: Handler; params: Params } | null = null
       let pathKnown = false
@@ -313,17 +358,14 @@ export class ApiServer {
         if (r) {
           res.statusCode = r.status
           if (r.contentType) res.setHeader('Content-Type', r.contentType)
-          res.setHeader('Api-Version', API_VERSION)
           res.end(r.body)
           return
         }
       }
       // An image archive streams to disk, past the JSON body limit (loadImages).
       const body = path === '/images/load' ? {} : parseBody(raw ?? (await readRaw(req)))
-      const result = await match.handler({ params: match.params, query: url.searchParams, body, raw: req, res })
+      const result = await match.handler({ version, params: match.params, query: url.searchParams, body, raw: req, res })
       if (res.headersSent || res.writableEnded) return
-      // The headers in one call (no per-header validation and map updates): the same two
-      // headers setHeader would add, besides any a handler set.
       if (typeof result === 'string') {
         res.writeHead(res.statusCode, TEXT_HEADERS)
         res.end(result)
@@ -339,8 +381,7 @@ export class ApiServer {
         res.destroy()
         return
       }
-      res.statusCode = status
-      res.setHeader('Content-Type', 'application/json')
+      res.writeHead(status, JSON_HEADERS)
       res.end(JSON.stringify({ message }) + '\n')
     }
   }
@@ -377,8 +418,8 @@ function answerClientError(err: NodeJS.ErrnoException, socket: import('node:stre
 // Marks a request another manager forwarded here (see inject).
 const PROXIED = 'x-shoal-proxied'
 
-const TEXT_HEADERS = { 'Api-Version': API_VERSION, 'Content-Type': 'text/plain; charset=utf-8' }
-const JSON_HEADERS = { 'Api-Version': API_VERSION, 'Content-Type': 'application/json' }
+const TEXT_HEADERS = { 'Content-Type': 'text/plain; charset=utf-8' }
+const JSON_HEADERS = { 'Content-Type': 'application/json' }
 
 // A request path made only of characters WHATWG URL parsing leaves as they are, without
 // dot segments, backslashes or a fragment: its pathname is the text itself, and its query

@@ -1,9 +1,7 @@
 import { ShoalCommand, jsonFormatFlag } from '../cli/base'
 import type { VersionInfo } from '../api/client'
 import { parseObjectFormat } from '../cli/format'
-
-// The Engine API version whose JSON shapes the client speaks.
-const API_VERSION = '1.41'
+import { API_VERSION } from '../api/version'
 
 function goArch(arch: string): string {
   return ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' } as Record<string, string>)[arch] ?? arch

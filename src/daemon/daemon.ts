@@ -15,14 +15,14 @@
 //   leader-proxy.ts  followers forwarding writes to the leader
 //   info.ts          /version and /info
 import type * as http from 'node:http'
-import { ShoalError, NOT_IN_SWARM, invalid } from '../manager/errors'
+import { ShoalError, NOT_A_MANAGER, NOT_IN_SWARM, invalid } from '../manager/errors'
 import type { Manager } from '../manager/manager'
 import type { ProxiedResponse } from '../rpc/server'
 import { idOf } from '../manager/store'
 import { AutolockFollower } from './autolock'
 import { SwarmComponents } from './components'
 import { NodeContext } from './context'
-import { systemInfo, versionInfo } from './info'
+import { swarmStatus, systemInfo, versionInfo } from './info'
 import type { LogRotation } from '../agent/logopts'
 import { SWARM_LOCKED } from './keys'
 import { parseSince, serviceLogLines, writeLogFrames } from './logs'
@@ -99,7 +99,7 @@ export class Daemon {
 
   manager(): Manager {
     if (this.ctx.locked) throw new ShoalError('Unavailable', SWARM_LOCKED)
-    if (!this.components.mgr) throw new ShoalError('FailedPrecondition', NOT_IN_SWARM)
+    if (!this.components.mgr) throw new ShoalError('FailedPrecondition', this.ctx.state?.role === 'worker' ? NOT_A_MANAGER : NOT_IN_SWARM)
     return this.components.mgr
   }
 
@@ -133,6 +133,10 @@ export class Daemon {
 
   version(): Record<string, unknown> {
     return versionInfo()
+  }
+
+  swarmStatus(): string {
+    return swarmStatus(this.ctx)
   }
 
   info(): Record<string, unknown> {
