@@ -223,6 +223,8 @@ export interface Resources {
 export interface ServiceMode {
   Replicated?: { Replicas?: number }
   Global?: Record<string, never>
+  ReplicatedJob?: { MaxConcurrent?: number; TotalCompletions?: number }
+  GlobalJob?: Record<string, never>
 }
 
 export interface ServiceSpec {
@@ -275,6 +277,7 @@ export interface Service {
   PreviousSpec?: ServiceSpec
   Endpoint?: { Spec?: { Mode?: string; Ports?: PortConfig[] }; Ports?: PortConfig[]; VirtualIPs?: { NetworkID: string; Addr: string }[] }
   ServiceStatus?: { RunningTasks?: number; DesiredTasks?: number; CompletedTasks?: number }
+  JobStatus?: { JobIteration?: { Index?: number }; LastExecution?: string }
   UpdateStatus?: UpdateStatus
 }
 
@@ -305,6 +308,7 @@ export interface Task {
   NodeID?: string
   DesiredState?: TaskState | string
   Spec?: TaskSpec
+  JobIteration?: { Index?: number } // a job's task: the iteration it runs for
   Status?: {
     Timestamp?: string
     State?: TaskState | string

@@ -198,6 +198,8 @@ export function serviceMode(service: Service): string {
   const mode = service.Spec.Mode
   if (mode?.Global) return 'global'
   if (mode?.Replicated) return 'replicated'
+  if (mode?.ReplicatedJob) return 'replicated job'
+  if (mode?.GlobalJob) return 'global job'
   return mode ? '' : 'replicated'
 }
 
@@ -210,8 +212,23 @@ export function serviceRow(service: Service): ServiceRow {
     Mode: serviceMode(service),
     Name: service.Spec.Name ?? '',
     Ports: formatServicePorts(service.Endpoint?.Ports),
-    Replicas: `${status?.RunningTasks ?? 0}/${status?.DesiredTasks ?? 0}`,
+    Replicas: replicasCell(service),
   }
+}
+
+// docker's REPLICAS: running/desired; a job adds its progress ("2/2 (1/5 completed)"); a
+// global job's total is what is still to run plus what completed.
+function replicasCell(service: Service): string {
+  const status = service.ServiceStatus
+  const running = status?.RunningTasks ?? 0
+  const desired = status?.DesiredTasks ?? 0
+  const completed = status?.CompletedTasks ?? 0
+  const mode = service.Spec.Mode
+  if (mode?.ReplicatedJob) return `${running}/${desired} (${completed}/${mode.ReplicatedJob.TotalCompletions ?? 0} completed)`
+  if (mode?.GlobalJob) return `${running}/${desired} (${completed}/${desired + completed} completed)`
+  const max = service.Spec.TaskTemplate?.Placement?.MaxReplicas ?? 0
+  if (max > 0) return `${running}/${desired} (max ${max} per node)`
+  return `${running}/${desired}`
 }
 
 export function sortServices(services: readonly Service[]): Service[] {
