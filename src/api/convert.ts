@@ -1,6 +1,7 @@
 // The one mapping between shoal's stored objects and the Docker Engine API's JSON shapes
 // (PascalCase, RFC 3339 times, durations in nanoseconds), both directions.
 import { logDriverFromDocker, logDriverToDocker } from './convert-logdriver'
+import { templateProblem, usesServiceLabels } from '../gotemplate/task'
 import { jobRestartCondition, jobStatusToDocker, modeFromDocker, modeToDocker } from './convert-mode'
 import { TaskState } from '../agent/types'
 import { invalid } from '../manager/errors'
@@ -134,10 +135,14 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
 
   const update = updateConfigFromDocker(spec.UpdateConfig, 'update')
   const rollback = updateConfigFromDocker(spec.RollbackConfig, 'rollback')
+  const templated = { env, hostname: containerFields.hostname ?? '', mounts: (containerFields.mounts ?? []).map((m) => ({ source: m.source ?? '', target: m.target ?? '' })) }
+  const problem = templateProblem(templated)
+  if (problem) throw invalid(problem)
+  const labels = labelMap(spec.Labels, 'label')
   return new v1.ServiceSpec({
     update,
     rollback,
-    annotations: new v1.Annotations({ name, labels: labelMap(spec.Labels, 'label') }),
+    annotations: new v1.Annotations({ name, labels }),
     mode: modeName,
     replicas,
     maxConcurrent,
@@ -152,6 +157,7 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
       // docker's TaskTemplate.Networks (older clients: the deprecated ServiceSpec.Networks);
       // "host" is no attachment but the host's namespace (containerFields.networkMode).
       networks: networkAttachmentsFromDocker(withoutHost(tt.Networks ?? spec.Networks)),
+      serviceLabels: usesServiceLabels(templated) ? labels : {},
       restart: new v1.RestartPolicy({
         condition,
         delayNs: boundedDuration(rp.Delay ?? 5_000_000_000, 'restart delay'),

@@ -2398,6 +2398,9 @@ export namespace shoal {
             /** TaskSpec networks. */
             networks: shoal.v1.NetworkAttachmentConfig.$Properties[];
 
+            /** TaskSpec serviceLabels. */
+            serviceLabels: { [k: string]: string };
+
             /**
              * Creates a new TaskSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -2481,6 +2484,9 @@ export namespace shoal {
 
                 /** TaskSpec networks */
                 networks?: (shoal.v1.NetworkAttachmentConfig.$Properties[]|null);
+
+                /** TaskSpec serviceLabels */
+                serviceLabels?: ({ [k: string]: string }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -7077,6 +7077,7 @@ $root.shoal = (function() {
              * @property {shoal.v1.ResourceRequirements.$Properties|null} [resources] TaskSpec resources
              * @property {shoal.v1.LogDriver.$Properties|null} [logDriver] TaskSpec logDriver
              * @property {Array.<shoal.v1.NetworkAttachmentConfig.$Properties>|null} [networks] TaskSpec networks
+             * @property {Object.<string,string>|null} [serviceLabels] TaskSpec serviceLabels
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7103,6 +7104,7 @@ $root.shoal = (function() {
              */
             var TaskSpec = function (properties) {
                 this.networks = [];
+                this.serviceLabels = {};
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7174,6 +7176,14 @@ $root.shoal = (function() {
             TaskSpec.prototype.networks = $util.emptyArray;
 
             /**
+             * TaskSpec serviceLabels.
+             * @member {Object.<string,string>} serviceLabels
+             * @memberof shoal.v1.TaskSpec
+             * @instance
+             */
+            TaskSpec.prototype.serviceLabels = $util.emptyObject;
+
+            /**
              * Creates a new TaskSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.TaskSpec
@@ -7222,6 +7232,9 @@ $root.shoal = (function() {
                 if (message.networks != null && message.networks.length)
                     for (var i = 0; i < message.networks.length; ++i)
                         $root.shoal.v1.NetworkAttachmentConfig.encode(message.networks[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.serviceLabels != null && $Object.hasOwnProperty.call(message, "serviceLabels"))
+                    for (var keys = $Object.keys(message.serviceLabels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 14, wireType 2 =*/114).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.serviceLabels[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7246,7 +7259,7 @@ $root.shoal = (function() {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var end, message, value;
+                var end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -7320,6 +7333,42 @@ $root.shoal = (function() {
                             if (!(message.networks && message.networks.length))
                                 message.networks = [];
                             message.networks.push($root.shoal.v1.NetworkAttachmentConfig.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.serviceLabels === $util.emptyObject)
+                                message.serviceLabels = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.serviceLabels, key);
+                            message.serviceLabels[key] = value;
                             continue;
                         }
                     }
@@ -7405,6 +7454,16 @@ $root.shoal = (function() {
                         message.networks[i] = $root.shoal.v1.NetworkAttachmentConfig.fromObject(object.networks[i], _depth + 1);
                     }
                 }
+                if (object.serviceLabels) {
+                    if (!$util.isObject(object.serviceLabels))
+                        throw $TypeError(".shoal.v1.TaskSpec.serviceLabels: object expected");
+                    message.serviceLabels = {};
+                    for (var keys = $Object.keys(object.serviceLabels), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.serviceLabels, keys[i]);
+                        message.serviceLabels[keys[i]] = $String(object.serviceLabels[keys[i]]);
+                    }
+                }
                 return message;
             };
 
@@ -7427,6 +7486,8 @@ $root.shoal = (function() {
                 var object = {};
                 if (options.arrays || options.defaults)
                     object.networks = [];
+                if (options.objects || options.defaults)
+                    object.serviceLabels = {};
                 if (options.defaults) {
                     object.container = null;
                     object.restart = null;
@@ -7463,6 +7524,15 @@ $root.shoal = (function() {
                     object.networks = $Array(message.networks.length);
                     for (var j = 0; j < message.networks.length; ++j)
                         object.networks[j] = $root.shoal.v1.NetworkAttachmentConfig.toObject(message.networks[j], options, _depth + 1);
+                }
+                var keys2;
+                if (message.serviceLabels && (keys2 = $Object.keys(message.serviceLabels)).length) {
+                    object.serviceLabels = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.serviceLabels, keys2[j]);
+                        object.serviceLabels[keys2[j]] = message.serviceLabels[keys2[j]];
+                    }
                 }
                 return object;
             };
