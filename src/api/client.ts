@@ -635,8 +635,10 @@ export class ShoalClient {
     await this.call('POST', '/swarm/unlock', { body: { UnlockKey: unlockKey } })
   }
 
-  async nodeList(): Promise<Node[]> {
-    return (await this.call<Node[] | null>('GET', '/nodes')) ?? []
+  // filters as Docker's JSON form: {"role": ["manager"], "node.label": ["zone=a"]}.
+  async nodeList(filters: Record<string, string[]> = {}): Promise<Node[]> {
+    const query = Object.keys(filters).length > 0 ? { filters: JSON.stringify(filters) } : {}
+    return (await this.call<Node[] | null>('GET', '/nodes', { query })) ?? []
   }
 
   nodeInspect(id: string): Promise<Node> {
@@ -652,8 +654,9 @@ export class ShoalClient {
     await this.call('DELETE', `/nodes/${encodeURIComponent(id)}`, { query: { force: options.force || undefined } })
   }
 
-  async serviceList(options: { status?: boolean } = {}): Promise<Service[]> {
-    return (await this.call<Service[] | null>('GET', '/services', { query: { status: options.status } })) ?? []
+  async serviceList(options: { status?: boolean; filters?: Record<string, string[]> } = {}): Promise<Service[]> {
+    const filters = options.filters && Object.keys(options.filters).length > 0 ? JSON.stringify(options.filters) : undefined
+    return (await this.call<Service[] | null>('GET', '/services', { query: { status: options.status, filters } })) ?? []
   }
 
   serviceCreate(spec: ServiceSpec): Promise<ServiceCreateResponse> {

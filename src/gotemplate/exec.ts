@@ -97,6 +97,15 @@ export class Template {
         } catch (err) {
           throw this.fail(p, `error calling ${head.name}: ${err instanceof Error ? err.message : String(err)}`)
         }
+      } else if (head.kind === 'field' && (args.length > 1 || !first)) {
+        // A method with arguments ({{.Label "env"}}): a function-valued field of a context.
+        const owner = head.path.length > 1 || head.base !== 'dot' ? this.arg({ ...head, path: head.path.slice(0, -1) }, p, dot, root) : dot
+        const name = head.path[head.path.length - 1]
+        const method = owner && typeof owner === 'object' ? (owner as Record<string, unknown>)[name] : undefined
+        if (typeof method !== 'function') throw this.fail(p, `can't give argument to non-function ${argText(head)}`)
+        const params = args.slice(1).map((a) => this.arg(a, p, dot, root))
+        if (!first) params.push(value)
+        value = (method as TemplateFunc).apply(owner, params)
       } else {
         if (args.length > 1 || !first) throw this.fail(p, `can't give argument to non-function ${argText(head)}`)
         value = this.arg(head, p, dot, root)
