@@ -54,7 +54,9 @@ describe('enumerations', () => {
   test('mode, restart condition, runtime', () => {
     assert.equal(parseMode('global'), 'global')
     assert.equal(parseMode('replicated'), 'replicated')
-    assert.throws(() => parseMode('replicated-job'), usageError(/invalid --mode "replicated-job": must be one of "replicated", "global"/))
+    assert.equal(parseMode('replicated-job'), 'replicated-job')
+    assert.equal(parseMode('global-job'), 'global-job')
+    assert.throws(() => parseMode('cron'), usageError(/invalid --mode "cron": must be one of "replicated", "global", "replicated-job", "global-job"/))
     for (const c of ['none', 'on-failure', 'any']) assert.equal(parseRestartCondition(c), c)
     assert.throws(() => parseRestartCondition('sometimes'), usageError(/invalid --restart-condition "sometimes"/))
     assert.equal(parseRuntime('process'), 'process')

@@ -84,6 +84,7 @@ export interface AssignedTask {
   id: string
   serviceId: string
   serviceName: string
+  serviceLabels?: Record<string, string> // for {{.Service.Labels}} templates (gotemplate/task.ts)
   slot: number // replicated services: 1..N; global services: 0
   nodeId: string
   desiredState: TaskState // RUNNING, or SHUTDOWN/REMOVE when the manager wants it stopped

@@ -223,6 +223,8 @@ export interface Resources {
 export interface ServiceMode {
   Replicated?: { Replicas?: number }
   Global?: Record<string, never>
+  ReplicatedJob?: { MaxConcurrent?: number; TotalCompletions?: number }
+  GlobalJob?: Record<string, never>
 }
 
 export interface ServiceSpec {
@@ -275,6 +277,7 @@ export interface Service {
   PreviousSpec?: ServiceSpec
   Endpoint?: { Spec?: { Mode?: string; Ports?: PortConfig[] }; Ports?: PortConfig[]; VirtualIPs?: { NetworkID: string; Addr: string }[] }
   ServiceStatus?: { RunningTasks?: number; DesiredTasks?: number; CompletedTasks?: number }
+  JobStatus?: { JobIteration?: { Index?: number }; LastExecution?: string }
   UpdateStatus?: UpdateStatus
 }
 
@@ -305,6 +308,7 @@ export interface Task {
   NodeID?: string
   DesiredState?: TaskState | string
   Spec?: TaskSpec
+  JobIteration?: { Index?: number } // a job's task: the iteration it runs for
   Status?: {
     Timestamp?: string
     State?: TaskState | string
@@ -631,8 +635,10 @@ export class ShoalClient {
     await this.call('POST', '/swarm/unlock', { body: { UnlockKey: unlockKey } })
   }
 
-  async nodeList(): Promise<Node[]> {
-    return (await this.call<Node[] | null>('GET', '/nodes')) ?? []
+  // filters as Docker's JSON form: {"role": ["manager"], "node.label": ["zone=a"]}.
+  async nodeList(filters: Record<string, string[]> = {}): Promise<Node[]> {
+    const query = Object.keys(filters).length > 0 ? { filters: JSON.stringify(filters) } : {}
+    return (await this.call<Node[] | null>('GET', '/nodes', { query })) ?? []
   }
 
   nodeInspect(id: string): Promise<Node> {
@@ -648,8 +654,9 @@ export class ShoalClient {
     await this.call('DELETE', `/nodes/${encodeURIComponent(id)}`, { query: { force: options.force || undefined } })
   }
 
-  async serviceList(options: { status?: boolean } = {}): Promise<Service[]> {
-    return (await this.call<Service[] | null>('GET', '/services', { query: { status: options.status } })) ?? []
+  async serviceList(options: { status?: boolean; filters?: Record<string, string[]> } = {}): Promise<Service[]> {
+    const filters = options.filters && Object.keys(options.filters).length > 0 ? JSON.stringify(options.filters) : undefined
+    return (await this.call<Service[] | null>('GET', '/services', { query: { status: options.status, filters } })) ?? []
   }
 
   serviceCreate(spec: ServiceSpec): Promise<ServiceCreateResponse> {

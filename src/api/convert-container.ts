@@ -2,6 +2,7 @@
 // --hostname, --workdir, --user, --mount, --stop-signal, --stop-grace-period,
 // --read-only, --cap-add/--cap-drop, --limit-pids), both directions. A process-runtime
 // service that sets one is refused by name: the process runtime could not honour it.
+import { standIn } from '../gotemplate/task'
 import { invalid } from '../manager/errors'
 import { v1 } from '../manager/store'
 import { nonNegativeInt } from './convert'
@@ -28,13 +29,11 @@ function mountsFromDocker(value: unknown): v1.ContainerMount[] {
   return value.map((m: Json, i) => {
     const type = m?.Type ?? 'volume'
     if (!MOUNT_TYPES.includes(type)) throw invalid(`invalid mount ${i + 1}: type "${type}" (expected ${MOUNT_TYPES.join(', ')})`)
+    // A templated source or target ({{.Task.Slot}}) is checked as a stand-in task would
+    // expand it; the template itself is checked with the others (gotemplate/task.ts).
     const target = str(m.Target, `mount ${i + 1} target`)
-    if (!target.startsWith('/')) throw invalid(`invalid mount ${i + 1}: target "${target}" must be an absolute path`)
     const source = str(m.Source, `mount ${i + 1} source`)
-    if (type === 'bind' && !source.startsWith('/')) throw invalid(`invalid mount ${i + 1}: bind source "${source}" must be an absolute path`)
-    if (type === 'volume' && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(source))
-      throw invalid(`invalid mount ${i + 1}: volume name "${source}" must be [A-Za-z0-9][A-Za-z0-9_.-]*`)
-    if (type === 'tmpfs' && source !== '') throw invalid(`invalid mount ${i + 1}: a tmpfs mount has no source`)
+    checkMountPaths(type, standIn(source), standIn(target), i)
     return new v1.ContainerMount({
       type,
       source,
@@ -43,6 +42,14 @@ function mountsFromDocker(value: unknown): v1.ContainerMount[] {
       tmpfsSizeBytes: nonNegativeInt(m.TmpfsOptions?.SizeBytes, `mount ${i + 1} tmpfs size`),
     })
   })
+}
+
+function checkMountPaths(type: string, source: string, target: string, i: number): void {
+  if (!target.startsWith('/')) throw invalid(`invalid mount ${i + 1}: target "${target}" must be an absolute path`)
+  if (type === 'bind' && !source.startsWith('/')) throw invalid(`invalid mount ${i + 1}: bind source "${source}" must be an absolute path`)
+  if (type === 'volume' && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(source))
+    throw invalid(`invalid mount ${i + 1}: volume name "${source}" must be [A-Za-z0-9][A-Za-z0-9_.-]*`)
+  if (type === 'tmpfs' && source !== '') throw invalid(`invalid mount ${i + 1}: a tmpfs mount has no source`)
 }
 
 // TaskTemplate.Networks [{ Target: "host" }] (docker's --network host): the container

@@ -1,6 +1,7 @@
 // The client API: a subset of the Docker Engine REST API on a unix socket, so that the
 // shoal CLI (and later the docker CLI) drive the daemon through the same door. Handlers
 // parse and map; the logic lives in the daemon and the manager's Control.
+import { filterNodes, filterServices } from './list-filters'
 import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as nodePath from 'node:path'
@@ -183,10 +184,7 @@ export class ApiServer {
 
     this.route('GET', '/nodes', (r) => {
       const filters = parseFilters(r.query.get('filters'))
-      let nodes = d.manager().control.view().list('nodes')
-      if (filters.id) nodes = nodes.filter((n) => filters.id.some((p) => idOf(n).startsWith(p)))
-      if (filters.role) nodes = nodes.filter((n) => filters.role.includes(n.spec?.role ?? ''))
-      return nodes.map(nodeToDocker)
+      return filterNodes(d.manager().control.view().list('nodes'), filters).map(nodeToDocker)
     })
     this.route('GET', '/nodes/{id}', (r) => nodeToDocker(d.manager().control.getNode(r.params.id)))
     this.route('POST', '/nodes/{id}/update', async (r) => {
@@ -202,9 +200,7 @@ export class ApiServer {
       const control = d.manager().control
       const view = control.view()
       const filters = parseFilters(r.query.get('filters'))
-      let services = view.list('services')
-      if (filters.name) services = services.filter((s) => filters.name.some((n) => (s.spec?.annotations?.name ?? '').startsWith(n)))
-      if (filters.id) services = services.filter((s) => filters.id.some((p) => idOf(s).startsWith(p)))
+      const services = filterServices(view.list('services'), filters)
       // docker: status from API 1.41 on (older clients' parameter is ignored).
       const withStatus = compareVersions(r.version, '1.41') >= 0 && parseBool(r.query, 'status')
       // insertDefaults: docker's only on a single service; here on the list too.

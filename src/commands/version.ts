@@ -1,6 +1,6 @@
 import { ShoalCommand, jsonFormatFlag } from '../cli/base'
 import type { VersionInfo } from '../api/client'
-import { parseObjectFormat } from '../cli/format'
+import { parseObjectFormat, renderObjectsAs } from '../cli/template-format'
 import { API_VERSION } from '../api/version'
 
 function goArch(arch: string): string {
@@ -16,7 +16,7 @@ export default class Version extends ShoalCommand {
   async run(): Promise<void> {
     const { flags, argv } = await this.parse(Version)
     this.requireNoArgs(argv as string[])
-    const json = parseObjectFormat(flags.format) === 'json'
+    const format = parseObjectFormat(flags.format)
     const client = {
       Version: this.config.version,
       ApiVersion: API_VERSION,
@@ -33,8 +33,8 @@ export default class Version extends ShoalCommand {
     } catch (err) {
       failure = err
     }
-    if (json) {
-      this.write(JSON.stringify({ Client: client, Server: server }) + '\n')
+    if (format.kind !== 'default') {
+      this.write(renderObjectsAs(format, [{ Client: client, Server: server }], () => ''))
     } else {
       const row = (label: string, value: unknown) => `${label.padEnd(18)}${value ?? ''}\n`
       let out = 'Client:\n'

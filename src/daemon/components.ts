@@ -262,7 +262,7 @@ export class SwarmComponents {
   // nodes' forwarding entries for this node's tasks point), in the daemon's own namespace.
   newAgent(state: SwarmState, report: (updates: TaskStatusUpdate[]) => void): Agent {
     const network = new OverlayDataPlane({ nodeId: state.nodeId, underlayAddr: hostOf(state.advertiseAddr), netnsDir: this.ctx.netnsDir })
-    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.ctx.dataDir, 'agent'), executors: [new ProcessExecutor({ logRotation: this.ctx.logRotation }), this.ctx.containers], report, network })
+    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.ctx.dataDir, 'agent'), executors: [new ProcessExecutor({ logRotation: this.ctx.logRotation }), this.ctx.containers], report, network, node: { hostname: this.ctx.hostname, os: process.platform, architecture: os.arch() === 'x64' ? 'x86_64' : os.arch() } })
   }
 
   // An agent's session to the managers over gRPC: a worker's, or a follower manager's

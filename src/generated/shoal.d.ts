@@ -2398,6 +2398,9 @@ export namespace shoal {
             /** TaskSpec networks. */
             networks: shoal.v1.NetworkAttachmentConfig.$Properties[];
 
+            /** TaskSpec serviceLabels. */
+            serviceLabels: { [k: string]: string };
+
             /**
              * Creates a new TaskSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -2481,6 +2484,9 @@ export namespace shoal {
 
                 /** TaskSpec networks */
                 networks?: (shoal.v1.NetworkAttachmentConfig.$Properties[]|null);
+
+                /** TaskSpec serviceLabels */
+                serviceLabels?: ({ [k: string]: string }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3544,6 +3550,9 @@ export namespace shoal {
             /** ServiceSpec endpoint. */
             endpoint?: (shoal.v1.EndpointSpec.$Properties|null);
 
+            /** ServiceSpec maxConcurrent. */
+            maxConcurrent: number;
+
             /** ServiceSpec update. */
             update?: (shoal.v1.UpdateConfig.$Properties|null);
 
@@ -3624,6 +3633,9 @@ export namespace shoal {
 
                 /** ServiceSpec endpoint */
                 endpoint?: (shoal.v1.EndpointSpec.$Properties|null);
+
+                /** ServiceSpec maxConcurrent */
+                maxConcurrent?: (number|null);
 
                 /** ServiceSpec update */
                 update?: (shoal.v1.UpdateConfig.$Properties|null);
@@ -3910,6 +3922,9 @@ export namespace shoal {
             /** Service updateStatus. */
             updateStatus?: (shoal.v1.UpdateStatus.$Properties|null);
 
+            /** Service jobStatus. */
+            jobStatus?: (shoal.v1.JobStatus.$Properties|null);
+
             /**
              * Creates a new Service instance using the specified properties.
              * @param [properties] Properties to set
@@ -3988,12 +4003,114 @@ export namespace shoal {
                 /** Service updateStatus */
                 updateStatus?: (shoal.v1.UpdateStatus.$Properties|null);
 
+                /** Service jobStatus */
+                jobStatus?: (shoal.v1.JobStatus.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Service. */
             type $Shape = shoal.v1.Service.$Properties;
+        }
+
+        /**
+         * Properties of a JobStatus.
+         * @deprecated Use shoal.v1.JobStatus.$Properties instead.
+         */
+        interface IJobStatus extends shoal.v1.JobStatus.$Properties {
+        }
+
+        /** Represents a JobStatus. */
+        class JobStatus {
+
+            /**
+             * Constructs a new JobStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.JobStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JobStatus jobIteration. */
+            jobIteration: number;
+
+            /** JobStatus lastExecution. */
+            lastExecution: number;
+
+            /**
+             * Creates a new JobStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobStatus instance
+             */
+            static create(properties: shoal.v1.JobStatus.$Shape): shoal.v1.JobStatus & shoal.v1.JobStatus.$Shape;
+            static create(properties?: shoal.v1.JobStatus.$Properties): shoal.v1.JobStatus;
+
+            /**
+             * Encodes the specified JobStatus message. Does not implicitly {@link shoal.v1.JobStatus.verify|verify} messages.
+             * @param message JobStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.JobStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.JobStatus & shoal.v1.JobStatus.$Shape} JobStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.JobStatus & shoal.v1.JobStatus.$Shape;
+
+            /**
+             * Creates a JobStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JobStatus
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.JobStatus;
+
+            /**
+             * Creates a plain object from a JobStatus message. Also converts values to other types if specified.
+             * @param message JobStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.JobStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JobStatus to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for JobStatus
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace JobStatus {
+
+            /** Properties of a JobStatus. */
+            interface $Properties {
+
+                /** JobStatus jobIteration */
+                jobIteration?: (number|null);
+
+                /** JobStatus lastExecution */
+                lastExecution?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JobStatus. */
+            type $Shape = shoal.v1.JobStatus.$Properties;
         }
 
         /**
@@ -4270,6 +4387,9 @@ export namespace shoal {
             /** Task networks. */
             networks?: (shoal.v1.TaskNetworks.$Properties|null);
 
+            /** Task jobIteration. */
+            jobIteration: number;
+
             /**
              * Creates a new Task instance using the specified properties.
              * @param [properties] Properties to set
@@ -4368,6 +4488,9 @@ export namespace shoal {
 
                 /** Task networks */
                 networks?: (shoal.v1.TaskNetworks.$Properties|null);
+
+                /** Task jobIteration */
+                jobIteration?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

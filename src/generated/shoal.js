@@ -7077,6 +7077,7 @@ $root.shoal = (function() {
              * @property {shoal.v1.ResourceRequirements.$Properties|null} [resources] TaskSpec resources
              * @property {shoal.v1.LogDriver.$Properties|null} [logDriver] TaskSpec logDriver
              * @property {Array.<shoal.v1.NetworkAttachmentConfig.$Properties>|null} [networks] TaskSpec networks
+             * @property {Object.<string,string>|null} [serviceLabels] TaskSpec serviceLabels
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7103,6 +7104,7 @@ $root.shoal = (function() {
              */
             var TaskSpec = function (properties) {
                 this.networks = [];
+                this.serviceLabels = {};
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7174,6 +7176,14 @@ $root.shoal = (function() {
             TaskSpec.prototype.networks = $util.emptyArray;
 
             /**
+             * TaskSpec serviceLabels.
+             * @member {Object.<string,string>} serviceLabels
+             * @memberof shoal.v1.TaskSpec
+             * @instance
+             */
+            TaskSpec.prototype.serviceLabels = $util.emptyObject;
+
+            /**
              * Creates a new TaskSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.TaskSpec
@@ -7222,6 +7232,9 @@ $root.shoal = (function() {
                 if (message.networks != null && message.networks.length)
                     for (var i = 0; i < message.networks.length; ++i)
                         $root.shoal.v1.NetworkAttachmentConfig.encode(message.networks[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.serviceLabels != null && $Object.hasOwnProperty.call(message, "serviceLabels"))
+                    for (var keys = $Object.keys(message.serviceLabels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 14, wireType 2 =*/114).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.serviceLabels[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7246,7 +7259,7 @@ $root.shoal = (function() {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var end, message, value;
+                var end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -7320,6 +7333,42 @@ $root.shoal = (function() {
                             if (!(message.networks && message.networks.length))
                                 message.networks = [];
                             message.networks.push($root.shoal.v1.NetworkAttachmentConfig.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.serviceLabels === $util.emptyObject)
+                                message.serviceLabels = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.serviceLabels, key);
+                            message.serviceLabels[key] = value;
                             continue;
                         }
                     }
@@ -7405,6 +7454,16 @@ $root.shoal = (function() {
                         message.networks[i] = $root.shoal.v1.NetworkAttachmentConfig.fromObject(object.networks[i], _depth + 1);
                     }
                 }
+                if (object.serviceLabels) {
+                    if (!$util.isObject(object.serviceLabels))
+                        throw $TypeError(".shoal.v1.TaskSpec.serviceLabels: object expected");
+                    message.serviceLabels = {};
+                    for (var keys = $Object.keys(object.serviceLabels), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.serviceLabels, keys[i]);
+                        message.serviceLabels[keys[i]] = $String(object.serviceLabels[keys[i]]);
+                    }
+                }
                 return message;
             };
 
@@ -7427,6 +7486,8 @@ $root.shoal = (function() {
                 var object = {};
                 if (options.arrays || options.defaults)
                     object.networks = [];
+                if (options.objects || options.defaults)
+                    object.serviceLabels = {};
                 if (options.defaults) {
                     object.container = null;
                     object.restart = null;
@@ -7463,6 +7524,15 @@ $root.shoal = (function() {
                     object.networks = $Array(message.networks.length);
                     for (var j = 0; j < message.networks.length; ++j)
                         object.networks[j] = $root.shoal.v1.NetworkAttachmentConfig.toObject(message.networks[j], options, _depth + 1);
+                }
+                var keys2;
+                if (message.serviceLabels && (keys2 = $Object.keys(message.serviceLabels)).length) {
+                    object.serviceLabels = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.serviceLabels, keys2[j]);
+                        object.serviceLabels[keys2[j]] = message.serviceLabels[keys2[j]];
+                    }
                 }
                 return object;
             };
@@ -10315,6 +10385,7 @@ $root.shoal = (function() {
              * @property {string|null} [mode] ServiceSpec mode
              * @property {number|null} [replicas] ServiceSpec replicas
              * @property {shoal.v1.EndpointSpec.$Properties|null} [endpoint] ServiceSpec endpoint
+             * @property {number|null} [maxConcurrent] ServiceSpec maxConcurrent
              * @property {shoal.v1.UpdateConfig.$Properties|null} [update] ServiceSpec update
              * @property {shoal.v1.UpdateConfig.$Properties|null} [rollback] ServiceSpec rollback
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -10389,6 +10460,14 @@ $root.shoal = (function() {
             ServiceSpec.prototype.endpoint = null;
 
             /**
+             * ServiceSpec maxConcurrent.
+             * @member {number} maxConcurrent
+             * @memberof shoal.v1.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.maxConcurrent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * ServiceSpec update.
              * @member {shoal.v1.UpdateConfig.$Properties|null|undefined} update
              * @memberof shoal.v1.ServiceSpec
@@ -10446,6 +10525,8 @@ $root.shoal = (function() {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.replicas);
                 if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
                     $root.shoal.v1.EndpointSpec.encode(message.endpoint, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.maxConcurrent != null && $Object.hasOwnProperty.call(message, "maxConcurrent") && (typeof message.maxConcurrent === "object" ? message.maxConcurrent.low || message.maxConcurrent.high : message.maxConcurrent !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.maxConcurrent);
                 if (message.update != null && $Object.hasOwnProperty.call(message, "update"))
                     $root.shoal.v1.UpdateConfig.encode(message.update, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.rollback != null && $Object.hasOwnProperty.call(message, "rollback"))
@@ -10530,6 +10611,15 @@ $root.shoal = (function() {
                             message.endpoint = $root.shoal.v1.EndpointSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.endpoint);
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.maxConcurrent = value;
+                            else
+                                delete message.maxConcurrent;
+                            continue;
+                        }
                     case 20: {
                             if (wireType !== 2)
                                 break;
@@ -10605,6 +10695,16 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.ServiceSpec.endpoint: object expected");
                     message.endpoint = $root.shoal.v1.EndpointSpec.fromObject(object.endpoint, _depth + 1);
                 }
+                if (object.maxConcurrent != null)
+                    if (typeof object.maxConcurrent === "object" ? object.maxConcurrent.low || object.maxConcurrent.high : $Number(object.maxConcurrent) !== 0)
+                        if ($util.Long)
+                            message.maxConcurrent = $util.Long.fromValue(object.maxConcurrent, true);
+                        else if (typeof object.maxConcurrent === "string")
+                            message.maxConcurrent = $parseInt(object.maxConcurrent, 10);
+                        else if (typeof object.maxConcurrent === "number")
+                            message.maxConcurrent = object.maxConcurrent;
+                        else if (typeof object.maxConcurrent === "object")
+                            message.maxConcurrent = new $util.LongBits(object.maxConcurrent.low >>> 0, object.maxConcurrent.high >>> 0).toNumber(true);
                 if (object.update != null) {
                     if (!$util.isObject(object.update))
                         throw $TypeError(".shoal.v1.ServiceSpec.update: object expected");
@@ -10645,6 +10745,11 @@ $root.shoal = (function() {
                     } else
                         object.replicas = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.endpoint = null;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.maxConcurrent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.maxConcurrent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.update = null;
                     object.rollback = null;
                 }
@@ -10663,6 +10768,13 @@ $root.shoal = (function() {
                         object.replicas = options.longs === $String ? $util.Long.prototype.toString.call(message.replicas) : options.longs === $Number ? new $util.LongBits(message.replicas.low >>> 0, message.replicas.high >>> 0).toNumber(true) : message.replicas;
                 if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
                     object.endpoint = $root.shoal.v1.EndpointSpec.toObject(message.endpoint, options, _depth + 1);
+                if (message.maxConcurrent != null && $Object.hasOwnProperty.call(message, "maxConcurrent"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.maxConcurrent = typeof message.maxConcurrent === "number" ? $BigInt(message.maxConcurrent) : $util.Long.fromBits(message.maxConcurrent.low >>> 0, message.maxConcurrent.high >>> 0, true).toBigInt();
+                    else if (typeof message.maxConcurrent === "number")
+                        object.maxConcurrent = options.longs === $String ? $String(message.maxConcurrent) : message.maxConcurrent;
+                    else
+                        object.maxConcurrent = options.longs === $String ? $util.Long.prototype.toString.call(message.maxConcurrent) : options.longs === $Number ? new $util.LongBits(message.maxConcurrent.low >>> 0, message.maxConcurrent.high >>> 0).toNumber(true) : message.maxConcurrent;
                 if (message.update != null && $Object.hasOwnProperty.call(message, "update"))
                     object.update = $root.shoal.v1.UpdateConfig.toObject(message.update, options, _depth + 1);
                 if (message.rollback != null && $Object.hasOwnProperty.call(message, "rollback"))
@@ -11449,6 +11561,7 @@ $root.shoal = (function() {
              * @property {number|null} [specVersion] Service specVersion
              * @property {shoal.v1.Endpoint.$Properties|null} [endpoint] Service endpoint
              * @property {shoal.v1.UpdateStatus.$Properties|null} [updateStatus] Service updateStatus
+             * @property {shoal.v1.JobStatus.$Properties|null} [jobStatus] Service jobStatus
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11529,6 +11642,14 @@ $root.shoal = (function() {
             Service.prototype.updateStatus = null;
 
             /**
+             * Service jobStatus.
+             * @member {shoal.v1.JobStatus.$Properties|null|undefined} jobStatus
+             * @memberof shoal.v1.Service
+             * @instance
+             */
+            Service.prototype.jobStatus = null;
+
+            /**
              * Creates a new Service instance using the specified properties.
              * @function create
              * @memberof shoal.v1.Service
@@ -11572,6 +11693,8 @@ $root.shoal = (function() {
                     $root.shoal.v1.Endpoint.encode(message.endpoint, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.updateStatus != null && $Object.hasOwnProperty.call(message, "updateStatus"))
                     $root.shoal.v1.UpdateStatus.encode(message.updateStatus, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.jobStatus != null && $Object.hasOwnProperty.call(message, "jobStatus"))
+                    $root.shoal.v1.JobStatus.encode(message.jobStatus, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11655,6 +11778,12 @@ $root.shoal = (function() {
                             message.updateStatus = $root.shoal.v1.UpdateStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.updateStatus);
                             continue;
                         }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.jobStatus = $root.shoal.v1.JobStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.jobStatus);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11725,6 +11854,11 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.Service.updateStatus: object expected");
                     message.updateStatus = $root.shoal.v1.UpdateStatus.fromObject(object.updateStatus, _depth + 1);
                 }
+                if (object.jobStatus != null) {
+                    if (!$util.isObject(object.jobStatus))
+                        throw $TypeError(".shoal.v1.Service.jobStatus: object expected");
+                    message.jobStatus = $root.shoal.v1.JobStatus.fromObject(object.jobStatus, _depth + 1);
+                }
                 return message;
             };
 
@@ -11756,6 +11890,7 @@ $root.shoal = (function() {
                         object.specVersion = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.endpoint = null;
                     object.updateStatus = null;
+                    object.jobStatus = null;
                 }
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
                     object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
@@ -11774,6 +11909,8 @@ $root.shoal = (function() {
                     object.endpoint = $root.shoal.v1.Endpoint.toObject(message.endpoint, options, _depth + 1);
                 if (message.updateStatus != null && $Object.hasOwnProperty.call(message, "updateStatus"))
                     object.updateStatus = $root.shoal.v1.UpdateStatus.toObject(message.updateStatus, options, _depth + 1);
+                if (message.jobStatus != null && $Object.hasOwnProperty.call(message, "jobStatus"))
+                    object.jobStatus = $root.shoal.v1.JobStatus.toObject(message.jobStatus, options, _depth + 1);
                 return object;
             };
 
@@ -11803,6 +11940,290 @@ $root.shoal = (function() {
             };
 
             return Service;
+        })();
+
+        v1.JobStatus = (function() {
+
+            /**
+             * Properties of a JobStatus.
+             * @typedef {Object} shoal.v1.JobStatus.$Properties
+             * @property {number|null} [jobIteration] JobStatus jobIteration
+             * @property {number|null} [lastExecution] JobStatus lastExecution
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a JobStatus.
+             * @memberof shoal.v1
+             * @interface IJobStatus
+             * @augments shoal.v1.JobStatus.$Properties
+             * @deprecated Use shoal.v1.JobStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a JobStatus.
+             * @typedef {shoal.v1.JobStatus.$Properties} shoal.v1.JobStatus.$Shape
+             */
+
+            /**
+             * Constructs a new JobStatus.
+             * @memberof shoal.v1
+             * @classdesc Represents a JobStatus.
+             * @constructor
+             * @param {shoal.v1.JobStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var JobStatus = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * JobStatus jobIteration.
+             * @member {number} jobIteration
+             * @memberof shoal.v1.JobStatus
+             * @instance
+             */
+            JobStatus.prototype.jobIteration = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * JobStatus lastExecution.
+             * @member {number} lastExecution
+             * @memberof shoal.v1.JobStatus
+             * @instance
+             */
+            JobStatus.prototype.lastExecution = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new JobStatus instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.JobStatus
+             * @static
+             * @param {shoal.v1.JobStatus.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.JobStatus} JobStatus instance
+             * @type {{
+             *   (properties: shoal.v1.JobStatus.$Shape): shoal.v1.JobStatus & shoal.v1.JobStatus.$Shape;
+             *   (properties?: shoal.v1.JobStatus.$Properties): shoal.v1.JobStatus;
+             * }}
+             */
+            JobStatus.create = function(properties) {
+                return new JobStatus(properties);
+            };
+
+            /**
+             * Encodes the specified JobStatus message. Does not implicitly {@link shoal.v1.JobStatus.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.JobStatus
+             * @static
+             * @param {shoal.v1.JobStatus.$Properties} message JobStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobIteration != null && $Object.hasOwnProperty.call(message, "jobIteration") && (typeof message.jobIteration === "object" ? message.jobIteration.low || message.jobIteration.high : message.jobIteration !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.jobIteration);
+                if (message.lastExecution != null && $Object.hasOwnProperty.call(message, "lastExecution") && (typeof message.lastExecution === "object" ? message.lastExecution.low || message.lastExecution.high : message.lastExecution !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.lastExecution);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a JobStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.JobStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.JobStatus & shoal.v1.JobStatus.$Shape} JobStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.JobStatus();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.jobIteration = value;
+                            else
+                                delete message.jobIteration;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastExecution = value;
+                            else
+                                delete message.lastExecution;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a JobStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.JobStatus
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.JobStatus} JobStatus
+             */
+            JobStatus.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.JobStatus)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.JobStatus: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.JobStatus();
+                if (object.jobIteration != null)
+                    if (typeof object.jobIteration === "object" ? object.jobIteration.low || object.jobIteration.high : $Number(object.jobIteration) !== 0)
+                        if ($util.Long)
+                            message.jobIteration = $util.Long.fromValue(object.jobIteration, true);
+                        else if (typeof object.jobIteration === "string")
+                            message.jobIteration = $parseInt(object.jobIteration, 10);
+                        else if (typeof object.jobIteration === "number")
+                            message.jobIteration = object.jobIteration;
+                        else if (typeof object.jobIteration === "object")
+                            message.jobIteration = new $util.LongBits(object.jobIteration.low >>> 0, object.jobIteration.high >>> 0).toNumber(true);
+                if (object.lastExecution != null)
+                    if (typeof object.lastExecution === "object" ? object.lastExecution.low || object.lastExecution.high : $Number(object.lastExecution) !== 0)
+                        if ($util.Long)
+                            message.lastExecution = $util.Long.fromValue(object.lastExecution, false);
+                        else if (typeof object.lastExecution === "string")
+                            message.lastExecution = $parseInt(object.lastExecution, 10);
+                        else if (typeof object.lastExecution === "number")
+                            message.lastExecution = object.lastExecution;
+                        else if (typeof object.lastExecution === "object")
+                            message.lastExecution = new $util.LongBits(object.lastExecution.low >>> 0, object.lastExecution.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JobStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.JobStatus
+             * @static
+             * @param {shoal.v1.JobStatus} message JobStatus
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JobStatus.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.jobIteration = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.jobIteration = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.lastExecution = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastExecution = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.jobIteration != null && $Object.hasOwnProperty.call(message, "jobIteration"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.jobIteration = typeof message.jobIteration === "number" ? $BigInt(message.jobIteration) : $util.Long.fromBits(message.jobIteration.low >>> 0, message.jobIteration.high >>> 0, true).toBigInt();
+                    else if (typeof message.jobIteration === "number")
+                        object.jobIteration = options.longs === $String ? $String(message.jobIteration) : message.jobIteration;
+                    else
+                        object.jobIteration = options.longs === $String ? $util.Long.prototype.toString.call(message.jobIteration) : options.longs === $Number ? new $util.LongBits(message.jobIteration.low >>> 0, message.jobIteration.high >>> 0).toNumber(true) : message.jobIteration;
+                if (message.lastExecution != null && $Object.hasOwnProperty.call(message, "lastExecution"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastExecution = typeof message.lastExecution === "number" ? $BigInt(message.lastExecution) : $util.Long.fromBits(message.lastExecution.low >>> 0, message.lastExecution.high >>> 0, false).toBigInt();
+                    else if (typeof message.lastExecution === "number")
+                        object.lastExecution = options.longs === $String ? $String(message.lastExecution) : message.lastExecution;
+                    else
+                        object.lastExecution = options.longs === $String ? $util.Long.prototype.toString.call(message.lastExecution) : options.longs === $Number ? new $util.LongBits(message.lastExecution.low >>> 0, message.lastExecution.high >>> 0).toNumber() : message.lastExecution;
+                return object;
+            };
+
+            /**
+             * Converts this JobStatus to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.JobStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JobStatus.prototype.toJSON = function() {
+                return JobStatus.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for JobStatus
+             * @function getTypeUrl
+             * @memberof shoal.v1.JobStatus
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            JobStatus.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.JobStatus";
+            };
+
+            return JobStatus;
         })();
 
         v1.ContainerStatus = (function() {
@@ -12420,6 +12841,7 @@ $root.shoal = (function() {
              * @property {number|null} [restartAttempt] Task restartAttempt
              * @property {Array.<shoal.v1.PortConfig.$Properties>|null} [ports] Task ports
              * @property {shoal.v1.TaskNetworks.$Properties|null} [networks] Task networks
+             * @property {number|null} [jobIteration] Task jobIteration
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12557,6 +12979,14 @@ $root.shoal = (function() {
             Task.prototype.networks = null;
 
             /**
+             * Task jobIteration.
+             * @member {number} jobIteration
+             * @memberof shoal.v1.Task
+             * @instance
+             */
+            Task.prototype.jobIteration = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Task instance using the specified properties.
              * @function create
              * @memberof shoal.v1.Task
@@ -12615,6 +13045,8 @@ $root.shoal = (function() {
                         $root.shoal.v1.PortConfig.encode(message.ports[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.networks != null && $Object.hasOwnProperty.call(message, "networks"))
                     $root.shoal.v1.TaskNetworks.encode(message.networks, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.jobIteration != null && $Object.hasOwnProperty.call(message, "jobIteration") && (typeof message.jobIteration === "object" ? message.jobIteration.low || message.jobIteration.high : message.jobIteration !== 0))
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.jobIteration);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12763,6 +13195,15 @@ $root.shoal = (function() {
                             message.networks = $root.shoal.v1.TaskNetworks.decode(reader, reader.size(), $undefined, _depth + 1, message.networks);
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.jobIteration = value;
+                            else
+                                delete message.jobIteration;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12873,6 +13314,16 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.Task.networks: object expected");
                     message.networks = $root.shoal.v1.TaskNetworks.fromObject(object.networks, _depth + 1);
                 }
+                if (object.jobIteration != null)
+                    if (typeof object.jobIteration === "object" ? object.jobIteration.low || object.jobIteration.high : $Number(object.jobIteration) !== 0)
+                        if ($util.Long)
+                            message.jobIteration = $util.Long.fromValue(object.jobIteration, true);
+                        else if (typeof object.jobIteration === "string")
+                            message.jobIteration = $parseInt(object.jobIteration, 10);
+                        else if (typeof object.jobIteration === "number")
+                            message.jobIteration = object.jobIteration;
+                        else if (typeof object.jobIteration === "object")
+                            message.jobIteration = new $util.LongBits(object.jobIteration.low >>> 0, object.jobIteration.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -12920,6 +13371,11 @@ $root.shoal = (function() {
                     } else
                         object.restartAttempt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.networks = null;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.jobIteration = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.jobIteration = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
                     object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
@@ -12965,6 +13421,13 @@ $root.shoal = (function() {
                 }
                 if (message.networks != null && $Object.hasOwnProperty.call(message, "networks"))
                     object.networks = $root.shoal.v1.TaskNetworks.toObject(message.networks, options, _depth + 1);
+                if (message.jobIteration != null && $Object.hasOwnProperty.call(message, "jobIteration"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.jobIteration = typeof message.jobIteration === "number" ? $BigInt(message.jobIteration) : $util.Long.fromBits(message.jobIteration.low >>> 0, message.jobIteration.high >>> 0, true).toBigInt();
+                    else if (typeof message.jobIteration === "number")
+                        object.jobIteration = options.longs === $String ? $String(message.jobIteration) : message.jobIteration;
+                    else
+                        object.jobIteration = options.longs === $String ? $util.Long.prototype.toString.call(message.jobIteration) : options.longs === $Number ? new $util.LongBits(message.jobIteration.low >>> 0, message.jobIteration.high >>> 0).toNumber(true) : message.jobIteration;
                 return object;
             };
 

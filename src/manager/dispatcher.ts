@@ -83,6 +83,7 @@ export function toAssigned(t: Shared<Task>): AssignedTask {
     id: idOf(t),
     serviceId: t.serviceId,
     serviceName: t.serviceName,
+    ...(t.spec?.serviceLabels && Object.keys(t.spec.serviceLabels).length > 0 ? { serviceLabels: { ...t.spec.serviceLabels } } : {}),
     slot: Number(t.slot),
     nodeId: t.nodeId,
     desiredState: t.desiredState,

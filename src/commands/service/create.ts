@@ -34,6 +34,8 @@ export default class ServiceCreate extends ShoalCommand {
     '<%= config.bin %> service create --name job --limit-memory 64M --limit-pids 50 --mount type=tmpfs,target=/scratch busybox sh -c "echo hi"',
     '<%= config.bin %> service create --name web --replicas 3 --runtime process /usr/bin/python3 -m http.server 8000',
     '<%= config.bin %> service create --name pinger --mode global -e TARGET=10.0.0.1 --runtime process /bin/ping 10.0.0.1',
+    '<%= config.bin %> service create --name migrate --mode replicated-job --replicas 5 --max-concurrent 2 --runtime process /bin/sh -c "echo done"',
+    '<%= config.bin %> service create --name prune --mode global-job --runtime process /usr/bin/find /tmp/cache -mtime +7 -delete',
     '<%= config.bin %> service create --restart-condition on-failure --restart-delay 1m30s --detach alpine sleep 60',
     '<%= config.bin %> service create --name web --network backend -p 8080:80 nginx',
     '<%= config.bin %> service create --name api --secret db-pass --secret source=tls-key,target=tls/key.pem,mode=0400 --runtime process ./api',
@@ -47,8 +49,9 @@ export default class ServiceCreate extends ShoalCommand {
   }
   static flags = {
     name: Flags.string({ summary: 'Service name', helpValue: 'string' }),
-    mode: Flags.string({ summary: 'Service mode ("replicated" or "global")', default: 'replicated', helpValue: 'string' }),
-    replicas: Flags.string({ summary: 'Number of tasks', helpValue: 'uint' }),
+    mode: Flags.string({ summary: 'Service mode ("replicated", "global", "replicated-job" or "global-job")', default: 'replicated', helpValue: 'string' }),
+    replicas: Flags.string({ summary: 'Number of tasks (replicated-job: completions wanted)', helpValue: 'uint' }),
+    'max-concurrent': Flags.string({ summary: 'Number of job tasks to run concurrently (default equal to --replicas)', helpValue: 'uint' }),
     env: repeatable({ char: 'e', summary: 'Set environment variables (KEY=VALUE)', helpValue: 'KEY=VALUE' }),
     label: repeatable({ char: 'l', summary: 'Service labels (KEY=VALUE)', helpValue: 'KEY=VALUE' }),
     ...taskFlags,
@@ -77,6 +80,7 @@ export default class ServiceCreate extends ShoalCommand {
       name: flags.name,
       mode: parseMode(flags.mode),
       replicas: flags.replicas === undefined ? undefined : parseReplicas(flags.replicas),
+      maxConcurrent: flags['max-concurrent'] === undefined ? undefined : parseUint(flags['max-concurrent'], '--max-concurrent value'),
       env: parseEnvList(flags.env),
       labels: parseLabels(flags.label),
       restart: {

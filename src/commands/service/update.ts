@@ -43,7 +43,8 @@ export default class ServiceUpdate extends ShoalCommand {
     'env-rm': repeatable({ summary: 'Remove an environment variable', helpValue: 'KEY' }),
     'label-add': repeatable({ summary: 'Add or update a service label (KEY=VALUE)', helpValue: 'KEY=VALUE' }),
     'label-rm': repeatable({ summary: 'Remove a label by its key', helpValue: 'KEY' }),
-    replicas: Flags.string({ summary: 'Number of tasks', helpValue: 'uint' }),
+    replicas: Flags.string({ summary: 'Number of tasks (replicated-job: completions wanted)', helpValue: 'uint' }),
+    'max-concurrent': Flags.string({ summary: 'Number of job tasks to run concurrently (default equal to --replicas)', helpValue: 'uint' }),
     ...taskFlags,
     ...rolloutFlags,
     ...placementUpdateFlags,
@@ -91,6 +92,7 @@ export default class ServiceUpdate extends ShoalCommand {
       labelAdd: parseLabels(flags['label-add']),
       labelRemove,
       replicas: flags.replicas === undefined ? undefined : parseReplicas(flags.replicas),
+      maxConcurrent: flags['max-concurrent'] === undefined ? undefined : parseUint(flags['max-concurrent'], '--max-concurrent value'),
       restart: {
         condition: flags['restart-condition'] === undefined ? undefined : parseRestartCondition(flags['restart-condition']),
         delayNs: flags['restart-delay'] === undefined ? undefined : parseNonNegativeDuration(flags['restart-delay'], '--restart-delay'),
