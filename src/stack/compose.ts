@@ -162,6 +162,22 @@ function files(root: Field, noun: 'secret' | 'config', namespace: string, dir: s
   return out
 }
 
+// Messages in the order of the files and lines they name (conversion finds them in its
+// own order).
+function byLocation(messages: readonly string[], files: readonly string[]): string[] {
+  const key = (m: string): [number, number] => {
+    const match = /^(.*?):(\d+): /.exec(m)
+    if (!match) return [-1, 0]
+    const file = files.indexOf(match[1] === 'stdin' ? '-' : match[1])
+    return [file, Number(match[2])]
+  }
+  return [...messages].sort((a, b) => {
+    const [fa, la] = key(a)
+    const [fb, lb] = key(b)
+    return fa - fb || la - lb
+  })
+}
+
 // Reads, validates and plans. Throws a MultiError listing every problem; returns the plan
 // and the warnings otherwise.
 export function planFromCompose(composeFiles: readonly string[], namespace: string, options: LoadOptions & { strict?: boolean } = {}): ComposeResult {
@@ -204,7 +220,7 @@ export function planFromCompose(composeFiles: readonly string[], namespace: stri
     if (spec) services.push({ key: s.key, name, spec, dependsOn: dependencies(s) })
   }
   diag.errors.push(...dependencyProblems(services))
-  if (diag.errors.length > 0) throw new MultiError(diag.errors)
+  if (diag.errors.length > 0) throw new MultiError(byLocation(diag.errors, loaded.files))
   for (const s of services) sealService(s.spec, namespace)
-  return { plan: { namespace, services, networks: nets, secrets, configs }, warnings: diag.warnings }
+  return { plan: { namespace, services, networks: nets, secrets, configs }, warnings: byLocation(diag.warnings, loaded.files) }
 }

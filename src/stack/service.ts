@@ -253,11 +253,15 @@ function fileRefs<R extends SecretReference | ConfigReference>(f: Field, noun: '
         continue
       }
       file.Name = item.get('target').str() ?? source
-      file.UID = item.get('uid').str() ?? '0'
-      file.GID = item.get('gid').str() ?? '0'
+      for (const k of ['uid', 'gid'] as const) {
+        const id = item.get(k).str()
+        if (id !== undefined && !/^\d{1,10}$/.test(id)) item.get(k).error('must be a numeric id')
+        else if (id !== undefined) file[k === 'uid' ? 'UID' : 'GID'] = id
+      }
       const mode = item.get('mode')
       const m = typeof mode.value === 'string' && /^0[0-7]*$/.test(mode.value) ? parseInt(mode.value, 8) : mode.uint()
-      if (m !== undefined) file.Mode = m
+      if (m !== undefined && m > 0o777) mode.error('permission bits only: 0 to 0777')
+      else if (m !== undefined) file.Mode = m
     } else {
       source = item.str()
       if (source === undefined) continue
