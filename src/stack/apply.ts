@@ -44,7 +44,9 @@ async function existing(client: ShoalClient): Promise<Existing> {
 function conflicts(plan: StackPlan, have: Existing): string[] {
   const problems: string[] = []
   for (const n of plan.networks) {
-    if (n.external && !have.networks.has(n.name))
+    // "host" is docker's predefined network (a stack's way to the host's namespace); shoal's
+    // daemon takes it as a service's network without listing it.
+    if (n.external && n.name !== 'host' && !have.networks.has(n.name))
       problems.push(`${n.where}: network "${n.name}" is declared as external, but could not be found (create it with 'network create' first)`)
   }
   for (const [noun, list, map] of [

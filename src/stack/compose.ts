@@ -33,6 +33,7 @@ const NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/
 export interface ComposeResult {
   plan: StackPlan
   warnings: string[]
+  root: Field // the merged file, for callers that look at what it holds (bundle)
 }
 
 function checkVersion(f: Field): void {
@@ -222,5 +223,5 @@ export function planFromCompose(composeFiles: readonly string[], namespace: stri
   diag.errors.push(...dependencyProblems(services))
   if (diag.errors.length > 0) throw new MultiError(byLocation(diag.errors, loaded.files))
   for (const s of services) sealService(s.spec, namespace)
-  return { plan: { namespace, services, networks: nets, secrets, configs }, warnings: byLocation(diag.warnings, loaded.files) }
+  return { plan: { namespace, services, networks: nets, secrets, configs }, warnings: byLocation(diag.warnings, loaded.files), root }
 }
