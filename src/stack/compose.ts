@@ -65,8 +65,8 @@ function networks(root: Field, namespace: string, usesDefault: boolean): Planned
     const name = given ?? scoped(namespace, n.key)
     const driver = n.get('driver').str() ?? 'overlay'
     if (driver !== 'overlay') n.get('driver').error(`driver "${driver}" is not supported: swarm networks are overlay networks`)
-    const request: NetworkCreateRequest = { Name: name, Driver: 'overlay', Scope: 'swarm', Labels: { ...labels(n.get('labels')), [NAMESPACE_LABEL]: namespace } }
-    const opts = labels(n.get('driver_opts'))
+    const request: NetworkCreateRequest = { Name: name, Driver: 'overlay', Scope: 'swarm', Labels: { ...n.get('labels').stringMap(), [NAMESPACE_LABEL]: namespace } }
+    const opts = n.get('driver_opts').stringMap()
     if (Object.keys(opts).length > 0) request.Options = opts
     if (n.get('attachable').bool()) request.Attachable = true
     if (n.get('internal').bool()) request.Internal = true
@@ -84,28 +84,10 @@ function networks(root: Field, namespace: string, usesDefault: boolean): Planned
         return [entry]
       })
       request.IPAM = { Driver: ipam.get('driver').str() ?? 'default', Config: configs }
-      const options = labels(ipam.get('options'))
+      const options = ipam.get('options').stringMap()
       if (Object.keys(options).length > 0) request.IPAM.Options = options
     }
     out.push({ key: n.key, name, external: false, request, where })
-  }
-  return out
-}
-
-function labels(f: Field): Record<string, string> {
-  const out: Record<string, string> = {}
-  if (f.isList()) {
-    for (const item of f.items() ?? []) {
-      const text = item.str()
-      if (text === undefined) continue
-      const eq = text.indexOf('=')
-      out[eq === -1 ? text : text.slice(0, eq)] = eq === -1 ? '' : text.slice(eq + 1)
-    }
-    return out
-  }
-  for (const e of f.entries()) {
-    const v = e.value === null ? '' : e.str()
-    if (v !== undefined) out[e.key] = v
   }
   return out
 }
@@ -154,7 +136,7 @@ function files(root: Field, noun: 'secret' | 'config', namespace: string, dir: s
       src.error(`${noun} data must be 1 byte to 500 KiB, not ${data.length} bytes`)
       continue
     }
-    const lbls: Record<string, string> = { ...labels(f.get('labels')), [NAMESPACE_LABEL]: namespace }
+    const lbls: Record<string, string> = { ...f.get('labels').stringMap(), [NAMESPACE_LABEL]: namespace }
     // Secrets and configs cannot change: the digest tells a redeploy whether the file did.
     lbls[DIGEST_LABEL] = specDigest({ data: data.toString('base64'), labels: lbls })
     const name = given ?? scoped(namespace, f.key)

@@ -94,7 +94,7 @@ export function planFromBundle(file: string, namespace: string | undefined, stri
     const image = s.get('Image').str()
     if (!image) s.error('"Image" is required')
     else if (runtime !== 'process' && !image.includes('@')) diag.warnings.push(`${s.get('Image').where()}${s.get('Image').pathText}: image ${image} is not pinned by a digest: each node may run a different version`)
-    const labels = stringMap(s.get('Labels'))
+    const labels = s.get('Labels').stringMap()
     const spec: ServiceSpec = {
       Name: scoped(ns, s.key),
       Labels: { ...labels, [IMAGE_LABEL]: image ?? '', [NAMESPACE_LABEL]: ns },
@@ -137,15 +137,6 @@ export function planFromBundle(file: string, namespace: string | undefined, stri
   if (diag.errors.length > 0) throw new MultiError(diag.errors)
   for (const s of planned) sealService(s.spec, ns)
   return { plan: { namespace: ns, services: planned, networks: [...networks.values()], secrets: [], configs: [] }, warnings: diag.warnings }
-}
-
-function stringMap(f: Field): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const e of f.entries()) {
-    const v = e.str()
-    if (v !== undefined) out[e.key] = v
-  }
-  return out
 }
 
 // The compose keys a bundle can carry; others are named in a warning by `bundle`.

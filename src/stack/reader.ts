@@ -167,6 +167,23 @@ export class Field {
     return out
   }
 
+  // Labels and the like: a mapping (a key without a value is "") or a list of KEY=VALUE.
+  stringMap(): Record<string, string> {
+    const out: Record<string, string> = {}
+    if (this.isList()) {
+      for (const text of this.strings() ?? []) {
+        const eq = text.indexOf('=')
+        out[eq === -1 ? text : text.slice(0, eq)] = eq === -1 ? '' : text.slice(eq + 1)
+      }
+      return out
+    }
+    for (const e of this.entries()) {
+      const v = e.value === null ? '' : e.isMap() || e.isList() ? e.error('must be a string') : e.str()
+      if (v !== undefined) out[e.key] = v
+    }
+    return out
+  }
+
   // A value in one of the unit syntaxes docker shares with compose files.
   private parsed<T>(parse: (text: string) => T): T | undefined {
     const s = this.str()
@@ -191,6 +208,12 @@ export class Field {
   nanoCpus(): number | undefined {
     return this.parsed((t) => parseCpus(t, this.key))
   }
+}
+
+// The entries of `o` that have a value: what a file left out stays out of the spec, so the
+// daemon's defaults apply.
+export function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> }
 }
 
 // ' (did you mean "x"?)' for a key one or two edits from a known one.

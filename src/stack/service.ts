@@ -17,7 +17,7 @@ import { shellSplit } from '../cli/parse'
 import { parsePlacementPref, parsePublish } from '../cli/placement'
 import { applyRolloutOptions, type RolloutOptions } from '../cli/rollout'
 import { IMAGE_LABEL, NAMESPACE_LABEL, type Dependency } from './plan'
-import type { Field, KeyRules } from './reader'
+import { defined, type Field, type KeyRules } from './reader'
 import { locText } from './yaml'
 
 // What the service's references resolve to: the stack's networks, secrets and configs by
@@ -152,15 +152,6 @@ function argv(f: Field): string[] | undefined {
   return f.strings()
 }
 
-function labelMap(f: Field): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const e of f.entries()) {
-    const v = e.value === null ? '' : e.str()
-    if (v !== undefined) out[e.key] = v
-  }
-  return out
-}
-
 function environment(svc: Field, ctx: ServiceContext): string[] {
   const env = new Map<string, string>()
   const files = svc.get('env_file')
@@ -287,17 +278,10 @@ function healthcheck(f: Field): NonNullable<NonNullable<ServiceSpec['TaskTemplat
     test = t.strings()
     if (test && !['NONE', 'CMD', 'CMD-SHELL'].includes(test[0])) return t.error('a test list starts with NONE, CMD or CMD-SHELL')
   }
-  const out: ReturnType<typeof healthcheck> = {}
-  if (test) out.Test = test
-  const interval = f.get('interval').durationNs()
-  if (interval !== undefined) out.Interval = interval
-  const timeout = f.get('timeout').durationNs()
-  if (timeout !== undefined) out.Timeout = timeout
-  const start = f.get('start_period').durationNs()
-  if (start !== undefined) out.StartPeriod = start
-  const retries = f.get('retries').uint()
-  if (retries !== undefined) out.Retries = retries
-  return out
+  return {
+    ...(test ? { Test: test } : {}),
+    ...defined({ Interval: f.get('interval').durationNs(), Timeout: f.get('timeout').durationNs(), StartPeriod: f.get('start_period').durationNs(), Retries: f.get('retries').uint() }),
+  }
 }
 
 function volumes(f: Field, ctx: ServiceContext): ContainerMount[] {
@@ -364,13 +348,7 @@ function resources(f: Field, spec: ServiceSpec): void {
     const r = f.get(kind)
     if (!r.present) continue
     r.checkKeys(kind === 'limits' ? { cpus: 'ok', memory: 'ok', pids: 'ok' } : { cpus: 'ok', memory: 'ok', generic_resources: '', devices: '' })
-    const res: { NanoCPUs?: number; MemoryBytes?: number; Pids?: number } = {}
-    const cpus = r.get('cpus').nanoCpus()
-    if (cpus !== undefined) res.NanoCPUs = cpus
-    const memory = r.get('memory').bytes()
-    if (memory !== undefined) res.MemoryBytes = memory
-    const pids = r.get('pids').uint()
-    if (pids !== undefined) res.Pids = pids
+    const res = defined({ NanoCPUs: r.get('cpus').nanoCpus(), MemoryBytes: r.get('memory').bytes(), Pids: r.get('pids').uint() })
     out[kind === 'limits' ? 'Limits' : 'Reservations'] = res
   }
   spec.TaskTemplate.Resources = out
@@ -382,7 +360,7 @@ function deploy(f: Field, spec: ServiceSpec, imageLabel: string, namespace: stri
   const replicas = f.get('replicas').uint()
   if (mode === 'global' && replicas !== undefined) f.get('replicas').error('replicas can only be used with replicated mode')
   spec.Mode = mode === 'global' ? { Global: {} } : { Replicated: { Replicas: replicas ?? 1 } }
-  spec.Labels = { ...labelMap(f.get('labels')), [IMAGE_LABEL]: imageLabel, [NAMESPACE_LABEL]: namespace }
+  spec.Labels = { ...f.get('labels').stringMap(), [IMAGE_LABEL]: imageLabel, [NAMESPACE_LABEL]: namespace }
 
   const p = f.get('placement')
   if (p.present && p.checkKeys({ constraints: 'ok', preferences: 'ok', max_replicas_per_node: 'ok' })) {
@@ -415,15 +393,12 @@ function deploy(f: Field, spec: ServiceSpec, imageLabel: string, namespace: stri
 
   const rp = f.get('restart_policy')
   if (rp.present && rp.checkKeys({ condition: 'ok', delay: 'ok', max_attempts: 'ok', window: 'ok' })) {
-    const policy: NonNullable<ServiceSpec['TaskTemplate']['RestartPolicy']> = {}
-    const condition = rp.get('condition').oneOf(['none', 'on-failure', 'any'] as const)
-    if (condition) policy.Condition = condition
-    const delay = rp.get('delay').durationNs()
-    if (delay !== undefined) policy.Delay = delay
-    const attempts = rp.get('max_attempts').uint()
-    if (attempts !== undefined) policy.MaxAttempts = attempts
-    const window = rp.get('window').durationNs()
-    if (window !== undefined) policy.Window = window
+    const policy = defined({
+      Condition: rp.get('condition').oneOf(['none', 'on-failure', 'any'] as const),
+      Delay: rp.get('delay').durationNs(),
+      MaxAttempts: rp.get('max_attempts').uint(),
+      Window: rp.get('window').durationNs(),
+    })
     spec.TaskTemplate.RestartPolicy = policy
   }
   const endpoint = f.get('endpoint_mode').oneOf(['vip', 'dnsrr'] as const)
@@ -469,18 +444,18 @@ export function serviceSpec(svc: Field, ctx: ServiceContext): ServiceSpec | unde
   if (command.present) cs.Args = argv(command)
   const env = environment(svc, ctx)
   if (env.length > 0) cs.Env = env
-  cs.Labels = { ...labelMap(svc.get('labels')), [NAMESPACE_LABEL]: ctx.namespace }
-  const user = svc.get('user').str()
-  if (user !== undefined) cs.User = user
-  const dir = svc.get('working_dir').str()
-  if (dir !== undefined) cs.Dir = dir
-  const hostname = svc.get('hostname').str()
-  if (hostname !== undefined) cs.Hostname = hostname
-  const stopSignal = svc.get('stop_signal').str()
-  if (stopSignal !== undefined) cs.StopSignal = stopSignal
-  const grace = svc.get('stop_grace_period').durationNs()
-  if (grace !== undefined) cs.StopGracePeriod = grace
-  if (svc.get('read_only').bool()) cs.ReadOnly = true
+  cs.Labels = { ...svc.get('labels').stringMap(), [NAMESPACE_LABEL]: ctx.namespace }
+  Object.assign(
+    cs,
+    defined({
+      User: svc.get('user').str(),
+      Dir: svc.get('working_dir').str(),
+      Hostname: svc.get('hostname').str(),
+      StopSignal: svc.get('stop_signal').str(),
+      StopGracePeriod: svc.get('stop_grace_period').durationNs(),
+      ReadOnly: svc.get('read_only').bool() || undefined,
+    }),
+  )
   const capAdd = svc.get('cap_add').strings()
   if (capAdd?.length) cs.CapabilityAdd = capAdd
   const capDrop = svc.get('cap_drop').strings()
@@ -502,7 +477,7 @@ export function serviceSpec(svc: Field, ctx: ServiceContext): ServiceSpec | unde
   const logging = svc.get('logging')
   if (logging.present && logging.checkKeys({ driver: 'ok', options: 'ok' })) {
     const driver = logging.get('driver').oneOf(['local', 'json-file'] as const)
-    spec.TaskTemplate.LogDriver = { Name: driver ?? 'local', Options: labelMap(logging.get('options')) }
+    spec.TaskTemplate.LogDriver = { Name: driver ?? 'local', Options: logging.get('options').stringMap() }
   }
   deploy(svc.get('deploy'), spec, image ?? '', ctx.namespace)
   spec.TaskTemplate.Networks = networks(svc, key, ctx)
