@@ -130,10 +130,9 @@ configs:
     assert.deepEqual(s.Mode, { Replicated: { Replicas: 3 } })
     assert.deepEqual(s.TaskTemplate.Placement, { Constraints: ['node.role==worker'], Preferences: [{ Spread: { SpreadDescriptor: 'node.labels.zone' } }], MaxReplicas: 2 })
     assert.deepEqual(s.TaskTemplate.Resources, { Limits: { NanoCPUs: 5e8, MemoryBytes: 64 * 2 ** 20, Pids: 100 }, Reservations: { MemoryBytes: 32 * 2 ** 20 } })
-    assert.equal(s.UpdateConfig!.Parallelism, 2)
-    assert.equal(s.UpdateConfig!.Delay, 10e9)
-    assert.equal(s.UpdateConfig!.Order, 'start-first')
-    assert.equal(s.RollbackConfig!.FailureAction, 'continue')
+    // docker's convertUpdateConfig: what is given, Parallelism 1 unless given.
+    assert.deepEqual(s.UpdateConfig, { Parallelism: 2, Delay: 10e9, Order: 'start-first' })
+    assert.deepEqual(s.RollbackConfig, { Parallelism: 1, FailureAction: 'continue' })
     assert.deepEqual(s.TaskTemplate.RestartPolicy, { Condition: 'on-failure', MaxAttempts: 3, Delay: 1e9 })
     assert.deepEqual(s.TaskTemplate.Networks, [{ Target: 'app_default', Aliases: ['web'] }])
     assert.deepEqual(s.EndpointSpec, {
@@ -169,7 +168,7 @@ networks:
     assert.equal(s.TaskTemplate.Runtime, 'process')
     assert.deepEqual(s.TaskTemplate.ContainerSpec!.Args, ['-m', 'http.server', '8000'])
     assert.deepEqual(s.TaskTemplate.Networks, [
-      { Target: 'app_back', Aliases: ['api', 'backend'] },
+      { Target: 'app_back', Aliases: ['backend', 'api'] },
       { Target: 'corp-net', Aliases: ['api'] },
     ])
   })

@@ -11,6 +11,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { TestDaemon, cli, waitFor } from './helpers/daemon'
 import { TestNetwork, netnsUnavailable } from './helpers/netns'
+import { NO_DOCKER, docker } from './helpers/docker'
 
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 
@@ -159,6 +160,63 @@ configs:
     assert.match(r4.stdout, /Removing service other_a\nRemoving network other_default\n$/)
     assert.match(r4.stderr, /Deploy failed: undoing what it changed\nError: .*constraint/i)
     assert.deepEqual(await state(), before)
+  })
+
+  test("docker's own stack deploy and shoal's make the same objects from the same file", { skip: NO_DOCKER }, async () => {
+    write('cert.pem', 'not really a certificate\n')
+    const file = write(
+      'same.yml',
+      `version: "3.8"
+services:
+  web:
+    image: nginx:1.27
+    entrypoint: /docker-entrypoint.sh
+    command: ["nginx", "-g", "daemon off;"]
+    environment: [A=1]
+    labels: {tier: front}
+    ports: ["80", {target: 443, protocol: udp}]
+    hostname: web
+    user: "1000"
+    working_dir: /srv
+    stop_grace_period: 30s
+    healthcheck: {test: ["CMD", "true"], interval: 10s, retries: 2}
+    secrets: [{source: cert, target: tls.pem, mode: 0400}]
+    configs: [site]
+    networks: {front: {aliases: [www]}}
+    deploy:
+      replicas: 0
+      labels: [svc=web]
+      placement: {constraints: [node.role==manager], preferences: [{spread: node.labels.zone}]}
+      resources: {limits: {cpus: "0.5", memory: 64M}, reservations: {memory: 32M}}
+      update_config: {parallelism: 2, delay: 10s, order: start-first}
+      rollback_config: {failure_action: continue}
+      restart_policy: {condition: on-failure, max_attempts: 3, delay: 1s}
+networks:
+  front: {driver: overlay, attachable: true, labels: {net: f}}
+secrets:
+  cert: {file: ./cert.pem}
+configs:
+  site: {file: ./cert.pem, labels: {c: "1"}}
+`,
+    )
+    const d = await docker(m.socket, ['stack', 'deploy', '--resolve-image', 'never', '-c', file, 'dk'])
+    assert.equal(d.code, 0, d.stderr)
+    const s = await deploy(['-c', file, 'sh'])
+    assert.equal(s.code, 0, s.stderr)
+    // The same objects, but for the stack's name, ids and shoal's digest label.
+    const same = (text: string, ns: string) => JSON.parse(text.split(`${ns}_`).join('NS_').split(`"${ns}"`).join('"NS"').replace(/"io\.shoal\.stack\.digest":"\w+",?/g, '').replace(/,}/g, '}'))
+    const spec = async (ns: string) => {
+      const svc = (await m.api('GET', `/services/${ns}_web`)).body.Spec
+      for (const n of svc.TaskTemplate.Networks) n.Target = (await m.api('GET', `/networks/${n.Target}`)).body.Name
+      for (const r of svc.TaskTemplate.ContainerSpec.Secrets ?? []) delete r.SecretID
+      for (const r of svc.TaskTemplate.ContainerSpec.Configs ?? []) delete r.ConfigID
+      const net = (await m.api('GET', `/networks/${ns}_front`)).body
+      const secret = (await m.api('GET', `/secrets/${ns}_cert`)).body.Spec
+      const config = (await m.api('GET', `/configs/${ns}_site`)).body.Spec
+      return same(JSON.stringify({ svc, net: { Driver: net.Driver, Attachable: net.Attachable, Labels: net.Labels }, secret, config }), ns)
+    }
+    assert.deepEqual(await spec('sh'), await spec('dk'))
+    assert.equal((await m.cli('stack', 'rm', 'dk', 'sh')).code, 0)
   })
 
   test('--prune removes what the file no longer has; stack rm removes the rest', async () => {

@@ -15,7 +15,6 @@ import type { ConfigReference, ContainerMount, NetworkAttachmentConfig, PortConf
 import { errorMessage } from '../cli/errors'
 import { shellSplit } from '../cli/parse'
 import { parsePlacementPref, parsePublish } from '../cli/placement'
-import { applyRolloutOptions, type RolloutOptions } from '../cli/rollout'
 import { IMAGE_LABEL, NAMESPACE_LABEL, type Dependency } from './plan'
 import { defined, type Field, type KeyRules } from './reader'
 import { locText } from './yaml'
@@ -221,11 +220,13 @@ function networks(svc: Field, key: string, ctx: ServiceContext): NetworkAttachme
       n.error(`network "${n.key}" is not declared in the top-level networks`)
       continue
     }
-    const aliases = [key]
+    // docker's order: the file's aliases, then the service's name.
+    const aliases: string[] = []
     if (n.isMap()) {
       n.checkKeys({ aliases: 'ok', ipv4_address: 'addresses are allocated by the swarm', ipv6_address: '', link_local_ips: '', mac_address: '', driver_opts: '', priority: '', gw_priority: '', interface_name: '' })
       for (const a of n.get('aliases').strings() ?? []) if (!aliases.includes(a)) aliases.push(a)
     } else if (n.present) n.error('must be a mapping (aliases:) or empty')
+    if (!aliases.includes(key)) aliases.push(key)
     out.push({ Target: name, Aliases: aliases })
   }
   return out
@@ -327,18 +328,22 @@ function volumes(f: Field, ctx: ServiceContext): ContainerMount[] {
   return out
 }
 
+// As docker's convertUpdateConfig: the fields given, Parallelism 1 unless given; the
+// daemon's defaults for the rest.
 function rollout(f: Field, kind: 'update' | 'rollback'): UpdateConfig | undefined {
   if (!f.present || !f.checkKeys({ parallelism: 'ok', delay: 'ok', failure_action: 'ok', monitor: 'ok', max_failure_ratio: 'ok', order: 'ok' })) return undefined
-  const o: RolloutOptions = {
-    parallelism: f.get('parallelism').uint(),
-    delayNs: f.get('delay').durationNs(),
-    failureAction: f.get('failure_action').oneOf(kind === 'update' ? (['pause', 'continue', 'rollback'] as const) : (['pause', 'continue'] as const)),
-    monitorNs: f.get('monitor').durationNs(),
-    maxFailureRatio: f.get('max_failure_ratio').num(),
-    order: f.get('order').oneOf(['start-first', 'stop-first'] as const),
+  const ratio = f.get('max_failure_ratio').num()
+  if (ratio !== undefined && (ratio < 0 || ratio > 1)) f.get('max_failure_ratio').error('must be between 0 and 1')
+  return {
+    Parallelism: f.get('parallelism').uint() ?? 1,
+    ...defined({
+      Delay: f.get('delay').durationNs(),
+      FailureAction: f.get('failure_action').oneOf(kind === 'update' ? (['pause', 'continue', 'rollback'] as const) : (['pause', 'continue'] as const)),
+      Monitor: f.get('monitor').durationNs(),
+      MaxFailureRatio: ratio,
+      Order: f.get('order').oneOf(['start-first', 'stop-first'] as const),
+    }),
   }
-  if (o.maxFailureRatio !== undefined && (o.maxFailureRatio < 0 || o.maxFailureRatio > 1)) f.get('max_failure_ratio').error('must be between 0 and 1')
-  return applyRolloutOptions(o, undefined)
 }
 
 function resources(f: Field, spec: ServiceSpec): void {
