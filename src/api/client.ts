@@ -67,6 +67,7 @@ export interface ContainerSpec {
   Command?: string[]
   Args?: string[]
   Env?: string[]
+  Labels?: Labels // the containers' (docker's ContainerSpec.Labels)
   Secrets?: SecretReference[]
   Configs?: ConfigReference[]
   Hostname?: string
