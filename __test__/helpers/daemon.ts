@@ -33,11 +33,11 @@ export async function waitFor<T>(what: string, fn: () => T | Promise<T>, timeout
   }
 }
 
-export function request(socketPath: string, method: string, urlPath: string, body?: unknown): Promise<{ status: number; body: any; text: string }> {
+export function request(socketPath: string, method: string, urlPath: string, body?: unknown, headers: http.OutgoingHttpHeaders = {}): Promise<{ status: number; body: any; text: string }> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
     const req = http.request(
-      { socketPath, method, path: urlPath, headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}, timeout: 10_000 },
+      { socketPath, method, path: urlPath, headers: { ...headers, ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}) }, timeout: 10_000 },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c) => chunks.push(c))
@@ -153,8 +153,8 @@ export class TestDaemon {
     return cli(this.socket, args, { netns: this.opts.netns })
   }
 
-  api(method: string, urlPath: string, body?: unknown) {
-    return request(this.socket, method, urlPath, body)
+  api(method: string, urlPath: string, body?: unknown, headers?: http.OutgoingHttpHeaders) {
+    return request(this.socket, method, urlPath, body, headers)
   }
 
   async kill9(): Promise<void> {

@@ -8,6 +8,7 @@ import * as nodePath from 'node:path'
 import { URL } from 'node:url'
 import { ShoalError, httpStatus, invalid, notFound } from '../manager/errors'
 import type { Daemon } from '../daemon/daemon'
+import type { ProxiedResponse } from '../rpc/server'
 import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
 import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
@@ -19,9 +20,16 @@ import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
 import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
 import { insertServiceDefaults } from './convert-defaults'
+import { isSwarmWrite } from '../daemon/leader-proxy'
+import { checkRequestId, findRecord, withRequestId } from '../manager/requests'
+import { randomUUID } from 'node:crypto'
 
 type Params = Record<string, string>
 type Handler = (req: Request) => Promise<unknown> | unknown
+// How a write's answer reads when a retry of it finds it already committed (its request
+// id recorded: src/manager/requests.ts): from the id of the object it created, if any.
+type Replay = (createdId: string) => { status: number; body: unknown }
+const REPLAY_OK: Replay = () => ({ status: 200, body: '' })
 
 interface Request {
   // The API version the client pinned in the path (the newest when it did not).
@@ -78,7 +86,10 @@ function truthy(v: string | null): boolean {
 }
 
 export class ApiServer {
-  private readonly routes: { method: string; re: RegExp; keys: string[]; handler: Handler }[] = []
+  private readonly routes: { method: string; re: RegExp; keys: string[]; handler: Handler; replay: Replay }[] = []
+  // Writes by request id being answered here: a retry that arrives meanwhile waits for the
+  // first attempt's outcome rather than running beside it.
+  private readonly answering = new Map<string, Promise<unknown>>()
   private readonly server: http.Server
 
   private socketPath = ''
@@ -87,17 +98,19 @@ export class ApiServer {
     this.server = http.createServer((req, res) => void this.handle(req, res))
     this.server.on('clientError', answerClientError)
     this.register()
-    daemon.localApi = (method, urlPath, body) => this.inject(method, urlPath, body)
+    daemon.localApi = (method, urlPath, body, requestId) => this.inject(method, urlPath, body, requestId)
   }
 
   // Answers a request another manager forwarded (Raft.ControlProxy) by making it to this
   // very server: the same routing, parsing and errors as a local client gets. Marked so
   // that it is never forwarded again (leadership may have moved meanwhile: then it fails
   // here with "not the leader" and the client retries).
-  private inject(method: string, urlPath: string, body: Buffer): Promise<{ status: number; contentType: string; body: Buffer }> {
+  private inject(method: string, urlPath: string, body: Buffer, requestId: string): Promise<{ status: number; contentType: string; body: Buffer }> {
     return new Promise((resolve, reject) => {
+      const headers: http.OutgoingHttpHeaders = { [PROXIED]: '1', 'Content-Type': 'application/json', 'Content-Length': body.length }
+      if (requestId) headers[REQUEST_ID] = requestId
       const req = http.request(
-        { socketPath: this.socketPath, method, path: urlPath, headers: { [PROXIED]: '1', 'Content-Type': 'application/json', 'Content-Length': body.length } },
+        { socketPath: this.socketPath, method, path: urlPath, headers },
         (res) => {
           const chunks: Buffer[] = []
           res.on('data', (c) => chunks.push(c))
@@ -128,11 +141,13 @@ export class ApiServer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()))
   }
 
-  private route(method: string, pattern: string, handler: Handler): void {
+  // `replay`: a write's answer when its request id shows it committed already (default:
+  // 200 and no body).
+  private route(method: string, pattern: string, handler: Handler, replay: Replay = REPLAY_OK): void {
     const keys: string[] = []
     // {name}: one path segment; {name:.*}: any (docker's, for image references with slashes).
     const re = new RegExp('^' + pattern.replace(/\{(\w+)(:\.\*)?\}/g, (_m, k, any) => (keys.push(k), any ? '(.+)' : '([^/]+)')) + '$')
-    this.routes.push({ method, re, keys, handler })
+    this.routes.push({ method, re, keys, handler, replay })
   }
 
   private register(): void {
@@ -211,7 +226,7 @@ export class ApiServer {
       const service = await d.manager().control.createService(serviceSpecFromDocker(r.body))
       r.res.statusCode = 201
       return { ID: idOf(service), Warnings: null }
-    })
+    }, (id) => ({ status: 201, body: { ID: id, Warnings: null } }))
     this.route('GET', '/services/{id}', (r) => {
       const control = d.manager().control
       const view = control.view()
@@ -227,7 +242,7 @@ export class ApiServer {
       const spec = rollback ? null : serviceSpecFromDocker(r.body)
       await d.manager().control.updateService(decodeURIComponent(r.params.id), version, spec, { rollback: rollback === 'previous' })
       return { Warnings: null }
-    })
+    }, () => ({ status: 200, body: { Warnings: null } }))
     this.route('DELETE', '/services/{id}', async (r) => {
       await d.manager().control.removeService(decodeURIComponent(r.params.id))
       return ''
@@ -252,12 +267,12 @@ export class ApiServer {
       const network = await d.manager().networks.create(networkSpecFromDocker(r.body))
       r.res.statusCode = 201
       return { Id: idOf(network), Warning: '' }
-    })
+    }, (id) => ({ status: 201, body: { Id: id, Warning: '' } }))
     this.route('DELETE', '/networks/{id}', async (r) => {
       await d.manager().networks.remove(decodeURIComponent(r.params.id))
       r.res.statusCode = 204
       return ''
-    })
+    }, REPLAY_NO_CONTENT)
 
     // Secrets: data goes in, never out (no response carries it).
     this.route('GET', '/images/json', () => listImages(d.containers.images))
@@ -278,7 +293,7 @@ export class ApiServer {
       const secret = await d.manager().secrets.create(secretSpecFromDocker(r.body))
       r.res.statusCode = 201
       return { ID: idOf(secret) }
-    })
+    }, (id) => ({ status: 201, body: { ID: id } }))
     this.route('GET', '/secrets/{id}', (r) => secretToDocker(d.manager().secrets.get(decodeURIComponent(r.params.id))))
     this.route('POST', '/secrets/{id}/update', async (r) => {
       await d.manager().secrets.update(decodeURIComponent(r.params.id), versionParam(r.query, 'secret'), secretSpecFromDocker(r.body))
@@ -288,7 +303,7 @@ export class ApiServer {
       await d.manager().secrets.remove(decodeURIComponent(r.params.id))
       r.res.statusCode = 204
       return ''
-    })
+    }, REPLAY_NO_CONTENT)
 
     // Swarm events from this manager's replica (any manager answers).
     this.route('GET', '/events', (r) => {
@@ -309,7 +324,7 @@ export class ApiServer {
       const config = await d.manager().configs.create(configSpecFromDocker(r.body))
       r.res.statusCode = 201
       return { ID: idOf(config) }
-    })
+    }, (id) => ({ status: 201, body: { ID: id } }))
     this.route('GET', '/configs/{id}', (r) => configToDocker(d.manager().configs.get(decodeURIComponent(r.params.id))))
     this.route('POST', '/configs/{id}/update', async (r) => {
       await d.manager().configs.update(decodeURIComponent(r.params.id), versionParam(r.query, 'config'), configSpecFromDocker(r.body))
@@ -319,7 +334,64 @@ export class ApiServer {
       await d.manager().configs.remove(decodeURIComponent(r.params.id))
       r.res.statusCode = 204
       return ''
-    })
+    }, REPLAY_NO_CONTENT)
+  }
+
+  // Answers a write that carries a request id at most once: a retry of one that committed
+  // (its record in the store) gets the answer the write would have had, without running
+  // again. A retry that raced the first attempt's commit (both proposed; the record's
+  // create refuses the second entry) is answered the same way.
+  private async once(id: string, method: string, path: string, replay: Replay, res: http.ServerResponse, run: () => unknown): Promise<unknown> {
+    const store = this.daemon.manager().store
+    const answered = () => {
+      const rec = findRecord(store.view(), id)
+      if (!rec) return null
+      const r = replay(rec.createdId)
+      res.statusCode = r.status
+      return { body: r.body }
+    }
+    const earlier = this.answering.get(id)
+    if (earlier) await earlier.catch(() => undefined)
+    const done = answered()
+    if (done) return done.body
+    const attempt = withRequestId(id, method, path, async () => run())
+    this.answering.set(id, attempt)
+    try {
+      return await attempt
+    } catch (err) {
+      const raced = answered()
+      if (raced) return raced.body
+      throw err
+    } finally {
+      if (this.answering.get(id) === attempt) this.answering.delete(id)
+    }
+  }
+
+  // A write to the swarm's store: forwarded to the leader from a follower, answered here on
+  // the leader. A leader that loses the leadership while it proposes the write does not
+  // know whether it will commit: it forwards it to the next leader under the same request
+  // id, which answers from the record if it did (bounded: LeaderProxy waits at most two
+  // election timeouts for a leader, and leadership moving back and forth is tried a few
+  // times).
+  private async write(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    w: { method: string; path: string; requestId: string; raw: Buffer; replay: Replay },
+    run: () => unknown,
+  ): Promise<{ forwarded: ProxiedResponse } | { result: unknown }> {
+    const forwardable = !req.headers[PROXIED]
+    for (let attempt = 0; ; attempt++) {
+      if (forwardable && this.daemon.shouldProxy(w.method, w.path)) {
+        const r = await this.daemon.proxyToLeader(w.method, req.url ?? w.path, w.raw, w.requestId)
+        if (r) return { forwarded: r }
+      }
+      try {
+        return { result: await this.once(w.requestId, w.method, w.path, w.replay, res, run) }
+      } catch (err) {
+        const lostLeadership = err instanceof ShoalError && err.code === 'Unavailable' && this.daemon.shouldProxy(w.method, w.path)
+        if (!forwardable || !lostLeadership || attempt >= MAX_WRITE_ATTEMPTS) throw err
+      }
+    }
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -329,7 +401,7 @@ export class ApiServer {
       const url = parseUrl(req.url ?? '/')
       const { path, version } = versionedPath(url.pathname)
       const method = req.method === 'HEAD' && path !== '/_ping' ? 'GET' : (req.method ?? 'GET')
-      let match: { handler: Handler; params: Params } | null = null
+      let match: { handler: Handler; params: Params; replay: Replay } | null = null
       let pathKnown = false
       for (const r of this.routes) {
         const m = r.re.exec(path)
@@ -338,29 +410,37 @@ export class ApiServer {
         if (r.method !== method) continue
         const params: Params = {}
         r.keys.forEach((k, i) => (params[k] = checkEscapes(m[i + 1], k)))
-        match = { handler: r.handler, params }
+        match = { handler: r.handler, params, replay: r.replay }
         break
       }
       if (!match) {
         if (pathKnown) throw new ShoalError('InvalidArgument', `method ${method} not allowed on ${path}`)
         throw notFound(`page not found: ${path}`)
       }
-      let raw: Buffer | null = null
-      if (!req.headers[PROXIED] && this.daemon.shouldProxy(method, path)) {
-        // A write on a follower manager: the leader's API answers it, unless this manager
-        // became the leader while waiting for one to be known (then it answers itself).
-        raw = await readRaw(req)
-        const r = await this.daemon.proxyToLeader(method, req.url ?? path, raw)
-        if (r) {
-          res.statusCode = r.status
-          if (r.contentType) res.setHeader('Content-Type', r.contentType)
-          res.end(r.body)
+      // A write to the swarm's store carries an idempotency key: given by the manager that
+      // forwarded it here or by a client that retries its own writes, else made here.
+      const given = req.headers[REQUEST_ID]
+      const swarmWrite = isSwarmWrite(method, path) && this.daemon.managesSwarm()
+      let requestId = typeof given === 'string' && swarmWrite ? checkRequestId(given) : ''
+      if (swarmWrite && !req.headers[PROXIED]) requestId ||= randomUUID()
+      // An image archive streams to disk, past the JSON body limit (loadImages).
+      const raw = path === '/images/load' ? Buffer.alloc(0) : await readRaw(req)
+      const body = path === '/images/load' ? {} : parseBody(raw)
+      const m = match
+      const run = () => m.handler({ version, params: m.params, query: url.searchParams, body, raw: req, res })
+      let result: unknown
+      if (requestId) {
+        const r = await this.write(req, res, { method, path, requestId, raw, replay: m.replay }, run)
+        if ('forwarded' in r) {
+          res.statusCode = r.forwarded.status
+          if (r.forwarded.contentType) res.setHeader('Content-Type', r.forwarded.contentType)
+          res.end(r.forwarded.body)
           return
         }
+        result = r.result
+      } else {
+        result = await run()
       }
-      // An image archive streams to disk, past the JSON body limit (loadImages).
-      const body = path === '/images/load' ? {} : parseBody(raw ?? (await readRaw(req)))
-      const result = await match.handler({ version, params: match.params, query: url.searchParams, body, raw: req, res })
       if (res.headersSent || res.writableEnded) return
       if (typeof result === 'string') {
         res.writeHead(res.statusCode, TEXT_HEADERS)
@@ -413,6 +493,11 @@ function answerClientError(err: NodeJS.ErrnoException, socket: import('node:stre
 
 // Marks a request another manager forwarded here (see inject).
 const PROXIED = 'x-shoal-proxied'
+// How many times a write goes between answering here and forwarding, as leadership moves.
+const MAX_WRITE_ATTEMPTS = 3
+// A write's idempotency key (src/manager/requests.ts).
+export const REQUEST_ID = 'x-shoal-request-id'
+const REPLAY_NO_CONTENT: Replay = () => ({ status: 204, body: '' })
 
 const TEXT_HEADERS = { 'Content-Type': 'text/plain; charset=utf-8' }
 const JSON_HEADERS = { 'Content-Type': 'application/json' }

@@ -9373,6 +9373,9 @@ export namespace shoal {
             /** ControlProxyRequest body. */
             body: Uint8Array;
 
+            /** ControlProxyRequest requestId. */
+            requestId: string;
+
             /**
              * Creates a new ControlProxyRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -9442,12 +9445,126 @@ export namespace shoal {
                 /** ControlProxyRequest body */
                 body?: (Uint8Array|null);
 
+                /** ControlProxyRequest requestId */
+                requestId?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ControlProxyRequest. */
             type $Shape = shoal.v1.ControlProxyRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RequestRecord.
+         * @deprecated Use shoal.v1.RequestRecord.$Properties instead.
+         */
+        interface IRequestRecord extends shoal.v1.RequestRecord.$Properties {
+        }
+
+        /** Represents a RequestRecord. */
+        class RequestRecord {
+
+            /**
+             * Constructs a new RequestRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.RequestRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RequestRecord meta. */
+            meta?: (shoal.v1.Meta.$Properties|null);
+
+            /** RequestRecord method. */
+            method: string;
+
+            /** RequestRecord path. */
+            path: string;
+
+            /** RequestRecord createdId. */
+            createdId: string;
+
+            /**
+             * Creates a new RequestRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RequestRecord instance
+             */
+            static create(properties: shoal.v1.RequestRecord.$Shape): shoal.v1.RequestRecord & shoal.v1.RequestRecord.$Shape;
+            static create(properties?: shoal.v1.RequestRecord.$Properties): shoal.v1.RequestRecord;
+
+            /**
+             * Encodes the specified RequestRecord message. Does not implicitly {@link shoal.v1.RequestRecord.verify|verify} messages.
+             * @param message RequestRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.RequestRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RequestRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.RequestRecord & shoal.v1.RequestRecord.$Shape} RequestRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.RequestRecord & shoal.v1.RequestRecord.$Shape;
+
+            /**
+             * Creates a RequestRecord message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RequestRecord
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.RequestRecord;
+
+            /**
+             * Creates a plain object from a RequestRecord message. Also converts values to other types if specified.
+             * @param message RequestRecord
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.RequestRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RequestRecord to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RequestRecord
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RequestRecord {
+
+            /** Properties of a RequestRecord. */
+            interface $Properties {
+
+                /** RequestRecord meta */
+                meta?: (shoal.v1.Meta.$Properties|null);
+
+                /** RequestRecord method */
+                method?: (string|null);
+
+                /** RequestRecord path */
+                path?: (string|null);
+
+                /** RequestRecord createdId */
+                createdId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RequestRecord. */
+            type $Shape = shoal.v1.RequestRecord.$Properties;
         }
 
         /**

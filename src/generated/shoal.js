@@ -26533,6 +26533,7 @@ $root.shoal = (function() {
              * @property {string|null} [method] ControlProxyRequest method
              * @property {string|null} [path] ControlProxyRequest path
              * @property {Uint8Array|null} [body] ControlProxyRequest body
+             * @property {string|null} [requestId] ControlProxyRequest requestId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -26589,6 +26590,14 @@ $root.shoal = (function() {
             ControlProxyRequest.prototype.body = $util.newBuffer([]);
 
             /**
+             * ControlProxyRequest requestId.
+             * @member {string} requestId
+             * @memberof shoal.v1.ControlProxyRequest
+             * @instance
+             */
+            ControlProxyRequest.prototype.requestId = "";
+
+            /**
              * Creates a new ControlProxyRequest instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ControlProxyRequest
@@ -26626,6 +26635,8 @@ $root.shoal = (function() {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.path);
                 if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.body);
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.requestId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -26697,6 +26708,15 @@ $root.shoal = (function() {
                                 delete message.body;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -26744,6 +26764,9 @@ $root.shoal = (function() {
                             $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
                         else if (object.body.length >= 0)
                             message.body = object.body;
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
                 return message;
             };
 
@@ -26774,6 +26797,7 @@ $root.shoal = (function() {
                         if (options.bytes !== $Array)
                             object.body = $util.newBuffer(object.body);
                     }
+                    object.requestId = "";
                 }
                 if (message.method != null && $Object.hasOwnProperty.call(message, "method"))
                     object.method = message.method;
@@ -26781,6 +26805,8 @@ $root.shoal = (function() {
                     object.path = message.path;
                 if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
                     object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
                 return object;
             };
 
@@ -26810,6 +26836,309 @@ $root.shoal = (function() {
             };
 
             return ControlProxyRequest;
+        })();
+
+        v1.RequestRecord = (function() {
+
+            /**
+             * Properties of a RequestRecord.
+             * @typedef {Object} shoal.v1.RequestRecord.$Properties
+             * @property {shoal.v1.Meta.$Properties|null} [meta] RequestRecord meta
+             * @property {string|null} [method] RequestRecord method
+             * @property {string|null} [path] RequestRecord path
+             * @property {string|null} [createdId] RequestRecord createdId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RequestRecord.
+             * @memberof shoal.v1
+             * @interface IRequestRecord
+             * @augments shoal.v1.RequestRecord.$Properties
+             * @deprecated Use shoal.v1.RequestRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a RequestRecord.
+             * @typedef {shoal.v1.RequestRecord.$Properties} shoal.v1.RequestRecord.$Shape
+             */
+
+            /**
+             * Constructs a new RequestRecord.
+             * @memberof shoal.v1
+             * @classdesc Represents a RequestRecord.
+             * @constructor
+             * @param {shoal.v1.RequestRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RequestRecord = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RequestRecord meta.
+             * @member {shoal.v1.Meta.$Properties|null|undefined} meta
+             * @memberof shoal.v1.RequestRecord
+             * @instance
+             */
+            RequestRecord.prototype.meta = null;
+
+            /**
+             * RequestRecord method.
+             * @member {string} method
+             * @memberof shoal.v1.RequestRecord
+             * @instance
+             */
+            RequestRecord.prototype.method = "";
+
+            /**
+             * RequestRecord path.
+             * @member {string} path
+             * @memberof shoal.v1.RequestRecord
+             * @instance
+             */
+            RequestRecord.prototype.path = "";
+
+            /**
+             * RequestRecord createdId.
+             * @member {string} createdId
+             * @memberof shoal.v1.RequestRecord
+             * @instance
+             */
+            RequestRecord.prototype.createdId = "";
+
+            /**
+             * Creates a new RequestRecord instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.RequestRecord
+             * @static
+             * @param {shoal.v1.RequestRecord.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.RequestRecord} RequestRecord instance
+             * @type {{
+             *   (properties: shoal.v1.RequestRecord.$Shape): shoal.v1.RequestRecord & shoal.v1.RequestRecord.$Shape;
+             *   (properties?: shoal.v1.RequestRecord.$Properties): shoal.v1.RequestRecord;
+             * }}
+             */
+            RequestRecord.create = function(properties) {
+                return new RequestRecord(properties);
+            };
+
+            /**
+             * Encodes the specified RequestRecord message. Does not implicitly {@link shoal.v1.RequestRecord.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.RequestRecord
+             * @static
+             * @param {shoal.v1.RequestRecord.$Properties} message RequestRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RequestRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    $root.shoal.v1.Meta.encode(message.meta, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.method != null && $Object.hasOwnProperty.call(message, "method") && message.method !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.method);
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.path);
+                if (message.createdId != null && $Object.hasOwnProperty.call(message, "createdId") && message.createdId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.createdId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RequestRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.RequestRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.RequestRecord & shoal.v1.RequestRecord.$Shape} RequestRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RequestRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.RequestRecord();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.meta = $root.shoal.v1.Meta.decode(reader, reader.size(), $undefined, _depth + 1, message.meta);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.method = value;
+                            else
+                                delete message.method;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.createdId = value;
+                            else
+                                delete message.createdId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RequestRecord message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.RequestRecord
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.RequestRecord} RequestRecord
+             */
+            RequestRecord.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.RequestRecord)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.RequestRecord: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.RequestRecord();
+                if (object.meta != null) {
+                    if (!$util.isObject(object.meta))
+                        throw $TypeError(".shoal.v1.RequestRecord.meta: object expected");
+                    message.meta = $root.shoal.v1.Meta.fromObject(object.meta, _depth + 1);
+                }
+                if (object.method != null)
+                    if (typeof object.method !== "string" || object.method.length)
+                        message.method = $String(object.method);
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.createdId != null)
+                    if (typeof object.createdId !== "string" || object.createdId.length)
+                        message.createdId = $String(object.createdId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RequestRecord message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.RequestRecord
+             * @static
+             * @param {shoal.v1.RequestRecord} message RequestRecord
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RequestRecord.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.meta = null;
+                    object.method = "";
+                    object.path = "";
+                    object.createdId = "";
+                }
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
+                if (message.method != null && $Object.hasOwnProperty.call(message, "method"))
+                    object.method = message.method;
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.createdId != null && $Object.hasOwnProperty.call(message, "createdId"))
+                    object.createdId = message.createdId;
+                return object;
+            };
+
+            /**
+             * Converts this RequestRecord to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.RequestRecord
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RequestRecord.prototype.toJSON = function() {
+                return RequestRecord.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RequestRecord
+             * @function getTypeUrl
+             * @memberof shoal.v1.RequestRecord
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RequestRecord.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.RequestRecord";
+            };
+
+            return RequestRecord;
         })();
 
         v1.ControlProxyResponse = (function() {

@@ -19,6 +19,7 @@ import { addIngress, checkAddrPools, NetworkControl } from './network/control'
 import { sealCAKey } from './ca/sealed-key'
 import { ComponentHealth, type ComponentFailure } from './health'
 import { Supervisor } from './supervisor'
+import { RequestRecordPruner } from './requests'
 import { loadLocalRaftSettings, openOptionsOf, raftSettingsOf, sameRaftSettings, saveLocalRaftSettings, tuneOptionsOf, type RaftSettings } from './raft-config'
 
 export interface ManagerOptions {
@@ -153,6 +154,12 @@ export class Manager {
     return { cluster: cluster ? raftSettingsOf(cluster.spec) : null, inEffect: { ...this.raftInEffect } }
   }
 
+  // The election timeout this manager runs with (the shortest: raft-rs randomises each
+  // between one and two of these).
+  electionTimeoutMs(): number {
+    return this.raftInEffect.electionTicks * this.raftInEffect.tickMs
+  }
+
   isLeader(): boolean {
     return this.raft.status().role === 'leader'
   }
@@ -272,6 +279,7 @@ export class Manager {
       s.start('task reaper', () => new TaskReaper(this.store, h))
       s.start(ROOT_ROTATION, () => new CARotationReconciler(this.store, h))
       s.start('allocator', () => new Allocator(this.store, h))
+      s.start('request records', () => new RequestRecordPruner(this.store))
       this.leading = s
       void this.markLeader().catch(() => undefined)
     } else if (!leader && this.leading) {

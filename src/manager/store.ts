@@ -9,6 +9,7 @@ import { BatchEncoder, decodeChanges } from './batch'
 import { ShoalError } from './errors'
 import { deepFreeze, FREEZE_SHARED, StoreMirror, type Copy, type Shared } from './mirror'
 import { Patch, type PatchField } from './patch'
+import { recordInto } from './requests'
 
 export { copyOf, forEncoder, type Copy, type Shared } from './mirror'
 
@@ -92,6 +93,11 @@ const tables = {
     codec: v1.Config,
     indexes: (c: Config) => [{ name: 'name', value: c.spec?.annotations?.name ?? '', unique: true }],
   } as TableDef<Config>,
+  // Forwarded writes that committed, by request id (requests.ts).
+  requests: {
+    codec: v1.RequestRecord,
+    indexes: () => [],
+  } as TableDef<v1.RequestRecord>,
 }
 
 // Merge patches (patch.ts) the manager writes: the fields a write changes, appended to the
@@ -145,6 +151,7 @@ interface Objects {
   secrets: Secret
   networks: Network
   configs: Config
+  requests: v1.RequestRecord
 }
 type ObjOf<N extends TableName> = Objects[N]
 // Each table's objects as the mirror shares them (an indexed type, as ObjOf, so that the
@@ -651,6 +658,8 @@ export class ClusterStore {
   // Commits the batch through Raft; resolves once it is durable and applied.
   async commit(batch: WriteBatch): Promise<number> {
     if (batch.size === 0) return this.raft.status().applied
+    // A forwarded write's first batch carries its idempotency record (requests.ts).
+    const recorded = recordInto(batch)
     if (batch.tag !== undefined) this.handedOver.set(batch.tag, batch)
     let proposed: Promise<number> | undefined
     try {
@@ -658,8 +667,10 @@ export class ClusterStore {
       this.inFlight.add(proposed)
       const index = await proposed
       this.lastWrite = Math.max(this.lastWrite, index)
+      recorded?.(true)
       return index
     } catch (err) {
+      recorded?.(false)
       throw mapStoreError(err)
     } finally {
       if (proposed) this.inFlight.delete(proposed)

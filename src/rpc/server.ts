@@ -57,7 +57,7 @@ export interface SwarmServerOptions {
   // Clients to other managers (forwarding Raft.Join to the leader).
   clients: ManagerClients
   // Answers a follower's forwarded API request with this node's own API.
-  proxy: (method: string, path: string, body: Buffer) => Promise<ProxiedResponse>
+  proxy: (method: string, path: string, body: Buffer, requestId: string) => Promise<ProxiedResponse>
 }
 
 export class SwarmServer {
@@ -131,7 +131,11 @@ export class SwarmServer {
       ControlProxy: this.unary(MANAGERS, async (req: v1.ControlProxyRequest) => {
         if (!this.manager.isLeader()) throw status(grpc.status.UNAVAILABLE, 'this manager is no longer the leader; retry')
         checkForwardedRequest(req)
-        const r = await this.opts.proxy(req.method, req.path, Buffer.from(req.body))
+        const r = await this.opts.proxy(req.method, req.path, Buffer.from(req.body), req.requestId)
+        // Leadership moved while the write was answered (its proposal refused, or its
+        // outcome unknown): the forwarding manager retries at the next leader under the
+        // same request id, which says whether it committed.
+        if (r.status === 503 && !this.manager.isLeader()) throw status(grpc.status.UNAVAILABLE, `this manager lost the leadership while answering: ${r.body.toString('utf8').trim()}`)
         return new v1.ControlProxyResponse({ status: r.status, contentType: r.contentType, body: r.body })
       }, 'manager'),
       // Every manager holds the key; one whose Raft.Join answer was lost asks for it here.

@@ -1,5 +1,6 @@
 import { ShoalCommand, formatFlag } from '../../cli/base'
-import { jsonLines, naturalCompare, parseListFormat, renderTable } from '../../cli/format'
+import { naturalCompare, renderTable } from '../../cli/format'
+import { parseFormat, renderList } from '../../cli/template-format'
 import { stackNames } from '../../stack/objects'
 
 export default class StackLs extends ShoalCommand {
@@ -13,9 +14,9 @@ export default class StackLs extends ShoalCommand {
   async run(): Promise<void> {
     const { flags, argv } = await this.parse(StackLs)
     this.requireNoArgs(argv as string[])
-    const format = parseListFormat(flags.format)
+    const format = parseFormat(flags.format)
     const stacks = [...(await stackNames(this.client(flags.host)))].sort(([a], [b]) => naturalCompare(a, b))
     const rows = stacks.map(([name, services]) => ({ Name: name, Services: String(services) }))
-    this.write(format === 'json' ? jsonLines(rows) : renderTable(['NAME', 'SERVICES'], rows.map((r) => [r.Name, r.Services])))
+    this.write(renderList(format, { rows, type: 'stackContext', headers: { Name: 'NAME', Services: 'SERVICES' }, table: () => renderTable(['NAME', 'SERVICES'], rows.map((r) => [r.Name, r.Services])) }))
   }
 }

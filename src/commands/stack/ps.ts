@@ -1,7 +1,8 @@
 import { Args, Flags } from '@oclif/core'
 
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
-import { parseListFormat, renderTasks } from '../../cli/format'
+import { renderTasks } from '../../cli/format'
+import { parseFormat } from '../../cli/template-format'
 import { stackServices } from '../../stack/objects'
 
 export default class StackPs extends ShoalCommand {
@@ -20,7 +21,7 @@ export default class StackPs extends ShoalCommand {
     const { flags, argv } = await this.parse(StackPs)
     const args = argv as string[]
     this.requireArgs(args, { exactly: 1 })
-    const format = parseListFormat(flags.format)
+    const format = parseFormat(flags.format)
     const client = this.client(flags.host)
     const services = await stackServices(client, args[0])
     if (services.length === 0) throw new Error(`nothing found in stack: ${args[0]}`)

@@ -1,7 +1,8 @@
 import { Args } from '@oclif/core'
 
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
-import { jsonLines, parseListFormat, serviceRow, serviceTable, sortServices } from '../../cli/format'
+import { SERVICE_HEADERS, serviceRow, serviceTable, sortServices } from '../../cli/format'
+import { parseFormat, renderList } from '../../cli/template-format'
 import { stackServices } from '../../stack/objects'
 
 export default class StackServices extends ShoalCommand {
@@ -16,7 +17,7 @@ export default class StackServices extends ShoalCommand {
     const { flags, argv } = await this.parse(StackServices)
     const args = argv as string[]
     this.requireArgs(args, { exactly: 1 })
-    const format = parseListFormat(flags.format)
+    const format = parseFormat(flags.format)
     const services = sortServices(await stackServices(this.client(flags.host), args[0], true))
     if (services.length === 0) {
       // docker's words, on stderr, status 0.
@@ -28,6 +29,6 @@ export default class StackServices extends ShoalCommand {
       return
     }
     const rows = services.map(serviceRow)
-    this.write(format === 'json' ? jsonLines(rows) : serviceTable(rows))
+    this.write(renderList(format, { rows, type: 'serviceContext', headers: SERVICE_HEADERS, table: () => serviceTable(rows) }))
   }
 }
