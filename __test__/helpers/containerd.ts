@@ -199,7 +199,8 @@ export function buildBusyboxImage(opts: { cmd?: string[]; env?: string[]; stopSi
     { name: 'bin/busybox', type: 'file', mode: 0o755, data: fs.readFileSync(BUSYBOX) },
     ...APPLETS.map((a): TarEntry => ({ name: `bin/${a}`, type: 'symlink', mode: 0o777, link: 'busybox' })),
     { name: 'etc/', type: 'dir', mode: 0o755 },
-    { name: 'etc/passwd', type: 'file', mode: 0o644, data: Buffer.from('root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n') },
+    { name: 'etc/passwd', type: 'file', mode: 0o644, data: Buffer.from('root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\napp:x:1000:1500:app:/home/app:/bin/sh\n') },
+    { name: 'etc/group', type: 'file', mode: 0o644, data: Buffer.from('root:x:0:\nnogroup:x:65534:\napp:x:1500:\nstaff:x:50:app\n') },
     { name: 'tmp/', type: 'dir', mode: 0o1777 },
   ]
   const layer = tar(entries)

@@ -11,7 +11,8 @@ export const containerCreateFlags = {
   entrypoint: Flags.string({ summary: "Overwrite the image's default entrypoint (a command line, split at spaces)", helpValue: 'command' }),
   hostname: Flags.string({ summary: 'Container hostname (templates such as {{.Task.Slot}} allowed)', helpValue: 'string' }),
   workdir: Flags.string({ char: 'w', summary: 'Working directory inside the container', helpValue: 'string' }),
-  user: Flags.string({ char: 'u', summary: 'Numeric uid[:gid] to run as', helpValue: 'uid[:gid]' }),
+  user: Flags.string({ char: 'u', summary: 'Username or UID (format: <name|uid>[:<group|gid>])', helpValue: 'string' }),
+  init: Flags.boolean({ summary: 'Use an init inside each service container to forward signals and reap processes' }),
   mount: Flags.string({ summary: 'Attach a mount: type=bind|volume|tmpfs,source=...,target=...[,readonly][,tmpfs-size=...]', helpValue: 'mount', multiple: true, multipleNonGreedy: true }),
   'stop-signal': Flags.string({ summary: 'Signal to stop the container', helpValue: 'string' }),
   'stop-grace-period': Flags.string({ summary: 'Time to wait before force killing a container (ns|us|ms|s|m|h)', helpValue: 'duration' }),
@@ -78,6 +79,7 @@ export function applyContainerCreate(spec: ServiceSpec, flags: Flagged): void {
   if (str('stop-signal') !== undefined) cs.StopSignal = str('stop-signal')
   if (str('stop-grace-period') !== undefined) cs.StopGracePeriod = parseNonNegativeDuration(str('stop-grace-period')!, '--stop-grace-period')
   if (flags['read-only']) cs.ReadOnly = true
+  if (flags.init) cs.Init = true
   if (list('cap-add').length > 0) cs.CapabilityAdd = list('cap-add')
   if (list('cap-drop').length > 0) cs.CapabilityDrop = list('cap-drop')
   const health: NonNullable<ContainerSpec['Healthcheck']> = {}
@@ -104,11 +106,11 @@ export function applyContainerCreate(spec: ServiceSpec, flags: Flagged): void {
 // into the spec (name:tag@digest), so every node runs the same bytes. An image the
 // registry cannot tell about (a locally loaded one, an unreachable registry) stays as
 // given, with docker's warning.
-export async function pinImageDigest(client: Pick<ShoalClient, 'distributionInspect'>, spec: ServiceSpec, warn: (line: string) => void): Promise<void> {
+export async function pinImageDigest(client: Pick<ShoalClient, 'distributionInspect'>, spec: ServiceSpec, warn: (line: string) => void, registryAuth?: string): Promise<void> {
   const cs = spec.TaskTemplate.ContainerSpec
   if (!cs || cs.Image.includes('@')) return
   try {
-    const { Descriptor } = await client.distributionInspect(cs.Image)
+    const { Descriptor } = await client.distributionInspect(cs.Image, registryAuth)
     cs.Image = `${cs.Image}@${Descriptor.digest}`
   } catch {
     warn(`image ${cs.Image} could not be accessed on a registry to record its digest. Each node will access ${cs.Image} independently, possibly leading to different nodes running different versions of the image.`)

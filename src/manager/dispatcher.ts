@@ -119,6 +119,8 @@ function containerFields(t: Shared<Task>): Partial<AssignedTask['spec']> {
     }))
   if (c?.stopSignal) out.stopSignal = c.stopSignal
   if (c?.readOnly) out.readOnly = true
+  if (c?.init) out.init = true
+  if (c?.registryAuth) out.registryAuth = c.registryAuth
   if (c?.capabilityAdd?.length) out.capAdd = [...c.capabilityAdd]
   if (c?.capabilityDrop?.length) out.capDrop = [...c.capabilityDrop]
   if (c?.networkMode) out.networkMode = c.networkMode

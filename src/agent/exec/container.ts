@@ -26,8 +26,8 @@ import { touch } from './files'
 import { TaskController } from './task-controller'
 import { bootId } from '../procfs'
 import { defaultLogger, errorMessage, type AgentLogger } from '../logger'
-import { buildOciSpec, imageRunConfig, stopSignalOf } from './oci-spec'
-import { ImageService } from './images'
+import { buildOciSpec, imageRunConfig, stopSignalOf, userNeedsLookup, userOf } from './oci-spec'
+import { ImageService, decodeRegistryAuth } from './images'
 import { cgroupOomKilled } from './cgroups'
 import { HealthMonitor, healthSettings, type HealthSettings } from './health'
 
@@ -48,7 +48,12 @@ export interface ContainerExecutorOptions {
   runtimeRoot?: string
   logger?: AgentLogger
   logRotation?: LogRotation // the node's default (--log-opt); a service's own options win
+  // The static init for --init; default: the first of INIT_CANDIDATES found.
+  initPath?: string
 }
+
+// Static builds of tini: Debian's tini package, docker's own.
+export const INIT_CANDIDATES = ['/usr/bin/tini-static', '/usr/sbin/docker-init', '/usr/bin/docker-init', '/usr/libexec/docker/docker-init']
 
 export class ContainerExecutor implements Executor {
   readonly runtime = 'container'
@@ -58,6 +63,7 @@ export class ContainerExecutor implements Executor {
   readonly ociRuntime: 'runc' | 'crun'
   readonly logRotation: LogRotation
   private availability: { at: number; result: Promise<boolean> } | null = null
+  private init: Promise<string | undefined> | null = null
 
   constructor(readonly opts: ContainerExecutorOptions) {
     this.logger = opts.logger ?? defaultLogger
@@ -108,6 +114,17 @@ export class ContainerExecutor implements Executor {
   // end here, or they would keep the process alive.
   async close(): Promise<void> {
     this.client.cancelPending()
+  }
+
+  // The init binary for --init, looked up once.
+  initPath(): Promise<string | undefined> {
+    this.init ??= (async () => {
+      for (const p of this.opts.initPath ? [this.opts.initPath] : INIT_CANDIDATES) {
+        if (await fsp.access(p, fsp.constants.X_OK).then(() => true, () => false)) return p
+      }
+      return undefined
+    })()
+    return this.init
   }
 
   cgroupsPath(taskId: string): string {
@@ -184,11 +201,16 @@ export class ContainerController extends TaskController {
   // The image (pulled if missing) and the container's OCI runtime spec; also what the
   // health checks run with.
   private async buildSpec() {
-    const image = await this.executor.images.ensure(this.task.spec.image)
+    // --with-registry-auth: the client's credentials for the image's registry.
+    const image = await this.executor.images.ensure(this.task.spec.image, decodeRegistryAuth(this.task.spec.registryAuth))
     const config = imageRunConfig(image.config)
     this.stopSignal = stopSignalOf(this.task, config)
     this.health = healthSettings(this.task.spec.healthcheck, config.Healthcheck ?? undefined)
+    const userFiles = userNeedsLookup(userOf(this.task, config)) ? await this.executor.images.userFiles(image.chainId) : undefined
+    const initPath = this.task.spec.init ? await this.executor.initPath() : undefined
     const spec = buildOciSpec({
+      userFiles,
+      initPath,
       task: this.task,
       image: config,
       cgroupsPath: this.executor.cgroupsPath(this.id),
