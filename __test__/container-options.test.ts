@@ -160,4 +160,37 @@ describe('container options', { skip: skip ?? false }, () => {
     await waitFor('the replacement running', async () => (await tasksOf('priv')).filter((t) => t.Status.State === 'running').length === 1 && (await tasksOf('priv')).length === 2, 60_000, 200)
     for (const s of ['noauth', 'priv']) assert.equal((await d.cli('service', 'rm', s)).code, 0)
   })
+
+  test('service update changes container fields; a rolling update waits for health, and a container turning unhealthy in the monitor window pauses it', async () => {
+    const c = await d.cli('service', 'create', '--detach', '--name', 'upd', '--replicas', '2', '--stop-grace-period', '1s', '--update-parallelism', '1', '--update-failure-action', 'pause', '--update-monitor', '10s', 'busybox:test', 'sh', '-c', 'echo "who: $(id) x=$X"; exec sleep 3600')
+    assert.equal(c.code, 0, c.stderr)
+    await waitFor('2 running', async () => (await tasksOf('upd')).filter((t) => t.Status.State === 'running').length === 2, 60_000, 200)
+    const updateState = async () => (await d.api('GET', '/services/upd')).body.UpdateStatus?.State
+    const u = await d.cli('service', 'update', '--detach', '--user', 'app', '--init', '--env-add', 'X=1', '--mount-add', 'type=tmpfs,target=/scratch', '--limit-pids', '30', '--health-cmd', 'test -d /scratch', '--health-interval', '300ms', 'upd')
+    assert.equal(u.code, 0, u.stderr)
+    await waitFor('the update completed', async () => (await updateState()) === 'completed', 90_000, 300)
+    const cs = (await d.api('GET', '/services/upd')).body.Spec.TaskTemplate.ContainerSpec
+    assert.equal(cs.User, 'app')
+    assert.equal(cs.Init, true)
+    assert.deepEqual(cs.Mounts, [{ Type: 'tmpfs', Source: '', Target: '/scratch', ReadOnly: false }])
+    assert.deepEqual(cs.Healthcheck, { Test: ['CMD-SHELL', 'test -d /scratch'], Interval: 3e8 })
+    const live = (await tasksOf('upd')).filter((t) => t.DesiredState === 'running')
+    assert.equal(live.length, 2)
+    for (const t of live) {
+      assert.equal(t.Status.State, 'running')
+      assert.equal(fs.readFileSync(`/proc/${ctd.tasks().get(t.ID)!.pid}/cmdline`, 'utf8').split('\0')[0], '/sbin/docker-init')
+    }
+    assert.equal((await logsOf('upd', /who: uid=1000.*x=1\n[^]*who: uid=1000.*x=1\n/)).match(/who: uid=1000\(app\)[^\n]* x=1/g)?.length, 2)
+
+    // The new containers pass their check at first, then turn unhealthy: the first one's
+    // failure inside the monitor window pauses the rollout, the second slot keeps its task.
+    const sick = await d.cli('service', 'update', '--detach', '--health-cmd', 'test ! -f /tmp/sick', '--health-retries', '1', '--args', 'sh -c "sleep 2; touch /tmp/sick; exec sleep 3600"', 'upd')
+    assert.equal(sick.code, 0, sick.stderr)
+    await waitFor('the update paused', async () => (await updateState()) === 'paused', 60_000, 300)
+    const status = (await d.api('GET', '/services/upd')).body.UpdateStatus
+    assert.match(status.Message, /update paused due to failure or early termination of task/)
+    const failed = (await tasksOf('upd')).filter((t) => t.Status.Err === 'task: unhealthy container')
+    assert.ok(failed.length >= 1, 'an unhealthy container failed its task')
+    assert.equal((await d.cli('service', 'rm', 'upd')).code, 0)
+  })
 })

@@ -104,6 +104,7 @@ export interface TaskStatusUpdate {
   err?: string // set on FAILED/REJECTED: why
   exitCode?: number
   pid?: number
+  startedAt?: number // ms since epoch, when it became RUNNING (kept on later reports)
 }
 
 // One line of a task's output as the agent serves it (docker service logs). Lines are

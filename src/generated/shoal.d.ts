@@ -4033,6 +4033,9 @@ export namespace shoal {
             /** ContainerStatus pid. */
             pid: number;
 
+            /** ContainerStatus startedAt. */
+            startedAt: number;
+
             /**
              * Creates a new ContainerStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -4098,6 +4101,9 @@ export namespace shoal {
 
                 /** ContainerStatus pid */
                 pid?: (number|null);
+
+                /** ContainerStatus startedAt */
+                startedAt?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -11864,6 +11864,7 @@ $root.shoal = (function() {
              * @typedef {Object} shoal.v1.ContainerStatus.$Properties
              * @property {number|null} [exitCode] ContainerStatus exitCode
              * @property {number|null} [pid] ContainerStatus pid
+             * @property {number|null} [startedAt] ContainerStatus startedAt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11912,6 +11913,14 @@ $root.shoal = (function() {
             ContainerStatus.prototype.pid = 0;
 
             /**
+             * ContainerStatus startedAt.
+             * @member {number} startedAt
+             * @memberof shoal.v1.ContainerStatus
+             * @instance
+             */
+            ContainerStatus.prototype.startedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new ContainerStatus instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ContainerStatus
@@ -11947,6 +11956,8 @@ $root.shoal = (function() {
                     writer.uint32(/* id 1, wireType 0 =*/8).int32(message.exitCode);
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.pid);
+                if (message.startedAt != null && $Object.hasOwnProperty.call(message, "startedAt") && (typeof message.startedAt === "object" ? message.startedAt.low || message.startedAt.high : message.startedAt !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.startedAt);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12009,6 +12020,15 @@ $root.shoal = (function() {
                                 delete message.pid;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedAt = value;
+                            else
+                                delete message.startedAt;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12050,6 +12070,16 @@ $root.shoal = (function() {
                 if (object.pid != null)
                     if ($Number(object.pid) !== 0)
                         message.pid = object.pid | 0;
+                if (object.startedAt != null)
+                    if (typeof object.startedAt === "object" ? object.startedAt.low || object.startedAt.high : $Number(object.startedAt) !== 0)
+                        if ($util.Long)
+                            message.startedAt = $util.Long.fromValue(object.startedAt, false);
+                        else if (typeof object.startedAt === "string")
+                            message.startedAt = $parseInt(object.startedAt, 10);
+                        else if (typeof object.startedAt === "number")
+                            message.startedAt = object.startedAt;
+                        else if (typeof object.startedAt === "object")
+                            message.startedAt = new $util.LongBits(object.startedAt.low >>> 0, object.startedAt.high >>> 0).toNumber();
                 return message;
             };
 
@@ -12073,11 +12103,23 @@ $root.shoal = (function() {
                 if (options.defaults) {
                     object.exitCode = 0;
                     object.pid = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.startedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
                     object.exitCode = message.exitCode;
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
                     object.pid = message.pid;
+                if (message.startedAt != null && $Object.hasOwnProperty.call(message, "startedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startedAt = typeof message.startedAt === "number" ? $BigInt(message.startedAt) : $util.Long.fromBits(message.startedAt.low >>> 0, message.startedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.startedAt === "number")
+                        object.startedAt = options.longs === $String ? $String(message.startedAt) : message.startedAt;
+                    else
+                        object.startedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAt) : options.longs === $Number ? new $util.LongBits(message.startedAt.low >>> 0, message.startedAt.high >>> 0).toNumber() : message.startedAt;
                 return object;
             };
 

@@ -434,10 +434,7 @@ export class Dispatcher {
         state: update.state,
         message: update.message,
         err: update.err ?? '',
-        container:
-          update.exitCode !== undefined || update.pid !== undefined
-            ? new v1.ContainerStatus({ exitCode: update.exitCode ?? 0, pid: update.pid ?? 0 })
-            : null,
+        container: containerStatusOf(update),
       })
       // Only the status goes to the store (a merge patch), unless the report drops a stored
       // container status, which a patch cannot: then the whole task.
@@ -461,4 +458,10 @@ export class Dispatcher {
 function periodOf(c: Shared<v1.Cluster> | undefined): number {
   const p = Number(c?.spec?.heartbeatPeriodMs ?? 0)
   return p > 0 ? p : DEFAULT_HEARTBEAT_PERIOD_MS
+}
+
+// The container part of a status report, when it has one.
+export function containerStatusOf(u: { exitCode?: number; pid?: number; startedAt?: number }): v1.ContainerStatus | null {
+  if (u.exitCode === undefined && u.pid === undefined && u.startedAt === undefined) return null
+  return new v1.ContainerStatus({ exitCode: u.exitCode ?? 0, pid: u.pid ?? 0, startedAt: u.startedAt ?? 0 })
 }
