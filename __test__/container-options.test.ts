@@ -9,40 +9,28 @@ import * as assert from 'node:assert/strict'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
-import { TestContainerd, TestRegistry, buildBusyboxImage, containerSkipReason, dockerSaveArchive } from './helpers/containerd'
+import { cli, waitFor, type TestDaemon } from './helpers/daemon'
+import { ContainerSwarm, buildBusyboxImage, containerSkipReason, dockerSaveArchive, type TestContainerd, type TestRegistry } from './helpers/containerd'
 import { INIT_CANDIDATES } from '../src/agent/exec/container'
 
 const skip = containerSkipReason()
-const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 // htpasswd line for tester / shoal-secret-pw (bcrypt, cost 4).
 const HTPASSWD = 'tester:$2b$04$JSRuUW3gPC6uHC7xOSgfXueylzCh1SvBk1/b35nxs0L3j3DJWJ6bW'
 const PASSWORD = 'shoal-secret-pw'
 
 describe('container options', { skip: skip ?? false }, () => {
+  const swarm = new ContainerSwarm()
   let ctd: TestContainerd
   let registry: TestRegistry
   let d: TestDaemon
+  const tasksOf = (service: string) => swarm.tasksOf(service)
 
   before(async () => {
-    ctd = await new TestContainerd().start()
-    registry = await new TestRegistry().start({ htpasswd: HTPASSWD })
-    d = new TestDaemon('shoal-ctropt', ['--containerd-socket', ctd.socket])
-    await d.start()
-    const addr = `127.0.0.1:${await freePort()}`
-    const init = await d.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr)
-    assert.equal(init.code, 0, init.stderr)
+    await swarm.start('shoal-ctropt', { htpasswd: HTPASSWD })
+    ;({ ctd, registry, d } = swarm)
   })
 
-  after(async () => {
-    await d?.destroy()
-    await ctd?.destroy()
-    await registry?.destroy()
-  })
-
-  async function tasksOf(service: string): Promise<any[]> {
-    return (await d.api('GET', `/tasks?filters=${filters({ service: [service] })}`)).body
-  }
+  after(() => swarm.destroy())
 
   async function running(service: string): Promise<any> {
     return waitFor(`a running task of ${service}`, async () => (await tasksOf(service)).find((t) => t.Status.State === 'running'), 60_000, 200)

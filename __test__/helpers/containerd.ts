@@ -10,7 +10,8 @@ import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { freePort, waitFor } from './daemon'
+import * as assert from 'node:assert/strict'
+import { TestDaemon, freePort, waitFor } from './daemon'
 
 export const CONTAINERD = '/usr/bin/containerd'
 export const CTR = '/usr/bin/ctr'
@@ -178,6 +179,36 @@ function httpRequest(method: string, url: string, headers: http.OutgoingHttpHead
     req.on('error', reject)
     req.end(body)
   })
+}
+
+// A one-node swarm whose agent runs containers: a private containerd, a registry (with
+// htpasswd auth when given) and a daemon on them, swarm initialized.
+export class ContainerSwarm {
+  ctd!: TestContainerd
+  registry!: TestRegistry
+  d!: TestDaemon
+
+  async start(name: string, registry: { htpasswd?: string } = {}): Promise<this> {
+    this.ctd = await new TestContainerd().start()
+    this.registry = await new TestRegistry().start(registry)
+    this.d = new TestDaemon(name, ['--containerd-socket', this.ctd.socket])
+    await this.d.start()
+    const addr = `127.0.0.1:${await freePort()}`
+    const init = await this.d.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr)
+    assert.equal(init.code, 0, init.stderr)
+    return this
+  }
+
+  // The service's tasks as the API shows them.
+  async tasksOf(service: string): Promise<any[]> {
+    return (await this.d.api('GET', `/tasks?filters=${encodeURIComponent(JSON.stringify({ service: [service] }))}`)).body
+  }
+
+  async destroy(): Promise<void> {
+    await this.d?.destroy()
+    await this.ctd?.destroy()
+    await this.registry?.destroy()
+  }
 }
 
 export const sha256 = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`
