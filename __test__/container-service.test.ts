@@ -9,39 +9,27 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { taskNsName } from '../src/agent/network/link-names'
-import { TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
-import { TestContainerd, TestRegistry, buildBusyboxImage, containerSkipReason, dockerSaveArchive } from './helpers/containerd'
+import { cli, waitFor, type TestDaemon } from './helpers/daemon'
+import { ContainerSwarm, buildBusyboxImage, containerSkipReason, dockerSaveArchive, type TestContainerd, type TestRegistry } from './helpers/containerd'
 import { cgroupLimitFiles } from '../src/agent/exec/cgroups'
 
 const skip = containerSkipReason()
-const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 
 describe('container services', { skip: skip ?? false }, () => {
+  const swarm = new ContainerSwarm()
   let ctd: TestContainerd
   let registry: TestRegistry
   let d: TestDaemon
   let archive: string
+  const tasksOf = (service: string) => swarm.tasksOf(service)
 
   before(async () => {
-    ctd = await new TestContainerd().start()
-    registry = await new TestRegistry().start()
-    d = new TestDaemon('shoal-ctr', ['--containerd-socket', ctd.socket])
-    await d.start()
-    const addr = `127.0.0.1:${await freePort()}`
-    const init = await d.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr)
-    assert.equal(init.code, 0, init.stderr)
+    await swarm.start('shoal-ctr')
+    ;({ ctd, registry, d } = swarm)
     archive = dockerSaveArchive(buildBusyboxImage(), ['busybox:test'], path.join(d.dir, 'busybox.tar'))
   })
 
-  after(async () => {
-    await d?.destroy()
-    await ctd?.destroy()
-    await registry?.destroy()
-  })
-
-  async function tasksOf(service: string): Promise<any[]> {
-    return (await d.api('GET', `/tasks?filters=${filters({ service: [service] })}`)).body
-  }
+  after(() => swarm.destroy())
 
   async function running(service: string, n: number): Promise<any[]> {
     return waitFor(`${n} running tasks of ${service}`, async () => {

@@ -53,6 +53,11 @@ export declare class Containerd {
   importArchive(path: string): Promise<ImageInfo[]>
   /** The image of that normalized name (rejects NotFound), its layers unpacked. */
   imagePrepare(name: string): Promise<ImageInfo>
+  /**
+   * Files of an unpacked image's root filesystem (its top chain id), as text; null where
+   * absent: the image's /etc/passwd and /etc/group for `--user NAME`.
+   */
+  rootfsRead(chainId: string, paths: Array<string>): Promise<Array<string | null>>
   imageGet(name: string): Promise<ImageInfo>
   imageList(): Promise<ImageInfo[]>
   imageRemove(name: string): Promise<void>

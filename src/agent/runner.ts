@@ -283,6 +283,10 @@ export class TaskRunner {
     if (state <= this.status.state) return false
     const next: TaskStatusUpdate = { taskId: this.id, state, timestamp: Date.now(), message, ...extra }
     if (next.pid === undefined && this.handle?.pid && state >= TaskState.RUNNING) next.pid = this.handle.pid
+    // When it became RUNNING (healthy, for a container with a check): the manager's rolling
+    // update measures its monitor window from there.
+    if (state === TaskState.RUNNING) next.startedAt = next.timestamp
+    else if (this.status.startedAt !== undefined) next.startedAt = this.status.startedAt
     this.status = next
     this.ctx.reporter.push(next)
     return true

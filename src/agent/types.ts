@@ -44,7 +44,7 @@ export interface ProcessSpec {
   command?: string[] // replaces the image's Entrypoint (--entrypoint)
   hostname?: string // may hold docker's templates ({{.Task.Slot}}...)
   dir?: string // working directory
-  user?: string // uid[:gid]
+  user?: string // NAME|UID[:GROUP|GID] (oci-spec.ts resolveUser)
   mounts?: ContainerMount[]
   stopSignal?: string
   readOnly?: boolean
@@ -53,6 +53,8 @@ export interface ProcessSpec {
   networkMode?: string // 'host': the host's network namespace; '' a private one
   limits?: ResourceLimits
   healthcheck?: HealthCheck // absent: the image's own HEALTHCHECK, if any
+  init?: boolean // docker's --init: tini as PID 1
+  registryAuth?: string // --with-registry-auth: X-Registry-Auth's encoding (images.ts decodeRegistryAuth)
 }
 
 // docker's HealthConfig, durations in ms; test ['NONE'] turns the image's check off.
@@ -103,6 +105,7 @@ export interface TaskStatusUpdate {
   err?: string // set on FAILED/REJECTED: why
   exitCode?: number
   pid?: number
+  startedAt?: number // ms since epoch, when it became RUNNING (kept on later reports)
 }
 
 // One line of a task's output as the agent serves it (docker service logs). Lines are

@@ -77,6 +77,7 @@ export interface ContainerSpec {
   StopSignal?: string
   StopGracePeriod?: number // ns
   ReadOnly?: boolean
+  Init?: boolean
   CapabilityAdd?: string[]
   CapabilityDrop?: string[]
   Healthcheck?: { Test?: string[]; Interval?: number; Timeout?: number; StartPeriod?: number; Retries?: number } // durations in ns
@@ -660,8 +661,9 @@ export class ShoalClient {
     return (await this.call<Service[] | null>('GET', '/services', { query: { status: options.status, filters } })) ?? []
   }
 
-  serviceCreate(spec: ServiceSpec): Promise<ServiceCreateResponse> {
-    return this.call('POST', '/services/create', { body: spec })
+  // registryAuth: X-Registry-Auth (--with-registry-auth), the credentials the nodes pull with.
+  serviceCreate(spec: ServiceSpec, options: { registryAuth?: string } = {}): Promise<ServiceCreateResponse> {
+    return this.call('POST', '/services/create', { body: spec, headers: registryAuthHeader(options.registryAuth) })
   }
 
   serviceInspect(idOrName: string): Promise<Service> {
@@ -670,10 +672,11 @@ export class ShoalClient {
 
   // rollback: docker's ?rollback=previous; the daemon restores the previous spec and
   // ignores `spec` (docker's CLI sends the current one).
-  async serviceUpdate(id: string, version: number, spec: ServiceSpec, options: { rollback?: boolean } = {}): Promise<ServiceUpdateResponse> {
+  async serviceUpdate(id: string, version: number, spec: ServiceSpec, options: { rollback?: boolean; registryAuth?: string } = {}): Promise<ServiceUpdateResponse> {
     return (await this.call<ServiceUpdateResponse | undefined>('POST', `/services/${encodeURIComponent(id)}/update`, {
       query: { version, rollback: options.rollback ? 'previous' : undefined },
       body: spec,
+      headers: registryAuthHeader(options.registryAuth),
     })) ?? {}
   }
 
@@ -718,8 +721,8 @@ export class ShoalClient {
     return this.call('POST', '/images/create', { query: { fromImage: ref }, headers })
   }
 
-  distributionInspect(ref: string): Promise<{ Descriptor: { digest: string } }> {
-    return this.call('GET', `/distribution/${encodeURIComponent(ref)}/json`)
+  distributionInspect(ref: string, registryAuth?: string): Promise<{ Descriptor: { digest: string } }> {
+    return this.call('GET', `/distribution/${encodeURIComponent(ref)}/json`, { headers: registryAuthHeader(registryAuth) })
   }
 
   imageLoad(file: string): Promise<{ stream: string; id: string }[]> {
@@ -890,4 +893,8 @@ export class ShoalClient {
         return new ConnectionError(`cannot connect to the shoal daemon at ${url}: ${err.message}`, err.code)
     }
   }
+}
+
+function registryAuthHeader(encoded: string | undefined): http.OutgoingHttpHeaders | undefined {
+  return encoded ? { 'X-Registry-Auth': encoded } : undefined
 }

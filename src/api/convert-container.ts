@@ -96,9 +96,9 @@ export function containerFieldsFromDocker(cs: Json, resources: Json | undefined,
     networkMode: networkModeFromDocker(networks),
     healthcheck: healthFromDocker(cs.Healthcheck),
   }
-  if (cs.User !== undefined && fields.user !== '' && !/^(root|\d+(:\d+)?)$/.test(fields.user!))
-    throw invalid(`invalid user "${fields.user}": give a numeric uid[:gid] (user names are not supported yet)`)
-  if (cs.Init === true) throw invalid('--init is not supported yet')
+  if (fields.user !== '' && !/^[^:\s]+(:[^:\s]+)?$/.test(fields.user!)) throw invalid(`invalid user "${fields.user}": expected NAME|UID[:GROUP|GID]`)
+  if (cs.Init !== undefined && cs.Init !== null && typeof cs.Init !== 'boolean') throw invalid('invalid init: must be a boolean')
+  fields.init = cs.Init === true
   if (runtime === 'process') {
     const set = Object.entries({
       hostname: fields.hostname,
@@ -112,6 +112,7 @@ export function containerFieldsFromDocker(cs: Json, resources: Json | undefined,
       'limit-pids': fields.pidsLimit,
       network: fields.networkMode,
       'health-cmd': fields.healthcheck,
+      init: fields.init,
     }).filter(([, v]) => v)
     if (set.length > 0) throw invalid(`--${set[0][0]} needs the container runtime (the process runtime runs host processes)`)
   }
@@ -134,6 +135,7 @@ export function containerFieldsToDocker(c: v1.IProcessSpec): Json {
     }))
   if (c.stopSignal) out.StopSignal = c.stopSignal
   if (c.readOnly) out.ReadOnly = true
+  if (c.init) out.Init = true
   if (c.capabilityAdd?.length) out.CapabilityAdd = c.capabilityAdd
   if (c.capabilityDrop?.length) out.CapabilityDrop = c.capabilityDrop
   if (Number(c.stopGracePeriodNs ?? 0) > 0) out.StopGracePeriod = Number(c.stopGracePeriodNs)

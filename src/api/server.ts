@@ -15,7 +15,7 @@ import { nodeSpecFromDocker } from './convert-node'
 import { configSpecFromDocker, configToDocker, secretSpecFromDocker, secretToDocker } from './convert-files'
 import { networkSpecFromDocker, networkToDocker } from './convert-network'
 import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
-import { distributionInspect, listImages, loadImages, pullImage, registryAuthOf, removeImage } from '../daemon/images'
+import { distributionInspect, listImages, loadImages, pullImage, registryAuthOf, removeImage, withRegistryAuth } from '../daemon/images'
 import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
 import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
@@ -223,7 +223,9 @@ export class ApiServer {
       return services.map((s) => withDefaults(serviceToDocker(s, withStatus ? control.serviceCounts(s, view) : undefined), defaults))
     })
     this.route('POST', '/services/create', async (r) => {
-      const service = await d.manager().control.createService(serviceSpecFromDocker(r.body))
+      const spec = serviceSpecFromDocker(r.body)
+      withRegistryAuth(spec, r.raw.headers['x-registry-auth'])
+      const service = await d.manager().control.createService(spec)
       r.res.statusCode = 201
       return { ID: idOf(service), Warnings: null }
     }, (id) => ({ status: 201, body: { ID: id, Warnings: null } }))
@@ -240,6 +242,10 @@ export class ApiServer {
       const rollback = r.query.get('rollback') ?? ''
       if (rollback !== '' && rollback !== 'previous') throw invalid(`invalid rollback "${rollback}": expected "previous"`)
       const spec = rollback ? null : serviceSpecFromDocker(r.body)
+      if (spec) {
+        const current = d.manager().control.getService(decodeURIComponent(r.params.id), d.manager().control.view())
+        withRegistryAuth(spec, r.raw.headers['x-registry-auth'], current.spec?.task?.container?.registryAuth)
+      }
       await d.manager().control.updateService(decodeURIComponent(r.params.id), version, spec, { rollback: rollback === 'previous' })
       return { Warnings: null }
     }, () => ({ status: 200, body: { Warnings: null } }))

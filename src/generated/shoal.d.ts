@@ -1762,6 +1762,12 @@ export namespace shoal {
             /** ProcessSpec healthcheck. */
             healthcheck?: (shoal.v1.HealthConfig.$Properties|null);
 
+            /** ProcessSpec init. */
+            init: boolean;
+
+            /** ProcessSpec registryAuth. */
+            registryAuth: string;
+
             /**
              * Creates a new ProcessSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -1878,6 +1884,12 @@ export namespace shoal {
 
                 /** ProcessSpec healthcheck */
                 healthcheck?: (shoal.v1.HealthConfig.$Properties|null);
+
+                /** ProcessSpec init */
+                init?: (boolean|null);
+
+                /** ProcessSpec registryAuth */
+                registryAuth?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4138,6 +4150,9 @@ export namespace shoal {
             /** ContainerStatus pid. */
             pid: number;
 
+            /** ContainerStatus startedAt. */
+            startedAt: number;
+
             /**
              * Creates a new ContainerStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -4203,6 +4218,9 @@ export namespace shoal {
 
                 /** ContainerStatus pid */
                 pid?: (number|null);
+
+                /** ContainerStatus startedAt */
+                startedAt?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

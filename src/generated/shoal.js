@@ -4787,6 +4787,8 @@ $root.shoal = (function() {
              * @property {number|null} [pidsLimit] ProcessSpec pidsLimit
              * @property {string|null} [networkMode] ProcessSpec networkMode
              * @property {shoal.v1.HealthConfig.$Properties|null} [healthcheck] ProcessSpec healthcheck
+             * @property {boolean|null} [init] ProcessSpec init
+             * @property {string|null} [registryAuth] ProcessSpec registryAuth
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4980,6 +4982,22 @@ $root.shoal = (function() {
             ProcessSpec.prototype.healthcheck = null;
 
             /**
+             * ProcessSpec init.
+             * @member {boolean} init
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.init = false;
+
+            /**
+             * ProcessSpec registryAuth.
+             * @member {string} registryAuth
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.registryAuth = "";
+
+            /**
              * Creates a new ProcessSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ProcessSpec
@@ -5058,6 +5076,10 @@ $root.shoal = (function() {
                 if (message.configs != null && message.configs.length)
                     for (var i = 0; i < message.configs.length; ++i)
                         $root.shoal.v1.ConfigReference.encode(message.configs[i], writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+                if (message.init != null && $Object.hasOwnProperty.call(message, "init") && message.init !== false)
+                    writer.uint32(/* id 31, wireType 0 =*/248).bool(message.init);
+                if (message.registryAuth != null && $Object.hasOwnProperty.call(message, "registryAuth") && message.registryAuth !== "")
+                    writer.uint32(/* id 32, wireType 2 =*/258).string(message.registryAuth);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5289,6 +5311,24 @@ $root.shoal = (function() {
                             message.healthcheck = $root.shoal.v1.HealthConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.healthcheck);
                             continue;
                         }
+                    case 31: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.init = value;
+                            else
+                                delete message.init;
+                            continue;
+                        }
+                    case 32: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.registryAuth = value;
+                            else
+                                delete message.registryAuth;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5445,6 +5485,12 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.ProcessSpec.healthcheck: object expected");
                     message.healthcheck = $root.shoal.v1.HealthConfig.fromObject(object.healthcheck, _depth + 1);
                 }
+                if (object.init != null)
+                    if (object.init)
+                        message.init = $Boolean(object.init);
+                if (object.registryAuth != null)
+                    if (typeof object.registryAuth !== "string" || object.registryAuth.length)
+                        message.registryAuth = $String(object.registryAuth);
                 return message;
             };
 
@@ -5496,6 +5542,8 @@ $root.shoal = (function() {
                         object.pidsLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.networkMode = "";
                     object.healthcheck = null;
+                    object.init = false;
+                    object.registryAuth = "";
                 }
                 if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
                     object.image = message.image;
@@ -5576,6 +5624,10 @@ $root.shoal = (function() {
                     for (var j = 0; j < message.configs.length; ++j)
                         object.configs[j] = $root.shoal.v1.ConfigReference.toObject(message.configs[j], options, _depth + 1);
                 }
+                if (message.init != null && $Object.hasOwnProperty.call(message, "init"))
+                    object.init = message.init;
+                if (message.registryAuth != null && $Object.hasOwnProperty.call(message, "registryAuth"))
+                    object.registryAuth = message.registryAuth;
                 return object;
             };
 
@@ -12233,6 +12285,7 @@ $root.shoal = (function() {
              * @typedef {Object} shoal.v1.ContainerStatus.$Properties
              * @property {number|null} [exitCode] ContainerStatus exitCode
              * @property {number|null} [pid] ContainerStatus pid
+             * @property {number|null} [startedAt] ContainerStatus startedAt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12281,6 +12334,14 @@ $root.shoal = (function() {
             ContainerStatus.prototype.pid = 0;
 
             /**
+             * ContainerStatus startedAt.
+             * @member {number} startedAt
+             * @memberof shoal.v1.ContainerStatus
+             * @instance
+             */
+            ContainerStatus.prototype.startedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new ContainerStatus instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ContainerStatus
@@ -12316,6 +12377,8 @@ $root.shoal = (function() {
                     writer.uint32(/* id 1, wireType 0 =*/8).int32(message.exitCode);
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.pid);
+                if (message.startedAt != null && $Object.hasOwnProperty.call(message, "startedAt") && (typeof message.startedAt === "object" ? message.startedAt.low || message.startedAt.high : message.startedAt !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.startedAt);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12378,6 +12441,15 @@ $root.shoal = (function() {
                                 delete message.pid;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedAt = value;
+                            else
+                                delete message.startedAt;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12419,6 +12491,16 @@ $root.shoal = (function() {
                 if (object.pid != null)
                     if ($Number(object.pid) !== 0)
                         message.pid = object.pid | 0;
+                if (object.startedAt != null)
+                    if (typeof object.startedAt === "object" ? object.startedAt.low || object.startedAt.high : $Number(object.startedAt) !== 0)
+                        if ($util.Long)
+                            message.startedAt = $util.Long.fromValue(object.startedAt, false);
+                        else if (typeof object.startedAt === "string")
+                            message.startedAt = $parseInt(object.startedAt, 10);
+                        else if (typeof object.startedAt === "number")
+                            message.startedAt = object.startedAt;
+                        else if (typeof object.startedAt === "object")
+                            message.startedAt = new $util.LongBits(object.startedAt.low >>> 0, object.startedAt.high >>> 0).toNumber();
                 return message;
             };
 
@@ -12442,11 +12524,23 @@ $root.shoal = (function() {
                 if (options.defaults) {
                     object.exitCode = 0;
                     object.pid = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.startedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
                     object.exitCode = message.exitCode;
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
                     object.pid = message.pid;
+                if (message.startedAt != null && $Object.hasOwnProperty.call(message, "startedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startedAt = typeof message.startedAt === "number" ? $BigInt(message.startedAt) : $util.Long.fromBits(message.startedAt.low >>> 0, message.startedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.startedAt === "number")
+                        object.startedAt = options.longs === $String ? $String(message.startedAt) : message.startedAt;
+                    else
+                        object.startedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAt) : options.longs === $Number ? new $util.LongBits(message.startedAt.low >>> 0, message.startedAt.high >>> 0).toNumber() : message.startedAt;
                 return object;
             };
 

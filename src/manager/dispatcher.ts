@@ -120,6 +120,8 @@ function containerFields(t: Shared<Task>): Partial<AssignedTask['spec']> {
     }))
   if (c?.stopSignal) out.stopSignal = c.stopSignal
   if (c?.readOnly) out.readOnly = true
+  if (c?.init) out.init = true
+  if (c?.registryAuth) out.registryAuth = c.registryAuth
   if (c?.capabilityAdd?.length) out.capAdd = [...c.capabilityAdd]
   if (c?.capabilityDrop?.length) out.capDrop = [...c.capabilityDrop]
   if (c?.networkMode) out.networkMode = c.networkMode
@@ -433,10 +435,7 @@ export class Dispatcher {
         state: update.state,
         message: update.message,
         err: update.err ?? '',
-        container:
-          update.exitCode !== undefined || update.pid !== undefined
-            ? new v1.ContainerStatus({ exitCode: update.exitCode ?? 0, pid: update.pid ?? 0 })
-            : null,
+        container: containerStatusOf(update),
       })
       // Only the status goes to the store (a merge patch), unless the report drops a stored
       // container status, which a patch cannot: then the whole task.
@@ -460,4 +459,10 @@ export class Dispatcher {
 function periodOf(c: Shared<v1.Cluster> | undefined): number {
   const p = Number(c?.spec?.heartbeatPeriodMs ?? 0)
   return p > 0 ? p : DEFAULT_HEARTBEAT_PERIOD_MS
+}
+
+// The container part of a status report, when it has one.
+export function containerStatusOf(u: { exitCode?: number; pid?: number; startedAt?: number }): v1.ContainerStatus | null {
+  if (u.exitCode === undefined && u.pid === undefined && u.startedAt === undefined) return null
+  return new v1.ContainerStatus({ exitCode: u.exitCode ?? 0, pid: u.pid ?? 0, startedAt: u.startedAt ?? 0 })
 }

@@ -116,6 +116,7 @@ const taskStatus = new Patch<v1.ITaskStatus>(v1.TaskStatus, statusFields)
 const containerStatus = new Patch<v1.IContainerStatus>(v1.ContainerStatus, [
   { name: 'exitCode', no: 1, kind: 'int32' },
   { name: 'pid', no: 2, kind: 'int32' },
+  { name: 'startedAt', no: 7, kind: 'int64' },
 ])
 export const patches = {
   // The scheduler's decision: node, status (state, message, err, timestamp; the container

@@ -370,6 +370,7 @@ export class SwarmServer {
         err: s.err || undefined,
         exitCode: s.container ? (s.container.exitCode ?? 0) : undefined,
         pid: s.container ? (s.container.pid ?? 0) : undefined,
+        startedAt: Number(s.container?.startedAt ?? 0) || undefined,
       })
     }
     if (updates.length > 0) dispatcher.report(caller.nodeId, updates)

@@ -4,6 +4,7 @@
 import { Containerd } from '../../native'
 import type { ImageInfo } from '../../../native/index'
 import { ExecError } from '../executor'
+import type { UserFiles } from './oci-spec'
 
 export type { ImageInfo }
 
@@ -12,8 +13,28 @@ export interface RegistryAuth {
   password: string
 }
 
+const USER_FILES_CACHE = 256
+
+// X-Registry-Auth as docker's CLI encodes it (base64url JSON {username, password}), also
+// what a task carries for --with-registry-auth; undefined when it names nobody. Throws on
+// anything else, without echoing the value (it is a credential).
+export function decodeRegistryAuth(encoded: string | undefined): RegistryAuth | undefined {
+  if (!encoded) return undefined
+  let j: { username?: unknown; password?: unknown }
+  try {
+    j = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'))
+  } catch {
+    throw new Error('invalid registry credentials: expected base64url JSON')
+  }
+  if (typeof j !== 'object' || j === null) throw new Error('invalid registry credentials: expected a JSON object')
+  const username = typeof j.username === 'string' ? j.username : ''
+  const password = typeof j.password === 'string' ? j.password : ''
+  return username || password ? { username, password } : undefined
+}
+
 export class ImageService {
   private readonly pulls = new Map<string, Promise<ImageInfo>>()
+  private readonly userDbs = new Map<string, Promise<UserFiles>>()
 
   constructor(private readonly client: Containerd) {}
 
@@ -54,6 +75,19 @@ export class ImageService {
 
   resolveDigest(ref: string, auth?: RegistryAuth): Promise<string> {
     return this.client.resolveDigest(this.normalize(ref), auth)
+  }
+
+  // The image's /etc/passwd and /etc/group (by its top chain id, so an image's replicas
+  // read them once), for --user NAME.
+  userFiles(chainId: string): Promise<UserFiles> {
+    let p = this.userDbs.get(chainId)
+    if (!p) {
+      p = this.client.rootfsRead(chainId, ['/etc/passwd', '/etc/group']).then(([passwd, group]) => ({ passwd, group }))
+      p.catch(() => this.userDbs.delete(chainId))
+      if (this.userDbs.size >= USER_FILES_CACHE) this.userDbs.delete(this.userDbs.keys().next().value!)
+      this.userDbs.set(chainId, p)
+    }
+    return p
   }
 
   load(archive: string): Promise<ImageInfo[]> {

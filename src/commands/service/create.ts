@@ -20,6 +20,7 @@ import { buildServiceSpec } from '../../cli/service-spec'
 import { configCreateFlags, parseConfigRef, parseSecretRef, secretCreateFlags } from '../../cli/file-refs'
 import { networkCreateFlags, parseEndpointMode, parseNetworkRef } from '../../cli/network-refs'
 import { applyContainerCreate, containerCreateFlags, pinImageDigest } from '../../cli/container-opts'
+import { registryAuthFor } from '../../cli/registry-auth'
 
 export default class ServiceCreate extends ShoalCommand {
   static summary = 'Create a new service'
@@ -62,6 +63,7 @@ export default class ServiceCreate extends ShoalCommand {
     ...configCreateFlags,
     ...containerCreateFlags,
     'no-resolve-image': Flags.boolean({ summary: 'Do not query the registry to resolve the image digest' }),
+    'with-registry-auth': Flags.boolean({ summary: "Send registry authentication details (docker's config.json) to swarm agents" }),
     detach: detachFlag,
     quiet: { ...quietFlag, summary: 'Suppress progress output' },
   }
@@ -103,10 +105,11 @@ export default class ServiceCreate extends ShoalCommand {
     applyContainerCreate(spec, flags)
 
     const client = this.client(flags.host)
+    const registryAuth = flags['with-registry-auth'] ? registryAuthFor(image) : undefined
     if (!flags['no-resolve-image'] && (spec.TaskTemplate.Runtime ?? 'container') === 'container') {
-      await pinImageDigest(client, spec, (line) => this.writeErr(`${line}\n`))
+      await pinImageDigest(client, spec, (line) => this.writeErr(`${line}\n`), registryAuth)
     }
-    const created = await client.serviceCreate(spec)
+    const created = await client.serviceCreate(spec, { registryAuth })
     this.printWarnings(created.Warnings)
     this.write(`${created.ID}\n`)
     if (flags.detach) return
