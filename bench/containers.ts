@@ -13,7 +13,9 @@
 // container on both sides). The sides run one after the other, never together.
 //
 // Run: npm run build && flock /tmp/shoal-heavy.lock node dist/bench/containers.js \
-//        [--side shoal|docker|both] [--replicas 100,300] [--oci-runtime runc|crun] [--cpu-prof]
+//        [--side shoal|docker|both] [--replicas 100,300] [--oci-runtime runc|crun] [--cpu-prof] [--floor]
+// --floor: also the runtime's own cost (./containerd-floor.ts): N containers created and
+// started straight through the addon on a private containerd, as many at once as cores.
 // --cpu-prof: shoal's daemon runs under node --cpu-prof; the profile's top functions by
 // self time are printed and the .cpuprofile kept (its path printed).
 import * as fs from 'node:fs'
@@ -25,6 +27,7 @@ import { TestDaemon, freePort, waitFor } from '../__test__/helpers/daemon'
 import { TestContainerd, buildBusyboxImage, containerSkipReason, dockerSaveArchive } from '../__test__/helpers/containerd'
 import { PrivateDockerd, dockerSkipReason, pidWhoseArgsInclude } from './dockerd'
 import { summarizeCpuProfile } from './cpuprofile'
+import { runtimeFloor } from './containerd-floor'
 
 const IMAGE = 'busybox:bench'
 const SERVICE = 'bench'
@@ -207,6 +210,7 @@ async function main(): Promise<void> {
       replicas: { type: 'string', default: '100,300' },
       'oci-runtime': { type: 'string', default: 'runc' },
       'cpu-prof': { type: 'boolean', default: false },
+      floor: { type: 'boolean', default: false },
     },
   })
   const side = values.side!
@@ -221,13 +225,14 @@ async function main(): Promise<void> {
   const skip = containerSkipReason() ?? (side !== 'shoal' ? dockerSkipReason() : null)
   if (skip) throw new Error(`cannot run: ${skip}`)
   console.log(`# ${machine()}`)
-  console.log(`# node dist/bench/containers.js --side ${side} --replicas ${values.replicas} --oci-runtime ${runtime}${values['cpu-prof'] ? ' --cpu-prof' : ''}`)
+  console.log(`# node dist/bench/containers.js --side ${side} --replicas ${values.replicas} --oci-runtime ${runtime}${values['cpu-prof'] ? ' --cpu-prof' : ''}${values.floor ? ' --floor' : ''}`)
 
   const work = fs.mkdtempSync('/tmp/shoal-bench-img-')
   const profDir = values['cpu-prof'] ? fs.mkdtempSync('/tmp/shoal-bench-prof-') : null
   const results: Figures[] = []
   try {
     const archive = dockerSaveArchive(buildBusyboxImage(), [IMAGE], path.join(work, 'busybox.tar'))
+    if (values.floor) console.log(JSON.stringify({ floor: await runtimeFloor(archive, IMAGE, first, Math.max(2, os.availableParallelism()), runtime) }))
     for (const name of side === 'both' ? (['shoal', 'docker'] as const) : [side as 'shoal' | 'docker']) {
       const s = name === 'shoal' ? await shoalSide(runtime, profDir) : await dockerSide(runtime)
       try {
