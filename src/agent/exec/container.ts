@@ -16,7 +16,7 @@
 //     log log.pos     the agent's combined timestamped log (see tasklog.ts)
 import { promises as fsp } from 'node:fs'
 import * as path from 'node:path'
-import { constants as osConstants } from 'node:os'
+import { availableParallelism, constants as osConstants } from 'node:os'
 import { Containerd } from '../../native'
 import type { AssignedTask } from '../types'
 import { ExecError, unknownExit, type AdoptOptions, type Executor, type RuntimeHandle } from '../executor'
@@ -30,6 +30,7 @@ import { buildOciSpec, imageRunConfig, stopSignalOf, userNeedsLookup, userOf } f
 import { ImageService, decodeRegistryAuth } from './images'
 import { cgroupOomKilled } from './cgroups'
 import { HealthMonitor, healthSettings, type HealthSettings } from './health'
+import { Limiter } from './limiter'
 
 export const CONTAINERD_NAMESPACE = 'shoal'
 export const DEFAULT_CONTAINERD_SOCKET = '/run/containerd/containerd.sock'
@@ -50,6 +51,9 @@ export interface ContainerExecutorOptions {
   logRotation?: LogRotation // the node's default (--log-opt); a service's own options win
   // The static init for --init; default: the first of INIT_CANDIDATES found.
   initPath?: string
+  // How many container creates, starts and removals run at once (default: the node's
+  // cores, at least 2; see ./limiter.ts).
+  parallel?: number
 }
 
 // Static builds of tini: Debian's tini package, docker's own.
@@ -62,6 +66,8 @@ export class ContainerExecutor implements Executor {
   readonly logger: AgentLogger
   readonly ociRuntime: 'runc' | 'crun'
   readonly logRotation: LogRotation
+  // Task creates and starts and container removals go first; container creates after.
+  readonly slots: Limiter
   private availability: { at: number; result: Promise<boolean> } | null = null
   private init: Promise<string | undefined> | null = null
 
@@ -75,6 +81,7 @@ export class ContainerExecutor implements Executor {
       snapshotter: opts.snapshotter ?? 'overlayfs',
     })
     this.images = new ImageService(this.client)
+    this.slots = new Limiter(opts.parallel ?? Math.max(2, availableParallelism()))
   }
 
   // Reachable containerd: checked at most every few seconds (the agent asks on every
@@ -137,7 +144,11 @@ export class ContainerExecutor implements Executor {
 
   // Deletes the container, its exited task and its rootfs; a container still running is
   // killed first (the task is over).
-  async removeContainer(id: string): Promise<void> {
+  removeContainer(id: string): Promise<void> {
+    return this.slots.run('high', () => this.deleteContainer(id))
+  }
+
+  private async deleteContainer(id: string): Promise<void> {
     try {
       await this.client.containerDelete(id)
     } catch (err) {
@@ -159,6 +170,7 @@ export class ContainerController extends TaskController {
   private monitor: HealthMonitor | null = null
   private checks = 0
   private unhealthy = false
+  private fresh = false // prepare() created the container (an earlier agent did not)
 
   constructor(
     private readonly executor: ContainerExecutor,
@@ -183,15 +195,18 @@ export class ContainerController extends TaskController {
     await fsp.mkdir(this.dir, { recursive: true })
     await Promise.all([touch(this.files.stdout), touch(this.files.stderr)])
     try {
-      await this.executor.client.containerCreate({
-        id: this.id,
-        image: image.name,
-        chainId: image.chainId,
-        spec: JSON.stringify(spec),
-        ociRuntime: this.executor.ociRuntime,
-        runtimeRoot: this.executor.opts.runtimeRoot,
-        labels: { 'shoal.task': this.id, 'shoal.service': this.task.serviceName, 'shoal.slot': String(this.task.slot) },
-      })
+      await this.executor.slots.run('low', () =>
+        this.executor.client.containerCreate({
+          id: this.id,
+          image: image.name,
+          chainId: image.chainId,
+          spec: JSON.stringify(spec),
+          ociRuntime: this.executor.ociRuntime,
+          runtimeRoot: this.executor.opts.runtimeRoot,
+          labels: { 'shoal.task': this.id, 'shoal.service': this.task.serviceName, 'shoal.slot': String(this.task.slot) },
+        }),
+      )
+      this.fresh = true
     } catch (err) {
       // An earlier agent created it and died before recording so: start() takes it over.
       if (codeOf(err) !== 'AlreadyExists') throw err
@@ -252,7 +267,8 @@ export class ContainerController extends TaskController {
     try {
       await this.output.open()
       this.follow()
-      const existing = await this.taskInfo()
+      // A container this controller created has no task yet: no need to ask containerd.
+      const existing = this.fresh ? null : await this.taskInfo()
       if (existing && existing.status !== 'created') {
         // Started by an earlier agent: supervise what runs (or what it left).
         this.handle = { pid: existing.pid, startTime: 0, bootId: bootId() }
@@ -264,8 +280,10 @@ export class ContainerController extends TaskController {
         return this.handle
       }
       const ctd = this.executor.client
-      if (!existing) await ctd.taskCreate(this.id, this.files.stdout, this.files.stderr, this.executor.ociRuntime, this.executor.opts.runtimeRoot)
-      const pid = await ctd.taskStart(this.id)
+      const pid = await this.executor.slots.run('high', async () => {
+        if (!existing) await ctd.taskCreate(this.id, this.files.stdout, this.files.stderr, this.executor.ociRuntime, this.executor.opts.runtimeRoot)
+        return ctd.taskStart(this.id)
+      })
       this.handle = { pid, startTime: 0, bootId: bootId() }
       this.supervise()
       return this.handle

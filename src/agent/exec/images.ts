@@ -1,5 +1,5 @@
-// A node's images in containerd: pulls (one at a time per image: a hundred replicas
-// assigned at once pull once), archive loads, listing and removal. `shoal image
+// A node's images in containerd: pulls and prepares (one at a time per image: a hundred
+// replicas assigned at once look the image up and pull it once), archive loads, listing and removal. `shoal image
 // ls|rm|pull|load` and the container executor's prepare both come here.
 import { Containerd } from '../../native'
 import type { ImageInfo } from '../../../native/index'
@@ -35,6 +35,7 @@ export function decodeRegistryAuth(encoded: string | undefined): RegistryAuth | 
 export class ImageService {
   private readonly pulls = new Map<string, Promise<ImageInfo>>()
   private readonly userDbs = new Map<string, Promise<UserFiles>>()
+  private readonly prepares = new Map<string, Promise<ImageInfo>>()
 
   constructor(private readonly client: Containerd) {}
 
@@ -50,14 +51,21 @@ export class ImageService {
 
   // The image, from the node's store or else from its registry, unpacked: what a task
   // needs before its container is created. Rejected with the registry's reason.
-  async ensure(ref: string, auth?: RegistryAuth): Promise<ImageInfo> {
+  // Concurrent calls for one name share one answer: a hundred replicas starting at once
+  // cost containerd one image lookup, not a hundred.
+  ensure(ref: string, auth?: RegistryAuth): Promise<ImageInfo> {
     const name = this.normalize(ref)
-    try {
-      return await this.client.imagePrepare(name)
-    } catch (err) {
+    const key = `${name}\0${auth?.username ?? ''}` // a caller with other credentials pulls for itself
+    const inFlight = this.prepares.get(key)
+    if (inFlight) return inFlight
+    const p = this.client.imagePrepare(name).catch((err: unknown) => {
       if ((err as { code?: string }).code !== 'NotFound') throw rejected(err)
-    }
-    return this.pull(name, auth)
+      return this.pull(name, auth)
+    })
+    const done = () => this.prepares.delete(key)
+    p.then(done, done)
+    this.prepares.set(key, p)
+    return p
   }
 
   pull(ref: string, auth?: RegistryAuth): Promise<ImageInfo> {
