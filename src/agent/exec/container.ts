@@ -32,6 +32,7 @@ import { buildOciSpec, imageRunConfig, SpecError, stopSignalOf } from './oci-spe
 import { ImageService } from './images'
 import { cgroupOomKilled } from './cgroups'
 import { HealthMonitor, healthSettings, type HealthSettings } from './health'
+import { containerResolvConf, HOST_RESOLV_CONF, readResolvConf } from '../network/resolv-conf'
 
 export const CONTAINERD_NAMESPACE = 'shoal'
 export const DEFAULT_CONTAINERD_SOCKET = '/run/containerd/containerd.sock'
@@ -182,6 +183,7 @@ export class ContainerController implements Controller {
       }
       await fsp.mkdir(this.dir, { recursive: true })
       await Promise.all([touch(this.files.stdout), touch(this.files.stderr)])
+      if (this.netnsPath) await fsp.writeFile(this.resolvConfFile(), containerResolvConf(readResolvConf(HOST_RESOLV_CONF)))
       try {
         await this.executor.client.containerCreate({
           id: this.id,
@@ -206,6 +208,11 @@ export class ContainerController implements Controller {
     }
   }
 
+  // On overlay networks: the embedded DNS server and the host's search domains and options.
+  private resolvConfFile(): string {
+    return path.join(this.dir, 'resolv.conf')
+  }
+
   // The image (pulled if missing) and the container's OCI runtime spec; also what the
   // health checks run with.
   private async buildSpec() {
@@ -220,6 +227,7 @@ export class ContainerController implements Controller {
       secretsDir: this.secretsDir,
       volumeDir: (name) => path.join(this.executor.opts.volumesDir, name),
       netnsPath: this.netnsPath,
+      resolvConf: this.netnsPath ? this.resolvConfFile() : undefined,
     })
     this.process = spec.process as Record<string, unknown>
     return { image, spec }

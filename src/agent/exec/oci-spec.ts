@@ -53,6 +53,9 @@ export interface SpecInputs {
   // A network namespace to join (the network attacher's); absent: a new one with loopback
   // only, or the host's when the task asks for network mode "host".
   netnsPath?: string
+  // A host file the container sees as /etc/resolv.conf (a task on overlay networks: the one
+  // naming the embedded DNS server, as docker's on user-defined networks).
+  resolvConf?: string
 }
 
 export function imageRunConfig(configJson: string): ImageRunConfig {
@@ -170,6 +173,7 @@ export function buildOciSpec(i: SpecInputs): Record<string, unknown> {
     { destination: '/sys/fs/cgroup', type: 'cgroup', source: 'cgroup', options: ['nosuid', 'noexec', 'nodev', 'relatime', 'ro'] },
   ]
   for (const m of spec.mounts ?? []) mounts.push(mountOf(m, i.volumeDir))
+  if (i.resolvConf) mounts.push({ destination: '/etc/resolv.conf', type: 'bind', source: i.resolvConf, options: ['rbind', 'rprivate'] })
   if (i.secretsDir) mounts.push({ destination: '/run/secrets', type: 'bind', source: i.secretsDir, options: ['rbind', 'rprivate', 'ro'] })
 
   const namespaces: object[] = [{ type: 'pid' }, { type: 'ipc' }, { type: 'uts' }, { type: 'mount' }]
