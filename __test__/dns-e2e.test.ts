@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { TestDaemon, waitFor } from './helpers/daemon'
+import { BIN, TestDaemon, waitFor } from './helpers/daemon'
 import { TestNetwork, netnsUnavailable, tcpReadsFrom, type Host } from './helpers/netns'
 import { TestResolver, lookupFrom, queryFrom } from './helpers/dns'
 
@@ -55,6 +55,13 @@ describe('service discovery through the embedded DNS, driven through the daemons
     rmSync(dir, { recursive: true, force: true })
     assert.deepEqual(leftNs, [], 'every namespace of the test is gone')
     assert.deepEqual(leftInDirs, [], 'swarm leave removed every namespace the daemons made')
+  })
+
+  test('a --resolv-conf that does not exist: the daemon refuses to start, naming it', () => {
+    const r = spawnSync(process.execPath, [BIN, 'daemon', '--data-dir', path.join(dir, 'refused'), '-H', `unix://${path.join(dir, 'refused.sock')}`, '--resolv-conf', path.join(dir, 'nope.conf')], { encoding: 'utf8', timeout: 30_000 })
+    assert.equal(r.status, 2, r.stderr)
+    assert.match(r.stderr, /--resolv-conf .*nope\.conf: no such file/)
+    assert.equal(existsSync(path.join(dir, 'refused')), false, 'nothing made')
   })
 
   test('a task finds services on its networks by name; other names go to the host\'s resolver', async () => {
@@ -122,5 +129,15 @@ describe('service discovery through the embedded DNS, driven through the daemons
       const a = await ask('rr')
       return a !== 'timeout' && JSON.stringify(a.addresses) === JSON.stringify(three)
     }, 15_000, 300)
+
+    // The worker's daemon restarts: its adopted task is answered again (the sockets of its
+    // namespace went with the old daemon; the new one serves it at its first network state).
+    const onWorker = servers.find((t) => t.NodeID === workerId)
+    assert.ok(onWorker, 'a server task on the worker')
+    const enterWorker = ['-t', String(onWorker.Status.ContainerStatus.PID), '-n']
+    await daemons[1].stop()
+    assert.equal(await queryFrom(enterWorker, '127.0.0.11', 'server'), 'timeout', 'no answer while its daemon is down')
+    await daemons[1].start()
+    await waitFor('the worker\'s task answered again', async () => JSON.stringify(await queryFrom(enterWorker, '127.0.0.11', 'server')).includes(`"addresses":["${vip}"]`), 20_000, 300)
   })
 })
