@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { BIN, TestDaemon, waitFor } from './helpers/daemon'
+import { BIN, TestDaemon, formSwarm, waitFor } from './helpers/daemon'
 import { TestNetwork, netnsUnavailable, tcpReadsFrom, type Host } from './helpers/netns'
 import { TestResolver, lookupFrom, queryFrom } from './helpers/dns'
 
@@ -66,14 +66,8 @@ describe('service discovery through the embedded DNS, driven through the daemons
 
   test('a task finds services on its networks by name; other names go to the host\'s resolver', async () => {
     const m = daemons[0]
-    let r = await m.cli('swarm', 'init', '--advertise-addr', hosts[0].addr)
-    assert.equal(r.code, 0, r.stderr)
-    const token = (await m.cli('swarm', 'join-token', '-q', 'worker')).stdout.trim()
-    r = await daemons[1].cli('swarm', 'join', '--token', token, `${hosts[0].addr}:2377`)
-    assert.equal(r.code, 0, r.stderr)
-    const workerId = (await daemons[1].api('GET', '/info')).body.Swarm.NodeID
-    await waitFor('the worker ready', async () => (await m.api('GET', `/nodes/${workerId}`)).body?.Status?.State === 'ready', 15_000)
-
+    const [workerId] = await formSwarm(m, hosts[0].addr, [daemons[1]])
+    let r
     for (const n of ['appnet', 'othernet']) {
       r = await m.cli('network', 'create', '-d', 'overlay', n)
       assert.equal(r.code, 0, r.stderr)

@@ -14,26 +14,13 @@ import * as path from 'node:path'
 import * as native from '../src/native'
 import { EmbeddedDns } from '../src/agent/network/dns-server'
 import { HOST_RESOLV_CONF, readResolvConf } from '../src/agent/network/resolv-conf'
-import type { LoadBalancerState, NetworkState, ServiceEndpoints } from '../src/agent/network/types'
+import type { LoadBalancerState } from '../src/agent/network/types'
 import { netnsUnavailable } from './helpers/netns'
+import { net, svc, task } from './helpers/netstate'
 import { TestResolver, answered, lookupFrom, queryFrom } from './helpers/dns'
 
 const skip = netnsUnavailable()
 
-const task = (address: string) => ({ taskId: `t-${address}`, nodeId: 'n1', nodeAddr: '192.0.2.1', address, active: true })
-const svc = (name: string, vip: string, tasks: ReturnType<typeof task>[]): ServiceEndpoints => ({
-  serviceId: `id-${name}`,
-  serviceName: name,
-  aliases: [],
-  endpointMode: vip ? 'vip' : 'dnsrr',
-  vip,
-  ports: [],
-  tasks,
-})
-const net = (id: string, services: ServiceEndpoints[]): NetworkState => ({
-  network: { id, name: id, driver: 'overlay', vni: 4097, subnet: '10.0.1.0/24', gateway: '10.0.1.1', ingress: false, internal: false, nodeAddress: '' },
-  services,
-})
 const big = Array.from({ length: 60 }, (_, i) => task(`10.0.1.${100 + i}`))
 const state: LoadBalancerState = {
   networks: [

@@ -9,20 +9,10 @@ import { answer, frame, unframe, UDP_LIMIT, TTL, type Lookup } from '../src/agen
 import { containerResolvConf, parseResolvConf } from '../src/agent/network/resolv-conf'
 import type { LoadBalancerState } from '../src/agent/network/types'
 import { dataOf, decodeReply } from './helpers/dns'
+import { net, svc, task } from './helpers/netstate'
 
-const task = (address: string) => ({ taskId: `t-${address}`, nodeId: 'n1', nodeAddr: '192.0.2.1', address, active: true })
 const many = Array.from({ length: 100 }, (_, i) => task(`10.0.1.${100 + i}`))
-const state: LoadBalancerState = {
-  networks: [
-    {
-      network: { id: 'back', name: 'back', driver: 'overlay', vni: 4097, subnet: '10.0.1.0/24', gateway: '10.0.1.1', ingress: false, internal: false, nodeAddress: '' },
-      services: [
-        { serviceId: 's1', serviceName: 'api', aliases: [], endpointMode: 'vip', vip: '10.0.1.2', ports: [], tasks: [task('10.0.1.3'), task('10.0.1.4')] },
-        { serviceId: 's2', serviceName: 'big', aliases: [], endpointMode: 'dnsrr', vip: '', ports: [], tasks: many },
-      ],
-    },
-  ],
-}
+const state: LoadBalancerState = { networks: [net('back', [svc('api', '10.0.1.2', [task('10.0.1.3'), task('10.0.1.4')]), svc('big', '', many)])] }
 const names = new ServiceNames(state)
 const lookup: Lookup = (name, type) => names.resolve(['back'], name, type)
 

@@ -50,42 +50,51 @@ export class Forwarder {
 // One query over UDP from a socket of its own (its random port, and the id check, keep
 // replies to other queries out).
 function askUdp(server: string, query: Buffer): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const s = createSocket(isIP(server) === 6 ? 'udp6' : 'udp4')
-    const done = (err: Error | null, reply?: Buffer) => {
-      clearTimeout(timer)
-      s.close()
-      if (err) reject(err)
-      else resolve(reply!)
-    }
-    const timer = setTimeout(() => done(new Error('timed out')), TRY_MS)
-    s.on('error', (err) => done(err))
-    s.on('message', (msg, rinfo) => {
-      if (rinfo.address === server && msg.length >= 2 && msg.readUInt16BE(0) === query.readUInt16BE(0)) done(null, msg)
-    })
-    s.send(query, 53, server)
-  })
+  const s = createSocket(isIP(server) === 6 ? 'udp6' : 'udp4')
+  return attempt(
+    () => s.close(),
+    (done) => {
+      s.on('error', (err) => done(err))
+      s.on('message', (msg, rinfo) => {
+        if (rinfo.address === server && msg.length >= 2 && msg.readUInt16BE(0) === query.readUInt16BE(0)) done(null, msg)
+      })
+      s.send(query, 53, server)
+    },
+  )
 }
 
 // One query over TCP, on a connection of its own.
 function askTcp(server: string, query: Buffer): Promise<Buffer> {
+  const c = connect({ host: server, port: 53 })
+  let got: Buffer = Buffer.alloc(0)
+  return attempt(
+    () => c.destroy(),
+    (done) => {
+      c.on('error', (err) => done(err))
+      c.on('connect', () => c.write(frame(query)))
+      c.on('data', (chunk) => {
+        got = Buffer.concat([got, chunk])
+        const { messages } = unframe(got)
+        if (messages.length > 0) done(null, messages[0])
+      })
+      c.on('end', () => done(new Error('closed before a whole reply')))
+    },
+  )
+}
+
+// Settles with what `run` reports first, or fails after TRY_MS; `close` runs once, either way.
+function attempt(close: () => void, run: (done: (err: Error | null, reply?: Buffer) => void) => void): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const c = connect({ host: server, port: 53 })
-    let got = Buffer.alloc(0)
+    let settled = false
     const done = (err: Error | null, reply?: Buffer) => {
+      if (settled) return
+      settled = true
       clearTimeout(timer)
-      c.destroy()
+      close()
       if (err) reject(err)
       else resolve(reply!)
     }
     const timer = setTimeout(() => done(new Error('timed out')), TRY_MS)
-    c.on('error', (err) => done(err))
-    c.on('connect', () => c.write(frame(query)))
-    c.on('data', (chunk) => {
-      got = Buffer.concat([got, chunk])
-      const { messages } = unframe(got)
-      if (messages.length > 0) done(null, messages[0])
-    })
-    c.on('end', () => done(new Error('closed before a whole reply')))
+    run(done)
   })
 }
