@@ -3,7 +3,7 @@
 // TCP servers, one per host) and a dnsrr service `rr`, and a service `hidden` on another
 // overlay. From inside a task of `server` (a process task: it reads the host's
 // /etc/resolv.conf, through getaddrinfo), the embedded DNS answers `server` with its VIP,
-// `tasks.server` and `rr` with the task addresses, follows `rr` scaled up, and a connection
+// `tasks.server`, `rr` and its alias with the task addresses, follows `rr` scaled up, and a connection
 // made by name reaches the service; `hidden` (on a network the task is not on) and names
 // outside the swarm go to the host's resolver: a resolver the test runs in the test
 // network's bridge namespace, named by the daemons' --resolv-conf (no internet).
@@ -78,7 +78,7 @@ describe('service discovery through the embedded DNS, driven through the daemons
       assert.equal(c.code, 0, c.stderr)
     }
     await create('--name', 'server', '--replicas', '2', '--network', 'appnet', '--publish', `target=${PORT}`, process.execPath, '-e', SERVER)
-    await create('--name', 'rr', '--replicas', '2', '--network', 'appnet', '--endpoint-mode', 'dnsrr', process.execPath, '-e', IDLE)
+    await create('--name', 'rr', '--replicas', '2', '--network', 'name=appnet,alias=backend', '--endpoint-mode', 'dnsrr', process.execPath, '-e', IDLE)
     await create('--name', 'hidden', '--network', 'othernet', process.execPath, '-e', IDLE)
 
     const running = (service: string, n: number) =>
@@ -103,6 +103,7 @@ describe('service discovery through the embedded DNS, driven through the daemons
     assert.deepEqual(await ask('tasks.server', { tcp: true }), { rcode: 'NOERROR', addresses: addrsOf(servers) })
     assert.deepEqual(await ask('rr'), { rcode: 'NOERROR', addresses: addrsOf(rrTasks) })
     assert.deepEqual(await ask('tasks.rr'), { rcode: 'NOERROR', addresses: addrsOf(rrTasks) })
+    assert.deepEqual(await ask('backend'), { rcode: 'NOERROR', addresses: addrsOf(rrTasks) }, 'its alias on appnet')
     // A process task reads the host's /etc/resolv.conf: getaddrinfo finds the server there.
     assert.deepEqual(await lookupFrom(enter, 'server'), [vip])
     // By name, through the VIP, to a task of the service.

@@ -17,7 +17,8 @@ import { HOST_RESOLV_CONF, readResolvConf } from '../src/agent/network/resolv-co
 import type { LoadBalancerState } from '../src/agent/network/types'
 import { netnsUnavailable } from './helpers/netns'
 import { net, svc, task } from './helpers/netstate'
-import { TestResolver, answered, lookupFrom, queryFrom } from './helpers/dns'
+import { TestResolver, answered, lookupFrom, nsenter, queryFrom } from './helpers/dns'
+import * as packet from 'dns-packet'
 
 const skip = netnsUnavailable()
 
@@ -90,6 +91,21 @@ describe('the embedded DNS server in task namespaces', { skip: skip ?? false }, 
     assert.deepEqual(await queryFrom(inBack(), hostResolver, 'api'), { rcode: 'NOERROR', truncated: false, authoritative: true, addresses: ['10.0.1.2'] })
     assert.deepEqual(await lookupFrom(inFront(), 'web'), ['10.0.2.9'])
     assert.deepEqual(await lookupFrom(inFront(), 'outside.test'), ['192.0.2.44'])
+  })
+
+  test('port 53 stays the task\'s: it serves DNS on 0.0.0.0:53 itself while 127.0.0.11 still answers', async () => {
+    const q = packet.encode({ type: 'query', id: 1, questions: [{ type: 'A', class: 'IN', name: 'api' }] }).toString('base64')
+    const code = `
+      const dgram = require('dgram'), net = require('net')
+      const fail = (what) => (e) => { console.log(what + ' ' + e.code); process.exit(0) }
+      const own = dgram.createSocket('udp4').on('error', fail('udp'))
+      own.bind(53, '0.0.0.0', () => net.createServer().on('error', fail('tcp')).listen(53, '0.0.0.0', () => {
+        const c = dgram.createSocket('udp4')
+        c.on('message', (m) => { console.log('answered ' + m.readUInt16BE(6)); process.exit(0) })
+        c.send(Buffer.from('${q}', 'base64'), 53, '127.0.0.11')
+        setTimeout(() => { console.log('no answer'); process.exit(0) }, 4000)
+      }))`
+    assert.equal((await nsenter(inBack(), code)).trim(), 'answered 1', 'bound both, and one answer came from the embedded server')
   })
 
   test('answers follow each new state', async () => {

@@ -7,6 +7,7 @@ import * as packet from 'dns-packet'
 import { ServiceNames } from '../src/agent/network/names'
 import { answer, frame, unframe, UDP_LIMIT, TTL, type Lookup } from '../src/agent/network/dns-wire'
 import { containerResolvConf, parseResolvConf } from '../src/agent/network/resolv-conf'
+import { redirectScript } from '../src/agent/network/dns-redirect'
 import type { LoadBalancerState } from '../src/agent/network/types'
 import { dataOf, decodeReply } from './helpers/dns'
 import { net, svc, task } from './helpers/netstate'
@@ -81,6 +82,26 @@ describe('embedded DNS wire format', () => {
       assert.deepEqual([...first.messages, ...second.messages], [a, b], `cut at ${cut}`)
       assert.equal(second.rest.length, 0)
     }
+  })
+
+  test('the redirect of port 53: one table of its own, replaced whole, DNAT per address and transport', () => {
+    assert.equal(
+      redirectScript([{ address: '127.0.0.11', udpPort: 40001, tcpPort: 40002 }, { address: '10.255.255.53', udpPort: 40003, tcpPort: 40004 }]),
+      [
+        'table ip shoal_dns',
+        'delete table ip shoal_dns',
+        'table ip shoal_dns {',
+        '  chain output {',
+        '    type nat hook output priority -100; policy accept;',
+        '    ip daddr 127.0.0.11 udp dport 53 dnat to 127.0.0.11:40001',
+        '    ip daddr 127.0.0.11 tcp dport 53 dnat to 127.0.0.11:40002',
+        '    ip daddr 10.255.255.53 udp dport 53 dnat to 10.255.255.53:40003',
+        '    ip daddr 10.255.255.53 tcp dport 53 dnat to 10.255.255.53:40004',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    )
   })
 
   test('resolv.conf: the host\'s resolvers, search domains and options; a container\'s names the embedded server', () => {

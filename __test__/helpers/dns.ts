@@ -68,7 +68,7 @@ export async function lookupFrom(enter: string[], name: string): Promise<string[
 
 // What `node -e code` prints, run inside the namespace `enter` selects. Asynchronous: the
 // server asked may live in this very process.
-function nsenter(enter: string[], code: string): Promise<string> {
+export function nsenter(enter: string[], code: string): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile('nsenter', [...enter, process.execPath, '-e', code], { encoding: 'utf8', timeout: 30_000 }, (err, stdout, stderr) => {
       if (err) reject(new Error(`nsenter ${enter.join(' ')}: ${stderr || err.message}`))

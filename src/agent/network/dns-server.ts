@@ -1,7 +1,8 @@
 // The embedded DNS server of a node's tasks (docker's libnetwork resolver): it answers in
 // each attached task's own network namespace, on UDP and TCP port 53 of 127.0.0.11 (what a
 // container's generated resolv.conf names) and of the host's own resolvers' addresses
-// (what a process task reads from the host's /etc/resolv.conf, which it shares). The
+// (what a process task reads from the host's /etc/resolv.conf, which it shares), through a
+// redirect of port 53 to ports of its own (dns-redirect.ts). The
 // sockets are made inside the task's namespace by the addon (netnsListen: a thread that
 // entered it binds them) and served here, on the daemon's event loop, so one server in the
 // daemon answers every task and knows which task asks by the socket it asked on: names
@@ -9,11 +10,12 @@
 // resolvers from the daemon's namespace (dns-forward.ts), the wire format is dns-packet's
 // (dns-wire.ts).
 import { Socket as UdpSocket, createSocket } from 'node:dgram'
-import { Server, Socket, createServer } from 'node:net'
+import { Server, Socket, createServer, type AddressInfo } from 'node:net'
 import * as native from '../../native'
 import { ServiceNames } from './names'
 import { answer, errorReply, frame, questionsOf, unframe, UDP_LIMIT, type Lookup } from './dns-wire'
 import { Forwarder } from './dns-forward'
+import { nftUsable, redirectPort53, type Listening } from './dns-redirect'
 import { EMBEDDED_DNS_ADDR, HOST_RESOLV_CONF, readResolvConf } from './resolv-conf'
 import type { LoadBalancerState } from './types'
 import { defaultLogger, type AgentLogger } from '../logger'
@@ -75,13 +77,22 @@ export class EmbeddedDns {
     const served: Served = { networks, udp: [], tcp: [] }
     this.served.set(taskId, served)
     try {
-      for (const addr of this.listenAddresses()) {
+      // Ports of the kernel's choosing behind a redirect of port 53 where nft runs (the
+      // task keeps port 53 for itself); port 53 itself where it does not.
+      const redirect = await nftUsable()
+      const listening: Listening[] = []
+      for (const address of this.listenAddresses()) {
         // 127/8 is the loopback's already; another resolver address is given to the task's
         // loopback, so its queries stay in its namespace and reach this server.
-        if (!addr.startsWith('127.')) await native.linkApply(netnsPath, [{ op: 'address', name: 'lo', address: `${addr}/32` }])
-        served.udp.push(await this.udp(await native.netnsListen(netnsPath, 'udp', addr, PORT), served))
-        served.tcp.push(await this.tcp(await native.netnsListen(netnsPath, 'tcp', addr, PORT), served))
+        if (!address.startsWith('127.')) await native.linkApply(netnsPath, [{ op: 'address', name: 'lo', address: `${address}/32` }])
+        const port = redirect ? 0 : PORT
+        const udp = await this.udp(await native.netnsListen(netnsPath, 'udp', address, port), served)
+        served.udp.push(udp)
+        const tcp = await this.tcp(await native.netnsListen(netnsPath, 'tcp', address, port), served)
+        served.tcp.push(tcp)
+        listening.push({ address, udpPort: udp.address().port, tcpPort: (tcp.address() as AddressInfo).port })
       }
+      if (redirect) await redirectPort53(netnsPath, listening)
     } catch (err) {
       await this.stop(taskId)
       throw new Error(`embedded DNS in the namespace of task ${taskId}: ${(err as Error).message}`)
