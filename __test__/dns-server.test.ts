@@ -3,10 +3,11 @@
 // the same names and get their own networks' answers, over UDP and TCP, at 127.0.0.11 and at
 // the host's resolver addresses (what a process task's glibc asks); names that are not the
 // swarm's are forwarded to an upstream resolver the test runs on a loopback address of its
-// own namespace; answers follow new states; a task no longer served gets no answer and its
-// namespace can go.
+// own namespace; answers follow new states; a task no longer served gets no answer, its
+// TCP clients are let go, and its namespace can go.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
@@ -127,8 +128,19 @@ describe('the embedded DNS server in task namespaces', { skip: skip ?? false }, 
     await upstream.start(upstreamAddr, null)
   })
 
-  test('a task no longer served is not answered, and its namespace can go', async () => {
+  test('a task no longer served is not answered, its open TCP connections are closed, and its namespace can go', async () => {
+    // A client idling on a TCP connection (it says 'open' once connected, then how it ended).
+    const idle = spawn('nsenter', [...inFront(), process.execPath, '-e', `
+      const c = require('net').connect({ host: '127.0.0.11', port: 53 })
+      c.on('connect', () => console.log('open'))
+      c.on('close', () => { console.log('closed'); process.exit(0) })
+      setTimeout(() => { console.log('still open'); process.exit(0) }, 20000)`])
+    let out = ''
+    const ended = new Promise<void>((resolve) => idle.on('exit', () => resolve()))
+    await new Promise<void>((resolve) => idle.stdout.on('data', (d) => { out += d; if (out.includes('open')) resolve() }))
     await dns.stop('t-front')
+    await ended
+    assert.equal(out, 'open\nclosed\n')
     assert.deepEqual(dns.tasks(), ['t-back'])
     assert.equal(await queryFrom(inFront(), '127.0.0.11', 'api'), 'timeout')
     await dns.stop('t-front') // twice is harmless

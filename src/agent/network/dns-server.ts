@@ -23,6 +23,8 @@ import { defaultLogger, type AgentLogger } from '../logger'
 const PORT = 53
 // A TCP client that says nothing for this long is let go.
 const TCP_IDLE_MS = 30_000
+// At most this many queries forwarded at once for the whole node.
+export const MAX_FORWARDS = 256
 
 export interface EmbeddedDnsOptions {
   // Where the host's resolvers (the upstreams for names that are not the swarm's) are read.
@@ -38,6 +40,8 @@ interface Served {
   networks: string[]
   udp: UdpSocket[]
   tcp: Server[]
+  conns: Set<Socket> // open TCP connections, ended with the task's service
+  stopped: boolean
 }
 
 export class EmbeddedDns {
@@ -45,6 +49,8 @@ export class EmbeddedDns {
   private readonly served = new Map<string, Served>()
   // Turns multi-address answers round, one step per query (as docker shuffles them).
   private rotation = 0
+  // Queries forwarded and not answered yet, on all tasks' behalf.
+  private forwarding = 0
   private readonly forwarder: Forwarder
   private readonly logger: AgentLogger
 
@@ -74,7 +80,7 @@ export class EmbeddedDns {
       known.networks = networks
       return
     }
-    const served: Served = { networks, udp: [], tcp: [] }
+    const served: Served = { networks, udp: [], tcp: [], conns: new Set(), stopped: false }
     this.served.set(taskId, served)
     try {
       // Ports of the kernel's choosing behind a redirect of port 53 where nft runs (the
@@ -104,7 +110,11 @@ export class EmbeddedDns {
     const s = this.served.get(taskId)
     if (!s) return
     this.served.delete(taskId)
+    s.stopped = true
     for (const u of s.udp) u.close()
+    // A listener's close waits for its connections: a client idling on one would hold the
+    // task's detach for as long.
+    for (const c of s.conns) c.destroy()
     await Promise.all(s.tcp.map((t) => new Promise<void>((resolve) => t.close(() => resolve()))))
   }
 
@@ -127,7 +137,8 @@ export class EmbeddedDns {
     sock.on('error', (err) => this.logger.warn('embedded DNS socket', { proto: 'udp', err: err.message }))
     sock.on('message', (msg, from) => {
       void this.reply(msg, served, 'udp').then((bytes) => {
-        if (bytes) sock.send(bytes, from.port, from.address)
+        // A forwarded reply may come back after the task's service stopped.
+        if (bytes && !served.stopped) sock.send(bytes, from.port, from.address)
       })
     })
     return new Promise((resolve) => sock.bind({ fd }, () => resolve(sock)))
@@ -135,6 +146,8 @@ export class EmbeddedDns {
 
   private tcp(fd: number, served: Served): Promise<Server> {
     const server = createServer((conn: Socket) => {
+      served.conns.add(conn)
+      conn.on('close', () => served.conns.delete(conn))
       let pending: Buffer = Buffer.alloc(0)
       conn.setTimeout(TCP_IDLE_MS, () => conn.destroy())
       conn.on('error', () => undefined)
@@ -157,13 +170,23 @@ export class EmbeddedDns {
     const r = answer(query, this.lookupFor(served), transport === 'udp' ? UDP_LIMIT : Infinity)
     if (r.kind === 'reply') return r.bytes
     if (r.kind === 'drop') return null
+    // Each forwarded query holds a socket for up to a few seconds: a task asking faster than
+    // the resolvers answer must not take every descriptor of the daemon (docker caps them too).
+    if (this.forwarding >= MAX_FORWARDS) return this.servfail(query)
+    this.forwarding++
     try {
       return await this.forwarder.forward(query, transport)
     } catch (err) {
       // Per query, so not louder than debug: a host without resolvers would flood the log.
       this.logger.debug('embedded DNS: forwarding', { err: (err as Error).message })
-      const failed = errorReply(query, 'SERVFAIL', questionsOf(query))
-      return failed.kind === 'reply' ? failed.bytes : null
+      return this.servfail(query)
+    } finally {
+      this.forwarding--
     }
+  }
+
+  private servfail(query: Buffer): Buffer | null {
+    const failed = errorReply(query, 'SERVFAIL', questionsOf(query))
+    return failed.kind === 'reply' ? failed.bytes : null
   }
 }
