@@ -120,6 +120,12 @@ describe('container services', { skip: skip ?? false }, () => {
     assert.equal(fs.readlinkSync(`/proc/${pid}/ns/net`), `net:[${fs.statSync(nsFile).ino}]`, 'the container is in the namespace the data plane made')
     const addrs = spawnSync('nsenter', ['-t', String(pid), '-n', 'ip', '-o', '-4', 'addr', 'show'], { encoding: 'utf8' }).stdout
     assert.ok(addrs.includes(`inet ${t.NetworksAttachments[0].Addresses[0]}`), addrs)
+    // Its /etc/resolv.conf names the embedded DNS server, which gives the service's VIP to
+    // the container's own resolver (busybox nslookup, inside the container's namespaces).
+    assert.match(fs.readFileSync(`/proc/${pid}/root/etc/resolv.conf`, 'utf8'), /^nameserver 127\.0\.0\.11\n(search .*\n)?options (.* )?ndots:0\n$/)
+    const vip = (await d.api('GET', '/services/onnet')).body.Endpoint.VirtualIPs[0].Addr.split('/')[0]
+    const looked = spawnSync('nsenter', ['-t', String(pid), '-m', '-n', '-r', '-w', '--', '/bin/busybox', 'nslookup', 'onnet'], { encoding: 'utf8', timeout: 20_000 })
+    assert.match(looked.stdout, new RegExp(`Name:\\s+onnet\\nAddress:\\s+${vip.replace(/\./g, '\\.')}\\n`), `${looked.stdout}${looked.stderr}`)
     assert.equal((await d.cli('service', 'rm', 'onnet')).code, 0)
     await waitFor('the task namespace removed', () => !fs.existsSync(nsFile), 20_000)
   })

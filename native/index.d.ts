@@ -347,6 +347,13 @@ export declare function netnsDelete(dir: string, name: string): Promise<void>
 /** Names of the namespaces under `dir` starting with `prefix`. */
 export declare function netnsList(dir: string, prefix: string): Array<string>
 
+/**
+ * A socket bound to `address`:`port` inside the namespace at `netns` (tcp: listening), as a
+ * file descriptor the caller owns (Node: `dgram` `bind({ fd })`, `net` `listen({ fd })`).
+ * Served from the caller's thread, it keeps answering in that namespace.
+ */
+export declare function netnsListen(netns: string, protocol: 'udp' | 'tcp', address: string, port: number): Promise<number>
+
 /** Removes every namespace under `dir` and the directory's own mount. */
 export declare function netnsRemoveAll(dir: string): Promise<void>
 

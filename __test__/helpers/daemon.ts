@@ -204,6 +204,23 @@ export class TestDaemon {
   }
 }
 
+// A swarm of `manager` (init, advertising `addr`) and `workers` (joined with the worker
+// token), each worker ready: the workers' node ids.
+export async function formSwarm(manager: TestDaemon, addr: string, workers: TestDaemon[]): Promise<string[]> {
+  const init = await manager.cli('swarm', 'init', '--advertise-addr', addr)
+  if (init.code !== 0) throw new Error(`swarm init: ${init.stderr}`)
+  const token = (await manager.cli('swarm', 'join-token', '-q', 'worker')).stdout.trim()
+  const ids: string[] = []
+  for (const w of workers) {
+    const join = await w.cli('swarm', 'join', '--token', token, `${addr}:2377`)
+    if (join.code !== 0) throw new Error(`swarm join: ${join.stderr}`)
+    const id = (await w.api('GET', '/info')).body.Swarm.NodeID as string
+    await waitFor(`worker ${id} ready`, async () => (await manager.api('GET', `/nodes/${id}`)).body?.Status?.State === 'ready', 15_000)
+    ids.push(id)
+  }
+  return ids
+}
+
 // Kills every process whose working directory, command line or environment names `dir`,
 // with its whole process group when that group is not the test runner's: a task runs in a
 // group of its own, and a shell it started may name the test's directory nowhere (this

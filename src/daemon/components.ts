@@ -8,6 +8,7 @@ import * as path from 'node:path'
 import { Agent } from '../agent/agent'
 import { ProcessExecutor } from '../agent/exec/process'
 import { OverlayDataPlane } from '../agent/network/overlay'
+import { EmbeddedDns } from '../agent/network/dns-server'
 import type { TaskStatusUpdate } from '../agent/types'
 import { ShoalError } from '../manager/errors'
 import { toAssigned, type NodeRegistration } from '../manager/dispatcher'
@@ -261,7 +262,8 @@ export class SwarmComponents {
   // overlay data plane carries VXLAN from the node's advertise address (where the other
   // nodes' forwarding entries for this node's tasks point), in the daemon's own namespace.
   newAgent(state: SwarmState, report: (updates: TaskStatusUpdate[]) => void): Agent {
-    const network = new OverlayDataPlane({ nodeId: state.nodeId, underlayAddr: hostOf(state.advertiseAddr), netnsDir: this.ctx.netnsDir })
+    const dns = new EmbeddedDns({ upstreamResolvConf: this.ctx.resolvConf })
+    const network = new OverlayDataPlane({ nodeId: state.nodeId, underlayAddr: hostOf(state.advertiseAddr), netnsDir: this.ctx.netnsDir, dns })
     return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.ctx.dataDir, 'agent'), executors: [new ProcessExecutor({ logRotation: this.ctx.logRotation }), this.ctx.containers], report, network, node: { hostname: this.ctx.hostname, os: process.platform, architecture: os.arch() === 'x64' ? 'x86_64' : os.arch() } })
   }
 

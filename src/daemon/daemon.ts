@@ -37,6 +37,7 @@ export interface DaemonOptions {
   maxTasks?: number // --max-tasks (see NodeContext)
   logRotation?: LogRotation // --log-opt (see NodeContext)
   netnsDir?: string // --netns-dir (see NodeContext)
+  resolvConf?: string // --resolv-conf (see NodeContext)
   // The container runtime: containerd's socket (default /run/containerd/containerd.sock)
   // and the OCI runtime its shim runs (runc, or crun where the host allows it).
   containerdSocket?: string

@@ -31,6 +31,7 @@ import { ImageService, decodeRegistryAuth } from './images'
 import { cgroupOomKilled } from './cgroups'
 import { HealthMonitor, healthSettings, type HealthSettings } from './health'
 import { Limiter } from './limiter'
+import { containerResolvConf, HOST_RESOLV_CONF, readResolvConf } from '../network/resolv-conf'
 
 export const CONTAINERD_NAMESPACE = 'shoal'
 export const DEFAULT_CONTAINERD_SOCKET = '/run/containerd/containerd.sock'
@@ -194,6 +195,7 @@ export class ContainerController extends TaskController {
     }
     await fsp.mkdir(this.dir, { recursive: true })
     await Promise.all([touch(this.files.stdout), touch(this.files.stderr)])
+    if (this.netnsPath) await fsp.writeFile(this.resolvConfFile(), containerResolvConf(readResolvConf(HOST_RESOLV_CONF)))
     try {
       await this.executor.slots.run('low', () =>
         this.executor.client.containerCreate({
@@ -211,6 +213,11 @@ export class ContainerController extends TaskController {
       // An earlier agent created it and died before recording so: start() takes it over.
       if (codeOf(err) !== 'AlreadyExists') throw err
     }
+  }
+
+  // On overlay networks: the embedded DNS server and the host's search domains and options.
+  private resolvConfFile(): string {
+    return path.join(this.dir, 'resolv.conf')
   }
 
   // The image (pulled if missing) and the container's OCI runtime spec; also what the
@@ -232,6 +239,7 @@ export class ContainerController extends TaskController {
       secretsDir: this.secretsDir,
       volumeDir: (name) => path.join(this.executor.opts.volumesDir, name),
       netnsPath: this.netnsPath,
+      resolvConf: this.netnsPath ? this.resolvConfFile() : undefined,
     })
     this.process = spec.process as Record<string, unknown>
     return { image, spec }

@@ -57,6 +57,9 @@ export interface SpecInputs {
   userFiles?: UserFiles
   // The node's static init binary (tini-static), bind-mounted at INIT_PATH for --init.
   initPath?: string
+  // A host file the container sees as /etc/resolv.conf (a task on overlay networks: the one
+  // naming the embedded DNS server, as docker's on user-defined networks).
+  resolvConf?: string
 }
 
 // Where docker mounts its init (tini) in a container.
@@ -274,6 +277,7 @@ export function buildOciSpec(i: SpecInputs): Record<string, unknown> {
     mounts.push({ destination: INIT_PATH, type: 'bind', source: i.initPath, options: ['rbind', 'rprivate', 'ro'] })
     argv = [INIT_PATH, '--', ...argv]
   }
+  if (i.resolvConf) mounts.push({ destination: '/etc/resolv.conf', type: 'bind', source: i.resolvConf, options: ['rbind', 'rprivate'] })
   if (i.secretsDir) mounts.push({ destination: '/run/secrets', type: 'bind', source: i.secretsDir, options: ['rbind', 'rprivate', 'ro'] })
 
   const namespaces: object[] = [{ type: 'pid' }, { type: 'ipc' }, { type: 'uts' }, { type: 'mount' }]

@@ -9,10 +9,12 @@
 // connection to a VIP, on its way out of the task, to one of the service's tasks; the VIP
 // is routed like any address of the subnet (no address holds it), the source stays the
 // task's own address, and replies come back through the same namespace's conntrack, so no
-// source NAT is needed.
+// source NAT is needed. Each attached task is also answered by the node's embedded DNS
+// server (dns-server.ts) inside its namespace.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import * as native from '../../native'
 import type { Balancer, LinkStep, RemoteEntry, VirtualServiceJs } from '../../../native/index'
+import type { EmbeddedDns } from './dns-server'
 import { BRIDGE, sandboxName, taskIfName, taskNsName, vethName, vxlanName } from './link-names'
 import type { AttachRequest, AttachResult, LoadBalancerState, NetworkConfig, NetworkDataPlane } from './types'
 
@@ -26,6 +28,8 @@ export interface OverlayOptions {
   // The namespace whose network carries the VXLAN packets (the devices' UDP sockets live
   // where they are created): null for the daemon's own.
   underlayNetns?: string | null
+  // The embedded DNS server answering in task namespaces (null: none).
+  dns?: EmbeddedDns | null
 }
 
 // An Error with the code the agent reports a task REJECTED by.
@@ -70,6 +74,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
   // Each attached task's balancer.
   private readonly balancers = new Map<string, Balancer>()
   private state: LoadBalancerState = { networks: [] }
+  private readonly dns: EmbeddedDns | null
 
   // Which networks each attached task is on, beside the namespaces (so on the same tmpfs,
   // gone with them at a reboot): a restarted agent balances and keeps the networks of the
@@ -79,6 +84,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
   constructor(private readonly opts: OverlayOptions) {
     this.dir = opts.netnsDir ?? '/run/shoal/netns'
     this.underlayNetns = opts.underlayNetns ?? null
+    this.dns = opts.dns ?? null
     this.recordFile = `${this.dir}.attachments.json`
     if (existsSync(this.recordFile)) {
       const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record<string, string[]>
@@ -159,6 +165,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
       this.attached.set(req.taskId, on)
       this.saveRecord()
       await this.balance(req.taskId, on)
+      await this.dns?.serve(req.taskId, taskNs, on)
       return { netnsPath: taskNs }
     } catch (err) {
       // A task that was never attached leaves nothing behind (its veths go with its namespace).
@@ -180,6 +187,8 @@ export class OverlayDataPlane implements NetworkDataPlane {
   }
 
   async detach(taskId: string): Promise<void> {
+    // Its DNS sockets first: an open socket would keep the namespace alive.
+    await this.dns?.stop(taskId)
     this.balancers.delete(taskId)
     for (const networkId of this.attached.get(taskId) ?? []) {
       await native.linkApply(this.sandboxPath(networkId), [{ op: 'delete', name: vethName(taskId, networkId) }]).catch(() => undefined)
@@ -195,6 +204,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
   // down the networks that left the state.
   async apply(state: LoadBalancerState): Promise<void> {
     this.state = state
+    this.dns?.update(state)
     const wanted = new Set<string>()
     for (const { network, services } of state.networks) {
       wanted.add(network.id)
@@ -211,7 +221,15 @@ export class OverlayDataPlane implements NetworkDataPlane {
     for (const id of [...this.built.keys()]) {
       if (!wanted.has(id) && !this.usedByTasks(id)) await this.removeNetwork(id)
     }
-    for (const [taskId, networkIds] of this.attached) await this.balance(taskId, networkIds)
+    const dnsFailures: string[] = []
+    for (const [taskId, networkIds] of this.attached) {
+      await this.balance(taskId, networkIds)
+      // Tasks adopted after a restart are answered again (their old sockets went with the
+      // old daemon); for the others this only follows a change of their networks. One
+      // task's failure does not keep the others unanswered.
+      await this.dns?.serve(taskId, `${this.dir}/${taskNsName(taskId)}`, networkIds).catch((err: Error) => dnsFailures.push(err.message))
+    }
+    if (dnsFailures.length) throw new Error(dnsFailures.join('; '))
   }
 
   private usedByTasks(networkId: string): boolean {
@@ -227,6 +245,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
 
   // `swarm leave`: every namespace this data plane made (sandboxes and tasks) goes.
   async leave(): Promise<void> {
+    await this.dns?.stopAll()
     const names = native.netnsList(this.dir, '')
     for (const n of names) {
       if (n.startsWith('sb-') || n.startsWith('task-')) await native.netnsDelete(this.dir, n)
@@ -244,7 +263,8 @@ export class OverlayDataPlane implements NetworkDataPlane {
   }
 
   async close(): Promise<void> {
-    // Nothing runs in the background; the kernel keeps what was programmed.
+    // The kernel keeps what was programmed; only the DNS sockets are the daemon's.
+    await this.dns?.stopAll()
   }
 
   // The state last applied (for `info` and tests).
