@@ -12,7 +12,9 @@
 // source NAT is needed.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import * as native from '../../native'
-import type { Balancer, LinkStep, RemoteEntry, VirtualServiceJs } from '../../../native/index'
+import type { Balancer, RemoteEntry, VirtualServiceJs } from '../../../native/index'
+import { plugInto } from './plug'
+import { RoutingMesh } from './mesh'
 import { BRIDGE, sandboxName, taskIfName, taskNsName, vethName, vxlanName } from './link-names'
 import type { AttachRequest, AttachResult, LoadBalancerState, NetworkConfig, NetworkDataPlane } from './types'
 
@@ -70,6 +72,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
   // Each attached task's balancer.
   private readonly balancers = new Map<string, Balancer>()
   private state: LoadBalancerState = { networks: [] }
+  private readonly mesh: RoutingMesh
 
   // Which networks each attached task is on, beside the namespaces (so on the same tmpfs,
   // gone with them at a reboot): a restarted agent balances and keeps the networks of the
@@ -80,6 +83,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
     this.dir = opts.netnsDir ?? '/run/shoal/netns'
     this.underlayNetns = opts.underlayNetns ?? null
     this.recordFile = `${this.dir}.attachments.json`
+    this.mesh = new RoutingMesh(this.dir, this.underlayNetns)
     if (existsSync(this.recordFile)) {
       const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record<string, string[]>
       for (const [taskId, networks] of Object.entries(record)) this.attached.set(taskId, networks)
@@ -142,18 +146,9 @@ export class OverlayDataPlane implements NetworkDataPlane {
         const sandbox = await this.ensureNetwork(net)
         const veth = vethName(req.taskId, net.id)
         const ifname = taskIfName(i)
-        await native.linkApply(sandbox, [
-          { op: 'veth', name: veth, peer: ifname, peerNetns: taskNs, peerMac: native.macOf(address.split('/')[0]) },
-          { op: 'master', name: veth, bridge: BRIDGE },
-          { op: 'up', name: veth },
-        ])
-        const steps: LinkStep[] = [
-          { op: 'address', name: ifname, address },
-          { op: 'up', name: ifname },
-        ]
+        await plugInto(sandbox, veth, taskNs, ifname, address)
         // The first network that leaves the overlay gives the default route.
-        if (i === 0 && !net.internal) steps.push({ op: 'route', destination: '0.0.0.0/0', gateway: net.gateway })
-        await native.linkApply(taskNs, steps)
+        if (i === 0 && !net.internal) await native.linkApply(taskNs, [{ op: 'route', destination: '0.0.0.0/0', gateway: net.gateway }])
         on.push(net.id)
       }
       this.attached.set(req.taskId, on)
@@ -196,22 +191,30 @@ export class OverlayDataPlane implements NetworkDataPlane {
   async apply(state: LoadBalancerState): Promise<void> {
     this.state = state
     const wanted = new Set<string>()
-    for (const { network, services } of state.networks) {
+    for (const { network, services, peers } of state.networks) {
       wanted.add(network.id)
       const sandbox = await this.ensureNetwork(network)
       const remote = new Map<string, RemoteEntry>()
-      for (const s of services) {
-        for (const t of s.tasks) {
-          if (t.nodeId === this.opts.nodeId || !t.address || !t.nodeAddr) continue
-          remote.set(t.address, { ip: t.address, mac: native.macOf(t.address), vtep: t.nodeAddr })
-        }
+      const others = [...services.flatMap((s) => s.tasks), ...(peers ?? [])]
+      for (const t of others) {
+        if (t.nodeId === this.opts.nodeId || !t.address || !t.nodeAddr) continue
+        remote.set(t.address, { ip: t.address, mac: native.macOf(t.address), vtep: t.nodeAddr })
       }
       await native.linkSyncForwarding(sandbox, vxlanName(network.vni), [...remote.values()])
     }
+    // The routing mesh before any network goes: its veth into ingress goes with it.
+    const ingress = state.networks.find((n) => n.network.ingress)
+    // A mesh that cannot be programmed does not keep the rest from converging; the error
+    // is the agent's to log, once the rest is done.
+    const meshFailed = await this.mesh.apply(ingress, ingress ? this.sandboxPath(ingress.network.id) : null).then(
+      () => null,
+      (err: unknown) => err,
+    )
     for (const id of [...this.built.keys()]) {
       if (!wanted.has(id) && !this.usedByTasks(id)) await this.removeNetwork(id)
     }
     for (const [taskId, networkIds] of this.attached) await this.balance(taskId, networkIds)
+    if (meshFailed) throw new Error(`programming the routing mesh: ${meshFailed instanceof Error ? meshFailed.message : String(meshFailed)}`)
   }
 
   private usedByTasks(networkId: string): boolean {
@@ -227,6 +230,10 @@ export class OverlayDataPlane implements NetworkDataPlane {
 
   // `swarm leave`: every namespace this data plane made (sandboxes and tasks) goes.
   async leave(): Promise<void> {
+    const meshFailed = await this.mesh.remove().then(
+      () => null,
+      (err: unknown) => err,
+    )
     const names = native.netnsList(this.dir, '')
     for (const n of names) {
       if (n.startsWith('sb-') || n.startsWith('task-')) await native.netnsDelete(this.dir, n)
@@ -235,6 +242,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
     this.attached.clear()
     this.balancers.clear()
     rmSync(this.recordFile, { force: true })
+    if (meshFailed) throw meshFailed
   }
 
   private saveRecord(): void {

@@ -101,6 +101,16 @@ export interface ServiceEndpoints {
 export interface NetworkState {
   network: NetworkConfig
   services: ServiceEndpoints[]
+  // Every node's own address on the network (on ingress: the address the routing mesh
+  // masquerades to, which tasks on other nodes answer across the overlay). Optional for
+  // callers that build a state by hand without the routing mesh.
+  peers?: NetworkPeer[]
+}
+
+export interface NetworkPeer {
+  nodeId: string
+  address: string // without prefix length
+  nodeAddr: string // the node's underlay address, without port
 }
 
 // The complete desired state of a node's load balancing and discovery: one entry per
