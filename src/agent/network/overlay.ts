@@ -183,6 +183,8 @@ export class OverlayDataPlane implements NetworkDataPlane {
     this.saveRecord()
     // The task's end of every veth goes with its namespace, and the sandbox ends with them.
     await native.netnsDelete(this.dir, taskNsName(taskId))
+    // A network that left the state while this task still used it goes now.
+    await this.prune()
   }
 
   // Follows the node's network state: builds each network, programs its remote tasks'
@@ -210,22 +212,19 @@ export class OverlayDataPlane implements NetworkDataPlane {
       () => null,
       (err: unknown) => err,
     )
-    for (const id of [...this.built.keys()]) {
-      if (!wanted.has(id) && !this.usedByTasks(id)) await this.removeNetwork(id)
-    }
+    await this.prune()
     for (const [taskId, networkIds] of this.attached) await this.balance(taskId, networkIds)
     if (meshFailed) throw new Error(`programming the routing mesh: ${meshFailed instanceof Error ? meshFailed.message : String(meshFailed)}`)
   }
 
-  private usedByTasks(networkId: string): boolean {
-    for (const nets of this.attached.values()) if (nets.includes(networkId)) return true
-    return false
-  }
-
-  private async removeNetwork(networkId: string): Promise<void> {
-    // The namespace takes its bridge, VXLAN device and entries with it.
-    await native.netnsDelete(this.dir, sandboxName(networkId))
-    this.built.delete(networkId)
+  // Deletes the sandbox of every network neither in the state nor used by an attached
+  // task, found by name in the namespace dir, not in memory: a restarted agent removes what
+  // an earlier one built. The namespace takes its bridge, VXLAN device and entries with it.
+  private async prune(): Promise<void> {
+    const keep = new Set(this.state.networks.map((n) => sandboxName(n.network.id)))
+    for (const nets of this.attached.values()) for (const id of nets) keep.add(sandboxName(id))
+    for (const name of native.netnsList(this.dir, 'sb-')) if (!keep.has(name)) await native.netnsDelete(this.dir, name)
+    for (const id of [...this.built.keys()]) if (!keep.has(sandboxName(id))) this.built.delete(id)
   }
 
   // `swarm leave`: every namespace this data plane made (sandboxes and tasks) goes.
