@@ -10,6 +10,8 @@
 //   - a connection held open through the mesh keeps echoing while the manager's daemon
 //     (whose node carries it) and then the daemon of the worker whose task holds it
 //     restart; the restarted daemons converge (new connections still spread);
+//   - a task publishing 8090 → 7000 in host mode answers on its node only, at its address on
+//     the node's gateway bridge, through which it also reaches other nodes;
 //   - `service rm` and `network rm` remove the mesh and every namespace from every node;
 //     after `swarm leave` no table, link or namespace of shoal's is left on any host.
 import { after, before, describe, test } from 'node:test'
@@ -30,7 +32,7 @@ const SERVER = `const net = require('net'); const at = (c) => c.localAddress.rep
   net.createServer((c) => { c.write(at(c) + '\\n'); c.pipe(c) }).listen(${TARGET + 1})`
 
 // What `n` TCP connections from host `from`'s own namespace to addr:PUBLISHED read.
-const connectFrom = (from: Host, addr: string, n = 1): string[] => tcpReadsFrom([`--net=/var/run/netns/${from.ns}`], addr, PUBLISHED, { n, tries: 10, retryMs: 300 })
+const connectFrom = (from: Host, addr: string, n = 1, port = PUBLISHED): string[] => tcpReadsFrom([`--net=/var/run/netns/${from.ns}`], addr, port, { n, tries: 10, retryMs: 300 })
 
 // One TCP connection held open from a host's namespace to addr:port (PUBLISHED + 1): lines
 // written go out, what comes back is collected.
@@ -152,9 +154,26 @@ describe('the routing mesh: a published port answers on every node', { skip: ski
     held.proc.kill('SIGKILL')
   })
 
+  test('a host-mode port answers only on its task\'s node, at the task; the task reaches beyond its node', async () => {
+    const m = daemons[0]
+    const r = await m.cli('service', 'create', '--detach', '--name', 'hostweb', '--network', 'appnet', '--publish', `mode=host,published=${PUBLISHED + 10},target=${TARGET}`, '--constraint', 'node.hostname==mesh1', '--runtime', 'process', process.execPath, '-e', SERVER)
+    assert.equal(r.code, 0, r.stderr)
+    const [t] = await waitFor('the hostweb task running', async () => {
+      const ts = ((await m.api('GET', `/tasks?filters=${filters({ service: ['hostweb'], 'desired-state': ['running'] })}`)).body as any[]).filter((x) => x.Status.State === 'running')
+      return ts.length === 1 ? ts : null
+    }, 30_000)
+    // Reached through the node's gateway bridge: the task answers with its address there.
+    const [answer] = connectFrom(hosts[2], hosts[1].addr, 1, PUBLISHED + 10)
+    assert.match(answer, /^172\.18\.\d+\.\d+$/)
+    assert.deepEqual(connectFrom(hosts[2], hosts[0].addr, 1, PUBLISHED + 10), ['unreachable'], 'a node without the task does not answer')
+    // Out of its namespace through the gateway (masqueraded): another node's published port.
+    const out = tcpReadsFrom(['-t', String(t.Status.ContainerStatus.PID), '-n'], hosts[0].addr, PUBLISHED, { tries: 10, retryMs: 300 })
+    assert.ok(addrs.includes(out[0]), `the task reaches ${hosts[0].addr}:${PUBLISHED}: ${out}`)
+  })
+
   test('service rm and network rm leave nothing of the mesh or the overlay on any node', async () => {
     const m = daemons[0]
-    let r = await m.cli('service', 'rm', 'web')
+    const r = await m.cli('service', 'rm', 'web', 'hostweb')
     assert.equal(r.code, 0, r.stderr)
     // The network goes once its tasks ended (network rm is refused while they hold addresses).
     await waitFor('network rm appnet', async () => (await m.cli('network', 'rm', 'appnet')).code === 0, 20_000)

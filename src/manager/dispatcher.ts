@@ -22,6 +22,7 @@ import { filesFor, hasFiles, needsFiles, type TaskFiles } from './files/delivery
 import { configKind, secretKind, type FileKind } from './files/kinds'
 import { changesEndpoints, NetworkViews, toAttachments } from './network/delivery'
 import { attachmentsOf } from './allocator/needs'
+import type { PublishedPort } from '../agent/network/types'
 
 export const DEFAULT_HEARTBEAT_PERIOD_MS = 5000
 // Work one pass takes on, so a pass stays bounded whatever piles up meanwhile (a thousand
@@ -98,7 +99,15 @@ export function toAssigned(t: Shared<Task>): AssignedTask {
       ...containerFields(t),
     },
     networks: toAttachments(attachmentsOf(t)),
+    ...hostPortsOf(t),
   }
+}
+
+// A task's host-mode published ports, when it has any.
+function hostPortsOf(t: Shared<Task>): Pick<AssignedTask, 'hostPorts'> {
+  const held = (t.ports ?? []).filter((p) => p.publishMode === 'host' && p.publishedPort)
+  if (held.length === 0) return {}
+  return { hostPorts: held.map((p) => ({ protocol: (p.protocol || 'tcp') as PublishedPort['protocol'], targetPort: p.targetPort ?? 0, publishedPort: p.publishedPort ?? 0, publishMode: 'host' })) }
 }
 
 // The container runtime's fields, only those set (a process task carries none).

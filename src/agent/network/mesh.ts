@@ -95,7 +95,7 @@ export const nftIn = (netns: string | null, script: string): Promise<void> => ru
 
 // Kernel settings (paths under /proc/sys, value 1) in namespace `netns`; a path whose
 // parent is absent (net/ipv4/vs without the ip_vs module) is skipped.
-async function enableIn(netns: string | null, paths: string[]): Promise<void> {
+export async function enableIn(netns: string | null, paths: string[]): Promise<void> {
   if (netns === null) {
     for (const p of paths) {
       try {

@@ -15,6 +15,7 @@ import * as native from '../../native'
 import type { Balancer, RemoteEntry, VirtualServiceJs } from '../../../native/index'
 import { plugInto } from './plug'
 import { RoutingMesh } from './mesh'
+import { GatewayBridge } from './gateway'
 import { BRIDGE, sandboxName, taskIfName, taskNsName, vethName, vxlanName } from './link-names'
 import type { AttachRequest, AttachResult, LoadBalancerState, NetworkConfig, NetworkDataPlane } from './types'
 
@@ -73,6 +74,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
   private readonly balancers = new Map<string, Balancer>()
   private state: LoadBalancerState = { networks: [] }
   private readonly mesh: RoutingMesh
+  private readonly gateway: GatewayBridge
 
   // Which networks each attached task is on, beside the namespaces (so on the same tmpfs,
   // gone with them at a reboot): a restarted agent balances and keeps the networks of the
@@ -84,6 +86,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
     this.underlayNetns = opts.underlayNetns ?? null
     this.recordFile = `${this.dir}.attachments.json`
     this.mesh = new RoutingMesh(this.dir, this.underlayNetns)
+    this.gateway = new GatewayBridge(this.dir, this.underlayNetns)
     if (existsSync(this.recordFile)) {
       const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record<string, string[]>
       for (const [taskId, networks] of Object.entries(record)) this.attached.set(taskId, networks)
@@ -147,10 +150,11 @@ export class OverlayDataPlane implements NetworkDataPlane {
         const veth = vethName(req.taskId, net.id)
         const ifname = taskIfName(i)
         await plugInto(sandbox, veth, taskNs, ifname, address)
-        // The first network that leaves the overlay gives the default route.
-        if (i === 0 && !net.internal) await native.linkApply(taskNs, [{ op: 'route', destination: '0.0.0.0/0', gateway: net.gateway }])
         on.push(net.id)
       }
+      // A task on a network that is not internal leaves through the node's gateway bridge
+      // (its default route), which also publishes its host-mode ports.
+      if (req.networks.some((n) => !n.internal)) await this.gateway.attach(req.taskId, taskNs, taskIfName(req.attachments.length), req.hostPorts ?? [])
       this.attached.set(req.taskId, on)
       this.saveRecord()
       await this.balance(req.taskId, on)
@@ -181,6 +185,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
     }
     this.attached.delete(taskId)
     this.saveRecord()
+    await this.gateway.detach(taskId)
     // The task's end of every veth goes with its namespace, and the sandbox ends with them.
     await native.netnsDelete(this.dir, taskNsName(taskId))
     // A network that left the state while this task still used it goes now.
@@ -229,7 +234,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
 
   // `swarm leave`: every namespace this data plane made (sandboxes and tasks) goes.
   async leave(): Promise<void> {
-    const meshFailed = await this.mesh.remove().then(
+    const meshFailed = await Promise.all([this.mesh.remove(), this.gateway.leave()]).then(
       () => null,
       (err: unknown) => err,
     )

@@ -44,6 +44,8 @@ export interface AttachRequest {
   attachments: NetworkAttachment[]
   // The configs of the networks named in `attachments` (every one of them is present).
   networks: NetworkConfig[]
+  // The task's host-mode published ports: answered on this node only, at the task.
+  hostPorts?: PublishedPort[]
 }
 
 export interface AttachResult {
