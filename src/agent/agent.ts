@@ -188,6 +188,7 @@ export class Agent {
         serviceName: task.serviceName,
         attachments,
         networks: attachments.map((a) => configs.get(a.networkId)!),
+        hostPorts: task.hostPorts,
       })
       return netnsPath
     } catch (err) {

@@ -3,7 +3,7 @@
 // issue, so nothing here holds functions or class instances.
 
 import type { ConfigRef, SecretRef } from './files'
-import type { NetworkAttachment } from './network/types'
+import type { NetworkAttachment, PublishedPort } from './network/types'
 
 // Task states move forward only, in this order (SwarmKit's TaskState numbering).
 export enum TaskState {
@@ -94,6 +94,9 @@ export interface AssignedTask {
   // The task's addresses on its networks (src/agent/network/types.ts); absent: none, the
   // task runs in the host's network namespace as it always did.
   networks?: NetworkAttachment[]
+  // Its host-mode published ports (the task's own, as it was created): only this node
+  // answers them, at the task.
+  hostPorts?: PublishedPort[]
 }
 
 // What the agent reports back: the observed state of one task.

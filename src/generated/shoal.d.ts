@@ -7631,6 +7631,9 @@ export namespace shoal {
             /** NetworkState services. */
             services: shoal.v1.ServiceEndpoints.$Properties[];
 
+            /** NetworkState peers. */
+            peers: shoal.v1.NetworkPeer.$Properties[];
+
             /**
              * Creates a new NetworkState instance using the specified properties.
              * @param [properties] Properties to set
@@ -7700,12 +7703,120 @@ export namespace shoal {
                 /** NetworkState services */
                 services?: (shoal.v1.ServiceEndpoints.$Properties[]|null);
 
+                /** NetworkState peers */
+                peers?: (shoal.v1.NetworkPeer.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a NetworkState. */
             type $Shape = shoal.v1.NetworkState.$Properties;
+        }
+
+        /**
+         * Properties of a NetworkPeer.
+         * @deprecated Use shoal.v1.NetworkPeer.$Properties instead.
+         */
+        interface INetworkPeer extends shoal.v1.NetworkPeer.$Properties {
+        }
+
+        /** Represents a NetworkPeer. */
+        class NetworkPeer {
+
+            /**
+             * Constructs a new NetworkPeer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.NetworkPeer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NetworkPeer nodeId. */
+            nodeId: string;
+
+            /** NetworkPeer address. */
+            address: string;
+
+            /** NetworkPeer nodeAddr. */
+            nodeAddr: string;
+
+            /**
+             * Creates a new NetworkPeer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NetworkPeer instance
+             */
+            static create(properties: shoal.v1.NetworkPeer.$Shape): shoal.v1.NetworkPeer & shoal.v1.NetworkPeer.$Shape;
+            static create(properties?: shoal.v1.NetworkPeer.$Properties): shoal.v1.NetworkPeer;
+
+            /**
+             * Encodes the specified NetworkPeer message. Does not implicitly {@link shoal.v1.NetworkPeer.verify|verify} messages.
+             * @param message NetworkPeer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.NetworkPeer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkPeer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.NetworkPeer & shoal.v1.NetworkPeer.$Shape} NetworkPeer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.NetworkPeer & shoal.v1.NetworkPeer.$Shape;
+
+            /**
+             * Creates a NetworkPeer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NetworkPeer
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.NetworkPeer;
+
+            /**
+             * Creates a plain object from a NetworkPeer message. Also converts values to other types if specified.
+             * @param message NetworkPeer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.NetworkPeer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NetworkPeer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NetworkPeer
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkPeer {
+
+            /** Properties of a NetworkPeer. */
+            interface $Properties {
+
+                /** NetworkPeer nodeId */
+                nodeId?: (string|null);
+
+                /** NetworkPeer address */
+                address?: (string|null);
+
+                /** NetworkPeer nodeAddr */
+                nodeAddr?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NetworkPeer. */
+            type $Shape = shoal.v1.NetworkPeer.$Properties;
         }
 
         /**

@@ -22029,6 +22029,7 @@ $root.shoal = (function() {
              * @property {shoal.v1.Network.$Properties|null} [network] NetworkState network
              * @property {string|null} [nodeAddress] NetworkState nodeAddress
              * @property {Array.<shoal.v1.ServiceEndpoints.$Properties>|null} [services] NetworkState services
+             * @property {Array.<shoal.v1.NetworkPeer.$Properties>|null} [peers] NetworkState peers
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -22055,6 +22056,7 @@ $root.shoal = (function() {
              */
             var NetworkState = function (properties) {
                 this.services = [];
+                this.peers = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -22084,6 +22086,14 @@ $root.shoal = (function() {
              * @instance
              */
             NetworkState.prototype.services = $util.emptyArray;
+
+            /**
+             * NetworkState peers.
+             * @member {Array.<shoal.v1.NetworkPeer.$Properties>} peers
+             * @memberof shoal.v1.NetworkState
+             * @instance
+             */
+            NetworkState.prototype.peers = $util.emptyArray;
 
             /**
              * Creates a new NetworkState instance using the specified properties.
@@ -22124,6 +22134,9 @@ $root.shoal = (function() {
                 if (message.services != null && message.services.length)
                     for (var i = 0; i < message.services.length; ++i)
                         $root.shoal.v1.ServiceEndpoints.encode(message.services[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.peers != null && message.peers.length)
+                    for (var i = 0; i < message.peers.length; ++i)
+                        $root.shoal.v1.NetworkPeer.encode(message.peers[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -22191,6 +22204,14 @@ $root.shoal = (function() {
                             message.services.push($root.shoal.v1.ServiceEndpoints.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.peers && message.peers.length))
+                                message.peers = [];
+                            message.peers.push($root.shoal.v1.NetworkPeer.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -22244,6 +22265,16 @@ $root.shoal = (function() {
                         message.services[i] = $root.shoal.v1.ServiceEndpoints.fromObject(object.services[i], _depth + 1);
                     }
                 }
+                if (object.peers) {
+                    if (!$Array.isArray(object.peers))
+                        throw $TypeError(".shoal.v1.NetworkState.peers: array expected");
+                    message.peers = $Array(object.peers.length);
+                    for (var i = 0; i < object.peers.length; ++i) {
+                        if (!$util.isObject(object.peers[i]))
+                            throw $TypeError(".shoal.v1.NetworkState.peers: object expected");
+                        message.peers[i] = $root.shoal.v1.NetworkPeer.fromObject(object.peers[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -22264,8 +22295,10 @@ $root.shoal = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.services = [];
+                    object.peers = [];
+                }
                 if (options.defaults) {
                     object.network = null;
                     object.nodeAddress = "";
@@ -22278,6 +22311,11 @@ $root.shoal = (function() {
                     object.services = $Array(message.services.length);
                     for (var j = 0; j < message.services.length; ++j)
                         object.services[j] = $root.shoal.v1.ServiceEndpoints.toObject(message.services[j], options, _depth + 1);
+                }
+                if (message.peers && message.peers.length) {
+                    object.peers = $Array(message.peers.length);
+                    for (var j = 0; j < message.peers.length; ++j)
+                        object.peers[j] = $root.shoal.v1.NetworkPeer.toObject(message.peers[j], options, _depth + 1);
                 }
                 return object;
             };
@@ -22308,6 +22346,284 @@ $root.shoal = (function() {
             };
 
             return NetworkState;
+        })();
+
+        v1.NetworkPeer = (function() {
+
+            /**
+             * Properties of a NetworkPeer.
+             * @typedef {Object} shoal.v1.NetworkPeer.$Properties
+             * @property {string|null} [nodeId] NetworkPeer nodeId
+             * @property {string|null} [address] NetworkPeer address
+             * @property {string|null} [nodeAddr] NetworkPeer nodeAddr
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NetworkPeer.
+             * @memberof shoal.v1
+             * @interface INetworkPeer
+             * @augments shoal.v1.NetworkPeer.$Properties
+             * @deprecated Use shoal.v1.NetworkPeer.$Properties instead.
+             */
+
+            /**
+             * Shape of a NetworkPeer.
+             * @typedef {shoal.v1.NetworkPeer.$Properties} shoal.v1.NetworkPeer.$Shape
+             */
+
+            /**
+             * Constructs a new NetworkPeer.
+             * @memberof shoal.v1
+             * @classdesc Represents a NetworkPeer.
+             * @constructor
+             * @param {shoal.v1.NetworkPeer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var NetworkPeer = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NetworkPeer nodeId.
+             * @member {string} nodeId
+             * @memberof shoal.v1.NetworkPeer
+             * @instance
+             */
+            NetworkPeer.prototype.nodeId = "";
+
+            /**
+             * NetworkPeer address.
+             * @member {string} address
+             * @memberof shoal.v1.NetworkPeer
+             * @instance
+             */
+            NetworkPeer.prototype.address = "";
+
+            /**
+             * NetworkPeer nodeAddr.
+             * @member {string} nodeAddr
+             * @memberof shoal.v1.NetworkPeer
+             * @instance
+             */
+            NetworkPeer.prototype.nodeAddr = "";
+
+            /**
+             * Creates a new NetworkPeer instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.NetworkPeer
+             * @static
+             * @param {shoal.v1.NetworkPeer.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.NetworkPeer} NetworkPeer instance
+             * @type {{
+             *   (properties: shoal.v1.NetworkPeer.$Shape): shoal.v1.NetworkPeer & shoal.v1.NetworkPeer.$Shape;
+             *   (properties?: shoal.v1.NetworkPeer.$Properties): shoal.v1.NetworkPeer;
+             * }}
+             */
+            NetworkPeer.create = function(properties) {
+                return new NetworkPeer(properties);
+            };
+
+            /**
+             * Encodes the specified NetworkPeer message. Does not implicitly {@link shoal.v1.NetworkPeer.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.NetworkPeer
+             * @static
+             * @param {shoal.v1.NetworkPeer.$Properties} message NetworkPeer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkPeer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
+                if (message.nodeAddr != null && $Object.hasOwnProperty.call(message, "nodeAddr") && message.nodeAddr !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.nodeAddr);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkPeer message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.NetworkPeer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.NetworkPeer & shoal.v1.NetworkPeer.$Shape} NetworkPeer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkPeer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.NetworkPeer();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeAddr = value;
+                            else
+                                delete message.nodeAddr;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a NetworkPeer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.NetworkPeer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.NetworkPeer} NetworkPeer
+             */
+            NetworkPeer.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.NetworkPeer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.NetworkPeer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.NetworkPeer();
+                if (object.nodeId != null)
+                    if (typeof object.nodeId !== "string" || object.nodeId.length)
+                        message.nodeId = $String(object.nodeId);
+                if (object.address != null)
+                    if (typeof object.address !== "string" || object.address.length)
+                        message.address = $String(object.address);
+                if (object.nodeAddr != null)
+                    if (typeof object.nodeAddr !== "string" || object.nodeAddr.length)
+                        message.nodeAddr = $String(object.nodeAddr);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NetworkPeer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.NetworkPeer
+             * @static
+             * @param {shoal.v1.NetworkPeer} message NetworkPeer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NetworkPeer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.nodeId = "";
+                    object.address = "";
+                    object.nodeAddr = "";
+                }
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    object.nodeId = message.nodeId;
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    object.address = message.address;
+                if (message.nodeAddr != null && $Object.hasOwnProperty.call(message, "nodeAddr"))
+                    object.nodeAddr = message.nodeAddr;
+                return object;
+            };
+
+            /**
+             * Converts this NetworkPeer to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.NetworkPeer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NetworkPeer.prototype.toJSON = function() {
+                return NetworkPeer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NetworkPeer
+             * @function getTypeUrl
+             * @memberof shoal.v1.NetworkPeer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NetworkPeer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.NetworkPeer";
+            };
+
+            return NetworkPeer;
         })();
 
         v1.ServiceEndpoints = (function() {

@@ -22,6 +22,7 @@ import { filesFor, hasFiles, needsFiles, type TaskFiles } from './files/delivery
 import { configKind, secretKind, type FileKind } from './files/kinds'
 import { changesEndpoints, NetworkViews, toAttachments } from './network/delivery'
 import { attachmentsOf } from './allocator/needs'
+import type { PublishedPort } from '../agent/network/types'
 
 export const DEFAULT_HEARTBEAT_PERIOD_MS = 5000
 // Work one pass takes on, so a pass stays bounded whatever piles up meanwhile (a thousand
@@ -99,7 +100,15 @@ export function toAssigned(t: Shared<Task>): AssignedTask {
       ...containerFields(t),
     },
     networks: toAttachments(attachmentsOf(t)),
+    ...hostPortsOf(t),
   }
+}
+
+// A task's host-mode published ports, when it has any.
+function hostPortsOf(t: Shared<Task>): Pick<AssignedTask, 'hostPorts'> {
+  const held = (t.ports ?? []).filter((p) => p.publishMode === 'host' && p.publishedPort)
+  if (held.length === 0) return {}
+  return { hostPorts: held.map((p) => ({ protocol: (p.protocol || 'tcp') as PublishedPort['protocol'], targetPort: p.targetPort ?? 0, publishedPort: p.publishedPort ?? 0, publishMode: 'host' })) }
 }
 
 // The container runtime's fields, only those set (a process task carries none).
@@ -162,6 +171,8 @@ export class Dispatcher {
   private readonly statusLoop: ReconcileLoop
   // Services that have an endpoint (VIPs, published ports): nodes hear of their changes.
   private readonly withEndpoint = new Set<string>()
+  // Each node's addresses on networks, as last seen (to notice a change).
+  private readonly attachmentKeys = new Map<string, string>()
   private unsubscribe: (() => void) | null = null
   private periodMs = DEFAULT_HEARTBEAT_PERIOD_MS
   private stopped = false
@@ -194,10 +205,22 @@ export class Dispatcher {
     this.unsubscribe = this.store.onChange((changes) => {
       for (const c of changes) {
         if (c.table === 'clusters' && c.object) this.periodMs = periodOf(c.object as Shared<v1.Cluster>)
-        if (c.table === 'nodes' && c.kind === 'delete') this.forget(c.id, 'node was removed from the swarm')
+        if (c.table === 'nodes' && c.kind === 'delete') {
+          this.forget(c.id, 'node was removed from the swarm')
+          if (this.attachmentKeys.delete(c.id)) this.markAllDirty()
+        }
         // What balances where changed: every node may be on the network (network/delivery.ts).
         // The node's own addresses on networks (the allocator's): its state says them.
-        if (c.table === 'nodes' && c.kind === 'update' && (c.object as Shared<v1.Node> | undefined)?.attachments?.length && this.sessions.has(c.id)) this.dirty.add(c.id)
+        // Every node's addresses are in every node's state (NetworkState.peers: the routing
+        // mesh's source addresses): a change of them is news to all.
+        if (c.table === 'nodes' && c.kind === 'update') {
+          const n = c.object as Shared<v1.Node> | undefined
+          const key = (n?.attachments ?? []).map((a) => `${a.networkId}=${a.addresses?.[0] ?? ''}`).join(',')
+          if ((this.attachmentKeys.get(c.id) ?? '') !== key) {
+            this.attachmentKeys.set(c.id, key)
+            this.markAllDirty()
+          }
+        }
         if (c.table === 'networks') this.markAllDirty()
         if (c.table === 'services') {
           // A service with an endpoint is in nodes' network state; its removal is news too.
