@@ -273,7 +273,7 @@ export function dockerSaveArchive(image: BuiltImage, tags: string[], file: strin
 
 // ---- a minimal ustar writer (enough for the image above) ----
 
-interface TarEntry {
+export interface TarEntry {
   name: string
   type: 'file' | 'dir' | 'symlink'
   mode: number
@@ -281,7 +281,7 @@ interface TarEntry {
   link?: string
 }
 
-function tar(entries: TarEntry[]): Buffer {
+export function tar(entries: TarEntry[]): Buffer {
   const blocks: Buffer[] = []
   for (const e of entries) {
     const h = Buffer.alloc(512)
