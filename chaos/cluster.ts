@@ -8,6 +8,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { TestDaemon, killProcessesUnder, waitFor } from '../__test__/helpers/daemon'
 import { TestNetwork, type Host } from '../__test__/helpers/netns'
+import { clockEnv, faketimeLibrary, setClockOffset } from './clock'
 
 export interface Member {
   name: string // m0, m1, ..., w0, w1, ...
@@ -16,6 +17,7 @@ export interface Member {
   daemon: TestDaemon
   nodeId: string
   tmpfs: string | null // a mounted data dir, if this member's disk can be filled
+  clockFile: string | null // its wall clock's offset (clock.ts), if clocks can jump
 }
 
 export const DISK_MB = 64
@@ -26,6 +28,8 @@ export class ChaosCluster {
   // Set once teardown begins: nothing may start a daemon after it (a run cut short by its
   // time limit still has its nemesis and workload unwinding).
   closed = false
+  // libfaketime, when installed: every daemon's wall clock can then jump.
+  readonly faketime = faketimeLibrary()
 
   constructor(readonly managers: number, readonly workers: number, readonly opts: { subnet: string; diskFull: boolean }) {
     this.net = new TestNetwork(opts.subnet)
@@ -41,6 +45,8 @@ export class ChaosCluster {
       const role = i < this.managers ? 'manager' : 'worker'
       const name = role === 'manager' ? `m${i}` : `w${i - this.managers}`
       const daemon = new TestDaemon(`shoal-chaos-${name}`, ['--hostname', name], { netns: host.ns })
+      const clockFile = this.faketime ? path.join(daemon.dir, 'clock') : null
+      if (this.faketime && clockFile) daemon.opts.env = { ...daemon.opts.env, ...clockEnv(this.faketime, clockFile) }
       let tmpfs: string | null = null
       // The last manager's data lives on a small tmpfs (never the founder's).
       if (this.opts.diskFull && role === 'manager' && i === this.managers - 1) {
@@ -48,7 +54,7 @@ export class ChaosCluster {
         fs.mkdirSync(tmpfs)
         run('mount', ['-t', 'tmpfs', '-o', `size=${DISK_MB}m`, 'shoal-chaos', tmpfs])
       }
-      this.members.push({ name, role, host, daemon, nodeId: '', tmpfs })
+      this.members.push({ name, role, host, daemon, nodeId: '', tmpfs, clockFile })
     }
     await Promise.all(this.members.map((m) => m.daemon.start()))
     const [first, ...rest] = this.members
@@ -103,6 +109,7 @@ export class ChaosCluster {
       this.net.heal(m.host)
       m.daemon.resume()
       this.unfill(m)
+      if (m.clockFile) setClockOffset(m.clockFile, 0)
     }
   }
 

@@ -5,10 +5,12 @@
 // the hosts' namespaces (the leader in the minority, a random split, a bridge: a manager
 // that sees both halves of the others, which do not see each other); one-way loss around
 // the leader (it hears nobody, or nobody hears it); and, when one manager's data dir is a
-// small tmpfs, its disk filled. Members that crash while a fault holds are restarted when
+// small tmpfs, its disk filled; and, under libfaketime (clock.ts), a member's wall clock
+// jumped minutes ahead or back, as an NTP step would. Members that crash while a fault holds are restarted when
 // it heals, and said so in the run's report.
 import type { ChaosCluster, Member } from './cluster'
 import type { Random } from './random'
+import { setClockOffset } from './clock'
 
 export const FAULT_KINDS = [
   'kill-leader',
@@ -22,6 +24,7 @@ export const FAULT_KINDS = [
   'oneway-leader-deaf',
   'oneway-leader-mute',
   'disk-full',
+  'clock-jump',
 ] as const
 export type FaultKind = (typeof FAULT_KINDS)[number]
 
@@ -35,12 +38,13 @@ export class Nemesis {
   // What is in force now, for the client operations' records.
   active: string[] = []
 
-  constructor(private readonly cluster: ChaosCluster, private readonly rng: Random) {}
+  // `only`: the kinds this run may inject (`npm run chaos -- --faults a,b`); all by default.
+  constructor(private readonly cluster: ChaosCluster, private readonly rng: Random, private readonly only: readonly FaultKind[] | null = null) {}
 
   weights(): Partial<Record<FaultKind, number>> {
     const c = this.cluster
     const tmpfs = c.managerMembers.some((m) => m.tmpfs)
-    return {
+    const all: Record<FaultKind, number> = {
       'kill-leader': 4,
       'kill-manager': c.managers > 1 ? 1 : 0,
       'kill-worker': c.workers > 0 ? 2 : 0,
@@ -52,7 +56,10 @@ export class Nemesis {
       'oneway-leader-deaf': 1,
       'oneway-leader-mute': 1,
       'disk-full': tmpfs ? 1 : 0,
+      'clock-jump': c.faketime ? 2 : 0,
     }
+    if (!this.only) return all
+    return Object.fromEntries(FAULT_KINDS.map((k) => [k, this.only!.includes(k) ? all[k] : 0]))
   }
 
   async inject(kind: FaultKind = this.rng.weighted(this.weights())): Promise<Fault> {
@@ -102,6 +109,14 @@ export class Nemesis {
         const rest = others(c.members, [leader]).map((m) => m.host.addr)
         c.net.block(leader.host, rest, { inbound: kind === 'oneway-leader-deaf', outbound: kind === 'oneway-leader-mute' })
         fault = { kind, detail: leader.name, heal: async () => c.net.heal(leader.host) }
+        break
+      }
+      case 'clock-jump': {
+        // The leader or any member; 30 s to 10 min ahead, or 30 s to 5 min back.
+        const m = this.rng.int(0, 1) ? leader : this.rng.pick(c.members)
+        const seconds = this.rng.int(0, 2) ? this.rng.int(30, 600) : -this.rng.int(30, 300)
+        setClockOffset(m.clockFile!, seconds)
+        fault = { kind, detail: `${m.name} ${seconds > 0 ? '+' : ''}${seconds} s`, heal: async () => setClockOffset(m.clockFile!, 0) }
         break
       }
       case 'disk-full': {

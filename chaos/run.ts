@@ -6,7 +6,7 @@
 // cleans up on failure too.
 //
 //   npm run chaos -- --seed N --rounds R --managers 3|5 --workers W [--clients C]
-//                    [--no-disk-full] [--strict-reads] [--out DIR]
+//                    [--no-disk-full] [--strict-reads] [--faults KIND,...] [--out DIR]
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -28,6 +28,7 @@ export interface ChaosOptions {
   clients: number
   diskFull: boolean
   strictReads: boolean // a stale read (see ChaosResult.readCheck) fails the run
+  faults: FaultKind[] | null // the kinds the nemesis may inject (null: all)
   outDir: string
   log: (line: string) => void
 }
@@ -74,10 +75,10 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
   const rng = new Random(o.seed)
   const cluster = new ChaosCluster(o.managers, o.workers, { subnet: '10.215.0', diskFull: o.diskFull })
   const history = new History()
-  const nemesis = new Nemesis(cluster, rng)
+  const nemesis = new Nemesis(cluster, rng, o.faults)
   const workload = new Workload(cluster, history, nemesis, o.seed)
   const result: ChaosResult = {
-    options: { seed: o.seed, rounds: o.rounds, managers: o.managers, workers: o.workers, clients: o.clients, diskFull: o.diskFull, strictReads: o.strictReads, outDir: o.outDir },
+    options: { seed: o.seed, rounds: o.rounds, managers: o.managers, workers: o.workers, clients: o.clients, diskFull: o.diskFull, strictReads: o.strictReads, faults: o.faults, outDir: o.outDir },
     durationMs: 0,
     faults: [],
     faultsByKind: {},
@@ -207,7 +208,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 function parseArgs(argv: string[]): ChaosOptions {
-  const o: ChaosOptions = { seed: 1, rounds: 10, managers: 3, workers: 1, clients: 3, diskFull: true, strictReads: false, outDir: '', log: (l) => console.log(l) }
+  const o: ChaosOptions = { seed: 1, rounds: 10, managers: 3, workers: 1, clients: 3, diskFull: true, strictReads: false, faults: null, outDir: '', log: (l) => console.log(l) }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     const num = () => {
@@ -223,12 +224,20 @@ function parseArgs(argv: string[]): ChaosOptions {
     else if (a === '--no-disk-full') o.diskFull = false
     else if (a === '--strict-reads') o.strictReads = true
     else if (a === '--out') o.outDir = argv[++i] ?? ''
-    else throw new Error(`unknown argument "${a}" (expected --seed N --rounds R --managers 3|5 --workers W [--clients C] [--no-disk-full] [--strict-reads] [--out DIR])`)
+    else if (a === '--faults') o.faults = parseFaults(argv[++i] ?? '')
+    else throw new Error(`unknown argument "${a}" (expected --seed N --rounds R --managers 3|5 --workers W [--clients C] [--no-disk-full] [--strict-reads] [--faults KIND,...] [--out DIR])`)
   }
   if (o.managers !== 3 && o.managers !== 5) throw new Error(`--managers must be 3 or 5, not ${o.managers}`)
   if (o.clients < 1) throw new Error('--clients must be at least 1')
   if (!o.outDir) o.outDir = fs.mkdtempSync(path.join(os.tmpdir(), `shoal-chaos-seed${o.seed}-`))
   return o
+}
+
+function parseFaults(list: string): FaultKind[] {
+  const kinds = list.split(',').filter(Boolean)
+  const unknown = kinds.filter((k) => !(FAULT_KINDS as readonly string[]).includes(k))
+  if (kinds.length === 0 || unknown.length > 0) throw new Error(`--faults takes kinds from ${FAULT_KINDS.join(', ')}${unknown.length ? `, not ${unknown.join(', ')}` : ''}`)
+  return kinds as FaultKind[]
 }
 
 async function main(): Promise<void> {
