@@ -75,8 +75,8 @@ const seconds = (ms: number) => +(ms / 1000).toFixed(2)
 
 async function shoalSide(runtime: string, cpuProfDir: string | null): Promise<Side> {
   const ctd = await new TestContainerd('shoal-bench-ctd').start()
-  const env = cpuProfDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${cpuProfDir}` } : undefined
-  const d = new TestDaemon('shoal-bench-ctr', ['--containerd-socket', ctd.socket, '--oci-runtime', runtime], { env })
+  const nodeArgs = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []
+  const d = new TestDaemon('shoal-bench-ctr', ['--containerd-socket', ctd.socket, '--oci-runtime', runtime], { nodeArgs })
   const destroy = async () => {
     // A graceful stop first: that is when node writes the CPU profile.
     if (cpuProfDir) await d.stop().catch(() => undefined)
