@@ -15,7 +15,8 @@
 // Run: npm run build && flock /tmp/shoal-heavy.lock node dist/bench/containers.js \
 //        [--side shoal|docker|both] [--replicas 100,300] [--oci-runtime runc|crun] [--cpu-prof] [--floor]
 // --floor: also the runtime's own cost (./containerd-floor.ts): N containers created and
-// started straight through the addon on a private containerd, as many at once as cores.
+// started straight through the addon on a private containerd, as many at once as cores,
+// then all N at once.
 // --cpu-prof: shoal's daemon runs under node --cpu-prof; the profile's top functions by
 // self time are printed and the .cpuprofile kept (its path printed).
 import * as fs from 'node:fs'
@@ -52,6 +53,7 @@ interface Figures {
   scaleTask?: Latency
   removeS: number
   failed: number
+  failedReason?: string // the first failed task's error
   daemonPeakMb: number
   containerdPeakMb: number
 }
@@ -77,7 +79,13 @@ async function shoalSide(runtime: string, cpuProfDir: string | null): Promise<Si
   const ctd = await new TestContainerd('shoal-bench-ctd').start()
   const nodeArgs = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []
   const d = new TestDaemon('shoal-bench-ctr', ['--containerd-socket', ctd.socket, '--oci-runtime', runtime], { nodeArgs })
+  const note = () => {
+    // The daemon's word on --oci-runtime crun where crun cannot run (it uses runc).
+    const refusal = /--oci-runtime crun: [^\n]*/.exec(d.log)
+    if (refusal) console.log(`# shoal daemon: ${refusal[0]}`)
+  }
   const destroy = async () => {
+    note()
     // A graceful stop first: that is when node writes the CPU profile.
     if (cpuProfDir) await d.stop().catch(() => undefined)
     await d.destroy()
@@ -186,6 +194,7 @@ async function measure(side: Side, archive: string, first: number, second: numbe
     out.scaleTask = await latency(side, first, second)
   }
   out.failed = failed
+  if (failed) out.failedReason = (await tasks(side)).find((t) => t.Status.State === 'failed' || t.Status.State === 'rejected')?.Status.Err
   const { daemon, containerd } = side.pids()
   out.daemonPeakMb = peakRssMb(daemon)
   out.containerdPeakMb = peakRssMb(containerd)
@@ -232,7 +241,9 @@ async function main(): Promise<void> {
   const results: Figures[] = []
   try {
     const archive = dockerSaveArchive(buildBusyboxImage(), [IMAGE], path.join(work, 'busybox.tar'))
-    if (values.floor) console.log(JSON.stringify({ floor: await runtimeFloor(archive, IMAGE, first, Math.max(2, os.availableParallelism()), runtime) }))
+    if (values.floor) {
+      for (const c of [Math.max(2, os.availableParallelism()), first]) console.log(JSON.stringify({ floor: await runtimeFloor(archive, IMAGE, first, c, runtime) }))
+    }
     for (const name of side === 'both' ? (['shoal', 'docker'] as const) : [side as 'shoal' | 'docker']) {
       const s = name === 'shoal' ? await shoalSide(runtime, profDir) : await dockerSide(runtime)
       try {
@@ -247,7 +258,7 @@ async function main(): Promise<void> {
     fs.rmSync(work, { recursive: true, force: true })
   }
   const [a, b] = results
-  if (a && b) {
+  if (a && b && !a.failed && !b.failed) {
     const r = (x?: number, y?: number) => (x !== undefined && y ? +(x / y).toFixed(2) : undefined)
     console.log(JSON.stringify({ shoalOverDocker: { create: r(a.createS, b.createS), scale: r(a.scaleS, b.scaleS), remove: r(a.removeS, b.removeS), load: r(a.loadS, b.loadS) }, goal: 0.2 }))
   }
