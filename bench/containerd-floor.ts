@@ -18,9 +18,12 @@ export interface Floor {
   phaseMs: Record<'image' | 'create' | 'taskCreate' | 'start', number> // mean per container
 }
 
-export async function runtimeFloor(archive: string, image: string, n: number, concurrency: number, ociRuntime: 'runc' | 'crun'): Promise<Floor> {
-  const ctd = await new TestContainerd('shoal-bench-floor').start()
+// guard: registers the teardown for an interrupted run (containers.ts's guarded()).
+export async function runtimeFloor(archive: string, image: string, n: number, concurrency: number, ociRuntime: 'runc' | 'crun', guard = (f: () => Promise<void>) => f): Promise<Floor> {
+  const ctd = new TestContainerd('shoal-bench-floor')
+  const destroy = guard(() => ctd.destroy())
   try {
+    await ctd.start()
     const c = new Containerd({ socket: ctd.socket, namespace: 'shoal', snapshotter: 'overlayfs' })
     const [loaded] = await c.importArchive(archive)
     const phases = { image: 0, create: 0, taskCreate: 0, start: 0 }
@@ -67,6 +70,6 @@ export async function runtimeFloor(archive: string, image: string, n: number, co
       phaseMs: { image: mean(phases.image), create: mean(phases.create), taskCreate: mean(phases.taskCreate), start: mean(phases.start) },
     }
   } finally {
-    await ctd.destroy()
+    await destroy()
   }
 }
