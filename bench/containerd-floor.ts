@@ -9,6 +9,7 @@ import { Containerd } from '../src/native'
 import { buildOciSpec, imageRunConfig } from '../src/agent/exec/oci-spec'
 import { TestContainerd } from '../__test__/helpers/containerd'
 import type { AssignedTask } from '../src/agent/types'
+import { removeCgroupParent } from './dockerd'
 
 export interface Floor {
   n: number
@@ -21,7 +22,10 @@ export interface Floor {
 // guard: registers the teardown for an interrupted run (containers.ts's guarded()).
 export async function runtimeFloor(archive: string, image: string, n: number, concurrency: number, ociRuntime: 'runc' | 'crun', guard = (f: () => Promise<void>) => f): Promise<Floor> {
   const ctd = new TestContainerd('shoal-bench-floor')
-  const destroy = guard(() => ctd.destroy())
+  const destroy = guard(async () => {
+    await ctd.destroy()
+    removeCgroupParent(path.basename(ctd.dir))
+  })
   try {
     await ctd.start()
     const c = new Containerd({ socket: ctd.socket, namespace: 'shoal', snapshotter: 'overlayfs' })
