@@ -9,6 +9,7 @@ import { Containerd } from '../src/native'
 import { buildOciSpec, imageRunConfig } from '../src/agent/exec/oci-spec'
 import { TestContainerd } from '../__test__/helpers/containerd'
 import type { AssignedTask } from '../src/agent/types'
+import { removeCgroupParent } from './dockerd'
 
 export interface Floor {
   n: number
@@ -18,9 +19,15 @@ export interface Floor {
   phaseMs: Record<'image' | 'create' | 'taskCreate' | 'start', number> // mean per container
 }
 
-export async function runtimeFloor(archive: string, image: string, n: number, concurrency: number, ociRuntime: 'runc' | 'crun'): Promise<Floor> {
-  const ctd = await new TestContainerd('shoal-bench-floor').start()
+// guard: registers the teardown for an interrupted run (containers.ts's guarded()).
+export async function runtimeFloor(archive: string, image: string, n: number, concurrency: number, ociRuntime: 'runc' | 'crun', guard = (f: () => Promise<void>) => f): Promise<Floor> {
+  const ctd = new TestContainerd('shoal-bench-floor')
+  const destroy = guard(async () => {
+    await ctd.destroy()
+    removeCgroupParent(path.basename(ctd.dir))
+  })
   try {
+    await ctd.start()
     const c = new Containerd({ socket: ctd.socket, namespace: 'shoal', snapshotter: 'overlayfs' })
     const [loaded] = await c.importArchive(archive)
     const phases = { image: 0, create: 0, taskCreate: 0, start: 0 }
@@ -47,6 +54,17 @@ export async function runtimeFloor(archive: string, image: string, n: number, co
       while (next < n) await one(next++)
     }))
     const total = performance.now() - t0
+    // Removed through the addon, cores at a time (TestContainerd.destroy's one `ctr` call
+    // per container would take minutes).
+    next = 0
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (next < n) {
+        const id = `floor-${next++}`
+        await c.taskKill(id, 9, true).catch(() => undefined)
+        await c.taskWait(id).catch(() => undefined)
+        await c.containerDelete(id).catch(() => undefined)
+      }
+    }))
     const mean = (v: number) => +(v / n).toFixed(1)
     return {
       n,
@@ -56,6 +74,6 @@ export async function runtimeFloor(archive: string, image: string, n: number, co
       phaseMs: { image: mean(phases.image), create: mean(phases.create), taskCreate: mean(phases.taskCreate), start: mean(phases.start) },
     }
   } finally {
-    await ctd.destroy()
+    await destroy()
   }
 }

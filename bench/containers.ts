@@ -15,7 +15,8 @@
 // Run: npm run build && flock /tmp/shoal-heavy.lock node dist/bench/containers.js \
 //        [--side shoal|docker|both] [--replicas 100,300] [--oci-runtime runc|crun] [--cpu-prof] [--floor]
 // --floor: also the runtime's own cost (./containerd-floor.ts): N containers created and
-// started straight through the addon on a private containerd, as many at once as cores.
+// started straight through the addon on a private containerd, as many at once as cores,
+// then all N at once.
 // --cpu-prof: shoal's daemon runs under node --cpu-prof; the profile's top functions by
 // self time are printed and the .cpuprofile kept (its path printed).
 import * as fs from 'node:fs'
@@ -28,6 +29,25 @@ import { TestContainerd, buildBusyboxImage, containerSkipReason, dockerSaveArchi
 import { PrivateDockerd, dockerSkipReason, pidWhoseArgsInclude } from './dockerd'
 import { summarizeCpuProfile } from './cpuprofile'
 import { runtimeFloor } from './containerd-floor'
+
+// What an interrupted run (Ctrl-C, SIGTERM from `timeout`) tears down before it exits, so
+// no dockerd, containerd or container outlives it. Each entry runs at most once.
+const teardown = new Set<() => Promise<void>>()
+function guarded(destroy: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | null = null
+  const once = () => {
+    teardown.delete(once)
+    return (done ??= destroy())
+  }
+  teardown.add(once)
+  return once
+}
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(sig, () => {
+    console.error(`# ${sig}: tearing down`)
+    void Promise.allSettled([...teardown].map((f) => f())).then(() => process.exit(130))
+  })
+}
 
 const IMAGE = 'busybox:bench'
 const SERVICE = 'bench'
@@ -52,6 +72,7 @@ interface Figures {
   scaleTask?: Latency
   removeS: number
   failed: number
+  failedReason?: string // the first failed task's error
   daemonPeakMb: number
   containerdPeakMb: number
 }
@@ -74,15 +95,28 @@ function peakRssMb(pid: number): number {
 const seconds = (ms: number) => +(ms / 1000).toFixed(2)
 
 async function shoalSide(runtime: string, cpuProfDir: string | null): Promise<Side> {
-  const ctd = await new TestContainerd('shoal-bench-ctd').start()
-  const env = cpuProfDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${cpuProfDir}` } : undefined
-  const d = new TestDaemon('shoal-bench-ctr', ['--containerd-socket', ctd.socket, '--oci-runtime', runtime], { env })
-  const destroy = async () => {
+  const ctd = new TestContainerd('shoal-bench-ctd')
+  const destroyCtd = guarded(() => ctd.destroy())
+  try {
+    await ctd.start()
+  } catch (err) {
+    await destroyCtd()
+    throw err
+  }
+  const nodeArgs = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []
+  const d = new TestDaemon('shoal-bench-ctr', ['--containerd-socket', ctd.socket, '--oci-runtime', runtime], { nodeArgs })
+  const note = () => {
+    // The daemon's word on --oci-runtime crun where crun cannot run (it uses runc).
+    const refusal = /--oci-runtime crun: [^\n]*/.exec(d.log)
+    if (refusal) console.log(`# shoal daemon: ${refusal[0]}`)
+  }
+  const destroy = guarded(async () => {
+    note()
     // A graceful stop first: that is when node writes the CPU profile.
     if (cpuProfDir) await d.stop().catch(() => undefined)
     await d.destroy()
-    await ctd.destroy()
-  }
+    await destroyCtd()
+  })
   try {
     await d.start()
     const init = await d.api('POST', '/swarm/init', { ListenAddr: `127.0.0.1:${await freePort()}`, AdvertiseAddr: '127.0.0.1' })
@@ -107,12 +141,13 @@ async function shoalSide(runtime: string, cpuProfDir: string | null): Promise<Si
 
 async function dockerSide(runtime: 'runc' | 'crun'): Promise<Side> {
   const dk = new PrivateDockerd(runtime)
+  const destroy = guarded(() => dk.destroy())
   try {
     await dk.start()
     const init = await dk.cli('swarm', 'init', '--advertise-addr', '127.0.0.1', '--listen-addr', '127.0.0.1:2377')
     if (init.code !== 0) throw new Error(`docker swarm init: ${init.stderr}`)
   } catch (err) {
-    await dk.destroy()
+    await destroy()
     throw err
   }
   const filter = encodeURIComponent(JSON.stringify({ label: [`com.docker.swarm.service.name=${SERVICE}`] }))
@@ -125,7 +160,7 @@ async function dockerSide(runtime: 'runc' | 'crun'): Promise<Side> {
     },
     containersLeft: async () => (await dk.api('GET', `/containers/json?all=1&filters=${filter}`)).body.length,
     pids: () => ({ daemon: dk.pid, containerd: dk.containerdPid() }),
-    destroy: () => dk.destroy(),
+    destroy,
   }
 }
 
@@ -186,6 +221,7 @@ async function measure(side: Side, archive: string, first: number, second: numbe
     out.scaleTask = await latency(side, first, second)
   }
   out.failed = failed
+  if (failed) out.failedReason = (await tasks(side)).find((t) => t.Status.State === 'failed' || t.Status.State === 'rejected')?.Status.Err
   const { daemon, containerd } = side.pids()
   out.daemonPeakMb = peakRssMb(daemon)
   out.containerdPeakMb = peakRssMb(containerd)
@@ -228,11 +264,14 @@ async function main(): Promise<void> {
   console.log(`# node dist/bench/containers.js --side ${side} --replicas ${values.replicas} --oci-runtime ${runtime}${values['cpu-prof'] ? ' --cpu-prof' : ''}${values.floor ? ' --floor' : ''}`)
 
   const work = fs.mkdtempSync('/tmp/shoal-bench-img-')
+  const removeWork = guarded(async () => fs.rmSync(work, { recursive: true, force: true }))
   const profDir = values['cpu-prof'] ? fs.mkdtempSync('/tmp/shoal-bench-prof-') : null
   const results: Figures[] = []
   try {
     const archive = dockerSaveArchive(buildBusyboxImage(), [IMAGE], path.join(work, 'busybox.tar'))
-    if (values.floor) console.log(JSON.stringify({ floor: await runtimeFloor(archive, IMAGE, first, Math.max(2, os.availableParallelism()), runtime) }))
+    if (values.floor) {
+      for (const c of [Math.max(2, os.availableParallelism()), first]) console.log(JSON.stringify({ floor: await runtimeFloor(archive, IMAGE, first, c, runtime, guarded) }))
+    }
     for (const name of side === 'both' ? (['shoal', 'docker'] as const) : [side as 'shoal' | 'docker']) {
       const s = name === 'shoal' ? await shoalSide(runtime, profDir) : await dockerSide(runtime)
       try {
@@ -244,10 +283,10 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    fs.rmSync(work, { recursive: true, force: true })
+    await removeWork()
   }
   const [a, b] = results
-  if (a && b) {
+  if (a && b && !a.failed && !b.failed) {
     const r = (x?: number, y?: number) => (x !== undefined && y ? +(x / y).toFixed(2) : undefined)
     console.log(JSON.stringify({ shoalOverDocker: { create: r(a.createS, b.createS), scale: r(a.scaleS, b.scaleS), remove: r(a.removeS, b.removeS), load: r(a.loadS, b.loadS) }, goal: 0.2 }))
   }

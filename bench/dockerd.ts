@@ -100,6 +100,20 @@ export class PrivateDockerd {
     const mounts = fs.readFileSync('/proc/mounts', 'utf8').split('\n').map((l) => l.split(' ')[1]).filter((m) => m?.startsWith(this.dir))
     for (const m of mounts.reverse()) spawnSync('umount', ['-l', m])
     fs.rmSync(this.dir, { recursive: true, force: true })
+    removeCgroupParent(path.basename(this.dir))
+  }
+}
+
+// runc leaves the parent cgroup of the containers (their own are removed with them): the
+// empty directory `name` goes from every v1 controller and the unified tree. rmdir only
+// removes an empty cgroup, so nothing alive is touched.
+export function removeCgroupParent(name: string): void {
+  const root = '/sys/fs/cgroup'
+  const dirs = [path.join(root, name), ...fs.readdirSync(root).map((c) => path.join(root, c, name))]
+  for (const d of dirs) {
+    try {
+      fs.rmdirSync(d)
+    } catch {}
   }
 }
 

@@ -110,11 +110,12 @@ export class TestDaemon {
   proc: ChildProcess | null = null
   log = ''
 
-  // opts.netns: run the daemon (and its CLI) inside that network namespace.
+  // opts.netns: run the daemon (and its CLI) inside that network namespace; opts.nodeArgs:
+  // node's own options for the daemon (e.g. --cpu-prof, which NODE_OPTIONS refuses).
   constructor(
     readonly name = 'shoal-test',
     readonly extraArgs: string[] = [],
-    readonly opts: { netns?: string; env?: NodeJS.ProcessEnv } = {},
+    readonly opts: { netns?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {},
   ) {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`))
     this.socket = path.join(this.dir, 'shoal.sock')
@@ -124,7 +125,7 @@ export class TestDaemon {
     // The daemon's network namespaces (tasks on networks, overlay sandboxes) under its own
     // directory, so daemons never share them.
     const netnsDir = this.extraArgs.includes('--netns-dir') ? [] : ['--netns-dir', this.netnsDir]
-    const [cmd, argv] = nodeCommand([BIN, 'daemon', '--data-dir', path.join(this.dir, 'data'), '-H', `unix://${this.socket}`, ...netnsDir, ...this.extraArgs], this.opts.netns)
+    const [cmd, argv] = nodeCommand([...(this.opts.nodeArgs ?? []), BIN, 'daemon', '--data-dir', path.join(this.dir, 'data'), '-H', `unix://${this.socket}`, ...netnsDir, ...this.extraArgs], this.opts.netns)
     // The test run's environment, SHOAL_FREEZE_SHARED included (npm test): the daemon's
     // manager freezes its shared objects as the tests' own stores do.
     const proc = spawn(cmd, argv, {

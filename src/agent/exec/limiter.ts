@@ -1,9 +1,10 @@
 // Bounds how many containerd operations of one kind run at once, with two priorities.
 // containerd serializes its metadata writes and every task create starts a shim and runc
-// on the node's few cores: a hundred creates at once finish no sooner than a couple at a
-// time (measured: bench/RESULTS.md), and every one of them finishes late. With a bound,
-// containers come up one after another, and starts go before creates still queued, so
-// each container prepared is soon running. Hand-written: async-sema has no priorities
+// on the node's few cores: with a hundred creates at once every one of them finishes late
+// (all near the end). With a bound, containers come up in turn, and starts go before
+// creates still queued, so each container prepared is soon running: measured (bench/
+// RESULTS.md), 8 per core halved the median task's wait against no bound, for about the
+// same total; 1 per core cost a third more in total. Hand-written: async-sema has no priorities
 // and p-queue is ESM-only since v7 (this package is CommonJS).
 export type Priority = 'high' | 'low'
 
