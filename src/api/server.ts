@@ -16,6 +16,7 @@ import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
 import { distributionInspect, listImages, loadImages, pullImage, registryAuthOf, removeImage, withRegistryAuth } from '../daemon/images'
 import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
+import { forwardedHeaders, type ForwardedHeaders } from '../daemon/leader-proxy'
 
 export const API_VERSION = '1.41'
 
@@ -62,17 +63,17 @@ export class ApiServer {
   constructor(private readonly daemon: Daemon) {
     this.server = http.createServer((req, res) => void this.handle(req, res))
     this.register()
-    daemon.localApi = (method, urlPath, body) => this.inject(method, urlPath, body)
+    daemon.localApi = (method, urlPath, body, headers) => this.inject(method, urlPath, body, headers)
   }
 
   // Answers a request another manager forwarded (Raft.ControlProxy) by making it to this
   // very server: the same routing, parsing and errors as a local client gets. Marked so
   // that it is never forwarded again (leadership may have moved meanwhile: then it fails
   // here with "not the leader" and the client retries).
-  private inject(method: string, urlPath: string, body: Buffer): Promise<{ status: number; contentType: string; body: Buffer }> {
+  private inject(method: string, urlPath: string, body: Buffer, headers: ForwardedHeaders = {}): Promise<{ status: number; contentType: string; body: Buffer }> {
     return new Promise((resolve, reject) => {
       const req = http.request(
-        { socketPath: this.socketPath, method, path: urlPath, headers: { [PROXIED]: '1', 'Content-Type': 'application/json', 'Content-Length': body.length } },
+        { socketPath: this.socketPath, method, path: urlPath, headers: { ...forwardedHeaders(headers), [PROXIED]: '1', 'Content-Type': 'application/json', 'Content-Length': body.length } },
         (res) => {
           const chunks: Buffer[] = []
           res.on('data', (c) => chunks.push(c))
@@ -314,7 +315,7 @@ export class ApiServer {
         // A write on a follower manager: the leader's API answers it, unless this manager
         // became the leader while waiting for one to be known (then it answers itself).
         raw = await readRaw(req)
-        const r = await this.daemon.proxyToLeader(method, req.url ?? path, raw)
+        const r = await this.daemon.proxyToLeader(method, req.url ?? path, raw, forwardedHeaders(req.headers))
         if (r) {
           res.statusCode = r.status
           if (r.contentType) res.setHeader('Content-Type', r.contentType)

@@ -23,7 +23,7 @@ import { nodeTLSInfo } from '../manager/ca/rotation'
 import { parseAddr } from './addr'
 import { hostOf, type NodeContext } from './context'
 import { CertificateFollower } from './certificates'
-import { LeaderProxy } from './leader-proxy'
+import { LeaderProxy, type ForwardedHeaders } from './leader-proxy'
 import type { SwarmState } from './state'
 import { v1 } from '../manager/store'
 import { VERSION } from './info'
@@ -35,7 +35,7 @@ export interface ComponentHooks {
   // Every 500 ms on a manager: demotion, the CA and autolock follow the cluster object.
   watch(mgr: Manager, state: SwarmState): void
   // This node's own API, for requests other managers forward here.
-  localApi(method: string, urlPath: string, body: Buffer): Promise<ProxiedResponse>
+  localApi(method: string, urlPath: string, body: Buffer, headers?: ForwardedHeaders): Promise<ProxiedResponse>
 }
 
 // `swarm init --default-addr-pool/--default-addr-pool-mask-length` (docker's DefaultAddrPool
@@ -123,7 +123,7 @@ export class SwarmComponents {
       identity,
       rootPem: rootCertPem,
       clients,
-      proxy: (method, urlPath, body) => this.hooks.localApi(method, urlPath, body),
+      proxy: (method, urlPath, body, headers) => this.hooks.localApi(method, urlPath, body, headers),
     })
     this.server = server
     await this.listen(server, parseAddr(state.listenAddr, 'listen address'), fresh)

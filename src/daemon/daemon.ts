@@ -30,6 +30,7 @@ import { Membership, validateInit, validateJoin } from './membership'
 import { RoleChanges } from './role-change'
 import { loadSwarmState } from './state'
 import type { ContainerExecutor } from '../agent/exec/container'
+import type { ForwardedHeaders } from './leader-proxy'
 
 export interface DaemonOptions {
   dataDir: string
@@ -50,7 +51,7 @@ export class Daemon {
   private readonly autolock: AutolockFollower
   private readonly membership: Membership
   // This node's own API, for requests other managers forward here (set by the ApiServer).
-  localApi: (method: string, urlPath: string, body: Buffer) => Promise<ProxiedResponse> = async () => {
+  localApi: (method: string, urlPath: string, body: Buffer, headers?: ForwardedHeaders) => Promise<ProxiedResponse> = async () => {
     throw new ShoalError('Unavailable', 'this node has no API to answer forwarded requests')
   }
 
@@ -74,7 +75,7 @@ export class Daemon {
         this.components.certs.followCluster(mgr)
         this.autolock.follow(mgr)
       },
-      localApi: (method, urlPath, body) => this.localApi(method, urlPath, body),
+      localApi: (method, urlPath, body, headers) => this.localApi(method, urlPath, body, headers),
     })
     this.roles = new RoleChanges(this.ctx, this.components)
     this.membership = new Membership(this.ctx, this.components, this.autolock)
@@ -126,9 +127,9 @@ export class Daemon {
     return this.components.proxy.shouldProxy(method, urlPath)
   }
 
-  proxyToLeader(method: string, urlPath: string, body: Buffer): Promise<ProxiedResponse | null> {
+  proxyToLeader(method: string, urlPath: string, body: Buffer, headers?: ForwardedHeaders): Promise<ProxiedResponse | null> {
     this.manager() // locked, or not a manager: say so
-    return this.components.proxy.forward(method, urlPath, body)
+    return this.components.proxy.forward(method, urlPath, body, headers)
   }
 
   version(): Record<string, unknown> {

@@ -8,6 +8,21 @@ import { grpcDetails, Raft, unary } from '../rpc/services'
 import { v1 } from '../manager/store'
 import type { SwarmComponents } from './components'
 
+// Client headers a forwarded request keeps: the leader's API reads them (X-Registry-Auth:
+// a service's registry credentials, --with-registry-auth).
+export const FORWARDED_HEADERS = ['x-registry-auth']
+
+export type ForwardedHeaders = Record<string, string>
+
+export function forwardedHeaders(headers: Record<string, string | string[] | undefined>): ForwardedHeaders {
+  const out: ForwardedHeaders = {}
+  for (const name of FORWARDED_HEADERS) {
+    const v = headers[name]
+    if (typeof v === 'string') out[name] = v
+  }
+  return out
+}
+
 export class LeaderProxy {
   // One channel to the leader, reopened when the leader (or this node's certificate) changes.
   private channel: { addr: string; client: grpc.Client } | null = null
@@ -29,7 +44,7 @@ export class LeaderProxy {
   // Forwards an API request to the leader, whose API answers it; null when this manager
   // became the leader while waiting for one to be known (an election right after a
   // restart of another manager): the caller answers the request itself.
-  async forward(method: string, urlPath: string, body: Buffer): Promise<ProxiedResponse | null> {
+  async forward(method: string, urlPath: string, body: Buffer, headers: ForwardedHeaders = {}): Promise<ProxiedResponse | null> {
     const mgr = this.components.mgr
     if (!mgr) throw new ShoalError('FailedPrecondition', NOT_IN_SWARM)
     // During an election (or right after joining) no leader is known: wait for one a
@@ -46,7 +61,7 @@ export class LeaderProxy {
       this.channel = { addr, client: clients.client(addr) }
     }
     try {
-      const r = await unary(this.channel.client, Raft.ControlProxy, new v1.ControlProxyRequest({ method, path: urlPath, body }), 60_000)
+      const r = await unary(this.channel.client, Raft.ControlProxy, new v1.ControlProxyRequest({ method, path: urlPath, body, headers }), 60_000)
       return { status: r.status, contentType: r.contentType, body: Buffer.from(r.body) }
     } catch (err) {
       throw new ShoalError('Unavailable', `forwarding to the leader at ${addr} failed: ${grpcDetails(err)}`)

@@ -9268,6 +9268,9 @@ export namespace shoal {
             /** ControlProxyRequest body. */
             body: Uint8Array;
 
+            /** ControlProxyRequest headers. */
+            headers: { [k: string]: string };
+
             /**
              * Creates a new ControlProxyRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -9336,6 +9339,9 @@ export namespace shoal {
 
                 /** ControlProxyRequest body */
                 body?: (Uint8Array|null);
+
+                /** ControlProxyRequest headers */
+                headers?: ({ [k: string]: string }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

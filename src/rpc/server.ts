@@ -57,7 +57,7 @@ export interface SwarmServerOptions {
   // Clients to other managers (forwarding Raft.Join to the leader).
   clients: ManagerClients
   // Answers a follower's forwarded API request with this node's own API.
-  proxy: (method: string, path: string, body: Buffer) => Promise<ProxiedResponse>
+  proxy: (method: string, path: string, body: Buffer, headers: Record<string, string>) => Promise<ProxiedResponse>
 }
 
 export class SwarmServer {
@@ -130,7 +130,7 @@ export class SwarmServer {
       Join: this.unary(MANAGERS, (req: v1.RaftJoinRequest, caller) => this.join(req, caller!), 'manager'),
       ControlProxy: this.unary(MANAGERS, async (req: v1.ControlProxyRequest) => {
         if (!this.manager.isLeader()) throw status(grpc.status.UNAVAILABLE, 'this manager is no longer the leader; retry')
-        const r = await this.opts.proxy(req.method, req.path, Buffer.from(req.body))
+        const r = await this.opts.proxy(req.method, req.path, Buffer.from(req.body), { ...(req.headers ?? {}) })
         return new v1.ControlProxyResponse({ status: r.status, contentType: r.contentType, body: r.body })
       }, 'manager'),
       // Every manager holds the key; one whose Raft.Join answer was lost asks for it here.
