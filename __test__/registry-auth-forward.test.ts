@@ -1,7 +1,8 @@
 // --with-registry-auth through a follower manager: the write is forwarded to the leader
 // (Raft.ControlProxy) with the client's X-Registry-Auth, so the credentials still reach
-// the node that runs the task (its local task database holds the assignment), and the
-// API shows them nowhere. Two real daemons on loopback; a process task (the credentials
+// the node that runs the task (its local task database holds the assignment); the API
+// shows them nowhere and the managers' Raft logs (encrypted at rest) do not hold them
+// in the clear. Two real daemons on loopback; a process task (the credentials
 // ride with any task; only the container runtime pulls with them).
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
@@ -39,6 +40,12 @@ describe('registry credentials through a follower manager', () => {
     await waitFor('the assignment on rauth1 with the credentials', () => fs.existsSync(db) && fs.readFileSync(db, 'utf8').includes(encoded), 30_000, 200)
     const shown = [(await m1.cli('service', 'inspect', 'fwd')).stdout, (await m2.cli('service', 'ps', '--no-trunc', 'fwd')).stdout, JSON.stringify((await m1.api('GET', '/tasks')).body), m1.log, m2.log].join('\n')
     assert.ok(!shown.includes(PASSWORD) && !shown.includes(encoded), 'never shown')
+    // At rest: the managers' Raft logs are encrypted (shoal-log, under the Raft DEK).
+    for (const m of [m1, m2]) {
+      const raft = path.join(m.dir, 'data', 'raft')
+      const bytes = Buffer.concat(fs.readdirSync(raft).filter((f) => f !== 'LOCK').map((f) => fs.readFileSync(path.join(raft, f))))
+      assert.ok(bytes.length > 0 && !bytes.includes(encoded) && !bytes.includes(PASSWORD), `${m.name}'s Raft log holds no plain credentials`)
+    }
     // An update on the follower without the flag keeps them.
     const u = await m2.cli('service', 'update', '--detach', '--env-add', 'A=1', 'fwd')
     assert.equal(u.code, 0, u.stderr)
