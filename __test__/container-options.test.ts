@@ -86,8 +86,10 @@ describe('container options', { skip: skip ?? false }, () => {
     // The subshell starts `sleep 0.3` in the background and exits: the orphan is re-parented
     // to PID 1, which must reap it when it ends.
     const script = '(sleep 0.3 &); exec sleep 3600'
-    for (const [name, extra] of [['withinit', ['--init']], ['noinit', []]] as const) {
-      const c = await d.cli('service', 'create', '--detach', '--name', name, ...extra, '--stop-grace-period', '1s', 'busybox:test', 'sh', '-c', script)
+    // withinit's grace period is long: its stop must come from tini forwarding SIGTERM to
+    // the command (sleep, which as PID 1 would ignore it), not from the SIGKILL after it.
+    for (const [name, extra] of [['withinit', ['--init', '--stop-grace-period', '120s']], ['noinit', ['--stop-grace-period', '1s']]] as const) {
+      const c = await d.cli('service', 'create', '--detach', '--name', name, ...extra, 'busybox:test', 'sh', '-c', script)
       assert.equal(c.code, 0, c.stderr)
     }
     const children = (pid: number) =>
@@ -107,6 +109,9 @@ describe('container options', { skip: skip ?? false }, () => {
     assert.match(fs.readFileSync(`/proc/${kids[0]}/cmdline`, 'utf8'), /^sleep\x003600/)
     const inspect = await d.cli('service', 'inspect', 'withinit')
     assert.equal(JSON.parse(inspect.stdout)[0].Spec.TaskTemplate.ContainerSpec.Init, true)
+    assert.equal((await d.cli('service', 'scale', '--detach', 'withinit=0')).code, 0)
+    const stopped = await waitFor('withinit stopped by its SIGTERM', async () => (await tasksOf('withinit')).find((t) => t.Status.State === 'shutdown'), 60_000, 200)
+    assert.equal(stopped.Status.ContainerStatus?.ExitCode, 143, 'sleep ended by the SIGTERM tini forwarded (128 + 15), not SIGKILLed')
     for (const s of ['withinit', 'noinit']) assert.equal((await d.cli('service', 'rm', s)).code, 0)
   })
 

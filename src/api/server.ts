@@ -20,7 +20,7 @@ import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
 import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
 import { insertServiceDefaults } from './convert-defaults'
-import { isSwarmWrite } from '../daemon/leader-proxy'
+import { forwardedHeaders, isSwarmWrite, type ForwardedHeaders } from '../daemon/leader-proxy'
 import { checkRequestId, findRecord, withRequestId } from '../manager/requests'
 import { randomUUID } from 'node:crypto'
 
@@ -98,16 +98,16 @@ export class ApiServer {
     this.server = http.createServer((req, res) => void this.handle(req, res))
     this.server.on('clientError', answerClientError)
     this.register()
-    daemon.localApi = (method, urlPath, body, requestId) => this.inject(method, urlPath, body, requestId)
+    daemon.localApi = (method, urlPath, body, requestId, headers) => this.inject(method, urlPath, body, requestId, headers)
   }
 
   // Answers a request another manager forwarded (Raft.ControlProxy) by making it to this
   // very server: the same routing, parsing and errors as a local client gets. Marked so
   // that it is never forwarded again (leadership may have moved meanwhile: then it fails
   // here with "not the leader" and the client retries).
-  private inject(method: string, urlPath: string, body: Buffer, requestId: string): Promise<{ status: number; contentType: string; body: Buffer }> {
+  private inject(method: string, urlPath: string, body: Buffer, requestId: string, forwarded: ForwardedHeaders = {}): Promise<{ status: number; contentType: string; body: Buffer }> {
     return new Promise((resolve, reject) => {
-      const headers: http.OutgoingHttpHeaders = { [PROXIED]: '1', 'Content-Type': 'application/json', 'Content-Length': body.length }
+      const headers: http.OutgoingHttpHeaders = { ...forwardedHeaders(forwarded), [PROXIED]: '1', 'Content-Type': 'application/json', 'Content-Length': body.length }
       if (requestId) headers[REQUEST_ID] = requestId
       const req = http.request(
         { socketPath: this.socketPath, method, path: urlPath, headers },
@@ -388,7 +388,7 @@ export class ApiServer {
     const forwardable = !req.headers[PROXIED]
     for (let attempt = 0; ; attempt++) {
       if (forwardable && this.daemon.shouldProxy(w.method, w.path)) {
-        const r = await this.daemon.proxyToLeader(w.method, req.url ?? w.path, w.raw, w.requestId)
+        const r = await this.daemon.proxyToLeader(w.method, req.url ?? w.path, w.raw, w.requestId, forwardedHeaders(req.headers))
         if (r) return { forwarded: r }
       }
       try {

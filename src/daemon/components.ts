@@ -24,7 +24,7 @@ import { nodeTLSInfo } from '../manager/ca/rotation'
 import { parseAddr } from './addr'
 import { hostOf, type NodeContext } from './context'
 import { CertificateFollower } from './certificates'
-import { LeaderProxy } from './leader-proxy'
+import { LeaderProxy, type ForwardedHeaders } from './leader-proxy'
 import type { SwarmState } from './state'
 import { v1 } from '../manager/store'
 import { VERSION } from './info'
@@ -36,7 +36,7 @@ export interface ComponentHooks {
   // Every 500 ms on a manager: demotion, the CA and autolock follow the cluster object.
   watch(mgr: Manager, state: SwarmState): void
   // This node's own API, for requests other managers forward here.
-  localApi(method: string, urlPath: string, body: Buffer, requestId: string): Promise<ProxiedResponse>
+  localApi(method: string, urlPath: string, body: Buffer, requestId: string, headers?: ForwardedHeaders): Promise<ProxiedResponse>
 }
 
 // `swarm init --default-addr-pool/--default-addr-pool-mask-length` (docker's DefaultAddrPool
@@ -124,7 +124,7 @@ export class SwarmComponents {
       identity,
       rootPem: rootCertPem,
       clients,
-      proxy: (method, urlPath, body, requestId) => this.hooks.localApi(method, urlPath, body, requestId),
+      proxy: (method, urlPath, body, requestId, headers) => this.hooks.localApi(method, urlPath, body, requestId, headers),
     })
     this.server = server
     await this.listen(server, parseAddr(state.listenAddr, 'listen address'), fresh)

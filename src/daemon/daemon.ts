@@ -30,6 +30,7 @@ import { Membership, validateInit, validateJoin } from './membership'
 import { RoleChanges } from './role-change'
 import { loadSwarmState } from './state'
 import type { ContainerExecutor } from '../agent/exec/container'
+import type { ForwardedHeaders } from './leader-proxy'
 
 export interface DaemonOptions {
   dataDir: string
@@ -51,7 +52,7 @@ export class Daemon {
   private readonly autolock: AutolockFollower
   private readonly membership: Membership
   // This node's own API, for requests other managers forward here (set by the ApiServer).
-  localApi: (method: string, urlPath: string, body: Buffer, requestId: string) => Promise<ProxiedResponse> = async () => {
+  localApi: (method: string, urlPath: string, body: Buffer, requestId: string, headers?: ForwardedHeaders) => Promise<ProxiedResponse> = async () => {
     throw new ShoalError('Unavailable', 'this node has no API to answer forwarded requests')
   }
 
@@ -75,7 +76,7 @@ export class Daemon {
         this.components.certs.followCluster(mgr)
         this.autolock.follow(mgr)
       },
-      localApi: (method, urlPath, body, requestId) => this.localApi(method, urlPath, body, requestId),
+      localApi: (method, urlPath, body, requestId, headers) => this.localApi(method, urlPath, body, requestId, headers),
     })
     this.roles = new RoleChanges(this.ctx, this.components)
     this.membership = new Membership(this.ctx, this.components, this.autolock)
@@ -132,9 +133,9 @@ export class Daemon {
     return this.components.proxy.shouldProxy(method, urlPath)
   }
 
-  proxyToLeader(method: string, urlPath: string, body: Buffer, requestId: string): Promise<ProxiedResponse | null> {
+  proxyToLeader(method: string, urlPath: string, body: Buffer, requestId: string, headers?: ForwardedHeaders): Promise<ProxiedResponse | null> {
     this.manager() // locked, or not a manager: say so
-    return this.components.proxy.forward(method, urlPath, body, requestId)
+    return this.components.proxy.forward(method, urlPath, body, requestId, headers)
   }
 
   version(): Record<string, unknown> {

@@ -42,6 +42,21 @@ export function isSwarmWrite(method: string, urlPath: string): boolean {
   return !urlPath.startsWith('/images/')
 }
 
+// Client headers a forwarded request keeps: the leader's API reads them (X-Registry-Auth:
+// a service's registry credentials, --with-registry-auth).
+export const FORWARDED_HEADERS = ['x-registry-auth']
+
+export type ForwardedHeaders = Record<string, string>
+
+export function forwardedHeaders(headers: Record<string, string | string[] | undefined>): ForwardedHeaders {
+  const out: ForwardedHeaders = {}
+  for (const name of FORWARDED_HEADERS) {
+    const v = headers[name]
+    if (typeof v === 'string') out[name] = v
+  }
+  return out
+}
+
 export class LeaderProxy {
   // One channel to the leader, reopened when the leader (or this node's certificate) changes.
   private channel: { addr: string; client: grpc.Client } | null = null
@@ -59,7 +74,7 @@ export class LeaderProxy {
   // Forwards an API request to the leader, whose API answers it; null when this manager
   // became the leader meanwhile: the caller answers the request itself, under the same
   // request id.
-  async forward(method: string, urlPath: string, body: Buffer, requestId: string): Promise<ProxiedResponse | null> {
+  async forward(method: string, urlPath: string, body: Buffer, requestId: string, headers: ForwardedHeaders = {}): Promise<ProxiedResponse | null> {
     const mgr = this.components.mgr
     if (!mgr) throw new ShoalError('FailedPrecondition', NOT_IN_SWARM)
     // Set at the first moment no leader could take the write (none known, or the known
@@ -72,7 +87,7 @@ export class LeaderProxy {
       const addr = mgr.leaderAddr()
       if (addr) {
         try {
-          return await this.forwardOnce(mgr, addr, { method, path: urlPath, body, requestId })
+          return await this.forwardOnce(mgr, addr, { method, path: urlPath, body, requestId, headers })
         } catch (err) {
           const code = (err as { code?: number }).code
           if (code === undefined || !RETRYABLE.has(code)) throw new ShoalError('Unavailable', `forwarding to the leader at ${addr} failed: ${grpcDetails(err)}`)
@@ -94,7 +109,7 @@ export class LeaderProxy {
 
   // One attempt at the leader at `addr`, cancelled when leadership moves while it is in
   // flight (a partitioned or paused leader never answers; the new one will).
-  private forwardOnce(mgr: Manager, addr: string, req: { method: string; path: string; body: Buffer; requestId: string }): Promise<ProxiedResponse> {
+  private forwardOnce(mgr: Manager, addr: string, req: { method: string; path: string; body: Buffer; requestId: string; headers: ForwardedHeaders }): Promise<ProxiedResponse> {
     const clients = this.components.clients
     if (!clients) throw new ShoalError('Unavailable', 'the managers\' channels are closed')
     if (this.channel?.addr !== addr) {
@@ -109,7 +124,7 @@ export class LeaderProxy {
         m.path,
         m.requestSerialize,
         m.responseDeserialize,
-        new v1.ControlProxyRequest({ method: req.method, path: req.path, body: req.body, requestId: req.requestId }),
+        new v1.ControlProxyRequest({ method: req.method, path: req.path, body: req.body, requestId: req.requestId, headers: req.headers }),
         { deadline: Date.now() + FORWARD_DEADLINE_MS },
         (err, r) => {
           clearInterval(watch)

@@ -9502,6 +9502,9 @@ export namespace shoal {
             /** ControlProxyRequest body. */
             body: Uint8Array;
 
+            /** ControlProxyRequest headers. */
+            headers: { [k: string]: string };
+
             /** ControlProxyRequest requestId. */
             requestId: string;
 
@@ -9573,6 +9576,9 @@ export namespace shoal {
 
                 /** ControlProxyRequest body */
                 body?: (Uint8Array|null);
+
+                /** ControlProxyRequest headers */
+                headers?: ({ [k: string]: string }|null);
 
                 /** ControlProxyRequest requestId */
                 requestId?: (string|null);

@@ -26943,6 +26943,7 @@ $root.shoal = (function() {
              * @property {string|null} [method] ControlProxyRequest method
              * @property {string|null} [path] ControlProxyRequest path
              * @property {Uint8Array|null} [body] ControlProxyRequest body
+             * @property {Object.<string,string>|null} [headers] ControlProxyRequest headers
              * @property {string|null} [requestId] ControlProxyRequest requestId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -26969,6 +26970,7 @@ $root.shoal = (function() {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var ControlProxyRequest = function (properties) {
+                this.headers = {};
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -26998,6 +27000,14 @@ $root.shoal = (function() {
              * @instance
              */
             ControlProxyRequest.prototype.body = $util.newBuffer([]);
+
+            /**
+             * ControlProxyRequest headers.
+             * @member {Object.<string,string>} headers
+             * @memberof shoal.v1.ControlProxyRequest
+             * @instance
+             */
+            ControlProxyRequest.prototype.headers = $util.emptyObject;
 
             /**
              * ControlProxyRequest requestId.
@@ -27045,6 +27055,9 @@ $root.shoal = (function() {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.path);
                 if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.body);
+                if (message.headers != null && $Object.hasOwnProperty.call(message, "headers"))
+                    for (var keys = $Object.keys(message.headers), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.headers[keys[i]]).ldelim();
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.requestId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -27071,7 +27084,7 @@ $root.shoal = (function() {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var end, message, value;
+                var end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -27116,6 +27129,42 @@ $root.shoal = (function() {
                                 message.body = value;
                             else
                                 delete message.body;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.headers === $util.emptyObject)
+                                message.headers = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.headers, key);
+                            message.headers[key] = value;
                             continue;
                         }
                     case 10: {
@@ -27174,6 +27223,16 @@ $root.shoal = (function() {
                             $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
                         else if (object.body.length >= 0)
                             message.body = object.body;
+                if (object.headers) {
+                    if (!$util.isObject(object.headers))
+                        throw $TypeError(".shoal.v1.ControlProxyRequest.headers: object expected");
+                    message.headers = {};
+                    for (var keys = $Object.keys(object.headers), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.headers, keys[i]);
+                        message.headers[keys[i]] = $String(object.headers[keys[i]]);
+                    }
+                }
                 if (object.requestId != null)
                     if (typeof object.requestId !== "string" || object.requestId.length)
                         message.requestId = $String(object.requestId);
@@ -27197,6 +27256,8 @@ $root.shoal = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
+                if (options.objects || options.defaults)
+                    object.headers = {};
                 if (options.defaults) {
                     object.method = "";
                     object.path = "";
@@ -27215,6 +27276,15 @@ $root.shoal = (function() {
                     object.path = message.path;
                 if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
                     object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                var keys2;
+                if (message.headers && (keys2 = $Object.keys(message.headers)).length) {
+                    object.headers = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.headers, keys2[j]);
+                        object.headers[keys2[j]] = message.headers[keys2[j]];
+                    }
+                }
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
                     object.requestId = message.requestId;
                 return object;

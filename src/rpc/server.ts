@@ -24,6 +24,7 @@ import { LogBroker } from './logs'
 import { Raft } from './services'
 import { RAFT_MAX_MESSAGE, raftJoin, type ManagerClients } from './raft'
 import { callerIdentity, NodeServerCredentials, type TlsIdentity } from './tls'
+import { FORWARDED_HEADERS } from '../daemon/leader-proxy'
 
 // Who may call what. 'join' needs no certificate; a role list needs a verified one.
 // Manager-only services (Raft) list [MANAGER_ROLE].
@@ -57,7 +58,7 @@ export interface SwarmServerOptions {
   // Clients to other managers (forwarding Raft.Join to the leader).
   clients: ManagerClients
   // Answers a follower's forwarded API request with this node's own API.
-  proxy: (method: string, path: string, body: Buffer, requestId: string) => Promise<ProxiedResponse>
+  proxy: (method: string, path: string, body: Buffer, requestId: string, headers: Record<string, string>) => Promise<ProxiedResponse>
 }
 
 export class SwarmServer {
@@ -131,7 +132,7 @@ export class SwarmServer {
       ControlProxy: this.unary(MANAGERS, async (req: v1.ControlProxyRequest) => {
         if (!this.manager.isLeader()) throw status(grpc.status.UNAVAILABLE, 'this manager is no longer the leader; retry')
         checkForwardedRequest(req)
-        const r = await this.opts.proxy(req.method, req.path, Buffer.from(req.body), req.requestId)
+        const r = await this.opts.proxy(req.method, req.path, Buffer.from(req.body), req.requestId, { ...(req.headers ?? {}) })
         // Leadership moved while the write was answered (its proposal refused, or its
         // outcome unknown): the forwarding manager retries at the next leader under the
         // same request id, which says whether it committed.
@@ -506,6 +507,11 @@ function difference<T extends v1.Secret | v1.Config>(sent: Set<string>, wanted: 
 function checkForwardedRequest(req: v1.ControlProxyRequest): void {
   if (!/^[A-Z]{1,16}$/.test(req.method)) throw status(grpc.status.INVALID_ARGUMENT, `invalid forwarded request: method "${req.method.slice(0, 40)}"`)
   if (!/^\/[\x21-\x7e]{0,65535}$/.test(req.path)) throw status(grpc.status.INVALID_ARGUMENT, `invalid forwarded request: path "${req.path.slice(0, 100)}" is not a request target`)
+  for (const [name, value] of Object.entries(req.headers ?? {})) {
+    if (!FORWARDED_HEADERS.includes(name)) throw status(grpc.status.INVALID_ARGUMENT, `invalid forwarded request: header "${name.slice(0, 40)}" is not one a manager forwards`)
+    // The value is a credential: never echoed.
+    if (!/^[\x20-\x7e]{0,65535}$/.test(value)) throw status(grpc.status.INVALID_ARGUMENT, `invalid forwarded request: header "${name}" is not a header value`)
+  }
 }
 
 function status(code: grpc.status, details: string): grpc.ServiceError {

@@ -39,6 +39,7 @@ export default class ServiceCreate extends ShoalCommand {
     '<%= config.bin %> service create --name prune --mode global-job --runtime process /usr/bin/find /tmp/cache -mtime +7 -delete',
     '<%= config.bin %> service create --restart-condition on-failure --restart-delay 1m30s --detach alpine sleep 60',
     '<%= config.bin %> service create --name web --network backend -p 8080:80 nginx',
+    '<%= config.bin %> service create --name app --user app:staff --init --with-registry-auth registry.example.com/team/app:1.4',
     '<%= config.bin %> service create --name api --secret db-pass --secret source=tls-key,target=tls/key.pem,mode=0400 --runtime process ./api',
     '<%= config.bin %> service create --name web --config source=nginx.conf,target=/etc/nginx/nginx.conf --runtime process ./web',
   ]
