@@ -3,7 +3,8 @@
 // queries from inside a task's namespace: a swarm name answered here, a name forwarded to an
 // upstream, side by side with the floor: the same client asking a bare dns-packet server in
 // the same namespace (one fixed answer, no name lookup, no redirect). Sequential queries
-// give the latency (p50, p99); 16 in flight the throughput. Prints one line per figure.
+// give the latency (p50, p99); 16 in flight the throughput; getaddrinfo (getent ahosts)
+// the path of a process task. Prints one line per figure.
 // Usage (root):
 //   node dist/bench/dns.js [tasks=100] [queries=5000]
 import { execFile } from 'node:child_process'
@@ -80,6 +81,16 @@ async function main(): Promise<void> {
       if (seq.error || par.error) throw new Error(`${what}: ${seq.error ?? par.error}`)
       console.log(`${what}: p50 ${pct(seq.lat, 50).toFixed(3)} ms, p99 ${pct(seq.lat, 99).toFixed(3)} ms (sequential); ${Math.round((queries * 1000) / par.wall)} queries/s (16 in flight)`)
     }
+
+    // glibc's getaddrinfo as a process task uses it: A and AAAA in parallel from one socket,
+    // to the host's resolver address, through the redirect (nsenter's start included).
+    const lookups: number[] = []
+    for (let i = 0; i < 20; i++) {
+      const t = process.hrtime.bigint()
+      await new Promise<void>((resolve, reject) => execFile('nsenter', [`--net=${paths[0]}`, 'getent', 'ahosts', 'api'], { timeout: 20_000 }, (err) => (err ? reject(err) : resolve())))
+      lookups.push(ms(t))
+    }
+    console.log(`getent ahosts api (A + AAAA in parallel, host resolver address), 20 runs: min ${Math.min(...lookups).toFixed(1)} ms, p50 ${pct(lookups, 50).toFixed(1)} ms, max ${Math.max(...lookups).toFixed(1)} ms`)
 
     t0 = process.hrtime.bigint()
     await dns.stopAll()
