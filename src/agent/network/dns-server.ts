@@ -33,6 +33,9 @@ export interface EmbeddedDnsOptions {
   // also answers on its resolvers' IPv4 addresses inside each task's namespace.
   taskResolvConf?: string
   logger?: AgentLogger
+  // Redirect port 53 to ports of the kernel's choosing (default: where `nft` runs); false:
+  // take port 53 itself, as where nftables cannot be used.
+  redirect?: boolean
 }
 
 // One task's listeners and the networks its names come from.
@@ -86,7 +89,7 @@ export class EmbeddedDns {
       // Ports of the kernel's choosing behind a redirect of port 53 where nft runs (the
       // task keeps port 53 for itself); port 53 itself where it does not, or where the
       // kernel will not NAT (nft present, nf_nat missing).
-      const redirect = await nftUsable()
+      const redirect = this.opts.redirect ?? (await nftUsable())
       try {
         await this.listen(served, netnsPath, redirect)
       } catch (err) {
