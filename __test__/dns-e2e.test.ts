@@ -3,10 +3,11 @@
 // TCP servers, one per host) and a dnsrr service `rr`, and a service `hidden` on another
 // overlay. From inside a task of `server` (a process task: it reads the host's
 // /etc/resolv.conf, through getaddrinfo), the embedded DNS answers `server` with its VIP,
-// `tasks.server`, `rr` and its alias with the task addresses, follows `rr` scaled up, and a connection
-// made by name reaches the service; `hidden` (on a network the task is not on) and names
-// outside the swarm go to the host's resolver: a resolver the test runs in the test
-// network's bridge namespace, named by the daemons' --resolv-conf (no internet).
+// `tasks.server`, `rr` and its alias with the task addresses, follows `rr` scaled up, and
+// a connection made by name reaches the service; `hidden` (on a network the task is not
+// on) and names outside the swarm go to the host's resolver: a resolver the test runs in
+// the test network's bridge namespace, named by the daemons' --resolv-conf (no internet).
+// A restarted daemon answers its adopted task again.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'

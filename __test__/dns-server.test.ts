@@ -109,6 +109,22 @@ describe('the embedded DNS server in task namespaces', { skip: skip ?? false }, 
     assert.equal((await nsenter(inBack(), code)).trim(), 'answered 1', 'bound both, and one answer came from the embedded server')
   })
 
+  test('without the redirect (no nftables) the server takes port 53 itself, and still answers', async () => {
+    const plain = new EmbeddedDns({ upstreamResolvConf: path.join(dir, 'resolv.conf'), redirect: false })
+    const ns = await native.netnsCreate(netnsDir, 'task-plain')
+    try {
+      plain.update(state)
+      await plain.serve('t-plain', ns, ['back'])
+      assert.deepEqual(await queryFrom([`--net=${ns}`], '127.0.0.11', 'api'), { rcode: 'NOERROR', truncated: false, authoritative: true, addresses: ['10.0.1.2'] })
+      assert.deepEqual(answered(await queryFrom([`--net=${ns}`], '127.0.0.11', 'tasks.api', { tcp: true })).addresses.sort(), ['10.0.1.3', '10.0.1.4'])
+      const bind53 = `require('dgram').createSocket('udp4').on('error', (e) => { console.log(e.code); process.exit(0) }).bind(53, '0.0.0.0', () => { console.log('bound'); process.exit(0) })`
+      assert.equal((await nsenter([`--net=${ns}`], bind53)).trim(), 'EADDRINUSE', 'port 53 is the server\'s here')
+    } finally {
+      await plain.stopAll()
+      await native.netnsDelete(netnsDir, 'task-plain')
+    }
+  })
+
   test('answers follow each new state', async () => {
     dns.update({ networks: [net('back', [svc('api', '10.0.1.20', [task('10.0.1.3')]), svc('late', '10.0.1.30', [])])] })
     const got = async (name: string) => {

@@ -33,6 +33,9 @@ export interface EmbeddedDnsOptions {
   // also answers on its resolvers' IPv4 addresses inside each task's namespace.
   taskResolvConf?: string
   logger?: AgentLogger
+  // Redirect port 53 to ports of the kernel's choosing (default: where `nft` runs); false:
+  // take port 53 itself, as where nftables cannot be used.
+  redirect?: boolean
 }
 
 // One task's listeners and the networks its names come from.
@@ -84,25 +87,38 @@ export class EmbeddedDns {
     this.served.set(taskId, served)
     try {
       // Ports of the kernel's choosing behind a redirect of port 53 where nft runs (the
-      // task keeps port 53 for itself); port 53 itself where it does not.
-      const redirect = await nftUsable()
-      const listening: Listening[] = []
-      for (const address of this.listenAddresses()) {
-        // 127/8 is the loopback's already; another resolver address is given to the task's
-        // loopback, so its queries stay in its namespace and reach this server.
-        if (!address.startsWith('127.')) await native.linkApply(netnsPath, [{ op: 'address', name: 'lo', address: `${address}/32` }])
-        const port = redirect ? 0 : PORT
-        const udp = await this.udp(await native.netnsListen(netnsPath, 'udp', address, port), served)
-        served.udp.push(udp)
-        const tcp = await this.tcp(await native.netnsListen(netnsPath, 'tcp', address, port), served)
-        served.tcp.push(tcp)
-        listening.push({ address, udpPort: udp.address().port, tcpPort: (tcp.address() as AddressInfo).port })
+      // task keeps port 53 for itself); port 53 itself where it does not, or where the
+      // kernel will not NAT (nft present, nf_nat missing).
+      const redirect = this.opts.redirect ?? (await nftUsable())
+      try {
+        await this.listen(served, netnsPath, redirect)
+      } catch (err) {
+        if (!redirect) throw err
+        this.logger.warn('embedded DNS: serving port 53 itself', { task: taskId, err: (err as Error).message })
+        await closeSockets(served)
+        await this.listen(served, netnsPath, false)
       }
-      if (redirect) await redirectPort53(netnsPath, listening)
     } catch (err) {
       await this.stop(taskId)
       throw new Error(`embedded DNS in the namespace of task ${taskId}: ${(err as Error).message}`)
     }
+  }
+
+  // The task's sockets, one UDP and one TCP per served address, and the redirect to them.
+  private async listen(served: Served, netnsPath: string, redirect: boolean): Promise<void> {
+    const listening: Listening[] = []
+    for (const address of this.listenAddresses()) {
+      // 127/8 is the loopback's already; another resolver address is given to the task's
+      // loopback, so its queries stay in its namespace and reach this server.
+      if (!address.startsWith('127.')) await native.linkApply(netnsPath, [{ op: 'address', name: 'lo', address: `${address}/32` }])
+      const port = redirect ? 0 : PORT
+      const udp = await this.udp(await native.netnsListen(netnsPath, 'udp', address, port), served)
+      served.udp.push(udp)
+      const tcp = await this.tcp(await native.netnsListen(netnsPath, 'tcp', address, port), served)
+      served.tcp.push(tcp)
+      listening.push({ address, udpPort: udp.address().port, tcpPort: (tcp.address() as AddressInfo).port })
+    }
+    if (redirect) await redirectPort53(netnsPath, listening)
   }
 
   // Stops answering for the task (before its namespace goes: an open socket keeps it alive).
@@ -111,11 +127,7 @@ export class EmbeddedDns {
     if (!s) return
     this.served.delete(taskId)
     s.stopped = true
-    for (const u of s.udp) u.close()
-    // A listener's close waits for its connections: a client idling on one would hold the
-    // task's detach for as long.
-    for (const c of s.conns) c.destroy()
-    await Promise.all(s.tcp.map((t) => new Promise<void>((resolve) => t.close(() => resolve()))))
+    await closeSockets(s)
   }
 
   async stopAll(): Promise<void> {
@@ -189,4 +201,12 @@ export class EmbeddedDns {
     const failed = errorReply(query, 'SERVFAIL', questionsOf(query))
     return failed.kind === 'reply' ? failed.bytes : null
   }
+}
+
+async function closeSockets(s: Served): Promise<void> {
+  for (const u of s.udp.splice(0)) u.close()
+  // A listener's close waits for its connections: a client idling on one would hold the
+  // task's detach for as long.
+  for (const c of s.conns) c.destroy()
+  await Promise.all(s.tcp.splice(0).map((t) => new Promise<void>((resolve) => t.close(() => resolve()))))
 }
