@@ -5,8 +5,9 @@
 // The network is internal because this kernel has no nftables for IPv4
 // (CONFIG_NF_TABLES_IPV4 unset): the gateway bridge and the routing mesh program the
 // node's namespace with nftables, the VIP balancers only with IPVS.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync, type ChildProcess } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
+import { udpTcpBackend } from './uml-backend'
 import native = require('../../src/native')
 import { OverlayDataPlane } from '../../src/agent/network/overlay'
 import type { LoadBalancerState, NetworkConfig } from '../../src/agent/network/types'
@@ -45,21 +46,6 @@ const stateWith = (active: boolean[]): LoadBalancerState => ({
   ],
 })
 
-// A task's server: answers TCP and UDP on 7000 with its own address.
-function server(ns: string, name: string): Promise<ChildProcess> {
-  const code = `
-    const net = require('net'), dgram = require('dgram')
-    net.createServer((c) => c.end(${JSON.stringify(name)})).listen(7000, () => {
-      const u = dgram.createSocket('udp4')
-      u.on('message', (m, r) => u.send(${JSON.stringify(name)}, r.port, r.address))
-      u.bind(7000, () => console.log('ready'))
-    })`
-  const child = spawn('nsenter', [`--net=${ns}`, process.execPath, '-e', code], { stdio: ['ignore', 'pipe', 'inherit'] })
-  return new Promise((resolve, reject) => {
-    child.stdout!.once('data', () => resolve(child))
-    child.once('exit', (c) => reject(new Error(`server ${name} exited ${c}`)))
-  })
-}
 
 // `n` TCP connections and `n` UDP requests to VIP:7000 from namespace `ns`: who answered.
 function ask(ns: string, n: number): { tcp: string[]; udp: string[] } {
@@ -91,7 +77,7 @@ async function main(): Promise<void> {
     for (const [i, p] of planes.entries()) {
       const { netnsPath } = await attach(p, tasks[i].taskId, tasks[i].address)
       taskNs.push(netnsPath)
-      children.push(await server(netnsPath, tasks[i].address))
+      children.push(await udpTcpBackend(netnsPath, tasks[i].address, 7000))
     }
     // A client task on host 1, on the network but not in the service.
     const client = (await attach(planes[1], 'c', '10.0.1.7')).netnsPath

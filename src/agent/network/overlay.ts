@@ -166,8 +166,12 @@ export class OverlayDataPlane implements NetworkDataPlane {
       await this.balance(req.taskId, on)
       return { netnsPath: taskNs }
     } catch (err) {
-      // A task that was never attached leaves nothing behind (its veths go with its namespace).
-      if (!this.attached.has(req.taskId)) await native.netnsDelete(this.dir, taskNsName(req.taskId)).catch(() => undefined)
+      // A task that was never attached leaves nothing behind (its veths go with its
+      // namespace; its gateway address and host ports are given back).
+      if (!this.attached.has(req.taskId)) {
+        await this.gateway.detach(req.taskId).catch(() => undefined)
+        await native.netnsDelete(this.dir, taskNsName(req.taskId)).catch(() => undefined)
+      }
       throw rejected(err, `attaching task ${req.taskId} to its networks`)
     }
   }
