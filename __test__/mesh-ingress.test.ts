@@ -10,6 +10,8 @@
 //   - a connection held open through the mesh keeps echoing while the manager's daemon
 //     (whose node carries it) and then the daemon of the worker whose task holds it
 //     restart; the restarted daemons converge (new connections still spread);
+//   - a task killed leaves every node's balancer and its replacement joins; scaling down
+//     to one task leaves one answering;
 //   - a task publishing 8090 → 7000 in host mode answers on its node only, at its address on
 //     the node's gateway bridge, through which it also reaches other nodes;
 //   - `service rm` and `network rm` remove the mesh and every namespace from every node;
@@ -173,6 +175,32 @@ describe('the routing mesh: a published port answers on every node', { skip: ski
     // Out of its namespace through the gateway (masqueraded): another node's published port.
     const out = tcpReadsFrom(['-t', String(t.Status.ContainerStatus.PID), '-n'], hosts[0].addr, PUBLISHED, { tries: 10, retryMs: 300 })
     assert.ok(addrs.includes(out[0]), `the task reaches ${hosts[0].addr}:${PUBLISHED}: ${out}`)
+  })
+
+  test('a killed task leaves every balancer, its replacement joins; scaling down is followed', async () => {
+    const m = daemons[0]
+    const runningWeb = async () => ((await m.api('GET', `/tasks?filters=${filters({ service: ['web'], 'desired-state': ['running'] })}`)).body as any[]).filter((t) => t.Status.State === 'running')
+    const ingressId = (await m.api('GET', '/networks/ingress')).body.Id
+    const addrOf = (t: any) => withoutPrefix(t.NetworksAttachments.find((a: any) => a.Network.ID === ingressId).Addresses[0])
+    const [victim] = await runningWeb()
+    process.kill(victim.Status.ContainerStatus.PID, 'SIGKILL')
+    // Through the node without tasks, the answers are exactly the running tasks' (two
+    // again, the replacement at a new address), never the killed one's.
+    let seen: string[] = []
+    await waitFor('the mesh following the replacement', async () => {
+      const now = (await runningWeb()).filter((t) => t.ID !== victim.ID).map(addrOf).sort()
+      seen = [...new Set(connectFrom(hosts[2], hosts[0].addr, 12))].sort()
+      return now.length === 2 && JSON.stringify(seen) === JSON.stringify(now)
+    }, 60_000).catch(() => assert.fail(`answers through the mesh: ${seen}`))
+    assert.ok(!seen.includes(addrOf(victim)))
+
+    const r = await m.cli('service', 'scale', '--detach', 'web=1')
+    assert.equal(r.code, 0, r.stderr)
+    await waitFor('one task answering', async () => {
+      const now = (await runningWeb()).map(addrOf)
+      seen = [...new Set(connectFrom(hosts[2], hosts[0].addr, 12))]
+      return now.length === 1 && JSON.stringify(seen) === JSON.stringify(now)
+    }, 60_000).catch(() => assert.fail(`answers through the mesh after scaling to 1: ${seen}`))
   })
 
   test('service rm and network rm leave nothing of the mesh or the overlay on any node', async () => {
