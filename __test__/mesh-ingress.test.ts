@@ -10,6 +10,8 @@
 //   - a connection held open through the mesh keeps echoing while the manager's daemon
 //     (whose node carries it) and then the daemon of the worker whose task holds it
 //     restart; the restarted daemons converge (new connections still spread);
+//   - a task killed leaves every node's balancer and its replacement joins; scaling down
+//     to one task leaves one answering;
 //   - a task publishing 8090 → 7000 in host mode answers on its node only, at its address on
 //     the node's gateway bridge, through which it also reaches other nodes;
 //   - `service rm` and `network rm` remove the mesh and every namespace from every node;
@@ -89,7 +91,7 @@ describe('the routing mesh: a published port answers on every node', { skip: ski
       r = await d.cli('swarm', 'join', '--token', token, `${hosts[0].addr}:2377`)
       assert.equal(r.code, 0, r.stderr)
     }
-    await waitFor('three ready nodes', async () => ((await m.api('GET', '/nodes')).body as any[]).filter((n) => n.Status.State === 'ready').length === 3, 20_000)
+    await waitFor('three ready nodes', async () => ((await m.api('GET', '/nodes')).body as any[]).filter((n) => n.Status.State === 'ready').length === 3, 60_000)
 
     r = await m.cli('network', 'create', '-d', 'overlay', 'appnet')
     assert.equal(r.code, 0, r.stderr)
@@ -98,7 +100,11 @@ describe('the routing mesh: a published port answers on every node', { skip: ski
     const tasks = await waitFor('two running tasks of web, one per worker', async () => {
       const ts = ((await m.api('GET', `/tasks?filters=${filters({ service: ['web'], 'desired-state': ['running'] })}`)).body as any[]).filter((t) => t.Status.State === 'running')
       return ts.length === 2 && new Set(ts.map((t) => t.NodeID)).size === 2 ? ts : null
-    }, 30_000)
+    }, 60_000).catch(async (err) => {
+      const all = (await m.api('GET', `/tasks?filters=${filters({ service: ['web'] })}`)).body as any[]
+      const logs = daemons.map((d) => `${d.name}:\n${d.log.split('\n').filter((l) => /error|warn|fail/i.test(l)).slice(-10).join('\n')}`).join('\n')
+      throw new Error(`${err.message}: ${all.map((t) => `${t.NodeID} ${t.Status.State} ${t.Status.Err ?? ''}`).join('; ')}\n${logs}`)
+    })
     const ingress = (await m.api('GET', '/networks/ingress')).body
     addrs = tasks.map((t) => withoutPrefix(t.NetworksAttachments.find((a: any) => a.Network.ID === ingress.Id).Addresses[0])).sort()
 
@@ -133,7 +139,7 @@ describe('the routing mesh: a published port answers on every node', { skip: ski
     await m.stop()
     await held.echo('while the mesh node is down')
     await m.start()
-    await waitFor('the manager back', async () => ((await m.api('GET', '/nodes')).body as any[] | undefined)?.filter?.((n) => n.Status.State === 'ready').length === 3, 30_000)
+    await waitFor('the manager back', async () => ((await m.api('GET', '/nodes')).body as any[] | undefined)?.filter?.((n) => n.Status.State === 'ready').length === 3, 60_000)
     await held.echo('after the mesh node restarted')
 
     // The worker whose task holds the connection.
@@ -143,7 +149,7 @@ describe('the routing mesh: a published port answers on every node', { skip: ski
     const w = daemons.find((d) => d.name === `shoal-mesh-${node.Description.Hostname.slice(4)}`)!
     await w.stop()
     await w.start()
-    await waitFor('the worker ready again', async () => (await m.api('GET', `/nodes/${holder.NodeID}`)).body?.Status?.State === 'ready', 20_000)
+    await waitFor('the worker ready again', async () => (await m.api('GET', `/nodes/${holder.NodeID}`)).body?.Status?.State === 'ready', 60_000)
     await held.echo('after the task node restarted')
     assert.ok(!held.lines().includes('closed'), held.out)
     assert.equal((await m.api('GET', `/tasks/${holder.ID}`)).body.Status.State, 'running')
@@ -161,7 +167,7 @@ describe('the routing mesh: a published port answers on every node', { skip: ski
     const [t] = await waitFor('the hostweb task running', async () => {
       const ts = ((await m.api('GET', `/tasks?filters=${filters({ service: ['hostweb'], 'desired-state': ['running'] })}`)).body as any[]).filter((x) => x.Status.State === 'running')
       return ts.length === 1 ? ts : null
-    }, 30_000)
+    }, 60_000)
     // Reached through the node's gateway bridge: the task answers with its address there.
     const [answer] = connectFrom(hosts[2], hosts[1].addr, 1, PUBLISHED + 10)
     assert.match(answer, /^172\.18\.\d+\.\d+$/)
@@ -171,17 +177,51 @@ describe('the routing mesh: a published port answers on every node', { skip: ski
     assert.ok(addrs.includes(out[0]), `the task reaches ${hosts[0].addr}:${PUBLISHED}: ${out}`)
   })
 
+  test('a killed task leaves every balancer, its replacement joins; scaling down is followed', async () => {
+    const m = daemons[0]
+    const runningWeb = async () => ((await m.api('GET', `/tasks?filters=${filters({ service: ['web'], 'desired-state': ['running'] })}`)).body as any[]).filter((t) => t.Status.State === 'running')
+    const ingressId = (await m.api('GET', '/networks/ingress')).body.Id
+    const addrOf = (t: any) => withoutPrefix(t.NetworksAttachments.find((a: any) => a.Network.ID === ingressId).Addresses[0])
+    const [victim] = await runningWeb()
+    process.kill(victim.Status.ContainerStatus.PID, 'SIGKILL')
+    // Through the node without tasks, the answers are exactly the running tasks' (two
+    // again, the replacement at a new address), never the killed one's.
+    let seen: string[] = []
+    await waitFor('the mesh following the replacement', async () => {
+      const now = (await runningWeb()).filter((t) => t.ID !== victim.ID).map(addrOf).sort()
+      seen = [...new Set(connectFrom(hosts[2], hosts[0].addr, 12))].sort()
+      return now.length === 2 && JSON.stringify(seen) === JSON.stringify(now)
+    }, 60_000).catch(() => assert.fail(`answers through the mesh: ${seen}`))
+    assert.ok(!seen.includes(addrOf(victim)))
+
+    const r = await m.cli('service', 'scale', '--detach', 'web=1')
+    assert.equal(r.code, 0, r.stderr)
+    await waitFor('one task answering', async () => {
+      const now = (await runningWeb()).map(addrOf)
+      seen = [...new Set(connectFrom(hosts[2], hosts[0].addr, 12))]
+      return now.length === 1 && JSON.stringify(seen) === JSON.stringify(now)
+    }, 60_000).catch(() => assert.fail(`answers through the mesh after scaling to 1: ${seen}`))
+  })
+
   test('service rm and network rm leave nothing of the mesh or the overlay on any node', async () => {
     const m = daemons[0]
     const r = await m.cli('service', 'rm', 'web', 'hostweb')
     assert.equal(r.code, 0, r.stderr)
     // The network goes once its tasks ended (network rm is refused while they hold addresses).
-    await waitFor('network rm appnet', async () => (await m.cli('network', 'rm', 'appnet')).code === 0, 20_000)
+    let last = ''
+    await waitFor('network rm appnet', async () => {
+      const rm = await m.cli('network', 'rm', 'appnet')
+      last = rm.stderr
+      return rm.code === 0
+    }, 60_000).catch(async () => {
+      const all = (await m.api('GET', '/tasks')).body as any[]
+      assert.fail(`network rm appnet: ${last}; tasks: ${all.map((t) => `${t.ID} ${t.ServiceID} ${t.Status.State} desired ${t.DesiredState} ${t.Status.Err ?? ''}`).join('; ')}`)
+    })
     const left = () => [
       ...hosts.flatMap((h) => shoalLeftovers(h.ns).map((l) => `${h.ns}: ${l}`)),
       ...daemons.flatMap((d) => (existsSync(d.netnsDir) ? readdirSync(d.netnsDir).map((n) => `${d.name}: ${n}`) : [])),
     ]
-    await waitFor('no mesh or namespace left on any host', () => left().length === 0, 20_000).catch(() => assert.deepEqual(left(), []))
+    await waitFor('no mesh or namespace left on any host', () => left().length === 0, 60_000).catch(() => assert.deepEqual(left(), []))
     assert.deepEqual(connectFrom(hosts[2], hosts[0].addr), ['unreachable'])
   })
 })

@@ -16,7 +16,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import * as native from '../../native'
 import { gatewayVethName as vethOf } from './link-names'
-import { enableIn, nftIn } from './mesh'
+import { dropTable, enableIn, nftIn } from './kernel'
 import { plugInto } from './plug'
 import type { PublishedPort } from './types'
 
@@ -117,7 +117,7 @@ export class GatewayBridge {
 
   private async program(): Promise<void> {
     if (this.entries.size === 0) {
-      await nftIn(this.underlayNetns, `table ip ${GATEWAY_TABLE} {}\ndelete table ip ${GATEWAY_TABLE}\n`)
+      await dropTable(this.underlayNetns, GATEWAY_TABLE)
       await native.linkApply(this.underlayNetns, [{ op: 'delete', name: GATEWAY_BRIDGE }])
       this.script = ''
       return

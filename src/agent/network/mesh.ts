@@ -19,10 +19,9 @@
 // made idempotently, both tables are replaced whole in one nftables transaction and the
 // balancer syncs (conntrack keeps established connections across all three); with no
 // ingress port left, everything goes.
-import { spawn } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import * as native from '../../native'
 import type { Balancer, VirtualServiceJs } from '../../../native/index'
+import { dropTable, enableIn, nftIn } from './kernel'
 import { plugInto } from './plug'
 import { vethName } from './link-names'
 import type { NetworkState } from './types'
@@ -76,39 +75,6 @@ export function hostRuleset(services: readonly VirtualServiceJs[]): string {
 // there (for IPVS too: net.ipv4.vs.conntrack lets netfilter NAT what IPVS forwarded).
 export function meshRuleset(): string {
   return replaceTable([`chain postrouting { type nat hook postrouting priority srcnat; policy accept; oifname "eth0" masquerade; }`])
-}
-
-// Runs `cmd args` in namespace `netns` (null: the daemon's own) with `input` on stdin.
-function runIn(netns: string | null, cmd: string, args: string[], input: string): Promise<void> {
-  const argv = netns ? ['nsenter', `--net=${netns}`, '--', cmd, ...args] : [cmd, ...args]
-  return new Promise((resolve, reject) => {
-    const p = spawn(argv[0], argv.slice(1), { stdio: ['pipe', 'ignore', 'pipe'] })
-    let err = ''
-    p.stderr.on('data', (d) => (err += d))
-    p.on('error', (e) => reject(new Error(`${cmd}: ${e.message}`)))
-    p.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')}: ${err.trim() || `exit ${code}`}`))))
-    p.stdin.end(input)
-  })
-}
-
-export const nftIn = (netns: string | null, script: string): Promise<void> => runIn(netns, 'nft', ['-f', '-'], script)
-
-// Kernel settings (paths under /proc/sys, value 1) in namespace `netns`; a path whose
-// parent is absent (net/ipv4/vs without the ip_vs module) is skipped.
-export async function enableIn(netns: string | null, paths: string[]): Promise<void> {
-  if (netns === null) {
-    for (const p of paths) {
-      try {
-        writeFileSync(`/proc/sys/${p}`, '1')
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-      }
-    }
-    return
-  }
-  // /proc/sys/net shows the namespace of whoever opens it: the shell inside.
-  const script = paths.map((p) => `[ ! -e /proc/sys/${p} ] || echo 1 > /proc/sys/${p}`).join(' && ')
-  await runIn(netns, 'sh', ['-e'], `${script}\n`)
 }
 
 export class RoutingMesh {
@@ -168,7 +134,7 @@ export class RoutingMesh {
   // Looks at the kernel, not at memory: a restarted agent removes what an earlier one made.
   async remove(): Promise<void> {
     if (this.clean) return
-    await nftIn(this.underlayNetns, `table ip ${MESH_TABLE} {}\ndelete table ip ${MESH_TABLE}\n`)
+    await dropTable(this.underlayNetns, MESH_TABLE)
     await native.linkApply(this.underlayNetns, [{ op: 'delete', name: HOST_LINK }])
     await native.netnsDelete(this.dir, MESH_NS)
     this.built = null

@@ -46,19 +46,25 @@ const prefixOf = (cidr: string): number => Number(cidr.split('/')[1])
 
 // The virtual services a task's balancer holds: for every VIP service on the task's
 // networks, one per target port, over the service's tasks (draining ones at weight 0).
-export function vipServices(state: LoadBalancerState, networkIds: readonly string[]): VirtualServiceJs[] {
+// `withoutSelf`: the task's own id, left out while another task is active. IPVS cannot
+// reach a real server that is its client's own address from the client's namespace: it
+// keeps the packet's route out of the namespace (ip_vs_nat_xmit, "preserve old route"),
+// where nothing sends it back; nftables' DNAT re-routes it locally and needs no exception.
+export function vipServices(state: LoadBalancerState, networkIds: readonly string[], withoutSelf?: string): VirtualServiceJs[] {
   const out: VirtualServiceJs[] = []
   for (const { network, services } of state.networks) {
     if (!networkIds.includes(network.id)) continue
     for (const s of services) {
       if (s.endpointMode !== 'vip' || !s.vip) continue
+      const others = withoutSelf !== undefined && s.tasks.some((t) => t.active && t.address && t.taskId !== withoutSelf)
+      const tasks = s.tasks.filter((t) => t.address && !(others && t.taskId === withoutSelf))
       for (const p of s.ports) {
         out.push({
           protocol: p.protocol,
           address: s.vip,
           port: p.targetPort,
           scheduler: 'rr',
-          backends: s.tasks.filter((t) => t.address).map((t) => ({ address: t.address, port: p.targetPort, weight: t.active ? 1 : 0 })),
+          backends: tasks.map((t) => ({ address: t.address, port: p.targetPort, weight: t.active ? 1 : 0 })),
         })
       }
     }
@@ -167,15 +173,19 @@ export class OverlayDataPlane implements NetworkDataPlane {
       await this.dns?.serve(req.taskId, taskNs, on)
       return { netnsPath: taskNs }
     } catch (err) {
-      // A task that was never attached leaves nothing behind (its veths go with its namespace).
-      if (!this.attached.has(req.taskId)) await native.netnsDelete(this.dir, taskNsName(req.taskId)).catch(() => undefined)
+      // A task that was never attached leaves nothing behind (its veths go with its
+      // namespace; its gateway address and host ports are given back).
+      if (!this.attached.has(req.taskId)) {
+        await this.gateway.detach(req.taskId).catch(() => undefined)
+        await native.netnsDelete(this.dir, taskNsName(req.taskId)).catch(() => undefined)
+      }
       throw rejected(err, `attaching task ${req.taskId} to its networks`)
     }
   }
 
   // Programs the task's balancer with the VIP services of its networks.
   private async balance(taskId: string, networkIds: readonly string[]): Promise<void> {
-    const services = vipServices(this.state, networkIds)
+    const services = vipServices(this.state, networkIds, this.backend === 'ipvs' ? taskId : undefined)
     let lb = this.balancers.get(taskId)
     if (!lb && services.length === 0) return
     if (!lb) {
