@@ -173,6 +173,27 @@ networks:
     ])
   })
 
+  test('volumes: binds from the file\'s directory, named volumes scoped to the stack unless external', () => {
+    const { plan: p } = plan(`
+services:
+  db:
+    image: postgres
+    volumes: ["data:/var/lib/db", "./conf:/etc/db:ro", {type: volume, source: shared, target: /shared}, {type: tmpfs, target: /tmp, tmpfs: {size: 64M}}]
+volumes:
+  data: {}
+  shared: {external: true}
+`)
+    const mounts = p.services[0].spec.TaskTemplate.ContainerSpec!.Mounts!
+    assert.deepEqual(mounts.map((m) => [m.Type, m.Source?.replace(/^\/.*\/(conf)$/, '<dir>/$1'), m.Target, m.ReadOnly ?? false]), [
+      ['volume', 'app_data', '/var/lib/db', false],
+      ['bind', '<dir>/conf', '/etc/db', true],
+      ['volume', 'shared', '/shared', false],
+      ['tmpfs', undefined, '/tmp', false],
+    ])
+    assert.deepEqual(mounts[3].TmpfsOptions, { SizeBytes: 64 * 2 ** 20 })
+    assert.deepEqual(refusal('services:\n  db:\n    image: x\n    volumes: ["nothere:/d"]\n'), ['compose.yml:4: services.db.volumes[0]: volume "nothere" is not declared in the top-level volumes'])
+  })
+
   test('.env beside the file; the environment wins over it; env_file; anchors and merge keys', () => {
     const { plan: p } = plan(
       `

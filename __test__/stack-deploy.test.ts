@@ -159,6 +159,13 @@ configs:
     assert.match(r4.stdout, /Creating service other_a\n/)
     assert.match(r4.stdout, /Removing service other_a\nRemoving network other_default\n$/)
     assert.match(r4.stderr, /Deploy failed: undoing what it changed\nError: .*constraint/i)
+    // A dependency that never starts: the dependent is not created, the deploy is undone.
+    const never = write('never.yml', 'services:\n  a:\n    image: /nonexistent/program\n    x-shoal-runtime: process\n  b:\n    image: /bin/sleep\n    x-shoal-runtime: process\n    depends_on: [a]\n')
+    const r5 = await cli(m.socket, ['stack', 'deploy', '--resolve-image', 'never', '--dependency-timeout', '2s', '-c', never, 'other'])
+    assert.equal(r5.code, 1)
+    assert.match(r5.stderr, /Error: service other_a did not become started within 2s \(depends_on of other_b, \S+never\.yml:8\); its latest task is \w+: .+/)
+    assert.doesNotMatch(r5.stdout, /Creating service other_b/)
+    assert.match(r5.stdout, /Removing service other_a\nRemoving network other_default\n$/)
     assert.deepEqual(await state(), before)
   })
 

@@ -171,9 +171,15 @@ export function planFromCompose(composeFiles: readonly string[], namespace: stri
   const root = Field.root(diag, loaded.value, loaded.loc)
   root.checkKeys(TOP_KEYS)
   checkVersion(root.get('version'))
-  const volumes = root.get('volumes')
-  for (const v of volumes.entries()) {
-    if (v.present) v.checkKeys({ driver: 'shoal volumes are local', driver_opts: '', external: '', labels: '', name: '' })
+  // Named volumes: NAMESPACE_key as docker's, unless external or given a name:.
+  const volumes = new Map<string, string>()
+  for (const v of root.get('volumes').entries()) {
+    if (v.present) v.checkKeys({ driver: 'shoal volumes are local', driver_opts: '', external: 'ok', labels: '', name: 'ok' })
+    const ext = v.get('external')
+    const extName = ext.isMap() ? ext.get('name').str() : undefined
+    const external = ext.isMap() ? true : (ext.bool() ?? false)
+    const given = extName ?? v.get('name').str()
+    volumes.set(v.key, given ?? (external ? v.key : scoped(namespace, v.key)))
   }
 
   const servicesField = root.get('services')
@@ -190,6 +196,7 @@ export function planFromCompose(composeFiles: readonly string[], namespace: stri
     networks: new Map(nets.map((n) => [n.key, n.name])),
     secrets: new Map(secrets.map((s) => [s.key, s.name])),
     configs: new Map(configs.map((c) => [c.key, c.name])),
+    volumes,
     defaultNetwork: nets.find((n) => n.key === 'default')?.name ?? scoped(namespace, 'default'),
   }
   const services: PlannedService[] = []

@@ -28,6 +28,7 @@ export interface ServiceContext {
   networks: ReadonlyMap<string, string>
   secrets: ReadonlyMap<string, string>
   configs: ReadonlyMap<string, string>
+  volumes: ReadonlyMap<string, string> // named volumes declared at the top level
   defaultNetwork: string
 }
 
@@ -298,7 +299,11 @@ function volumes(f: Field, ctx: ServiceContext): ContainerMount[] {
       }
       const m: ContainerMount = { Type: type, Target: target }
       const source = item.get('source').str()
-      if (source) m.Source = type === 'bind' ? path.resolve(ctx.dir, source) : type === 'volume' ? `${ctx.namespace}_${source}` : source
+      if (source && type === 'volume') {
+        const name = ctx.volumes.get(source)
+        if (name === undefined) item.get('source').error(`volume "${source}" is not declared in the top-level volumes`)
+        else m.Source = name
+      } else if (source) m.Source = type === 'bind' ? path.resolve(ctx.dir, source) : source
       if (item.get('read_only').bool()) m.ReadOnly = true
       const size = item.get('tmpfs').get('size').bytes()
       if (size !== undefined) m.TmpfsOptions = { SizeBytes: size }
@@ -317,13 +322,13 @@ function volumes(f: Field, ctx: ServiceContext): ContainerMount[] {
       item.error(`invalid volume "${text}": expected SOURCE:TARGET[:ro|rw]`)
       continue
     }
-    const bind = source.startsWith('/') || source.startsWith('.') || source.startsWith('~')
-    out.push({
-      Type: bind ? 'bind' : 'volume',
-      Source: bind ? path.resolve(ctx.dir, source) : `${ctx.namespace}_${source}`,
-      Target: target,
-      ...(mode === 'ro' ? { ReadOnly: true } : {}),
-    })
+    const bind = source.startsWith('/') || source.startsWith('.')
+    const name = bind ? path.resolve(ctx.dir, source) : ctx.volumes.get(source)
+    if (name === undefined) {
+      item.error(`volume "${source}" is not declared in the top-level volumes`)
+      continue
+    }
+    out.push({ Type: bind ? 'bind' : 'volume', Source: name, Target: target, ...(mode === 'ro' ? { ReadOnly: true } : {}) })
   }
   return out
 }
