@@ -117,6 +117,17 @@ async function resolveImage(client: ShoalClient, spec: ServiceSpec, current: Ser
   await pinImageDigest(client, spec, opts.warn)
 }
 
+// Resolves the (unchanged) image again; true, with the spec pinned to the new digest, when
+// the registry serves the tag at another digest than the service runs.
+async function imageMoved(client: ShoalClient, spec: ServiceSpec, current: Service, opts: DeployOptions): Promise<boolean> {
+  const running = current.Spec.TaskTemplate.ContainerSpec?.Image ?? ''
+  if (opts.resolveImage !== 'always' || (spec.TaskTemplate.Runtime ?? 'container') !== 'container' || !running.includes('@')) return false
+  if (spec.TaskTemplate.ContainerSpec!.Image.includes('@')) return false // pinned in the file
+  await pinImageDigest(client, spec, opts.warn)
+  const pinned = spec.TaskTemplate.ContainerSpec!.Image
+  return pinned.includes('@') && pinned !== running
+}
+
 export async function deployStack(client: ShoalClient, plan: StackPlan, opts: DeployOptions): Promise<void> {
   const have = await existing(client)
   const problems = conflicts(plan, have)
@@ -149,12 +160,15 @@ export async function deployStack(client: ShoalClient, plan: StackPlan, opts: De
       const current = have.services.get(s.name)
       if (current) {
         ids.set(s.key, current.ID)
-        if (current.Spec.Labels?.[DIGEST_LABEL] === s.spec.Labels?.[DIGEST_LABEL]) {
-          opts.out(`Service ${s.name} is up to date`)
-          continue
-        }
         const spec = structuredClone(s.spec)
-        await resolveImage(client, spec, current, opts)
+        if (current.Spec.Labels?.[DIGEST_LABEL] === s.spec.Labels?.[DIGEST_LABEL]) {
+          // The file asks for the same; with --resolve-image always (docker's default) a tag
+          // the registry now serves at another digest still updates the service.
+          if (!(await imageMoved(client, spec, current, opts))) {
+            opts.out(`Service ${s.name} is up to date`)
+            continue
+          }
+        } else await resolveImage(client, spec, current, opts)
         opts.out(`Updating service ${s.name} (id: ${current.ID})`)
         const res = await client.serviceUpdate(current.ID, current.Version?.Index ?? 0, spec)
         for (const w of res.Warnings ?? []) opts.warn(w)
