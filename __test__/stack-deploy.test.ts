@@ -110,6 +110,14 @@ configs:
     assert.deepEqual(ps.slice(1).map((l) => l.split(/\s+/)[1]).sort(), ['app_db.1', 'app_web.1', 'app_web.2'])
   })
 
+  test('stack config prints the merged, interpolated file', async () => {
+    const base = write('base.yml', 'services:\n  a:\n    image: "/bin/${PROG:-sleep}"\n    environment: [A=1]\n')
+    const over = write('over.yml', 'services:\n  a:\n    environment: {B: "2"}\n')
+    const r = await cli(m.socket, ['stack', 'config', '-c', base, '-c', over], { env: { PROG: 'true' } })
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.stdout, 'services:\n  a:\n    image: /bin/true\n    environment:\n      A: "1"\n      B: "2"\n')
+  })
+
   test('redeploy: unchanged services are left alone, a changed one is updated', async () => {
     const file = path.join(scratch, 'compose.yml')
     const before = await state()
