@@ -231,6 +231,11 @@ configs:
       return same(JSON.stringify({ svc, net: { Driver: net.Driver, Attachable: net.Attachable, Labels: net.Labels }, secret, config }), ns)
     }
     assert.deepEqual(await spec('sh'), await spec('dk'))
+    // Each sees the other's stack, and lists them alike.
+    const listed = await docker(m.socket, ['stack', 'ls'])
+    assert.equal(listed.code, 0, listed.stderr)
+    assert.equal(listed.stdout, (await m.cli('stack', 'ls')).stdout)
+    assert.match(listed.stdout, /^NAME +SERVICES\napp +2\ndk +1\nsh +1\n$/)
     assert.equal((await m.cli('stack', 'rm', 'dk', 'sh')).code, 0)
   })
 
