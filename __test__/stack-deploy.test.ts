@@ -126,9 +126,13 @@ configs:
     assert.deepEqual(same.stdout.trimEnd().split('\n'), ['Service app_db is up to date', 'Service app_web is up to date'])
     assert.deepEqual(await state(), before)
 
-    const changed = await deploy(['-c', file, 'app'], { ROLE: 'primary' })
+    // --detach=false (docker's spelling): returns once the updated service has converged.
+    const changed = await deploy(['-c', file, '--detach=false', 'app'], { ROLE: 'primary' })
     assert.equal(changed.code, 0, changed.stderr)
-    assert.match(changed.stdout, /^Updating service app_db \(id: \w+\)\nService app_web is up to date\n$/)
+    assert.match(changed.stdout, /^Updating service app_db \(id: \w+\)\nService app_web is up to date\n/)
+    assert.match(changed.stdout, /verify: Service converged\s*$/)
+    const tasks = (await m.api('GET', `/tasks?filters=${filters({ service: ['app_db'], 'desired-state': ['running'] })}`)).body as any[]
+    assert.deepEqual(tasks.map((t) => [t.Status.State, t.Spec.ContainerSpec.Env]), [['running', ['ROLE=primary']]])
     const after = await state()
     assert.notDeepEqual(after.services.find((s) => s.startsWith('app_db@')), before.services.find((s) => s.startsWith('app_db@')))
     assert.equal(after.services.find((s) => s.startsWith('app_web@')), before.services.find((s) => s.startsWith('app_web@')))

@@ -128,7 +128,12 @@ async function imageMoved(client: ShoalClient, spec: ServiceSpec, current: Servi
   return pinned.includes('@') && pinned !== running
 }
 
-export async function deployStack(client: ShoalClient, plan: StackPlan, opts: DeployOptions): Promise<void> {
+// What a deploy changed: the services created or updated, for callers that wait on them.
+export interface DeployResult {
+  changed: { id: string; name: string }[]
+}
+
+export async function deployStack(client: ShoalClient, plan: StackPlan, opts: DeployOptions): Promise<DeployResult> {
   const have = await existing(client)
   const problems = conflicts(plan, have)
   if (problems.length > 0) throw new MultiError(problems)
@@ -191,6 +196,7 @@ export async function deployStack(client: ShoalClient, plan: StackPlan, opts: De
       created.services.push({ ID: res.ID, name: s.name })
     }
     if (opts.prune) await prune(client, plan, opts)
+    return { changed: [...created.services.map((c) => ({ id: c.ID, name: c.name })), ...updated] }
   } catch (err) {
     await undo(client, created, updated, opts)
     throw err

@@ -28,11 +28,14 @@ export default class StackDeploy extends ShoalCommand {
     prune: Flags.boolean({ summary: 'Remove services, networks, secrets and configs the files no longer have' }),
     strict: Flags.boolean({ summary: 'Refuse compose keys shoal does not support (a warning otherwise)' }),
     'resolve-image': Flags.string({ summary: 'Query the registry to resolve image digests ("always", "changed", "never")', default: 'always', helpValue: 'string' }),
+    detach: Flags.boolean({ char: 'd', summary: 'Exit immediately instead of waiting for the services to converge (--detach=false waits)', default: true, allowNo: true }),
+    quiet: Flags.boolean({ char: 'q', summary: 'Suppress progress output' }),
     'dependency-timeout': Flags.string({ summary: 'How long a new service waits for what it depends_on (ns|us|ms|s|m|h)', default: '5m', helpValue: 'duration' }),
   }
 
   async run(): Promise<void> {
-    const { flags, argv } = await this.parse(StackDeploy)
+    // docker's spelling, --detach=false, for oclif's --no-detach.
+    const { flags, argv } = await this.parse(StackDeploy, this.argv.map((a) => (a === '--detach=false' ? '--no-detach' : a === '--detach=true' ? '--detach' : a)))
     const args = argv as string[]
     this.requireArgs(args, { exactly: 1 })
     const files = flags['compose-file'] ?? []
@@ -42,12 +45,15 @@ export default class StackDeploy extends ShoalCommand {
     const timeoutNs = parseNonNegativeDuration(flags['dependency-timeout'], '--dependency-timeout')
     const { plan, warnings } = planFromCompose(files, args[0], { strict: flags.strict })
     for (const w of warnings) this.writeErr(`Warning: ${w}\n`)
-    await deployStack(this.client(flags.host), plan, {
+    const client = this.client(flags.host)
+    const { changed } = await deployStack(client, plan, {
       prune: flags.prune,
       resolveImage: resolve as ResolveImage,
       dependencyTimeoutMs: timeoutNs / 1e6,
       out: (line) => this.write(`${line}\n`),
       warn: (line) => this.writeErr(`${line}\n`),
     })
+    if (flags.detach) return
+    for (const s of changed) await this.watchService(client, s.id, s.name, flags.quiet)
   }
 }
