@@ -225,7 +225,12 @@ services:
     command: [a, b]
     environment: [A=1, B=2]
     ports: ["80:80"]
+    secrets: [a, c]
     deploy: {replicas: 1, labels: {x: "1"}}
+secrets:
+  a: {external: true}
+  b: {external: true}
+  c: {external: true}
 `,
       'override.yml': `
 services:
@@ -233,6 +238,7 @@ services:
     command: [c]
     environment: {B: "3", C: "4"}
     ports: ["443:443"]
+    secrets: [{source: a, target: renamed}, b]
     deploy: {replicas: 5, labels: [y=2]}
 `,
     })
@@ -241,6 +247,8 @@ services:
     assert.deepEqual(s.TaskTemplate.ContainerSpec.Args, ['c'])
     assert.deepEqual(s.TaskTemplate.ContainerSpec.Env, ['A=1', 'B=3', 'C=4'])
     assert.deepEqual(s.EndpointSpec.Ports.map((x: any) => x.TargetPort), [80, 443])
+    // The same secret again replaces the earlier reference; new ones are added.
+    assert.deepEqual(s.TaskTemplate.ContainerSpec.Secrets.map((r: any) => `${r.SecretName}:${r.File.Name}`), ['c:c', 'a:renamed', 'b:b'])
     assert.deepEqual(s.Mode, { Replicated: { Replicas: 5 } })
     assert.equal(s.Labels.x, '1')
     assert.equal(s.Labels.y, '2')
@@ -262,6 +270,11 @@ services:
   db: {image: postgres}
 `)
     assert.deepEqual(creationOrder(p.services).map((s) => s.key), ['db', 'api', 'web'])
+    const done = plan('services:\n  a: {image: x, depends_on: {b: {condition: service_completed_successfully}}}\n  b: {image: y}\n')
+    assert.deepEqual(done.warnings.map((w) => w.replace(/^\S+compose\.yml/, 'compose.yml')), [
+      'compose.yml:2: services.a.depends_on.b.condition: not supported by shoal (a swarm service does not complete), waited on as service_started',
+    ])
+    assert.equal(done.plan.services[0].dependsOn[0].condition, 'service_started')
     assert.deepEqual(p.services.map((s) => s.dependsOn.map((d) => `${d.service}:${d.condition}`)), [['api:service_healthy'], ['db:service_started'], []])
   })
 })

@@ -422,7 +422,7 @@ export function dependencies(svc: Field): Dependency[] {
     if (d.isMap()) {
       d.checkKeys({ condition: 'ok', restart: '', required: '' })
       const c = d.get('condition').oneOf(['service_started', 'service_healthy', 'service_completed_successfully'] as const)
-      if (c === 'service_completed_successfully') d.diag.unsupported(d.get('condition'), 'a swarm service does not complete; use service_started or service_healthy')
+      if (c === 'service_completed_successfully') d.diag.unsupported(d.get('condition'), 'a swarm service does not complete', 'waited on as service_started')
       else if (c) condition = c
     } else if (d.present) d.error('must be a mapping (condition:) or a list of names')
     out.push({ service: d.key, condition, where: locText(d.loc) })
