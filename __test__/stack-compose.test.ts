@@ -194,6 +194,26 @@ volumes:
     assert.deepEqual(refusal('services:\n  db:\n    image: x\n    volumes: ["nothere:/d"]\n'), ['compose.yml:4: services.db.volumes[0]: volume "nothere" is not declared in the top-level volumes'])
   })
 
+  test('secrets and configs from the environment, inline content, external ones by name', () => {
+    const { plan: p } = plan(
+      'services:\n  a: {image: x, secrets: [tok, ext], configs: [inline]}\nsecrets:\n  tok: {environment: TOKEN, labels: {k: v}}\n  ext: {external: true, name: corp-tok}\nconfigs:\n  inline: {content: "a=1"}\n',
+      {},
+      { env: { TOKEN: 'abc' } },
+    )
+    assert.deepEqual(
+      p.secrets.map((s) => [s.name, s.external, s.spec && Buffer.from(s.spec.Data, 'base64').toString(), s.spec?.Labels.k]),
+      [
+        ['app_tok', false, 'abc', 'v'],
+        ['corp-tok', true, undefined, undefined],
+      ],
+    )
+    assert.equal(Buffer.from(p.configs[0].spec!.Data, 'base64').toString(), 'a=1')
+    assert.deepEqual(refusal('services:\n  a: {image: x}\nsecrets:\n  tok: {environment: NOPE}\n  two: {file: a, environment: B}\n'), [
+      'compose.yml:4: secrets.tok.environment: variable NOPE is not set',
+      'compose.yml:5: secrets.two: give only one of file, environment',
+    ])
+  })
+
   test('.env beside the file; the environment wins over it; env_file; anchors and merge keys', () => {
     const { plan: p } = plan(
       `

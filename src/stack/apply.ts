@@ -59,9 +59,11 @@ function conflicts(plan: StackPlan, have: Existing): string[] {
         if (!current) problems.push(`${f.where}: ${noun} "${f.name}" is declared as external, but could not be found`)
       } else if (current && current.Spec?.Labels?.[DIGEST_LABEL] !== f.spec!.Labels[DIGEST_LABEL]) {
         problems.push(
-          namespaceOf(current.Spec?.Labels) === plan.namespace
-            ? `${f.where}: ${noun} "${f.name}" has changed, and ${noun}s cannot change: give the new one another name (name: in the file)`
-            : `${f.where}: ${noun} "${f.name}" already exists and is not this stack's`,
+          namespaceOf(current.Spec?.Labels) !== plan.namespace
+            ? `${f.where}: ${noun} "${f.name}" already exists and is not this stack's`
+            : current.Spec?.Labels?.[DIGEST_LABEL] === undefined
+              ? `${f.where}: ${noun} "${f.name}" exists without shoal's ${DIGEST_LABEL} label (docker's stack deploy made it?), so whether its data is the file's cannot be told: remove it, or give this one another name (name: in the file)`
+              : `${f.where}: ${noun} "${f.name}" has changed, and ${noun}s cannot change: give the new one another name (name: in the file)`,
         )
       }
     }
