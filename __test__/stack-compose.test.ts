@@ -292,9 +292,27 @@ services:
     assert.deepEqual(creationOrder(p.services).map((s) => s.key), ['db', 'api', 'web'])
     const done = plan('services:\n  a: {image: x, depends_on: {b: {condition: service_completed_successfully}}}\n  b: {image: y}\n')
     assert.deepEqual(done.warnings.map((w) => w.replace(/^\S+compose\.yml/, 'compose.yml')), [
-      'compose.yml:2: services.a.depends_on.b.condition: not supported by shoal (a swarm service does not complete), waited on as service_started',
+      'compose.yml:2: services.a.depends_on.b.condition: not supported by shoal (only a job completes, and b is not one (deploy.mode: replicated-job or global-job)), waited on as service_started',
     ])
     assert.equal(done.plan.services[0].dependsOn[0].condition, 'service_started')
+    // Jobs as docker's convert makes them; a job can be waited on to complete.
+    const job = plan(
+      'services:\n  migrate: {image: x, deploy: {mode: replicated-job, replicas: 3}}\n  sweep: {image: x, deploy: {mode: global-job}}\n  web: {image: y, depends_on: {migrate: {condition: service_completed_successfully}}}\n',
+    )
+    assert.deepEqual(job.warnings, [])
+    assert.deepEqual(
+      job.plan.services.map((s) => [s.spec.Mode, s.spec.TaskTemplate.RestartPolicy]),
+      [
+        [{ ReplicatedJob: { MaxConcurrent: 3, TotalCompletions: 3 } }, { Condition: 'on-failure' }],
+        [{ GlobalJob: {} }, { Condition: 'on-failure' }],
+        [{ Replicated: { Replicas: 1 } }, undefined],
+      ],
+    )
+    assert.equal(job.plan.services[2].dependsOn[0].condition, 'service_completed_successfully')
+    assert.deepEqual(refusal('services:\n  j:\n    image: x\n    deploy:\n      mode: global-job\n      replicas: 2\n      update_config: {parallelism: 1}\n'), [
+      'compose.yml:6: services.j.deploy.replicas: replicas cannot be used with global-job mode',
+      'compose.yml:7: services.j.deploy.update_config: a job is not updated by rolling updates: remove update_config',
+    ])
     assert.deepEqual(p.services.map((s) => s.dependsOn.map((d) => `${d.service}:${d.condition}`)), [['api:service_healthy'], ['db:service_started'], []])
   })
 })
@@ -322,7 +340,7 @@ describe('bad input: named with file and line, nothing planned', () => {
       [
         'compose.yml:4: services.web.imagee: unknown key "imagee" (did you mean "image"?)',
         'compose.yml:6: services.web.deploy.replicas: must be a whole number ≥ 0, not "many"',
-        'compose.yml:7: services.web.deploy.mode: "everywhere" is not one of replicated, global',
+        'compose.yml:7: services.web.deploy.mode: "everywhere" is not one of replicated, global, replicated-job, global-job',
         'compose.yml:8: services.web.deploy.restart_policy.condition: "sometimes" is not one of none, on-failure, any',
         'compose.yml:9: services.web.deploy.resources.limits.memory: invalid value "lots": expected a size such as 512M or 1G',
         'compose.yml:10: services.web.ports[0]: invalid publish value "1.2.3.4:80:80": service ports take no IP address (expected [published:]target[/protocol])',

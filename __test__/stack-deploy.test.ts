@@ -110,6 +110,25 @@ configs:
     assert.deepEqual(ps.slice(1).map((l) => l.split(/\s+/)[1]).sort(), ['app_db.1', 'app_web.1', 'app_web.2'])
   })
 
+  test('depends_on service_completed_successfully waits for a job to complete', async (t) => {
+    // Swarm jobs are the daemon's (issue 14's jobs work): without them there is nothing to wait on.
+    const probe = await m.api('POST', '/services/create', { Name: 'probe-job', Mode: { ReplicatedJob: { TotalCompletions: 0 } }, TaskTemplate: { Runtime: 'process', ContainerSpec: { Image: '/bin/true' }, RestartPolicy: { Condition: 'none' } } })
+    if (probe.status !== 201) return t.skip(`this daemon runs no jobs: ${probe.text}`)
+    await m.api('DELETE', '/services/probe-job')
+    const file = write(
+      'job.yml',
+      'services:\n  migrate:\n    image: /bin/sh\n    command: ["-c", "sleep 1"]\n    x-shoal-runtime: process\n    deploy: {mode: replicated-job, replicas: 2}\n  web:\n    image: /bin/sleep\n    command: "1000"\n    x-shoal-runtime: process\n    depends_on: {migrate: {condition: service_completed_successfully}}\n',
+    )
+    const r = await deploy(['-c', file, 'job'])
+    assert.equal(r.code, 0, r.stderr)
+    assert.deepEqual(r.stdout.trimEnd().split('\n'), ['Creating network job_default', 'Creating service job_migrate', 'Waiting for service job_migrate to be completed (depends_on of job_web)', 'Creating service job_web'])
+    const web = (await m.api('GET', '/services/job_web')).body
+    const tasks = (await m.api('GET', `/tasks?filters=${filters({ service: ['job_migrate'] })}`)).body as any[]
+    assert.deepEqual(tasks.map((t) => t.Status.State), ['complete', 'complete'])
+    for (const t of tasks) assert.ok(Date.parse(t.Status.Timestamp) <= Date.parse(web.CreatedAt), JSON.stringify([t.Status, web.CreatedAt]))
+    assert.equal((await m.cli('stack', 'rm', 'job')).code, 0)
+  })
+
   test('stack config prints the merged, interpolated file', async () => {
     const base = write('base.yml', 'services:\n  a:\n    image: "/bin/${PROG:-sleep}"\n    environment: [A=1]\n')
     const over = write('over.yml', 'services:\n  a:\n    environment: {B: "2"}\n')

@@ -3,7 +3,7 @@
 // others) before the first write, then create or update, in dependency order, and prune.
 // If a write still fails, what this deploy created is removed and what it updated is
 // rolled back: a failed deploy leaves the stack as it found it.
-import type { Config, Secret, Service, ServiceSpec, ShoalClient, Task } from '../api/client'
+import type { Config, Secret, Service, ServiceSpec, ShoalClient } from '../api/client'
 import { pinImageDigest } from '../cli/container-opts'
 import { MultiError, errorMessage } from '../cli/errors'
 import { namespaceOf, removeObjects, stackObjects, type Removal } from './objects'
@@ -85,23 +85,29 @@ function conflicts(plan: StackPlan, have: Existing): string[] {
   return problems
 }
 
-const RUNNING_STATES: Record<Dependency['condition'], readonly string[]> = {
+const RUNNING_STATES: Record<Exclude<Dependency['condition'], 'service_completed_successfully'>, readonly string[]> = {
   // RUNNING waits for a health check's first pass (the agent reports it only then).
   service_healthy: ['running'],
   service_started: ['starting', 'running'],
 }
 
+const WORDS: Record<Dependency['condition'], string> = { service_healthy: 'healthy', service_started: 'started', service_completed_successfully: 'completed' }
+
+async function conditionMet(client: ShoalClient, id: string, condition: Dependency['condition']): Promise<boolean> {
+  const status = (await client.serviceInspect(id)).ServiceStatus ?? {}
+  const desired = status.DesiredTasks ?? 0
+  // A job is done when nothing is left to run and its tasks completed (docker's counts).
+  if (condition === 'service_completed_successfully') return desired === 0 && (status.CompletedTasks ?? 0) > 0
+  const tasks = await client.taskList({ service: [id], 'desired-state': ['running'] })
+  return desired > 0 && tasks.filter((t) => RUNNING_STATES[condition].includes(t.Status?.State ?? '')).length >= desired
+}
+
 async function waitForDependency(client: ShoalClient, id: string, name: string, d: Dependency, dependent: string, opts: DeployOptions): Promise<void> {
-  const word = d.condition === 'service_healthy' ? 'healthy' : 'started'
+  const word = WORDS[d.condition]
   opts.out(`Waiting for service ${name} to be ${word} (depends_on of ${dependent})`)
   const deadline = Date.now() + opts.dependencyTimeoutMs
-  let tasks: Task[] = []
   for (;;) {
-    const service = await client.serviceInspect(id)
-    tasks = await client.taskList({ service: [id], 'desired-state': ['running'] })
-    const desired = service.ServiceStatus?.DesiredTasks ?? 0
-    const ready = tasks.filter((t) => RUNNING_STATES[d.condition].includes(t.Status?.State ?? '')).length
-    if (ready >= desired && desired > 0) return
+    if (await conditionMet(client, id, d.condition)) return
     if (Date.now() > deadline) break
     await new Promise((r) => setTimeout(r, opts.pollMs ?? 250))
   }

@@ -199,6 +199,7 @@ export function planFromCompose(composeFiles: readonly string[], namespace: stri
     volumes,
     defaultNetwork: nets.find((n) => n.key === 'default')?.name ?? scoped(namespace, 'default'),
   }
+  const jobs = new Set(serviceFields.filter((s) => String(s.get('deploy').get('mode').value ?? '').endsWith('-job')).map((s) => s.key))
   const services: PlannedService[] = []
   for (const s of serviceFields) {
     const name = scoped(namespace, s.key)
@@ -207,7 +208,7 @@ export function planFromCompose(composeFiles: readonly string[], namespace: stri
       continue
     }
     const spec = serviceSpec(s, ctx)
-    if (spec) services.push({ key: s.key, name, spec, dependsOn: dependencies(s) })
+    if (spec) services.push({ key: s.key, name, spec, dependsOn: dependencies(s, jobs) })
   }
   diag.errors.push(...dependencyProblems(services))
   if (diag.errors.length > 0) throw new MultiError(byLocation(diag.errors, loaded.files))

@@ -11,7 +11,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parse as parseDotenv } from 'dotenv'
 
-import type { ConfigReference, ContainerMount, NetworkAttachmentConfig, PortConfig, SecretReference, ServiceSpec, UpdateConfig } from '../api/client'
+import type { ConfigReference, ContainerMount, NetworkAttachmentConfig, PortConfig, SecretReference, ServiceMode, ServiceSpec, UpdateConfig } from '../api/client'
 import { errorMessage } from '../cli/errors'
 import { shellSplit } from '../cli/parse'
 import { parsePlacementPref, parsePublish } from '../cli/placement'
@@ -366,10 +366,19 @@ function resources(f: Field, spec: ServiceSpec): void {
 
 function deploy(f: Field, spec: ServiceSpec, imageLabel: string, namespace: string): void {
   if (f.present) f.checkKeys(DEPLOY_KEYS)
-  const mode = f.get('mode').oneOf(['replicated', 'global'] as const) ?? 'replicated'
+  const mode = f.get('mode').oneOf(MODES) ?? 'replicated'
   const replicas = f.get('replicas').uint()
-  if (mode === 'global' && replicas !== undefined) f.get('replicas').error('replicas can only be used with replicated mode')
-  spec.Mode = mode === 'global' ? { Global: {} } : { Replicated: { Replicas: replicas ?? 1 } }
+  if (mode.startsWith('global') && replicas !== undefined) f.get('replicas').error(`replicas cannot be used with ${mode} mode`)
+  // Jobs as docker's convert: replicas are both the completions and how many run at once.
+  const modes: Record<typeof mode, JobMode> = {
+    replicated: { Replicated: { Replicas: replicas ?? 1 } },
+    global: { Global: {} },
+    'replicated-job': { ReplicatedJob: { MaxConcurrent: replicas ?? 1, TotalCompletions: replicas ?? 1 } },
+    'global-job': { GlobalJob: {} },
+  }
+  spec.Mode = modes[mode]
+  const job = mode.endsWith('-job')
+  if (job && f.get('update_config').present) f.get('update_config').error('a job is not updated by rolling updates: remove update_config')
   spec.Labels = { ...f.get('labels').stringMap(), [IMAGE_LABEL]: imageLabel, [NAMESPACE_LABEL]: namespace }
 
   const p = f.get('placement')
@@ -411,18 +420,27 @@ function deploy(f: Field, spec: ServiceSpec, imageLabel: string, namespace: stri
     })
     spec.TaskTemplate.RestartPolicy = policy
   }
+  // A job's task that succeeded must not be restarted: the daemon refuses "any" for jobs.
+  if (job && !spec.TaskTemplate.RestartPolicy?.Condition) spec.TaskTemplate.RestartPolicy = { ...spec.TaskTemplate.RestartPolicy, Condition: 'on-failure' }
   const endpoint = f.get('endpoint_mode').oneOf(['vip', 'dnsrr'] as const)
   if (endpoint) spec.EndpointSpec = { ...(spec.EndpointSpec ?? {}), Mode: endpoint }
 }
 
-export function dependencies(svc: Field): Dependency[] {
+export const MODES = ['replicated', 'global', 'replicated-job', 'global-job'] as const
+
+// ServiceMode with docker's job modes.
+type JobMode = ServiceMode & { ReplicatedJob?: { MaxConcurrent?: number; TotalCompletions?: number }; GlobalJob?: Record<string, never> }
+
+// jobs: the stack's services that are jobs (only they complete).
+export function dependencies(svc: Field, jobs: ReadonlySet<string>): Dependency[] {
   const out: Dependency[] = []
   for (const d of svc.get('depends_on').entries()) {
     let condition: Dependency['condition'] = 'service_started'
     if (d.isMap()) {
       d.checkKeys({ condition: 'ok', restart: '', required: '' })
       const c = d.get('condition').oneOf(['service_started', 'service_healthy', 'service_completed_successfully'] as const)
-      if (c === 'service_completed_successfully') d.diag.unsupported(d.get('condition'), 'a swarm service does not complete', 'waited on as service_started')
+      if (c === 'service_completed_successfully' && !jobs.has(d.key))
+        d.diag.unsupported(d.get('condition'), `only a job completes, and ${d.key} is not one (deploy.mode: replicated-job or global-job)`, 'waited on as service_started')
       else if (c) condition = c
     } else if (d.present) d.error('must be a mapping (condition:) or a list of names')
     out.push({ service: d.key, condition, where: locText(d.loc) })
