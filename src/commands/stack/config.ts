@@ -1,8 +1,7 @@
-import { Flags } from '@oclif/core'
 import { stringify } from 'yaml'
 
+import { composeFiles, composeFlags } from '../../cli/compose-flags'
 import { ShoalCommand } from '../../cli/base'
-import { UsageError } from '../../cli/errors'
 import { planFromCompose } from '../../stack/compose'
 
 export default class StackConfig extends ShoalCommand {
@@ -11,14 +10,12 @@ export default class StackConfig extends ShoalCommand {
   static usage = 'stack config [OPTIONS]'
   static examples = ['<%= config.bin %> stack config -c compose.yml', '<%= config.bin %> stack config -c compose.yml -c compose.prod.yml']
   static flags = {
-    'compose-file': Flags.string({ char: 'c', summary: 'Path to a Compose file, or "-" to read from stdin (repeat to merge overrides)', helpValue: 'strings', multiple: true, multipleNonGreedy: true }),
-    strict: Flags.boolean({ summary: 'Refuse compose keys shoal does not support (a warning otherwise)' }),
+    ...composeFlags,
   }
 
   async run(): Promise<void> {
     const { flags } = await this.parse(StackConfig)
-    const files = flags['compose-file'] ?? []
-    if (files.length === 0) throw new UsageError('Please specify a Compose file (with --compose-file)')
+    const files = composeFiles(flags)
     const { warnings, root } = planFromCompose(files, 'config', { strict: flags.strict })
     for (const w of warnings) this.writeErr(`Warning: ${w}\n`)
     this.write(stringify(root.value))

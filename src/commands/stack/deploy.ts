@@ -1,5 +1,6 @@
 import { Args, Flags } from '@oclif/core'
 
+import { composeFiles, composeFlags } from '../../cli/compose-flags'
 import { ShoalCommand } from '../../cli/base'
 import { parseNonNegativeDuration } from '../../cli/duration'
 import { UsageError } from '../../cli/errors'
@@ -24,9 +25,8 @@ export default class StackDeploy extends ShoalCommand {
   static strict = false
   static args = { stack: Args.string({ description: 'stack name', ignoreStdin: true }) }
   static flags = {
-    'compose-file': Flags.string({ char: 'c', summary: 'Path to a Compose file, or "-" to read from stdin (repeat to merge overrides)', helpValue: 'strings', multiple: true, multipleNonGreedy: true }),
+    ...composeFlags,
     prune: Flags.boolean({ summary: 'Remove services, networks, secrets and configs the files no longer have' }),
-    strict: Flags.boolean({ summary: 'Refuse compose keys shoal does not support (a warning otherwise)' }),
     'resolve-image': Flags.string({ summary: 'Query the registry to resolve image digests ("always", "changed", "never")', default: 'always', helpValue: 'string' }),
     detach: Flags.boolean({ char: 'd', summary: 'Exit immediately instead of waiting for the services to converge (--detach=false waits)', default: true, allowNo: true }),
     quiet: Flags.boolean({ char: 'q', summary: 'Suppress progress output' }),
@@ -38,8 +38,7 @@ export default class StackDeploy extends ShoalCommand {
     const { flags, argv } = await this.parse(StackDeploy, this.argv.map((a) => (a === '--detach=false' ? '--no-detach' : a === '--detach=true' ? '--detach' : a)))
     const args = argv as string[]
     this.requireArgs(args, { exactly: 1 })
-    const files = flags['compose-file'] ?? []
-    if (files.length === 0) throw new UsageError('Please specify a Compose file (with --compose-file)')
+    const files = composeFiles(flags)
     const resolve = flags['resolve-image']
     if (!['always', 'changed', 'never'].includes(resolve)) throw new UsageError(`invalid --resolve-image value "${resolve}": must be always, changed or never`)
     const timeoutNs = parseNonNegativeDuration(flags['dependency-timeout'], '--dependency-timeout')
