@@ -200,6 +200,19 @@ configs:
     assert.deepEqual(await state(), before)
   })
 
+  test('a published port another service holds is refused before any write', async () => {
+    const holder = await m.cli('service', 'create', '--detach', '--name', 'holder', '--replicas', '0', '-p', '18080:80', '--runtime', 'process', '/bin/sleep', '1000')
+    assert.equal(holder.code, 0, holder.stderr)
+    const before = await state()
+    const file = write('port.yml', 'services:\n  web:\n    image: /bin/sleep\n    x-shoal-runtime: process\n    ports: ["18080:80", {target: 81, published: 18080, mode: host}]\n')
+    const r = await deploy(['-c', file, 'other'])
+    assert.equal(r.code, 1)
+    assert.equal(r.stdout, '')
+    assert.equal(r.stderr, 'Error: service other_web: port 18080/tcp is already published by service holder\n')
+    assert.deepEqual(await state(), before)
+    assert.equal((await m.cli('service', 'rm', 'holder')).code, 0)
+  })
+
   test("docker's own stack deploy and shoal's make the same objects from the same file", { skip: NO_DOCKER }, async () => {
     write('cert.pem', 'not really a certificate\n')
     const file = write(

@@ -72,13 +72,14 @@ function conflicts(plan: StackPlan, have: Existing): string[] {
   const held = new Map<string, string>() // "8080/tcp" -> the service outside the plan holding it
   for (const [name, s] of have.services) {
     if (mine.has(name)) continue
-    for (const p of s.Endpoint?.Spec?.Ports ?? s.Spec.EndpointSpec?.Ports ?? []) if (p.PublishedPort) held.set(`${p.PublishedPort}/${p.Protocol ?? 'tcp'}`, name)
+    // Ingress ports only: host-mode ones are per node, the scheduler's to place apart.
+    for (const p of s.Endpoint?.Spec?.Ports ?? s.Spec.EndpointSpec?.Ports ?? []) if (p.PublishedPort && p.PublishMode !== 'host') held.set(`${p.PublishedPort}/${p.Protocol ?? 'tcp'}`, name)
   }
   for (const s of plan.services) {
     const current = have.services.get(s.name)
     if (current && namespaceOf(current.Spec.Labels) !== plan.namespace) problems.push(`service "${s.name}" already exists and is not part of stack ${plan.namespace}`)
     for (const p of s.spec.EndpointSpec?.Ports ?? []) {
-      const holder = held.get(`${p.PublishedPort}/${p.Protocol ?? 'tcp'}`)
+      const holder = p.PublishMode === 'host' ? undefined : held.get(`${p.PublishedPort}/${p.Protocol ?? 'tcp'}`)
       if (p.PublishedPort && holder) problems.push(`service ${s.name}: port ${p.PublishedPort}/${p.Protocol ?? 'tcp'} is already published by service ${holder}`)
     }
   }
