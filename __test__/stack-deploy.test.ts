@@ -108,6 +108,10 @@ configs:
     assert.match(services[2], /^\w{12}\s+app_web\s+replicated\s+2\/2\s+\/bin\/sleep\s*$/)
     const ps = (await m.cli('stack', 'ps', 'app')).stdout.trimEnd().split('\n')
     assert.deepEqual(ps.slice(1).map((l) => l.split(/\s+/)[1]).sort(), ['app_db.1', 'app_web.1', 'app_web.2'])
+    const webTask = (await m.api('GET', `/tasks?filters=${filters({ service: ['app_web'] })}`)).body[0].ID
+    assert.equal((await m.cli('stack', 'ps', '-q', '--filter', `id=${webTask}`, 'app')).stdout, `${webTask}\n`)
+    assert.equal((await m.cli('stack', 'ps', '-q', '--filter', 'desired-state=shutdown', 'app')).stdout, '')
+    assert.match((await m.cli('stack', 'ps', '--filter', 'bogus=1', 'app')).stderr, /invalid filter "bogus=1": expected one of desired-state=, id=, node=/)
   })
 
   test('depends_on service_completed_successfully waits for a job to complete', async (t) => {
