@@ -179,6 +179,7 @@ services:
   db:
     image: postgres
     volumes: ["data:/var/lib/db", "./conf:/etc/db:ro", {type: volume, source: shared, target: /shared}, {type: tmpfs, target: /tmp, tmpfs: {size: 64M}}]
+    tmpfs: /run
 volumes:
   data: {}
   shared: {external: true}
@@ -189,6 +190,7 @@ volumes:
       ['bind', '<dir>/conf', '/etc/db', true],
       ['volume', 'shared', '/shared', false],
       ['tmpfs', undefined, '/tmp', false],
+      ['tmpfs', undefined, '/run', false],
     ])
     assert.deepEqual(mounts[3].TmpfsOptions, { SizeBytes: 64 * 2 ** 20 })
     assert.deepEqual(refusal('services:\n  db:\n    image: x\n    volumes: ["nothere:/d"]\n'), ['compose.yml:4: services.db.volumes[0]: volume "nothere" is not declared in the top-level volumes'])

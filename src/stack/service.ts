@@ -109,7 +109,7 @@ const SERVICE_KEYS: KeyRules = {
   stdin_open: '',
   storage_opt: '',
   sysctls: '',
-  tmpfs: 'use a volume of type tmpfs',
+  tmpfs: 'ok',
   tty: '',
   ulimits: '',
   userns_mode: '',
@@ -462,7 +462,7 @@ export function serviceSpec(svc: Field, ctx: ServiceContext): ServiceSpec | unde
   const cs = spec.TaskTemplate.ContainerSpec!
   if (runtime === 'process') {
     spec.TaskTemplate.Runtime = 'process'
-    for (const k of ['user', 'hostname', 'working_dir', 'healthcheck', 'volumes', 'stop_signal', 'read_only', 'cap_add', 'cap_drop'])
+    for (const k of ['user', 'hostname', 'working_dir', 'healthcheck', 'volumes', 'tmpfs', 'stop_signal', 'read_only', 'cap_add', 'cap_drop'])
       if (svc.get(k).present) svc.get(k).error(CONTAINER_ONLY)
     if (svc.get('deploy').get('resources').get('limits').get('pids').present) svc.get('deploy').get('resources').get('limits').get('pids').error(CONTAINER_ONLY)
   }
@@ -494,7 +494,10 @@ export function serviceSpec(svc: Field, ctx: ServiceContext): ServiceSpec | unde
     if (h) cs.Healthcheck = h
   }
   if (runtime === 'container') {
-    const mounts = volumes(svc.get('volumes'), ctx)
+    // `tmpfs: /run` or a list of paths: tmpfs mounts (docker's convert does the same).
+    const tmpfs = svc.get('tmpfs')
+    const paths = typeof tmpfs.value === 'string' ? [tmpfs.value] : (tmpfs.strings() ?? [])
+    const mounts = [...volumes(svc.get('volumes'), ctx), ...paths.map((p): ContainerMount => ({ Type: 'tmpfs', Target: p }))]
     if (mounts.length > 0) cs.Mounts = mounts
   }
   const secrets = fileRefs<SecretReference>(svc.get('secrets'), 'secret', ctx.secrets)
