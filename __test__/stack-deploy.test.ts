@@ -234,6 +234,9 @@ services:
     user: "1000"
     working_dir: /srv
     stop_grace_period: 30s
+    volumes: ["data:/var/lib/web", "/srv/static:/static:ro"]
+    read_only: true
+    cap_add: [net_admin, CAP_SYS_TIME]
     healthcheck: {test: ["CMD", "true"], interval: 10s, retries: 2}
     secrets: [{source: cert, target: tls.pem, mode: 0400}]
     configs: [site]
@@ -248,6 +251,8 @@ services:
       restart_policy: {condition: on-failure, max_attempts: 3, delay: 1s}
 networks:
   front: {driver: overlay, attachable: true, labels: {net: f}}
+volumes:
+  data: {}
 secrets:
   cert: {file: ./cert.pem}
 configs:

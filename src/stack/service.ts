@@ -426,6 +426,14 @@ function deploy(f: Field, spec: ServiceSpec, imageLabel: string, namespace: stri
   if (endpoint) spec.EndpointSpec = { ...(spec.EndpointSpec ?? {}), Mode: endpoint }
 }
 
+// docker's opts.CapabilitiesMap: upper case, "CAP_" prefixed (but ALL).
+function capabilities(f: Field): string[] | undefined {
+  return f.strings()?.map((c) => {
+    const up = c.toUpperCase()
+    return up === 'ALL' || up.startsWith('CAP_') ? up : `CAP_${up}`
+  })
+}
+
 export const MODES = ['replicated', 'global', 'replicated-job', 'global-job'] as const
 
 // ServiceMode with docker's job modes.
@@ -484,9 +492,9 @@ export function serviceSpec(svc: Field, ctx: ServiceContext): ServiceSpec | unde
       ReadOnly: svc.get('read_only').bool() || undefined,
     }),
   )
-  const capAdd = svc.get('cap_add').strings()
+  const capAdd = capabilities(svc.get('cap_add'))
   if (capAdd?.length) cs.CapabilityAdd = capAdd
-  const capDrop = svc.get('cap_drop').strings()
+  const capDrop = capabilities(svc.get('cap_drop'))
   if (capDrop?.length) cs.CapabilityDrop = capDrop
   const hc = svc.get('healthcheck')
   if (hc.present && runtime === 'container') {
