@@ -315,6 +315,9 @@ services:
       'compose.yml:6: services.j.deploy.replicas: replicas cannot be used with global-job mode',
       'compose.yml:7: services.j.deploy.update_config: a job is not updated by rolling updates: remove update_config',
     ])
+    assert.deepEqual(refusal('services:\n  g:\n    image: x\n    deploy:\n      mode: global\n      placement: {max_replicas_per_node: 1}\n'), [
+      'compose.yml:6: services.g.deploy.placement.max_replicas_per_node: cannot be used with global mode (one task per node already)',
+    ])
     assert.deepEqual(p.services.map((s) => s.dependsOn.map((d) => `${d.service}:${d.condition}`)), [['api:service_healthy'], ['db:service_started'], []])
   })
 })

@@ -249,6 +249,21 @@ services:
       update_config: {parallelism: 2, delay: 10s, order: start-first}
       rollback_config: {failure_action: continue}
       restart_policy: {condition: on-failure, max_attempts: 3, delay: 1s}
+  api:
+    image: busybox:1.36
+    command: sleep 1000
+    stop_signal: SIGUSR1
+    logging: {driver: json-file, options: {max-size: 10m}}
+    environment: {B: "2", C: ""}
+    configs: [{source: site, target: /etc/site.conf, uid: "100", gid: "101", mode: 0440}]
+    ports: [{target: 8080, published: 18081, mode: host}]
+    deploy:
+      replicas: 0
+      endpoint_mode: dnsrr
+      placement: {max_replicas_per_node: 1}
+      resources: {limits: {cpus: "1.5"}, reservations: {cpus: "0.25"}}
+      restart_policy: {condition: any, delay: 2s, window: 1m}
+      rollback_config: {parallelism: 0, delay: 1s, monitor: 5s, max_failure_ratio: 0.5, order: stop-first}
 networks:
   front: {driver: overlay, attachable: true, labels: {net: f}}
 volumes:
@@ -265,22 +280,27 @@ configs:
     assert.equal(s.code, 0, s.stderr)
     // The same objects, but for the stack's name, ids and shoal's digest label.
     const same = (text: string, ns: string) => JSON.parse(text.split(`${ns}_`).join('NS_').split(`"${ns}"`).join('"NS"').replace(/"io\.shoal\.stack\.digest":"\w+",?/g, '').replace(/,}/g, '}'))
-    const spec = async (ns: string) => {
-      const svc = (await m.api('GET', `/services/${ns}_web`)).body.Spec
+    const service = async (name: string) => {
+      const svc = (await m.api('GET', `/services/${name}`)).body.Spec
       for (const n of svc.TaskTemplate.Networks) n.Target = (await m.api('GET', `/networks/${n.Target}`)).body.Name
       for (const r of svc.TaskTemplate.ContainerSpec.Secrets ?? []) delete r.SecretID
       for (const r of svc.TaskTemplate.ContainerSpec.Configs ?? []) delete r.ConfigID
+      return svc
+    }
+    const spec = async (ns: string) => {
+      const svc = await service(`${ns}_web`)
+      const api = await service(`${ns}_api`)
       const net = (await m.api('GET', `/networks/${ns}_front`)).body
       const secret = (await m.api('GET', `/secrets/${ns}_cert`)).body.Spec
       const config = (await m.api('GET', `/configs/${ns}_site`)).body.Spec
-      return same(JSON.stringify({ svc, net: { Driver: net.Driver, Attachable: net.Attachable, Labels: net.Labels }, secret, config }), ns)
+      return same(JSON.stringify({ svc, api, net: { Driver: net.Driver, Attachable: net.Attachable, Labels: net.Labels }, secret, config }), ns)
     }
     assert.deepEqual(await spec('sh'), await spec('dk'))
     // Each sees the other's stack, and lists them alike.
     const listed = await docker(m.socket, ['stack', 'ls'])
     assert.equal(listed.code, 0, listed.stderr)
     assert.equal(listed.stdout, (await m.cli('stack', 'ls')).stdout)
-    assert.match(listed.stdout, /^NAME +SERVICES\napp +2\ndk +1\nsh +1\n$/)
+    assert.match(listed.stdout, /^NAME +SERVICES\napp +2\ndk +2\nsh +2\n$/)
     assert.equal((await m.cli('stack', 'rm', 'dk', 'sh')).code, 0)
   })
 

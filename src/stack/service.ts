@@ -401,7 +401,8 @@ function deploy(f: Field, spec: ServiceSpec, imageLabel: string, namespace: stri
       }
     }
     const max = p.get('max_replicas_per_node').uint()
-    if (max !== undefined) placement.MaxReplicas = max
+    if (max !== undefined && mode.startsWith('global')) p.get('max_replicas_per_node').error(`cannot be used with ${mode} mode (one task per node already)`)
+    else if (max !== undefined) placement.MaxReplicas = max
     spec.TaskTemplate.Placement = placement
   }
   resources(f.get('resources'), spec)
