@@ -173,6 +173,49 @@ networks:
     ])
   })
 
+  test('volumes: binds from the file\'s directory, named volumes scoped to the stack unless external', () => {
+    const { plan: p } = plan(`
+services:
+  db:
+    image: postgres
+    volumes: ["data:/var/lib/db", "./conf:/etc/db:ro", {type: volume, source: shared, target: /shared}, {type: tmpfs, target: /tmp, tmpfs: {size: 64M}}]
+    tmpfs: /run
+volumes:
+  data: {}
+  shared: {external: true}
+`)
+    const mounts = p.services[0].spec.TaskTemplate.ContainerSpec!.Mounts!
+    assert.deepEqual(mounts.map((m) => [m.Type, m.Source?.replace(/^\/.*\/(conf)$/, '<dir>/$1'), m.Target, m.ReadOnly ?? false]), [
+      ['volume', 'app_data', '/var/lib/db', false],
+      ['bind', '<dir>/conf', '/etc/db', true],
+      ['volume', 'shared', '/shared', false],
+      ['tmpfs', undefined, '/tmp', false],
+      ['tmpfs', undefined, '/run', false],
+    ])
+    assert.deepEqual(mounts[3].TmpfsOptions, { SizeBytes: 64 * 2 ** 20 })
+    assert.deepEqual(refusal('services:\n  db:\n    image: x\n    volumes: ["nothere:/d"]\n'), ['compose.yml:4: services.db.volumes[0]: volume "nothere" is not declared in the top-level volumes'])
+  })
+
+  test('secrets and configs from the environment, inline content, external ones by name', () => {
+    const { plan: p } = plan(
+      'services:\n  a: {image: x, secrets: [tok, ext], configs: [inline]}\nsecrets:\n  tok: {environment: TOKEN, labels: {k: v}}\n  ext: {external: true, name: corp-tok}\nconfigs:\n  inline: {content: "a=1"}\n',
+      {},
+      { env: { TOKEN: 'abc' } },
+    )
+    assert.deepEqual(
+      p.secrets.map((s) => [s.name, s.external, s.spec && Buffer.from(s.spec.Data, 'base64').toString(), s.spec?.Labels.k]),
+      [
+        ['app_tok', false, 'abc', 'v'],
+        ['corp-tok', true, undefined, undefined],
+      ],
+    )
+    assert.equal(Buffer.from(p.configs[0].spec!.Data, 'base64').toString(), 'a=1')
+    assert.deepEqual(refusal('services:\n  a: {image: x}\nsecrets:\n  tok: {environment: NOPE}\n  two: {file: a, environment: B}\n'), [
+      'compose.yml:4: secrets.tok.environment: variable NOPE is not set',
+      'compose.yml:5: secrets.two: give only one of file, environment',
+    ])
+  })
+
   test('.env beside the file; the environment wins over it; env_file; anchors and merge keys', () => {
     const { plan: p } = plan(
       `
@@ -204,7 +247,12 @@ services:
     command: [a, b]
     environment: [A=1, B=2]
     ports: ["80:80"]
+    secrets: [a, c]
     deploy: {replicas: 1, labels: {x: "1"}}
+secrets:
+  a: {external: true}
+  b: {external: true}
+  c: {external: true}
 `,
       'override.yml': `
 services:
@@ -212,6 +260,7 @@ services:
     command: [c]
     environment: {B: "3", C: "4"}
     ports: ["443:443"]
+    secrets: [{source: a, target: renamed}, b]
     deploy: {replicas: 5, labels: [y=2]}
 `,
     })
@@ -220,6 +269,8 @@ services:
     assert.deepEqual(s.TaskTemplate.ContainerSpec.Args, ['c'])
     assert.deepEqual(s.TaskTemplate.ContainerSpec.Env, ['A=1', 'B=3', 'C=4'])
     assert.deepEqual(s.EndpointSpec.Ports.map((x: any) => x.TargetPort), [80, 443])
+    // The same secret again replaces the earlier reference; new ones are added.
+    assert.deepEqual(s.TaskTemplate.ContainerSpec.Secrets.map((r: any) => `${r.SecretName}:${r.File.Name}`), ['c:c', 'a:renamed', 'b:b'])
     assert.deepEqual(s.Mode, { Replicated: { Replicas: 5 } })
     assert.equal(s.Labels.x, '1')
     assert.equal(s.Labels.y, '2')
@@ -241,6 +292,32 @@ services:
   db: {image: postgres}
 `)
     assert.deepEqual(creationOrder(p.services).map((s) => s.key), ['db', 'api', 'web'])
+    const done = plan('services:\n  a: {image: x, depends_on: {b: {condition: service_completed_successfully}}}\n  b: {image: y}\n')
+    assert.deepEqual(done.warnings.map((w) => w.replace(/^\S+compose\.yml/, 'compose.yml')), [
+      'compose.yml:2: services.a.depends_on.b.condition: not supported by shoal (only a job completes, and b is not one (deploy.mode: replicated-job or global-job)), waited on as service_started',
+    ])
+    assert.equal(done.plan.services[0].dependsOn[0].condition, 'service_started')
+    // Jobs as docker's convert makes them; a job can be waited on to complete.
+    const job = plan(
+      'services:\n  migrate: {image: x, deploy: {mode: replicated-job, replicas: 3}}\n  sweep: {image: x, deploy: {mode: global-job}}\n  web: {image: y, depends_on: {migrate: {condition: service_completed_successfully}}}\n',
+    )
+    assert.deepEqual(job.warnings, [])
+    assert.deepEqual(
+      job.plan.services.map((s) => [s.spec.Mode, s.spec.TaskTemplate.RestartPolicy]),
+      [
+        [{ ReplicatedJob: { MaxConcurrent: 3, TotalCompletions: 3 } }, { Condition: 'on-failure' }],
+        [{ GlobalJob: {} }, { Condition: 'on-failure' }],
+        [{ Replicated: { Replicas: 1 } }, undefined],
+      ],
+    )
+    assert.equal(job.plan.services[2].dependsOn[0].condition, 'service_completed_successfully')
+    assert.deepEqual(refusal('services:\n  j:\n    image: x\n    deploy:\n      mode: global-job\n      replicas: 2\n      update_config: {parallelism: 1}\n'), [
+      'compose.yml:6: services.j.deploy.replicas: replicas cannot be used with global-job mode',
+      'compose.yml:7: services.j.deploy.update_config: a job is not updated by rolling updates: remove update_config',
+    ])
+    assert.deepEqual(refusal('services:\n  g:\n    image: x\n    deploy:\n      mode: global\n      placement: {max_replicas_per_node: 1}\n'), [
+      'compose.yml:6: services.g.deploy.placement.max_replicas_per_node: cannot be used with global mode (one task per node already)',
+    ])
     assert.deepEqual(p.services.map((s) => s.dependsOn.map((d) => `${d.service}:${d.condition}`)), [['api:service_healthy'], ['db:service_started'], []])
   })
 })
@@ -268,7 +345,7 @@ describe('bad input: named with file and line, nothing planned', () => {
       [
         'compose.yml:4: services.web.imagee: unknown key "imagee" (did you mean "image"?)',
         'compose.yml:6: services.web.deploy.replicas: must be a whole number ≥ 0, not "many"',
-        'compose.yml:7: services.web.deploy.mode: "everywhere" is not one of replicated, global',
+        'compose.yml:7: services.web.deploy.mode: "everywhere" is not one of replicated, global, replicated-job, global-job',
         'compose.yml:8: services.web.deploy.restart_policy.condition: "sometimes" is not one of none, on-failure, any',
         'compose.yml:9: services.web.deploy.resources.limits.memory: invalid value "lots": expected a size such as 512M or 1G',
         'compose.yml:10: services.web.ports[0]: invalid publish value "1.2.3.4:80:80": service ports take no IP address (expected [published:]target[/protocol])',

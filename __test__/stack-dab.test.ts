@@ -200,6 +200,14 @@ describe('bundle and deploy with a daemon', { skip: skip ?? false }, () => {
     const [db] = (await d.api('GET', `/tasks?filters=${encodeURIComponent(JSON.stringify({ service: ['hc_db'] }))}`)).body
     assert.equal(db.Status.State, 'running')
     assert.ok(Date.parse(db.Status.Timestamp) <= Date.parse(web.CreatedAt), JSON.stringify([db.Status, web.CreatedAt]))
+    // The same file again: nothing to do, until the registry serves the tag at a new digest.
+    const same = await d.cli('stack', 'deploy', '-c', compose, 'hc')
+    assert.deepEqual(same.stdout.trimEnd().split('\n'), ['Service hc_db is up to date', 'Service hc_web is up to date'])
+    const moved = await registry.push('shoal/busybox', 'v2', buildBusyboxImage({ cmd: ['sh', '-c', 'exec sleep 3601'] }))
+    const again = await d.cli('stack', 'deploy', '-c', compose, 'hc')
+    assert.equal(again.code, 0, again.stderr)
+    assert.match(again.stdout, /^Updating service hc_db \(id: \w+\)\nUpdating service hc_web \(id: \w+\)\n$/)
+    assert.equal((await d.api('GET', '/services/hc_web')).body.Spec.TaskTemplate.ContainerSpec.Image, `${registry.addr}/shoal/busybox:v2@${moved}`)
     assert.equal((await d.cli('stack', 'rm', 'hc')).code, 0)
   })
 })

@@ -108,6 +108,37 @@ configs:
     assert.match(services[2], /^\w{12}\s+app_web\s+replicated\s+2\/2\s+\/bin\/sleep\s*$/)
     const ps = (await m.cli('stack', 'ps', 'app')).stdout.trimEnd().split('\n')
     assert.deepEqual(ps.slice(1).map((l) => l.split(/\s+/)[1]).sort(), ['app_db.1', 'app_web.1', 'app_web.2'])
+    const webTask = (await m.api('GET', `/tasks?filters=${filters({ service: ['app_web'] })}`)).body[0].ID
+    assert.equal((await m.cli('stack', 'ps', '-q', '--filter', `id=${webTask}`, 'app')).stdout, `${webTask}\n`)
+    assert.equal((await m.cli('stack', 'ps', '-q', '--filter', 'desired-state=shutdown', 'app')).stdout, '')
+    assert.match((await m.cli('stack', 'ps', '--filter', 'bogus=1', 'app')).stderr, /invalid filter "bogus=1": expected one of desired-state=, id=, node=/)
+  })
+
+  test('depends_on service_completed_successfully waits for a job to complete', async (t) => {
+    // Swarm jobs are the daemon's (issue 14's jobs work): without them there is nothing to wait on.
+    const probe = await m.api('POST', '/services/create', { Name: 'probe-job', Mode: { ReplicatedJob: { TotalCompletions: 0 } }, TaskTemplate: { Runtime: 'process', ContainerSpec: { Image: '/bin/true' }, RestartPolicy: { Condition: 'none' } } })
+    if (probe.status !== 201) return t.skip(`this daemon runs no jobs: ${probe.text}`)
+    await m.api('DELETE', '/services/probe-job')
+    const file = write(
+      'job.yml',
+      'services:\n  migrate:\n    image: /bin/sh\n    command: ["-c", "sleep 1"]\n    x-shoal-runtime: process\n    deploy: {mode: replicated-job, replicas: 2}\n  web:\n    image: /bin/sleep\n    command: "1000"\n    x-shoal-runtime: process\n    depends_on: {migrate: {condition: service_completed_successfully}}\n',
+    )
+    const r = await deploy(['-c', file, 'job'])
+    assert.equal(r.code, 0, r.stderr)
+    assert.deepEqual(r.stdout.trimEnd().split('\n'), ['Creating network job_default', 'Creating service job_migrate', 'Waiting for service job_migrate to be completed (depends_on of job_web)', 'Creating service job_web'])
+    const web = (await m.api('GET', '/services/job_web')).body
+    const tasks = (await m.api('GET', `/tasks?filters=${filters({ service: ['job_migrate'] })}`)).body as any[]
+    assert.deepEqual(tasks.map((t) => t.Status.State), ['complete', 'complete'])
+    for (const t of tasks) assert.ok(Date.parse(t.Status.Timestamp) <= Date.parse(web.CreatedAt), JSON.stringify([t.Status, web.CreatedAt]))
+    assert.equal((await m.cli('stack', 'rm', 'job')).code, 0)
+  })
+
+  test('stack config prints the merged, interpolated file', async () => {
+    const base = write('base.yml', 'services:\n  a:\n    image: "/bin/${PROG:-sleep}"\n    environment: [A=1]\n')
+    const over = write('over.yml', 'services:\n  a:\n    environment: {B: "2"}\n')
+    const r = await cli(m.socket, ['stack', 'config', '-c', base, '-c', over], { env: { PROG: 'true' } })
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.stdout, 'services:\n  a:\n    image: /bin/true\n    environment:\n      A: "1"\n      B: "2"\n')
   })
 
   test('redeploy: unchanged services are left alone, a changed one is updated', async () => {
@@ -118,9 +149,13 @@ configs:
     assert.deepEqual(same.stdout.trimEnd().split('\n'), ['Service app_db is up to date', 'Service app_web is up to date'])
     assert.deepEqual(await state(), before)
 
-    const changed = await deploy(['-c', file, 'app'], { ROLE: 'primary' })
+    // --detach=false (docker's spelling): returns once the updated service has converged.
+    const changed = await deploy(['-c', file, '--detach=false', 'app'], { ROLE: 'primary' })
     assert.equal(changed.code, 0, changed.stderr)
-    assert.match(changed.stdout, /^Updating service app_db \(id: \w+\)\nService app_web is up to date\n$/)
+    assert.match(changed.stdout, /^Updating service app_db \(id: \w+\)\nService app_web is up to date\n/)
+    assert.match(changed.stdout, /verify: Service converged\s*$/)
+    const tasks = (await m.api('GET', `/tasks?filters=${filters({ service: ['app_db'], 'desired-state': ['running'] })}`)).body as any[]
+    assert.deepEqual(tasks.map((t) => [t.Status.State, t.Spec.ContainerSpec.Env]), [['running', ['ROLE=primary']]])
     const after = await state()
     assert.notDeepEqual(after.services.find((s) => s.startsWith('app_db@')), before.services.find((s) => s.startsWith('app_db@')))
     assert.equal(after.services.find((s) => s.startsWith('app_web@')), before.services.find((s) => s.startsWith('app_web@')))
@@ -159,7 +194,27 @@ configs:
     assert.match(r4.stdout, /Creating service other_a\n/)
     assert.match(r4.stdout, /Removing service other_a\nRemoving network other_default\n$/)
     assert.match(r4.stderr, /Deploy failed: undoing what it changed\nError: .*constraint/i)
+    // A dependency that never starts: the dependent is not created, the deploy is undone.
+    const never = write('never.yml', 'services:\n  a:\n    image: /nonexistent/program\n    x-shoal-runtime: process\n  b:\n    image: /bin/sleep\n    x-shoal-runtime: process\n    depends_on: [a]\n')
+    const r5 = await cli(m.socket, ['stack', 'deploy', '--resolve-image', 'never', '--dependency-timeout', '2s', '-c', never, 'other'])
+    assert.equal(r5.code, 1)
+    assert.match(r5.stderr, /Error: service other_a did not become started within 2s \(depends_on of other_b, \S+never\.yml:8\); its latest task is \w+: .+/)
+    assert.doesNotMatch(r5.stdout, /Creating service other_b/)
+    assert.match(r5.stdout, /Removing service other_a\nRemoving network other_default\n$/)
     assert.deepEqual(await state(), before)
+  })
+
+  test('a published port another service holds is refused before any write', async () => {
+    const holder = await m.cli('service', 'create', '--detach', '--name', 'holder', '--replicas', '0', '-p', '18080:80', '--runtime', 'process', '/bin/sleep', '1000')
+    assert.equal(holder.code, 0, holder.stderr)
+    const before = await state()
+    const file = write('port.yml', 'services:\n  web:\n    image: /bin/sleep\n    x-shoal-runtime: process\n    ports: ["18080:80", {target: 81, published: 18080, mode: host}]\n')
+    const r = await deploy(['-c', file, 'other'])
+    assert.equal(r.code, 1)
+    assert.equal(r.stdout, '')
+    assert.equal(r.stderr, 'Error: service other_web: port 18080/tcp is already published by service holder\n')
+    assert.deepEqual(await state(), before)
+    assert.equal((await m.cli('service', 'rm', 'holder')).code, 0)
   })
 
   test("docker's own stack deploy and shoal's make the same objects from the same file", { skip: NO_DOCKER }, async () => {
@@ -179,6 +234,9 @@ services:
     user: "1000"
     working_dir: /srv
     stop_grace_period: 30s
+    volumes: ["data:/var/lib/web", "/srv/static:/static:ro"]
+    read_only: true
+    cap_add: [net_admin, CAP_SYS_TIME]
     healthcheck: {test: ["CMD", "true"], interval: 10s, retries: 2}
     secrets: [{source: cert, target: tls.pem, mode: 0400}]
     configs: [site]
@@ -191,8 +249,25 @@ services:
       update_config: {parallelism: 2, delay: 10s, order: start-first}
       rollback_config: {failure_action: continue}
       restart_policy: {condition: on-failure, max_attempts: 3, delay: 1s}
+  api:
+    image: busybox:1.36
+    command: sleep 1000
+    stop_signal: SIGUSR1
+    logging: {driver: json-file, options: {max-size: 10m}}
+    environment: {B: "2", C: ""}
+    configs: [{source: site, target: /etc/site.conf, uid: "100", gid: "101", mode: 0440}]
+    ports: [{target: 8080, published: 18081, mode: host}]
+    deploy:
+      replicas: 0
+      endpoint_mode: dnsrr
+      placement: {max_replicas_per_node: 1}
+      resources: {limits: {cpus: "1.5"}, reservations: {cpus: "0.25"}}
+      restart_policy: {condition: any, delay: 2s, window: 1m}
+      rollback_config: {parallelism: 0, delay: 1s, monitor: 5s, max_failure_ratio: 0.5, order: stop-first}
 networks:
   front: {driver: overlay, attachable: true, labels: {net: f}}
+volumes:
+  data: {}
 secrets:
   cert: {file: ./cert.pem}
 configs:
@@ -205,17 +280,27 @@ configs:
     assert.equal(s.code, 0, s.stderr)
     // The same objects, but for the stack's name, ids and shoal's digest label.
     const same = (text: string, ns: string) => JSON.parse(text.split(`${ns}_`).join('NS_').split(`"${ns}"`).join('"NS"').replace(/"io\.shoal\.stack\.digest":"\w+",?/g, '').replace(/,}/g, '}'))
-    const spec = async (ns: string) => {
-      const svc = (await m.api('GET', `/services/${ns}_web`)).body.Spec
+    const service = async (name: string) => {
+      const svc = (await m.api('GET', `/services/${name}`)).body.Spec
       for (const n of svc.TaskTemplate.Networks) n.Target = (await m.api('GET', `/networks/${n.Target}`)).body.Name
       for (const r of svc.TaskTemplate.ContainerSpec.Secrets ?? []) delete r.SecretID
       for (const r of svc.TaskTemplate.ContainerSpec.Configs ?? []) delete r.ConfigID
+      return svc
+    }
+    const spec = async (ns: string) => {
+      const svc = await service(`${ns}_web`)
+      const api = await service(`${ns}_api`)
       const net = (await m.api('GET', `/networks/${ns}_front`)).body
       const secret = (await m.api('GET', `/secrets/${ns}_cert`)).body.Spec
       const config = (await m.api('GET', `/configs/${ns}_site`)).body.Spec
-      return same(JSON.stringify({ svc, net: { Driver: net.Driver, Attachable: net.Attachable, Labels: net.Labels }, secret, config }), ns)
+      return same(JSON.stringify({ svc, api, net: { Driver: net.Driver, Attachable: net.Attachable, Labels: net.Labels }, secret, config }), ns)
     }
     assert.deepEqual(await spec('sh'), await spec('dk'))
+    // Each sees the other's stack, and lists them alike.
+    const listed = await docker(m.socket, ['stack', 'ls'])
+    assert.equal(listed.code, 0, listed.stderr)
+    assert.equal(listed.stdout, (await m.cli('stack', 'ls')).stdout)
+    assert.match(listed.stdout, /^NAME +SERVICES\napp +2\ndk +2\nsh +2\n$/)
     assert.equal((await m.cli('stack', 'rm', 'dk', 'sh')).code, 0)
   })
 

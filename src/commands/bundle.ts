@@ -3,8 +3,9 @@ import * as path from 'node:path'
 
 import { Flags } from '@oclif/core'
 
+import { composeFiles, composeFlags } from '../cli/compose-flags'
 import { ShoalCommand } from '../cli/base'
-import { UsageError, errorMessage } from '../cli/errors'
+import { errorMessage } from '../cli/errors'
 import { planFromCompose } from '../stack/compose'
 import { BUNDLE_COMPOSE_KEYS, bundleFromPlan, bundleText } from '../stack/dab'
 
@@ -17,15 +18,14 @@ export default class Bundle extends ShoalCommand {
   static usage = 'bundle -c compose.yml [-c override.yml] [-o FILE.dab]'
   static examples = ['<%= config.bin %> bundle -c compose.yml -o app.dab', '<%= config.bin %> bundle -c compose.yml -c prod.yml -o prod.dab']
   static flags = {
-    'compose-file': Flags.string({ char: 'c', summary: 'Path to a Compose file (repeat to merge overrides)', helpValue: 'strings', multiple: true, multipleNonGreedy: true }),
+    ...composeFlags,
     output: Flags.string({ char: 'o', summary: 'Where to write the bundle (default: the first file\'s directory name + .dab)', helpValue: 'file' }),
   }
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Bundle)
-    const files = flags['compose-file'] ?? []
-    if (files.length === 0) throw new UsageError('Please specify a Compose file (with --compose-file)')
-    const { plan, warnings, root } = planFromCompose(files, 'bundle')
+    const files = composeFiles(flags)
+    const { plan, warnings, root } = planFromCompose(files, 'bundle', { strict: flags.strict })
     for (const w of warnings) this.writeErr(`Warning: ${w}\n`)
     for (const service of root.get('services').entries()) {
       for (const key of service.keys() ?? []) {

@@ -3,7 +3,7 @@
 // others) before the first write, then create or update, in dependency order, and prune.
 // If a write still fails, what this deploy created is removed and what it updated is
 // rolled back: a failed deploy leaves the stack as it found it.
-import type { Config, Secret, Service, ServiceSpec, ShoalClient, Task } from '../api/client'
+import type { Config, Secret, Service, ServiceSpec, ShoalClient } from '../api/client'
 import { pinImageDigest } from '../cli/container-opts'
 import { MultiError, errorMessage } from '../cli/errors'
 import { namespaceOf, removeObjects, stackObjects, type Removal } from './objects'
@@ -59,9 +59,11 @@ function conflicts(plan: StackPlan, have: Existing): string[] {
         if (!current) problems.push(`${f.where}: ${noun} "${f.name}" is declared as external, but could not be found`)
       } else if (current && current.Spec?.Labels?.[DIGEST_LABEL] !== f.spec!.Labels[DIGEST_LABEL]) {
         problems.push(
-          namespaceOf(current.Spec?.Labels) === plan.namespace
-            ? `${f.where}: ${noun} "${f.name}" has changed, and ${noun}s cannot change: give the new one another name (name: in the file)`
-            : `${f.where}: ${noun} "${f.name}" already exists and is not this stack's`,
+          namespaceOf(current.Spec?.Labels) !== plan.namespace
+            ? `${f.where}: ${noun} "${f.name}" already exists and is not this stack's`
+            : current.Spec?.Labels?.[DIGEST_LABEL] === undefined
+              ? `${f.where}: ${noun} "${f.name}" exists without shoal's ${DIGEST_LABEL} label (docker's stack deploy made it?), so whether its data is the file's cannot be told: remove it, or give this one another name (name: in the file)`
+              : `${f.where}: ${noun} "${f.name}" has changed, and ${noun}s cannot change: give the new one another name (name: in the file)`,
         )
       }
     }
@@ -70,36 +72,43 @@ function conflicts(plan: StackPlan, have: Existing): string[] {
   const held = new Map<string, string>() // "8080/tcp" -> the service outside the plan holding it
   for (const [name, s] of have.services) {
     if (mine.has(name)) continue
-    for (const p of s.Endpoint?.Spec?.Ports ?? s.Spec.EndpointSpec?.Ports ?? []) if (p.PublishedPort) held.set(`${p.PublishedPort}/${p.Protocol ?? 'tcp'}`, name)
+    // Ingress ports only: host-mode ones are per node, the scheduler's to place apart.
+    for (const p of s.Endpoint?.Spec?.Ports ?? s.Spec.EndpointSpec?.Ports ?? []) if (p.PublishedPort && p.PublishMode !== 'host') held.set(`${p.PublishedPort}/${p.Protocol ?? 'tcp'}`, name)
   }
   for (const s of plan.services) {
     const current = have.services.get(s.name)
     if (current && namespaceOf(current.Spec.Labels) !== plan.namespace) problems.push(`service "${s.name}" already exists and is not part of stack ${plan.namespace}`)
     for (const p of s.spec.EndpointSpec?.Ports ?? []) {
-      const holder = held.get(`${p.PublishedPort}/${p.Protocol ?? 'tcp'}`)
+      const holder = p.PublishMode === 'host' ? undefined : held.get(`${p.PublishedPort}/${p.Protocol ?? 'tcp'}`)
       if (p.PublishedPort && holder) problems.push(`service ${s.name}: port ${p.PublishedPort}/${p.Protocol ?? 'tcp'} is already published by service ${holder}`)
     }
   }
   return problems
 }
 
-const RUNNING_STATES: Record<Dependency['condition'], readonly string[]> = {
+const RUNNING_STATES: Record<Exclude<Dependency['condition'], 'service_completed_successfully'>, readonly string[]> = {
   // RUNNING waits for a health check's first pass (the agent reports it only then).
   service_healthy: ['running'],
   service_started: ['starting', 'running'],
 }
 
+const WORDS: Record<Dependency['condition'], string> = { service_healthy: 'healthy', service_started: 'started', service_completed_successfully: 'completed' }
+
+async function conditionMet(client: ShoalClient, id: string, condition: Dependency['condition']): Promise<boolean> {
+  const status = (await client.serviceInspect(id)).ServiceStatus ?? {}
+  const desired = status.DesiredTasks ?? 0
+  // A job is done when nothing is left to run and its tasks completed (docker's counts).
+  if (condition === 'service_completed_successfully') return desired === 0 && (status.CompletedTasks ?? 0) > 0
+  const tasks = await client.taskList({ service: [id], 'desired-state': ['running'] })
+  return desired > 0 && tasks.filter((t) => RUNNING_STATES[condition].includes(t.Status?.State ?? '')).length >= desired
+}
+
 async function waitForDependency(client: ShoalClient, id: string, name: string, d: Dependency, dependent: string, opts: DeployOptions): Promise<void> {
-  const word = d.condition === 'service_healthy' ? 'healthy' : 'started'
+  const word = WORDS[d.condition]
   opts.out(`Waiting for service ${name} to be ${word} (depends_on of ${dependent})`)
   const deadline = Date.now() + opts.dependencyTimeoutMs
-  let tasks: Task[] = []
   for (;;) {
-    const service = await client.serviceInspect(id)
-    tasks = await client.taskList({ service: [id], 'desired-state': ['running'] })
-    const desired = service.ServiceStatus?.DesiredTasks ?? 0
-    const ready = tasks.filter((t) => RUNNING_STATES[d.condition].includes(t.Status?.State ?? '')).length
-    if (ready >= desired && desired > 0) return
+    if (await conditionMet(client, id, d.condition)) return
     if (Date.now() > deadline) break
     await new Promise((r) => setTimeout(r, opts.pollMs ?? 250))
   }
@@ -117,7 +126,23 @@ async function resolveImage(client: ShoalClient, spec: ServiceSpec, current: Ser
   await pinImageDigest(client, spec, opts.warn)
 }
 
-export async function deployStack(client: ShoalClient, plan: StackPlan, opts: DeployOptions): Promise<void> {
+// Resolves the (unchanged) image again; true, with the spec pinned to the new digest, when
+// the registry serves the tag at another digest than the service runs.
+async function imageMoved(client: ShoalClient, spec: ServiceSpec, current: Service, opts: DeployOptions): Promise<boolean> {
+  const running = current.Spec.TaskTemplate.ContainerSpec?.Image ?? ''
+  if (opts.resolveImage !== 'always' || (spec.TaskTemplate.Runtime ?? 'container') !== 'container' || !running.includes('@')) return false
+  if (spec.TaskTemplate.ContainerSpec!.Image.includes('@')) return false // pinned in the file
+  await pinImageDigest(client, spec, opts.warn)
+  const pinned = spec.TaskTemplate.ContainerSpec!.Image
+  return pinned.includes('@') && pinned !== running
+}
+
+// What a deploy changed: the services created or updated, for callers that wait on them.
+export interface DeployResult {
+  changed: { id: string; name: string }[]
+}
+
+export async function deployStack(client: ShoalClient, plan: StackPlan, opts: DeployOptions): Promise<DeployResult> {
   const have = await existing(client)
   const problems = conflicts(plan, have)
   if (problems.length > 0) throw new MultiError(problems)
@@ -149,12 +174,15 @@ export async function deployStack(client: ShoalClient, plan: StackPlan, opts: De
       const current = have.services.get(s.name)
       if (current) {
         ids.set(s.key, current.ID)
-        if (current.Spec.Labels?.[DIGEST_LABEL] === s.spec.Labels?.[DIGEST_LABEL]) {
-          opts.out(`Service ${s.name} is up to date`)
-          continue
-        }
         const spec = structuredClone(s.spec)
-        await resolveImage(client, spec, current, opts)
+        if (current.Spec.Labels?.[DIGEST_LABEL] === s.spec.Labels?.[DIGEST_LABEL]) {
+          // The file asks for the same; with --resolve-image always (docker's default) a tag
+          // the registry now serves at another digest still updates the service.
+          if (!(await imageMoved(client, spec, current, opts))) {
+            opts.out(`Service ${s.name} is up to date`)
+            continue
+          }
+        } else await resolveImage(client, spec, current, opts)
         opts.out(`Updating service ${s.name} (id: ${current.ID})`)
         const res = await client.serviceUpdate(current.ID, current.Version?.Index ?? 0, spec)
         for (const w of res.Warnings ?? []) opts.warn(w)
@@ -177,6 +205,7 @@ export async function deployStack(client: ShoalClient, plan: StackPlan, opts: De
       created.services.push({ ID: res.ID, name: s.name })
     }
     if (opts.prune) await prune(client, plan, opts)
+    return { changed: [...created.services.map((c) => ({ id: c.ID, name: c.name })), ...updated] }
   } catch (err) {
     await undo(client, created, updated, opts)
     throw err

@@ -171,9 +171,15 @@ export function planFromCompose(composeFiles: readonly string[], namespace: stri
   const root = Field.root(diag, loaded.value, loaded.loc)
   root.checkKeys(TOP_KEYS)
   checkVersion(root.get('version'))
-  const volumes = root.get('volumes')
-  for (const v of volumes.entries()) {
-    if (v.present) v.checkKeys({ driver: 'shoal volumes are local', driver_opts: '', external: '', labels: '', name: '' })
+  // Named volumes: NAMESPACE_key as docker's, unless external or given a name:.
+  const volumes = new Map<string, string>()
+  for (const v of root.get('volumes').entries()) {
+    if (v.present) v.checkKeys({ driver: 'shoal volumes are local', driver_opts: '', external: 'ok', labels: '', name: 'ok' })
+    const ext = v.get('external')
+    const extName = ext.isMap() ? ext.get('name').str() : undefined
+    const external = ext.isMap() ? true : (ext.bool() ?? false)
+    const given = extName ?? v.get('name').str()
+    volumes.set(v.key, given ?? (external ? v.key : scoped(namespace, v.key)))
   }
 
   const servicesField = root.get('services')
@@ -190,8 +196,10 @@ export function planFromCompose(composeFiles: readonly string[], namespace: stri
     networks: new Map(nets.map((n) => [n.key, n.name])),
     secrets: new Map(secrets.map((s) => [s.key, s.name])),
     configs: new Map(configs.map((c) => [c.key, c.name])),
+    volumes,
     defaultNetwork: nets.find((n) => n.key === 'default')?.name ?? scoped(namespace, 'default'),
   }
+  const jobs = new Set(serviceFields.filter((s) => String(s.get('deploy').get('mode').value ?? '').endsWith('-job')).map((s) => s.key))
   const services: PlannedService[] = []
   for (const s of serviceFields) {
     const name = scoped(namespace, s.key)
@@ -200,7 +208,7 @@ export function planFromCompose(composeFiles: readonly string[], namespace: stri
       continue
     }
     const spec = serviceSpec(s, ctx)
-    if (spec) services.push({ key: s.key, name, spec, dependsOn: dependencies(s) })
+    if (spec) services.push({ key: s.key, name, spec, dependsOn: dependencies(s, jobs) })
   }
   diag.errors.push(...dependencyProblems(services))
   if (diag.errors.length > 0) throw new MultiError(byLocation(diag.errors, loaded.files))

@@ -15,7 +15,7 @@ export const IMAGE_LABEL = 'com.docker.stack.image'
 // would see changes that are not there).
 export const DIGEST_LABEL = 'io.shoal.stack.digest'
 
-export type DependencyCondition = 'service_started' | 'service_healthy'
+export type DependencyCondition = 'service_started' | 'service_healthy' | 'service_completed_successfully'
 
 export interface Dependency {
   service: string // the key in the file

@@ -18,10 +18,10 @@ export class Diagnostics {
 
   // A key the file format has and shoal does not act on: a warning, or with --strict an
   // error, either way naming the key and its line.
-  unsupported(at: Field, why = ''): void {
+  unsupported(at: Field, why = '', instead = 'ignored'): void {
     const message = `${at.where()}${at.pathText}: not supported by shoal${why ? ` (${why})` : ''}`
     if (this.strict) this.errors.push(message)
-    else this.warnings.push(`${message}, ignored`)
+    else this.warnings.push(`${message}, ${instead}`)
   }
 }
 

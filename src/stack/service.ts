@@ -11,12 +11,13 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parse as parseDotenv } from 'dotenv'
 
-import type { ConfigReference, ContainerMount, NetworkAttachmentConfig, PortConfig, SecretReference, ServiceSpec, UpdateConfig } from '../api/client'
+import type { ConfigReference, ContainerMount, NetworkAttachmentConfig, PortConfig, SecretReference, ServiceMode, ServiceSpec, UpdateConfig } from '../api/client'
 import { errorMessage } from '../cli/errors'
 import { shellSplit } from '../cli/parse'
 import { parsePlacementPref, parsePublish } from '../cli/placement'
 import { IMAGE_LABEL, NAMESPACE_LABEL, type Dependency } from './plan'
-import { defined, type Field, type KeyRules } from './reader'
+import { defined, type Field } from './reader'
+import { DEPLOY_KEYS, SERVICE_KEYS } from './service-keys'
 import { locText } from './yaml'
 
 // What the service's references resolve to: the stack's networks, secrets and configs by
@@ -28,116 +29,12 @@ export interface ServiceContext {
   networks: ReadonlyMap<string, string>
   secrets: ReadonlyMap<string, string>
   configs: ReadonlyMap<string, string>
+  volumes: ReadonlyMap<string, string> // named volumes declared at the top level
   defaultNetwork: string
 }
 
 const CONTAINER_ONLY = 'needs the container runtime (x-shoal-runtime: process runs host processes)'
 
-const SERVICE_KEYS: KeyRules = {
-  image: 'ok',
-  command: 'ok',
-  entrypoint: 'ok',
-  environment: 'ok',
-  env_file: 'ok',
-  ports: 'ok',
-  networks: 'ok',
-  secrets: 'ok',
-  configs: 'ok',
-  healthcheck: 'ok',
-  labels: 'ok',
-  user: 'ok',
-  working_dir: 'ok',
-  hostname: 'ok',
-  deploy: 'ok',
-  depends_on: 'ok',
-  stop_signal: 'ok',
-  stop_grace_period: 'ok',
-  read_only: 'ok',
-  cap_add: 'ok',
-  cap_drop: 'ok',
-  logging: 'ok',
-  volumes: 'ok',
-  build: 'a stack deploys images: build and push them first',
-  restart: 'use deploy.restart_policy',
-  container_name: 'swarm names the tasks',
-  scale: 'use deploy.replicas',
-  links: 'services on a shared network reach each other by name',
-  external_links: '',
-  network_mode: '',
-  privileged: '',
-  devices: '',
-  device_cgroup_rules: '',
-  dns: '',
-  dns_opt: '',
-  dns_search: '',
-  domainname: '',
-  expose: 'services on a shared network reach every port',
-  extends: '',
-  extra_hosts: '',
-  group_add: '',
-  init: '',
-  ipc: '',
-  isolation: '',
-  mac_address: '',
-  mem_limit: 'use deploy.resources.limits.memory',
-  mem_reservation: 'use deploy.resources.reservations.memory',
-  memswap_limit: '',
-  mem_swappiness: '',
-  cpus: 'use deploy.resources.limits.cpus',
-  cpu_shares: '',
-  cpu_quota: '',
-  cpu_period: '',
-  cpu_count: '',
-  cpu_percent: '',
-  cpu_rt_runtime: '',
-  cpu_rt_period: '',
-  cpuset: '',
-  cgroup: '',
-  cgroup_parent: '',
-  credential_spec: '',
-  oom_kill_disable: '',
-  oom_score_adj: '',
-  pid: '',
-  pids_limit: 'use deploy.resources.limits.pids',
-  platform: '',
-  profiles: '',
-  pull_policy: '',
-  runtime: 'see x-shoal-runtime',
-  security_opt: '',
-  shm_size: '',
-  stdin_open: '',
-  storage_opt: '',
-  sysctls: '',
-  tmpfs: 'use a volume of type tmpfs',
-  tty: '',
-  ulimits: '',
-  userns_mode: '',
-  uts: '',
-  volumes_from: '',
-  annotations: '',
-  attach: '',
-  blkio_config: '',
-  develop: '',
-  gpus: '',
-  label_file: '',
-  models: '',
-  post_start: '',
-  pre_stop: '',
-  provider: '',
-  use_api_socket: '',
-}
-
-const DEPLOY_KEYS: KeyRules = {
-  mode: 'ok',
-  replicas: 'ok',
-  labels: 'ok',
-  placement: 'ok',
-  resources: 'ok',
-  update_config: 'ok',
-  rollback_config: 'ok',
-  restart_policy: 'ok',
-  endpoint_mode: 'ok',
-}
 
 // A list of strings, or one string split as a shell would (docker's shellwords).
 function argv(f: Field): string[] | undefined {
@@ -298,7 +195,11 @@ function volumes(f: Field, ctx: ServiceContext): ContainerMount[] {
       }
       const m: ContainerMount = { Type: type, Target: target }
       const source = item.get('source').str()
-      if (source) m.Source = type === 'bind' ? path.resolve(ctx.dir, source) : type === 'volume' ? `${ctx.namespace}_${source}` : source
+      if (source && type === 'volume') {
+        const name = ctx.volumes.get(source)
+        if (name === undefined) item.get('source').error(`volume "${source}" is not declared in the top-level volumes`)
+        else m.Source = name
+      } else if (source) m.Source = type === 'bind' ? path.resolve(ctx.dir, source) : source
       if (item.get('read_only').bool()) m.ReadOnly = true
       const size = item.get('tmpfs').get('size').bytes()
       if (size !== undefined) m.TmpfsOptions = { SizeBytes: size }
@@ -317,13 +218,13 @@ function volumes(f: Field, ctx: ServiceContext): ContainerMount[] {
       item.error(`invalid volume "${text}": expected SOURCE:TARGET[:ro|rw]`)
       continue
     }
-    const bind = source.startsWith('/') || source.startsWith('.') || source.startsWith('~')
-    out.push({
-      Type: bind ? 'bind' : 'volume',
-      Source: bind ? path.resolve(ctx.dir, source) : `${ctx.namespace}_${source}`,
-      Target: target,
-      ...(mode === 'ro' ? { ReadOnly: true } : {}),
-    })
+    const bind = source.startsWith('/') || source.startsWith('.')
+    const name = bind ? path.resolve(ctx.dir, source) : ctx.volumes.get(source)
+    if (name === undefined) {
+      item.error(`volume "${source}" is not declared in the top-level volumes`)
+      continue
+    }
+    out.push({ Type: bind ? 'bind' : 'volume', Source: name, Target: target, ...(mode === 'ro' ? { ReadOnly: true } : {}) })
   }
   return out
 }
@@ -361,10 +262,19 @@ function resources(f: Field, spec: ServiceSpec): void {
 
 function deploy(f: Field, spec: ServiceSpec, imageLabel: string, namespace: string): void {
   if (f.present) f.checkKeys(DEPLOY_KEYS)
-  const mode = f.get('mode').oneOf(['replicated', 'global'] as const) ?? 'replicated'
+  const mode = f.get('mode').oneOf(MODES) ?? 'replicated'
   const replicas = f.get('replicas').uint()
-  if (mode === 'global' && replicas !== undefined) f.get('replicas').error('replicas can only be used with replicated mode')
-  spec.Mode = mode === 'global' ? { Global: {} } : { Replicated: { Replicas: replicas ?? 1 } }
+  if (mode.startsWith('global') && replicas !== undefined) f.get('replicas').error(`replicas cannot be used with ${mode} mode`)
+  // Jobs as docker's convert: replicas are both the completions and how many run at once.
+  const modes: Record<typeof mode, JobMode> = {
+    replicated: { Replicated: { Replicas: replicas ?? 1 } },
+    global: { Global: {} },
+    'replicated-job': { ReplicatedJob: { MaxConcurrent: replicas ?? 1, TotalCompletions: replicas ?? 1 } },
+    'global-job': { GlobalJob: {} },
+  }
+  spec.Mode = modes[mode]
+  const job = mode.endsWith('-job')
+  if (job && f.get('update_config').present) f.get('update_config').error('a job is not updated by rolling updates: remove update_config')
   spec.Labels = { ...f.get('labels').stringMap(), [IMAGE_LABEL]: imageLabel, [NAMESPACE_LABEL]: namespace }
 
   const p = f.get('placement')
@@ -387,7 +297,8 @@ function deploy(f: Field, spec: ServiceSpec, imageLabel: string, namespace: stri
       }
     }
     const max = p.get('max_replicas_per_node').uint()
-    if (max !== undefined) placement.MaxReplicas = max
+    if (max !== undefined && mode.startsWith('global')) p.get('max_replicas_per_node').error(`cannot be used with ${mode} mode (one task per node already)`)
+    else if (max !== undefined) placement.MaxReplicas = max
     spec.TaskTemplate.Placement = placement
   }
   resources(f.get('resources'), spec)
@@ -406,18 +317,35 @@ function deploy(f: Field, spec: ServiceSpec, imageLabel: string, namespace: stri
     })
     spec.TaskTemplate.RestartPolicy = policy
   }
+  // A job's task that succeeded must not be restarted: the daemon refuses "any" for jobs.
+  if (job && !spec.TaskTemplate.RestartPolicy?.Condition) spec.TaskTemplate.RestartPolicy = { ...spec.TaskTemplate.RestartPolicy, Condition: 'on-failure' }
   const endpoint = f.get('endpoint_mode').oneOf(['vip', 'dnsrr'] as const)
   if (endpoint) spec.EndpointSpec = { ...(spec.EndpointSpec ?? {}), Mode: endpoint }
 }
 
-export function dependencies(svc: Field): Dependency[] {
+// docker's opts.CapabilitiesMap: upper case, "CAP_" prefixed (but ALL).
+function capabilities(f: Field): string[] | undefined {
+  return f.strings()?.map((c) => {
+    const up = c.toUpperCase()
+    return up === 'ALL' || up.startsWith('CAP_') ? up : `CAP_${up}`
+  })
+}
+
+export const MODES = ['replicated', 'global', 'replicated-job', 'global-job'] as const
+
+// ServiceMode with docker's job modes.
+type JobMode = ServiceMode & { ReplicatedJob?: { MaxConcurrent?: number; TotalCompletions?: number }; GlobalJob?: Record<string, never> }
+
+// jobs: the stack's services that are jobs (only they complete).
+export function dependencies(svc: Field, jobs: ReadonlySet<string>): Dependency[] {
   const out: Dependency[] = []
   for (const d of svc.get('depends_on').entries()) {
     let condition: Dependency['condition'] = 'service_started'
     if (d.isMap()) {
       d.checkKeys({ condition: 'ok', restart: '', required: '' })
       const c = d.get('condition').oneOf(['service_started', 'service_healthy', 'service_completed_successfully'] as const)
-      if (c === 'service_completed_successfully') d.diag.unsupported(d.get('condition'), 'a swarm service does not complete; use service_started or service_healthy')
+      if (c === 'service_completed_successfully' && !jobs.has(d.key))
+        d.diag.unsupported(d.get('condition'), `only a job completes, and ${d.key} is not one (deploy.mode: replicated-job or global-job)`, 'waited on as service_started')
       else if (c) condition = c
     } else if (d.present) d.error('must be a mapping (condition:) or a list of names')
     out.push({ service: d.key, condition, where: locText(d.loc) })
@@ -439,7 +367,7 @@ export function serviceSpec(svc: Field, ctx: ServiceContext): ServiceSpec | unde
   const cs = spec.TaskTemplate.ContainerSpec!
   if (runtime === 'process') {
     spec.TaskTemplate.Runtime = 'process'
-    for (const k of ['user', 'hostname', 'working_dir', 'healthcheck', 'volumes', 'stop_signal', 'read_only', 'cap_add', 'cap_drop'])
+    for (const k of ['user', 'hostname', 'working_dir', 'healthcheck', 'volumes', 'tmpfs', 'stop_signal', 'read_only', 'cap_add', 'cap_drop'])
       if (svc.get(k).present) svc.get(k).error(CONTAINER_ONLY)
     if (svc.get('deploy').get('resources').get('limits').get('pids').present) svc.get('deploy').get('resources').get('limits').get('pids').error(CONTAINER_ONLY)
   }
@@ -461,9 +389,9 @@ export function serviceSpec(svc: Field, ctx: ServiceContext): ServiceSpec | unde
       ReadOnly: svc.get('read_only').bool() || undefined,
     }),
   )
-  const capAdd = svc.get('cap_add').strings()
+  const capAdd = capabilities(svc.get('cap_add'))
   if (capAdd?.length) cs.CapabilityAdd = capAdd
-  const capDrop = svc.get('cap_drop').strings()
+  const capDrop = capabilities(svc.get('cap_drop'))
   if (capDrop?.length) cs.CapabilityDrop = capDrop
   const hc = svc.get('healthcheck')
   if (hc.present && runtime === 'container') {
@@ -471,7 +399,10 @@ export function serviceSpec(svc: Field, ctx: ServiceContext): ServiceSpec | unde
     if (h) cs.Healthcheck = h
   }
   if (runtime === 'container') {
-    const mounts = volumes(svc.get('volumes'), ctx)
+    // `tmpfs: /run` or a list of paths: tmpfs mounts (docker's convert does the same).
+    const tmpfs = svc.get('tmpfs')
+    const paths = typeof tmpfs.value === 'string' ? [tmpfs.value] : (tmpfs.strings() ?? [])
+    const mounts = [...volumes(svc.get('volumes'), ctx), ...paths.map((p): ContainerMount => ({ Type: 'tmpfs', Target: p }))]
     if (mounts.length > 0) cs.Mounts = mounts
   }
   const secrets = fileRefs<SecretReference>(svc.get('secrets'), 'secret', ctx.secrets)

@@ -1,5 +1,6 @@
 import { Args, Flags } from '@oclif/core'
 
+import { composeFiles, composeFlags } from '../../cli/compose-flags'
 import { ShoalCommand } from '../../cli/base'
 import { parseNonNegativeDuration } from '../../cli/duration'
 import { UsageError } from '../../cli/errors'
@@ -24,30 +25,34 @@ export default class StackDeploy extends ShoalCommand {
   static strict = false
   static args = { stack: Args.string({ description: 'stack name', ignoreStdin: true }) }
   static flags = {
-    'compose-file': Flags.string({ char: 'c', summary: 'Path to a Compose file, or "-" to read from stdin (repeat to merge overrides)', helpValue: 'strings', multiple: true, multipleNonGreedy: true }),
+    ...composeFlags,
     prune: Flags.boolean({ summary: 'Remove services, networks, secrets and configs the files no longer have' }),
-    strict: Flags.boolean({ summary: 'Refuse compose keys shoal does not support (a warning otherwise)' }),
     'resolve-image': Flags.string({ summary: 'Query the registry to resolve image digests ("always", "changed", "never")', default: 'always', helpValue: 'string' }),
+    detach: Flags.boolean({ char: 'd', summary: 'Exit immediately instead of waiting for the services to converge (--detach=false waits)', default: true, allowNo: true }),
+    quiet: Flags.boolean({ char: 'q', summary: 'Suppress progress output' }),
     'dependency-timeout': Flags.string({ summary: 'How long a new service waits for what it depends_on (ns|us|ms|s|m|h)', default: '5m', helpValue: 'duration' }),
   }
 
   async run(): Promise<void> {
-    const { flags, argv } = await this.parse(StackDeploy)
+    // docker's spelling, --detach=false, for oclif's --no-detach.
+    const { flags, argv } = await this.parse(StackDeploy, this.argv.map((a) => (a === '--detach=false' ? '--no-detach' : a === '--detach=true' ? '--detach' : a)))
     const args = argv as string[]
     this.requireArgs(args, { exactly: 1 })
-    const files = flags['compose-file'] ?? []
-    if (files.length === 0) throw new UsageError('Please specify a Compose file (with --compose-file)')
+    const files = composeFiles(flags)
     const resolve = flags['resolve-image']
     if (!['always', 'changed', 'never'].includes(resolve)) throw new UsageError(`invalid --resolve-image value "${resolve}": must be always, changed or never`)
     const timeoutNs = parseNonNegativeDuration(flags['dependency-timeout'], '--dependency-timeout')
     const { plan, warnings } = planFromCompose(files, args[0], { strict: flags.strict })
     for (const w of warnings) this.writeErr(`Warning: ${w}\n`)
-    await deployStack(this.client(flags.host), plan, {
+    const client = this.client(flags.host)
+    const { changed } = await deployStack(client, plan, {
       prune: flags.prune,
       resolveImage: resolve as ResolveImage,
       dependencyTimeoutMs: timeoutNs / 1e6,
       out: (line) => this.write(`${line}\n`),
       warn: (line) => this.writeErr(`${line}\n`),
     })
+    if (flags.detach) return
+    for (const s of changed) await this.watchService(client, s.id, s.name, flags.quiet)
   }
 }
