@@ -39,3 +39,7 @@ export function httpStatus(err: unknown): number {
 
 export const NOT_IN_SWARM =
   'This node is not a swarm manager. Use "shoal swarm init" or "shoal swarm join" to connect this node to swarm and try again.'
+
+// Docker's words when no manager leads (moby daemon/cluster/errors.go, errNoLeader): a
+// write that found no leader within its bound, or a read no leader confirmed (503).
+export const NO_LEADER = "The swarm does not have a leader. It's possible that too few managers are online. Make sure more than half of the managers are online."
