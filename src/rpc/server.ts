@@ -156,6 +156,7 @@ export class SwarmServer {
       Join: this.unary(MANAGERS, (req: v1.RaftJoinRequest, caller) => this.join(req, caller!), 'manager'),
       ControlProxy: this.unary(MANAGERS, async (req: v1.ControlProxyRequest) => {
         if (!this.manager.isLeader()) throw status(grpc.status.UNAVAILABLE, 'this manager is no longer the leader; retry')
+        checkForwardedRequest(req)
         const r = await this.opts.proxy(req.method, req.path, Buffer.from(req.body), req.requestId)
         // Leadership moved while the write was answered (its proposal refused, or its
         // outcome unknown): the forwarding manager retries at the next leader under the
@@ -529,6 +530,14 @@ function difference<T extends v1.Secret | v1.Config>(sent: Set<string>, wanted: 
       for (const id of removed) sent.delete(id)
     },
   }
+}
+
+// A forwarded API request becomes an HTTP request to this manager's own API: its method
+// must be a method token and its path a request target Node's HTTP client will send.
+function checkForwardedRequest(req: v1.ControlProxyRequest): void {
+  if (!/^[A-Z]{1,16}$/.test(req.method)) throw status(grpc.status.INVALID_ARGUMENT, `invalid forwarded request: method "${req.method.slice(0, 40)}"`)
+  if (!/^\/[\x21-\x7e]{0,65535}$/.test(req.path)) throw status(grpc.status.INVALID_ARGUMENT, `invalid forwarded request: path "${req.path.slice(0, 100)}" is not a request target`)
+  if (req.requestId && !/^[\x21-\x7e]{1,128}$/.test(req.requestId)) throw status(grpc.status.INVALID_ARGUMENT, `invalid forwarded request: request id "${req.requestId.slice(0, 40)}"`)
 }
 
 function status(code: grpc.status, details: string): grpc.ServiceError {
