@@ -5,7 +5,7 @@ import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as nodePath from 'node:path'
 import { URL } from 'node:url'
-import { ShoalError, httpStatus, invalid, notFound } from '../manager/errors'
+import { NotLeaderError, ShoalError, httpStatus, invalid, notFound } from '../manager/errors'
 import type { Daemon } from '../daemon/daemon'
 import type { ProxiedResponse } from '../rpc/server'
 import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
@@ -349,8 +349,11 @@ export class ApiServer {
       try {
         return { result: await this.once(w.requestId, w.method, w.path, w.replay, res, run) }
       } catch (err) {
-        const lostLeadership = err instanceof ShoalError && err.code === 'Unavailable' && this.daemon.shouldProxy(w.method, w.path)
+        const lostLeadership = err instanceof NotLeaderError || (err instanceof ShoalError && err.code === 'Unavailable' && this.daemon.shouldProxy(w.method, w.path))
         if (!forwardable || !lostLeadership || attempt >= MAX_WRITE_ATTEMPTS) throw err
+        // The Raft thread refuses the proposal before the status this manager reads shows
+        // the new leader: a moment for it to catch up.
+        await new Promise((r) => setTimeout(r, LEADERSHIP_SETTLE_MS))
       }
     }
   }
@@ -468,6 +471,7 @@ function isSwarmRead(method: string, path: string): boolean {
 
 // How many times a write goes between answering here and forwarding, as leadership moves.
 const MAX_WRITE_ATTEMPTS = 3
+const LEADERSHIP_SETTLE_MS = 50
 // A write's idempotency key (src/manager/requests.ts).
 export const REQUEST_ID = 'x-shoal-request-id'
 const REPLAY_NO_CONTENT: Replay = () => ({ status: 204, body: '' })

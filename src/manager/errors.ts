@@ -16,6 +16,15 @@ export class ShoalError extends Error {
   }
 }
 
+// A proposal refused because this manager is not (or no longer) the leader. Its own type
+// because the Raft thread answers the proposal before the status the API reads says so:
+// the API forwards such a write to the leader instead of answering it (src/api/server.ts).
+export class NotLeaderError extends ShoalError {
+  constructor(message: string) {
+    super('Unavailable', message)
+  }
+}
+
 export const invalid = (message: string) => new ShoalError('InvalidArgument', message)
 export const notFound = (message: string) => new ShoalError('NotFound', message)
 
