@@ -2,7 +2,7 @@
 // loopback ports, the leader killed with SIGKILL, and `shoal service create` run against a
 // follower at once, before a new leader is elected: it succeeds, once. A write carrying a
 // request id is answered from its record when retried, on the same leader and on the next
-// one. Without a quorum, the error is docker's.
+// one. Without a quorum, writes and reads fail in docker's words.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { TestDaemon, freePort, waitFor } from './helpers/daemon'
@@ -110,6 +110,10 @@ describe('writes through a leader change', () => {
     const r = await alive[1].d.cli('service', 'create', '--detach', '--name', 'no-quorum', '--replicas', '0', '--runtime', 'process', '/bin/true')
     assert.equal(r.code, 1, r.stdout)
     assert.ok(r.stderr.includes(NO_LEADER), r.stderr)
-    assert.equal((await servicesNamed(alive[1].d, 'no-quorum')).length, 0)
+    // Reads are linearizable (ReadIndex): without a leader to confirm one, a read is
+    // refused in the same words rather than answered from a replica that may be stale.
+    const read = await alive[1].d.api('GET', '/services')
+    assert.equal(read.status, 503, read.text)
+    assert.equal(read.body.message, NO_LEADER)
   })
 })

@@ -128,12 +128,25 @@ export class ChaosCluster {
       await m.daemon.kill9().catch(() => undefined)
       killProcessesUnder(m.daemon.dir)
       if (m.tmpfs) {
-        const r = spawnSync('umount', [m.tmpfs], { encoding: 'utf8' })
-        if (r.status !== 0) left.push(`umount ${m.tmpfs}: ${r.stderr.trim()}`)
+        const err = await unmount(m.tmpfs, m.daemon.dir)
+        if (err) left.push(`umount ${m.tmpfs}: ${err}`)
       }
     }
     left.push(...(await this.net.destroyWith(this.members.map((m) => m.daemon))))
     return left
+  }
+}
+
+// Unmounts a member's tmpfs; null when done. SIGKILL is not instant: a task process killed
+// a moment ago may still hold its directory ("target is busy", seen in 2 chaos runs of 4
+// under load), so a busy mount is tried again for up to 5 s, killing again meanwhile.
+async function unmount(dir: string, owner: string): Promise<string | null> {
+  for (let tries = 0; ; tries++) {
+    const r = spawnSync('umount', [dir], { encoding: 'utf8' })
+    if (r.status === 0) return null
+    if (!/busy/.test(r.stderr) || tries >= 50) return r.stderr.trim()
+    killProcessesUnder(owner)
+    await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
 

@@ -37,6 +37,10 @@ export interface Fault {
 export class Nemesis {
   // What is in force now, for the client operations' records.
   active: string[] = []
+  // Managers that cannot reach a majority of the managers while the fault is in force (a
+  // partition's minority side, the leader under one-way loss): no leader answers them, and
+  // only a client's retry at another manager helps (the run's retry counts say which).
+  cutOff = new Set<string>()
 
   // `only`: the kinds this run may inject (`npm run chaos -- --faults a,b`); all by default.
   constructor(private readonly cluster: ChaosCluster, private readonly rng: Random, private readonly only: readonly FaultKind[] | null = null) {}
@@ -109,6 +113,7 @@ export class Nemesis {
         const rest = others(c.members, [leader]).map((m) => m.host.addr)
         c.net.block(leader.host, rest, { inbound: kind === 'oneway-leader-deaf', outbound: kind === 'oneway-leader-mute' })
         fault = { kind, detail: leader.name, heal: async () => c.net.heal(leader.host) }
+        this.cutOff = new Set([leader.name])
         break
       }
       case 'clock-jump': {
@@ -135,6 +140,11 @@ export class Nemesis {
     const net = this.cluster.net
     for (const [side, other] of [[a, b], [b, a]]) for (const m of side) net.block(m.host, other.map((o) => o.host.addr), { inbound: true, outbound: true })
     const names = (xs: Member[]) => xs.map((m) => m.name).join(',')
+    const managers = (xs: Member[]) => xs.filter((m) => m.role === 'manager')
+    const majority = Math.floor(managers(this.cluster.members).length / 2) + 1
+    this.cutOff = new Set(
+      [a, b].filter((side) => managers(side).length + (bridge ? 1 : 0) < majority).flatMap((side) => managers(side).map((m) => m.name)),
+    )
     return {
       kind,
       detail: `${names(a)} | ${names(b)}${bridge ? ` (bridge ${bridge.name})` : ''}`,
@@ -149,6 +159,7 @@ export class Nemesis {
   async heal(fault: Fault): Promise<{ member: string; log: string }[]> {
     await fault.heal()
     this.active = []
+    this.cutOff = new Set()
     const crashed: { member: string; log: string }[] = []
     if (this.cluster.closed) return crashed
     for (const m of this.cluster.members) {

@@ -18,7 +18,7 @@ import { converge, leaks, machineState, type Convergence } from './invariants'
 import { FAULT_KINDS, Nemesis, type FaultKind } from './nemesis'
 import { Random } from './random'
 import { staleReads } from './stale'
-import { SECRETS, SERVICES, Workload } from './workload'
+import { RETRY_BOUND_MS, SECRETS, SERVICES, Workload } from './workload'
 
 export interface ChaosOptions {
   seed: number
@@ -54,6 +54,15 @@ export interface ChaosResult {
   // leader, the forward failed to connect); or of unknown outcome (a timeout, a connection
   // lost after sending, an error after a proposal may have been made).
   failed: Record<string, { transport: number; refused: number; unknown: number }>
+  // Operations whose first attempt got no definite answer, by fault in force at invocation
+  // and by what that attempt met: the manager asked did not answer (killed, paused:
+  // "unanswered"), answered without a definite answer while it could reach no majority of
+  // the managers ("cutOff": docker's no-leader words are all it can say), or answered so
+  // while it could ("answered": a leader change it did not ride through); and of each how
+  // many a retry at the next manager within the bound (workload.ts RETRY_BOUND_MS) saved.
+  // The goal is answeredSaved 0: a manager that can reach a quorum rides through the
+  // leader change itself.
+  retried: Record<string, { unanswered: number; unansweredSaved: number; cutOff: number; cutOffSaved: number; answered: number; answeredSaved: number }>
   check: CheckReport | null // writes, and reads once every replica caught up
   readCheck: CheckReport | null // every operation
   staleReads: number // reads certainly stale (stale.ts)
@@ -84,6 +93,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     faultsByKind: {},
     operations: { total: 0, ok: 0, fail: 0, unknown: 0 },
     failed: {},
+    retried: {},
     check: null,
     readCheck: null,
     staleReads: 0,
@@ -185,9 +195,9 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
   async function finalReads(): Promise<void> {
     for (const [i, m] of cluster.managerMembers.entries()) {
       const client = o.clients + i
-      for (const s of SERVICES) await workload.op(client, m, `service:${s}`, 'read', {}, 'GET', `/services/${s}`)
-      for (const s of SECRETS) await workload.op(client, m, `secret:${s}`, 'read', {}, 'GET', `/secrets/${s}`)
-      for (const n of cluster.members) await workload.op(client, m, `node:${n.nodeId}`, 'read', {}, 'GET', `/nodes/${n.nodeId}`)
+      for (const s of SERVICES) await workload.op(client, m, `service:${s}`, 'read', {}, 'GET', `/services/${s}`, undefined, false)
+      for (const s of SECRETS) await workload.op(client, m, `secret:${s}`, 'read', {}, 'GET', `/secrets/${s}`, undefined, false)
+      for (const n of cluster.members) await workload.op(client, m, `node:${n.nodeId}`, 'read', {}, 'GET', `/nodes/${n.nodeId}`, undefined, false)
     }
   }
 
@@ -195,6 +205,20 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     result.operations.total = ops.length
     for (const op of ops) {
       result.operations[op.outcome]++
+      if (op.first) {
+        const r = (result.retried[op.faults?.[0] ?? 'none'] ??= { unanswered: 0, unansweredSaved: 0, cutOff: 0, cutOffSaved: 0, answered: 0, answeredSaved: 0 })
+        const saved = op.outcome === 'ok' ? 1 : 0
+        if (!/^\d{3}:/.test(op.first.error)) {
+          r.unanswered++
+          r.unansweredSaved += saved
+        } else if (op.first.cutOff) {
+          r.cutOff++
+          r.cutOffSaved += saved
+        } else {
+          r.answered++
+          r.answeredSaved += saved
+        }
+      }
       if (op.outcome === 'ok') continue
       const during = op.faults?.[0] ?? 'none'
       const f = (result.failed[during] ??= { transport: 0, refused: 0, unknown: 0 })
@@ -252,6 +276,7 @@ async function main(): Promise<void> {
   console.log(`\nfaults: ${FAULT_KINDS.filter((k) => r.faultsByKind[k]).map((k) => `${k} ${r.faultsByKind[k]}`).join(', ')}`)
   console.log(`operations: ${r.operations.total} (ok ${r.operations.ok}, fail ${r.operations.fail}, unknown ${r.operations.unknown}); checked: ${r.check?.operations ?? 0} writes and final reads, ${r.readCheck?.operations ?? 0} with every read`)
   console.log(`without a definite answer, by fault in force: ${JSON.stringify(r.failed)}`)
+  console.log(`first attempts without a definite answer (and saved by a retry within ${RETRY_BOUND_MS} ms), by fault in force: ${JSON.stringify(r.retried)}`)
   console.log(`convergence: ${r.convergence ? `${r.convergence.ms} ms` : 'none'}; leaks: ${r.leaks.length}; ${Math.round(r.durationMs / 1000)} s`)
   if (r.knownAnomalies.length) console.log(`known anomalies:\n${r.knownAnomalies.map((a) => `- ${a}`).join('\n')}`)
   console.log(r.anomalies.length ? `ANOMALIES:\n${r.anomalies.map((a) => `- ${a}`).join('\n')}` : 'no anomalies')

@@ -155,6 +155,14 @@ export declare class RaftStore {
    */
   tune(options: TuneOptions): void
   /**
+   * Raft's ReadIndex, on any member: resolves with the leader's commit index, once the
+   * leader confirmed with a quorum that it still leads and this member has applied (and
+   * published) up to it, so a read made after it sees every write acknowledged before the
+   * call. Rejects with code Timeout when no leader confirmed one within two election
+   * timeouts (an election that does not end, a member cut off), Closed.
+   */
+  readIndex(): Promise<number>
+  /**
    * Leader only. Hands leadership to member `id` (omitted or 0: the most up-to-date other
    * member); resolves with the new leader's id (0 if not yet known) once this node stepped
    * down. Rejects with code NotLeader, NotFound, TransferInProgress, Timeout, Closed.

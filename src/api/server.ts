@@ -6,7 +6,7 @@ import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as nodePath from 'node:path'
 import { URL } from 'node:url'
-import { ShoalError, httpStatus, invalid, notFound } from '../manager/errors'
+import { NotLeaderError, ShoalError, httpStatus, invalid, notFound } from '../manager/errors'
 import type { Daemon } from '../daemon/daemon'
 import type { ProxiedResponse } from '../rpc/server'
 import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
@@ -394,8 +394,11 @@ export class ApiServer {
       try {
         return { result: await this.once(w.requestId, w.method, w.path, w.replay, res, run) }
       } catch (err) {
-        const lostLeadership = err instanceof ShoalError && err.code === 'Unavailable' && this.daemon.shouldProxy(w.method, w.path)
+        const lostLeadership = err instanceof NotLeaderError || (err instanceof ShoalError && err.code === 'Unavailable' && this.daemon.shouldProxy(w.method, w.path))
         if (!forwardable || !lostLeadership || attempt >= MAX_WRITE_ATTEMPTS) throw err
+        // The Raft thread refuses the proposal before the status this manager reads shows
+        // the new leader: a moment for it to catch up.
+        await new Promise((r) => setTimeout(r, LEADERSHIP_SETTLE_MS))
       }
     }
   }
@@ -445,6 +448,9 @@ export class ApiServer {
         }
         result = r.result
       } else {
+        // A read of the swarm's state sees every write acknowledged before it, on any
+        // manager (Raft's ReadIndex: src/manager/read-index.ts).
+        if (isSwarmRead(method, path) && this.daemon.managesSwarm()) await this.daemon.manager().reads.wait()
         result = await run()
       }
       if (res.headersSent || res.writableEnded) return
@@ -499,8 +505,16 @@ function answerClientError(err: NodeJS.ErrnoException, socket: import('node:stre
 
 // Marks a request another manager forwarded here (see inject).
 const PROXIED = 'x-shoal-proxied'
+// Reads of the replicated state: what ReadIndex makes linearizable. Not the event and log
+// streams (they follow the replica as it moves) nor /info (this node's own view, as docker's).
+const SWARM_READ = /^\/(swarm(\/unlockkey)?|nodes|services|tasks|networks|secrets|configs)(\/[^/]+)?$/
+function isSwarmRead(method: string, path: string): boolean {
+  return method === 'GET' && SWARM_READ.test(path)
+}
+
 // How many times a write goes between answering here and forwarding, as leadership moves.
 const MAX_WRITE_ATTEMPTS = 3
+const LEADERSHIP_SETTLE_MS = 50
 // A write's idempotency key (src/manager/requests.ts).
 export const REQUEST_ID = 'x-shoal-request-id'
 const REPLAY_NO_CONTENT: Replay = () => ({ status: 204, body: '' })
@@ -530,17 +544,23 @@ export function parseUrl(raw: string): { pathname: string; searchParams: URLSear
 const BODY_LIMIT = BOUNDS.requestBody.max
 
 // The body, read with 'data'/'end' listeners (an async iterator costs a stream wrapper and
-// a promise per chunk). Past the limit the request is destroyed.
+// a promise per chunk). Past the limit (or announced past it by Content-Length) the request
+// is refused at once, naming the limit; the rest of the body is read and dropped (not
+// kept), so that the client, still sending, gets the answer rather than a reset connection
+// (destroying the request, as before, left it only ECONNRESET).
 function readRaw(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
+    const tooLarge = (bytes: number) => {
+      done()
+      req.on('data', () => undefined) // drained, not kept
+      reject(invalid(`request body too large: ${bytes} bytes, at most ${describeBound(BOUNDS.requestBody)} (${BOUNDS.requestBody.why})`))
+    }
     const onData = (c: Buffer) => {
       size += c.length
       if (size > BODY_LIMIT) {
-        done()
-        req.destroy() // as leaving a for-await loop over it does
-        reject(invalid(`request body too large: at most ${describeBound(BOUNDS.requestBody)} (${BOUNDS.requestBody.why})`))
+        tooLarge(size)
         return
       }
       chunks.push(c)
@@ -561,6 +581,8 @@ function readRaw(req: http.IncomingMessage): Promise<Buffer> {
     req.on('data', onData)
     req.on('end', onEnd)
     req.on('error', onError)
+    const announced = Number(req.headers['content-length'] ?? 0)
+    if (announced > BODY_LIMIT) tooLarge(announced)
   })
 }
 

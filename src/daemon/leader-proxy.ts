@@ -11,15 +11,13 @@
 // its answer was lost is answered from that record by the next leader, never applied twice.
 import type * as grpc from '@grpc/grpc-js'
 import { status as grpcStatus } from '@grpc/grpc-js'
-import { ShoalError, NOT_IN_SWARM } from '../manager/errors'
+import { ShoalError, NOT_IN_SWARM, NO_LEADER } from '../manager/errors'
 import type { Manager } from '../manager/manager'
 import type { ProxiedResponse } from '../rpc/server'
 import { grpcDetails, Raft } from '../rpc/services'
 import { v1 } from '../manager/store'
 import type { SwarmComponents } from './components'
 
-// Docker's words (moby daemon/cluster/errors.go, errNoLeader), answered with 503.
-export const NO_LEADER = "The swarm does not have a leader. It's possible that too few managers are online. Make sure more than half of the managers are online."
 
 // How often a forward in flight checks that the leader it went to still leads, and how
 // long to wait between attempts while no leader takes the write.

@@ -20,6 +20,7 @@ import { sealCAKey } from './ca/sealed-key'
 import { ComponentHealth, type ComponentFailure } from './health'
 import { Supervisor } from './supervisor'
 import { RequestRecordPruner } from './requests'
+import { ReadBarrier } from './read-index'
 import { loadLocalRaftSettings, openOptionsOf, raftSettingsOf, sameRaftSettings, saveLocalRaftSettings, tuneOptionsOf, type RaftSettings } from './raft-config'
 
 export interface ManagerOptions {
@@ -77,6 +78,8 @@ export class Manager {
   // Their failures (and the leadership poll's), for `info` and the log.
   readonly health = new ComponentHealth()
   readonly networks: NetworkControl
+  // Linearizable reads on this manager (read-index.ts): the API waits on it before a read.
+  readonly reads: ReadBarrier
   private localNodeId: string | undefined
   private poll: NodeJS.Timeout | null = null
   private readonly leadershipListeners: ((leader: boolean) => void)[] = []
@@ -96,6 +99,7 @@ export class Manager {
     this.configs = new FileControl(this.store, configKind)
     this.events = new SwarmEvents(this.store)
     this.networks = new NetworkControl(this.store)
+    this.reads = new ReadBarrier(raft)
   }
 
   // Opens (or recovers) the Raft log and store. A new cluster bootstraps with this

@@ -6,7 +6,7 @@ import type { Writer } from 'protobufjs/minimal'
 import { shoal } from '../generated/shoal'
 import type { RaftStore, StoreAction, StoreObject, IndexEntry, ReadTxn } from '../../native/index'
 import { BatchEncoder, decodeChanges } from './batch'
-import { ShoalError } from './errors'
+import { NotLeaderError, ShoalError } from './errors'
 import { deepFreeze, FREEZE_SHARED, StoreMirror, type Copy, type Shared } from './mirror'
 import { Patch, type PatchField } from './patch'
 import { recordInto } from './requests'
@@ -455,7 +455,7 @@ function mapStoreError(err: unknown): ShoalError {
     case 'NameConflict':
       return new ShoalError('AlreadyExists', e.message)
     case 'NotLeader':
-      return new ShoalError('Unavailable', e.message)
+      return new NotLeaderError(e.message)
     default:
       return new ShoalError('Internal', e.message ?? String(err))
   }
