@@ -4,7 +4,7 @@
 // iteration. A real daemon, process-runtime tasks, the CLI as a user runs it.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
-import { TestDaemon, freePort, waitFor } from './helpers/daemon'
+import { TestDaemon, startSwarm, waitFor } from './helpers/daemon'
 
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 
@@ -21,12 +21,7 @@ describe('jobs', () => {
     return r.body
   }
 
-  before(async () => {
-    await d.start()
-    const addr = `127.0.0.1:${await freePort()}`
-    const r = await d.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr)
-    assert.equal(r.code, 0, r.stderr)
-  })
+  before(() => startSwarm(d))
   after(() => d.destroy())
 
   test('a replicated job completes --replicas tasks, --max-concurrent at a time, and stops', async () => {
