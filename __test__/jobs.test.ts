@@ -4,6 +4,8 @@
 // iteration. A real daemon, process-runtime tasks, the CLI as a user runs it.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
 import { TestDaemon, startSwarm, waitFor } from './helpers/daemon'
 
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
@@ -114,5 +116,34 @@ describe('jobs', () => {
     assert.equal(rep.code, 1)
     const ls = await d.api('GET', '/services')
     assert.ok(!ls.body.some((s: any) => /^bad/.test(s.Spec.Name)))
+  })
+})
+
+describe('a global job on two nodes', () => {
+  const m = new TestDaemon('shoal-jobs-m', ['--hostname', 'jm'])
+  const w = new TestDaemon('shoal-jobs-w', ['--hostname', 'jw'])
+
+  before(async () => {
+    await Promise.all([startSwarm(m), w.start()])
+    const join = (await m.cli('swarm', 'join-token', 'worker')).stdout
+    const [, token, addr] = /--token (\S+) (\S+)/.exec(join) ?? []
+    const r = await w.cli('swarm', 'join', '--token', token, addr)
+    assert.equal(r.code, 0, r.stderr)
+    await waitFor('two nodes ready', async () => (await m.api('GET', '/nodes')).body.filter((n: any) => n.Status.State === 'ready').length === 2, 20_000)
+  })
+  after(() => Promise.all([w.destroy(), m.destroy()]))
+
+  test('runs once on each node, with that node in its templates', async () => {
+    const out = path.join(m.dir, 'ran-on')
+    fs.mkdirSync(out)
+    const r = await m.cli('service', 'create', '--name', 'everywhere', '--mode', 'global-job', '-e', 'HOST={{.Node.Hostname}}', '--runtime', 'process', 'sh', '-c', `touch ${out}/$HOST`)
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stdout, /job progress: 2 out of 2 complete/)
+    assert.deepEqual(fs.readdirSync(out).sort(), ['jm', 'jw'])
+    const tasks = (await m.api('GET', `/tasks?filters=${filters({ service: ['everywhere'] })}`)).body
+    assert.equal(new Set(tasks.map((t: any) => t.NodeID)).size, 2)
+    assert.ok(tasks.every((t: any) => t.Status.State === 'complete'))
+    const ls = await m.cli('service', 'ls', '--filter', 'name=everywhere', '--format', '{{.Mode}} {{.Replicas}}')
+    assert.equal(ls.stdout, 'global job 0/0 (2/2 completed)\n')
   })
 })
