@@ -32,15 +32,15 @@ describe('OCI spec from task and image', () => {
     assert.throws(() => argvOf(task(), {}), /no command/)
   })
 
-  test('env, user, workdir, hostname', () => {
-    const s = build({ env: ['A=task', 'B=2'], hostname: 'web-2' })
+  test('env, user, workdir, hostname templates', () => {
+    const s = build({ env: ['A=task', 'B=2'], hostname: 'web-{{.Task.Slot}}' })
     assert.deepEqual(s.process.env, ['PATH=/bin', 'HOSTNAME=web-2', 'A=task', 'B=2'])
     assert.deepEqual(s.process.user, { uid: 1000, gid: 1000 })
     assert.equal(s.process.cwd, '/app')
     assert.equal(s.hostname, 'web-2')
     assert.equal(build({}).hostname, 'abcdef012345', 'default: the task id, 12 characters, as docker')
     assert.equal(build({ user: '5:6', dir: '/w' }).process.user.gid, 6)
-    assert.throws(() => build({ hostname: 'a b' }), /invalid hostname "a b"/)
+    assert.throws(() => build({ hostname: '{{.Nope}}' }), /unknown template/)
     assert.throws(() => build({ user: 'www-data' }), /numeric uid/)
     assert.deepEqual(parseUser('root'), { uid: 0, gid: 0 })
   })

@@ -64,6 +64,22 @@ export function imageRunConfig(configJson: string): ImageRunConfig {
   }
 }
 
+function expandTemplate(s: string, t: AssignedTask): string {
+  const values: Record<string, string> = {
+    '.Task.ID': t.id,
+    '.Task.Slot': String(t.slot),
+    '.Task.Name': `${t.serviceName}.${t.slot || t.nodeId}.${t.id}`,
+    '.Service.ID': t.serviceId,
+    '.Service.Name': t.serviceName,
+    '.Node.ID': t.nodeId,
+  }
+  return s.replace(/\{\{\s*([.A-Za-z]+)\s*\}\}/g, (whole, key: string) => {
+    const v = values[key]
+    if (v === undefined) throw new SpecError(`unknown template ${whole} (known: ${Object.keys(values).map((k) => `{{${k}}}`).join(', ')})`)
+    return v
+  })
+}
+
 // "uid", "uid:gid", "root": numeric ids only, since names need the image's /etc/passwd.
 export function parseUser(user: string): { uid: number; gid: number } {
   if (user === '' || user === 'root') return { uid: 0, gid: 0 }
@@ -138,8 +154,7 @@ export function stopSignalOf(task: AssignedTask, image: ImageRunConfig): string 
 export function buildOciSpec(i: SpecInputs): Record<string, unknown> {
   const { task, image } = i
   const spec = task.spec
-  // Templates ({{.Task.Slot}}...) were expanded by the task's runner (gotemplate/task.ts).
-  const hostname = spec.hostname || task.id.slice(0, 12)
+  const hostname = spec.hostname ? expandTemplate(spec.hostname, task) : task.id.slice(0, 12)
   if (!/^[A-Za-z0-9]([A-Za-z0-9.-]{0,62})$/.test(hostname)) throw new SpecError(`invalid hostname "${hostname}"`)
   const user = parseUser(spec.user || image.User || '')
   const cwd = spec.dir || image.WorkingDir || '/'
