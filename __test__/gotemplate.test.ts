@@ -35,6 +35,20 @@ describe('go templates', () => {
     assert.equal(run('a  {{- .B -}}  c{{/* note */}}', data), 'abc')
   })
 
+  test('variables: declared, scoped to their block, range keys and elements', () => {
+    const data = { Name: 'web', Labels: { b: '2', a: '1' }, List: ['x', 'y'] }
+    assert.equal(run('{{$n := .Name}}{{$n}}-{{$n | upper}}', data), 'web-WEB')
+    assert.equal(run('{{range $k, $v := .Labels}}{{$k}}={{$v}};{{end}}', data), 'a=1;b=2;')
+    assert.equal(run('{{range $i, $e := .List}}{{$i}}:{{$e}}{{$.Name}} {{end}}', data), '0:xweb 1:yweb ')
+    assert.equal(run('{{range $e := .List}}{{$e}}{{end}}', data), 'xy')
+    assert.equal(run('{{with $x := .Name}}{{$x}}{{.}}{{end}}', data), 'webweb')
+    assert.equal(run('{{if $l := .Labels}}{{index $l "a"}}{{end}}', data), '1')
+    assert.throws(() => run('{{if .Name}}{{$x := 1}}{{end}}{{$x}}', data), /undefined variable "\$x"/)
+    assert.throws(() => run('{{$y}}', data), /undefined variable "\$y"/)
+    assert.throws(() => run('{{$x := 1}}{{$x = 2}}', data), /assignment to a variable/)
+    assert.throws(() => run('{{$a, $b := .List}}', data), /too many declarations/)
+  })
+
   test('closed objects are structs: a missing field is an error, as docker contexts', () => {
     const ctx = closed({ Name: 'web' }, 'serviceContext')
     assert.equal(run('{{.Name}}', ctx), 'web')
@@ -47,7 +61,7 @@ describe('go templates', () => {
       ['{{nope .Name}}', /function "nope" not defined/],
       ['{{if .A}}x', /unexpected EOF/],
       ['{{end}}', /unexpected \{\{end\}\}/],
-      ['{{$x := 1}}', /undefined variable "\$x"|variables are not supported/],
+      ['{{$x}}', /undefined variable "\$x"/],
       ['{{template "x"}}', /not supported/],
       ['{{.A | .B "c"}}', /./],
       ['{{}}', /missing value/],
