@@ -71,6 +71,15 @@ describe('jobs', () => {
     assert.match(ls.stdout.split('\n').find((l) => / batch /.test(l)) ?? '', /0\/0 \(5\/5 completed\)/)
   })
 
+  test('service scale sets a replicated job\'s completions and runs it again', async () => {
+    const r = await d.cli('service', 'scale', 'batch=3')
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stdout, /job progress: 3 out of 3 complete/)
+    const s = await inspect('batch')
+    assert.deepEqual([s.Spec.Mode.ReplicatedJob.TotalCompletions, s.JobStatus.JobIteration.Index], [3, 3])
+    assert.equal((await tasksOf('batch')).filter((t) => t.JobIteration.Index === 3 && t.Status.State === 'complete').length, 3)
+  })
+
   test('service create waits until the job has completed', async () => {
     const r = await d.cli('service', 'create', '--name', 'waited', '--mode', 'replicated-job', '--replicas', '3', '--runtime', 'process', 'sh', '-c', 'sleep 0.1')
     assert.equal(r.code, 0, r.stderr)
@@ -98,6 +107,9 @@ describe('jobs', () => {
     assert.equal(tasks.length, 1)
     assert.equal(tasks[0].Status.State, 'complete')
     assert.deepEqual((await inspect('sweep')).Spec.Mode, { GlobalJob: {} })
+    const scale = await d.cli('service', 'scale', 'sweep=2')
+    assert.equal(scale.code, 1)
+    assert.match(scale.stderr, /scale can only be used with replicated or replicated-job mode/)
     const ls = await d.cli('service', 'ls')
     assert.match(ls.stdout.split('\n').find((l) => / sweep /.test(l)) ?? '', /global job\s+0\/0 \(1\/1 completed\)/)
   })
