@@ -3,6 +3,8 @@
 import { describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { closed, dockerTemplate } from '../src/gotemplate/funcs'
+import { stringMap } from '../src/gotemplate/exec'
+import { expandTemplate } from '../src/gotemplate/task'
 import { TemplateError } from '../src/gotemplate/parse'
 
 const run = (src: string, data: unknown) => dockerTemplate(src).execute(data)
@@ -47,6 +49,14 @@ describe('go templates', () => {
     assert.throws(() => run('{{$y}}', data), /undefined variable "\$y"/)
     assert.throws(() => run('{{$x := 1}}{{$x = 2}}', data), /assignment to a variable/)
     assert.throws(() => run('{{$a, $b := .List}}', data), /too many declarations/)
+  })
+
+  test('a string map reads a missing key as "" (Go\'s zero value); a JSON map as <no value>', () => {
+    const labels = stringMap({ team: 'blue' })
+    assert.equal(run('{{.L.team}}|{{.L.none}}|{{index .L "none"}}|{{.L}}', { L: labels }), 'blue|||map[team:blue]')
+    assert.equal(run('{{.L.none}}', { L: { team: 'blue' } }), '<no value>')
+    const ctx = { serviceId: 's', serviceName: 'web', serviceLabels: { team: 'blue' }, nodeId: 'n', nodeHostname: 'h', nodeOS: 'linux', nodeArchitecture: 'x86_64', taskId: 't', slot: 0 }
+    assert.equal(expandTemplate('{{.Service.Labels.team}}{{.Service.Labels.x}}-{{.Task.Slot}}-{{.Task.Name}}', ctx), 'blue-n-web.n.t')
   })
 
   test('closed objects are structs: a missing field is an error, as docker contexts', () => {

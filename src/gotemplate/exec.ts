@@ -17,6 +17,12 @@ export function closed<T extends object>(obj: T, type: string): T {
   return obj
 }
 
+// A Go map[string]string: a missing key reads as "" (its zero value), where a map of
+// interface values (JSON) reads as "<no value>".
+export function stringMap(obj: Record<string, string>): Record<string, string> {
+  return new Proxy(obj, { get: (o, k) => (typeof k === 'string' ? (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : '') : undefined) })
+}
+
 const typeOf = (v: unknown): string => (v && typeof v === 'object' && TYPE in v ? String((v as Record<symbol, unknown>)[TYPE]) : Array.isArray(v) ? 'slice' : v === null || v === undefined ? 'nil' : typeof v === 'object' ? 'map' : typeof v)
 
 export function isTrue(v: unknown): boolean {
