@@ -316,7 +316,7 @@ describe('the shoal CLI against a real daemon', () => {
       r = await d.cli('service', 'scale', '--detach', 'glob=2', 'web=1', 'nope=1')
       assert.equal(r.code, 1)
       assert.equal(r.stdout, 'web scaled to 1\n')
-      assert.equal(r.stderr, 'Error: glob: scale can only be used with replicated mode\nError: nope: service nope not found\n')
+      assert.equal(r.stderr, 'Error: glob: scale can only be used with replicated or replicated-job mode\nError: nope: service nope not found\n')
       assert.deepEqual((await getService('web')).Spec.Mode, { Replicated: { Replicas: 1 } })
       assert.deepEqual((await getService('glob')).Spec.Mode, { Global: {} })
     })

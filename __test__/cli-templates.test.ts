@@ -2,7 +2,7 @@
 // inspect commands, run as a user runs them against a real daemon.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
-import { TestDaemon, freePort } from './helpers/daemon'
+import { TestDaemon, startSwarm } from './helpers/daemon'
 
 describe('--format and --filter', () => {
   const d = new TestDaemon('shoal-fmt')
@@ -13,9 +13,7 @@ describe('--format and --filter', () => {
   }
 
   before(async () => {
-    await d.start()
-    const addr = `127.0.0.1:${await freePort()}`
-    await ok('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr)
+    await startSwarm(d)
     await ok('service', 'create', '--detach', '--name', 'web', '--replicas', '2', '-l', 'team=blue', '--runtime', 'process', 'sleep', '600')
     await ok('service', 'create', '--detach', '--name', 'agent', '--mode', 'global', '--runtime', 'process', 'sleep', '600')
     const secret = await d.api('POST', '/secrets/create', { Name: 'db-pass', Labels: { env: 'prod' }, Data: Buffer.from('x').toString('base64') })

@@ -287,6 +287,9 @@ describe('swarm events from the daemon', () => {
     assert.match(lines.find((l) => l.includes('replicas'))!, new RegExp(`Z service update ${ids.web} \\(name=web, replicas.new=2, replicas.old=1\\)$`))
     assert.match(lines.at(-1)!, new RegExp(`Z service remove ${ids.web} \\(name=web\\)$`))
 
+    const tpl = await m2.cli('events', '--since', t0, '--until', t1, '--filter', 'type=service', '--format', '{{.Type}} {{.Action}} {{.Actor.Attributes.name}}')
+    assert.equal(tpl.stdout.split('\n')[0], 'service create web', tpl.stderr)
+
     const updates = await m1.cli('events', '--since', t0, '--until', t1, '--filter', 'event=update', '--filter', 'node=m2', '--format', 'json')
     assert.equal(updates.code, 0, updates.stderr)
     const u = updates.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))

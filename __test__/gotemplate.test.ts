@@ -3,6 +3,8 @@
 import { describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { closed, dockerTemplate } from '../src/gotemplate/funcs'
+import { stringMap } from '../src/gotemplate/exec'
+import { expandTemplate } from '../src/gotemplate/task'
 import { TemplateError } from '../src/gotemplate/parse'
 
 const run = (src: string, data: unknown) => dockerTemplate(src).execute(data)
@@ -35,6 +37,28 @@ describe('go templates', () => {
     assert.equal(run('a  {{- .B -}}  c{{/* note */}}', data), 'abc')
   })
 
+  test('variables: declared, scoped to their block, range keys and elements', () => {
+    const data = { Name: 'web', Labels: { b: '2', a: '1' }, List: ['x', 'y'] }
+    assert.equal(run('{{$n := .Name}}{{$n}}-{{$n | upper}}', data), 'web-WEB')
+    assert.equal(run('{{range $k, $v := .Labels}}{{$k}}={{$v}};{{end}}', data), 'a=1;b=2;')
+    assert.equal(run('{{range $i, $e := .List}}{{$i}}:{{$e}}{{$.Name}} {{end}}', data), '0:xweb 1:yweb ')
+    assert.equal(run('{{range $e := .List}}{{$e}}{{end}}', data), 'xy')
+    assert.equal(run('{{with $x := .Name}}{{$x}}{{.}}{{end}}', data), 'webweb')
+    assert.equal(run('{{if $l := .Labels}}{{index $l "a"}}{{end}}', data), '1')
+    assert.throws(() => run('{{if .Name}}{{$x := 1}}{{end}}{{$x}}', data), /undefined variable "\$x"/)
+    assert.throws(() => run('{{$y}}', data), /undefined variable "\$y"/)
+    assert.throws(() => run('{{$x := 1}}{{$x = 2}}', data), /assignment to a variable/)
+    assert.throws(() => run('{{$a, $b := .List}}', data), /too many declarations/)
+  })
+
+  test('a string map reads a missing key as "" (Go\'s zero value); a JSON map as <no value>', () => {
+    const labels = stringMap({ team: 'blue' })
+    assert.equal(run('{{.L.team}}|{{.L.none}}|{{index .L "none"}}|{{.L}}', { L: labels }), 'blue|||map[team:blue]')
+    assert.equal(run('{{.L.none}}', { L: { team: 'blue' } }), '<no value>')
+    const ctx = { serviceId: 's', serviceName: 'web', serviceLabels: { team: 'blue' }, nodeId: 'n', nodeHostname: 'h', nodeOS: 'linux', nodeArchitecture: 'x86_64', taskId: 't', slot: 0 }
+    assert.equal(expandTemplate('{{.Service.Labels.team}}{{.Service.Labels.x}}-{{.Task.Slot}}-{{.Task.Name}}', ctx), 'blue-n-web.n.t')
+  })
+
   test('closed objects are structs: a missing field is an error, as docker contexts', () => {
     const ctx = closed({ Name: 'web' }, 'serviceContext')
     assert.equal(run('{{.Name}}', ctx), 'web')
@@ -47,7 +71,7 @@ describe('go templates', () => {
       ['{{nope .Name}}', /function "nope" not defined/],
       ['{{if .A}}x', /unexpected EOF/],
       ['{{end}}', /unexpected \{\{end\}\}/],
-      ['{{$x := 1}}', /undefined variable "\$x"|variables are not supported/],
+      ['{{$x}}', /undefined variable "\$x"/],
       ['{{template "x"}}', /not supported/],
       ['{{.A | .B "c"}}', /./],
       ['{{}}', /missing value/],

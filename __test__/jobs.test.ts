@@ -4,7 +4,9 @@
 // iteration. A real daemon, process-runtime tasks, the CLI as a user runs it.
 import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
-import { TestDaemon, freePort, waitFor } from './helpers/daemon'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { TestDaemon, startSwarm, waitFor } from './helpers/daemon'
 
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 
@@ -21,12 +23,7 @@ describe('jobs', () => {
     return r.body
   }
 
-  before(async () => {
-    await d.start()
-    const addr = `127.0.0.1:${await freePort()}`
-    const r = await d.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr)
-    assert.equal(r.code, 0, r.stderr)
-  })
+  before(() => startSwarm(d))
   after(() => d.destroy())
 
   test('a replicated job completes --replicas tasks, --max-concurrent at a time, and stops', async () => {
@@ -74,6 +71,15 @@ describe('jobs', () => {
     assert.match(ls.stdout.split('\n').find((l) => / batch /.test(l)) ?? '', /0\/0 \(5\/5 completed\)/)
   })
 
+  test('service scale sets a replicated job\'s completions and runs it again', async () => {
+    const r = await d.cli('service', 'scale', 'batch=3')
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stdout, /job progress: 3 out of 3 complete/)
+    const s = await inspect('batch')
+    assert.deepEqual([s.Spec.Mode.ReplicatedJob.TotalCompletions, s.JobStatus.JobIteration.Index], [3, 3])
+    assert.equal((await tasksOf('batch')).filter((t) => t.JobIteration.Index === 3 && t.Status.State === 'complete').length, 3)
+  })
+
   test('service create waits until the job has completed', async () => {
     const r = await d.cli('service', 'create', '--name', 'waited', '--mode', 'replicated-job', '--replicas', '3', '--runtime', 'process', 'sh', '-c', 'sleep 0.1')
     assert.equal(r.code, 0, r.stderr)
@@ -101,6 +107,9 @@ describe('jobs', () => {
     assert.equal(tasks.length, 1)
     assert.equal(tasks[0].Status.State, 'complete')
     assert.deepEqual((await inspect('sweep')).Spec.Mode, { GlobalJob: {} })
+    const scale = await d.cli('service', 'scale', 'sweep=2')
+    assert.equal(scale.code, 1)
+    assert.match(scale.stderr, /scale can only be used with replicated or replicated-job mode/)
     const ls = await d.cli('service', 'ls')
     assert.match(ls.stdout.split('\n').find((l) => / sweep /.test(l)) ?? '', /global job\s+0\/0 \(1\/1 completed\)/)
   })
@@ -119,5 +128,34 @@ describe('jobs', () => {
     assert.equal(rep.code, 1)
     const ls = await d.api('GET', '/services')
     assert.ok(!ls.body.some((s: any) => /^bad/.test(s.Spec.Name)))
+  })
+})
+
+describe('a global job on two nodes', () => {
+  const m = new TestDaemon('shoal-jobs-m', ['--hostname', 'jm'])
+  const w = new TestDaemon('shoal-jobs-w', ['--hostname', 'jw'])
+
+  before(async () => {
+    await Promise.all([startSwarm(m), w.start()])
+    const join = (await m.cli('swarm', 'join-token', 'worker')).stdout
+    const [, token, addr] = /--token (\S+) (\S+)/.exec(join) ?? []
+    const r = await w.cli('swarm', 'join', '--token', token, addr)
+    assert.equal(r.code, 0, r.stderr)
+    await waitFor('two nodes ready', async () => (await m.api('GET', '/nodes')).body.filter((n: any) => n.Status.State === 'ready').length === 2, 20_000)
+  })
+  after(() => Promise.all([w.destroy(), m.destroy()]))
+
+  test('runs once on each node, with that node in its templates', async () => {
+    const out = path.join(m.dir, 'ran-on')
+    fs.mkdirSync(out)
+    const r = await m.cli('service', 'create', '--name', 'everywhere', '--mode', 'global-job', '-e', 'HOST={{.Node.Hostname}}', '--runtime', 'process', 'sh', '-c', `touch ${out}/$HOST`)
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stdout, /job progress: 2 out of 2 complete/)
+    assert.deepEqual(fs.readdirSync(out).sort(), ['jm', 'jw'])
+    const tasks = (await m.api('GET', `/tasks?filters=${filters({ service: ['everywhere'] })}`)).body
+    assert.equal(new Set(tasks.map((t: any) => t.NodeID)).size, 2)
+    assert.ok(tasks.every((t: any) => t.Status.State === 'complete'))
+    const ls = await m.cli('service', 'ls', '--filter', 'name=everywhere', '--format', '{{.Mode}} {{.Replicas}}')
+    assert.equal(ls.stdout, 'global job 0/0 (2/2 completed)\n')
   })
 })

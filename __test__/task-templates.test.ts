@@ -6,19 +6,14 @@ import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { TestDaemon, freePort } from './helpers/daemon'
+import { TestDaemon, startSwarm } from './helpers/daemon'
 
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 
 describe('task templates', () => {
   const d = new TestDaemon('shoal-tpl')
 
-  before(async () => {
-    await d.start()
-    const addr = `127.0.0.1:${await freePort()}`
-    const r = await d.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr)
-    assert.equal(r.code, 0, r.stderr)
-  })
+  before(() => startSwarm(d))
   after(() => d.destroy())
 
   test('env templates are expanded per task on its node', async () => {

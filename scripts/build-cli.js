@@ -22,6 +22,16 @@ const dist = path.join(root, 'dist')
 const commandsDir = path.join(dist, 'src', 'commands')
 const outDir = path.join(dist, 'cli')
 const UNBUNDLED = new Set(['daemon'])
+// Shell completion (`shoal autocomplete [bash|zsh|powershell]`) is @oclif/plugin-autocomplete's
+// commands, bundled among ours rather than loaded as an oclif plugin: a plugin is found and
+// read at every start-up, a bundled command only when it runs. It generates the completion
+// functions from our manifest. By file: the package exports only its (empty) index.
+const AUTOCOMPLETE = path.join(root, 'node_modules', '@oclif', 'plugin-autocomplete', 'lib', 'commands', 'autocomplete')
+const PLUGIN_COMMANDS = [
+  { id: 'autocomplete', file: path.join(AUTOCOMPLETE, 'index.js') },
+  { id: 'autocomplete:create', file: path.join(AUTOCOMPLETE, 'create.js') },
+  { id: 'autocomplete:script', file: path.join(AUTOCOMPLETE, 'script.js') },
+]
 
 function commandFiles(dir, prefix = []) {
   const out = []
@@ -76,7 +86,7 @@ async function writeManifest() {
 async function main() {
   fs.mkdirSync(outDir, { recursive: true })
   const entry = path.join(outDir, 'entry.js')
-  fs.writeFileSync(entry, entrySource(commandFiles(commandsDir)))
+  fs.writeFileSync(entry, entrySource([...commandFiles(commandsDir), ...PLUGIN_COMMANDS]))
   fs.rmSync(path.join(root, 'oclif.manifest.json'), { force: true })
   fs.rmSync(path.join(outDir, 'shoal.js.cache'), { force: true })
   await esbuild.build({

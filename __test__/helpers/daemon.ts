@@ -258,3 +258,13 @@ export function psCount(pattern: string): number {
   const r = spawnSync('pgrep', ['-fc', pattern], { encoding: 'utf8' })
   return Number(r.stdout.trim() || 0)
 }
+
+// A started daemon that has initialised a one-node swarm on a free port (not 2377, which
+// another run on the machine may hold).
+export async function startSwarm(d: TestDaemon): Promise<TestDaemon> {
+  await d.start()
+  const addr = `127.0.0.1:${await freePort()}`
+  const r = await d.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr)
+  if (r.code !== 0) throw new Error(`swarm init failed: ${r.stderr}`)
+  return d
+}

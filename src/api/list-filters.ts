@@ -1,48 +1,74 @@
-// docker's ?filters= for GET /services and GET /nodes: each key's values are alternatives
-// (any may match), the keys all must match. An unknown key is a 400, as docker's.
+// docker's ?filters= on GET /services and /nodes, with its semantics (moby's
+// daemon/cluster/filters.go and SwarmKit's list filters): a key docker does not accept is
+// a 400 ("invalid filter 'x'"); several values of one key match any of them, except
+// labels, which must all match (a "k" value asks for the label, "k=v" for its value);
+// names and ids match by prefix.
 import { invalid } from '../manager/errors'
-import { idOf, type Node, type Service } from '../manager/store'
+import { idOf, type Node, type Service, type Task } from '../manager/store'
 
-export const SERVICE_FILTERS = ['id', 'label', 'mode', 'name']
+type Filters = Record<string, string[]>
+
+// The keys dockerd accepts (moby's daemon/cluster/filters.go, services.go).
+export const SERVICE_FILTERS = ['id', 'label', 'mode', 'name', 'runtime']
 export const NODE_FILTERS = ['id', 'label', 'membership', 'name', 'node.label', 'role']
+export const TASK_FILTERS = ['_up-to-date', 'desired-state', 'id', 'label', 'name', 'node', 'runtime', 'service']
 
-function checkKeys(filters: Record<string, string[]>, allowed: readonly string[]): void {
-  for (const k of Object.keys(filters)) if (!allowed.includes(k)) throw invalid(`invalid filter '${k}': expected one of ${allowed.join(', ')}`)
+export function checkFilterKeys(filters: Filters, accepted: readonly string[]): void {
+  for (const key of Object.keys(filters)) if (!accepted.includes(key)) throw invalid(`invalid filter '${key}'`)
 }
 
-// "key" (the label is there) or "key=value".
-function labelMatches(labels: Record<string, string> | null | undefined, wanted: readonly string[]): boolean {
-  return wanted.some((w) => {
+export function labelsMatch(labels: Record<string, string> | null | undefined, wanted: string[] | undefined): boolean {
+  if (!wanted?.length) return true
+  return wanted.every((w) => {
     const eq = w.indexOf('=')
-    const key = eq === -1 ? w : w.slice(0, eq)
-    const have = labels?.[key]
-    return have !== undefined && (eq === -1 || have === w.slice(eq + 1))
+    const key = eq < 0 ? w : w.slice(0, eq)
+    if (!labels || !(key in labels)) return false
+    return eq < 0 || labels[key] === w.slice(eq + 1)
   })
 }
 
-export function filterServices<T extends Service>(services: T[], filters: Record<string, string[]>): T[] {
-  checkKeys(filters, SERVICE_FILTERS)
-  return services.filter((s) => {
-    if (filters.id && !filters.id.some((p) => idOf(s).startsWith(p))) return false
-    if (filters.name && !filters.name.some((n) => (s.spec?.annotations?.name ?? '').startsWith(n))) return false
-    if (filters.mode && !filters.mode.includes(s.spec?.mode || 'replicated')) return false
-    if (filters.label && !labelMatches(s.spec?.annotations?.labels, filters.label)) return false
-    return true
-  })
+const anyPrefix = (values: string[] | undefined, s: string) => !values?.length || values.some((p) => s.startsWith(p))
+const anyOf = (values: string[] | undefined, s: string) => !values?.length || values.includes(s)
+
+// docker's: name, id, label, mode (replicated, global, replicated-job, global-job), runtime.
+export function filterServices(services: Service[], f: Filters): Service[] {
+  checkFilterKeys(f, SERVICE_FILTERS)
+  return services.filter(
+    (s) =>
+      anyPrefix(f.name, s.spec?.annotations?.name ?? '') &&
+      anyPrefix(f.id, idOf(s)) &&
+      labelsMatch(s.spec?.annotations?.labels, f.label) &&
+      anyOf(f.mode, s.spec?.mode || 'replicated') &&
+      anyOf(f.runtime, s.spec?.task?.runtime || 'container'),
+  )
 }
 
-export function filterNodes<T extends Node>(nodes: T[], filters: Record<string, string[]>): T[] {
-  checkKeys(filters, NODE_FILTERS)
-  for (const m of filters.membership ?? []) if (m !== 'accepted' && m !== 'pending') throw invalid(`invalid filter 'membership=${m}': expected accepted or pending`)
-  return nodes.filter((n) => {
-    if (filters.id && !filters.id.some((p) => idOf(n).startsWith(p))) return false
-    // docker matches the node's name or, when it has none, its hostname.
-    if (filters.name && !filters.name.some((p) => (n.spec?.annotations?.name || n.description?.hostname || '').startsWith(p))) return false
-    if (filters.role && !filters.role.includes(n.spec?.role ?? '')) return false
-    // Every node of a shoal swarm is accepted (no manual acceptance).
-    if (filters.membership && !filters.membership.includes('accepted')) return false
-    if (filters.label && !labelMatches(n.description?.engineLabels, filters.label)) return false
-    if (filters['node.label'] && !labelMatches(n.spec?.annotations?.labels, filters['node.label'])) return false
-    return true
-  })
+// docker's: name (hostname prefix), id, label (engine labels), node.label, role,
+// membership (a shoal node is accepted once it exists: there is no pending state).
+export function filterNodes(nodes: Node[], f: Filters): Node[] {
+  checkFilterKeys(f, NODE_FILTERS)
+  for (const r of f.role ?? []) if (r !== '' && !['worker', 'manager'].includes(r.toLowerCase())) throw invalid(`Invalid role filter: '${r}'`)
+  for (const m of f.membership ?? []) if (m !== '' && !['accepted', 'pending'].includes(m.toLowerCase())) throw invalid(`Invalid membership filter: '${m}'`)
+  return nodes.filter(
+    (n) =>
+      anyPrefix(f.name, n.description?.hostname ?? '') &&
+      anyPrefix(f.id, idOf(n)) &&
+      labelsMatch(n.description?.engineLabels, f.label) &&
+      labelsMatch(n.spec?.annotations?.labels, f['node.label']) &&
+      anyOf(f.role?.filter(Boolean).map((r) => r.toLowerCase()), n.spec?.role ?? 'worker') &&
+      anyOf(f.membership?.filter(Boolean).map((m) => m.toLowerCase()), 'accepted'),
+  )
+}
+
+// The task filters Control does not apply: name (a prefix of SwarmKit's task name,
+// service.slot.id, or service.node.id for a global service's), label (the task's labels:
+// shoal's tasks carry none, so a label filter matches none) and runtime.
+export function filterTasks(tasks: Task[], f: Filters, serviceName: (id: string) => string): Task[] {
+  if (!f.name?.length && !f.label?.length && !f.runtime?.length) return tasks
+  return tasks.filter(
+    (t) =>
+      anyPrefix(f.name, `${serviceName(t.serviceId)}.${Number(t.slot) || t.nodeId}.${idOf(t)}`) &&
+      labelsMatch({}, f.label) &&
+      anyOf(f.runtime, t.spec?.runtime || 'container'),
+  )
 }

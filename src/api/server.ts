@@ -1,7 +1,6 @@
 // The client API: a subset of the Docker Engine REST API on a unix socket, so that the
 // shoal CLI (and later the docker CLI) drive the daemon through the same door. Handlers
 // parse and map; the logic lives in the daemon and the manager's Control.
-import { filterNodes, filterServices } from './list-filters'
 import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as nodePath from 'node:path'
@@ -12,6 +11,7 @@ import type { ProxiedResponse } from '../rpc/server'
 import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
 import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
+import { filterNodes, filterServices } from './list-filters'
 import { configSpecFromDocker, configToDocker, secretSpecFromDocker, secretToDocker } from './convert-files'
 import { networkSpecFromDocker, networkToDocker } from './convert-network'
 import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
@@ -198,8 +198,7 @@ export class ApiServer {
     })
 
     this.route('GET', '/nodes', (r) => {
-      const filters = parseFilters(r.query.get('filters'))
-      return filterNodes(d.manager().control.view().list('nodes'), filters).map(nodeToDocker)
+      return filterNodes(d.manager().control.view().list('nodes'), parseFilters(r.query.get('filters'))).map(nodeToDocker)
     })
     this.route('GET', '/nodes/{id}', (r) => nodeToDocker(d.manager().control.getNode(r.params.id)))
     this.route('POST', '/nodes/{id}/update', async (r) => {

@@ -5,7 +5,21 @@
 
 import type { Node, PortConfig, RaftSpec, Service, SystemInfo, Task } from '../api/client'
 import { humanDuration } from './duration'
-import { renderList, type ListFormatSpec } from './template-format'
+import { UsageError } from './errors'
+import { parseFormat, renderList, type ListFormatSpec } from './template-format'
+
+// ---------------------------------------------------------------------------------------
+// Output format selection: cli/template-format.ts (parseFormat, renderList: docker's Go
+// templates). parseListFormat is the older table|json choice, kept for commands written
+// against it on other branches (stack ls|ps|services) until they move to parseFormat.
+
+export type ListFormat = 'table' | 'json'
+
+export function parseListFormat(value: string | undefined): ListFormat {
+  const f = parseFormat(value)
+  if (f.kind === 'template') throw new UsageError(`unsupported --format "${value}": use "table" or "json"`)
+  return f.kind
+}
 
 // ---------------------------------------------------------------------------------------
 // Tables
@@ -442,15 +456,16 @@ export function renderTasks(
   tasks: readonly Task[],
   services: readonly Service[],
   nodes: readonly Node[],
-  opts: { quiet: boolean; noTrunc: boolean; format: ListFormatSpec },
+  opts: { quiet: boolean; noTrunc: boolean; format: ListFormatSpec | ListFormat },
 ): string {
+  const format: ListFormatSpec = typeof opts.format === 'string' ? { kind: opts.format } : opts.format
   if (opts.quiet) return tasks.map((t) => `${t.ID}\n`).join('')
   const rows = taskRows(tasks, {
     serviceNames: new Map(services.map((s) => [s.ID, s.Spec.Name ?? s.ID])),
     nodeNames: new Map(nodes.map((n) => [n.ID, n.Description?.Hostname || n.ID])),
     trunc: !opts.noTrunc,
-    table: opts.format.kind === 'table' || (opts.format.kind === 'template' && opts.format.table),
+    table: format.kind === 'table' || (format.kind === 'template' && format.table),
     now: Date.now(),
   })
-  return renderList(opts.format, { rows, type: 'taskContext', headers: TASK_HEADERS, table: () => taskTable(rows) })
+  return renderList(format, { rows, type: 'taskContext', headers: TASK_HEADERS, table: () => taskTable(rows) })
 }

@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core'
 
+import { parseObjectFormat, renderObjects } from '../cli/template-format'
 import { ShoalCommand } from '../cli/base'
-import { UsageError } from '../cli/errors'
 import { eventLine, eventTimestamp, timeNanoOf } from '../cli/events'
 import { parseFilterFlags } from '../cli/parse'
 import type { EventMessage } from '../api/client'
@@ -16,17 +16,18 @@ Filters (docker's): type=service|node|secret|config|network, event=create|update
     '<%= config.bin %> events',
     '<%= config.bin %> events --filter type=service --filter event=update',
     '<%= config.bin %> events --since 10m --until 1m --format json',
+    "<%= config.bin %> events --filter type=service --format '{{.Action}} {{.Actor.Attributes.name}}'",
   ]
   static flags = {
     since: Flags.string({ summary: 'Show all events created since timestamp', helpValue: 'string' }),
     until: Flags.string({ summary: 'Stream events until this timestamp', helpValue: 'string' }),
     filter: Flags.string({ char: 'f', summary: 'Filter output based on conditions provided', helpValue: 'filter', multiple: true, multipleNonGreedy: true }),
-    format: Flags.string({ summary: 'Output format: "json" prints each event as docker\'s JSON message, one a line', helpValue: 'json' }),
+    format: Flags.string({ summary: 'Format output: "json" (each event as docker\'s JSON message, one a line) or a Go template (\'{{.Type}} {{.Action}} {{.Actor.Attributes.name}}\')', helpValue: 'string' }),
   }
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Events)
-    if (flags.format !== undefined && flags.format !== 'json') throw new UsageError(`invalid format "${flags.format}": expected json`)
+    const format = parseObjectFormat(flags.format)
     const filters = parseFilterFlags(flags.filter)
     const now = Date.now()
     const res = await this.client(flags.host).events({
@@ -44,7 +45,8 @@ Filters (docker's): type=service|node|secret|config|network, event=create|update
           const line = pending.slice(0, nl)
           pending = pending.slice(nl + 1)
           if (line.trim() === '') continue
-          if (flags.format === 'json') this.write(line + '\n')
+          if (format.kind === 'json') this.write(line + '\n')
+          else if (format.kind === 'template') this.write(renderObjects(format.template, [JSON.parse(line)]))
           else {
             const e = JSON.parse(line) as EventMessage
             this.write(eventLine(e, timeNanoOf(line, e)))

@@ -10,6 +10,7 @@ function goArch(arch: string): string {
 export default class Version extends ShoalCommand {
   static summary = 'Show the shoal version information'
   static usage = 'version [OPTIONS]'
+  static examples = ['<%= config.bin %> version', "<%= config.bin %> version --format '{{.Server.Version}}'", '<%= config.bin %> version --format json']
   static strict = false
   static flags = { format: jsonFormatFlag }
 

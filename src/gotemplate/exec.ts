@@ -7,12 +7,20 @@ import { TemplateError, parse, type Arg, type Node, type Pipe } from './parse'
 
 export type TemplateFunc = (...args: unknown[]) => unknown
 
+type Vars = Map<string, unknown>[]
+
 const TYPE = Symbol('gotemplate.type')
 
 // Marks `obj` as a struct named `type` (for error messages) and returns it.
 export function closed<T extends object>(obj: T, type: string): T {
   Object.defineProperty(obj, TYPE, { value: type, enumerable: false })
   return obj
+}
+
+// A Go map[string]string: a missing key reads as "" (its zero value), where a map of
+// interface values (JSON) reads as "<no value>".
+export function stringMap(obj: Record<string, string>): Record<string, string> {
+  return new Proxy(obj, { get: (o, k) => (typeof k === 'string' ? (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : '') : undefined) })
 }
 
 const typeOf = (v: unknown): string => (v && typeof v === 'object' && TYPE in v ? String((v as Record<symbol, unknown>)[TYPE]) : Array.isArray(v) ? 'slice' : v === null || v === undefined ? 'nil' : typeof v === 'object' ? 'map' : typeof v)
@@ -58,21 +66,50 @@ export class Template {
   // Throws TemplateError when a field is missing from a struct or a function fails.
   execute(data: unknown): string {
     let out = ''
+    // Variable frames, innermost last: a block's pipeline and body get a frame of their own.
+    const vars: Vars = [new Map([['$', data]])]
+    const declare = (p: Pipe, ...values: unknown[]) => p.decl.forEach((name, i) => vars[vars.length - 1].set(name, values[i]))
     const run = (nodes: Node[], dot: unknown) => {
       for (const n of nodes) {
         if (n.kind === 'text') out += n.text
-        else if (n.kind === 'action') out += show(this.pipe(n.pipe, dot, data))
-        else if (n.kind === 'if' || n.kind === 'with') {
-          const v = this.pipe(n.pipe, dot, data)
-          if (isTrue(v)) run(n.list, n.kind === 'with' ? v : dot)
-          else if (n.elseList) run(n.elseList, dot)
+        else if (n.kind === 'action') {
+          const v = this.pipe(n.pipe, dot, vars)
+          // A declaration prints nothing.
+          if (n.pipe.decl.length > 0) declare(n.pipe, v)
+          else out += show(v)
         } else {
-          const v = this.pipe(n.pipe, dot, data)
-          const items = Array.isArray(v) ? v : v && typeof v === 'object' ? Object.keys(v).sort().map((k) => (v as Record<string, unknown>)[k]) : typeof v === 'number' ? [...Array(v).keys()] : []
-          if (v !== undefined && v !== null && typeof v !== 'object' && typeof v !== 'number') throw this.fail(n.pipe, `range can't iterate over ${show(v)}`)
-          if (items.length === 0 && n.elseList) run(n.elseList, dot)
-          for (const item of items) run(n.list, item)
+          vars.push(new Map())
+          try {
+            block(n, dot)
+          } finally {
+            vars.pop()
+          }
         }
+      }
+    }
+    const block = (n: Extract<Node, { kind: 'if' | 'with' | 'range' }>, dot: unknown) => {
+      const v = this.pipe(n.pipe, dot, vars)
+      if (n.kind === 'if' || n.kind === 'with') {
+        if (n.pipe.decl.length > 0) declare(n.pipe, v)
+        if (isTrue(v)) run(n.list, n.kind === 'with' ? v : dot)
+        else if (n.elseList) run(n.elseList, dot)
+        return
+      }
+      if (v !== undefined && v !== null && typeof v !== 'object' && typeof v !== 'number') throw this.fail(n.pipe, `range can't iterate over ${show(v)}`)
+      // [key, element] pairs: slices by index, maps by sorted key (as Go), n: 0..n-1.
+      const entries: [unknown, unknown][] = Array.isArray(v)
+        ? v.map((x, i) => [i, x])
+        : v && typeof v === 'object'
+          ? Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])
+          : typeof v === 'number'
+            ? [...Array(v).keys()].map((i) => [i, i])
+            : []
+      if (entries.length === 0 && n.elseList) run(n.elseList, dot)
+      for (const [key, item] of entries) {
+        // One variable takes the element; two, the key (index) and the element.
+        if (n.pipe.decl.length === 1) declare(n.pipe, item)
+        else if (n.pipe.decl.length === 2) declare(n.pipe, key, item)
+        run(n.list, item)
       }
     }
     run(this.nodes, data)
@@ -83,14 +120,14 @@ export class Template {
     return new TemplateError(`template: :${p.pos.line}:${p.pos.col}: executing at <${p.text}>: ${what}`)
   }
 
-  private pipe(p: Pipe, dot: unknown, root: unknown): unknown {
+  private pipe(p: Pipe, dot: unknown, vars: Vars): unknown {
     let value: unknown
     let first = true
     for (const cmd of p.cmds) {
       const args = cmd.args
       const head = args[0]
       if (head.kind === 'ident') {
-        const params = args.slice(1).map((a) => this.arg(a, p, dot, root))
+        const params = args.slice(1).map((a) => this.arg(a, p, dot, vars))
         if (!first) params.push(value)
         try {
           value = this.funcs[head.name](...params)
@@ -99,28 +136,29 @@ export class Template {
         }
       } else if (head.kind === 'field' && (args.length > 1 || !first)) {
         // A method with arguments ({{.Label "env"}}): a function-valued field of a context.
-        const owner = head.path.length > 1 || head.base !== 'dot' ? this.arg({ ...head, path: head.path.slice(0, -1) }, p, dot, root) : dot
+        const owner = head.path.length > 1 || head.base !== 'dot' ? this.arg({ ...head, path: head.path.slice(0, -1) }, p, dot, vars) : dot
         const name = head.path[head.path.length - 1]
         const method = owner && typeof owner === 'object' ? (owner as Record<string, unknown>)[name] : undefined
         if (typeof method !== 'function') throw this.fail(p, `can't give argument to non-function ${argText(head)}`)
-        const params = args.slice(1).map((a) => this.arg(a, p, dot, root))
+        const params = args.slice(1).map((a) => this.arg(a, p, dot, vars))
         if (!first) params.push(value)
         value = (method as TemplateFunc).apply(owner, params)
       } else {
         if (args.length > 1 || !first) throw this.fail(p, `can't give argument to non-function ${argText(head)}`)
-        value = this.arg(head, p, dot, root)
+        value = this.arg(head, p, dot, vars)
       }
       first = false
     }
     return value
   }
 
-  private arg(a: Arg, p: Pipe, dot: unknown, root: unknown): unknown {
+  private arg(a: Arg, p: Pipe, dot: unknown, vars: Vars): unknown {
     switch (a.kind) {
       case 'dot':
         return dot
-      case 'root':
-        return root
+      case 'var':
+        for (let i = vars.length - 1; i >= 0; i--) if (vars[i].has(a.name)) return vars[i].get(a.name)
+        throw this.fail(p, `undefined variable "${a.name}"`)
       case 'string':
       case 'number':
       case 'bool':
@@ -128,11 +166,11 @@ export class Template {
       case 'nil':
         return null
       case 'pipe':
-        return this.pipe(a.pipe, dot, root)
+        return this.pipe(a.pipe, dot, vars)
       case 'ident':
         return this.funcs[a.name]()
       case 'field': {
-        let v = a.base === 'dot' ? dot : a.base === 'root' ? root : this.arg(a.base, p, dot, root)
+        let v = a.base === 'dot' ? dot : this.arg(a.base, p, dot, vars)
         for (const name of a.path) v = this.field(v, name, p)
         return v
       }
@@ -154,6 +192,7 @@ function argText(a: Arg): string {
   if (a.kind === 'field') return `.${a.path.join('.')}`
   if (a.kind === 'string') return JSON.stringify(a.value)
   if (a.kind === 'number' || a.kind === 'bool') return String(a.value)
+  if (a.kind === 'var') return a.name
   return a.kind
 }
 

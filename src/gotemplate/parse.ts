@@ -1,8 +1,9 @@
 // The part of Go's text/template that docker's --format strings and swarm task templates
 // use: text, {{pipelines}} with fields, literals, function calls, `|` chains and
 // parentheses; if / else if / else, with, range (with else), comments, `{{-` `-}}` trims,
-// and $ (the root). Variables (`$x :=`), `template`/`define`/`block` and break/continue are
-// refused with a clear error rather than misread.
+// $ (the root) and variables (`{{$x := .A}}`, `{{range $k, $v := .Labels}}`), scoped to
+// their block as Go's. `template`/`define`/`block`, assignment (`$x = ...`) and
+// break/continue are refused with a clear error rather than misread.
 //
 // Why not a library: of npm's Go-template packages, @ctrl/golang-template has no
 // pipelines, no functions of one's own and no errors (a typo renders as ""), and
@@ -13,9 +14,9 @@
 export class TemplateError extends Error {}
 
 export type Arg =
-  | { kind: 'field'; base: 'dot' | 'root' | Arg; path: string[] } // .A.B, $.A.B, (pipe).A
+  | { kind: 'field'; base: 'dot' | Arg; path: string[] } // .A.B, $x.A.B, (pipe).A
   | { kind: 'dot' }
-  | { kind: 'root' } // $
+  | { kind: 'var'; name: string } // $ (the root) or $x
   | { kind: 'string'; value: string }
   | { kind: 'number'; value: number }
   | { kind: 'bool'; value: boolean }
@@ -28,6 +29,7 @@ export interface Command {
 }
 
 export interface Pipe {
+  decl: string[] // variables the pipeline declares ($x := ...; range: $i, $e := ...)
   cmds: Command[]
   pos: Pos
   text: string // the action's source, for error messages ("<.Foo>")
@@ -102,7 +104,7 @@ function findClose(src: string, from: number): number {
   return -1
 }
 
-type Tok = { t: 'field'; path: string[] } | { t: 'dot' } | { t: 'var'; name: string; path: string[] } | { t: 'str'; v: string } | { t: 'num'; v: number } | { t: 'ident'; v: string } | { t: '|' } | { t: '(' } | { t: ')' } | { t: ':=' } | { t: 'chain'; path: string[] }
+type Tok = { t: 'field'; path: string[] } | { t: 'dot' } | { t: 'var'; name: string; path: string[] } | { t: 'str'; v: string } | { t: 'num'; v: number } | { t: 'ident'; v: string } | { t: '|' } | { t: '(' } | { t: ')' } | { t: ':=' } | { t: ',' } | { t: 'chain'; path: string[] }
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*/
 const FIELDS = /^(\.[A-Za-z_][A-Za-z0-9_]*)+/
@@ -129,8 +131,14 @@ function lex(body: string, where: string): Tok[] {
         toks.push({ t: 'chain', path: m[0].slice(1).split('.') })
         i += m[0].length
       }
-    } else if (rest.startsWith(':=') || (c === '=' && body[i + 1] !== '=')) {
-      fail('variables are not supported')
+    } else if (rest.startsWith(':=')) {
+      toks.push({ t: ':=' })
+      i += 2
+    } else if (c === ',') {
+      toks.push({ t: ',' })
+      i++
+    } else if (c === '=') {
+      fail('assignment to a variable ($x = ...) is not supported')
     } else if ((m = rest.match(FIELDS))) {
       toks.push({ t: 'field', path: m[0].slice(1).split('.') })
       i += m[0].length
@@ -139,11 +147,10 @@ function lex(body: string, where: string): Tok[] {
       toks.push({ t: 'dot' })
       i++
     } else if (c === '$') {
-      const name = (rest.slice(1).match(/^[A-Za-z0-9_]*/) ?? [''])[0]
-      if (name !== '') fail(`undefined variable "$${name}"`)
-      i += 1
+      const name = '$' + (rest.slice(1).match(/^[A-Za-z0-9_]*/) ?? [''])[0]
+      i += name.length
       const f = body.slice(i).match(FIELDS)
-      toks.push({ t: 'var', name: '$', path: f ? f[0].slice(1).split('.') : [] })
+      toks.push({ t: 'var', name, path: f ? f[0].slice(1).split('.') : [] })
       if (f) i += f[0].length
     } else if (c === '"') {
       let j = i + 1
@@ -179,11 +186,28 @@ export interface ParseOptions {
 export function parse(src: string, opts: ParseOptions): Node[] {
   const pieces = split(src)
   let at = 0
+  // Declared variables, innermost block last ($ is always there).
+  const scopes: Set<string>[] = [new Set(['$'])]
+  const declared = (name: string) => scopes.some((s) => s.has(name))
   const where = (a: Action) => `:${a.pos.line}`
 
-  const pipeOf = (a: Action, body: string): Pipe => {
+  const pipeOf = (a: Action, body: string, maxDecl = 1): Pipe => {
     const toks = lex(body, where(a))
     let k = 0
+    // A declaration: $x := ... (range: $i, $e := ...); declared once the pipeline is parsed.
+    const decl: string[] = []
+    const assign = toks.findIndex((t) => t.t === ':=')
+    if (assign !== -1) {
+      for (let j = 0; j < assign; j++) {
+        const t = toks[j]
+        if (j % 2 === 1 ? t.t !== ',' : t.t !== 'var' || t.name === '$' || t.path.length > 0) {
+          throw new TemplateError(`template: ${where(a)}: bad variable declaration`)
+        }
+        if (t.t === 'var') decl.push(t.name)
+      }
+      if (decl.length === 0 || decl.length > maxDecl || assign % 2 === 0) throw new TemplateError(`template: ${where(a)}: too many declarations in command`)
+      k = assign + 1
+    }
     const fail = (what: string): never => {
       throw new TemplateError(`template: ${where(a)}: ${what}`)
     }
@@ -214,7 +238,7 @@ export function parse(src: string, opts: ParseOptions): Node[] {
       }
       endCmd()
       for (const c of cmds.slice(1)) if (c.args[0].kind !== 'ident' && c.args[0].kind !== 'field' && c.args[0].kind !== 'pipe') fail('non executable command in pipeline stage 2')
-      return { cmds, pos: a.pos, text: body }
+      return { decl: [], cmds, pos: a.pos, text: body }
     }
     const argOf = (tok: Tok): Arg => {
       switch (tok.t) {
@@ -222,8 +246,11 @@ export function parse(src: string, opts: ParseOptions): Node[] {
           return { kind: 'field', base: 'dot', path: tok.path }
         case 'dot':
           return { kind: 'dot' }
-        case 'var':
-          return tok.path.length ? { kind: 'field', base: 'root', path: tok.path } : { kind: 'root' }
+        case 'var': {
+          if (!declared(tok.name)) fail(`undefined variable "${tok.name}"`)
+          const v: Arg = { kind: 'var', name: tok.name }
+          return tok.path.length ? { kind: 'field', base: v, path: tok.path } : v
+        }
         case 'str':
           return { kind: 'string', value: tok.v }
         case 'num':
@@ -246,8 +273,11 @@ export function parse(src: string, opts: ParseOptions): Node[] {
           return fail(`unexpected ${JSON.stringify(tok.t)} in operand`)
       }
     }
-    if (toks.length === 0) fail('missing value for command')
-    return parsePipe(false)
+    if (k >= toks.length) fail('missing value for command')
+    const pipe = parsePipe(false)
+    pipe.decl = decl
+    for (const name of decl) scopes[scopes.length - 1].add(name)
+    return pipe
   }
 
   // Parses nodes until one of `stops` ("end", "else") at this level; returns the stopper.
@@ -279,7 +309,9 @@ export function parse(src: string, opts: ParseOptions): Node[] {
 
   const control = (kind: 'if' | 'with' | 'range', a: Action, rest: string): Node => {
     if (rest.trim() === '') throw new TemplateError(`template: ${where(a)}: missing value for ${kind}`)
-    const pipe = pipeOf(a, rest)
+    // The pipeline's variables live until {{end}}, in both branches (as Go's).
+    scopes.push(new Set())
+    const pipe = pipeOf(a, rest, kind === 'range' ? 2 : 1)
     const body = parseList(['end', 'else'])
     let elseList: Node[] | null = null
     if (body.word === 'else') {
@@ -287,12 +319,14 @@ export function parse(src: string, opts: ParseOptions): Node[] {
       if (elseRest.startsWith('if') && /^if\s/.test(elseRest) && kind === 'if') {
         // {{else if x}} ... {{end}}: an if nested in the else branch, sharing its {{end}}.
         elseList = [control('if', body.stop!, elseRest.slice(2))]
+        scopes.pop()
         return { kind, pipe, list: body.list, elseList }
       }
       if (elseRest !== '') throw new TemplateError(`template: ${where(body.stop!)}: unexpected "${elseRest}" in else`)
       const tail = parseList(['end'])
       elseList = tail.list
     }
+    scopes.pop()
     return { kind, pipe, list: body.list, elseList }
   }
 

@@ -8,6 +8,7 @@
 // so a bad template (a syntax error, an unknown field such as {{.Task.Nmae}}) is refused
 // there with the value named, never discovered on a node.
 import { closed, dockerTemplate } from './funcs'
+import { stringMap } from './exec'
 import { TemplateError } from './parse'
 
 export interface TaskTemplateContext {
@@ -26,7 +27,7 @@ function contextOf(c: TaskTemplateContext): object {
   const slot = c.slot !== 0 ? String(c.slot) : c.nodeId
   return closed(
     {
-      Service: closed({ ID: c.serviceId, Name: c.serviceName, Labels: { ...c.serviceLabels } }, 'Service'),
+      Service: closed({ ID: c.serviceId, Name: c.serviceName, Labels: stringMap({ ...c.serviceLabels }) }, 'Service'),
       Node: closed({ ID: c.nodeId, Hostname: c.nodeHostname, Platform: closed({ Architecture: c.nodeArchitecture, OS: c.nodeOS }, 'Platform') }, 'Node'),
       // SwarmKit's naming.Task: service.slot.id (global: service.node.id).
       Task: closed({ ID: c.taskId, Name: `${c.serviceName}.${slot}.${c.taskId}`, Slot: slot }, 'Task'),

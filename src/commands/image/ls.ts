@@ -1,3 +1,5 @@
+import { Flags } from '@oclif/core'
+
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
 import { renderTable } from '../../cli/format'
 import { parseFormat, renderList } from '../../cli/template-format'
@@ -10,8 +12,8 @@ export default class ImageLs extends ShoalCommand {
   static usage = 'image ls [OPTIONS]'
   static description = "Images are per node (in this node's containerd, namespace shoal), as docker's are per engine."
   static hiddenAliases = ['image:list', 'images']
-  static examples = ['<%= config.bin %> image ls', '<%= config.bin %> image ls --format json']
-  static flags = { format: formatFlag, quiet: quietFlag }
+  static examples = ['<%= config.bin %> image ls', "<%= config.bin %> image ls --format 'table {{.Repository}}\\t{{.Tag}}\\t{{.Size}}'", '<%= config.bin %> image ls --no-trunc --quiet']
+  static flags = { format: formatFlag, quiet: quietFlag, 'no-trunc': Flags.boolean({ summary: 'Do not truncate output' }) }
 
   async run(): Promise<void> {
     const { flags, argv } = await this.parse(ImageLs)
@@ -19,7 +21,8 @@ export default class ImageLs extends ShoalCommand {
     const format = parseFormat(flags.format)
     const images = (await this.client(flags.host).imageList()).sort((a, b) => (a.RepoTags[0] ?? '').localeCompare(b.RepoTags[0] ?? ''))
     if (flags.quiet) {
-      this.write(images.map((i) => `${i.Id}\n`).join(''))
+      // docker's: the short id unless --no-trunc.
+      this.write(images.map((i) => `${flags['no-trunc'] ? i.Id : i.Id.replace(/^sha256:/, '').slice(0, 12)}\n`).join(''))
       return
     }
     const rows = images.map((i) => {
@@ -28,7 +31,7 @@ export default class ImageLs extends ShoalCommand {
       const slash = name.lastIndexOf('/')
       const [repo, tag] = at > slash ? [name.slice(0, at), name.slice(at + 1)] : [name, '<none>']
       // docker's field names (its --format '{{json .}}' keys).
-      return { Digest: i.RepoDigests[0]?.split('@')[1] ?? '', ID: i.Id.replace(/^sha256:/, '').slice(0, 12), Repository: repo, Size: humanSize(i.Size), Tag: tag }
+      return { Digest: i.RepoDigests[0]?.split('@')[1] ?? '', ID: flags['no-trunc'] ? i.Id : i.Id.replace(/^sha256:/, '').slice(0, 12), Repository: repo, Size: humanSize(i.Size), Tag: tag }
     })
     this.write(renderList(format, { rows, type: 'imageContext', headers: HEADERS, table: () => renderTable(['REPOSITORY', 'TAG', 'IMAGE ID', 'SIZE'], rows.map((r) => [r.Repository, r.Tag, r.ID, r.Size])) }))
   }

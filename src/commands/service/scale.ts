@@ -26,7 +26,7 @@ export default class ServiceScale extends ShoalCommand {
         try {
           setReplicas(spec, replicas)
         } catch {
-          throw new Error('scale can only be used with replicated mode')
+          throw new Error('scale can only be used with replicated or replicated-job mode')
         }
         const result = await client.serviceUpdate(service.ID, service.Version?.Index ?? 0, spec)
         this.printWarnings(result.Warnings)
