@@ -95,7 +95,9 @@ const RUNNING_STATES: Record<Exclude<Dependency['condition'], 'service_completed
 const WORDS: Record<Dependency['condition'], string> = { service_healthy: 'healthy', service_started: 'started', service_completed_successfully: 'completed' }
 
 async function conditionMet(client: ShoalClient, id: string, condition: Dependency['condition']): Promise<boolean> {
-  const status = (await client.serviceInspect(id)).ServiceStatus ?? {}
+  // ServiceStatus comes with the list (status=true), as docker's: not on a single service.
+  const [service] = await client.serviceList({ status: true, filters: { id: [id] } })
+  const status = service?.ServiceStatus ?? {}
   const desired = status.DesiredTasks ?? 0
   // A job is done when nothing is left to run and its tasks completed (docker's counts).
   if (condition === 'service_completed_successfully') return desired === 0 && (status.CompletedTasks ?? 0) > 0
