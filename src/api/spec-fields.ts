@@ -64,7 +64,15 @@ export const SERVICE_SPEC: Fields = {
         // No effect on Linux, in docker as here.
         Consistency: ok,
         BindOptions: 'bind propagation and recursion options',
-        VolumeOptions: 'volume drivers, labels, nocopy and subpaths (shoal volumes are local directories)',
+        VolumeOptions: {
+          // The labels a volume would be created with: docker's stack deploy labels every
+          // volume with its stack (com.docker.stack.namespace). shoal's volumes are local
+          // directories that carry no labels, so these ask nothing of it.
+          Labels: ok,
+          NoCopy: 'nocopy (shoal volumes are local directories, never filled from the image)',
+          DriverConfig: 'volume drivers (shoal volumes are local directories)',
+          Subpath: 'volume subpaths',
+        },
         ImageOptions: 'image mounts',
         TmpfsOptions: { SizeBytes: ok, Mode: 'a tmpfs mode', Options: 'tmpfs mount options' },
       }),
