@@ -12,6 +12,7 @@
 //! and must end in the same state; a rejected entry is applied as a no-op everywhere.
 
 mod driver;
+mod reads;
 mod snapdata;
 mod storage;
 
