@@ -92,6 +92,8 @@ describe("docker's CLI against shoal", { skip }, () => {
     // Drained: the services below run on dm1, whose agent has the container runtime.
     assert.equal(await ok('node', 'update', '--availability', 'drain', '--label-add', 'zone=a', 'dw1'), 'dw1\n')
     assert.equal(await ok('node', 'inspect', '--format', '{{.Spec.Availability}} {{index .Spec.Labels "zone"}} {{.Spec.Role}}', 'dw1'), 'drain a worker\n')
+    assert.equal(await ok('node', 'ls', '--filter', 'node.label=zone=a', '--format', '{{.Hostname}}'), 'dw1\n')
+    assert.equal(await ok('node', 'ls', '--filter', 'role=manager', '--format', '{{.Hostname}}'), 'dm1\n')
     const pretty = await ok('node', 'inspect', '--pretty', 'self')
     assert.match(pretty, new RegExp(`^ID:\\s+${nodeId}\\nHostname:\\s+dm1\\n`))
     assert.match(pretty, /\nManager Status:\n Address:\s+127\.0\.0\.1:\d+\n Raft Status:\s+Reachable\n Leader:\s+Yes\n/)
@@ -99,10 +101,12 @@ describe("docker's CLI against shoal", { skip }, () => {
 
   test('docker service create, ls, ps, inspect, update, scale, rollback, rm', async () => {
     // Not detached: docker's CLI follows the tasks through /tasks and /nodes until they run.
-    const created = await ok('service', 'create', '-q', '--no-resolve-image', '--name', 'web', '--replicas', '2', '--stop-grace-period', '1s', '--update-monitor', '200ms', '--rollback-monitor', '200ms', 'busybox:test', 'sleep', '3600')
+    const created = await ok('service', 'create', '-q', '--no-resolve-image', '--name', 'web', '--label', 'tier=front', '--replicas', '2', '--stop-grace-period', '1s', '--update-monitor', '200ms', '--rollback-monitor', '200ms', 'busybox:test', 'sleep', '3600')
     assert.match(created, /^\w{25}\n$/)
     const id = created.trim()
     assert.equal(await ok('service', 'ls', '--format', '{{.ID}} {{.Name}} {{.Mode}} {{.Replicas}} {{.Image}}'), `${id.slice(0, 12)} web replicated 2/2 busybox:test\n`)
+    assert.equal(await ok('service', 'ls', '-q', '--filter', 'label=tier=front', '--filter', 'mode=replicated'), `${id.slice(0, 12)}\n`)
+    assert.equal(await ok('service', 'ls', '-q', '--filter', 'label=tier=back'), '')
     const ps = lines(await ok('service', 'ps', '--format', '{{.Name}} {{.Node}} {{.DesiredState}} {{.CurrentState}}', 'web'))
     assert.equal(ps.length, 2)
     ps.forEach((l, i) => assert.match(l, new RegExp(`^web\\.${i + 1} dm1 Running Running .* ago$`)))
@@ -115,7 +119,7 @@ describe("docker's CLI against shoal", { skip }, () => {
     assert.deepEqual(svc.Spec.UpdateConfig, { Parallelism: 1, FailureAction: 'pause', Monitor: 2e8, MaxFailureRatio: 0, Order: 'stop-first' })
     assert.equal(svc.Spec.RollbackConfig.Monitor, 2e8)
     const pretty = await ok('service', 'inspect', '--pretty', 'web')
-    assert.match(pretty, new RegExp(`^\\nID:\\s+${id}\\nName:\\s+web\\nService Mode:\\s+Replicated\\n Replicas:\\s+2\\n`))
+    assert.match(pretty, new RegExp(`^\\nID:\\s+${id}\\nName:\\s+web\\nLabels:\\n tier=front\\nService Mode:\\s+Replicated\\n Replicas:\\s+2\\n`))
 
     assert.equal(await ok('service', 'update', '-q', '--env-add', 'A=1', 'web'), 'web\n')
     assert.equal(await ok('service', 'inspect', '--format', '{{.Spec.TaskTemplate.ContainerSpec.Env}} {{.PreviousSpec.TaskTemplate.ContainerSpec.Env}}', 'web'), '[A=1] []\n')

@@ -188,4 +188,46 @@ describe('Engine API', () => {
     assert.equal(r.status, 503, r.text)
     assert.match(r.body.message, /127\.0\.0\.1:9\/team\/app/)
   })
+
+  test("list filters as docker's: services by name/id/label/mode/runtime, nodes by name/role/labels, tasks by name; an unknown key is a 400", async () => {
+    const q = (f: object) => encodeURIComponent(JSON.stringify(f))
+    const svc = (name: string, patch: object) => ({ Name: name, TaskTemplate: { ContainerSpec: { Image: '/bin/sleep', Args: ['600'] }, Runtime: 'process' }, ...patch })
+    assert.equal((await m.api('POST', '/services/create', svc('api', { Labels: { tier: 'front', team: 'a' }, Mode: { Replicated: { Replicas: 1 } } }))).status, 201)
+    assert.equal((await m.api('POST', '/services/create', svc('agent', { Labels: { tier: 'back' }, Mode: { Global: {} } }))).status, 201)
+    const names = async (f: object) => ((await m.api('GET', `/services?filters=${q(f)}`)).body as any[]).map((s) => s.Spec.Name).sort()
+    assert.deepEqual(await names({ name: ['a'] }), ['agent', 'api'])
+    assert.deepEqual(await names({ name: ['api', 'nothing'] }), ['api'])
+    assert.deepEqual(await names({ label: ['tier'] }), ['agent', 'api'])
+    assert.deepEqual(await names({ label: ['tier=front', 'team=a'] }), ['api'], 'every label must match')
+    assert.deepEqual(await names({ label: ['tier=front', 'team=b'] }), [])
+    assert.deepEqual(await names({ label: { 'tier=back': true } }), ['agent'])
+    assert.deepEqual(await names({ mode: ['global'] }), ['agent'])
+    assert.deepEqual(await names({ runtime: ['process'] }), ['agent', 'api'])
+    assert.deepEqual(await names({ runtime: ['container'] }), [])
+    const bad = await m.api('GET', `/services?filters=${q({ colour: ['red'] })}`)
+    assert.deepEqual([bad.status, bad.body], [400, { message: "invalid filter 'colour'" }])
+
+    const hosts = async (f: object) => ((await m.api('GET', `/nodes?filters=${q(f)}`)).body as any[]).map((n) => n.Description.Hostname).sort()
+    assert.deepEqual(await hosts({ role: ['manager'] }), ['em1'])
+    assert.deepEqual(await hosts({ role: ['worker'] }), ['ew1'])
+    assert.deepEqual(await hosts({ name: ['ew'] }), ['ew1'])
+    assert.deepEqual(await hosts({ membership: ['accepted'] }), ['em1', 'ew1'])
+    assert.deepEqual(await hosts({ membership: ['pending'] }), [])
+    const workerId = (await w.api('GET', '/info')).body.Swarm.NodeID
+    const node = (await m.api('GET', `/nodes/${workerId}`)).body
+    assert.equal((await m.api('POST', `/nodes/${workerId}/update?version=${node.Version.Index}`, { ...node.Spec, Labels: { zone: 'b' } })).status, 200)
+    assert.deepEqual(await hosts({ 'node.label': ['zone=b'] }), ['ew1'])
+    assert.deepEqual(await hosts({ 'node.label': ['zone=a'] }), [])
+    const badRole = await m.api('GET', `/nodes?filters=${q({ role: ['boss'] })}`)
+    assert.deepEqual([badRole.status, badRole.body.message], [400, "Invalid role filter: 'boss'"])
+
+    const taskNames = await waitFor('api.1 and a task of agent per node', async () => {
+      const ts = (await m.api('GET', `/tasks?filters=${q({ name: ['api.1'] })}`)).body as any[]
+      return ts.length === 1 ? ts : null
+    })
+    assert.equal(taskNames[0].Slot, 1)
+    assert.equal(((await m.api('GET', `/tasks?filters=${q({ name: ['agent.'] })}`)).body as any[]).length, 2)
+    assert.equal((await m.api('GET', `/tasks?filters=${q({ nodes: ['x'] })}`)).status, 400)
+    for (const name of ['api', 'agent']) assert.equal((await m.api('DELETE', `/services/${name}`)).status, 200)
+  })
 })

@@ -18,6 +18,7 @@ import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
 import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
 import { insertServiceDefaults } from './convert-defaults'
+import { checkFilterKeys, filterNodes, filterServices, filterTasks } from './list-filters'
 
 type Params = Record<string, string>
 type Handler = (req: Request) => Promise<unknown> | unknown
@@ -181,11 +182,7 @@ export class ApiServer {
     })
 
     this.route('GET', '/nodes', (r) => {
-      const filters = parseFilters(r.query.get('filters'))
-      let nodes = d.manager().control.view().list('nodes')
-      if (filters.id) nodes = nodes.filter((n) => filters.id.some((p) => idOf(n).startsWith(p)))
-      if (filters.role) nodes = nodes.filter((n) => filters.role.includes(n.spec?.role ?? ''))
-      return nodes.map(nodeToDocker)
+      return filterNodes(d.manager().control.view().list('nodes'), parseFilters(r.query.get('filters'))).map(nodeToDocker)
     })
     this.route('GET', '/nodes/{id}', (r) => nodeToDocker(d.manager().control.getNode(r.params.id)))
     this.route('POST', '/nodes/{id}/update', async (r) => {
@@ -200,10 +197,7 @@ export class ApiServer {
     this.route('GET', '/services', (r) => {
       const control = d.manager().control
       const view = control.view()
-      const filters = parseFilters(r.query.get('filters'))
-      let services = view.list('services')
-      if (filters.name) services = services.filter((s) => filters.name.some((n) => (s.spec?.annotations?.name ?? '').startsWith(n)))
-      if (filters.id) services = services.filter((s) => filters.id.some((p) => idOf(s).startsWith(p)))
+      const services = filterServices(view.list('services'), parseFilters(r.query.get('filters')))
       // docker: status from API 1.41 on (older clients' parameter is ignored).
       const withStatus = compareVersions(r.version, '1.41') >= 0 && parseBool(r.query, 'status')
       // insertDefaults: docker's only on a single service; here on the list too.
@@ -239,9 +233,12 @@ export class ApiServer {
 
     this.route('GET', '/tasks', (r) => {
       const f = parseFilters(r.query.get('filters'))
+      checkFilterKeys(f, ['name', 'id', 'label', 'service', 'node', 'desired-state', '_up-to-date', 'runtime'])
       const upToDate = f['_up-to-date']?.some((v) => truthy(v)) ?? false
-      const tasks = d.manager().control.listTasks({ service: f.service, node: f.node, desiredState: f['desired-state'], id: f.id, upToDate })
-      return tasks.map(taskToDocker)
+      const control = d.manager().control
+      const view = control.view()
+      const tasks = control.listTasks({ service: f.service, node: f.node, desiredState: f['desired-state'], id: f.id, upToDate }, view)
+      return filterTasks(tasks, f, (id) => view.get('services', id)?.spec?.annotations?.name ?? '').map(taskToDocker)
     })
     this.route('GET', '/tasks/{id}', (r) => taskToDocker(d.manager().control.getTask(r.params.id)))
 
