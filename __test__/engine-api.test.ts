@@ -76,6 +76,9 @@ describe('Engine API', () => {
     assert.equal(tooOld.body.message, 'client version 1.12 is too old. Minimum supported API version is 1.24, please upgrade your client to a newer version')
     const unknown = await m.api('GET', '/v1.41/nothing-here')
     assert.deepEqual([unknown.status, unknown.body], [404, { message: 'page not found: /nothing-here' }])
+    // A method the path does not take: docker's 404 too (docker inspect reads it as "no such").
+    const method = await m.api('GET', '/v1.50/images/web/json')
+    assert.deepEqual([method.status, method.body], [404, { message: 'page not found: GET /images/web/json' }])
 
     const info = (await m.api('GET', '/v1.44/info')).body
     assert.equal(info.OSType, 'linux')

@@ -5,7 +5,7 @@ import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as nodePath from 'node:path'
 import { URL } from 'node:url'
-import { ShoalError, httpStatus, invalid, notFound } from '../manager/errors'
+import { httpStatus, invalid, notFound } from '../manager/errors'
 import type { Daemon } from '../daemon/daemon'
 import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
 import { idOf } from '../manager/store'
@@ -342,8 +342,9 @@ export class ApiServer {
         break
       }
       if (!match) {
-        if (pathKnown) throw new ShoalError('InvalidArgument', `method ${method} not allowed on ${path}`)
-        throw notFound(`page not found: ${path}`)
+        // A 404 for a method the path does not take too, as dockerd's router: docker's CLI
+        // reads it as "no such object" (docker inspect tries one kind after another).
+        throw notFound(pathKnown ? `page not found: ${method} ${path}` : `page not found: ${path}`)
       }
       let raw: Buffer | null = null
       if (!req.headers[PROXIED] && this.daemon.shouldProxy(method, path)) {
