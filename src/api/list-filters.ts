@@ -8,6 +8,11 @@ import { idOf, type Node, type Service, type Task } from '../manager/store'
 
 type Filters = Record<string, string[]>
 
+// The keys dockerd accepts (moby's daemon/cluster/filters.go, services.go).
+export const SERVICE_FILTERS = ['id', 'label', 'mode', 'name', 'runtime']
+export const NODE_FILTERS = ['id', 'label', 'membership', 'name', 'node.label', 'role']
+export const TASK_FILTERS = ['_up-to-date', 'desired-state', 'id', 'label', 'name', 'node', 'runtime', 'service']
+
 export function checkFilterKeys(filters: Filters, accepted: readonly string[]): void {
   for (const key of Object.keys(filters)) if (!accepted.includes(key)) throw invalid(`invalid filter '${key}'`)
 }
@@ -27,7 +32,7 @@ const anyOf = (values: string[] | undefined, s: string) => !values?.length || va
 
 // docker's: name, id, label, mode (replicated, global, replicated-job, global-job), runtime.
 export function filterServices(services: Service[], f: Filters): Service[] {
-  checkFilterKeys(f, ['name', 'id', 'label', 'mode', 'runtime'])
+  checkFilterKeys(f, SERVICE_FILTERS)
   return services.filter(
     (s) =>
       anyPrefix(f.name, s.spec?.annotations?.name ?? '') &&
@@ -41,7 +46,7 @@ export function filterServices(services: Service[], f: Filters): Service[] {
 // docker's: name (hostname prefix), id, label (engine labels), node.label, role,
 // membership (a shoal node is accepted once it exists: there is no pending state).
 export function filterNodes(nodes: Node[], f: Filters): Node[] {
-  checkFilterKeys(f, ['name', 'id', 'label', 'node.label', 'role', 'membership'])
+  checkFilterKeys(f, NODE_FILTERS)
   for (const r of f.role ?? []) if (r !== '' && !['worker', 'manager'].includes(r.toLowerCase())) throw invalid(`Invalid role filter: '${r}'`)
   for (const m of f.membership ?? []) if (m !== '' && !['accepted', 'pending'].includes(m.toLowerCase())) throw invalid(`Invalid membership filter: '${m}'`)
   return nodes.filter(

@@ -18,7 +18,7 @@ import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
 import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
 import { insertServiceDefaults } from './convert-defaults'
-import { checkFilterKeys, filterNodes, filterServices, filterTasks } from './list-filters'
+import { TASK_FILTERS, checkFilterKeys, filterNodes, filterServices, filterTasks } from './list-filters'
 
 type Params = Record<string, string>
 type Handler = (req: Request) => Promise<unknown> | unknown
@@ -233,7 +233,7 @@ export class ApiServer {
 
     this.route('GET', '/tasks', (r) => {
       const f = parseFilters(r.query.get('filters'))
-      checkFilterKeys(f, ['name', 'id', 'label', 'service', 'node', 'desired-state', '_up-to-date', 'runtime'])
+      checkFilterKeys(f, TASK_FILTERS)
       const upToDate = f['_up-to-date']?.some((v) => truthy(v)) ?? false
       const control = d.manager().control
       const view = control.view()
