@@ -1,7 +1,9 @@
 import { ShoalCommand, jsonFormatFlag } from '../cli/base'
 import type { VersionInfo } from '../api/client'
 import { parseObjectFormat } from '../cli/format'
-import { API_VERSION } from '../api/version'
+
+// The Engine API version whose JSON shapes the client speaks.
+const API_VERSION = '1.41'
 
 function goArch(arch: string): string {
   return ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' } as Record<string, string>)[arch] ?? arch
