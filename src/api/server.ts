@@ -10,15 +10,15 @@ import type { Daemon } from '../daemon/daemon'
 import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
 import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
+import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
+import { insertServiceDefaults } from './convert-defaults'
+import { TASK_FILTERS, checkFilterKeys, filterNodes, filterServices, filterTasks } from './list-filters'
 import { configSpecFromDocker, configToDocker, secretSpecFromDocker, secretToDocker } from './convert-files'
 import { networkSpecFromDocker, networkToDocker } from './convert-network'
 import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
 import { distributionInspect, listImages, loadImages, pullImage, registryAuthOf, removeImage } from '../daemon/images'
 import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
-import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
-import { insertServiceDefaults } from './convert-defaults'
-import { TASK_FILTERS, checkFilterKeys, filterNodes, filterServices, filterTasks } from './list-filters'
 
 type Params = Record<string, string>
 type Handler = (req: Request) => Promise<unknown> | unknown
