@@ -10,6 +10,7 @@ import * as fs from 'node:fs'
 import * as net from 'node:net'
 import * as path from 'node:path'
 import { TestDaemon, freePort, pidAlive, waitFor } from './helpers/daemon'
+import { storeState } from './helpers/state'
 import { DOCKER_INIT_BODY, REFUSED_BEFORE_SWARM, REFUSED_REQUESTS, WEB_SERVICE, type RefusedRequest } from './helpers/refusals'
 
 // Every file and directory under `dir`: relative name, size and mtime, and for files
@@ -32,16 +33,6 @@ function listing(dir: string): string[] {
   }
   if (fs.existsSync(dir)) walk('')
   return out
-}
-
-// What the API lists of the store: every table.
-async function storeState(d: TestDaemon): Promise<string> {
-  const tables: Record<string, unknown> = {}
-  for (const p of ['/swarm', '/nodes', '/services', '/tasks', '/secrets', '/configs']) {
-    const r = await d.api('GET', p)
-    tables[p] = r.status === 200 ? r.body : r.status
-  }
-  return JSON.stringify(tables)
 }
 
 // The node's whole observable state: the data directory and the store. Taken until two

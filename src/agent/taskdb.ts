@@ -41,6 +41,19 @@ export function isSafeTaskId(id: string): boolean {
   return /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(id)
 }
 
+// A line that parses is still only a record when it has the shape the agent relies on: an
+// id that is safe as a file name (task directories are named by it) and a status.
+export function isTaskRecord(rec: unknown): rec is TaskRecord {
+  if (typeof rec !== 'object' || rec === null) return false
+  const r = rec as Record<string, any>
+  return (
+    typeof r.task === 'object' && r.task !== null && typeof r.task.id === 'string' && isSafeTaskId(r.task.id) &&
+    typeof r.task.serviceId === 'string' && typeof r.task.slot === 'number' && typeof r.task.spec === 'object' && r.task.spec !== null &&
+    typeof r.status === 'object' && r.status !== null && typeof r.status.state === 'number' &&
+    (r.handle === undefined || (typeof r.handle === 'object' && r.handle !== null))
+  )
+}
+
 export class TaskDB {
   readonly file: string
   private readonly live = new Map<string, TaskRecord>()
@@ -118,9 +131,10 @@ export class TaskDB {
   }
 
   private apply(line: Line): void {
+    if (typeof line !== 'object' || line === null) throw new Error('not a task database line')
     if ('put' in line) {
       const rec = line.put
-      if (!rec?.task?.id || !rec.status) throw new Error('not a task record')
+      if (!isTaskRecord(rec)) throw new Error('not a task record')
       this.live.set(rec.task.id, rec)
     } else if (typeof line.del === 'string') {
       this.live.delete(line.del)

@@ -85,6 +85,7 @@ export class ApiServer {
 
   constructor(private readonly daemon: Daemon) {
     this.server = http.createServer((req, res) => void this.handle(req, res))
+    this.server.on('clientError', answerClientError)
     this.register()
     daemon.localApi = (method, urlPath, body) => this.inject(method, urlPath, body)
   }
@@ -337,7 +338,7 @@ export class ApiServer {
         pathKnown = true
         if (r.method !== method) continue
         const params: Params = {}
-        r.keys.forEach((k, i) => (params[k] = m[i + 1]))
+        r.keys.forEach((k, i) => (params[k] = checkEscapes(m[i + 1], k)))
         match = { handler: r.handler, params }
         break
       }
@@ -382,6 +383,34 @@ export class ApiServer {
       res.end(JSON.stringify({ message }) + '\n')
     }
   }
+}
+
+// A path parameter the handlers decode (decodeURIComponent): a bare or malformed "%"
+// escape is the client's mistake, answered with a 400, not a URIError (a 500).
+function checkEscapes(value: string, name: string): string {
+  if (value.includes('%')) {
+    try {
+      decodeURIComponent(value)
+    } catch {
+      throw invalid(`invalid ${name} in the path: "${value.slice(0, 100)}" has a malformed %-escape`)
+    }
+  }
+  return value
+}
+
+// What Node's HTTP parser refuses before any handler runs (headers or a request line past
+// its 16 KiB limit, bytes that are not HTTP): its default answer is an empty 400/431 and a
+// closed socket; docker's clients expect a JSON body with a message, as for every error.
+function answerClientError(err: NodeJS.ErrnoException, socket: import('node:stream').Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy()
+    return
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW'
+  const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'
+  const message = tooLarge ? 'request line and headers too large: at most 16 KiB' : `malformed HTTP request (${err.code ?? err.message})`
+  const body = JSON.stringify({ message }) + '\n'
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
 }
 
 // Marks a request another manager forwarded here (see inject).

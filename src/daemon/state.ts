@@ -47,11 +47,34 @@ export function loadSwarmState(dataDir: string): SwarmState | null {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw err
   }
+  let parsed: unknown
   try {
-    return JSON.parse(text) as SwarmState
+    parsed = JSON.parse(text)
   } catch {
-    throw new Error(`${stateFile(dataDir)} is corrupt: remove the data directory's swarm state with "shoal swarm leave --force" or restore it`)
+    parsed = undefined
   }
+  const problem = parsed === undefined ? 'not JSON' : swarmStateProblem(parsed)
+  if (problem) throw new Error(`${stateFile(dataDir)} is corrupt (${problem}): remove the data directory's swarm state with "shoal swarm leave --force" or restore it`)
+  return parsed as SwarmState
+}
+
+// What makes a parsed swarm.json unusable, or null: checked field by field at load, so a
+// damaged file stops the daemon with its name and the field, not a TypeError later.
+export function swarmStateProblem(v: unknown): string | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'not an object'
+  const o = v as Record<string, unknown>
+  const text = (k: string, required = true): string | null =>
+    o[k] === undefined && !required ? null : typeof o[k] === 'string' && (o[k] as string).length > 0 ? null : `field ${k}: expected a non-empty string`
+  const problem =
+    text('nodeId') ??
+    text('clusterId') ??
+    text('listenAddr') ??
+    text('advertiseAddr', false) ??
+    (Number.isSafeInteger(o.raftId) && (o.raftId as number) >= 0 ? null : 'field raftId: expected a non-negative integer') ??
+    (o.role === 'manager' || o.role === 'worker' ? null : 'field role: expected "manager" or "worker"') ??
+    (o.managers === undefined || (Array.isArray(o.managers) && o.managers.every((m) => typeof m === 'string')) ? null : 'field managers: expected a list of addresses') ??
+    (o.joined === undefined || typeof o.joined === 'boolean' ? null : 'field joined: expected true or false')
+  return problem
 }
 
 export function saveSwarmState(dataDir: string, state: SwarmState): void {

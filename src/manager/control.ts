@@ -164,17 +164,16 @@ export class Control {
   // Deletes the service and, in the same write, tells its tasks to go; the task reaper
   // removes them from the store once their agents have stopped them.
   async removeService(ref: string): Promise<void> {
-    const view = this.store.view()
-    const service = this.getService(ref, view)
-    const batch = new WriteBatch()
-    batch.delete('services', idOf(service), Number(service.meta!.version))
-    for (const t of view.find('tasks', 'service', idOf(service))) {
-      if (t.desiredState < TaskState.REMOVE) {
-        t.desiredState = TaskState.REMOVE
-        batch.update('tasks', t)
+    await this.store.writeFresh((batch, view) => {
+      const service = this.getService(ref, view)
+      batch.delete('services', idOf(service), Number(service.meta!.version))
+      for (const t of view.find('tasks', 'service', idOf(service))) {
+        if (t.desiredState < TaskState.REMOVE) {
+          t.desiredState = TaskState.REMOVE
+          batch.update('tasks', t)
+        }
       }
-    }
-    await this.store.commit(batch)
+    })
   }
 
   // POST /swarm/update: `version` is the cluster version the client read, as for

@@ -674,6 +674,20 @@ export class ClusterStore {
     return this.commit(batch)
   }
 
+  // A write the caller did not base on a version it read (a DELETE, say), built afresh
+  // from the current view and retried when another writer (the allocator, the dispatcher)
+  // moved one of its objects meanwhile: the client asked for an outcome, not for a race
+  // with the manager's own components. `fn` may throw (not found) to end it.
+  async writeFresh(fn: (batch: WriteBatch, view: StoreView) => void, attempts = 10): Promise<number> {
+    for (let i = 1; ; i++) {
+      try {
+        return await this.write(fn)
+      } catch (err) {
+        if (i >= attempts || !(err instanceof ShoalError && err.code === 'Conflict')) throw err
+      }
+    }
+  }
+
   onChange(listener: ChangeListener): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)

@@ -130,6 +130,7 @@ export class SwarmServer {
       Join: this.unary(MANAGERS, (req: v1.RaftJoinRequest, caller) => this.join(req, caller!), 'manager'),
       ControlProxy: this.unary(MANAGERS, async (req: v1.ControlProxyRequest) => {
         if (!this.manager.isLeader()) throw status(grpc.status.UNAVAILABLE, 'this manager is no longer the leader; retry')
+        checkForwardedRequest(req)
         const r = await this.opts.proxy(req.method, req.path, Buffer.from(req.body))
         return new v1.ControlProxyResponse({ status: r.status, contentType: r.contentType, body: r.body })
       }, 'manager'),
@@ -493,6 +494,13 @@ function difference<T extends v1.Secret | v1.Config>(sent: Set<string>, wanted: 
       for (const id of removed) sent.delete(id)
     },
   }
+}
+
+// A forwarded API request becomes an HTTP request to this manager's own API: its method
+// must be a method token and its path a request target Node's HTTP client will send.
+function checkForwardedRequest(req: v1.ControlProxyRequest): void {
+  if (!/^[A-Z]{1,16}$/.test(req.method)) throw status(grpc.status.INVALID_ARGUMENT, `invalid forwarded request: method "${req.method.slice(0, 40)}"`)
+  if (!/^\/[\x21-\x7e]{0,65535}$/.test(req.path)) throw status(grpc.status.INVALID_ARGUMENT, `invalid forwarded request: path "${req.path.slice(0, 100)}" is not a request target`)
 }
 
 function status(code: grpc.status, details: string): grpc.ServiceError {
