@@ -10,7 +10,7 @@ import type { Daemon } from '../daemon/daemon'
 import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
 import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
-import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
+import { API_VERSION, VERSION_HEADERS, compareVersions, versionedPath } from './version'
 import { insertServiceDefaults } from './convert-defaults'
 import { TASK_FILTERS, checkFilterKeys, filterNodes, filterServices, filterTasks } from './list-filters'
 import { configSpecFromDocker, configToDocker, secretSpecFromDocker, secretToDocker } from './convert-files'
@@ -24,8 +24,6 @@ type Params = Record<string, string>
 type Handler = (req: Request) => Promise<unknown> | unknown
 
 interface Request {
-  // The API version the client pinned in the path (the newest when it did not).
-  version: string
   params: Params
   query: URLSearchParams
   body: any
@@ -200,7 +198,7 @@ export class ApiServer {
       const view = control.view()
       const services = filterServices(view.list('services'), parseFilters(r.query.get('filters')))
       // docker: status from API 1.41 on (older clients' parameter is ignored).
-      const withStatus = compareVersions(r.version, '1.41') >= 0 && parseBool(r.query, 'status')
+      const withStatus = compareVersions(versionedPath(parseUrl(r.raw.url ?? '/').pathname).version, '1.41') >= 0 && parseBool(r.query, 'status')
       // insertDefaults: docker's only on a single service; here on the list too.
       const defaults = parseBool(r.query, 'insertDefaults')
       return services.map((s) => withDefaults(serviceToDocker(s, withStatus ? control.serviceCounts(s, view) : undefined), defaults))
@@ -328,7 +326,7 @@ export class ApiServer {
     for (const [k, v] of Object.entries(VERSION_HEADERS)) res.setHeader(k, v)
     try {
       const url = parseUrl(req.url ?? '/')
-      const { path, version } = versionedPath(url.pathname)
+      const { path } = versionedPath(url.pathname)
       const method = req.method === 'HEAD' && path !== '/_ping' ? 'GET' : (req.method ?? 'GET')
       let match: { handler: Handler; params: Params } | null = null
       let pathKnown = false
@@ -356,14 +354,17 @@ export class ApiServer {
         if (r) {
           res.statusCode = r.status
           if (r.contentType) res.setHeader('Content-Type', r.contentType)
+          res.setHeader('Api-Version', API_VERSION)
           res.end(r.body)
           return
         }
       }
       // An image archive streams to disk, past the JSON body limit (loadImages).
       const body = path === '/images/load' ? {} : parseBody(raw ?? (await readRaw(req)))
-      const result = await match.handler({ version, params: match.params, query: url.searchParams, body, raw: req, res })
+      const result = await match.handler({ params: match.params, query: url.searchParams, body, raw: req, res })
       if (res.headersSent || res.writableEnded) return
+      // The headers in one call (no per-header validation and map updates): the same two
+      // headers setHeader would add, besides any a handler set.
       if (typeof result === 'string') {
         res.writeHead(res.statusCode, TEXT_HEADERS)
         res.end(result)
@@ -379,7 +380,8 @@ export class ApiServer {
         res.destroy()
         return
       }
-      res.writeHead(status, JSON_HEADERS)
+      res.statusCode = status
+      res.setHeader('Content-Type', 'application/json')
       res.end(JSON.stringify({ message }) + '\n')
     }
   }
@@ -416,8 +418,8 @@ function answerClientError(err: NodeJS.ErrnoException, socket: import('node:stre
 // Marks a request another manager forwarded here (see inject).
 const PROXIED = 'x-shoal-proxied'
 
-const TEXT_HEADERS = { 'Content-Type': 'text/plain; charset=utf-8' }
-const JSON_HEADERS = { 'Content-Type': 'application/json' }
+const TEXT_HEADERS = { 'Api-Version': API_VERSION, 'Content-Type': 'text/plain; charset=utf-8' }
+const JSON_HEADERS = { 'Api-Version': API_VERSION, 'Content-Type': 'application/json' }
 
 // A request path made only of characters WHATWG URL parsing leaves as they are, without
 // dot segments, backslashes or a fragment: its pathname is the text itself, and its query
