@@ -37,9 +37,9 @@ export function httpStatus(err: unknown): number {
   }
 }
 
-export const NOT_IN_SWARM =
-  'This node is not a swarm manager. Use "shoal swarm init" or "shoal swarm join" to connect this node to swarm and try again.'
-
 // dockerd's answer on a worker (daemon/cluster/errors.go errSwarmNotManager).
 export const NOT_A_MANAGER =
   "This node is not a swarm manager. Worker nodes can't be used to view or modify cluster state. Please run this command on a manager node or promote the current node to a manager."
+
+export const NOT_IN_SWARM =
+  'This node is not a swarm manager. Use "shoal swarm init" or "shoal swarm join" to connect this node to swarm and try again.'
