@@ -1,7 +1,8 @@
 // docker's own CLI against shoal (DOCKER_HOST=unix://<shoal socket>), asserting what it
 // prints: version and info, swarm init/join/join-token, node ls/inspect/update, service
-// create/ls/ps/inspect/update/scale/rollback/rm, secret/config/network create/ls/rm, and
-// events between two times. Real daemons (a manager whose agent runs containers through a
+// create/ls/ps/logs/inspect/update/scale/rollback/rm (the image pinned to its digest
+// through /distribution from a registry on loopback), secret/config/network
+// create/ls/rm, events between two times, swarm leave and node rm. Real daemons (a manager whose agent runs containers through a
 // private containerd, and a worker), a busybox image built here. Skipped, saying why,
 // where this machine has no docker client or no container runtime (.ci/run installs the
 // runtime; docker's CLI comes with the machine).
@@ -11,7 +12,7 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { TestDaemon, freePort, waitFor } from './helpers/daemon'
-import { TestContainerd, buildBusyboxImage, containerSkipReason, dockerSaveArchive } from './helpers/containerd'
+import { TestContainerd, TestRegistry, buildBusyboxImage, containerSkipReason, dockerSaveArchive } from './helpers/containerd'
 import { NO_DOCKER, docker, dockerPath } from './helpers/docker'
 
 const skip = NO_DOCKER || containerSkipReason() || false
@@ -27,10 +28,12 @@ const lines = (s: string) => s.trimEnd().split('\n').sort()
 
 describe("docker's CLI against shoal", { skip }, () => {
   let ctd: TestContainerd
+  let registry: TestRegistry
   let m: TestDaemon
   let w: TestDaemon
   let addr = ''
   let nodeId = ''
+  let digest = ''
   const dm = (...args: string[]) => docker(m.socket, args)
   const input = (data: string, ...args: string[]) => docker(m.socket, args, data)
   const ok = async (...args: string[]) => {
@@ -41,10 +44,13 @@ describe("docker's CLI against shoal", { skip }, () => {
 
   before(async () => {
     ctd = await new TestContainerd().start()
+    registry = await new TestRegistry().start()
     m = new TestDaemon('shoal-dkr-m', ['--hostname', 'dm1', '--containerd-socket', ctd.socket])
     w = new TestDaemon('shoal-dkr-w', ['--hostname', 'dw1'])
     await Promise.all([m.start(), w.start()])
-    const archive = dockerSaveArchive(buildBusyboxImage(), ['busybox:test'], path.join(m.dir, 'busybox.tar'))
+    const image = buildBusyboxImage()
+    const archive = dockerSaveArchive(image, ['busybox:test'], path.join(m.dir, 'busybox.tar'))
+    digest = await registry.push('team/busybox', 'v1', image)
     const load = await m.cli('image', 'load', '-i', archive)
     assert.equal(load.code, 0, load.stderr)
   })
@@ -52,6 +58,7 @@ describe("docker's CLI against shoal", { skip }, () => {
     await w?.destroy()
     await m?.destroy()
     await ctd?.destroy()
+    await registry?.destroy()
   })
 
   test('docker version and info; swarm init, join-token, join; a worker refuses cluster commands', async () => {
@@ -101,7 +108,7 @@ describe("docker's CLI against shoal", { skip }, () => {
 
   test('docker service create, ls, ps, inspect, update, scale, rollback, rm', async () => {
     // Not detached: docker's CLI follows the tasks through /tasks and /nodes until they run.
-    const created = await ok('service', 'create', '-q', '--no-resolve-image', '--name', 'web', '--label', 'tier=front', '--replicas', '2', '--stop-grace-period', '1s', '--update-monitor', '200ms', '--rollback-monitor', '200ms', 'busybox:test', 'sleep', '3600')
+    const created = await ok('service', 'create', '-q', '--no-resolve-image', '--name', 'web', '--label', 'tier=front', '--replicas', '2', '--stop-grace-period', '1s', '--update-monitor', '200ms', '--rollback-monitor', '200ms', 'busybox:test', 'sh', '-c', 'echo hello from $(hostname); exec sleep 3600')
     assert.match(created, /^\w{25}\n$/)
     const id = created.trim()
     assert.equal(await ok('service', 'ls', '--format', '{{.ID}} {{.Name}} {{.Mode}} {{.Replicas}} {{.Image}}'), `${id.slice(0, 12)} web replicated 2/2 busybox:test\n`)
@@ -110,6 +117,13 @@ describe("docker's CLI against shoal", { skip }, () => {
     const ps = lines(await ok('service', 'ps', '--format', '{{.Name}} {{.Node}} {{.DesiredState}} {{.CurrentState}}', 'web'))
     assert.equal(ps.length, 2)
     ps.forEach((l, i) => assert.match(l, new RegExp(`^web\\.${i + 1} dm1 Running Running .* ago$`)))
+
+    const logs = await waitFor('both tasks logged', async () => {
+      const l = lines(await ok('service', 'logs', 'web'))
+      return l.length === 2 ? l : null
+    })
+    logs.forEach((l, i) => assert.match(l, new RegExp(`^web\\.${i + 1}\\.\\w{12}@dm1 +\\| hello from \\w+$`)))
+    assert.match(await ok('service', 'logs', '--raw', '--tail', '1', 'web'), /^hello from \w+\nhello from \w+\n$/)
 
     // inspect shows defaults in what the spec left unset (insertDefaults), as docker's.
     const [svc] = JSON.parse(await ok('service', 'inspect', 'web'))
@@ -167,6 +181,24 @@ describe("docker's CLI against shoal", { skip }, () => {
     assert.deepEqual(events, ['config create app.conf', 'config remove app.conf', 'network create backend', 'network remove backend', 'secret create db_pass', 'secret remove db_pass'])
     const filtered = await ok('events', '--since', String(since), '--until', String(until), '--filter', 'type=network', '--filter', 'event=remove')
     assert.match(filtered, /^\d{4}-\d\d-\d\dT[\d:.]+Z network remove \w{25} \(name=backend\)\n$/)
+  })
+
+  test("docker service create resolves the image's digest through /distribution and pins it", async () => {
+    const ref = `${registry.addr}/team/busybox:v1`
+    const r = await dm('service', 'create', '-d', '-q', '--name', 'pinned', '--replicas', '0', ref)
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.stderr, '', 'no "could not be accessed on a registry" warning')
+    assert.equal(await ok('service', 'inspect', '--format', '{{.Spec.TaskTemplate.ContainerSpec.Image}}', 'pinned'), `${ref}@${digest}\n`)
+    assert.equal(await ok('service', 'rm', 'pinned'), 'pinned\n')
+  })
+
+  test('docker swarm leave on the worker, docker node rm on the manager', async () => {
+    const leave = await docker(w.socket, ['swarm', 'leave'])
+    assert.equal(leave.code, 0, leave.stderr)
+    assert.equal(leave.stdout, 'Node left the swarm.\n')
+    assert.equal((await docker(w.socket, ['info', '--format', '{{.Swarm.LocalNodeState}}'])).stdout, 'inactive\n')
+    assert.equal(await ok('node', 'rm', '--force', 'dw1'), 'dw1\n')
+    assert.equal(await ok('node', 'ls', '--format', '{{.Hostname}}'), 'dm1\n')
   })
 
   test("Debian's docker.io client (API 1.41) negotiates down and drives services", { skip: olderClient ? false : `no Debian docker.io client at ${DEBIAN_DOCKER} beside ${dockerPath}` }, async () => {
