@@ -129,9 +129,12 @@ describe("docker's CLI against shoal", { skip }, () => {
     const [svc] = JSON.parse(await ok('service', 'inspect', 'web'))
     assert.equal(svc.ID, id)
     assert.equal(svc.Spec.TaskTemplate.ContainerSpec.StopGracePeriod, 1e9)
-    assert.deepEqual(svc.Spec.TaskTemplate.RestartPolicy, { Condition: 'any', Delay: 5e9, MaxAttempts: 0, Window: 0 })
+    assert.deepEqual(svc.Spec.TaskTemplate.RestartPolicy, { Condition: 'any', Delay: 5e9, MaxAttempts: 0 })
     assert.deepEqual(svc.Spec.UpdateConfig, { Parallelism: 1, FailureAction: 'pause', Monitor: 2e8, MaxFailureRatio: 0, Order: 'stop-first' })
     assert.equal(svc.Spec.RollbackConfig.Monitor, 2e8)
+    // As dockerd shows them (compared side by side with a private dockerd 20.10).
+    assert.deepEqual(svc.Spec.EndpointSpec, { Mode: 'vip' })
+    assert.equal(svc.Spec.TaskTemplate.ContainerSpec.Isolation, 'default')
     const pretty = await ok('service', 'inspect', '--pretty', 'web')
     assert.match(pretty, new RegExp(`^\\nID:\\s+${id}\\nName:\\s+web\\nLabels:\\n tier=front\\nService Mode:\\s+Replicated\\n Replicas:\\s+2\\n`))
 

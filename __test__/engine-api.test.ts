@@ -151,7 +151,7 @@ describe('Engine API', () => {
     assert.deepEqual(tt.ContainerSpec.DNSConfig, {})
     assert.deepEqual(tt.Resources, {})
     assert.deepEqual(tt.Placement, {})
-    assert.deepEqual(tt.RestartPolicy, { Condition: 'any', Delay: 5e9, MaxAttempts: 0, Window: 0 })
+    assert.deepEqual(tt.RestartPolicy, { Condition: 'any', Delay: 5e9, MaxAttempts: 0 })
     // A config given keeps its values, the monitor filled in; an absent one is SwarmKit's.
     assert.deepEqual(full.Spec.UpdateConfig, { Parallelism: 2, FailureAction: 'pause', Monitor: 5e9, MaxFailureRatio: 0, Order: 'stop-first' })
     assert.deepEqual(full.Spec.RollbackConfig, { Parallelism: 1, FailureAction: 'pause', Monitor: 5e9, MaxFailureRatio: 0, Order: 'stop-first' })

@@ -126,6 +126,9 @@ export const SWARM_SPEC: Fields = {
   TaskDefaults: { LogDriver: 'a swarm-wide default log driver (set it per service)' },
 }
 
+// Values of unsupported fields that ask for what shoal does anyway (docker shows them so).
+const DEFAULTS: Record<string, unknown> = { 'ServiceSpec.TaskTemplate.ContainerSpec.Isolation': 'default' }
+
 // Nothing asked for: the zero value of every type, and objects and lists of nothing.
 function isZero(v: unknown): boolean {
   if (v === undefined || v === null || v === false || v === 0 || v === '') return true
@@ -152,7 +155,7 @@ export function checkSupportedFields(value: unknown, fields: Fields, path: strin
       continue
     }
     if (typeof entry === 'string') {
-      if (!isZero(v)) throw invalid(`${at}: shoal does not support ${entry}`)
+      if (!isZero(v) && DEFAULTS[at.replace(/\[\d+\]/g, '')] !== v) throw invalid(`${at}: shoal does not support ${entry}`)
       continue
     }
     if (entry === ok) continue
