@@ -263,7 +263,14 @@ export class ApiServer {
     this.route('POST', '/images/create', (r) =>
       pullImage(d.containers.images, r.query.get('fromImage') ?? '', r.query.get('tag') ?? '', registryAuthOf(r.raw.headers['x-registry-auth'])),
     )
-    this.route('POST', '/images/load', (r) => loadImages(d.containers.images, r.raw, nodePath.join(d.dataDir, 'tmp')))
+    // docker's answer is a stream of JSON messages, not a list (docker load decodes one
+    // object after another).
+    this.route('POST', '/images/load', async (r) => {
+      const messages = await loadImages(d.containers.images, r.raw, nodePath.join(d.dataDir, 'tmp'))
+      r.res.writeHead(200, JSON_HEADERS)
+      // {"stream"} only: docker's CLI prints a message with an id as "<id>: <text>".
+      r.res.end(messages.map((m) => JSON.stringify({ stream: m.stream }) + '\n').join(''))
+    })
     this.route('DELETE', '/images/{name:.*}', (r) => removeImage(d.containers.images, decodeURIComponent(r.params.name)))
     this.route('GET', '/distribution/{name:.*}/json', (r) =>
       distributionInspect(d.containers.images, decodeURIComponent(r.params.name), registryAuthOf(r.raw.headers['x-registry-auth'])),
