@@ -125,6 +125,9 @@ describe("docker's CLI against shoal", { skip }, () => {
     })
     logs.forEach((l, i) => assert.match(l, new RegExp(`^web\\.${i + 1}\\.\\w{12}@dm1 +\\| hello from \\w+$`)))
     assert.match(await ok('service', 'logs', '--raw', '--tail', '1', 'web'), /^hello from \w+\nhello from \w+\n$/)
+    // A task's own logs (GET /tasks/{id}/logs).
+    const taskId = (await ok('service', 'ps', '-q', '--no-trunc', '--filter', 'name=web.1', 'web')).trim()
+    assert.match(await ok('service', 'logs', '--raw', taskId), /^hello from \w+\n$/)
 
     // inspect shows defaults in what the spec left unset (insertDefaults), as docker's.
     const [svc] = JSON.parse(await ok('service', 'inspect', 'web'))

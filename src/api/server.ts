@@ -240,6 +240,7 @@ export class ApiServer {
       return filterTasks(tasks, f, (id) => view.get('services', id)?.spec?.annotations?.name ?? '').map(taskToDocker)
     })
     this.route('GET', '/tasks/{id}', (r) => taskToDocker(d.manager().control.getTask(r.params.id)))
+    this.route('GET', '/tasks/{id}/logs', async (r) => d.serviceLogs(decodeURIComponent(r.params.id), r.query, r.raw, r.res, 'task'))
 
     // Networks (swarm-scoped overlays): docker's /networks endpoints.
     this.route('GET', '/networks', (r) => {
