@@ -175,6 +175,8 @@ describe("docker's CLI against shoal", { skip }, () => {
     assert.match(await ok('network', 'create', '-d', 'overlay', '--subnet', '10.9.0.0/24', 'backend'), /^\w{25}\n$/)
     assert.deepEqual(lines(await ok('network', 'ls', '--format', '{{.Name}} {{.Driver}} {{.Scope}}')), ['backend overlay swarm', 'ingress overlay swarm'])
     assert.equal(await ok('network', 'inspect', '--format', '{{.Name}} {{(index .IPAM.Config 0).Subnet}}', 'backend'), 'backend 10.9.0.0/24\n')
+    const encrypted = await dm('network', 'create', '-d', 'overlay', '--opt', 'encrypted', 'secure')
+    assert.deepEqual([encrypted.code, encrypted.stderr], [1, 'Error response from daemon: encrypted overlay networks (--opt encrypted) are not supported: shoal does not encrypt the data plane\n'])
     assert.equal(await ok('secret', 'rm', 'db_pass'), 'db_pass\n')
     assert.equal(await ok('config', 'rm', 'app.conf'), 'app.conf\n')
     assert.equal(await ok('network', 'rm', 'backend'), 'backend\n')
