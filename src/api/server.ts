@@ -11,7 +11,7 @@ import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpec
 import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
 import { API_VERSION, VERSION_HEADERS, compareVersions, versionedPath } from './version'
-import { insertServiceDefaults } from './convert-defaults'
+import { parseBool, versionParam, withDefaults } from './params'
 import { TASK_FILTERS, checkFilterKeys, filterNodes, filterServices, filterTasks } from './list-filters'
 import { configSpecFromDocker, configToDocker, secretSpecFromDocker, secretToDocker } from './convert-files'
 import { networkSpecFromDocker, networkToDocker } from './convert-network'
@@ -48,27 +48,6 @@ export function parseFilters(raw: string | null): Record<string, string[]> {
     else throw invalid(`invalid filter ${k}`)
   }
   return out
-}
-
-// A boolean query parameter as docker reads it (Go's strconv.ParseBool); absent: false.
-export function parseBool(query: URLSearchParams, name: string): boolean {
-  const v = query.get(name)
-  if (v === null || v === '') return false
-  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v)) return true
-  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(v)) return false
-  throw invalid(`invalid value for ${name}: ${v}: expected true or false`)
-}
-
-// ?version= of an update: the Version.Index the client read (docker: a 400 when it is
-// not a number; a stale one is the 409 of the update itself).
-function versionParam(query: URLSearchParams, kind: string): number {
-  const raw = query.get('version') ?? ''
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw invalid(`invalid ${kind} version '${raw}': expected the Version.Index the ${kind} was read at`)
-  return Number(raw)
-}
-
-function withDefaults(service: Record<string, any>, insert: boolean): Record<string, any> {
-  return insert ? { ...service, Spec: insertServiceDefaults(service.Spec) } : service
 }
 
 function truthy(v: string | null): boolean {
