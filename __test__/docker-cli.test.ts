@@ -84,6 +84,8 @@ describe("docker's CLI against shoal", { skip }, () => {
     assert.equal(join.stdout, 'This node joined a swarm as a worker.\n')
     await waitFor('two nodes ready', async () => (await ok('node', 'ls', '--format', '{{.Status}}')) === 'Ready\nReady\n')
     const info = await ok('info')
+    assert.match(info, /\n Plugins:\n  Volume: local\n  Network: overlay\n  Log: local json-file\n/)
+    assert.match(info, /\n Runtimes: container process\n Default Runtime: container\n/)
     assert.match(info, new RegExp(`\\n Swarm: active\\n  NodeID: ${nodeId}\\n  Is Manager: true\\n  ClusterID: \\w{25}\\n  Managers: 1\\n  Nodes: 2\\n`))
     assert.match(info, new RegExp(`\\n  Node Address: 127\\.0\\.0\\.1\\n  Manager Addresses:\\n   ${addr.replace(/\./g, '\\.')}\\n`))
     const onWorker = await docker(w.socket, ['node', 'ls'])

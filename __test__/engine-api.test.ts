@@ -82,6 +82,9 @@ describe('Engine API', () => {
 
     const info = (await m.api('GET', '/v1.44/info')).body
     assert.equal(info.OSType, 'linux')
+    assert.ok(info.Runtimes.process, 'host processes run anywhere')
+    assert.equal(info.DefaultRuntime, 'container')
+    assert.deepEqual(info.Plugins, { Volume: ['local'], Network: ['overlay'], Authorization: null, Log: ['local', 'json-file'] })
     assert.deepEqual(info.Swarm, { NodeID: '', NodeAddr: '', LocalNodeState: 'inactive', ControlAvailable: false, Error: '', RemoteManagers: null, Nodes: 0, Managers: 0 })
     const notManager = await m.api('GET', '/services')
     assert.equal(notManager.status, 503)

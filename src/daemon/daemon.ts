@@ -139,8 +139,11 @@ export class Daemon {
     return swarmStatus(this.ctx)
   }
 
-  info(): Record<string, unknown> {
-    return systemInfo(this.ctx, this.components)
+  // The runtimes this node can run now: host processes always, containers while its
+  // containerd answers.
+  async info(): Promise<Record<string, unknown>> {
+    const containers = await this.ctx.containers.available().catch(() => false)
+    return systemInfo(this.ctx, this.components, containers ? ['container', 'process'] : ['process'])
   }
 
   // kind 'task': one task's logs (docker's GET /tasks/{id}/logs).
