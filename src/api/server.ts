@@ -1,6 +1,6 @@
-// The client API: a subset of the Docker Engine REST API on a unix socket, so that the
-// shoal CLI (and later the docker CLI) drive the daemon through the same door. Handlers
-// parse and map; the logic lives in the daemon and the manager's Control.
+// The client API: the swarm part of the Docker Engine REST API on a unix socket, so that
+// the shoal CLI, docker's CLI and dockerode drive the daemon through the same door.
+// Handlers parse and map; the logic lives in the daemon and the manager's Control.
 import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as nodePath from 'node:path'
