@@ -1,5 +1,5 @@
 // The agent's parts on their own: task log framing and restart consistency, output
-// collection, status batching, the task database, /proc parsing, log merging.
+// collection, status batching, the container executor's limiter, the task database, /proc parsing, log merging.
 import { describe, test, type TestContext } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { promises as fsp, mkdtempSync } from 'node:fs'
@@ -9,6 +9,7 @@ import * as path from 'node:path'
 import { TaskLog, type LogRecord } from '../src/agent/tasklog'
 import { MAX_LINE, OutputCollector } from '../src/agent/exec/output'
 import { StatusReporter } from '../src/agent/reporter'
+import { Limiter } from '../src/agent/exec/limiter'
 import { TaskDB, type TaskRecord } from '../src/agent/taskdb'
 import { parseStat } from '../src/agent/procfs'
 import { mergeLogs } from '../src/agent/logmerge'
@@ -286,5 +287,48 @@ describe('mergeLogs', () => {
     }
     assert.deepEqual(got, ['n0', 'n1', 'n2'])
     assert.equal(finallyRan, 2, 'both sources cleaned up')
+  })
+})
+
+describe('Limiter', () => {
+  test('runs at most `limit` at once; a freed slot goes to the high queue before the low one', async () => {
+    const lim = new Limiter(2)
+    let active = 0
+    let peak = 0
+    const order: string[] = []
+    const gates = new Map<string, () => void>()
+    const job = (name: string) => async () => {
+      active++
+      peak = Math.max(peak, active)
+      order.push(name)
+      await new Promise<void>((resolve) => gates.set(name, resolve))
+      active--
+      return name
+    }
+    const runs = [lim.run('low', job('a')), lim.run('low', job('b')), lim.run('low', job('c')), lim.run('low', job('d')), lim.run('high', job('e'))]
+    await new Promise((r) => setImmediate(r))
+    assert.deepEqual(order, ['a', 'b'])
+    assert.equal(lim.queued, 3)
+    gates.get('a')!()
+    await new Promise((r) => setImmediate(r))
+    assert.deepEqual(order, ['a', 'b', 'e'], 'the high-priority job overtakes the low ones queued before it')
+    for (const n of ['b', 'e', 'c', 'd']) {
+      await new Promise((r) => setImmediate(r))
+      gates.get(n)!()
+    }
+    assert.deepEqual(await Promise.all(runs), ['a', 'b', 'c', 'd', 'e'])
+    assert.equal(peak, 2)
+    assert.equal(lim.queued, 0)
+  })
+
+  test('a failing job frees its slot and rejects its caller only', async () => {
+    const lim = new Limiter(1)
+    const failed = lim.run('high', async () => {
+      throw new Error('boom')
+    })
+    const next = lim.run('low', async () => 'ran')
+    await assert.rejects(failed, /boom/)
+    assert.equal(await next, 'ran')
+    assert.throws(() => new Limiter(0), /positive integer/)
   })
 })

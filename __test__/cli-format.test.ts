@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict'
 
 import type { Node, Service, Task } from '../src/api/client'
 import { UsageError } from '../src/cli/errors'
+import { parseFormat, parseObjectFormat, renderList, renderObjects } from '../src/cli/template-format'
 import { errorLines } from '../src/cli/base'
 import { MultiError } from '../src/cli/errors'
 import {
@@ -17,10 +18,9 @@ import {
   naturalCompare,
   nodeRow,
   nodeTable,
-  parseListFormat,
-  parseObjectFormat,
   renderInfo,
   renderTable,
+  SERVICE_HEADERS,
   serviceRow,
   serviceTable,
   sortServices,
@@ -93,14 +93,30 @@ describe('cells', () => {
   })
 
   test('--format values', () => {
-    assert.equal(parseListFormat(undefined), 'table')
-    assert.equal(parseListFormat('table'), 'table')
-    assert.equal(parseListFormat('json'), 'json')
-    assert.equal(parseListFormat('{{json .}}'), 'json')
-    assert.throws(() => parseListFormat('{{.ID}}'), UsageError)
-    assert.equal(parseObjectFormat(undefined), 'default')
-    assert.equal(parseObjectFormat('json'), 'json')
-    assert.throws(() => parseObjectFormat('table'), /unsupported --format "table"/)
+    assert.deepEqual(parseFormat(undefined), { kind: 'table' })
+    assert.deepEqual(parseFormat('table'), { kind: 'table' })
+    assert.deepEqual(parseFormat('json'), { kind: 'json' })
+    assert.deepEqual(parseFormat('{{json .}}'), { kind: 'json' })
+    assert.deepEqual(parseFormat('{{.ID}}'), { kind: 'template', template: '{{.ID}}', table: false })
+    assert.deepEqual(parseFormat('table {{.ID}}\\t{{.Name}}'), { kind: 'template', template: '{{.ID}}\t{{.Name}}', table: true })
+    assert.throws(() => parseFormat('{{.ID'), UsageError)
+    assert.throws(() => parseFormat('{{bogus .ID}}'), /invalid --format "\{\{bogus \.ID\}\}": template: :1: function "bogus" not defined/)
+    assert.deepEqual(parseObjectFormat(undefined), { kind: 'default' })
+    assert.deepEqual(parseObjectFormat('json'), { kind: 'json' })
+    assert.deepEqual(parseObjectFormat('{{.Spec.Name}}'), { kind: 'template', template: '{{.Spec.Name}}' })
+  })
+
+  test('--format templates over rows, as docker prints them', () => {
+    const rows = [serviceRow(service('web')), serviceRow(service('api-long-name'))]
+    const list = (f: string) => renderList(parseFormat(f), { rows, type: 'serviceContext', headers: SERVICE_HEADERS, table: () => 'TABLE' })
+    assert.equal(list('{{.Name}} {{.Replicas}}'), 'web 2/3\napi-long-name 2/3\n')
+    assert.equal(list('table {{.Name}}\\t{{.Replicas}}'), 'NAME            REPLICAS\nweb             2/3\napi-long-name   2/3\n')
+    assert.equal(list('table {{.Name | upper}}\\t{{.Mode}}\\t{{.Image}}'), 'NAME            MODE         IMAGE\nWEB             replicated   sleep\nAPI-LONG-NAME   replicated   sleep\n')
+    assert.equal(list('{{json .Name}}|{{truncate .Name 3}}|{{pad .Mode 1 1}}|'), '"web"|web| replicated |\n"api-long-name"|api| replicated |\n')
+    assert.equal(list('table'), 'TABLE')
+    assert.equal(list('json'), rows.map((r) => JSON.stringify(r) + '\n').join(''))
+    assert.throws(() => list('{{.Nmae}}'), /can't evaluate field Nmae in type serviceContext/)
+    assert.equal(renderObjects('{{.Spec.Name}} {{.Spec.Mode.Replicated.Replicas}} {{.Missing}}', [service('web')]), 'web 3 <no value>\n')
   })
 })
 

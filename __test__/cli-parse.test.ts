@@ -21,7 +21,8 @@ import {
   type FlagShape,
 } from '../src/cli/parse'
 import { applyServiceUpdate, buildServiceSpec, updateEnv } from '../src/cli/service-spec'
-import type { Service } from '../src/api/client'
+import type { Service, ServiceSpec } from '../src/api/client'
+import { applyContainerUpdate } from '../src/cli/container-opts'
 
 function usageError(re: RegExp) {
   return (err: unknown) => {
@@ -54,7 +55,9 @@ describe('enumerations', () => {
   test('mode, restart condition, runtime', () => {
     assert.equal(parseMode('global'), 'global')
     assert.equal(parseMode('replicated'), 'replicated')
-    assert.throws(() => parseMode('replicated-job'), usageError(/invalid --mode "replicated-job": must be one of "replicated", "global"/))
+    assert.equal(parseMode('replicated-job'), 'replicated-job')
+    assert.equal(parseMode('global-job'), 'global-job')
+    assert.throws(() => parseMode('cron'), usageError(/invalid --mode "cron": must be one of "replicated", "global", "replicated-job", "global-job"/))
     for (const c of ['none', 'on-failure', 'any']) assert.equal(parseRestartCondition(c), c)
     assert.throws(() => parseRestartCondition('sometimes'), usageError(/invalid --restart-condition "sometimes"/))
     assert.equal(parseRuntime('process'), 'process')
@@ -277,5 +280,65 @@ describe('service specs', () => {
       () => applyServiceUpdate(global, { envAdd: [], envRemove: [], labelAdd: {}, labelRemove: [], replicas: 2, restart: {} }),
       /replicas can only be used with replicated mode/,
     )
+  })
+})
+
+describe('service update: container fields (docker service update)', () => {
+  const base = (): ServiceSpec => ({
+    Name: 'web',
+    TaskTemplate: {
+      ContainerSpec: {
+        Image: 'busybox',
+        User: 'app',
+        Mounts: [{ Type: 'tmpfs', Target: '/cache' }, { Type: 'volume', Source: 'data', Target: '/data' }],
+        CapabilityAdd: ['NET_ADMIN'],
+        CapabilityDrop: ['CHOWN'],
+        Healthcheck: { Test: ['CMD-SHELL', 'true'], Interval: 1e9, Retries: 2 },
+      },
+    },
+  })
+
+  test('each flag changes only its field; empty strings and --no-X unset', () => {
+    const spec = base()
+    applyContainerUpdate(spec, { user: '', workdir: '/w', init: true, 'read-only': false, 'limit-pids': '20', 'stop-grace-period': '3s' })
+    const cs = spec.TaskTemplate.ContainerSpec!
+    assert.equal(cs.User, undefined)
+    assert.equal(cs.Dir, '/w')
+    assert.equal(cs.Init, true)
+    assert.equal(cs.ReadOnly, undefined)
+    assert.equal(cs.StopGracePeriod, 3e9)
+    assert.equal(spec.TaskTemplate.Resources?.Limits?.Pids, 20)
+    assert.equal(cs.Mounts?.length, 2, 'untouched')
+    applyContainerUpdate(spec, { init: false })
+    assert.equal(cs.Init, undefined)
+  })
+
+  test('mounts: added (replacing the same target) and removed by target; an unknown target is refused', () => {
+    const spec = base()
+    applyContainerUpdate(spec, { 'mount-rm': ['/cache'], 'mount-add': ['type=bind,source=/srv,target=/data,readonly', 'type=tmpfs,target=/t'] })
+    assert.deepEqual(spec.TaskTemplate.ContainerSpec!.Mounts, [
+      { Type: 'bind', Source: '/srv', Target: '/data', ReadOnly: true },
+      { Type: 'tmpfs', Target: '/t' },
+    ])
+    assert.throws(() => applyContainerUpdate(base(), { 'mount-rm': ['/nope'] }), /--mount-rm \/nope: the service has no mount at that target/)
+  })
+
+  test('capabilities: --cap-add takes one off the drop list, --cap-drop off the add list', () => {
+    const spec = base()
+    applyContainerUpdate(spec, { 'cap-add': ['chown,SYS_TIME'], 'cap-drop': ['net_admin'] })
+    assert.deepEqual(spec.TaskTemplate.ContainerSpec!.CapabilityAdd, ['CHOWN', 'SYS_TIME'])
+    assert.deepEqual(spec.TaskTemplate.ContainerSpec!.CapabilityDrop, ['NET_ADMIN'])
+  })
+
+  test('health: fields merge over the current check; --no-healthcheck stands alone', () => {
+    const spec = base()
+    applyContainerUpdate(spec, { 'health-interval': '300ms' })
+    assert.deepEqual(spec.TaskTemplate.ContainerSpec!.Healthcheck, { Test: ['CMD-SHELL', 'true'], Interval: 3e8, Retries: 2 })
+    applyContainerUpdate(spec, { 'no-healthcheck': true })
+    assert.deepEqual(spec.TaskTemplate.ContainerSpec!.Healthcheck, { Test: ['NONE'] })
+    applyContainerUpdate(spec, { 'health-cmd': 'test -f /ok' })
+    assert.deepEqual(spec.TaskTemplate.ContainerSpec!.Healthcheck, { Test: ['CMD-SHELL', 'test -f /ok'] })
+    assert.throws(() => applyContainerUpdate(base(), { 'no-healthcheck': true, 'health-retries': '3' }), /--no-healthcheck conflicts with --health-retries/)
+    assert.throws(() => applyContainerUpdate(base(), { 'health-retries': 'x' }), /--health-retries/)
   })
 })

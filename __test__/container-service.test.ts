@@ -9,39 +9,27 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { taskNsName } from '../src/agent/network/link-names'
-import { TestDaemon, cli, freePort, waitFor } from './helpers/daemon'
-import { TestContainerd, TestRegistry, buildBusyboxImage, containerSkipReason, dockerSaveArchive } from './helpers/containerd'
+import { cli, waitFor, type TestDaemon } from './helpers/daemon'
+import { ContainerSwarm, buildBusyboxImage, containerSkipReason, dockerSaveArchive, type TestContainerd, type TestRegistry } from './helpers/containerd'
 import { cgroupLimitFiles } from '../src/agent/exec/cgroups'
 
 const skip = containerSkipReason()
-const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 
 describe('container services', { skip: skip ?? false }, () => {
+  const swarm = new ContainerSwarm()
   let ctd: TestContainerd
   let registry: TestRegistry
   let d: TestDaemon
   let archive: string
+  const tasksOf = (service: string) => swarm.tasksOf(service)
 
   before(async () => {
-    ctd = await new TestContainerd().start()
-    registry = await new TestRegistry().start()
-    d = new TestDaemon('shoal-ctr', ['--containerd-socket', ctd.socket])
-    await d.start()
-    const addr = `127.0.0.1:${await freePort()}`
-    const init = await d.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr)
-    assert.equal(init.code, 0, init.stderr)
+    await swarm.start('shoal-ctr')
+    ;({ ctd, registry, d } = swarm)
     archive = dockerSaveArchive(buildBusyboxImage(), ['busybox:test'], path.join(d.dir, 'busybox.tar'))
   })
 
-  after(async () => {
-    await d?.destroy()
-    await ctd?.destroy()
-    await registry?.destroy()
-  })
-
-  async function tasksOf(service: string): Promise<any[]> {
-    return (await d.api('GET', `/tasks?filters=${filters({ service: [service] })}`)).body
-  }
+  after(() => swarm.destroy())
 
   async function running(service: string, n: number): Promise<any[]> {
     return waitFor(`${n} running tasks of ${service}`, async () => {
@@ -132,6 +120,12 @@ describe('container services', { skip: skip ?? false }, () => {
     assert.equal(fs.readlinkSync(`/proc/${pid}/ns/net`), `net:[${fs.statSync(nsFile).ino}]`, 'the container is in the namespace the data plane made')
     const addrs = spawnSync('nsenter', ['-t', String(pid), '-n', 'ip', '-o', '-4', 'addr', 'show'], { encoding: 'utf8' }).stdout
     assert.ok(addrs.includes(`inet ${t.NetworksAttachments[0].Addresses[0]}`), addrs)
+    // Its /etc/resolv.conf names the embedded DNS server, which gives the service's VIP to
+    // the container's own resolver (busybox nslookup, inside the container's namespaces).
+    assert.match(fs.readFileSync(`/proc/${pid}/root/etc/resolv.conf`, 'utf8'), /^nameserver 127\.0\.0\.11\n(search .*\n)?options (.* )?ndots:0\n$/)
+    const vip = (await d.api('GET', '/services/onnet')).body.Endpoint.VirtualIPs[0].Addr.split('/')[0]
+    const looked = spawnSync('nsenter', ['-t', String(pid), '-m', '-n', '-r', '-w', '--', '/bin/busybox', 'nslookup', 'onnet'], { encoding: 'utf8', timeout: 20_000 })
+    assert.match(looked.stdout, new RegExp(`Name:\\s+onnet\\nAddress:\\s+${vip.replace(/\./g, '\\.')}\\n`), `${looked.stdout}${looked.stderr}`)
     assert.equal((await d.cli('service', 'rm', 'onnet')).code, 0)
     await waitFor('the task namespace removed', () => !fs.existsSync(nsFile), 20_000)
   })

@@ -23,6 +23,7 @@ const FULL = {
       StopSignal: 'SIGINT',
       StopGracePeriod: 2e9,
       ReadOnly: true,
+      Init: true,
       CapabilityAdd: ['NET_ADMIN'],
       CapabilityDrop: ['CHOWN'],
       Healthcheck: { Test: ['CMD-SHELL', 'true'], Interval: 1e9, Retries: 2 },
@@ -39,6 +40,9 @@ describe('container fields in the API', () => {
     assert.deepEqual(cs.Command, ['sh'])
     assert.deepEqual(cs.Args, ['-c', 'x'], 'a container keeps Command (entrypoint) and Args apart')
     assert.equal(cs.Mounts.length, 3)
+    assert.equal(cs.Init, true)
+    assert.equal(cs.User, '1:2')
+    assert.equal(serviceSpecToDocker(serviceSpecFromDocker({ ...FULL, TaskTemplate: { ...FULL.TaskTemplate, ContainerSpec: { ...FULL.TaskTemplate.ContainerSpec, User: 'www-data:staff' } } })).TaskTemplate.ContainerSpec.User, 'www-data:staff', 'user names are kept (the node resolves them in the image)')
     assert.deepEqual(cs.Healthcheck, { Test: ['CMD-SHELL', 'true'], Interval: 1e9, Retries: 2 })
     assert.equal(once.TaskTemplate.Resources.Limits.Pids, 10)
     assert.deepEqual(once.TaskTemplate.Networks, [{ Target: 'host' }])
@@ -49,11 +53,12 @@ describe('container fields in the API', () => {
     const withCs = (cs: object, extra: object = {}) => ({ Name: 'w', TaskTemplate: { ContainerSpec: { Image: 'busybox', ...cs }, ...extra } })
     assert.throws(() => serviceSpecFromDocker(withCs({ Mounts: [{ Type: 'nfs', Target: '/x' }] })), /type "nfs"/)
     assert.throws(() => serviceSpecFromDocker(withCs({ Mounts: [{ Type: 'bind', Source: 'rel', Target: '/x' }] })), /must be an absolute path/)
-    assert.throws(() => serviceSpecFromDocker(withCs({ User: 'www-data' })), /numeric uid/)
+    assert.throws(() => serviceSpecFromDocker(withCs({ User: 'a:b:c' })), /invalid user "a:b:c": expected NAME\|UID\[:GROUP\|GID\]/)
     assert.throws(() => serviceSpecFromDocker(withCs({ Healthcheck: { Test: ['SHELL', 'x'] } })), /NONE, CMD or CMD-SHELL/)
     assert.throws(() => serviceSpecFromDocker(withCs({}, { Networks: [{ Target: 'host' }, { Target: 'other' }] })), /cannot be combined/)
     assert.throws(() => serviceSpecFromDocker(withCs({ ReadOnly: true }, { Runtime: 'process' })), /--read-only needs the container runtime/)
-    assert.throws(() => serviceSpecFromDocker(withCs({ Init: true })), /--init is not supported yet/)
+    assert.throws(() => serviceSpecFromDocker(withCs({ Init: 'yes' })), /invalid init: must be a boolean/)
+    assert.throws(() => serviceSpecFromDocker(withCs({ Init: true }, { Runtime: 'process' })), /--init needs the container runtime/)
     // The process runtime keeps docker's Command + Args as one argv, as before.
     const p = serviceSpecToDocker(serviceSpecFromDocker(withCs({ Command: ['/bin/echo'], Args: ['hi'] }, { Runtime: 'process' })))
     assert.deepEqual(p.TaskTemplate.ContainerSpec.Args, ['/bin/echo', 'hi'])

@@ -38,6 +38,18 @@ describe('the gRPC services under fuzzed calls', () => {
     assert.match(out.details, /is not a request target/)
   })
 
+  test('a forwarded request\'s headers: only those a manager forwards, with header values', async () => {
+    const call = (headers: Record<string, string>) => callAs(t, 'manager', '/shoal.v1.Raft/ControlProxy', { kind: 'message', value: { method: 'GET', path: '/services', body: Buffer.alloc(0), headers } })
+    const other = await call({ 'x-other': '1' })
+    assert.equal(other.code, grpc.status.INVALID_ARGUMENT, other.details)
+    assert.match(other.details, /header "x-other" is not one a manager forwards/)
+    const bad = await call({ 'x-registry-auth': 'secret\nvalue' })
+    assert.equal(bad.code, grpc.status.INVALID_ARGUMENT, bad.details)
+    assert.match(bad.details, /header "x-registry-auth" is not a header value/)
+    assert.doesNotMatch(bad.details, /secret/, 'a credential is never echoed')
+    assert.equal((await call({ 'x-registry-auth': 'e30' })).code, grpc.status.OK)
+  })
+
   test('a fixed-seed slice: definite answers, nobody served past their role, nothing changed by a refusal', async () => {
     const stats = await fuzzGrpc({ seed: 15, runs: 300, log: (l) => console.log(l) }, t)
     assert.ok(stats.cases > 250)

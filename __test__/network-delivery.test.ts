@@ -168,6 +168,15 @@ describe('network state in assignments', () => {
       return a.every((x) => x) ? a : null
     })
     assert.equal(new Set(own).size, 3)
+    // Each node hears of every node's ingress address (the routing mesh's source address,
+    // answered across the overlay), with its underlay address: the manager's node too.
+    const peers = await settle('every node peers with all four', () => {
+      const p = states.get('n1')?.networks.find((x) => x.network.ingress)?.peers
+      return p?.length === 4 ? p : null
+    })
+    for (const a of own) assert.ok(peers.some((p) => `${p.address}/24` === a), `${a} is a peer`)
+    assert.equal(new Set(peers.map((p) => p.address)).size, 4)
+    assert.deepEqual(peers.map((p) => p.nodeAddr).sort(), ['127.0.0.1', '192.0.2.1', '192.0.2.2', '192.0.2.3'])
     assert.deepEqual(ingress.services[0].ports, [{ protocol: 'tcp', targetPort: 80, publishedPort: 8080, publishMode: 'ingress' }])
     assert.deepEqual(netNames('n1'), ['back', 'ingress'])
   })

@@ -3,23 +3,8 @@
 import { describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { ServiceNames } from '../src/agent/network/names'
-import type { LoadBalancerState, NetworkState, ServiceEndpoints } from '../src/agent/network/types'
-
-const task = (address: string, active = true) => ({ taskId: `t-${address}`, nodeId: 'n1', nodeAddr: '192.0.2.1', address, active })
-const svc = (name: string, vip: string, tasks: ReturnType<typeof task>[], extra: Partial<ServiceEndpoints> = {}): ServiceEndpoints => ({
-  serviceId: `id-${name}`,
-  serviceName: name,
-  aliases: [],
-  endpointMode: vip ? 'vip' : 'dnsrr',
-  vip,
-  ports: [],
-  tasks,
-  ...extra,
-})
-const net = (id: string, services: ServiceEndpoints[], ingress = false): NetworkState => ({
-  network: { id, name: id, driver: 'overlay', vni: 4097, subnet: '10.0.1.0/24', gateway: '10.0.1.1', ingress, internal: false, nodeAddress: '' },
-  services,
-})
+import type { LoadBalancerState } from '../src/agent/network/types'
+import { net, svc, task } from './helpers/netstate'
 
 const state: LoadBalancerState = {
   networks: [

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { BACKLOG_PAUSE_AT, RAW_TRUNCATE_AT } from '../src/agent/exec/output'
+import { BACKLOG_PAUSE_AT, MAX_LINE, RAW_TRUNCATE_AT } from '../src/agent/exec/output'
 import { freePort, TestDaemon, waitFor } from './helpers/daemon'
 import { rssOf } from './helpers/proc'
 
@@ -108,6 +108,19 @@ describe('a task flooding its output', () => {
     assert.equal((await d.cli('service', 'rm', 'flood')).code, 0)
     await waitFor('the task directory removed', () => !fs.existsSync(taskDir), 30_000)
     assert.equal(d.proc!.exitCode, null)
+  })
+
+  test('a line longer than 16 KiB is kept as several records of at most 16 KiB, whole', async () => {
+    // 40,000 bytes and a newline: 16,384 + 16,384 + 7,232, as docker splits.
+    const r = await d.cli('service', 'create', '--detach', '--name', 'longline', '--restart-condition', 'none', '--runtime', 'process', '/bin/sh', '-c', "head -c 40000 /dev/zero | tr '\\0' a; echo")
+    assert.equal(r.code, 0, r.stderr)
+    const raw = await waitFor('the long line logged', async () => {
+      const l = await d.cli('service', 'logs', '--raw', 'longline')
+      return l.stdout.length >= 40_003 ? l.stdout : null
+    }, 30_000)
+    assert.deepEqual(raw.split('\n').filter((l) => l !== '').map((l) => l.length), [MAX_LINE, MAX_LINE, 40_000 - 2 * MAX_LINE])
+    assert.ok(raw.replace(/\n/g, '') === 'a'.repeat(40_000), 'nothing lost or added')
+    assert.equal((await d.cli('service', 'rm', 'longline')).code, 0)
   })
 
   test('bad log options are refused with the option named', async () => {

@@ -343,6 +343,18 @@ describe('the rolling updater', () => {
     assert.equal(endedEarly(t, [old, t], dirty, settings), true)
   })
 
+  test('monitor: a container that turns unhealthy within the window after it became healthy counts, however slow its start', () => {
+    const settings = updateSettings(new v1.UpdateConfig({ parallelism: 1, monitorNs: 5e9 }))
+    const s = makeService(1)
+    const t = makeTask(s, 1, T0)
+    const dirty = () => false
+    // Healthy (RUNNING) 30 s after creation, unhealthy 2 s later.
+    t.status = new v1.TaskStatus({ state: TaskState.FAILED, timestamp: T0 + 32_000, err: 'task: unhealthy container', container: new v1.ContainerStatus({ pid: 7, startedAt: T0 + 30_000 }) })
+    assert.equal(endedEarly(t, [t], dirty, settings), true)
+    t.status = new v1.TaskStatus({ state: TaskState.FAILED, timestamp: T0 + 36_000, container: new v1.ContainerStatus({ pid: 7, startedAt: T0 + 30_000 }) })
+    assert.equal(endedEarly(t, [t], dirty, settings), false, 'past the window after it became RUNNING')
+  })
+
   test('max failure ratio: failures / slots in the rollout must exceed it', () => {
     const sim = new Sim(makeService(4, { parallelism: 0, maxFailureRatio: 0.5, monitorNs: 5e9 }))
     updateSpec(sim.service, ['v2'])

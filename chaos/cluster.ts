@@ -8,6 +8,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { TestDaemon, killProcessesUnder, waitFor } from '../__test__/helpers/daemon'
 import { TestNetwork, type Host } from '../__test__/helpers/netns'
+import { clockEnv, faketimeLibrary, setClockOffset } from './clock'
 
 export interface Member {
   name: string // m0, m1, ..., w0, w1, ...
@@ -16,6 +17,7 @@ export interface Member {
   daemon: TestDaemon
   nodeId: string
   tmpfs: string | null // a mounted data dir, if this member's disk can be filled
+  clockFile: string | null // its wall clock's offset (clock.ts), if clocks can jump
 }
 
 export const DISK_MB = 64
@@ -26,6 +28,8 @@ export class ChaosCluster {
   // Set once teardown begins: nothing may start a daemon after it (a run cut short by its
   // time limit still has its nemesis and workload unwinding).
   closed = false
+  // libfaketime, when installed: every daemon's wall clock can then jump.
+  readonly faketime = faketimeLibrary()
 
   constructor(readonly managers: number, readonly workers: number, readonly opts: { subnet: string; diskFull: boolean }) {
     this.net = new TestNetwork(opts.subnet)
@@ -41,6 +45,8 @@ export class ChaosCluster {
       const role = i < this.managers ? 'manager' : 'worker'
       const name = role === 'manager' ? `m${i}` : `w${i - this.managers}`
       const daemon = new TestDaemon(`shoal-chaos-${name}`, ['--hostname', name], { netns: host.ns })
+      const clockFile = this.faketime ? path.join(daemon.dir, 'clock') : null
+      if (this.faketime && clockFile) daemon.opts.env = { ...daemon.opts.env, ...clockEnv(this.faketime, clockFile) }
       let tmpfs: string | null = null
       // The last manager's data lives on a small tmpfs (never the founder's).
       if (this.opts.diskFull && role === 'manager' && i === this.managers - 1) {
@@ -48,7 +54,7 @@ export class ChaosCluster {
         fs.mkdirSync(tmpfs)
         run('mount', ['-t', 'tmpfs', '-o', `size=${DISK_MB}m`, 'shoal-chaos', tmpfs])
       }
-      this.members.push({ name, role, host, daemon, nodeId: '', tmpfs })
+      this.members.push({ name, role, host, daemon, nodeId: '', tmpfs, clockFile })
     }
     await Promise.all(this.members.map((m) => m.daemon.start()))
     const [first, ...rest] = this.members
@@ -103,6 +109,7 @@ export class ChaosCluster {
       this.net.heal(m.host)
       m.daemon.resume()
       this.unfill(m)
+      if (m.clockFile) setClockOffset(m.clockFile, 0)
     }
   }
 
@@ -121,12 +128,25 @@ export class ChaosCluster {
       await m.daemon.kill9().catch(() => undefined)
       killProcessesUnder(m.daemon.dir)
       if (m.tmpfs) {
-        const r = spawnSync('umount', [m.tmpfs], { encoding: 'utf8' })
-        if (r.status !== 0) left.push(`umount ${m.tmpfs}: ${r.stderr.trim()}`)
+        const err = await unmount(m.tmpfs, m.daemon.dir)
+        if (err) left.push(`umount ${m.tmpfs}: ${err}`)
       }
     }
     left.push(...(await this.net.destroyWith(this.members.map((m) => m.daemon))))
     return left
+  }
+}
+
+// Unmounts a member's tmpfs; null when done. SIGKILL is not instant: a task process killed
+// a moment ago may still hold its directory ("target is busy", seen in 2 chaos runs of 4
+// under load), so a busy mount is tried again for up to 5 s, killing again meanwhile.
+async function unmount(dir: string, owner: string): Promise<string | null> {
+  for (let tries = 0; ; tries++) {
+    const r = spawnSync('umount', [dir], { encoding: 'utf8' })
+    if (r.status === 0) return null
+    if (!/busy/.test(r.stderr) || tries >= 50) return r.stderr.trim()
+    killProcessesUnder(owner)
+    await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
 

@@ -32,6 +32,10 @@ export interface OpRecord {
   server: string // the manager asked
   error?: string // what the client saw when the outcome is not ok (for the run's report)
   faults?: string[] // faults in force at invocation
+  // The first attempt, when it got no definite answer: what it met, at which manager, and
+  // how many attempts the operation took in all (chaos/workload.ts retries); cutOff: that
+  // manager could reach no majority of the managers then (nemesis.ts).
+  first?: { outcome: Outcome; error: string; server: string; attempts: number; cutOff?: boolean }
 }
 
 export class History {
@@ -58,7 +62,7 @@ export type Attempt = { status: number; body: any; text: string } | { error: Err
 // Error codes that mean the request was never received: the daemon's socket is not
 // there or nobody listens on it.
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOENT'])
-const NOT_FORWARDED = /^(the swarm has no leader right now|forwarding to the leader at \S+ failed: (this manager is no longer the leader|No connection established))/
+const NOT_FORWARDED = /^forwarding to the leader at \S+ failed: (this manager is no longer the leader|No connection established)/
 
 // What an HTTP attempt says about an operation's effect. Refusals the model knows are
 // read from docker's status codes and shoal's messages (src/manager/errors.ts).
@@ -77,7 +81,8 @@ export function classify(op: OpName, a: Attempt): { outcome: Outcome; status?: S
   // had stopped leading, sent the write nowhere (src/daemon/leader-proxy.ts,
   // src/rpc/server.ts ControlProxy).
   if (a.status === 400 || NOT_FORWARDED.test(message)) return { outcome: 'fail', error: `${a.status}: ${message}` }
-  // 5xx: a follower that found no leader, a forward that broke, a proposal whose leader
-  // stepped down: it may have been proposed, so it may still commit.
+  // 5xx: a manager that found no leader within its bound (docker's "The swarm does not
+  // have a leader"), a forward that broke, a proposal whose leader stepped down: it may
+  // have been proposed (an earlier attempt of the forward), so it may still commit.
   return { outcome: 'unknown', error: `${a.status}: ${message}` }
 }

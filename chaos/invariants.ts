@@ -43,6 +43,7 @@ export async function notConverged(c: ChaosCluster): Promise<string | null> {
     if (r.status !== 200 || view(r.body) !== view(services)) return `${m.name} holds other services than the leader ${leader.name}`
   }
   let running = 0
+  const runningIds = new Set<string>()
   for (const s of services) {
     const want = s.Spec.Mode.Replicated.Replicas
     const tasks: any[] = await api(`/tasks?filters=${filters({ service: [s.ID] })}`)
@@ -53,9 +54,21 @@ export async function notConverged(c: ChaosCluster): Promise<string | null> {
     if (onDown.length) return `${s.Spec.Name}: ${onDown.length} running tasks on nodes that are not ready`
     if (up.length !== want) return `${s.Spec.Name}: ${up.length} of ${want} tasks running`
     running += up.length
+    for (const t of up) runningIds.add(t.ID)
   }
   const procs = taskProcesses(c.members.map((m) => m.daemon.dir))
-  if (procs.length !== running) return `${procs.length} task processes alive on the hosts for ${running} running tasks`
+  if (procs.length !== running) {
+    // Name the extra ones: the task each belongs to (its wrapper names the task's dir) and
+    // what the store says of that task.
+    const all: any[] = await api('/tasks')
+    const extra = procs
+      .filter((p) => !runningIds.has(p.task))
+      .map((p) => {
+        const t = all.find((x) => x.ID === p.task)
+        return `${p.task.slice(0, 12)} (pid ${p.pid}: ${t ? `${t.Status.State}, desired ${t.DesiredState}, on ${t.NodeID.slice(0, 8)}` : 'no such task in the store'})`
+      })
+    return `${procs.length} task processes alive on the hosts for ${running} running tasks${extra.length ? `; not running as far as the store knows: ${extra.join('; ')}` : ''}`
+  }
   return null
 }
 
@@ -72,11 +85,12 @@ export async function converge(c: ChaosCluster, since: number): Promise<Converge
   throw new Error(`not converged ${CONVERGE_MS} ms after the last heal: ${why}`)
 }
 
-// Pids of the workload's task processes (`sleep 3601`) started by any of the daemons
-// whose dirs are given: the process runtime starts each under a /bin/sh wrapper whose
-// command line names the task's dir in the daemon's data dir (src/agent/exec/process.ts).
-export function taskProcesses(dirs: string[]): number[] {
-  const found: number[] = []
+// The workload's task processes (`sleep 3601`) started by any of the daemons whose dirs
+// are given, with the task each runs: the process runtime starts each under a wrapper
+// whose command line names the task's dir in the daemon's data dir (the last path
+// component of it that is a task id).
+export function taskProcesses(dirs: string[]): { pid: number; task: string }[] {
+  const found: { pid: number; task: string }[] = []
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
     try {
@@ -84,7 +98,9 @@ export function taskProcesses(dirs: string[]): number[] {
       if (!argv[0]?.endsWith('sleep') || argv.slice(1).join(' ') !== TASK_ARGS.join(' ')) continue
       const ppid = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]
       const wrapper = fs.readFileSync(`/proc/${ppid}/cmdline`, 'utf8')
-      if (dirs.some((d) => wrapper.includes(d))) found.push(Number(entry))
+      if (!dirs.some((d) => wrapper.includes(d))) continue
+      const task = /\/tasks\/process\/([A-Za-z0-9]+)/.exec(wrapper)?.[1] ?? ''
+      found.push({ pid: Number(entry), task })
     } catch {}
   }
   return found

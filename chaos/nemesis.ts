@@ -5,10 +5,12 @@
 // the hosts' namespaces (the leader in the minority, a random split, a bridge: a manager
 // that sees both halves of the others, which do not see each other); one-way loss around
 // the leader (it hears nobody, or nobody hears it); and, when one manager's data dir is a
-// small tmpfs, its disk filled. Members that crash while a fault holds are restarted when
+// small tmpfs, its disk filled; and, under libfaketime (clock.ts), a member's wall clock
+// jumped minutes ahead or back, as an NTP step would. Members that crash while a fault holds are restarted when
 // it heals, and said so in the run's report.
 import type { ChaosCluster, Member } from './cluster'
 import type { Random } from './random'
+import { setClockOffset } from './clock'
 
 export const FAULT_KINDS = [
   'kill-leader',
@@ -22,6 +24,7 @@ export const FAULT_KINDS = [
   'oneway-leader-deaf',
   'oneway-leader-mute',
   'disk-full',
+  'clock-jump',
 ] as const
 export type FaultKind = (typeof FAULT_KINDS)[number]
 
@@ -34,13 +37,18 @@ export interface Fault {
 export class Nemesis {
   // What is in force now, for the client operations' records.
   active: string[] = []
+  // Managers that cannot reach a majority of the managers while the fault is in force (a
+  // partition's minority side, the leader under one-way loss): no leader answers them, and
+  // only a client's retry at another manager helps (the run's retry counts say which).
+  cutOff = new Set<string>()
 
-  constructor(private readonly cluster: ChaosCluster, private readonly rng: Random) {}
+  // `only`: the kinds this run may inject (`npm run chaos -- --faults a,b`); all by default.
+  constructor(private readonly cluster: ChaosCluster, private readonly rng: Random, private readonly only: readonly FaultKind[] | null = null) {}
 
   weights(): Partial<Record<FaultKind, number>> {
     const c = this.cluster
     const tmpfs = c.managerMembers.some((m) => m.tmpfs)
-    return {
+    const all: Record<FaultKind, number> = {
       'kill-leader': 4,
       'kill-manager': c.managers > 1 ? 1 : 0,
       'kill-worker': c.workers > 0 ? 2 : 0,
@@ -52,7 +60,10 @@ export class Nemesis {
       'oneway-leader-deaf': 1,
       'oneway-leader-mute': 1,
       'disk-full': tmpfs ? 1 : 0,
+      'clock-jump': c.faketime ? 2 : 0,
     }
+    if (!this.only) return all
+    return Object.fromEntries(FAULT_KINDS.map((k) => [k, this.only!.includes(k) ? all[k] : 0]))
   }
 
   async inject(kind: FaultKind = this.rng.weighted(this.weights())): Promise<Fault> {
@@ -102,6 +113,15 @@ export class Nemesis {
         const rest = others(c.members, [leader]).map((m) => m.host.addr)
         c.net.block(leader.host, rest, { inbound: kind === 'oneway-leader-deaf', outbound: kind === 'oneway-leader-mute' })
         fault = { kind, detail: leader.name, heal: async () => c.net.heal(leader.host) }
+        this.cutOff = new Set([leader.name])
+        break
+      }
+      case 'clock-jump': {
+        // The leader or any member; 30 s to 10 min ahead, or 30 s to 5 min back.
+        const m = this.rng.int(0, 1) ? leader : this.rng.pick(c.members)
+        const seconds = this.rng.int(0, 2) ? this.rng.int(30, 600) : -this.rng.int(30, 300)
+        setClockOffset(m.clockFile!, seconds)
+        fault = { kind, detail: `${m.name} ${seconds > 0 ? '+' : ''}${seconds} s`, heal: async () => setClockOffset(m.clockFile!, 0) }
         break
       }
       case 'disk-full': {
@@ -120,6 +140,11 @@ export class Nemesis {
     const net = this.cluster.net
     for (const [side, other] of [[a, b], [b, a]]) for (const m of side) net.block(m.host, other.map((o) => o.host.addr), { inbound: true, outbound: true })
     const names = (xs: Member[]) => xs.map((m) => m.name).join(',')
+    const managers = (xs: Member[]) => xs.filter((m) => m.role === 'manager')
+    const majority = Math.floor(managers(this.cluster.members).length / 2) + 1
+    this.cutOff = new Set(
+      [a, b].filter((side) => managers(side).length + (bridge ? 1 : 0) < majority).flatMap((side) => managers(side).map((m) => m.name)),
+    )
     return {
       kind,
       detail: `${names(a)} | ${names(b)}${bridge ? ` (bridge ${bridge.name})` : ''}`,
@@ -134,6 +159,7 @@ export class Nemesis {
   async heal(fault: Fault): Promise<{ member: string; log: string }[]> {
     await fault.heal()
     this.active = []
+    this.cutOff = new Set()
     const crashed: { member: string; log: string }[] = []
     if (this.cluster.closed) return crashed
     for (const m of this.cluster.members) {

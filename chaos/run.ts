@@ -6,7 +6,7 @@
 // cleans up on failure too.
 //
 //   npm run chaos -- --seed N --rounds R --managers 3|5 --workers W [--clients C]
-//                    [--no-disk-full] [--strict-reads] [--out DIR]
+//                    [--no-disk-full] [--strict-reads] [--faults KIND,...] [--out DIR]
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -18,7 +18,7 @@ import { converge, leaks, machineState, type Convergence } from './invariants'
 import { FAULT_KINDS, Nemesis, type FaultKind } from './nemesis'
 import { Random } from './random'
 import { staleReads } from './stale'
-import { SECRETS, SERVICES, Workload } from './workload'
+import { RETRY_BOUND_MS, SECRETS, SERVICES, Workload } from './workload'
 
 export interface ChaosOptions {
   seed: number
@@ -28,6 +28,7 @@ export interface ChaosOptions {
   clients: number
   diskFull: boolean
   strictReads: boolean // a stale read (see ChaosResult.readCheck) fails the run
+  faults: FaultKind[] | null // the kinds the nemesis may inject (null: all)
   outDir: string
   log: (line: string) => void
 }
@@ -53,6 +54,15 @@ export interface ChaosResult {
   // leader, the forward failed to connect); or of unknown outcome (a timeout, a connection
   // lost after sending, an error after a proposal may have been made).
   failed: Record<string, { transport: number; refused: number; unknown: number }>
+  // Operations whose first attempt got no definite answer, by fault in force at invocation
+  // and by what that attempt met: the manager asked did not answer (killed, paused:
+  // "unanswered"), answered without a definite answer while it could reach no majority of
+  // the managers ("cutOff": docker's no-leader words are all it can say), or answered so
+  // while it could ("answered": a leader change it did not ride through); and of each how
+  // many a retry at the next manager within the bound (workload.ts RETRY_BOUND_MS) saved.
+  // The goal is answeredSaved 0: a manager that can reach a quorum rides through the
+  // leader change itself.
+  retried: Record<string, { unanswered: number; unansweredSaved: number; cutOff: number; cutOffSaved: number; answered: number; answeredSaved: number }>
   check: CheckReport | null // writes, and reads once every replica caught up
   readCheck: CheckReport | null // every operation
   staleReads: number // reads certainly stale (stale.ts)
@@ -74,15 +84,16 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
   const rng = new Random(o.seed)
   const cluster = new ChaosCluster(o.managers, o.workers, { subnet: '10.215.0', diskFull: o.diskFull })
   const history = new History()
-  const nemesis = new Nemesis(cluster, rng)
+  const nemesis = new Nemesis(cluster, rng, o.faults)
   const workload = new Workload(cluster, history, nemesis, o.seed)
   const result: ChaosResult = {
-    options: { seed: o.seed, rounds: o.rounds, managers: o.managers, workers: o.workers, clients: o.clients, diskFull: o.diskFull, strictReads: o.strictReads, outDir: o.outDir },
+    options: { seed: o.seed, rounds: o.rounds, managers: o.managers, workers: o.workers, clients: o.clients, diskFull: o.diskFull, strictReads: o.strictReads, faults: o.faults, outDir: o.outDir },
     durationMs: 0,
     faults: [],
     faultsByKind: {},
     operations: { total: 0, ok: 0, fail: 0, unknown: 0 },
     failed: {},
+    retried: {},
     check: null,
     readCheck: null,
     staleReads: 0,
@@ -184,9 +195,9 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
   async function finalReads(): Promise<void> {
     for (const [i, m] of cluster.managerMembers.entries()) {
       const client = o.clients + i
-      for (const s of SERVICES) await workload.op(client, m, `service:${s}`, 'read', {}, 'GET', `/services/${s}`)
-      for (const s of SECRETS) await workload.op(client, m, `secret:${s}`, 'read', {}, 'GET', `/secrets/${s}`)
-      for (const n of cluster.members) await workload.op(client, m, `node:${n.nodeId}`, 'read', {}, 'GET', `/nodes/${n.nodeId}`)
+      for (const s of SERVICES) await workload.op(client, m, `service:${s}`, 'read', {}, 'GET', `/services/${s}`, undefined, false)
+      for (const s of SECRETS) await workload.op(client, m, `secret:${s}`, 'read', {}, 'GET', `/secrets/${s}`, undefined, false)
+      for (const n of cluster.members) await workload.op(client, m, `node:${n.nodeId}`, 'read', {}, 'GET', `/nodes/${n.nodeId}`, undefined, false)
     }
   }
 
@@ -194,6 +205,20 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     result.operations.total = ops.length
     for (const op of ops) {
       result.operations[op.outcome]++
+      if (op.first) {
+        const r = (result.retried[op.faults?.[0] ?? 'none'] ??= { unanswered: 0, unansweredSaved: 0, cutOff: 0, cutOffSaved: 0, answered: 0, answeredSaved: 0 })
+        const saved = op.outcome === 'ok' ? 1 : 0
+        if (!/^\d{3}:/.test(op.first.error)) {
+          r.unanswered++
+          r.unansweredSaved += saved
+        } else if (op.first.cutOff) {
+          r.cutOff++
+          r.cutOffSaved += saved
+        } else {
+          r.answered++
+          r.answeredSaved += saved
+        }
+      }
       if (op.outcome === 'ok') continue
       const during = op.faults?.[0] ?? 'none'
       const f = (result.failed[during] ??= { transport: 0, refused: 0, unknown: 0 })
@@ -207,7 +232,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 function parseArgs(argv: string[]): ChaosOptions {
-  const o: ChaosOptions = { seed: 1, rounds: 10, managers: 3, workers: 1, clients: 3, diskFull: true, strictReads: false, outDir: '', log: (l) => console.log(l) }
+  const o: ChaosOptions = { seed: 1, rounds: 10, managers: 3, workers: 1, clients: 3, diskFull: true, strictReads: false, faults: null, outDir: '', log: (l) => console.log(l) }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     const num = () => {
@@ -223,12 +248,20 @@ function parseArgs(argv: string[]): ChaosOptions {
     else if (a === '--no-disk-full') o.diskFull = false
     else if (a === '--strict-reads') o.strictReads = true
     else if (a === '--out') o.outDir = argv[++i] ?? ''
-    else throw new Error(`unknown argument "${a}" (expected --seed N --rounds R --managers 3|5 --workers W [--clients C] [--no-disk-full] [--strict-reads] [--out DIR])`)
+    else if (a === '--faults') o.faults = parseFaults(argv[++i] ?? '')
+    else throw new Error(`unknown argument "${a}" (expected --seed N --rounds R --managers 3|5 --workers W [--clients C] [--no-disk-full] [--strict-reads] [--faults KIND,...] [--out DIR])`)
   }
   if (o.managers !== 3 && o.managers !== 5) throw new Error(`--managers must be 3 or 5, not ${o.managers}`)
   if (o.clients < 1) throw new Error('--clients must be at least 1')
   if (!o.outDir) o.outDir = fs.mkdtempSync(path.join(os.tmpdir(), `shoal-chaos-seed${o.seed}-`))
   return o
+}
+
+function parseFaults(list: string): FaultKind[] {
+  const kinds = list.split(',').filter(Boolean)
+  const unknown = kinds.filter((k) => !(FAULT_KINDS as readonly string[]).includes(k))
+  if (kinds.length === 0 || unknown.length > 0) throw new Error(`--faults takes kinds from ${FAULT_KINDS.join(', ')}${unknown.length ? `, not ${unknown.join(', ')}` : ''}`)
+  return kinds as FaultKind[]
 }
 
 async function main(): Promise<void> {
@@ -243,6 +276,7 @@ async function main(): Promise<void> {
   console.log(`\nfaults: ${FAULT_KINDS.filter((k) => r.faultsByKind[k]).map((k) => `${k} ${r.faultsByKind[k]}`).join(', ')}`)
   console.log(`operations: ${r.operations.total} (ok ${r.operations.ok}, fail ${r.operations.fail}, unknown ${r.operations.unknown}); checked: ${r.check?.operations ?? 0} writes and final reads, ${r.readCheck?.operations ?? 0} with every read`)
   console.log(`without a definite answer, by fault in force: ${JSON.stringify(r.failed)}`)
+  console.log(`first attempts without a definite answer (and saved by a retry within ${RETRY_BOUND_MS} ms), by fault in force: ${JSON.stringify(r.retried)}`)
   console.log(`convergence: ${r.convergence ? `${r.convergence.ms} ms` : 'none'}; leaks: ${r.leaks.length}; ${Math.round(r.durationMs / 1000)} s`)
   if (r.knownAnomalies.length) console.log(`known anomalies:\n${r.knownAnomalies.map((a) => `- ${a}`).join('\n')}`)
   console.log(r.anomalies.length ? `ANOMALIES:\n${r.anomalies.map((a) => `- ${a}`).join('\n')}` : 'no anomalies')

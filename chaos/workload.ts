@@ -5,6 +5,16 @@
 // removed, read) and the nodes (labels updated, read). Every write sets the object's
 // "chaos.v" label to a value no other write uses, which is what the checker's model
 // follows. Bounded: it stops when told, and each request times out after 10 s.
+//
+// A client retries as a well-behaved one does (issue 15): an operation whose attempt gets
+// no definite answer is tried again, at the next manager, for RETRY_BOUND_MS after that
+// first failure; a write carries a request id (X-Shoal-Request-Id) that every attempt
+// repeats, so it takes effect at most once. The whole is one operation in the history,
+// from the first invocation to the last answer. What each first attempt met is recorded
+// (OpRecord.first), so the run counts the operations that failed during faults and how
+// many a retry within the bound saved: the goal is that a manager that answers never
+// fails an operation a retry would have saved (it rides through the leader change itself).
+import { randomUUID } from 'node:crypto'
 import { request } from '../__test__/helpers/daemon'
 import type { ChaosCluster, Member } from './cluster'
 import { classify, type Attempt, type History, type OpName, type OpRecord } from './history'
@@ -14,6 +24,10 @@ import { Random } from './random'
 export const SERVICES = ['svc-a', 'svc-b', 'svc-c', 'svc-d', 'svc-e', 'svc-f']
 export const SECRETS = ['sec-a', 'sec-b', 'sec-c']
 export const LABEL = 'chaos.v'
+// Two election timeouts at the default Raft settings (src/manager/raft-config.ts: 10 ticks
+// of 100 ms): the bound a manager holds a write for while the leader changes.
+export const RETRY_BOUND_MS = 2000
+const RETRY_EVERY_MS = 200
 // What a task runs: a process nothing else on the machine runs (see invariants.ts).
 export const TASK_ARGS = ['3601']
 
@@ -133,20 +147,40 @@ export class Workload {
 
   // One request, recorded. Reads record what they saw (value, and a service's previous
   // spec's value); their answer is returned for the caller's next step.
-  async op(client: number, m: Member, key: string, op: OpName, args: { value?: string; expect?: string }, method: string, path: string, body?: unknown) {
+  // `retry`: false for the final reads, made once all is quiet.
+  async op(client: number, m: Member, key: string, op: OpName, args: { value?: string; expect?: string }, method: string, path: string, body?: unknown, retry = true) {
     const faults = [...this.nemesis.active]
+    const cutOff = this.nemesis.cutOff.has(m.name)
+    const headers = op === 'read' ? {} : { 'x-shoal-request-id': randomUUID() }
     const call = this.history.now()
-    let a: Attempt
-    try {
-      a = await request(m.daemon.socket, method, path, body)
-    } catch (err) {
-      a = { error: err as Error & { code?: string } }
+    const attempt = async (at: Member): Promise<Attempt> => {
+      try {
+        return await request(at.daemon.socket, method, path, body, headers)
+      } catch (err) {
+        return { error: err as Error & { code?: string } }
+      }
+    }
+    let a = await attempt(m)
+    let c = classify(op, a)
+    const first = c.outcome === 'ok' ? undefined : { outcome: c.outcome, error: c.error ?? '' }
+    let attempts = 1
+    let server = m
+    if (first && retry) {
+      const managers = this.cluster.managerMembers
+      const deadline = Date.now() + RETRY_BOUND_MS
+      for (let i = managers.indexOf(m) + 1; c.outcome !== 'ok' && Date.now() < deadline && !this.stopped; i++) {
+        await new Promise((r) => setTimeout(r, RETRY_EVERY_MS))
+        server = managers[i % managers.length]
+        a = await attempt(server)
+        c = classify(op, a)
+        attempts++
+      }
     }
     const ret = this.history.now()
-    const c = classify(op, a)
-    const rec: OpRecord = { client, key, op, ...args, call, return: ret, outcome: c.outcome, server: m.name, faults }
+    const rec: OpRecord = { client, key, op, ...args, call, return: ret, outcome: c.outcome, server: server.name, faults }
     if (c.status) rec.status = c.status
     if (c.error) rec.error = c.error
+    if (first) rec.first = { ...first, server: m.name, attempts, ...(cutOff ? { cutOff } : {}) }
     if (op === 'read' && 'status' in a && a.status === 200) {
       rec.out = a.body.Spec?.Labels?.[LABEL] ?? ''
       if (key.startsWith('service:')) rec.prev = a.body.PreviousSpec?.Labels?.[LABEL] ?? ''

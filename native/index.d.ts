@@ -53,6 +53,11 @@ export declare class Containerd {
   importArchive(path: string): Promise<ImageInfo[]>
   /** The image of that normalized name (rejects NotFound), its layers unpacked. */
   imagePrepare(name: string): Promise<ImageInfo>
+  /**
+   * Files of an unpacked image's root filesystem (its top chain id), as text; null where
+   * absent: the image's /etc/passwd and /etc/group for `--user NAME`.
+   */
+  rootfsRead(chainId: string, paths: Array<string>): Promise<Array<string | null>>
   imageGet(name: string): Promise<ImageInfo>
   imageList(): Promise<ImageInfo[]>
   imageRemove(name: string): Promise<void>
@@ -149,6 +154,14 @@ export declare class RaftStore {
    * InvalidArgument (tickMs 0, a negative count) or Closed.
    */
   tune(options: TuneOptions): void
+  /**
+   * Raft's ReadIndex, on any member: resolves with the leader's commit index, once the
+   * leader confirmed with a quorum that it still leads and this member has applied (and
+   * published) up to it, so a read made after it sees every write acknowledged before the
+   * call. Rejects with code Timeout when no leader confirmed one within two election
+   * timeouts (an election that does not end, a member cut off), Closed.
+   */
+  readIndex(): Promise<number>
   /**
    * Leader only. Hands leadership to member `id` (omitted or 0: the most up-to-date other
    * member); resolves with the new leader's id (0 if not yet known) once this node stepped
@@ -341,6 +354,13 @@ export declare function netnsDelete(dir: string, name: string): Promise<void>
 
 /** Names of the namespaces under `dir` starting with `prefix`. */
 export declare function netnsList(dir: string, prefix: string): Array<string>
+
+/**
+ * A socket bound to `address`:`port` inside the namespace at `netns` (tcp: listening), as a
+ * file descriptor the caller owns (Node: `dgram` `bind({ fd })`, `net` `listen({ fd })`).
+ * Served from the caller's thread, it keeps answering in that namespace.
+ */
+export declare function netnsListen(netns: string, protocol: 'udp' | 'tcp', address: string, port: number): Promise<number>
 
 /** Removes every namespace under `dir` and the directory's own mount. */
 export declare function netnsRemoveAll(dir: string): Promise<void>

@@ -10,7 +10,8 @@ import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { freePort, waitFor } from './daemon'
+import * as assert from 'node:assert/strict'
+import { TestDaemon, freePort, waitFor } from './daemon'
 
 export const CONTAINERD = '/usr/bin/containerd'
 export const CTR = '/usr/bin/ctr'
@@ -180,6 +181,36 @@ function httpRequest(method: string, url: string, headers: http.OutgoingHttpHead
   })
 }
 
+// A one-node swarm whose agent runs containers: a private containerd, a registry (with
+// htpasswd auth when given) and a daemon on them, swarm initialized.
+export class ContainerSwarm {
+  ctd!: TestContainerd
+  registry!: TestRegistry
+  d!: TestDaemon
+
+  async start(name: string, registry: { htpasswd?: string } = {}): Promise<this> {
+    this.ctd = await new TestContainerd().start()
+    this.registry = await new TestRegistry().start(registry)
+    this.d = new TestDaemon(name, ['--containerd-socket', this.ctd.socket])
+    await this.d.start()
+    const addr = `127.0.0.1:${await freePort()}`
+    const init = await this.d.cli('swarm', 'init', '--listen-addr', addr, '--advertise-addr', addr)
+    assert.equal(init.code, 0, init.stderr)
+    return this
+  }
+
+  // The service's tasks as the API shows them.
+  async tasksOf(service: string): Promise<any[]> {
+    return (await this.d.api('GET', `/tasks?filters=${encodeURIComponent(JSON.stringify({ service: [service] }))}`)).body
+  }
+
+  async destroy(): Promise<void> {
+    await this.d?.destroy()
+    await this.ctd?.destroy()
+    await this.registry?.destroy()
+  }
+}
+
 export const sha256 = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`
 
 // ---- the busybox image ----
@@ -199,7 +230,8 @@ export function buildBusyboxImage(opts: { cmd?: string[]; env?: string[]; stopSi
     { name: 'bin/busybox', type: 'file', mode: 0o755, data: fs.readFileSync(BUSYBOX) },
     ...APPLETS.map((a): TarEntry => ({ name: `bin/${a}`, type: 'symlink', mode: 0o777, link: 'busybox' })),
     { name: 'etc/', type: 'dir', mode: 0o755 },
-    { name: 'etc/passwd', type: 'file', mode: 0o644, data: Buffer.from('root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n') },
+    { name: 'etc/passwd', type: 'file', mode: 0o644, data: Buffer.from('root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\napp:x:1000:1500:app:/home/app:/bin/sh\n') },
+    { name: 'etc/group', type: 'file', mode: 0o644, data: Buffer.from('root:x:0:\nnogroup:x:65534:\napp:x:1500:\nstaff:x:50:app\n') },
     { name: 'tmp/', type: 'dir', mode: 0o1777 },
   ]
   const layer = tar(entries)
@@ -241,7 +273,7 @@ export function dockerSaveArchive(image: BuiltImage, tags: string[], file: strin
 
 // ---- a minimal ustar writer (enough for the image above) ----
 
-interface TarEntry {
+export interface TarEntry {
   name: string
   type: 'file' | 'dir' | 'symlink'
   mode: number
@@ -249,7 +281,7 @@ interface TarEntry {
   link?: string
 }
 
-function tar(entries: TarEntry[]): Buffer {
+export function tar(entries: TarEntry[]): Buffer {
   const blocks: Buffer[] = []
   for (const e of entries) {
     const h = Buffer.alloc(512)

@@ -33,11 +33,11 @@ export async function waitFor<T>(what: string, fn: () => T | Promise<T>, timeout
   }
 }
 
-export function request(socketPath: string, method: string, urlPath: string, body?: unknown): Promise<{ status: number; body: any; text: string }> {
+export function request(socketPath: string, method: string, urlPath: string, body?: unknown, headers: http.OutgoingHttpHeaders = {}): Promise<{ status: number; body: any; text: string }> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
     const req = http.request(
-      { socketPath, method, path: urlPath, headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}, timeout: 10_000 },
+      { socketPath, method, path: urlPath, headers: { ...headers, ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}) }, timeout: 10_000 },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c) => chunks.push(c))
@@ -110,11 +110,12 @@ export class TestDaemon {
   proc: ChildProcess | null = null
   log = ''
 
-  // opts.netns: run the daemon (and its CLI) inside that network namespace.
+  // opts.netns: run the daemon (and its CLI) inside that network namespace; opts.nodeArgs:
+  // node's own options for the daemon (e.g. --cpu-prof, which NODE_OPTIONS refuses).
   constructor(
     readonly name = 'shoal-test',
     readonly extraArgs: string[] = [],
-    readonly opts: { netns?: string; env?: NodeJS.ProcessEnv } = {},
+    readonly opts: { netns?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {},
   ) {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`))
     this.socket = path.join(this.dir, 'shoal.sock')
@@ -124,7 +125,7 @@ export class TestDaemon {
     // The daemon's network namespaces (tasks on networks, overlay sandboxes) under its own
     // directory, so daemons never share them.
     const netnsDir = this.extraArgs.includes('--netns-dir') ? [] : ['--netns-dir', this.netnsDir]
-    const [cmd, argv] = nodeCommand([BIN, 'daemon', '--data-dir', path.join(this.dir, 'data'), '-H', `unix://${this.socket}`, ...netnsDir, ...this.extraArgs], this.opts.netns)
+    const [cmd, argv] = nodeCommand([...(this.opts.nodeArgs ?? []), BIN, 'daemon', '--data-dir', path.join(this.dir, 'data'), '-H', `unix://${this.socket}`, ...netnsDir, ...this.extraArgs], this.opts.netns)
     // The test run's environment, SHOAL_FREEZE_SHARED included (npm test): the daemon's
     // manager freezes its shared objects as the tests' own stores do.
     const proc = spawn(cmd, argv, {
@@ -153,8 +154,8 @@ export class TestDaemon {
     return cli(this.socket, args, { netns: this.opts.netns })
   }
 
-  api(method: string, urlPath: string, body?: unknown) {
-    return request(this.socket, method, urlPath, body)
+  api(method: string, urlPath: string, body?: unknown, headers?: http.OutgoingHttpHeaders) {
+    return request(this.socket, method, urlPath, body, headers)
   }
 
   async kill9(): Promise<void> {
@@ -202,6 +203,23 @@ export class TestDaemon {
     if (fs.existsSync(this.netnsDir)) spawnSync('umount', ['-l', this.netnsDir], { stdio: 'ignore' })
     fs.rmSync(this.dir, { recursive: true, force: true })
   }
+}
+
+// A swarm of `manager` (init, advertising `addr`) and `workers` (joined with the worker
+// token), each worker ready: the workers' node ids.
+export async function formSwarm(manager: TestDaemon, addr: string, workers: TestDaemon[]): Promise<string[]> {
+  const init = await manager.cli('swarm', 'init', '--advertise-addr', addr)
+  if (init.code !== 0) throw new Error(`swarm init: ${init.stderr}`)
+  const token = (await manager.cli('swarm', 'join-token', '-q', 'worker')).stdout.trim()
+  const ids: string[] = []
+  for (const w of workers) {
+    const join = await w.cli('swarm', 'join', '--token', token, `${addr}:2377`)
+    if (join.code !== 0) throw new Error(`swarm join: ${join.stderr}`)
+    const id = (await w.api('GET', '/info')).body.Swarm.NodeID as string
+    await waitFor(`worker ${id} ready`, async () => (await manager.api('GET', `/nodes/${id}`)).body?.Status?.State === 'ready', 15_000)
+    ids.push(id)
+  }
+  return ids
 }
 
 // Kills every process whose working directory, command line or environment names `dir`,

@@ -1,8 +1,9 @@
 // Runs inside the user-mode-linux kernel (see ipvs-uml.test.ts): the addon programs IPVS,
 // we check with ipvsadm and with real TCP and UDP traffic to backends in namespaces, and
 // write every observation as JSON to process.env.RESULT for the host-side test to judge.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync, type ChildProcess } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
+import { udpTcpBackend } from './uml-backend'
 import * as net from 'node:net'
 import * as dgram from 'node:dgram'
 import native = require('../../src/native')
@@ -14,21 +15,6 @@ const out: Record<string, unknown> = {}
 
 const ipvsadm = (): string => spawnSync('ipvsadm', ['-Ln'], { encoding: 'utf8' }).stdout
 
-// A backend in namespace `ns` answering `name` on TCP and UDP port 8080.
-function backend(ns: string, name: string): Promise<ChildProcess> {
-  const code = `
-    const net = require('net'), dgram = require('dgram')
-    net.createServer((c) => c.end(${JSON.stringify(name)})).listen(8080, () => {
-      const u = dgram.createSocket('udp4')
-      u.on('message', (m, r) => u.send(${JSON.stringify(name)}, r.port, r.address))
-      u.bind(8080, () => console.log('ready'))
-    })`
-  const child = spawn('nsenter', [`--net=${ns}`, process.execPath, '-e', code], { stdio: ['ignore', 'pipe', 'inherit'] })
-  return new Promise((resolve, reject) => {
-    child.stdout!.once('data', () => resolve(child))
-    child.once('exit', (c) => reject(new Error(`backend ${name} exited ${c}`)))
-  })
-}
 
 function tcpAsk(): Promise<string> {
   return new Promise((resolve) => {
@@ -86,7 +72,7 @@ async function main(): Promise<void> {
         { op: 'up', name: 'eth0' },
         { op: 'route', destination: '0.0.0.0/0', gateway: `10.97.${i}.1` },
       ])
-      children.push(await backend(p, `b${i}`))
+      children.push(await udpTcpBackend(p, `b${i}`, 8080))
     }
     // The VIP is local (on lo) so that connections to it pass IPVS's hooks.
     await native.linkApply(null, [{ op: 'up', name: 'lo' }, { op: 'address', name: 'lo', address: `${VIP}/32` }])

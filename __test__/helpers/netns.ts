@@ -178,3 +178,18 @@ export function tcpReadsFrom(enter: string[], addr: string, port: number, opts: 
   if (r.status !== 0) throw new Error(`connecting from nsenter ${enter.join(' ')}: ${r.stderr || r.error?.message || `exit ${r.status}`}`)
   return JSON.parse(r.stdout.trim())
 }
+
+// What shoal left in namespace `ns` (a test host's): its nftables tables and every link
+// besides lo and the host's eth0, one line each ("table ip shoal_mesh", "link shoal-ingress").
+export function shoalLeftovers(ns: string): string[] {
+  const tables = nft(ns, ['list', 'tables'], undefined)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('table ') && l.includes('shoal') && !l.includes('shoal_fault'))
+  const links = ip(['-n', ns, '-o', 'link', 'show'])
+    .out.split('\n')
+    .map((l) => l.split(':')[1]?.trim().split('@')[0])
+    .filter((n): n is string => !!n && n !== 'lo' && n !== 'eth0')
+    .map((n) => `link ${n}`)
+  return [...tables, ...links]
+}

@@ -15,12 +15,13 @@
 //   - stop() leaves processes running; the next Agent on the same dataDir adopts them
 //     (same pids) and reports the ones that ended meanwhile with their exit code;
 //   - status updates for a task only move forward and reach report() in batches.
+import * as os from 'node:os'
 import { promises as fsp } from 'node:fs'
 import * as path from 'node:path'
 import { ExecError, type Executor } from './executor'
 import { TaskDB, isSafeTaskId } from './taskdb'
 import { StatusReporter, type ReportFn } from './reporter'
-import { TaskRunner, type RunnerContext } from './runner'
+import { TaskRunner, type NodeTemplateInfo, type RunnerContext } from './runner'
 import { mergeLogs } from './logmerge'
 import { DataDirLock } from './lock'
 import { TaskState, type AssignedTask, type TaskLogEntry, type TaskStatusUpdate } from './types'
@@ -30,6 +31,8 @@ import type { LoadBalancerState, NetworkDataPlane } from './network/types'
 
 export interface AgentOptions {
   nodeId: string
+  // This node as task templates see it ({{.Node.Hostname}}...); default: the host's.
+  node?: NodeTemplateInfo
   dataDir: string
   executors: Executor[]
   report: ReportFn
@@ -117,6 +120,7 @@ export class Agent {
       taskDir: (runtime, taskId) => path.join(tasksDir, runtime, taskId),
       attachNetworks: (task) => this.attachNetworks(task),
       detachNetworks: async (taskId) => this.dataPlane?.detach(taskId),
+      node: opts.node ?? { hostname: os.hostname(), os: process.platform, architecture: os.arch() === 'x64' ? 'x86_64' : os.arch() },
     }
   }
 
@@ -184,6 +188,7 @@ export class Agent {
         serviceName: task.serviceName,
         attachments,
         networks: attachments.map((a) => configs.get(a.networkId)!),
+        hostPorts: task.hostPorts,
       })
       return netnsPath
     } catch (err) {

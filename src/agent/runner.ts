@@ -2,6 +2,7 @@
 // what it observes. States only move forward (ACCEPTED → PREPARING → READY → STARTING →
 // RUNNING → COMPLETE | FAILED | SHUTDOWN, or REJECTED before it runs); a runner starts its
 // task at most once and never restarts it (restarts are the orchestrator's: a new task).
+import { expandFields } from '../gotemplate/task'
 import type { Controller, Executor, ExitInfo, RuntimeHandle } from './executor'
 import { ExecError } from './executor'
 import { isSafeTaskId, type TaskDB, type TaskRecord } from './taskdb'
@@ -24,6 +25,14 @@ export interface RunnerContext {
   attachNetworks(task: AssignedTask): Promise<string>
   // Undoes attachNetworks once the task is gone; an unattached task is a no-op.
   detachNetworks(taskId: string): Promise<void>
+  // This node, for the task's templates (gotemplate/task.ts).
+  readonly node: NodeTemplateInfo
+}
+
+export interface NodeTemplateInfo {
+  hostname: string
+  os: string
+  architecture: string
 }
 
 export class TaskRunner {
@@ -153,6 +162,9 @@ export class TaskRunner {
     let netnsPath: string | undefined
     let c: Controller
     try {
+      // docker's templates in the hostname, env and mounts, over this task and node: the
+      // executor sees the expanded task (and a restarted agent adopts it as such).
+      this.task = withTemplatesExpanded(this.task, this.ctx.node)
       // The network namespace exists, with the task's addresses, before the task runs in it.
       if (this.task.networks?.length) netnsPath = await this.track(this.ctx.attachNetworks(this.task))
       // The files exist before the runtime sees the task (secrets in memory only).
@@ -271,6 +283,10 @@ export class TaskRunner {
     if (state <= this.status.state) return false
     const next: TaskStatusUpdate = { taskId: this.id, state, timestamp: Date.now(), message, ...extra }
     if (next.pid === undefined && this.handle?.pid && state >= TaskState.RUNNING) next.pid = this.handle.pid
+    // When it became RUNNING (healthy, for a container with a check): the manager's rolling
+    // update measures its monitor window from there.
+    if (state === TaskState.RUNNING) next.startedAt = next.timestamp
+    else if (this.status.startedAt !== undefined) next.startedAt = this.status.startedAt
     this.status = next
     this.ctx.reporter.push(next)
     return true
@@ -324,4 +340,19 @@ export class TaskRunner {
     this.step = p.catch(() => undefined)
     return p
   }
+}
+
+function withTemplatesExpanded(task: AssignedTask, node: NodeTemplateInfo): AssignedTask {
+  const spec = expandFields(task.spec, {
+    serviceId: task.serviceId,
+    serviceName: task.serviceName,
+    serviceLabels: task.serviceLabels ?? {},
+    nodeId: task.nodeId,
+    nodeHostname: node.hostname,
+    nodeOS: node.os,
+    nodeArchitecture: node.architecture,
+    taskId: task.id,
+    slot: task.slot,
+  })
+  return spec === task.spec ? task : { ...task, spec }
 }

@@ -3,7 +3,7 @@
 // issue, so nothing here holds functions or class instances.
 
 import type { ConfigRef, SecretRef } from './files'
-import type { NetworkAttachment } from './network/types'
+import type { NetworkAttachment, PublishedPort } from './network/types'
 
 // Task states move forward only, in this order (SwarmKit's TaskState numbering).
 export enum TaskState {
@@ -44,7 +44,7 @@ export interface ProcessSpec {
   command?: string[] // replaces the image's Entrypoint (--entrypoint)
   hostname?: string // may hold docker's templates ({{.Task.Slot}}...)
   dir?: string // working directory
-  user?: string // uid[:gid]
+  user?: string // NAME|UID[:GROUP|GID] (oci-spec.ts resolveUser)
   mounts?: ContainerMount[]
   stopSignal?: string
   readOnly?: boolean
@@ -53,6 +53,8 @@ export interface ProcessSpec {
   networkMode?: string // 'host': the host's network namespace; '' a private one
   limits?: ResourceLimits
   healthcheck?: HealthCheck // absent: the image's own HEALTHCHECK, if any
+  init?: boolean // docker's --init: tini as PID 1
+  registryAuth?: string // --with-registry-auth: X-Registry-Auth's encoding (images.ts decodeRegistryAuth)
 }
 
 // docker's HealthConfig, durations in ms; test ['NONE'] turns the image's check off.
@@ -84,6 +86,7 @@ export interface AssignedTask {
   id: string
   serviceId: string
   serviceName: string
+  serviceLabels?: Record<string, string> // for {{.Service.Labels}} templates (gotemplate/task.ts)
   slot: number // replicated services: 1..N; global services: 0
   nodeId: string
   desiredState: TaskState // RUNNING, or SHUTDOWN/REMOVE when the manager wants it stopped
@@ -91,6 +94,9 @@ export interface AssignedTask {
   // The task's addresses on its networks (src/agent/network/types.ts); absent: none, the
   // task runs in the host's network namespace as it always did.
   networks?: NetworkAttachment[]
+  // Its host-mode published ports (the task's own, as it was created): only this node
+  // answers them, at the task.
+  hostPorts?: PublishedPort[]
 }
 
 // What the agent reports back: the observed state of one task.
@@ -102,6 +108,7 @@ export interface TaskStatusUpdate {
   err?: string // set on FAILED/REJECTED: why
   exitCode?: number
   pid?: number
+  startedAt?: number // ms since epoch, when it became RUNNING (kept on later reports)
 }
 
 // One line of a task's output as the agent serves it (docker service logs). Lines are

@@ -67,6 +67,7 @@ export interface ContainerSpec {
   Command?: string[]
   Args?: string[]
   Env?: string[]
+  Labels?: Labels // the containers' (docker's ContainerSpec.Labels)
   Secrets?: SecretReference[]
   Configs?: ConfigReference[]
   Hostname?: string
@@ -76,6 +77,7 @@ export interface ContainerSpec {
   StopSignal?: string
   StopGracePeriod?: number // ns
   ReadOnly?: boolean
+  Init?: boolean
   CapabilityAdd?: string[]
   CapabilityDrop?: string[]
   Healthcheck?: { Test?: string[]; Interval?: number; Timeout?: number; StartPeriod?: number; Retries?: number } // durations in ns
@@ -223,6 +225,8 @@ export interface Resources {
 export interface ServiceMode {
   Replicated?: { Replicas?: number }
   Global?: Record<string, never>
+  ReplicatedJob?: { MaxConcurrent?: number; TotalCompletions?: number }
+  GlobalJob?: Record<string, never>
 }
 
 export interface ServiceSpec {
@@ -275,6 +279,7 @@ export interface Service {
   PreviousSpec?: ServiceSpec
   Endpoint?: { Spec?: { Mode?: string; Ports?: PortConfig[] }; Ports?: PortConfig[]; VirtualIPs?: { NetworkID: string; Addr: string }[] }
   ServiceStatus?: { RunningTasks?: number; DesiredTasks?: number; CompletedTasks?: number }
+  JobStatus?: { JobIteration?: { Index?: number }; LastExecution?: string }
   UpdateStatus?: UpdateStatus
 }
 
@@ -305,6 +310,7 @@ export interface Task {
   NodeID?: string
   DesiredState?: TaskState | string
   Spec?: TaskSpec
+  JobIteration?: { Index?: number } // a job's task: the iteration it runs for
   Status?: {
     Timestamp?: string
     State?: TaskState | string
@@ -634,8 +640,10 @@ export class ShoalClient {
     await this.call('POST', '/swarm/unlock', { body: { UnlockKey: unlockKey } })
   }
 
-  async nodeList(): Promise<Node[]> {
-    return (await this.call<Node[] | null>('GET', '/nodes')) ?? []
+  // filters as Docker's JSON form: {"role": ["manager"], "node.label": ["zone=a"]}.
+  async nodeList(filters: Record<string, string[]> = {}): Promise<Node[]> {
+    const query = Object.keys(filters).length > 0 ? { filters: JSON.stringify(filters) } : {}
+    return (await this.call<Node[] | null>('GET', '/nodes', { query })) ?? []
   }
 
   nodeInspect(id: string): Promise<Node> {
@@ -651,12 +659,14 @@ export class ShoalClient {
     await this.call('DELETE', `/nodes/${encodeURIComponent(id)}`, { query: { force: options.force || undefined } })
   }
 
-  async serviceList(options: { status?: boolean } = {}): Promise<Service[]> {
-    return (await this.call<Service[] | null>('GET', '/services', { query: { status: options.status } })) ?? []
+  async serviceList(options: { status?: boolean; filters?: Record<string, string[]> } = {}): Promise<Service[]> {
+    const filters = options.filters && Object.keys(options.filters).length > 0 ? JSON.stringify(options.filters) : undefined
+    return (await this.call<Service[] | null>('GET', '/services', { query: { status: options.status, filters } })) ?? []
   }
 
-  serviceCreate(spec: ServiceSpec): Promise<ServiceCreateResponse> {
-    return this.call('POST', '/services/create', { body: spec })
+  // registryAuth: X-Registry-Auth (--with-registry-auth), the credentials the nodes pull with.
+  serviceCreate(spec: ServiceSpec, options: { registryAuth?: string } = {}): Promise<ServiceCreateResponse> {
+    return this.call('POST', '/services/create', { body: spec, headers: registryAuthHeader(options.registryAuth) })
   }
 
   serviceInspect(idOrName: string): Promise<Service> {
@@ -665,10 +675,11 @@ export class ShoalClient {
 
   // rollback: docker's ?rollback=previous; the daemon restores the previous spec and
   // ignores `spec` (docker's CLI sends the current one).
-  async serviceUpdate(id: string, version: number, spec: ServiceSpec, options: { rollback?: boolean } = {}): Promise<ServiceUpdateResponse> {
+  async serviceUpdate(id: string, version: number, spec: ServiceSpec, options: { rollback?: boolean; registryAuth?: string } = {}): Promise<ServiceUpdateResponse> {
     return (await this.call<ServiceUpdateResponse | undefined>('POST', `/services/${encodeURIComponent(id)}/update`, {
       query: { version, rollback: options.rollback ? 'previous' : undefined },
       body: spec,
+      headers: registryAuthHeader(options.registryAuth),
     })) ?? {}
   }
 
@@ -713,8 +724,8 @@ export class ShoalClient {
     return this.call('POST', '/images/create', { query: { fromImage: ref }, headers })
   }
 
-  distributionInspect(ref: string): Promise<{ Descriptor: { digest: string } }> {
-    return this.call('GET', `/distribution/${encodeURIComponent(ref)}/json`)
+  distributionInspect(ref: string, registryAuth?: string): Promise<{ Descriptor: { digest: string } }> {
+    return this.call('GET', `/distribution/${encodeURIComponent(ref)}/json`, { headers: registryAuthHeader(registryAuth) })
   }
 
   imageLoad(file: string): Promise<{ stream: string }[]> {
@@ -886,6 +897,10 @@ export class ShoalClient {
         return new ConnectionError(`cannot connect to the shoal daemon at ${url}: ${err.message}`, err.code)
     }
   }
+}
+
+function registryAuthHeader(encoded: string | undefined): http.OutgoingHttpHeaders | undefined {
+  return encoded ? { 'X-Registry-Auth': encoded } : undefined
 }
 
 // A stream of JSON values, one after another (docker's JSON messages; newline-separated

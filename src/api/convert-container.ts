@@ -2,6 +2,7 @@
 // --hostname, --workdir, --user, --mount, --stop-signal, --stop-grace-period,
 // --read-only, --cap-add/--cap-drop, --limit-pids), both directions. A process-runtime
 // service that sets one is refused by name: the process runtime could not honour it.
+import { standIn } from '../gotemplate/task'
 import { invalid } from '../manager/errors'
 import { v1 } from '../manager/store'
 import { nonNegativeInt } from './convert'
@@ -28,13 +29,11 @@ function mountsFromDocker(value: unknown): v1.ContainerMount[] {
   return value.map((m: Json, i) => {
     const type = m?.Type ?? 'volume'
     if (!MOUNT_TYPES.includes(type)) throw invalid(`invalid mount ${i + 1}: type "${type}" (expected ${MOUNT_TYPES.join(', ')})`)
+    // A templated source or target ({{.Task.Slot}}) is checked as a stand-in task would
+    // expand it; the template itself is checked with the others (gotemplate/task.ts).
     const target = str(m.Target, `mount ${i + 1} target`)
-    if (!target.startsWith('/')) throw invalid(`invalid mount ${i + 1}: target "${target}" must be an absolute path`)
     const source = str(m.Source, `mount ${i + 1} source`)
-    if (type === 'bind' && !source.startsWith('/')) throw invalid(`invalid mount ${i + 1}: bind source "${source}" must be an absolute path`)
-    if (type === 'volume' && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(source))
-      throw invalid(`invalid mount ${i + 1}: volume name "${source}" must be [A-Za-z0-9][A-Za-z0-9_.-]*`)
-    if (type === 'tmpfs' && source !== '') throw invalid(`invalid mount ${i + 1}: a tmpfs mount has no source`)
+    checkMountPaths(type, standIn(source), standIn(target), i)
     return new v1.ContainerMount({
       type,
       source,
@@ -43,6 +42,14 @@ function mountsFromDocker(value: unknown): v1.ContainerMount[] {
       tmpfsSizeBytes: nonNegativeInt(m.TmpfsOptions?.SizeBytes, `mount ${i + 1} tmpfs size`),
     })
   })
+}
+
+function checkMountPaths(type: string, source: string, target: string, i: number): void {
+  if (!target.startsWith('/')) throw invalid(`invalid mount ${i + 1}: target "${target}" must be an absolute path`)
+  if (type === 'bind' && !source.startsWith('/')) throw invalid(`invalid mount ${i + 1}: bind source "${source}" must be an absolute path`)
+  if (type === 'volume' && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(source))
+    throw invalid(`invalid mount ${i + 1}: volume name "${source}" must be [A-Za-z0-9][A-Za-z0-9_.-]*`)
+  if (type === 'tmpfs' && source !== '') throw invalid(`invalid mount ${i + 1}: a tmpfs mount has no source`)
 }
 
 // TaskTemplate.Networks [{ Target: "host" }] (docker's --network host): the container
@@ -89,9 +96,9 @@ export function containerFieldsFromDocker(cs: Json, resources: Json | undefined,
     networkMode: networkModeFromDocker(networks),
     healthcheck: healthFromDocker(cs.Healthcheck),
   }
-  if (cs.User !== undefined && fields.user !== '' && !/^(root|\d+(:\d+)?)$/.test(fields.user!))
-    throw invalid(`invalid user "${fields.user}": give a numeric uid[:gid] (user names are not supported yet)`)
-  if (cs.Init === true) throw invalid('--init is not supported yet')
+  if (fields.user !== '' && !/^[^:\s]+(:[^:\s]+)?$/.test(fields.user!)) throw invalid(`invalid user "${fields.user}": expected NAME|UID[:GROUP|GID]`)
+  if (cs.Init !== undefined && cs.Init !== null && typeof cs.Init !== 'boolean') throw invalid('invalid init: must be a boolean')
+  fields.init = cs.Init === true
   if (runtime === 'process') {
     const set = Object.entries({
       hostname: fields.hostname,
@@ -105,6 +112,7 @@ export function containerFieldsFromDocker(cs: Json, resources: Json | undefined,
       'limit-pids': fields.pidsLimit,
       network: fields.networkMode,
       'health-cmd': fields.healthcheck,
+      init: fields.init,
     }).filter(([, v]) => v)
     if (set.length > 0) throw invalid(`--${set[0][0]} needs the container runtime (the process runtime runs host processes)`)
   }
@@ -127,6 +135,7 @@ export function containerFieldsToDocker(c: v1.IProcessSpec): Json {
     }))
   if (c.stopSignal) out.StopSignal = c.stopSignal
   if (c.readOnly) out.ReadOnly = true
+  if (c.init) out.Init = true
   if (c.capabilityAdd?.length) out.CapabilityAdd = c.capabilityAdd
   if (c.capabilityDrop?.length) out.CapabilityDrop = c.capabilityDrop
   if (Number(c.stopGracePeriodNs ?? 0) > 0) out.StopGracePeriod = Number(c.stopGracePeriodNs)

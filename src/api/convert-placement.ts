@@ -2,6 +2,7 @@
 // Placement, TaskTemplate.Resources and EndpointSpec (published ports). Validation is
 // here, at the API's door, so the scheduler only ever meets specs it can act on; every
 // message names the offending value.
+import { isGlobalMode } from '../manager/modes'
 import { TaskState } from '../agent/types'
 import { invalid } from '../manager/errors'
 import { checkSpreadDescriptor, ConstraintError, parseConstraints } from '../manager/scheduler/constraint'
@@ -50,7 +51,7 @@ export function placementFromDocker(value: unknown, mode: string): v1.Placement 
     preferences.push(new v1.PlacementPreference({ spreadDescriptor: descriptor }))
   }
   const maxReplicas = boundedInt(value.MaxReplicas, BOUNDS.maxReplicasPerNode)
-  if (maxReplicas > 0 && mode === 'global') throw invalid('max replicas per node can only be used with replicated mode')
+  if (maxReplicas > 0 && isGlobalMode(mode)) throw invalid('max replicas per node can only be used with replicated mode')
   const platforms: v1.Platform[] = []
   if (value.Platforms !== undefined && value.Platforms !== null && !Array.isArray(value.Platforms)) throw invalid('invalid placement platforms: must be a list')
   checkCount(value.Platforms?.length ?? 0, BOUNDS.platforms)

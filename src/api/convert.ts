@@ -1,6 +1,8 @@
 // The one mapping between shoal's stored objects and the Docker Engine API's JSON shapes
 // (PascalCase, RFC 3339 times, durations in nanoseconds), both directions.
 import { logDriverFromDocker, logDriverToDocker } from './convert-logdriver'
+import { templateProblem, usesServiceLabels } from '../gotemplate/task'
+import { jobRestartCondition, jobStatusToDocker, modeFromDocker, modeToDocker } from './convert-mode'
 import { TaskState } from '../agent/types'
 import { invalid } from '../manager/errors'
 import { v1, type Node, type Service, type Task, type Cluster } from '../manager/store'
@@ -127,30 +129,25 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
   for (const e of env) if (!ENV_RE.test(e)) throw invalid(`invalid env "${e}": expected KEY=VALUE`)
   const containerFields = containerFieldsFromDocker(cs, tt.Resources, runtime, tt.Networks ?? spec.Networks)
 
+  const { mode: modeName, replicas, maxConcurrent } = modeFromDocker(spec.Mode)
   const rp: Json = tt.RestartPolicy ?? {}
-  const condition = rp.Condition ?? 'any'
+  const condition = jobRestartCondition(modeName, rp.Condition, spec)
   if (!CONDITIONS.includes(condition))
     throw invalid(`invalid restart condition "${condition}": expected one of ${CONDITIONS.join(', ')}`)
 
-  const mode: Json = spec.Mode ?? { Replicated: { Replicas: 1 } }
-  let modeName: string
-  let replicas = 0
-  if (mode.Global !== undefined && mode.Replicated !== undefined) throw invalid('a service is either replicated or global, not both')
-  if (mode.Global !== undefined) modeName = 'global'
-  else if (mode.Replicated !== undefined) {
-    modeName = 'replicated'
-    // Bounded by the swarm's task limit when the service is written (Control).
-    replicas = mode.Replicated.Replicas === undefined ? 1 : nonNegativeInt(mode.Replicated.Replicas, 'replicas')
-  } else throw invalid('unsupported service mode: expected Replicated or Global')
-
   const update = updateConfigFromDocker(spec.UpdateConfig, 'update')
   const rollback = updateConfigFromDocker(spec.RollbackConfig, 'rollback')
+  const templated = { env, hostname: containerFields.hostname ?? '', mounts: (containerFields.mounts ?? []).map((m) => ({ source: m.source ?? '', target: m.target ?? '' })) }
+  const problem = templateProblem(templated)
+  if (problem) throw invalid(problem)
+  const labels = labelMap(spec.Labels, 'label')
   return new v1.ServiceSpec({
     update,
     rollback,
-    annotations: new v1.Annotations({ name, labels: labelMap(spec.Labels, 'label') }),
+    annotations: new v1.Annotations({ name, labels }),
     mode: modeName,
     replicas,
+    maxConcurrent,
     endpoint: endpointFromDocker(spec.EndpointSpec),
     task: new v1.TaskSpec({
       runtime,
@@ -162,6 +159,7 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
       // docker's TaskTemplate.Networks (older clients: the deprecated ServiceSpec.Networks);
       // "host" is no attachment but the host's namespace (containerFields.networkMode).
       networks: networkAttachmentsFromDocker(withoutHost(tt.Networks ?? spec.Networks)),
+      serviceLabels: usesServiceLabels(templated) ? labels : {},
       restart: new v1.RestartPolicy({
         condition,
         delayNs: boundedDuration(rp.Delay ?? 5_000_000_000, 'restart delay'),
@@ -200,7 +198,7 @@ export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): J
     // docker's CLI sends {"Mode": "vip"} with every service, and dockerd shows it back;
     // shoal stores that default as none (convert-placement.ts).
     EndpointSpec: endpointToDocker(s.endpoint) ?? { Mode: 'vip' },
-    Mode: s.mode === 'global' ? { Global: {} } : { Replicated: { Replicas: Number(s.replicas ?? 0) } },
+    Mode: modeToDocker(s),
     UpdateConfig: updateConfigToDocker(s.update),
     RollbackConfig: updateConfigToDocker(s.rollback),
   }
@@ -225,6 +223,8 @@ export function serviceToDocker(s: Service, counts?: ServiceCounts): Json {
     const u = s.updateStatus
     out.UpdateStatus = { State: u.state, StartedAt: iso(u.startedAt), CompletedAt: Number(u.completedAt) > 0 ? iso(u.completedAt) : undefined, Message: u.message || undefined }
   }
+  const job = jobStatusToDocker(s)
+  if (job) out.JobStatus = job
   if (counts) out.ServiceStatus = { RunningTasks: counts.running, DesiredTasks: counts.desired, CompletedTasks: counts.completed }
   return out
 }
@@ -247,7 +247,9 @@ export function taskToDocker(t: Task): Json {
       ContainerStatus: st.container ? { ExitCode: st.container.exitCode, PID: st.container.pid } : undefined,
       PortStatus: taskPortStatus(t),
     },
-    DesiredState: taskStateName(t.desiredState),
+    // A job's task is wanted until it completes: docker shows its desired state as such.
+    DesiredState: taskStateName(Number(t.jobIteration) > 0 && t.desiredState <= TaskState.RUNNING ? TaskState.COMPLETE : t.desiredState),
+    JobIteration: Number(t.jobIteration) > 0 ? { Index: Number(t.jobIteration) } : undefined,
     NetworksAttachments: taskNetworksToDocker(t),
   }
   return out

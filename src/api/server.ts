@@ -1,29 +1,39 @@
 // The client API: the swarm part of the Docker Engine REST API on a unix socket, so that
 // the shoal CLI, docker's CLI and dockerode drive the daemon through the same door.
 // Handlers parse and map; the logic lives in the daemon and the manager's Control.
+import { TASK_FILTERS, checkFilterKeys, filterNodes, filterServices, filterTasks } from './list-filters'
 import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as nodePath from 'node:path'
 import { URL } from 'node:url'
-import { httpStatus, invalid, notFound } from '../manager/errors'
+import { NotLeaderError, ShoalError, httpStatus, invalid, notFound } from '../manager/errors'
 import type { Daemon } from '../daemon/daemon'
+import type { ProxiedResponse } from '../rpc/server'
 import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
 import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
-import { API_VERSION, VERSION_HEADERS, compareVersions, versionedPath } from './version'
-import { parseBool, versionParam, withDefaults } from './params'
-import { TASK_FILTERS, checkFilterKeys, filterNodes, filterServices, filterTasks } from './list-filters'
 import { configSpecFromDocker, configToDocker, secretSpecFromDocker, secretToDocker } from './convert-files'
 import { networkSpecFromDocker, networkToDocker } from './convert-network'
 import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
-import { distributionInspect, listImages, loadImages, pullImage, registryAuthOf, removeImage } from '../daemon/images'
+import { distributionInspect, listImages, loadImages, pullImage, registryAuthOf, removeImage, withRegistryAuth } from '../daemon/images'
 import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
+import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
+import { parseBool, versionParam, withDefaults } from './params'
+import { forwardedHeaders, isSwarmWrite, type ForwardedHeaders } from '../daemon/leader-proxy'
+import { checkRequestId, findRecord, withRequestId } from '../manager/requests'
+import { randomUUID } from 'node:crypto'
 
 type Params = Record<string, string>
 type Handler = (req: Request) => Promise<unknown> | unknown
+// How a write's answer reads when a retry of it finds it already committed (its request
+// id recorded: src/manager/requests.ts): from the id of the object it created, if any.
+type Replay = (createdId: string) => { status: number; body: unknown }
+const REPLAY_OK: Replay = () => ({ status: 200, body: '' })
 
 interface Request {
+  // The API version the client pinned in the path (the newest when it did not).
+  version: string
   params: Params
   query: URLSearchParams
   body: any
@@ -55,7 +65,10 @@ function truthy(v: string | null): boolean {
 }
 
 export class ApiServer {
-  private readonly routes: { method: string; re: RegExp; keys: string[]; handler: Handler }[] = []
+  private readonly routes: { method: string; re: RegExp; keys: string[]; handler: Handler; replay: Replay }[] = []
+  // Writes by request id being answered here: a retry that arrives meanwhile waits for the
+  // first attempt's outcome rather than running beside it.
+  private readonly answering = new Map<string, Promise<unknown>>()
   private readonly server: http.Server
 
   private socketPath = ''
@@ -64,17 +77,19 @@ export class ApiServer {
     this.server = http.createServer((req, res) => void this.handle(req, res))
     this.server.on('clientError', answerClientError)
     this.register()
-    daemon.localApi = (method, urlPath, body) => this.inject(method, urlPath, body)
+    daemon.localApi = (method, urlPath, body, requestId, headers) => this.inject(method, urlPath, body, requestId, headers)
   }
 
   // Answers a request another manager forwarded (Raft.ControlProxy) by making it to this
   // very server: the same routing, parsing and errors as a local client gets. Marked so
   // that it is never forwarded again (leadership may have moved meanwhile: then it fails
   // here with "not the leader" and the client retries).
-  private inject(method: string, urlPath: string, body: Buffer): Promise<{ status: number; contentType: string; body: Buffer }> {
+  private inject(method: string, urlPath: string, body: Buffer, requestId: string, forwarded: ForwardedHeaders = {}): Promise<{ status: number; contentType: string; body: Buffer }> {
     return new Promise((resolve, reject) => {
+      const headers: http.OutgoingHttpHeaders = { ...forwardedHeaders(forwarded), [PROXIED]: '1', 'Content-Type': 'application/json', 'Content-Length': body.length }
+      if (requestId) headers[REQUEST_ID] = requestId
       const req = http.request(
-        { socketPath: this.socketPath, method, path: urlPath, headers: { [PROXIED]: '1', 'Content-Type': 'application/json', 'Content-Length': body.length } },
+        { socketPath: this.socketPath, method, path: urlPath, headers },
         (res) => {
           const chunks: Buffer[] = []
           res.on('data', (c) => chunks.push(c))
@@ -105,11 +120,13 @@ export class ApiServer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()))
   }
 
-  private route(method: string, pattern: string, handler: Handler): void {
+  // `replay`: a write's answer when its request id shows it committed already (default:
+  // 200 and no body).
+  private route(method: string, pattern: string, handler: Handler, replay: Replay = REPLAY_OK): void {
     const keys: string[] = []
     // {name}: one path segment; {name:.*}: any (docker's, for image references with slashes).
     const re = new RegExp('^' + pattern.replace(/\{(\w+)(:\.\*)?\}/g, (_m, k, any) => (keys.push(k), any ? '(.+)' : '([^/]+)')) + '$')
-    this.routes.push({ method, re, keys, handler })
+    this.routes.push({ method, re, keys, handler, replay })
   }
 
   private register(): void {
@@ -160,7 +177,8 @@ export class ApiServer {
     })
 
     this.route('GET', '/nodes', (r) => {
-      return filterNodes(d.manager().control.view().list('nodes'), parseFilters(r.query.get('filters'))).map(nodeToDocker)
+      const filters = parseFilters(r.query.get('filters'))
+      return filterNodes(d.manager().control.view().list('nodes'), filters).map(nodeToDocker)
     })
     this.route('GET', '/nodes/{id}', (r) => nodeToDocker(d.manager().control.getNode(r.params.id)))
     this.route('POST', '/nodes/{id}/update', async (r) => {
@@ -175,18 +193,21 @@ export class ApiServer {
     this.route('GET', '/services', (r) => {
       const control = d.manager().control
       const view = control.view()
-      const services = filterServices(view.list('services'), parseFilters(r.query.get('filters')))
+      const filters = parseFilters(r.query.get('filters'))
+      const services = filterServices(view.list('services'), filters)
       // docker: status from API 1.41 on (older clients' parameter is ignored).
-      const withStatus = compareVersions(versionedPath(parseUrl(r.raw.url ?? '/').pathname).version, '1.41') >= 0 && parseBool(r.query, 'status')
+      const withStatus = compareVersions(r.version, '1.41') >= 0 && parseBool(r.query, 'status')
       // insertDefaults: docker's only on a single service; here on the list too.
       const defaults = parseBool(r.query, 'insertDefaults')
       return services.map((s) => withDefaults(serviceToDocker(s, withStatus ? control.serviceCounts(s, view) : undefined), defaults))
     })
     this.route('POST', '/services/create', async (r) => {
-      const service = await d.manager().control.createService(serviceSpecFromDocker(r.body))
+      const spec = serviceSpecFromDocker(r.body)
+      withRegistryAuth(spec, r.raw.headers['x-registry-auth'])
+      const service = await d.manager().control.createService(spec)
       r.res.statusCode = 201
       return { ID: idOf(service), Warnings: null }
-    })
+    }, (id) => ({ status: 201, body: { ID: id, Warnings: null } }))
     this.route('GET', '/services/{id}', (r) => {
       const control = d.manager().control
       const view = control.view()
@@ -200,9 +221,13 @@ export class ApiServer {
       const rollback = r.query.get('rollback') ?? ''
       if (rollback !== '' && rollback !== 'previous') throw invalid(`invalid rollback "${rollback}": expected "previous"`)
       const spec = rollback ? null : serviceSpecFromDocker(r.body)
+      if (spec) {
+        const current = d.manager().control.getService(decodeURIComponent(r.params.id), d.manager().control.view())
+        withRegistryAuth(spec, r.raw.headers['x-registry-auth'], current.spec?.task?.container?.registryAuth)
+      }
       await d.manager().control.updateService(decodeURIComponent(r.params.id), version, spec, { rollback: rollback === 'previous' })
       return { Warnings: null }
-    })
+    }, () => ({ status: 200, body: { Warnings: null } }))
     this.route('DELETE', '/services/{id}', async (r) => {
       await d.manager().control.removeService(decodeURIComponent(r.params.id))
       return ''
@@ -231,12 +256,12 @@ export class ApiServer {
       const network = await d.manager().networks.create(networkSpecFromDocker(r.body))
       r.res.statusCode = 201
       return { Id: idOf(network), Warning: '' }
-    })
+    }, (id) => ({ status: 201, body: { Id: id, Warning: '' } }))
     this.route('DELETE', '/networks/{id}', async (r) => {
       await d.manager().networks.remove(decodeURIComponent(r.params.id))
       r.res.statusCode = 204
       return ''
-    })
+    }, REPLAY_NO_CONTENT)
 
     // Secrets: data goes in, never out (no response carries it).
     this.route('GET', '/images/json', () => listImages(d.containers.images))
@@ -264,7 +289,7 @@ export class ApiServer {
       const secret = await d.manager().secrets.create(secretSpecFromDocker(r.body))
       r.res.statusCode = 201
       return { ID: idOf(secret) }
-    })
+    }, (id) => ({ status: 201, body: { ID: id } }))
     this.route('GET', '/secrets/{id}', (r) => secretToDocker(d.manager().secrets.get(decodeURIComponent(r.params.id))))
     this.route('POST', '/secrets/{id}/update', async (r) => {
       await d.manager().secrets.update(decodeURIComponent(r.params.id), versionParam(r.query, 'secret'), secretSpecFromDocker(r.body))
@@ -274,7 +299,7 @@ export class ApiServer {
       await d.manager().secrets.remove(decodeURIComponent(r.params.id))
       r.res.statusCode = 204
       return ''
-    })
+    }, REPLAY_NO_CONTENT)
 
     // Swarm events from this manager's replica (any manager answers).
     this.route('GET', '/events', (r) => {
@@ -295,7 +320,7 @@ export class ApiServer {
       const config = await d.manager().configs.create(configSpecFromDocker(r.body))
       r.res.statusCode = 201
       return { ID: idOf(config) }
-    })
+    }, (id) => ({ status: 201, body: { ID: id } }))
     this.route('GET', '/configs/{id}', (r) => configToDocker(d.manager().configs.get(decodeURIComponent(r.params.id))))
     this.route('POST', '/configs/{id}/update', async (r) => {
       await d.manager().configs.update(decodeURIComponent(r.params.id), versionParam(r.query, 'config'), configSpecFromDocker(r.body))
@@ -305,7 +330,67 @@ export class ApiServer {
       await d.manager().configs.remove(decodeURIComponent(r.params.id))
       r.res.statusCode = 204
       return ''
-    })
+    }, REPLAY_NO_CONTENT)
+  }
+
+  // Answers a write that carries a request id at most once: a retry of one that committed
+  // (its record in the store) gets the answer the write would have had, without running
+  // again. A retry that raced the first attempt's commit (both proposed; the record's
+  // create refuses the second entry) is answered the same way.
+  private async once(id: string, method: string, path: string, replay: Replay, res: http.ServerResponse, run: () => unknown): Promise<unknown> {
+    const store = this.daemon.manager().store
+    const answered = () => {
+      const rec = findRecord(store.view(), id)
+      if (!rec) return null
+      const r = replay(rec.createdId)
+      res.statusCode = r.status
+      return { body: r.body }
+    }
+    const earlier = this.answering.get(id)
+    if (earlier) await earlier.catch(() => undefined)
+    const done = answered()
+    if (done) return done.body
+    const attempt = withRequestId(id, method, path, async () => run())
+    this.answering.set(id, attempt)
+    try {
+      return await attempt
+    } catch (err) {
+      const raced = answered()
+      if (raced) return raced.body
+      throw err
+    } finally {
+      if (this.answering.get(id) === attempt) this.answering.delete(id)
+    }
+  }
+
+  // A write to the swarm's store: forwarded to the leader from a follower, answered here on
+  // the leader. A leader that loses the leadership while it proposes the write does not
+  // know whether it will commit: it forwards it to the next leader under the same request
+  // id, which answers from the record if it did (bounded: LeaderProxy waits at most two
+  // election timeouts for a leader, and leadership moving back and forth is tried a few
+  // times).
+  private async write(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    w: { method: string; path: string; requestId: string; raw: Buffer; replay: Replay },
+    run: () => unknown,
+  ): Promise<{ forwarded: ProxiedResponse } | { result: unknown }> {
+    const forwardable = !req.headers[PROXIED]
+    for (let attempt = 0; ; attempt++) {
+      if (forwardable && this.daemon.shouldProxy(w.method, w.path)) {
+        const r = await this.daemon.proxyToLeader(w.method, req.url ?? w.path, w.raw, w.requestId, forwardedHeaders(req.headers))
+        if (r) return { forwarded: r }
+      }
+      try {
+        return { result: await this.once(w.requestId, w.method, w.path, w.replay, res, run) }
+      } catch (err) {
+        const lostLeadership = err instanceof NotLeaderError || (err instanceof ShoalError && err.code === 'Unavailable' && this.daemon.shouldProxy(w.method, w.path))
+        if (!forwardable || !lostLeadership || attempt >= MAX_WRITE_ATTEMPTS) throw err
+        // The Raft thread refuses the proposal before the status this manager reads shows
+        // the new leader: a moment for it to catch up.
+        await new Promise((r) => setTimeout(r, LEADERSHIP_SETTLE_MS))
+      }
+    }
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -313,9 +398,9 @@ export class ApiServer {
     for (const [k, v] of Object.entries(VERSION_HEADERS)) res.setHeader(k, v)
     try {
       const url = parseUrl(req.url ?? '/')
-      const { path } = versionedPath(url.pathname)
+      const { path, version } = versionedPath(url.pathname)
       const method = req.method === 'HEAD' && path !== '/_ping' ? 'GET' : (req.method ?? 'GET')
-      let match: { handler: Handler; params: Params } | null = null
+      let match: { handler: Handler; params: Params; replay: Replay } | null = null
       let pathKnown = false
       for (const r of this.routes) {
         const m = r.re.exec(path)
@@ -324,7 +409,7 @@ export class ApiServer {
         if (r.method !== method) continue
         const params: Params = {}
         r.keys.forEach((k, i) => (params[k] = checkEscapes(m[i + 1], k)))
-        match = { handler: r.handler, params }
+        match = { handler: r.handler, params, replay: r.replay }
         break
       }
       if (!match) {
@@ -332,26 +417,34 @@ export class ApiServer {
         // reads it as "no such object" (docker inspect tries one kind after another).
         throw notFound(pathKnown ? `page not found: ${method} ${path}` : `page not found: ${path}`)
       }
-      let raw: Buffer | null = null
-      if (!req.headers[PROXIED] && this.daemon.shouldProxy(method, path)) {
-        // A write on a follower manager: the leader's API answers it, unless this manager
-        // became the leader while waiting for one to be known (then it answers itself).
-        raw = await readRaw(req)
-        const r = await this.daemon.proxyToLeader(method, req.url ?? path, raw)
-        if (r) {
-          res.statusCode = r.status
-          if (r.contentType) res.setHeader('Content-Type', r.contentType)
-          res.setHeader('Api-Version', API_VERSION)
-          res.end(r.body)
+      // A write to the swarm's store carries an idempotency key: given by the manager that
+      // forwarded it here or by a client that retries its own writes, else made here.
+      const given = req.headers[REQUEST_ID]
+      const swarmWrite = isSwarmWrite(method, path) && this.daemon.managesSwarm()
+      let requestId = typeof given === 'string' && swarmWrite ? checkRequestId(given) : ''
+      if (swarmWrite && !req.headers[PROXIED]) requestId ||= randomUUID()
+      // An image archive streams to disk, past the JSON body limit (loadImages).
+      const raw = path === '/images/load' ? Buffer.alloc(0) : await readRaw(req)
+      const body = path === '/images/load' ? {} : parseBody(raw)
+      const m = match
+      const run = () => m.handler({ version, params: m.params, query: url.searchParams, body, raw: req, res })
+      let result: unknown
+      if (requestId) {
+        const r = await this.write(req, res, { method, path, requestId, raw, replay: m.replay }, run)
+        if ('forwarded' in r) {
+          res.statusCode = r.forwarded.status
+          if (r.forwarded.contentType) res.setHeader('Content-Type', r.forwarded.contentType)
+          res.end(r.forwarded.body)
           return
         }
+        result = r.result
+      } else {
+        // A read of the swarm's state sees every write acknowledged before it, on any
+        // manager (Raft's ReadIndex: src/manager/read-index.ts).
+        if (isSwarmRead(method, path) && this.daemon.managesSwarm()) await this.daemon.manager().reads.wait()
+        result = await run()
       }
-      // An image archive streams to disk, past the JSON body limit (loadImages).
-      const body = path === '/images/load' ? {} : parseBody(raw ?? (await readRaw(req)))
-      const result = await match.handler({ params: match.params, query: url.searchParams, body, raw: req, res })
       if (res.headersSent || res.writableEnded) return
-      // The headers in one call (no per-header validation and map updates): the same two
-      // headers setHeader would add, besides any a handler set.
       if (typeof result === 'string') {
         res.writeHead(res.statusCode, TEXT_HEADERS)
         res.end(result)
@@ -367,8 +460,7 @@ export class ApiServer {
         res.destroy()
         return
       }
-      res.statusCode = status
-      res.setHeader('Content-Type', 'application/json')
+      res.writeHead(status, JSON_HEADERS)
       res.end(JSON.stringify({ message }) + '\n')
     }
   }
@@ -404,9 +496,22 @@ function answerClientError(err: NodeJS.ErrnoException, socket: import('node:stre
 
 // Marks a request another manager forwarded here (see inject).
 const PROXIED = 'x-shoal-proxied'
+// Reads of the replicated state: what ReadIndex makes linearizable. Not the event and log
+// streams (they follow the replica as it moves) nor /info (this node's own view, as docker's).
+const SWARM_READ = /^\/(swarm(\/unlockkey)?|nodes|services|tasks|networks|secrets|configs)(\/[^/]+)?$/
+function isSwarmRead(method: string, path: string): boolean {
+  return method === 'GET' && SWARM_READ.test(path)
+}
 
-const TEXT_HEADERS = { 'Api-Version': API_VERSION, 'Content-Type': 'text/plain; charset=utf-8' }
-const JSON_HEADERS = { 'Api-Version': API_VERSION, 'Content-Type': 'application/json' }
+// How many times a write goes between answering here and forwarding, as leadership moves.
+const MAX_WRITE_ATTEMPTS = 3
+const LEADERSHIP_SETTLE_MS = 50
+// A write's idempotency key (src/manager/requests.ts).
+export const REQUEST_ID = 'x-shoal-request-id'
+const REPLAY_NO_CONTENT: Replay = () => ({ status: 204, body: '' })
+
+const TEXT_HEADERS = { 'Content-Type': 'text/plain; charset=utf-8' }
+const JSON_HEADERS = { 'Content-Type': 'application/json' }
 
 // A request path made only of characters WHATWG URL parsing leaves as they are, without
 // dot segments, backslashes or a fragment: its pathname is the text itself, and its query
@@ -430,17 +535,23 @@ export function parseUrl(raw: string): { pathname: string; searchParams: URLSear
 const BODY_LIMIT = BOUNDS.requestBody.max
 
 // The body, read with 'data'/'end' listeners (an async iterator costs a stream wrapper and
-// a promise per chunk). Past the limit the request is destroyed.
+// a promise per chunk). Past the limit (or announced past it by Content-Length) the request
+// is refused at once, naming the limit; the rest of the body is read and dropped (not
+// kept), so that the client, still sending, gets the answer rather than a reset connection
+// (destroying the request, as before, left it only ECONNRESET).
 function readRaw(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
+    const tooLarge = (bytes: number) => {
+      done()
+      req.on('data', () => undefined) // drained, not kept
+      reject(invalid(`request body too large: ${bytes} bytes, at most ${describeBound(BOUNDS.requestBody)} (${BOUNDS.requestBody.why})`))
+    }
     const onData = (c: Buffer) => {
       size += c.length
       if (size > BODY_LIMIT) {
-        done()
-        req.destroy() // as leaving a for-await loop over it does
-        reject(invalid(`request body too large: at most ${describeBound(BOUNDS.requestBody)} (${BOUNDS.requestBody.why})`))
+        tooLarge(size)
         return
       }
       chunks.push(c)
@@ -461,6 +572,8 @@ function readRaw(req: http.IncomingMessage): Promise<Buffer> {
     req.on('data', onData)
     req.on('end', onEnd)
     req.on('error', onError)
+    const announced = Number(req.headers['content-length'] ?? 0)
+    if (announced > BODY_LIMIT) tooLarge(announced)
   })
 }
 

@@ -11,15 +11,20 @@ import { PlainRenderer, TtyRenderer, silentRenderer, waitOnService, type WaitRes
 
 // Shared flag definitions, so every command spells them the same way.
 export const formatFlag = Flags.string({
-  summary: 'Output format: "table" (default) or "json" (one JSON object per line)',
-  helpValue: 'table|json',
+  summary: 'Format output: "table" (default), "json" (one JSON object per line), "table TEMPLATE" or a Go template (docker\'s: \'{{.Name}} {{.ID}}\')',
+  helpValue: 'string',
 })
 
 // For commands that print whole objects (inspect, info, version).
 export const jsonFormatFlag = Flags.string({
-  summary: 'Output format: "json" prints each object as compact JSON on one line',
-  helpValue: 'json',
+  summary: 'Format output: "json" (each object as compact JSON on one line) or a Go template (docker\'s: \'{{.Spec.Name}}\')',
+  helpValue: 'string',
 })
+
+// docker's --filter KEY=VALUE (repeatable), with the keys the command takes.
+export function filterFlag(keys: readonly string[]) {
+  return Flags.string({ char: 'f', summary: `Filter output (${keys.map((k) => `${k}=`).join(', ')})`, helpValue: 'filter', multiple: true, multipleNonGreedy: true })
+}
 
 // The task template flags `service create` and `service update` share.
 export const taskFlags = {

@@ -6,6 +6,15 @@ import { naturalCompare, renderTable } from './format'
 
 export const SECRET_LS_HEADER = ['ID', 'NAME', 'DRIVER', 'CREATED', 'UPDATED'] as const
 export const CONFIG_LS_HEADER = ['ID', 'NAME', 'CREATED', 'UPDATED'] as const
+// docker's column headers by field, for "table TEMPLATE" formats.
+export const CONFIG_HEADERS = { ID: 'ID', Name: 'NAME', CreatedAt: 'CREATED', UpdatedAt: 'UPDATED', Labels: 'LABELS' }
+export const SECRET_HEADERS = { ...CONFIG_HEADERS, Driver: 'DRIVER' }
+
+// docker's {{.Label "key"}} over a row's "k=v,k2=v2" labels.
+export function labelMethod(labels: string): { Label: (name: unknown) => string } {
+  const map = new Map(labels.split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=') === -1 ? kv.length : kv.indexOf('=')), kv.includes('=') ? kv.slice(kv.indexOf('=') + 1) : '']))
+  return { Label: (name) => map.get(String(name)) ?? '' }
+}
 
 export interface FileRow {
   CreatedAt: string

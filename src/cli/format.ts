@@ -5,30 +5,7 @@
 
 import type { Node, PortConfig, RaftSpec, Service, SystemInfo, Task } from '../api/client'
 import { humanDuration } from './duration'
-import { UsageError } from './errors'
-
-// ---------------------------------------------------------------------------------------
-// Output format selection
-
-export type ListFormat = 'table' | 'json'
-
-// --format accepts "table" (the default) and "json"; '{{json .}}' is accepted as a
-// synonym because that is what docker users type. Go templates are not supported.
-export function parseListFormat(value: string | undefined): ListFormat {
-  if (value === undefined || value === '' || value === 'table') return 'table'
-  if (value === 'json' || value.replace(/\s+/g, '') === '{{json.}}') return 'json'
-  throw new UsageError(`unsupported --format "${value}": use "table" or "json"`)
-}
-
-// Commands that print whole objects (inspect, info, version) have one human default
-// (inspect: a pretty JSON array) and "json": one compact object per line.
-export type ObjectFormat = 'default' | 'json'
-
-export function parseObjectFormat(value: string | undefined): ObjectFormat {
-  if (value === undefined || value === '') return 'default'
-  if (value === 'json' || value.replace(/\s+/g, '') === '{{json.}}') return 'json'
-  throw new UsageError(`unsupported --format "${value}": use "json"`)
-}
+import { renderList, type ListFormatSpec } from './template-format'
 
 // ---------------------------------------------------------------------------------------
 // Tables
@@ -39,30 +16,25 @@ export function parseObjectFormat(value: string | undefined): ObjectFormat {
 const TAB_MIN_WIDTH = 10
 const TAB_PADDING = 3
 
-function displayWidth(text: string): number {
+export function displayWidth(text: string): number {
   // tabwriter counts runes, not UTF-16 units ("…" in a truncated error is one).
   return [...text].length
 }
 
 export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [header, ...rows]
-  const columns = header.length
+  return tabwrite([header, ...rows].map((cells) => cells.join('\t')))
+}
+
+// Go's tabwriter as docker sets it up, over lines of tab-separated cells: a cell followed by
+// a tab is padded to its column's width (widest cell + padding, at least the minimum); the
+// text after a line's last tab is not.
+export function tabwrite(lines: readonly string[]): string {
+  const split = lines.flatMap((l) => l.split('\n')).map((l) => l.split('\t'))
   const widths: number[] = []
-  for (let c = 0; c < columns - 1; c++) {
-    let width = TAB_MIN_WIDTH
-    for (const line of lines) width = Math.max(width, displayWidth(line[c] ?? '') + TAB_PADDING)
-    widths.push(width)
+  for (const cells of split) {
+    for (let c = 0; c < cells.length - 1; c++) widths[c] = Math.max(widths[c] ?? TAB_MIN_WIDTH, displayWidth(cells[c]) + TAB_PADDING)
   }
-  let out = ''
-  for (const line of lines) {
-    let text = ''
-    for (let c = 0; c < columns; c++) {
-      const cell = line[c] ?? ''
-      text += c < columns - 1 ? cell + ' '.repeat(widths[c] - displayWidth(cell)) : cell
-    }
-    out += text + '\n'
-  }
-  return out
+  return split.map((cells) => cells.map((cell, c) => (c < cells.length - 1 ? cell + ' '.repeat(widths[c] - displayWidth(cell)) : cell)).join('') + '\n').join('')
 }
 
 // One compact JSON object per line: easy to pipe into jq or parse line by line.
@@ -198,6 +170,8 @@ export function serviceMode(service: Service): string {
   const mode = service.Spec.Mode
   if (mode?.Global) return 'global'
   if (mode?.Replicated) return 'replicated'
+  if (mode?.ReplicatedJob) return 'replicated job'
+  if (mode?.GlobalJob) return 'global job'
   return mode ? '' : 'replicated'
 }
 
@@ -210,13 +184,33 @@ export function serviceRow(service: Service): ServiceRow {
     Mode: serviceMode(service),
     Name: service.Spec.Name ?? '',
     Ports: formatServicePorts(service.Endpoint?.Ports),
-    Replicas: `${status?.RunningTasks ?? 0}/${status?.DesiredTasks ?? 0}`,
+    Replicas: replicasCell(service),
   }
+}
+
+// docker's REPLICAS: running/desired; a job adds its progress ("2/2 (1/5 completed)"); a
+// global job's total is what is still to run plus what completed.
+function replicasCell(service: Service): string {
+  const status = service.ServiceStatus
+  const running = status?.RunningTasks ?? 0
+  const desired = status?.DesiredTasks ?? 0
+  const completed = status?.CompletedTasks ?? 0
+  const mode = service.Spec.Mode
+  if (mode?.ReplicatedJob) return `${running}/${desired} (${completed}/${mode.ReplicatedJob.TotalCompletions ?? 0} completed)`
+  if (mode?.GlobalJob) return `${running}/${desired} (${completed}/${desired + completed} completed)`
+  const max = service.Spec.TaskTemplate?.Placement?.MaxReplicas ?? 0
+  if (max > 0) return `${running}/${desired} (max ${max} per node)`
+  return `${running}/${desired}`
 }
 
 export function sortServices(services: readonly Service[]): Service[] {
   return [...services].sort((a, b) => naturalCompare(a.Spec.Name ?? '', b.Spec.Name ?? ''))
 }
+
+// docker's column headers by field, for "table TEMPLATE" formats.
+export const SERVICE_HEADERS = { ID: 'ID', Name: 'NAME', Mode: 'MODE', Replicas: 'REPLICAS', Image: 'IMAGE', Ports: 'PORTS' }
+export const TASK_HEADERS = { ID: 'ID', Name: 'NAME', Image: 'IMAGE', Node: 'NODE', DesiredState: 'DESIRED STATE', CurrentState: 'CURRENT STATE', Error: 'ERROR', Ports: 'PORTS' }
+export const NODE_HEADERS = { ID: 'ID', Hostname: 'HOSTNAME', Status: 'STATUS', Availability: 'AVAILABILITY', ManagerStatus: 'MANAGER STATUS', EngineVersion: 'ENGINE VERSION', TLSStatus: 'TLS STATUS' }
 
 export function serviceTable(rows: readonly ServiceRow[]): string {
   return renderTable(
@@ -448,15 +442,15 @@ export function renderTasks(
   tasks: readonly Task[],
   services: readonly Service[],
   nodes: readonly Node[],
-  opts: { quiet: boolean; noTrunc: boolean; format: 'table' | 'json' },
+  opts: { quiet: boolean; noTrunc: boolean; format: ListFormatSpec },
 ): string {
   if (opts.quiet) return tasks.map((t) => `${t.ID}\n`).join('')
   const rows = taskRows(tasks, {
     serviceNames: new Map(services.map((s) => [s.ID, s.Spec.Name ?? s.ID])),
     nodeNames: new Map(nodes.map((n) => [n.ID, n.Description?.Hostname || n.ID])),
     trunc: !opts.noTrunc,
-    table: opts.format === 'table',
+    table: opts.format.kind === 'table' || (opts.format.kind === 'template' && opts.format.table),
     now: Date.now(),
   })
-  return opts.format === 'json' ? jsonLines(rows) : taskTable(rows)
+  return renderList(opts.format, { rows, type: 'taskContext', headers: TASK_HEADERS, table: () => taskTable(rows) })
 }

@@ -3,6 +3,8 @@ import type { Network } from '../api/client'
 import { naturalCompare, renderTable } from './format'
 
 export const NETWORK_LS_HEADER = ['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE'] as const
+// docker's column headers by field, for "table TEMPLATE" formats.
+export const NETWORK_HEADERS = { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS', CreatedAt: 'CREATED AT' }
 
 export interface NetworkRow {
   CreatedAt: string

@@ -43,7 +43,7 @@ export function parseTail(text: string): string {
 // ---------------------------------------------------------------------------------------
 // Enumerations
 
-export type ServiceModeName = 'replicated' | 'global'
+export type ServiceModeName = 'replicated' | 'global' | 'replicated-job' | 'global-job'
 
 function oneOf<T extends string>(text: string, allowed: readonly T[], flag: string): T {
   if ((allowed as readonly string[]).includes(text)) return text as T
@@ -52,7 +52,7 @@ function oneOf<T extends string>(text: string, allowed: readonly T[], flag: stri
 }
 
 export function parseMode(text: string): ServiceModeName {
-  return oneOf(text, ['replicated', 'global'] as const, '--mode')
+  return oneOf(text, ['replicated', 'global', 'replicated-job', 'global-job'] as const, '--mode')
 }
 
 export function parseRestartCondition(text: string): RestartCondition {

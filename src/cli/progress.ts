@@ -15,6 +15,7 @@
 
 import type { Node, Service, Task } from '../api/client'
 import { truncateId } from './format'
+import { JobUpdater, isJob } from './job-progress'
 
 // ---------------------------------------------------------------------------------------
 // Task states, in docker's progress numbering. Anything past "running" is terminal.
@@ -260,6 +261,7 @@ export class GlobalUpdater implements Updater {
 
 export function updaterFor(service: Service): Updater {
   const mode = service.Spec.Mode
+  if (isJob(service)) return new JobUpdater()
   if (mode?.Global) return new GlobalUpdater()
   if (mode?.Replicated || !mode) return new ReplicatedUpdater()
   throw new Error('unrecognized service mode')
@@ -402,7 +404,8 @@ export async function waitOnService(client: ProgressClient, serviceId: string, o
     for (;;) {
       const service = await client.serviceInspect(serviceId)
       const monitorNs = service.Spec.UpdateConfig?.Monitor
-      const monitorMs = options.monitorMs ?? (monitorNs ? monitorNs / 1e6 : DEFAULT_MONITOR_MS)
+      // A job is done when its tasks have completed: nothing to watch them run for.
+      const monitorMs = isJob(service) ? 0 : (options.monitorMs ?? (monitorNs ? monitorNs / 1e6 : DEFAULT_MONITOR_MS))
       updater ??= updaterFor(service)
 
       const state = service.UpdateStatus?.State

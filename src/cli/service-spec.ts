@@ -23,6 +23,7 @@ export interface CreateOptions {
   name?: string
   mode: ServiceModeName
   replicas?: number
+  maxConcurrent?: number // --max-concurrent (replicated-job)
   env: string[]
   labels: Record<string, string>
   restart: RestartOptions
@@ -62,7 +63,8 @@ const REPLICAS_NEED_REPLICATED = 'replicas can only be used with replicated mode
 
 export function buildServiceSpec(options: CreateOptions): ServiceSpec {
   if (options.image === '') throw new UsageError('IMAGE must not be empty')
-  if (options.mode === 'global' && options.replicas !== undefined) throw new UsageError(REPLICAS_NEED_REPLICATED)
+  if ((options.mode === 'global' || options.mode === 'global-job') && options.replicas !== undefined) throw new UsageError(REPLICAS_NEED_REPLICATED)
+  if (options.mode !== 'replicated-job' && options.maxConcurrent !== undefined) throw new UsageError('max-concurrent can only be used with replicated-job mode')
   const spec: ServiceSpec = {
     Labels: options.labels,
     TaskTemplate: {
@@ -74,7 +76,7 @@ export function buildServiceSpec(options: CreateOptions): ServiceSpec {
     },
     // Replicated defaults to one replica, as docker's daemon does; sent explicitly so the
     // spec reads the same whether or not the daemon fills defaults in.
-    Mode: options.mode === 'global' ? { Global: {} } : { Replicated: { Replicas: options.replicas ?? 1 } },
+    Mode: modeSpec(options),
   }
   if (options.name !== undefined) spec.Name = options.name
   const policy = restartPolicy(options.restart)
@@ -92,6 +94,26 @@ export function buildServiceSpec(options: CreateOptions): ServiceSpec {
   return spec
 }
 
+// docker's CLI: a replicated job runs --replicas tasks at a time unless --max-concurrent
+// says otherwise (and the daemon's defaults fill what neither gives).
+function modeSpec(options: CreateOptions): ServiceSpec['Mode'] {
+  switch (options.mode) {
+    case 'global':
+      return { Global: {} }
+    case 'global-job':
+      return { GlobalJob: {} }
+    case 'replicated-job': {
+      const job: { MaxConcurrent?: number; TotalCompletions?: number } = {}
+      const concurrent = options.maxConcurrent ?? options.replicas
+      if (concurrent !== undefined) job.MaxConcurrent = concurrent
+      if (options.replicas !== undefined) job.TotalCompletions = options.replicas
+      return { ReplicatedJob: job }
+    }
+    default:
+      return { Replicated: { Replicas: options.replicas ?? 1 } }
+  }
+}
+
 export interface UpdateOptions {
   image?: string
   args?: string[]
@@ -100,6 +122,7 @@ export interface UpdateOptions {
   labelAdd: Record<string, string>
   labelRemove: string[] // keys
   replicas?: number
+  maxConcurrent?: number // --max-concurrent (replicated-job)
   restart: RestartOptions
   runtime?: TaskRuntime
   update?: RolloutOptions // --update-*
@@ -144,6 +167,10 @@ export function applyServiceUpdate(service: Service, options: UpdateOptions): Se
   }
 
   if (options.replicas !== undefined) setReplicas(spec, options.replicas)
+  if (options.maxConcurrent !== undefined) {
+    if (!spec.Mode?.ReplicatedJob) throw new UsageError('max-concurrent can only be used with replicated-job mode')
+    spec.Mode = { ReplicatedJob: { ...spec.Mode.ReplicatedJob, MaxConcurrent: options.maxConcurrent } }
+  }
 
   const policy = restartPolicy(options.restart, spec.TaskTemplate.RestartPolicy)
   if (policy) spec.TaskTemplate.RestartPolicy = policy
@@ -177,6 +204,11 @@ export function updateEnv(current: readonly string[], add: readonly string[], re
 }
 
 export function setReplicas(spec: ServiceSpec, replicas: number): void {
+  // A replicated job's replicas are its total completions (docker's scale of a job).
+  if (spec.Mode?.ReplicatedJob) {
+    spec.Mode = { ReplicatedJob: { ...spec.Mode.ReplicatedJob, TotalCompletions: replicas } }
+    return
+  }
   // Not a UsageError: the invocation is fine, the service just isn't replicated.
   if (spec.Mode?.Global || (spec.Mode && !spec.Mode.Replicated)) throw new Error(REPLICAS_NEED_REPLICATED)
   spec.Mode = { ...spec.Mode, Replicated: { ...(spec.Mode?.Replicated ?? {}), Replicas: replicas } }

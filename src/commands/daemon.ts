@@ -5,6 +5,7 @@ import * as path from 'node:path'
 import { ApiServer } from '../api/server'
 import { Daemon } from '../daemon/daemon'
 import { DEFAULT_NETNS_DIR } from '../daemon/context'
+import { HOST_RESOLV_CONF } from '../agent/network/resolv-conf'
 import { DEFAULT_CONTAINERD_SOCKET } from '../agent/exec/container'
 import { crunRefusal } from '../agent/exec/cgroups'
 import { parseMaxTasks } from '../agent/capacity'
@@ -24,6 +25,7 @@ export default class DaemonCommand extends Command {
     'max-tasks': Flags.string({ description: "how many tasks this node holds at once (default: from the host's pid limits and memory)", helpValue: 'N' }),
     'log-opt': Flags.string({ description: 'task log rotation unless a service says otherwise: max-size=20m, max-file=5 (the defaults)', multiple: true, helpValue: 'key=value' }),
     'netns-dir': Flags.string({ description: "where the node keeps its tasks' and overlay networks' network namespaces (one node's own; a tmpfs)", default: DEFAULT_NETNS_DIR, helpValue: 'DIR' }),
+    'resolv-conf': Flags.string({ description: "where the host's resolvers are read: tasks' embedded DNS forwards the names that are not the swarm's to them", default: HOST_RESOLV_CONF, helpValue: 'FILE' }),
     'containerd-socket': Flags.string({ description: "containerd's socket, for the container runtime", default: DEFAULT_CONTAINERD_SOCKET }),
     'oci-runtime': Flags.string({ description: 'the OCI runtime containers run under', options: ['runc', 'crun'], default: 'runc' }),
   }
@@ -43,13 +45,16 @@ export default class DaemonCommand extends Command {
     } catch (err) {
       this.error((err as Error).message, { exit: 2 })
     }
+    const resolvConf = path.resolve(flags['resolv-conf'])
+    // The default may be absent (glibc then asks the local host); a file named is a promise.
+    if (flags['resolv-conf'] !== HOST_RESOLV_CONF && !fs.existsSync(resolvConf)) this.error(`--resolv-conf ${flags['resolv-conf']}: no such file`, { exit: 2 })
     let ociRuntime = flags['oci-runtime'] as 'runc' | 'crun'
     const refusal = ociRuntime === 'crun' ? crunRefusal() : null
     if (refusal) {
       process.stderr.write(`shoal daemon: --oci-runtime crun: ${refusal}; using runc\n`)
       ociRuntime = 'runc'
     }
-    const daemon = new Daemon({ dataDir, hostname: flags.hostname, maxTasks, logRotation, containerdSocket: flags['containerd-socket'], ociRuntime, netnsDir: path.resolve(flags['netns-dir']) })
+    const daemon = new Daemon({ dataDir, hostname: flags.hostname, maxTasks, logRotation, containerdSocket: flags['containerd-socket'], ociRuntime, netnsDir: path.resolve(flags['netns-dir']), resolvConf })
     await daemon.start()
     const api = new ApiServer(daemon)
     await api.listen(socket)

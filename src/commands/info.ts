@@ -1,5 +1,6 @@
 import { ShoalCommand, jsonFormatFlag } from '../cli/base'
-import { parseObjectFormat, renderInfo } from '../cli/format'
+import { renderInfo } from '../cli/format'
+import { parseObjectFormat, renderObjectsAs } from '../cli/template-format'
 
 export default class Info extends ShoalCommand {
   static summary = 'Display system-wide information'
@@ -11,13 +12,9 @@ export default class Info extends ShoalCommand {
   async run(): Promise<void> {
     const { flags, argv } = await this.parse(Info)
     this.requireNoArgs(argv as string[])
-    const json = parseObjectFormat(flags.format) === 'json'
+    const format = parseObjectFormat(flags.format)
     const client = this.client(flags.host)
     const info = await client.info()
-    if (json) {
-      this.write(JSON.stringify(info) + '\n')
-      return
-    }
-    this.write(renderInfo(info, { version: this.config.version, host: client.address.url }))
+    this.write(renderObjectsAs(format, [info], () => renderInfo(info, { version: this.config.version, host: client.address.url })))
   }
 }

@@ -1,9 +1,7 @@
 import { ShoalCommand, jsonFormatFlag } from '../cli/base'
 import type { VersionInfo } from '../api/client'
-import { parseObjectFormat } from '../cli/format'
-
-// The Engine API version whose JSON shapes the client speaks.
-const API_VERSION = '1.41'
+import { parseObjectFormat, renderObjectsAs } from '../cli/template-format'
+import { API_VERSION } from '../api/version'
 
 function goArch(arch: string): string {
   return ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' } as Record<string, string>)[arch] ?? arch
@@ -18,7 +16,7 @@ export default class Version extends ShoalCommand {
   async run(): Promise<void> {
     const { flags, argv } = await this.parse(Version)
     this.requireNoArgs(argv as string[])
-    const json = parseObjectFormat(flags.format) === 'json'
+    const format = parseObjectFormat(flags.format)
     const client = {
       Version: this.config.version,
       ApiVersion: API_VERSION,
@@ -35,8 +33,8 @@ export default class Version extends ShoalCommand {
     } catch (err) {
       failure = err
     }
-    if (json) {
-      this.write(JSON.stringify({ Client: client, Server: server }) + '\n')
+    if (format.kind !== 'default') {
+      this.write(renderObjectsAs(format, [{ Client: client, Server: server }], () => ''))
     } else {
       const row = (label: string, value: unknown) => `${label.padEnd(18)}${value ?? ''}\n`
       let out = 'Client:\n'

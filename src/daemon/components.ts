@@ -8,6 +8,7 @@ import * as path from 'node:path'
 import { Agent } from '../agent/agent'
 import { ProcessExecutor } from '../agent/exec/process'
 import { OverlayDataPlane } from '../agent/network/overlay'
+import { EmbeddedDns } from '../agent/network/dns-server'
 import type { TaskStatusUpdate } from '../agent/types'
 import { ShoalError } from '../manager/errors'
 import { toAssigned, type NodeRegistration } from '../manager/dispatcher'
@@ -23,7 +24,7 @@ import { nodeTLSInfo } from '../manager/ca/rotation'
 import { parseAddr } from './addr'
 import { hostOf, type NodeContext } from './context'
 import { CertificateFollower } from './certificates'
-import { LeaderProxy } from './leader-proxy'
+import { LeaderProxy, type ForwardedHeaders } from './leader-proxy'
 import type { SwarmState } from './state'
 import { v1 } from '../manager/store'
 import { VERSION } from './info'
@@ -35,7 +36,7 @@ export interface ComponentHooks {
   // Every 500 ms on a manager: demotion, the CA and autolock follow the cluster object.
   watch(mgr: Manager, state: SwarmState): void
   // This node's own API, for requests other managers forward here.
-  localApi(method: string, urlPath: string, body: Buffer): Promise<ProxiedResponse>
+  localApi(method: string, urlPath: string, body: Buffer, requestId: string, headers?: ForwardedHeaders): Promise<ProxiedResponse>
 }
 
 // `swarm init --default-addr-pool/--default-addr-pool-mask-length` (docker's DefaultAddrPool
@@ -123,7 +124,7 @@ export class SwarmComponents {
       identity,
       rootPem: rootCertPem,
       clients,
-      proxy: (method, urlPath, body) => this.hooks.localApi(method, urlPath, body),
+      proxy: (method, urlPath, body, requestId, headers) => this.hooks.localApi(method, urlPath, body, requestId, headers),
     })
     this.server = server
     await this.listen(server, parseAddr(state.listenAddr, 'listen address'), fresh)
@@ -261,8 +262,9 @@ export class SwarmComponents {
   // overlay data plane carries VXLAN from the node's advertise address (where the other
   // nodes' forwarding entries for this node's tasks point), in the daemon's own namespace.
   newAgent(state: SwarmState, report: (updates: TaskStatusUpdate[]) => void): Agent {
-    const network = new OverlayDataPlane({ nodeId: state.nodeId, underlayAddr: hostOf(state.advertiseAddr), netnsDir: this.ctx.netnsDir })
-    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.ctx.dataDir, 'agent'), executors: [new ProcessExecutor({ logRotation: this.ctx.logRotation }), this.ctx.containers], report, network })
+    const dns = new EmbeddedDns({ upstreamResolvConf: this.ctx.resolvConf })
+    const network = new OverlayDataPlane({ nodeId: state.nodeId, underlayAddr: hostOf(state.advertiseAddr), netnsDir: this.ctx.netnsDir, dns })
+    return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.ctx.dataDir, 'agent'), executors: [new ProcessExecutor({ logRotation: this.ctx.logRotation }), this.ctx.containers], report, network, node: { hostname: this.ctx.hostname, os: process.platform, architecture: os.arch() === 'x64' ? 'x86_64' : os.arch() } })
   }
 
   // An agent's session to the managers over gRPC: a worker's, or a follower manager's

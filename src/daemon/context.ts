@@ -7,6 +7,7 @@ import { defaultMaxTasks } from '../agent/capacity'
 import type { LogRotation } from '../agent/logopts'
 import { NodeFiles } from './node-files'
 import { ContainerExecutor } from '../agent/exec/container'
+import { HOST_RESOLV_CONF } from '../agent/network/resolv-conf'
 import * as path from 'node:path'
 import { clearSwarmState, saveSwarmState, type SwarmState } from './state'
 
@@ -22,6 +23,9 @@ export class NodeContext {
   // Where the overlay data plane keeps its named network namespaces (--netns-dir; default
   // /run/shoal/netns): one daemon's own, on a tmpfs so they go with a reboot.
   readonly netnsDir: string
+  // Where the host's resolvers are read (--resolv-conf; default /etc/resolv.conf): the
+  // embedded DNS of tasks forwards the names that are not the swarm's to them.
+  readonly resolvConf: string
   // The node's containerd client: the agent's `container` executor, and the images
   // `shoal image` manages (which need no swarm).
   readonly containers: ContainerExecutor
@@ -35,12 +39,13 @@ export class NodeContext {
 
   constructor(
     readonly dataDir: string,
-    opts: { hostname?: string; maxTasks?: number; logRotation?: LogRotation; netnsDir?: string; containerdSocket?: string; ociRuntime?: 'runc' | 'crun' } = {},
+    opts: { hostname?: string; maxTasks?: number; logRotation?: LogRotation; netnsDir?: string; resolvConf?: string; containerdSocket?: string; ociRuntime?: 'runc' | 'crun' } = {},
   ) {
     this.hostname = opts.hostname ?? os.hostname()
     this.maxTasks = opts.maxTasks ?? defaultMaxTasks()
     this.logRotation = opts.logRotation
     this.netnsDir = opts.netnsDir ?? DEFAULT_NETNS_DIR
+    this.resolvConf = opts.resolvConf ?? HOST_RESOLV_CONF
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
     this.files = new NodeFiles(dataDir)
     this.containers = new ContainerExecutor({

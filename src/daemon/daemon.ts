@@ -30,6 +30,7 @@ import { Membership, validateInit, validateJoin } from './membership'
 import { RoleChanges } from './role-change'
 import { loadSwarmState } from './state'
 import type { ContainerExecutor } from '../agent/exec/container'
+import type { ForwardedHeaders } from './leader-proxy'
 
 export interface DaemonOptions {
   dataDir: string
@@ -37,6 +38,7 @@ export interface DaemonOptions {
   maxTasks?: number // --max-tasks (see NodeContext)
   logRotation?: LogRotation // --log-opt (see NodeContext)
   netnsDir?: string // --netns-dir (see NodeContext)
+  resolvConf?: string // --resolv-conf (see NodeContext)
   // The container runtime: containerd's socket (default /run/containerd/containerd.sock)
   // and the OCI runtime its shim runs (runc, or crun where the host allows it).
   containerdSocket?: string
@@ -50,7 +52,7 @@ export class Daemon {
   private readonly autolock: AutolockFollower
   private readonly membership: Membership
   // This node's own API, for requests other managers forward here (set by the ApiServer).
-  localApi: (method: string, urlPath: string, body: Buffer) => Promise<ProxiedResponse> = async () => {
+  localApi: (method: string, urlPath: string, body: Buffer, requestId: string, headers?: ForwardedHeaders) => Promise<ProxiedResponse> = async () => {
     throw new ShoalError('Unavailable', 'this node has no API to answer forwarded requests')
   }
 
@@ -74,7 +76,7 @@ export class Daemon {
         this.components.certs.followCluster(mgr)
         this.autolock.follow(mgr)
       },
-      localApi: (method, urlPath, body) => this.localApi(method, urlPath, body),
+      localApi: (method, urlPath, body, requestId, headers) => this.localApi(method, urlPath, body, requestId, headers),
     })
     this.roles = new RoleChanges(this.ctx, this.components)
     this.membership = new Membership(this.ctx, this.components, this.autolock)
@@ -122,13 +124,18 @@ export class Daemon {
     return this.ctx.serialize(() => this.membership.unlock(body))
   }
 
+  // Whether this node is an unlocked manager (its API writes to the swarm's store).
+  managesSwarm(): boolean {
+    return !this.ctx.locked && !!this.components.mgr
+  }
+
   shouldProxy(method: string, urlPath: string): boolean {
     return this.components.proxy.shouldProxy(method, urlPath)
   }
 
-  proxyToLeader(method: string, urlPath: string, body: Buffer): Promise<ProxiedResponse | null> {
+  proxyToLeader(method: string, urlPath: string, body: Buffer, requestId: string, headers?: ForwardedHeaders): Promise<ProxiedResponse | null> {
     this.manager() // locked, or not a manager: say so
-    return this.components.proxy.forward(method, urlPath, body)
+    return this.components.proxy.forward(method, urlPath, body, requestId, headers)
   }
 
   version(): Record<string, unknown> {

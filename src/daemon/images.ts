@@ -1,14 +1,16 @@
 // The node's images over the Docker Engine API's image endpoints (GET /images/json,
 // POST /images/create, POST /images/load, DELETE /images/{name}): node-local, like
 // docker's, answered by this node's containerd whatever its swarm role.
-import { createWriteStream, promises as fsp } from 'node:fs'
+import { createReadStream, createWriteStream, promises as fsp } from 'node:fs'
+import { createGunzip } from 'node:zlib'
 import type * as http from 'node:http'
 import * as path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { randomBytes } from 'node:crypto'
-import type { ImageInfo, ImageService, RegistryAuth } from '../agent/exec/images'
+import { decodeRegistryAuth, type ImageInfo, type ImageService, type RegistryAuth } from '../agent/exec/images'
 import { ExecError } from '../agent/executor'
 import { ShoalError, invalid } from '../manager/errors'
+import type { v1 } from '../manager/store'
 
 type Json = Record<string, unknown>
 
@@ -67,11 +69,23 @@ export async function removeImage(images: ImageService, name: string): Promise<J
 export function registryAuthOf(header: string | string[] | undefined): RegistryAuth | undefined {
   if (typeof header !== 'string' || header === '') return undefined
   try {
-    const j = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as { username?: string; password?: string }
-    if (!j.username && !j.password) return undefined
-    return { username: j.username ?? '', password: j.password ?? '' }
+    return decodeRegistryAuth(header)
   } catch {
     throw invalid('invalid X-Registry-Auth header: expected base64url JSON')
+  }
+}
+
+// --with-registry-auth: service create/update carry the header into the spec (docker's
+// PullOptions.RegistryAuth), checked first; an update without it keeps the credentials
+// the service had, as docker does.
+export function withRegistryAuth(spec: v1.IServiceSpec, header: string | string[] | undefined, current?: string | null): void {
+  const c = spec.task?.container
+  if (!c) return
+  if (typeof header === 'string' && header !== '') {
+    registryAuthOf(header)
+    c.registryAuth = header
+  } else if (current) {
+    c.registryAuth = current
   }
 }
 
@@ -86,19 +100,56 @@ export async function pullImage(images: ImageService, fromImage: string, tag: st
   }
 }
 
+// Compressed archives by their magic bytes: docker load takes `docker save | gzip` as it
+// takes the tar itself. gzip is unpacked here (node's zlib); the others are named.
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b])
+const OTHER_COMPRESSIONS: [string, Buffer][] = [
+  ['bzip2', Buffer.from('BZh')],
+  ['xz', Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])],
+  ['zstd', Buffer.from([0x28, 0xb5, 0x2f, 0xfd])],
+]
+
+async function head(file: string, n: number): Promise<Buffer> {
+  const fh = await fsp.open(file, 'r')
+  try {
+    const buf = Buffer.alloc(n)
+    const { bytesRead } = await fh.read(buf, 0, n, 0)
+    return buf.subarray(0, bytesRead)
+  } finally {
+    await fh.close()
+  }
+}
+
+// The archive as a plain tar: the file itself, or its gunzipped copy beside it.
+async function plainArchive(file: string): Promise<string> {
+  const magic = await head(file, 6)
+  for (const [name, m] of OTHER_COMPRESSIONS) {
+    if (magic.subarray(0, m.length).equals(m)) throw invalid(`the archive is ${name}-compressed: only gzip-compressed or plain tar archives can be loaded`)
+  }
+  if (!magic.subarray(0, 2).equals(GZIP_MAGIC)) return file
+  const tar = `${file}.tar`
+  try {
+    await pipeline(createReadStream(file), createGunzip(), createWriteStream(tar, { mode: 0o600 }))
+  } catch (err) {
+    await fsp.rm(tar, { force: true })
+    throw invalid(`the archive is not valid gzip: ${(err as Error).message}`)
+  }
+  return tar
+}
+
 // The archive arrives as the request body; it is written to the data dir's tmp/ (it may
 // be far larger than any JSON body) and imported from there.
 export async function loadImages(images: ImageService, req: http.IncomingMessage, tmpDir: string): Promise<Json[]> {
   await fsp.mkdir(tmpDir, { recursive: true, mode: 0o700 })
-  const file = path.join(tmpDir, `load-${randomBytes(6).toString('hex')}.tar`)
+  const file = path.join(tmpDir, `load-${randomBytes(6).toString('hex')}`)
   try {
     await pipeline(req, createWriteStream(file, { mode: 0o600 }))
-    const loaded = await images.load(file)
+    const loaded = await images.load(await plainArchive(file))
     return loaded.map((i) => ({ stream: `Loaded image: ${i.name}\n`, id: i.manifestDigest }))
   } catch (err) {
     throw imageError(err)
   } finally {
-    await fsp.rm(file, { force: true })
+    await Promise.all([fsp.rm(file, { force: true }), fsp.rm(`${file}.tar`, { force: true })])
   }
 }
 

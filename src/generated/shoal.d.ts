@@ -1762,6 +1762,12 @@ export namespace shoal {
             /** ProcessSpec healthcheck. */
             healthcheck?: (shoal.v1.HealthConfig.$Properties|null);
 
+            /** ProcessSpec init. */
+            init: boolean;
+
+            /** ProcessSpec registryAuth. */
+            registryAuth: string;
+
             /**
              * Creates a new ProcessSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -1878,6 +1884,12 @@ export namespace shoal {
 
                 /** ProcessSpec healthcheck */
                 healthcheck?: (shoal.v1.HealthConfig.$Properties|null);
+
+                /** ProcessSpec init */
+                init?: (boolean|null);
+
+                /** ProcessSpec registryAuth */
+                registryAuth?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2398,6 +2410,9 @@ export namespace shoal {
             /** TaskSpec networks. */
             networks: shoal.v1.NetworkAttachmentConfig.$Properties[];
 
+            /** TaskSpec serviceLabels. */
+            serviceLabels: { [k: string]: string };
+
             /**
              * Creates a new TaskSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -2481,6 +2496,9 @@ export namespace shoal {
 
                 /** TaskSpec networks */
                 networks?: (shoal.v1.NetworkAttachmentConfig.$Properties[]|null);
+
+                /** TaskSpec serviceLabels */
+                serviceLabels?: ({ [k: string]: string }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3544,6 +3562,9 @@ export namespace shoal {
             /** ServiceSpec endpoint. */
             endpoint?: (shoal.v1.EndpointSpec.$Properties|null);
 
+            /** ServiceSpec maxConcurrent. */
+            maxConcurrent: number;
+
             /** ServiceSpec update. */
             update?: (shoal.v1.UpdateConfig.$Properties|null);
 
@@ -3624,6 +3645,9 @@ export namespace shoal {
 
                 /** ServiceSpec endpoint */
                 endpoint?: (shoal.v1.EndpointSpec.$Properties|null);
+
+                /** ServiceSpec maxConcurrent */
+                maxConcurrent?: (number|null);
 
                 /** ServiceSpec update */
                 update?: (shoal.v1.UpdateConfig.$Properties|null);
@@ -3910,6 +3934,9 @@ export namespace shoal {
             /** Service updateStatus. */
             updateStatus?: (shoal.v1.UpdateStatus.$Properties|null);
 
+            /** Service jobStatus. */
+            jobStatus?: (shoal.v1.JobStatus.$Properties|null);
+
             /**
              * Creates a new Service instance using the specified properties.
              * @param [properties] Properties to set
@@ -3988,12 +4015,114 @@ export namespace shoal {
                 /** Service updateStatus */
                 updateStatus?: (shoal.v1.UpdateStatus.$Properties|null);
 
+                /** Service jobStatus */
+                jobStatus?: (shoal.v1.JobStatus.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Service. */
             type $Shape = shoal.v1.Service.$Properties;
+        }
+
+        /**
+         * Properties of a JobStatus.
+         * @deprecated Use shoal.v1.JobStatus.$Properties instead.
+         */
+        interface IJobStatus extends shoal.v1.JobStatus.$Properties {
+        }
+
+        /** Represents a JobStatus. */
+        class JobStatus {
+
+            /**
+             * Constructs a new JobStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.JobStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JobStatus jobIteration. */
+            jobIteration: number;
+
+            /** JobStatus lastExecution. */
+            lastExecution: number;
+
+            /**
+             * Creates a new JobStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JobStatus instance
+             */
+            static create(properties: shoal.v1.JobStatus.$Shape): shoal.v1.JobStatus & shoal.v1.JobStatus.$Shape;
+            static create(properties?: shoal.v1.JobStatus.$Properties): shoal.v1.JobStatus;
+
+            /**
+             * Encodes the specified JobStatus message. Does not implicitly {@link shoal.v1.JobStatus.verify|verify} messages.
+             * @param message JobStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.JobStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JobStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.JobStatus & shoal.v1.JobStatus.$Shape} JobStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.JobStatus & shoal.v1.JobStatus.$Shape;
+
+            /**
+             * Creates a JobStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JobStatus
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.JobStatus;
+
+            /**
+             * Creates a plain object from a JobStatus message. Also converts values to other types if specified.
+             * @param message JobStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.JobStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JobStatus to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for JobStatus
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace JobStatus {
+
+            /** Properties of a JobStatus. */
+            interface $Properties {
+
+                /** JobStatus jobIteration */
+                jobIteration?: (number|null);
+
+                /** JobStatus lastExecution */
+                lastExecution?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JobStatus. */
+            type $Shape = shoal.v1.JobStatus.$Properties;
         }
 
         /**
@@ -4020,6 +4149,9 @@ export namespace shoal {
 
             /** ContainerStatus pid. */
             pid: number;
+
+            /** ContainerStatus startedAt. */
+            startedAt: number;
 
             /**
              * Creates a new ContainerStatus instance using the specified properties.
@@ -4086,6 +4218,9 @@ export namespace shoal {
 
                 /** ContainerStatus pid */
                 pid?: (number|null);
+
+                /** ContainerStatus startedAt */
+                startedAt?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4270,6 +4405,9 @@ export namespace shoal {
             /** Task networks. */
             networks?: (shoal.v1.TaskNetworks.$Properties|null);
 
+            /** Task jobIteration. */
+            jobIteration: number;
+
             /**
              * Creates a new Task instance using the specified properties.
              * @param [properties] Properties to set
@@ -4368,6 +4506,9 @@ export namespace shoal {
 
                 /** Task networks */
                 networks?: (shoal.v1.TaskNetworks.$Properties|null);
+
+                /** Task jobIteration */
+                jobIteration?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -7490,6 +7631,9 @@ export namespace shoal {
             /** NetworkState services. */
             services: shoal.v1.ServiceEndpoints.$Properties[];
 
+            /** NetworkState peers. */
+            peers: shoal.v1.NetworkPeer.$Properties[];
+
             /**
              * Creates a new NetworkState instance using the specified properties.
              * @param [properties] Properties to set
@@ -7559,12 +7703,120 @@ export namespace shoal {
                 /** NetworkState services */
                 services?: (shoal.v1.ServiceEndpoints.$Properties[]|null);
 
+                /** NetworkState peers */
+                peers?: (shoal.v1.NetworkPeer.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a NetworkState. */
             type $Shape = shoal.v1.NetworkState.$Properties;
+        }
+
+        /**
+         * Properties of a NetworkPeer.
+         * @deprecated Use shoal.v1.NetworkPeer.$Properties instead.
+         */
+        interface INetworkPeer extends shoal.v1.NetworkPeer.$Properties {
+        }
+
+        /** Represents a NetworkPeer. */
+        class NetworkPeer {
+
+            /**
+             * Constructs a new NetworkPeer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.NetworkPeer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NetworkPeer nodeId. */
+            nodeId: string;
+
+            /** NetworkPeer address. */
+            address: string;
+
+            /** NetworkPeer nodeAddr. */
+            nodeAddr: string;
+
+            /**
+             * Creates a new NetworkPeer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NetworkPeer instance
+             */
+            static create(properties: shoal.v1.NetworkPeer.$Shape): shoal.v1.NetworkPeer & shoal.v1.NetworkPeer.$Shape;
+            static create(properties?: shoal.v1.NetworkPeer.$Properties): shoal.v1.NetworkPeer;
+
+            /**
+             * Encodes the specified NetworkPeer message. Does not implicitly {@link shoal.v1.NetworkPeer.verify|verify} messages.
+             * @param message NetworkPeer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.NetworkPeer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkPeer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.NetworkPeer & shoal.v1.NetworkPeer.$Shape} NetworkPeer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.NetworkPeer & shoal.v1.NetworkPeer.$Shape;
+
+            /**
+             * Creates a NetworkPeer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NetworkPeer
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.NetworkPeer;
+
+            /**
+             * Creates a plain object from a NetworkPeer message. Also converts values to other types if specified.
+             * @param message NetworkPeer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.NetworkPeer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NetworkPeer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NetworkPeer
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkPeer {
+
+            /** Properties of a NetworkPeer. */
+            interface $Properties {
+
+                /** NetworkPeer nodeId */
+                nodeId?: (string|null);
+
+                /** NetworkPeer address */
+                address?: (string|null);
+
+                /** NetworkPeer nodeAddr */
+                nodeAddr?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NetworkPeer. */
+            type $Shape = shoal.v1.NetworkPeer.$Properties;
         }
 
         /**
@@ -9250,6 +9502,12 @@ export namespace shoal {
             /** ControlProxyRequest body. */
             body: Uint8Array;
 
+            /** ControlProxyRequest headers. */
+            headers: { [k: string]: string };
+
+            /** ControlProxyRequest requestId. */
+            requestId: string;
+
             /**
              * Creates a new ControlProxyRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -9319,12 +9577,129 @@ export namespace shoal {
                 /** ControlProxyRequest body */
                 body?: (Uint8Array|null);
 
+                /** ControlProxyRequest headers */
+                headers?: ({ [k: string]: string }|null);
+
+                /** ControlProxyRequest requestId */
+                requestId?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ControlProxyRequest. */
             type $Shape = shoal.v1.ControlProxyRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RequestRecord.
+         * @deprecated Use shoal.v1.RequestRecord.$Properties instead.
+         */
+        interface IRequestRecord extends shoal.v1.RequestRecord.$Properties {
+        }
+
+        /** Represents a RequestRecord. */
+        class RequestRecord {
+
+            /**
+             * Constructs a new RequestRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: shoal.v1.RequestRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RequestRecord meta. */
+            meta?: (shoal.v1.Meta.$Properties|null);
+
+            /** RequestRecord method. */
+            method: string;
+
+            /** RequestRecord path. */
+            path: string;
+
+            /** RequestRecord createdId. */
+            createdId: string;
+
+            /**
+             * Creates a new RequestRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RequestRecord instance
+             */
+            static create(properties: shoal.v1.RequestRecord.$Shape): shoal.v1.RequestRecord & shoal.v1.RequestRecord.$Shape;
+            static create(properties?: shoal.v1.RequestRecord.$Properties): shoal.v1.RequestRecord;
+
+            /**
+             * Encodes the specified RequestRecord message. Does not implicitly {@link shoal.v1.RequestRecord.verify|verify} messages.
+             * @param message RequestRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: shoal.v1.RequestRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RequestRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {shoal.v1.RequestRecord & shoal.v1.RequestRecord.$Shape} RequestRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.v1.RequestRecord & shoal.v1.RequestRecord.$Shape;
+
+            /**
+             * Creates a RequestRecord message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RequestRecord
+             */
+            static fromObject(object: { [k: string]: any }): shoal.v1.RequestRecord;
+
+            /**
+             * Creates a plain object from a RequestRecord message. Also converts values to other types if specified.
+             * @param message RequestRecord
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: shoal.v1.RequestRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RequestRecord to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RequestRecord
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RequestRecord {
+
+            /** Properties of a RequestRecord. */
+            interface $Properties {
+
+                /** RequestRecord meta */
+                meta?: (shoal.v1.Meta.$Properties|null);
+
+                /** RequestRecord method */
+                method?: (string|null);
+
+                /** RequestRecord path */
+                path?: (string|null);
+
+                /** RequestRecord createdId */
+                createdId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RequestRecord. */
+            type $Shape = shoal.v1.RequestRecord.$Properties;
         }
 
         /**

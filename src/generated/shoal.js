@@ -4787,6 +4787,8 @@ $root.shoal = (function() {
              * @property {number|null} [pidsLimit] ProcessSpec pidsLimit
              * @property {string|null} [networkMode] ProcessSpec networkMode
              * @property {shoal.v1.HealthConfig.$Properties|null} [healthcheck] ProcessSpec healthcheck
+             * @property {boolean|null} [init] ProcessSpec init
+             * @property {string|null} [registryAuth] ProcessSpec registryAuth
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4980,6 +4982,22 @@ $root.shoal = (function() {
             ProcessSpec.prototype.healthcheck = null;
 
             /**
+             * ProcessSpec init.
+             * @member {boolean} init
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.init = false;
+
+            /**
+             * ProcessSpec registryAuth.
+             * @member {string} registryAuth
+             * @memberof shoal.v1.ProcessSpec
+             * @instance
+             */
+            ProcessSpec.prototype.registryAuth = "";
+
+            /**
              * Creates a new ProcessSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ProcessSpec
@@ -5058,6 +5076,10 @@ $root.shoal = (function() {
                 if (message.configs != null && message.configs.length)
                     for (var i = 0; i < message.configs.length; ++i)
                         $root.shoal.v1.ConfigReference.encode(message.configs[i], writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+                if (message.init != null && $Object.hasOwnProperty.call(message, "init") && message.init !== false)
+                    writer.uint32(/* id 31, wireType 0 =*/248).bool(message.init);
+                if (message.registryAuth != null && $Object.hasOwnProperty.call(message, "registryAuth") && message.registryAuth !== "")
+                    writer.uint32(/* id 32, wireType 2 =*/258).string(message.registryAuth);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5289,6 +5311,24 @@ $root.shoal = (function() {
                             message.healthcheck = $root.shoal.v1.HealthConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.healthcheck);
                             continue;
                         }
+                    case 31: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.init = value;
+                            else
+                                delete message.init;
+                            continue;
+                        }
+                    case 32: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.registryAuth = value;
+                            else
+                                delete message.registryAuth;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5445,6 +5485,12 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.ProcessSpec.healthcheck: object expected");
                     message.healthcheck = $root.shoal.v1.HealthConfig.fromObject(object.healthcheck, _depth + 1);
                 }
+                if (object.init != null)
+                    if (object.init)
+                        message.init = $Boolean(object.init);
+                if (object.registryAuth != null)
+                    if (typeof object.registryAuth !== "string" || object.registryAuth.length)
+                        message.registryAuth = $String(object.registryAuth);
                 return message;
             };
 
@@ -5496,6 +5542,8 @@ $root.shoal = (function() {
                         object.pidsLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.networkMode = "";
                     object.healthcheck = null;
+                    object.init = false;
+                    object.registryAuth = "";
                 }
                 if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
                     object.image = message.image;
@@ -5576,6 +5624,10 @@ $root.shoal = (function() {
                     for (var j = 0; j < message.configs.length; ++j)
                         object.configs[j] = $root.shoal.v1.ConfigReference.toObject(message.configs[j], options, _depth + 1);
                 }
+                if (message.init != null && $Object.hasOwnProperty.call(message, "init"))
+                    object.init = message.init;
+                if (message.registryAuth != null && $Object.hasOwnProperty.call(message, "registryAuth"))
+                    object.registryAuth = message.registryAuth;
                 return object;
             };
 
@@ -7077,6 +7129,7 @@ $root.shoal = (function() {
              * @property {shoal.v1.ResourceRequirements.$Properties|null} [resources] TaskSpec resources
              * @property {shoal.v1.LogDriver.$Properties|null} [logDriver] TaskSpec logDriver
              * @property {Array.<shoal.v1.NetworkAttachmentConfig.$Properties>|null} [networks] TaskSpec networks
+             * @property {Object.<string,string>|null} [serviceLabels] TaskSpec serviceLabels
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7103,6 +7156,7 @@ $root.shoal = (function() {
              */
             var TaskSpec = function (properties) {
                 this.networks = [];
+                this.serviceLabels = {};
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7174,6 +7228,14 @@ $root.shoal = (function() {
             TaskSpec.prototype.networks = $util.emptyArray;
 
             /**
+             * TaskSpec serviceLabels.
+             * @member {Object.<string,string>} serviceLabels
+             * @memberof shoal.v1.TaskSpec
+             * @instance
+             */
+            TaskSpec.prototype.serviceLabels = $util.emptyObject;
+
+            /**
              * Creates a new TaskSpec instance using the specified properties.
              * @function create
              * @memberof shoal.v1.TaskSpec
@@ -7222,6 +7284,9 @@ $root.shoal = (function() {
                 if (message.networks != null && message.networks.length)
                     for (var i = 0; i < message.networks.length; ++i)
                         $root.shoal.v1.NetworkAttachmentConfig.encode(message.networks[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.serviceLabels != null && $Object.hasOwnProperty.call(message, "serviceLabels"))
+                    for (var keys = $Object.keys(message.serviceLabels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 14, wireType 2 =*/114).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.serviceLabels[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7246,7 +7311,7 @@ $root.shoal = (function() {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var end, message, value;
+                var end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -7320,6 +7385,42 @@ $root.shoal = (function() {
                             if (!(message.networks && message.networks.length))
                                 message.networks = [];
                             message.networks.push($root.shoal.v1.NetworkAttachmentConfig.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.serviceLabels === $util.emptyObject)
+                                message.serviceLabels = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.serviceLabels, key);
+                            message.serviceLabels[key] = value;
                             continue;
                         }
                     }
@@ -7405,6 +7506,16 @@ $root.shoal = (function() {
                         message.networks[i] = $root.shoal.v1.NetworkAttachmentConfig.fromObject(object.networks[i], _depth + 1);
                     }
                 }
+                if (object.serviceLabels) {
+                    if (!$util.isObject(object.serviceLabels))
+                        throw $TypeError(".shoal.v1.TaskSpec.serviceLabels: object expected");
+                    message.serviceLabels = {};
+                    for (var keys = $Object.keys(object.serviceLabels), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.serviceLabels, keys[i]);
+                        message.serviceLabels[keys[i]] = $String(object.serviceLabels[keys[i]]);
+                    }
+                }
                 return message;
             };
 
@@ -7427,6 +7538,8 @@ $root.shoal = (function() {
                 var object = {};
                 if (options.arrays || options.defaults)
                     object.networks = [];
+                if (options.objects || options.defaults)
+                    object.serviceLabels = {};
                 if (options.defaults) {
                     object.container = null;
                     object.restart = null;
@@ -7463,6 +7576,15 @@ $root.shoal = (function() {
                     object.networks = $Array(message.networks.length);
                     for (var j = 0; j < message.networks.length; ++j)
                         object.networks[j] = $root.shoal.v1.NetworkAttachmentConfig.toObject(message.networks[j], options, _depth + 1);
+                }
+                var keys2;
+                if (message.serviceLabels && (keys2 = $Object.keys(message.serviceLabels)).length) {
+                    object.serviceLabels = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.serviceLabels, keys2[j]);
+                        object.serviceLabels[keys2[j]] = message.serviceLabels[keys2[j]];
+                    }
                 }
                 return object;
             };
@@ -10315,6 +10437,7 @@ $root.shoal = (function() {
              * @property {string|null} [mode] ServiceSpec mode
              * @property {number|null} [replicas] ServiceSpec replicas
              * @property {shoal.v1.EndpointSpec.$Properties|null} [endpoint] ServiceSpec endpoint
+             * @property {number|null} [maxConcurrent] ServiceSpec maxConcurrent
              * @property {shoal.v1.UpdateConfig.$Properties|null} [update] ServiceSpec update
              * @property {shoal.v1.UpdateConfig.$Properties|null} [rollback] ServiceSpec rollback
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -10389,6 +10512,14 @@ $root.shoal = (function() {
             ServiceSpec.prototype.endpoint = null;
 
             /**
+             * ServiceSpec maxConcurrent.
+             * @member {number} maxConcurrent
+             * @memberof shoal.v1.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.maxConcurrent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * ServiceSpec update.
              * @member {shoal.v1.UpdateConfig.$Properties|null|undefined} update
              * @memberof shoal.v1.ServiceSpec
@@ -10446,6 +10577,8 @@ $root.shoal = (function() {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.replicas);
                 if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
                     $root.shoal.v1.EndpointSpec.encode(message.endpoint, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.maxConcurrent != null && $Object.hasOwnProperty.call(message, "maxConcurrent") && (typeof message.maxConcurrent === "object" ? message.maxConcurrent.low || message.maxConcurrent.high : message.maxConcurrent !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.maxConcurrent);
                 if (message.update != null && $Object.hasOwnProperty.call(message, "update"))
                     $root.shoal.v1.UpdateConfig.encode(message.update, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.rollback != null && $Object.hasOwnProperty.call(message, "rollback"))
@@ -10530,6 +10663,15 @@ $root.shoal = (function() {
                             message.endpoint = $root.shoal.v1.EndpointSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.endpoint);
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.maxConcurrent = value;
+                            else
+                                delete message.maxConcurrent;
+                            continue;
+                        }
                     case 20: {
                             if (wireType !== 2)
                                 break;
@@ -10605,6 +10747,16 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.ServiceSpec.endpoint: object expected");
                     message.endpoint = $root.shoal.v1.EndpointSpec.fromObject(object.endpoint, _depth + 1);
                 }
+                if (object.maxConcurrent != null)
+                    if (typeof object.maxConcurrent === "object" ? object.maxConcurrent.low || object.maxConcurrent.high : $Number(object.maxConcurrent) !== 0)
+                        if ($util.Long)
+                            message.maxConcurrent = $util.Long.fromValue(object.maxConcurrent, true);
+                        else if (typeof object.maxConcurrent === "string")
+                            message.maxConcurrent = $parseInt(object.maxConcurrent, 10);
+                        else if (typeof object.maxConcurrent === "number")
+                            message.maxConcurrent = object.maxConcurrent;
+                        else if (typeof object.maxConcurrent === "object")
+                            message.maxConcurrent = new $util.LongBits(object.maxConcurrent.low >>> 0, object.maxConcurrent.high >>> 0).toNumber(true);
                 if (object.update != null) {
                     if (!$util.isObject(object.update))
                         throw $TypeError(".shoal.v1.ServiceSpec.update: object expected");
@@ -10645,6 +10797,11 @@ $root.shoal = (function() {
                     } else
                         object.replicas = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.endpoint = null;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.maxConcurrent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.maxConcurrent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.update = null;
                     object.rollback = null;
                 }
@@ -10663,6 +10820,13 @@ $root.shoal = (function() {
                         object.replicas = options.longs === $String ? $util.Long.prototype.toString.call(message.replicas) : options.longs === $Number ? new $util.LongBits(message.replicas.low >>> 0, message.replicas.high >>> 0).toNumber(true) : message.replicas;
                 if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
                     object.endpoint = $root.shoal.v1.EndpointSpec.toObject(message.endpoint, options, _depth + 1);
+                if (message.maxConcurrent != null && $Object.hasOwnProperty.call(message, "maxConcurrent"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.maxConcurrent = typeof message.maxConcurrent === "number" ? $BigInt(message.maxConcurrent) : $util.Long.fromBits(message.maxConcurrent.low >>> 0, message.maxConcurrent.high >>> 0, true).toBigInt();
+                    else if (typeof message.maxConcurrent === "number")
+                        object.maxConcurrent = options.longs === $String ? $String(message.maxConcurrent) : message.maxConcurrent;
+                    else
+                        object.maxConcurrent = options.longs === $String ? $util.Long.prototype.toString.call(message.maxConcurrent) : options.longs === $Number ? new $util.LongBits(message.maxConcurrent.low >>> 0, message.maxConcurrent.high >>> 0).toNumber(true) : message.maxConcurrent;
                 if (message.update != null && $Object.hasOwnProperty.call(message, "update"))
                     object.update = $root.shoal.v1.UpdateConfig.toObject(message.update, options, _depth + 1);
                 if (message.rollback != null && $Object.hasOwnProperty.call(message, "rollback"))
@@ -11449,6 +11613,7 @@ $root.shoal = (function() {
              * @property {number|null} [specVersion] Service specVersion
              * @property {shoal.v1.Endpoint.$Properties|null} [endpoint] Service endpoint
              * @property {shoal.v1.UpdateStatus.$Properties|null} [updateStatus] Service updateStatus
+             * @property {shoal.v1.JobStatus.$Properties|null} [jobStatus] Service jobStatus
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11529,6 +11694,14 @@ $root.shoal = (function() {
             Service.prototype.updateStatus = null;
 
             /**
+             * Service jobStatus.
+             * @member {shoal.v1.JobStatus.$Properties|null|undefined} jobStatus
+             * @memberof shoal.v1.Service
+             * @instance
+             */
+            Service.prototype.jobStatus = null;
+
+            /**
              * Creates a new Service instance using the specified properties.
              * @function create
              * @memberof shoal.v1.Service
@@ -11572,6 +11745,8 @@ $root.shoal = (function() {
                     $root.shoal.v1.Endpoint.encode(message.endpoint, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.updateStatus != null && $Object.hasOwnProperty.call(message, "updateStatus"))
                     $root.shoal.v1.UpdateStatus.encode(message.updateStatus, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.jobStatus != null && $Object.hasOwnProperty.call(message, "jobStatus"))
+                    $root.shoal.v1.JobStatus.encode(message.jobStatus, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11655,6 +11830,12 @@ $root.shoal = (function() {
                             message.updateStatus = $root.shoal.v1.UpdateStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.updateStatus);
                             continue;
                         }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.jobStatus = $root.shoal.v1.JobStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.jobStatus);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11725,6 +11906,11 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.Service.updateStatus: object expected");
                     message.updateStatus = $root.shoal.v1.UpdateStatus.fromObject(object.updateStatus, _depth + 1);
                 }
+                if (object.jobStatus != null) {
+                    if (!$util.isObject(object.jobStatus))
+                        throw $TypeError(".shoal.v1.Service.jobStatus: object expected");
+                    message.jobStatus = $root.shoal.v1.JobStatus.fromObject(object.jobStatus, _depth + 1);
+                }
                 return message;
             };
 
@@ -11756,6 +11942,7 @@ $root.shoal = (function() {
                         object.specVersion = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.endpoint = null;
                     object.updateStatus = null;
+                    object.jobStatus = null;
                 }
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
                     object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
@@ -11774,6 +11961,8 @@ $root.shoal = (function() {
                     object.endpoint = $root.shoal.v1.Endpoint.toObject(message.endpoint, options, _depth + 1);
                 if (message.updateStatus != null && $Object.hasOwnProperty.call(message, "updateStatus"))
                     object.updateStatus = $root.shoal.v1.UpdateStatus.toObject(message.updateStatus, options, _depth + 1);
+                if (message.jobStatus != null && $Object.hasOwnProperty.call(message, "jobStatus"))
+                    object.jobStatus = $root.shoal.v1.JobStatus.toObject(message.jobStatus, options, _depth + 1);
                 return object;
             };
 
@@ -11805,6 +11994,290 @@ $root.shoal = (function() {
             return Service;
         })();
 
+        v1.JobStatus = (function() {
+
+            /**
+             * Properties of a JobStatus.
+             * @typedef {Object} shoal.v1.JobStatus.$Properties
+             * @property {number|null} [jobIteration] JobStatus jobIteration
+             * @property {number|null} [lastExecution] JobStatus lastExecution
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a JobStatus.
+             * @memberof shoal.v1
+             * @interface IJobStatus
+             * @augments shoal.v1.JobStatus.$Properties
+             * @deprecated Use shoal.v1.JobStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a JobStatus.
+             * @typedef {shoal.v1.JobStatus.$Properties} shoal.v1.JobStatus.$Shape
+             */
+
+            /**
+             * Constructs a new JobStatus.
+             * @memberof shoal.v1
+             * @classdesc Represents a JobStatus.
+             * @constructor
+             * @param {shoal.v1.JobStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var JobStatus = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * JobStatus jobIteration.
+             * @member {number} jobIteration
+             * @memberof shoal.v1.JobStatus
+             * @instance
+             */
+            JobStatus.prototype.jobIteration = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * JobStatus lastExecution.
+             * @member {number} lastExecution
+             * @memberof shoal.v1.JobStatus
+             * @instance
+             */
+            JobStatus.prototype.lastExecution = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new JobStatus instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.JobStatus
+             * @static
+             * @param {shoal.v1.JobStatus.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.JobStatus} JobStatus instance
+             * @type {{
+             *   (properties: shoal.v1.JobStatus.$Shape): shoal.v1.JobStatus & shoal.v1.JobStatus.$Shape;
+             *   (properties?: shoal.v1.JobStatus.$Properties): shoal.v1.JobStatus;
+             * }}
+             */
+            JobStatus.create = function(properties) {
+                return new JobStatus(properties);
+            };
+
+            /**
+             * Encodes the specified JobStatus message. Does not implicitly {@link shoal.v1.JobStatus.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.JobStatus
+             * @static
+             * @param {shoal.v1.JobStatus.$Properties} message JobStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JobStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobIteration != null && $Object.hasOwnProperty.call(message, "jobIteration") && (typeof message.jobIteration === "object" ? message.jobIteration.low || message.jobIteration.high : message.jobIteration !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.jobIteration);
+                if (message.lastExecution != null && $Object.hasOwnProperty.call(message, "lastExecution") && (typeof message.lastExecution === "object" ? message.lastExecution.low || message.lastExecution.high : message.lastExecution !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.lastExecution);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a JobStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.JobStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.JobStatus & shoal.v1.JobStatus.$Shape} JobStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JobStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.JobStatus();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.jobIteration = value;
+                            else
+                                delete message.jobIteration;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastExecution = value;
+                            else
+                                delete message.lastExecution;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a JobStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.JobStatus
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.JobStatus} JobStatus
+             */
+            JobStatus.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.JobStatus)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.JobStatus: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.JobStatus();
+                if (object.jobIteration != null)
+                    if (typeof object.jobIteration === "object" ? object.jobIteration.low || object.jobIteration.high : $Number(object.jobIteration) !== 0)
+                        if ($util.Long)
+                            message.jobIteration = $util.Long.fromValue(object.jobIteration, true);
+                        else if (typeof object.jobIteration === "string")
+                            message.jobIteration = $parseInt(object.jobIteration, 10);
+                        else if (typeof object.jobIteration === "number")
+                            message.jobIteration = object.jobIteration;
+                        else if (typeof object.jobIteration === "object")
+                            message.jobIteration = new $util.LongBits(object.jobIteration.low >>> 0, object.jobIteration.high >>> 0).toNumber(true);
+                if (object.lastExecution != null)
+                    if (typeof object.lastExecution === "object" ? object.lastExecution.low || object.lastExecution.high : $Number(object.lastExecution) !== 0)
+                        if ($util.Long)
+                            message.lastExecution = $util.Long.fromValue(object.lastExecution, false);
+                        else if (typeof object.lastExecution === "string")
+                            message.lastExecution = $parseInt(object.lastExecution, 10);
+                        else if (typeof object.lastExecution === "number")
+                            message.lastExecution = object.lastExecution;
+                        else if (typeof object.lastExecution === "object")
+                            message.lastExecution = new $util.LongBits(object.lastExecution.low >>> 0, object.lastExecution.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JobStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.JobStatus
+             * @static
+             * @param {shoal.v1.JobStatus} message JobStatus
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JobStatus.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.jobIteration = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.jobIteration = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.lastExecution = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastExecution = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.jobIteration != null && $Object.hasOwnProperty.call(message, "jobIteration"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.jobIteration = typeof message.jobIteration === "number" ? $BigInt(message.jobIteration) : $util.Long.fromBits(message.jobIteration.low >>> 0, message.jobIteration.high >>> 0, true).toBigInt();
+                    else if (typeof message.jobIteration === "number")
+                        object.jobIteration = options.longs === $String ? $String(message.jobIteration) : message.jobIteration;
+                    else
+                        object.jobIteration = options.longs === $String ? $util.Long.prototype.toString.call(message.jobIteration) : options.longs === $Number ? new $util.LongBits(message.jobIteration.low >>> 0, message.jobIteration.high >>> 0).toNumber(true) : message.jobIteration;
+                if (message.lastExecution != null && $Object.hasOwnProperty.call(message, "lastExecution"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastExecution = typeof message.lastExecution === "number" ? $BigInt(message.lastExecution) : $util.Long.fromBits(message.lastExecution.low >>> 0, message.lastExecution.high >>> 0, false).toBigInt();
+                    else if (typeof message.lastExecution === "number")
+                        object.lastExecution = options.longs === $String ? $String(message.lastExecution) : message.lastExecution;
+                    else
+                        object.lastExecution = options.longs === $String ? $util.Long.prototype.toString.call(message.lastExecution) : options.longs === $Number ? new $util.LongBits(message.lastExecution.low >>> 0, message.lastExecution.high >>> 0).toNumber() : message.lastExecution;
+                return object;
+            };
+
+            /**
+             * Converts this JobStatus to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.JobStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JobStatus.prototype.toJSON = function() {
+                return JobStatus.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for JobStatus
+             * @function getTypeUrl
+             * @memberof shoal.v1.JobStatus
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            JobStatus.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.JobStatus";
+            };
+
+            return JobStatus;
+        })();
+
         v1.ContainerStatus = (function() {
 
             /**
@@ -11812,6 +12285,7 @@ $root.shoal = (function() {
              * @typedef {Object} shoal.v1.ContainerStatus.$Properties
              * @property {number|null} [exitCode] ContainerStatus exitCode
              * @property {number|null} [pid] ContainerStatus pid
+             * @property {number|null} [startedAt] ContainerStatus startedAt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11860,6 +12334,14 @@ $root.shoal = (function() {
             ContainerStatus.prototype.pid = 0;
 
             /**
+             * ContainerStatus startedAt.
+             * @member {number} startedAt
+             * @memberof shoal.v1.ContainerStatus
+             * @instance
+             */
+            ContainerStatus.prototype.startedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new ContainerStatus instance using the specified properties.
              * @function create
              * @memberof shoal.v1.ContainerStatus
@@ -11895,6 +12377,8 @@ $root.shoal = (function() {
                     writer.uint32(/* id 1, wireType 0 =*/8).int32(message.exitCode);
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.pid);
+                if (message.startedAt != null && $Object.hasOwnProperty.call(message, "startedAt") && (typeof message.startedAt === "object" ? message.startedAt.low || message.startedAt.high : message.startedAt !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.startedAt);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11957,6 +12441,15 @@ $root.shoal = (function() {
                                 delete message.pid;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedAt = value;
+                            else
+                                delete message.startedAt;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11998,6 +12491,16 @@ $root.shoal = (function() {
                 if (object.pid != null)
                     if ($Number(object.pid) !== 0)
                         message.pid = object.pid | 0;
+                if (object.startedAt != null)
+                    if (typeof object.startedAt === "object" ? object.startedAt.low || object.startedAt.high : $Number(object.startedAt) !== 0)
+                        if ($util.Long)
+                            message.startedAt = $util.Long.fromValue(object.startedAt, false);
+                        else if (typeof object.startedAt === "string")
+                            message.startedAt = $parseInt(object.startedAt, 10);
+                        else if (typeof object.startedAt === "number")
+                            message.startedAt = object.startedAt;
+                        else if (typeof object.startedAt === "object")
+                            message.startedAt = new $util.LongBits(object.startedAt.low >>> 0, object.startedAt.high >>> 0).toNumber();
                 return message;
             };
 
@@ -12021,11 +12524,23 @@ $root.shoal = (function() {
                 if (options.defaults) {
                     object.exitCode = 0;
                     object.pid = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.startedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
                     object.exitCode = message.exitCode;
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
                     object.pid = message.pid;
+                if (message.startedAt != null && $Object.hasOwnProperty.call(message, "startedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startedAt = typeof message.startedAt === "number" ? $BigInt(message.startedAt) : $util.Long.fromBits(message.startedAt.low >>> 0, message.startedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.startedAt === "number")
+                        object.startedAt = options.longs === $String ? $String(message.startedAt) : message.startedAt;
+                    else
+                        object.startedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAt) : options.longs === $Number ? new $util.LongBits(message.startedAt.low >>> 0, message.startedAt.high >>> 0).toNumber() : message.startedAt;
                 return object;
             };
 
@@ -12420,6 +12935,7 @@ $root.shoal = (function() {
              * @property {number|null} [restartAttempt] Task restartAttempt
              * @property {Array.<shoal.v1.PortConfig.$Properties>|null} [ports] Task ports
              * @property {shoal.v1.TaskNetworks.$Properties|null} [networks] Task networks
+             * @property {number|null} [jobIteration] Task jobIteration
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12557,6 +13073,14 @@ $root.shoal = (function() {
             Task.prototype.networks = null;
 
             /**
+             * Task jobIteration.
+             * @member {number} jobIteration
+             * @memberof shoal.v1.Task
+             * @instance
+             */
+            Task.prototype.jobIteration = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Task instance using the specified properties.
              * @function create
              * @memberof shoal.v1.Task
@@ -12615,6 +13139,8 @@ $root.shoal = (function() {
                         $root.shoal.v1.PortConfig.encode(message.ports[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.networks != null && $Object.hasOwnProperty.call(message, "networks"))
                     $root.shoal.v1.TaskNetworks.encode(message.networks, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.jobIteration != null && $Object.hasOwnProperty.call(message, "jobIteration") && (typeof message.jobIteration === "object" ? message.jobIteration.low || message.jobIteration.high : message.jobIteration !== 0))
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.jobIteration);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12763,6 +13289,15 @@ $root.shoal = (function() {
                             message.networks = $root.shoal.v1.TaskNetworks.decode(reader, reader.size(), $undefined, _depth + 1, message.networks);
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.jobIteration = value;
+                            else
+                                delete message.jobIteration;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12873,6 +13408,16 @@ $root.shoal = (function() {
                         throw $TypeError(".shoal.v1.Task.networks: object expected");
                     message.networks = $root.shoal.v1.TaskNetworks.fromObject(object.networks, _depth + 1);
                 }
+                if (object.jobIteration != null)
+                    if (typeof object.jobIteration === "object" ? object.jobIteration.low || object.jobIteration.high : $Number(object.jobIteration) !== 0)
+                        if ($util.Long)
+                            message.jobIteration = $util.Long.fromValue(object.jobIteration, true);
+                        else if (typeof object.jobIteration === "string")
+                            message.jobIteration = $parseInt(object.jobIteration, 10);
+                        else if (typeof object.jobIteration === "number")
+                            message.jobIteration = object.jobIteration;
+                        else if (typeof object.jobIteration === "object")
+                            message.jobIteration = new $util.LongBits(object.jobIteration.low >>> 0, object.jobIteration.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -12920,6 +13465,11 @@ $root.shoal = (function() {
                     } else
                         object.restartAttempt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.networks = null;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.jobIteration = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.jobIteration = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
                     object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
@@ -12965,6 +13515,13 @@ $root.shoal = (function() {
                 }
                 if (message.networks != null && $Object.hasOwnProperty.call(message, "networks"))
                     object.networks = $root.shoal.v1.TaskNetworks.toObject(message.networks, options, _depth + 1);
+                if (message.jobIteration != null && $Object.hasOwnProperty.call(message, "jobIteration"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.jobIteration = typeof message.jobIteration === "number" ? $BigInt(message.jobIteration) : $util.Long.fromBits(message.jobIteration.low >>> 0, message.jobIteration.high >>> 0, true).toBigInt();
+                    else if (typeof message.jobIteration === "number")
+                        object.jobIteration = options.longs === $String ? $String(message.jobIteration) : message.jobIteration;
+                    else
+                        object.jobIteration = options.longs === $String ? $util.Long.prototype.toString.call(message.jobIteration) : options.longs === $Number ? new $util.LongBits(message.jobIteration.low >>> 0, message.jobIteration.high >>> 0).toNumber(true) : message.jobIteration;
                 return object;
             };
 
@@ -21472,6 +22029,7 @@ $root.shoal = (function() {
              * @property {shoal.v1.Network.$Properties|null} [network] NetworkState network
              * @property {string|null} [nodeAddress] NetworkState nodeAddress
              * @property {Array.<shoal.v1.ServiceEndpoints.$Properties>|null} [services] NetworkState services
+             * @property {Array.<shoal.v1.NetworkPeer.$Properties>|null} [peers] NetworkState peers
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -21498,6 +22056,7 @@ $root.shoal = (function() {
              */
             var NetworkState = function (properties) {
                 this.services = [];
+                this.peers = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -21527,6 +22086,14 @@ $root.shoal = (function() {
              * @instance
              */
             NetworkState.prototype.services = $util.emptyArray;
+
+            /**
+             * NetworkState peers.
+             * @member {Array.<shoal.v1.NetworkPeer.$Properties>} peers
+             * @memberof shoal.v1.NetworkState
+             * @instance
+             */
+            NetworkState.prototype.peers = $util.emptyArray;
 
             /**
              * Creates a new NetworkState instance using the specified properties.
@@ -21567,6 +22134,9 @@ $root.shoal = (function() {
                 if (message.services != null && message.services.length)
                     for (var i = 0; i < message.services.length; ++i)
                         $root.shoal.v1.ServiceEndpoints.encode(message.services[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.peers != null && message.peers.length)
+                    for (var i = 0; i < message.peers.length; ++i)
+                        $root.shoal.v1.NetworkPeer.encode(message.peers[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -21634,6 +22204,14 @@ $root.shoal = (function() {
                             message.services.push($root.shoal.v1.ServiceEndpoints.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.peers && message.peers.length))
+                                message.peers = [];
+                            message.peers.push($root.shoal.v1.NetworkPeer.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -21687,6 +22265,16 @@ $root.shoal = (function() {
                         message.services[i] = $root.shoal.v1.ServiceEndpoints.fromObject(object.services[i], _depth + 1);
                     }
                 }
+                if (object.peers) {
+                    if (!$Array.isArray(object.peers))
+                        throw $TypeError(".shoal.v1.NetworkState.peers: array expected");
+                    message.peers = $Array(object.peers.length);
+                    for (var i = 0; i < object.peers.length; ++i) {
+                        if (!$util.isObject(object.peers[i]))
+                            throw $TypeError(".shoal.v1.NetworkState.peers: object expected");
+                        message.peers[i] = $root.shoal.v1.NetworkPeer.fromObject(object.peers[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -21707,8 +22295,10 @@ $root.shoal = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.services = [];
+                    object.peers = [];
+                }
                 if (options.defaults) {
                     object.network = null;
                     object.nodeAddress = "";
@@ -21721,6 +22311,11 @@ $root.shoal = (function() {
                     object.services = $Array(message.services.length);
                     for (var j = 0; j < message.services.length; ++j)
                         object.services[j] = $root.shoal.v1.ServiceEndpoints.toObject(message.services[j], options, _depth + 1);
+                }
+                if (message.peers && message.peers.length) {
+                    object.peers = $Array(message.peers.length);
+                    for (var j = 0; j < message.peers.length; ++j)
+                        object.peers[j] = $root.shoal.v1.NetworkPeer.toObject(message.peers[j], options, _depth + 1);
                 }
                 return object;
             };
@@ -21751,6 +22346,284 @@ $root.shoal = (function() {
             };
 
             return NetworkState;
+        })();
+
+        v1.NetworkPeer = (function() {
+
+            /**
+             * Properties of a NetworkPeer.
+             * @typedef {Object} shoal.v1.NetworkPeer.$Properties
+             * @property {string|null} [nodeId] NetworkPeer nodeId
+             * @property {string|null} [address] NetworkPeer address
+             * @property {string|null} [nodeAddr] NetworkPeer nodeAddr
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NetworkPeer.
+             * @memberof shoal.v1
+             * @interface INetworkPeer
+             * @augments shoal.v1.NetworkPeer.$Properties
+             * @deprecated Use shoal.v1.NetworkPeer.$Properties instead.
+             */
+
+            /**
+             * Shape of a NetworkPeer.
+             * @typedef {shoal.v1.NetworkPeer.$Properties} shoal.v1.NetworkPeer.$Shape
+             */
+
+            /**
+             * Constructs a new NetworkPeer.
+             * @memberof shoal.v1
+             * @classdesc Represents a NetworkPeer.
+             * @constructor
+             * @param {shoal.v1.NetworkPeer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var NetworkPeer = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NetworkPeer nodeId.
+             * @member {string} nodeId
+             * @memberof shoal.v1.NetworkPeer
+             * @instance
+             */
+            NetworkPeer.prototype.nodeId = "";
+
+            /**
+             * NetworkPeer address.
+             * @member {string} address
+             * @memberof shoal.v1.NetworkPeer
+             * @instance
+             */
+            NetworkPeer.prototype.address = "";
+
+            /**
+             * NetworkPeer nodeAddr.
+             * @member {string} nodeAddr
+             * @memberof shoal.v1.NetworkPeer
+             * @instance
+             */
+            NetworkPeer.prototype.nodeAddr = "";
+
+            /**
+             * Creates a new NetworkPeer instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.NetworkPeer
+             * @static
+             * @param {shoal.v1.NetworkPeer.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.NetworkPeer} NetworkPeer instance
+             * @type {{
+             *   (properties: shoal.v1.NetworkPeer.$Shape): shoal.v1.NetworkPeer & shoal.v1.NetworkPeer.$Shape;
+             *   (properties?: shoal.v1.NetworkPeer.$Properties): shoal.v1.NetworkPeer;
+             * }}
+             */
+            NetworkPeer.create = function(properties) {
+                return new NetworkPeer(properties);
+            };
+
+            /**
+             * Encodes the specified NetworkPeer message. Does not implicitly {@link shoal.v1.NetworkPeer.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.NetworkPeer
+             * @static
+             * @param {shoal.v1.NetworkPeer.$Properties} message NetworkPeer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkPeer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
+                if (message.nodeAddr != null && $Object.hasOwnProperty.call(message, "nodeAddr") && message.nodeAddr !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.nodeAddr);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkPeer message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.NetworkPeer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.NetworkPeer & shoal.v1.NetworkPeer.$Shape} NetworkPeer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkPeer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.NetworkPeer();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeAddr = value;
+                            else
+                                delete message.nodeAddr;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a NetworkPeer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.NetworkPeer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.NetworkPeer} NetworkPeer
+             */
+            NetworkPeer.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.NetworkPeer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.NetworkPeer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.NetworkPeer();
+                if (object.nodeId != null)
+                    if (typeof object.nodeId !== "string" || object.nodeId.length)
+                        message.nodeId = $String(object.nodeId);
+                if (object.address != null)
+                    if (typeof object.address !== "string" || object.address.length)
+                        message.address = $String(object.address);
+                if (object.nodeAddr != null)
+                    if (typeof object.nodeAddr !== "string" || object.nodeAddr.length)
+                        message.nodeAddr = $String(object.nodeAddr);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NetworkPeer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.NetworkPeer
+             * @static
+             * @param {shoal.v1.NetworkPeer} message NetworkPeer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NetworkPeer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.nodeId = "";
+                    object.address = "";
+                    object.nodeAddr = "";
+                }
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    object.nodeId = message.nodeId;
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    object.address = message.address;
+                if (message.nodeAddr != null && $Object.hasOwnProperty.call(message, "nodeAddr"))
+                    object.nodeAddr = message.nodeAddr;
+                return object;
+            };
+
+            /**
+             * Converts this NetworkPeer to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.NetworkPeer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NetworkPeer.prototype.toJSON = function() {
+                return NetworkPeer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NetworkPeer
+             * @function getTypeUrl
+             * @memberof shoal.v1.NetworkPeer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NetworkPeer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.NetworkPeer";
+            };
+
+            return NetworkPeer;
         })();
 
         v1.ServiceEndpoints = (function() {
@@ -26070,6 +26943,8 @@ $root.shoal = (function() {
              * @property {string|null} [method] ControlProxyRequest method
              * @property {string|null} [path] ControlProxyRequest path
              * @property {Uint8Array|null} [body] ControlProxyRequest body
+             * @property {Object.<string,string>|null} [headers] ControlProxyRequest headers
+             * @property {string|null} [requestId] ControlProxyRequest requestId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -26095,6 +26970,7 @@ $root.shoal = (function() {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var ControlProxyRequest = function (properties) {
+                this.headers = {};
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -26124,6 +27000,22 @@ $root.shoal = (function() {
              * @instance
              */
             ControlProxyRequest.prototype.body = $util.newBuffer([]);
+
+            /**
+             * ControlProxyRequest headers.
+             * @member {Object.<string,string>} headers
+             * @memberof shoal.v1.ControlProxyRequest
+             * @instance
+             */
+            ControlProxyRequest.prototype.headers = $util.emptyObject;
+
+            /**
+             * ControlProxyRequest requestId.
+             * @member {string} requestId
+             * @memberof shoal.v1.ControlProxyRequest
+             * @instance
+             */
+            ControlProxyRequest.prototype.requestId = "";
 
             /**
              * Creates a new ControlProxyRequest instance using the specified properties.
@@ -26163,6 +27055,11 @@ $root.shoal = (function() {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.path);
                 if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.body);
+                if (message.headers != null && $Object.hasOwnProperty.call(message, "headers"))
+                    for (var keys = $Object.keys(message.headers), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.headers[keys[i]]).ldelim();
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.requestId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -26187,7 +27084,7 @@ $root.shoal = (function() {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var end, message, value;
+                var end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -26232,6 +27129,51 @@ $root.shoal = (function() {
                                 message.body = value;
                             else
                                 delete message.body;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.headers === $util.emptyObject)
+                                message.headers = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.headers, key);
+                            message.headers[key] = value;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
                             continue;
                         }
                     }
@@ -26281,6 +27223,19 @@ $root.shoal = (function() {
                             $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
                         else if (object.body.length >= 0)
                             message.body = object.body;
+                if (object.headers) {
+                    if (!$util.isObject(object.headers))
+                        throw $TypeError(".shoal.v1.ControlProxyRequest.headers: object expected");
+                    message.headers = {};
+                    for (var keys = $Object.keys(object.headers), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.headers, keys[i]);
+                        message.headers[keys[i]] = $String(object.headers[keys[i]]);
+                    }
+                }
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
                 return message;
             };
 
@@ -26301,6 +27256,8 @@ $root.shoal = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
+                if (options.objects || options.defaults)
+                    object.headers = {};
                 if (options.defaults) {
                     object.method = "";
                     object.path = "";
@@ -26311,6 +27268,7 @@ $root.shoal = (function() {
                         if (options.bytes !== $Array)
                             object.body = $util.newBuffer(object.body);
                     }
+                    object.requestId = "";
                 }
                 if (message.method != null && $Object.hasOwnProperty.call(message, "method"))
                     object.method = message.method;
@@ -26318,6 +27276,17 @@ $root.shoal = (function() {
                     object.path = message.path;
                 if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
                     object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                var keys2;
+                if (message.headers && (keys2 = $Object.keys(message.headers)).length) {
+                    object.headers = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.headers, keys2[j]);
+                        object.headers[keys2[j]] = message.headers[keys2[j]];
+                    }
+                }
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
                 return object;
             };
 
@@ -26347,6 +27316,309 @@ $root.shoal = (function() {
             };
 
             return ControlProxyRequest;
+        })();
+
+        v1.RequestRecord = (function() {
+
+            /**
+             * Properties of a RequestRecord.
+             * @typedef {Object} shoal.v1.RequestRecord.$Properties
+             * @property {shoal.v1.Meta.$Properties|null} [meta] RequestRecord meta
+             * @property {string|null} [method] RequestRecord method
+             * @property {string|null} [path] RequestRecord path
+             * @property {string|null} [createdId] RequestRecord createdId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RequestRecord.
+             * @memberof shoal.v1
+             * @interface IRequestRecord
+             * @augments shoal.v1.RequestRecord.$Properties
+             * @deprecated Use shoal.v1.RequestRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a RequestRecord.
+             * @typedef {shoal.v1.RequestRecord.$Properties} shoal.v1.RequestRecord.$Shape
+             */
+
+            /**
+             * Constructs a new RequestRecord.
+             * @memberof shoal.v1
+             * @classdesc Represents a RequestRecord.
+             * @constructor
+             * @param {shoal.v1.RequestRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RequestRecord = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RequestRecord meta.
+             * @member {shoal.v1.Meta.$Properties|null|undefined} meta
+             * @memberof shoal.v1.RequestRecord
+             * @instance
+             */
+            RequestRecord.prototype.meta = null;
+
+            /**
+             * RequestRecord method.
+             * @member {string} method
+             * @memberof shoal.v1.RequestRecord
+             * @instance
+             */
+            RequestRecord.prototype.method = "";
+
+            /**
+             * RequestRecord path.
+             * @member {string} path
+             * @memberof shoal.v1.RequestRecord
+             * @instance
+             */
+            RequestRecord.prototype.path = "";
+
+            /**
+             * RequestRecord createdId.
+             * @member {string} createdId
+             * @memberof shoal.v1.RequestRecord
+             * @instance
+             */
+            RequestRecord.prototype.createdId = "";
+
+            /**
+             * Creates a new RequestRecord instance using the specified properties.
+             * @function create
+             * @memberof shoal.v1.RequestRecord
+             * @static
+             * @param {shoal.v1.RequestRecord.$Properties=} [properties] Properties to set
+             * @returns {shoal.v1.RequestRecord} RequestRecord instance
+             * @type {{
+             *   (properties: shoal.v1.RequestRecord.$Shape): shoal.v1.RequestRecord & shoal.v1.RequestRecord.$Shape;
+             *   (properties?: shoal.v1.RequestRecord.$Properties): shoal.v1.RequestRecord;
+             * }}
+             */
+            RequestRecord.create = function(properties) {
+                return new RequestRecord(properties);
+            };
+
+            /**
+             * Encodes the specified RequestRecord message. Does not implicitly {@link shoal.v1.RequestRecord.verify|verify} messages.
+             * @function encode
+             * @memberof shoal.v1.RequestRecord
+             * @static
+             * @param {shoal.v1.RequestRecord.$Properties} message RequestRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RequestRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    $root.shoal.v1.Meta.encode(message.meta, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.method != null && $Object.hasOwnProperty.call(message, "method") && message.method !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.method);
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.path);
+                if (message.createdId != null && $Object.hasOwnProperty.call(message, "createdId") && message.createdId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.createdId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RequestRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof shoal.v1.RequestRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {shoal.v1.RequestRecord & shoal.v1.RequestRecord.$Shape} RequestRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RequestRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.shoal.v1.RequestRecord();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.meta = $root.shoal.v1.Meta.decode(reader, reader.size(), $undefined, _depth + 1, message.meta);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.method = value;
+                            else
+                                delete message.method;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.createdId = value;
+                            else
+                                delete message.createdId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RequestRecord message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof shoal.v1.RequestRecord
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {shoal.v1.RequestRecord} RequestRecord
+             */
+            RequestRecord.fromObject = function (object, _depth) {
+                if (object instanceof $root.shoal.v1.RequestRecord)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".shoal.v1.RequestRecord: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.shoal.v1.RequestRecord();
+                if (object.meta != null) {
+                    if (!$util.isObject(object.meta))
+                        throw $TypeError(".shoal.v1.RequestRecord.meta: object expected");
+                    message.meta = $root.shoal.v1.Meta.fromObject(object.meta, _depth + 1);
+                }
+                if (object.method != null)
+                    if (typeof object.method !== "string" || object.method.length)
+                        message.method = $String(object.method);
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.createdId != null)
+                    if (typeof object.createdId !== "string" || object.createdId.length)
+                        message.createdId = $String(object.createdId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RequestRecord message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof shoal.v1.RequestRecord
+             * @static
+             * @param {shoal.v1.RequestRecord} message RequestRecord
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RequestRecord.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.meta = null;
+                    object.method = "";
+                    object.path = "";
+                    object.createdId = "";
+                }
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
+                if (message.method != null && $Object.hasOwnProperty.call(message, "method"))
+                    object.method = message.method;
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.createdId != null && $Object.hasOwnProperty.call(message, "createdId"))
+                    object.createdId = message.createdId;
+                return object;
+            };
+
+            /**
+             * Converts this RequestRecord to JSON.
+             * @function toJSON
+             * @memberof shoal.v1.RequestRecord
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RequestRecord.prototype.toJSON = function() {
+                return RequestRecord.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RequestRecord
+             * @function getTypeUrl
+             * @memberof shoal.v1.RequestRecord
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RequestRecord.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/shoal.v1.RequestRecord";
+            };
+
+            return RequestRecord;
         })();
 
         v1.ControlProxyResponse = (function() {

@@ -5,6 +5,7 @@
 // daemon's membership verbs all check through these functions; none carries a limit of its
 // own. docs/ARCHITECTURE.md ("Bounds") lists the table with the reasons.
 import { invalid } from './errors'
+import { isGlobalMode } from './modes'
 
 export type BoundUnit = 'count' | 'bytes' | 'ns'
 
@@ -163,7 +164,7 @@ export function swarmTaskLimit(cluster: { readonly spec?: { readonly taskLimit?:
 // constraints are not evaluated, so a global service counts as if it ran everywhere.
 export function desiredTasksOf(spec: { readonly mode?: string | null; readonly replicas?: number | Long | null } | null | undefined, eligibleNodes: number): number {
   if (!spec) return 0
-  return spec.mode === 'global' ? eligibleNodes : Number(spec.replicas ?? 0)
+  return isGlobalMode(spec.mode) ? eligibleNodes : Number(spec.replicas ?? 0)
 }
 
 // What services ask the swarm to hold: tasks, and the bytes of task spec those store.

@@ -22,6 +22,8 @@ import { planAutolock } from './autolock'
 import type { SecretsKey } from './secrets/key'
 import { checkTaskLimit, swarmTaskLimit } from './bounds'
 import { DesiredTaskCount } from './desired-tasks'
+import { isGlobalMode, isJobMode } from './modes'
+import { jobCounts } from './orchestrator/jobs'
 
 export interface TaskFilter {
   service?: string[] // ids or names
@@ -67,7 +69,7 @@ export class Control {
     const wanted = this.desired.demand(spec)
     const now = current ? this.desired.demand(current) : null
     if (!now || wanted.tasks > now.tasks || wanted.bytes > now.bytes) {
-      checkTaskLimit(spec.annotations?.name ?? '', wanted, this.desired.othersThan(id), this.desired.limit(), spec.mode === 'global')
+      checkTaskLimit(spec.annotations?.name ?? '', wanted, this.desired.othersThan(id), this.desired.limit(), isGlobalMode(spec.mode))
     }
     return this.desired.reserve(id, spec)
   }
@@ -105,6 +107,7 @@ export class Control {
     for (const kind of this.fileKinds) if (kind.refsOf(spec.task?.container).length > 0) resolveReferences(kind, spec, viewOf())
     if (usesNetworking(spec)) resolveServiceNetworks(spec, viewOf())
     const service = new v1.Service({ meta: new v1.Meta({ id: newId() }), spec, specVersion: 1 })
+    if (isJobMode(spec.mode)) service.jobStatus = new v1.JobStatus({ jobIteration: 1, lastExecution: Date.now() })
     const release = this.reserveTasks(idOf(service), spec)
     const batch = new WriteBatch()
     batch.create('services', service)
@@ -150,6 +153,11 @@ export class Control {
     service.updateStatus = opts.rollback
       ? new v1.UpdateStatus({ state: UpdateState.ROLLBACK_STARTED, startedAt: Date.now(), message: 'manually requested rollback' })
       : null
+    // As docker's: every update of a job runs it again, as a new iteration (orchestrator/jobs.ts).
+    if (isJobMode(spec.mode)) {
+      service.updateStatus = null
+      service.jobStatus = new v1.JobStatus({ jobIteration: Number(service.jobStatus?.jobIteration ?? 0) + 1, lastExecution: Date.now() })
+    }
     const batch = new WriteBatch()
     batch.update('services', service)
     try {
@@ -264,6 +272,7 @@ export class Control {
   // Running, desired and completed task counts (docker's ServiceStatus).
   serviceCounts(service: Service, view = this.store.view()): { running: number; desired: number; completed: number } {
     const tasks = view.find('tasks', 'service', idOf(service))
+    if (isJobMode(service.spec?.mode)) return jobCounts(service, tasks)
     let running = 0
     let completed = 0
     for (const t of tasks) {

@@ -12,6 +12,7 @@
 // so that concurrent creates cannot together pass a limit each of them respects alone.
 import { desiredTasksOf, swarmTaskLimit, type Demand } from './bounds'
 import { v1, type Cluster, type ClusterStore, type Node, type Service, type Shared, type TypedChange } from './store'
+import { isGlobalMode } from './modes'
 
 type Spec = Shared<Service>['spec']
 
@@ -28,7 +29,7 @@ export function taskSpecBytes(spec: Spec | v1.IServiceSpec | null | undefined): 
 }
 
 function askedOf(spec: Spec | v1.IServiceSpec | null | undefined): Asked {
-  const global = spec?.mode === 'global'
+  const global = isGlobalMode(spec?.mode)
   return { global, replicas: global ? 0 : desiredTasksOf(spec, 0), specBytes: taskSpecBytes(spec) }
 }
 

@@ -22,6 +22,7 @@ import { filesFor, hasFiles, needsFiles, type TaskFiles } from './files/delivery
 import { configKind, secretKind, type FileKind } from './files/kinds'
 import { changesEndpoints, NetworkViews, toAttachments } from './network/delivery'
 import { attachmentsOf } from './allocator/needs'
+import type { PublishedPort } from '../agent/network/types'
 
 export const DEFAULT_HEARTBEAT_PERIOD_MS = 5000
 // Work one pass takes on, so a pass stays bounded whatever piles up meanwhile (a thousand
@@ -83,6 +84,7 @@ export function toAssigned(t: Shared<Task>): AssignedTask {
     id: idOf(t),
     serviceId: t.serviceId,
     serviceName: t.serviceName,
+    ...(t.spec?.serviceLabels && Object.keys(t.spec.serviceLabels).length > 0 ? { serviceLabels: { ...t.spec.serviceLabels } } : {}),
     slot: Number(t.slot),
     nodeId: t.nodeId,
     desiredState: t.desiredState,
@@ -98,7 +100,15 @@ export function toAssigned(t: Shared<Task>): AssignedTask {
       ...containerFields(t),
     },
     networks: toAttachments(attachmentsOf(t)),
+    ...hostPortsOf(t),
   }
+}
+
+// A task's host-mode published ports, when it has any.
+function hostPortsOf(t: Shared<Task>): Pick<AssignedTask, 'hostPorts'> {
+  const held = (t.ports ?? []).filter((p) => p.publishMode === 'host' && p.publishedPort)
+  if (held.length === 0) return {}
+  return { hostPorts: held.map((p) => ({ protocol: (p.protocol || 'tcp') as PublishedPort['protocol'], targetPort: p.targetPort ?? 0, publishedPort: p.publishedPort ?? 0, publishMode: 'host' })) }
 }
 
 // The container runtime's fields, only those set (a process task carries none).
@@ -119,6 +129,8 @@ function containerFields(t: Shared<Task>): Partial<AssignedTask['spec']> {
     }))
   if (c?.stopSignal) out.stopSignal = c.stopSignal
   if (c?.readOnly) out.readOnly = true
+  if (c?.init) out.init = true
+  if (c?.registryAuth) out.registryAuth = c.registryAuth
   if (c?.capabilityAdd?.length) out.capAdd = [...c.capabilityAdd]
   if (c?.capabilityDrop?.length) out.capDrop = [...c.capabilityDrop]
   if (c?.networkMode) out.networkMode = c.networkMode
@@ -159,6 +171,8 @@ export class Dispatcher {
   private readonly statusLoop: ReconcileLoop
   // Services that have an endpoint (VIPs, published ports): nodes hear of their changes.
   private readonly withEndpoint = new Set<string>()
+  // Each node's addresses on networks, as last seen (to notice a change).
+  private readonly attachmentKeys = new Map<string, string>()
   private unsubscribe: (() => void) | null = null
   private periodMs = DEFAULT_HEARTBEAT_PERIOD_MS
   private stopped = false
@@ -191,10 +205,22 @@ export class Dispatcher {
     this.unsubscribe = this.store.onChange((changes) => {
       for (const c of changes) {
         if (c.table === 'clusters' && c.object) this.periodMs = periodOf(c.object as Shared<v1.Cluster>)
-        if (c.table === 'nodes' && c.kind === 'delete') this.forget(c.id, 'node was removed from the swarm')
+        if (c.table === 'nodes' && c.kind === 'delete') {
+          this.forget(c.id, 'node was removed from the swarm')
+          if (this.attachmentKeys.delete(c.id)) this.markAllDirty()
+        }
         // What balances where changed: every node may be on the network (network/delivery.ts).
         // The node's own addresses on networks (the allocator's): its state says them.
-        if (c.table === 'nodes' && c.kind === 'update' && (c.object as Shared<v1.Node> | undefined)?.attachments?.length && this.sessions.has(c.id)) this.dirty.add(c.id)
+        // Every node's addresses are in every node's state (NetworkState.peers: the routing
+        // mesh's source addresses): a change of them is news to all.
+        if (c.table === 'nodes' && c.kind === 'update') {
+          const n = c.object as Shared<v1.Node> | undefined
+          const key = (n?.attachments ?? []).map((a) => `${a.networkId}=${a.addresses?.[0] ?? ''}`).join(',')
+          if ((this.attachmentKeys.get(c.id) ?? '') !== key) {
+            this.attachmentKeys.set(c.id, key)
+            this.markAllDirty()
+          }
+        }
         if (c.table === 'networks') this.markAllDirty()
         if (c.table === 'services') {
           // A service with an endpoint is in nodes' network state; its removal is news too.
@@ -432,10 +458,7 @@ export class Dispatcher {
         state: update.state,
         message: update.message,
         err: update.err ?? '',
-        container:
-          update.exitCode !== undefined || update.pid !== undefined
-            ? new v1.ContainerStatus({ exitCode: update.exitCode ?? 0, pid: update.pid ?? 0 })
-            : null,
+        container: containerStatusOf(update),
       })
       // Only the status goes to the store (a merge patch), unless the report drops a stored
       // container status, which a patch cannot: then the whole task.
@@ -459,4 +482,10 @@ export class Dispatcher {
 function periodOf(c: Shared<v1.Cluster> | undefined): number {
   const p = Number(c?.spec?.heartbeatPeriodMs ?? 0)
   return p > 0 ? p : DEFAULT_HEARTBEAT_PERIOD_MS
+}
+
+// The container part of a status report, when it has one.
+export function containerStatusOf(u: { exitCode?: number; pid?: number; startedAt?: number }): v1.ContainerStatus | null {
+  if (u.exitCode === undefined && u.pid === undefined && u.startedAt === undefined) return null
+  return new v1.ContainerStatus({ exitCode: u.exitCode ?? 0, pid: u.pid ?? 0, startedAt: u.startedAt ?? 0 })
 }

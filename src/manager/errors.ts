@@ -16,6 +16,15 @@ export class ShoalError extends Error {
   }
 }
 
+// A proposal refused because this manager is not (or no longer) the leader. Its own type
+// because the Raft thread answers the proposal before the status the API reads says so:
+// the API forwards such a write to the leader instead of answering it (src/api/server.ts).
+export class NotLeaderError extends ShoalError {
+  constructor(message: string) {
+    super('Unavailable', message)
+  }
+}
+
 export const invalid = (message: string) => new ShoalError('InvalidArgument', message)
 export const notFound = (message: string) => new ShoalError('NotFound', message)
 
@@ -37,9 +46,13 @@ export function httpStatus(err: unknown): number {
   }
 }
 
+export const NOT_IN_SWARM =
+  'This node is not a swarm manager. Use "shoal swarm init" or "shoal swarm join" to connect this node to swarm and try again.'
+
 // dockerd's answer on a worker (daemon/cluster/errors.go errSwarmNotManager).
 export const NOT_A_MANAGER =
   "This node is not a swarm manager. Worker nodes can't be used to view or modify cluster state. Please run this command on a manager node or promote the current node to a manager."
 
-export const NOT_IN_SWARM =
-  'This node is not a swarm manager. Use "shoal swarm init" or "shoal swarm join" to connect this node to swarm and try again.'
+// Docker's words when no manager leads (moby daemon/cluster/errors.go, errNoLeader): a
+// write that found no leader within its bound, or a read no leader confirmed (503).
+export const NO_LEADER = "The swarm does not have a leader. It's possible that too few managers are online. Make sure more than half of the managers are online."

@@ -57,7 +57,7 @@ function summaryOf(type: string, o: Obj): Summary {
   } else if (type === 'service') {
     const sv = o as Shared<v1.Service>
     s.image = sv.spec?.task?.container?.image ?? ''
-    if (sv.spec?.mode !== 'global') s.replicas = String(sv.spec?.replicas ?? 0)
+    if ((sv.spec?.mode || 'replicated') === 'replicated') s.replicas = String(sv.spec?.replicas ?? 0)
     if (sv.updateStatus?.state) s.updatestate = sv.updateStatus.state
   }
   return s

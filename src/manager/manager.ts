@@ -19,6 +19,8 @@ import { addIngress, checkAddrPools, NetworkControl } from './network/control'
 import { sealCAKey } from './ca/sealed-key'
 import { ComponentHealth, type ComponentFailure } from './health'
 import { Supervisor } from './supervisor'
+import { RequestRecordPruner } from './requests'
+import { ReadBarrier } from './read-index'
 import { loadLocalRaftSettings, openOptionsOf, raftSettingsOf, sameRaftSettings, saveLocalRaftSettings, tuneOptionsOf, type RaftSettings } from './raft-config'
 
 export interface ManagerOptions {
@@ -76,6 +78,8 @@ export class Manager {
   // Their failures (and the leadership poll's), for `info` and the log.
   readonly health = new ComponentHealth()
   readonly networks: NetworkControl
+  // Linearizable reads on this manager (read-index.ts): the API waits on it before a read.
+  readonly reads: ReadBarrier
   private localNodeId: string | undefined
   private poll: NodeJS.Timeout | null = null
   private readonly leadershipListeners: ((leader: boolean) => void)[] = []
@@ -95,6 +99,7 @@ export class Manager {
     this.configs = new FileControl(this.store, configKind)
     this.events = new SwarmEvents(this.store)
     this.networks = new NetworkControl(this.store)
+    this.reads = new ReadBarrier(raft)
   }
 
   // Opens (or recovers) the Raft log and store. A new cluster bootstraps with this
@@ -151,6 +156,12 @@ export class Manager {
   raftSettings(): { cluster: RaftSettings | null; inEffect: RaftSettings } {
     const cluster = this.store.view().list('clusters')[0]
     return { cluster: cluster ? raftSettingsOf(cluster.spec) : null, inEffect: { ...this.raftInEffect } }
+  }
+
+  // The election timeout this manager runs with (the shortest: raft-rs randomises each
+  // between one and two of these).
+  electionTimeoutMs(): number {
+    return this.raftInEffect.electionTicks * this.raftInEffect.tickMs
   }
 
   isLeader(): boolean {
@@ -272,6 +283,7 @@ export class Manager {
       s.start('task reaper', () => new TaskReaper(this.store, h))
       s.start(ROOT_ROTATION, () => new CARotationReconciler(this.store, h))
       s.start('allocator', () => new Allocator(this.store, h))
+      s.start('request records', () => new RequestRecordPruner(this.store))
       this.leading = s
       void this.markLeader().catch(() => undefined)
     } else if (!leader && this.leading) {

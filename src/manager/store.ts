@@ -6,9 +6,10 @@ import type { Writer } from 'protobufjs/minimal'
 import { shoal } from '../generated/shoal'
 import type { RaftStore, StoreAction, StoreObject, IndexEntry, ReadTxn } from '../../native/index'
 import { BatchEncoder, decodeChanges } from './batch'
-import { ShoalError } from './errors'
+import { NotLeaderError, ShoalError } from './errors'
 import { deepFreeze, FREEZE_SHARED, StoreMirror, type Copy, type Shared } from './mirror'
 import { Patch, type PatchField } from './patch'
+import { recordInto } from './requests'
 
 export { copyOf, forEncoder, type Copy, type Shared } from './mirror'
 
@@ -92,6 +93,11 @@ const tables = {
     codec: v1.Config,
     indexes: (c: Config) => [{ name: 'name', value: c.spec?.annotations?.name ?? '', unique: true }],
   } as TableDef<Config>,
+  // Forwarded writes that committed, by request id (requests.ts).
+  requests: {
+    codec: v1.RequestRecord,
+    indexes: () => [],
+  } as TableDef<v1.RequestRecord>,
 }
 
 // Merge patches (patch.ts) the manager writes: the fields a write changes, appended to the
@@ -110,6 +116,7 @@ const taskStatus = new Patch<v1.ITaskStatus>(v1.TaskStatus, statusFields)
 const containerStatus = new Patch<v1.IContainerStatus>(v1.ContainerStatus, [
   { name: 'exitCode', no: 1, kind: 'int32' },
   { name: 'pid', no: 2, kind: 'int32' },
+  { name: 'startedAt', no: 7, kind: 'int64' },
 ])
 export const patches = {
   // The scheduler's decision: node, status (state, message, err, timestamp; the container
@@ -145,6 +152,7 @@ interface Objects {
   secrets: Secret
   networks: Network
   configs: Config
+  requests: v1.RequestRecord
 }
 type ObjOf<N extends TableName> = Objects[N]
 // Each table's objects as the mirror shares them (an indexed type, as ObjOf, so that the
@@ -447,7 +455,7 @@ function mapStoreError(err: unknown): ShoalError {
     case 'NameConflict':
       return new ShoalError('AlreadyExists', e.message)
     case 'NotLeader':
-      return new ShoalError('Unavailable', e.message)
+      return new NotLeaderError(e.message)
     default:
       return new ShoalError('Internal', e.message ?? String(err))
   }
@@ -651,6 +659,8 @@ export class ClusterStore {
   // Commits the batch through Raft; resolves once it is durable and applied.
   async commit(batch: WriteBatch): Promise<number> {
     if (batch.size === 0) return this.raft.status().applied
+    // A forwarded write's first batch carries its idempotency record (requests.ts).
+    const recorded = recordInto(batch)
     if (batch.tag !== undefined) this.handedOver.set(batch.tag, batch)
     let proposed: Promise<number> | undefined
     try {
@@ -658,8 +668,10 @@ export class ClusterStore {
       this.inFlight.add(proposed)
       const index = await proposed
       this.lastWrite = Math.max(this.lastWrite, index)
+      recorded?.(true)
       return index
     } catch (err) {
+      recorded?.(false)
       throw mapStoreError(err)
     } finally {
       if (proposed) this.inFlight.delete(proposed)

@@ -63,6 +63,10 @@ export async function joinSwarm(opts: JoinOptions): Promise<JoinResult> {
 
 class Unreachable extends Error {}
 
+// The manager refused for now (RESOURCE_EXHAUSTED: too many joins at once).
+class ManagerBusy extends ShoalError {}
+const JOIN_BUSY_RETRY_MS = 60_000
+
 async function joinVia(addr: string, opts: JoinOptions): Promise<JoinResult> {
   const timeoutMs = opts.timeoutMs ?? 10_000
   const rootPem = await call(new grpc.Client(addr, unverifiedCredentials(), channelOptions(CA_ROLE)), async (c) => {
@@ -79,14 +83,20 @@ async function joinVia(addr: string, opts: JoinOptions): Promise<JoinResult> {
 
   const key = await generateNodeKey()
   const csrPem = await createCSR(key)
-  const res = await call(new grpc.Client(addr, clientCredentials(rootPem), channelOptions(CA_ROLE)), (c) =>
-    unary(
-      c,
-      NodeCA.IssueNodeCertificate,
-      new v1.IssueNodeCertificateRequest({ csrPem, token: opts.token.trim(), availability: opts.availability ?? '', hostname: opts.hostname }),
-      timeoutMs,
-    ),
-  )
+  const request = new v1.IssueNodeCertificateRequest({ csrPem, token: opts.token.trim(), availability: opts.availability ?? '', hostname: opts.hostname })
+  const issue = () => call(new grpc.Client(addr, clientCredentials(rootPem), channelOptions(CA_ROLE)), (c) => unary(c, NodeCA.IssueNodeCertificate, request, timeoutMs))
+  // A manager handling as many joins as it takes at once (src/rpc/limits.ts) refuses
+  // more: retried with jittered backoff for a while, so a burst of joins is spread out.
+  let res: v1.IssueNodeCertificateResponse
+  for (let wait = 200, deadline = Date.now() + JOIN_BUSY_RETRY_MS; ; wait = Math.min(wait * 2, 5000)) {
+    try {
+      res = await issue()
+      break
+    } catch (err) {
+      if (!(err instanceof ManagerBusy) || Date.now() + wait > deadline) throw err
+      await new Promise((r) => setTimeout(r, wait / 2 + Math.random() * (wait / 2)))
+    }
+  }
 
   const id = checkIssuedCertificate(res.certificatePem, rootPem, key.keyPem, { nodeId: res.nodeId, role: res.role === 'manager' ? MANAGER_ROLE : WORKER_ROLE })
   return { manager: addr, nodeId: res.nodeId, clusterId: id.clusterId, role: res.role as 'worker' | 'manager', rootPem, certPem: res.certificatePem, keyPem: key.keyPem }
@@ -125,6 +135,8 @@ async function call<T>(client: grpc.Client, fn: (c: grpc.Client) => Promise<T>):
         throw new Unreachable(details)
       case grpc.status.INVALID_ARGUMENT:
         throw invalid(details)
+      case grpc.status.RESOURCE_EXHAUSTED:
+        throw new ManagerBusy('Unavailable', details)
       case grpc.status.FAILED_PRECONDITION:
       case grpc.status.PERMISSION_DENIED:
       case grpc.status.UNAUTHENTICATED:

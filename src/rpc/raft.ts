@@ -7,13 +7,9 @@
 import * as grpc from '@grpc/grpc-js'
 import { MANAGER_ROLE } from '../manager/ca/identity'
 import { v1 } from '../manager/store'
-import { Raft, unary } from './services'
+import { Raft, RAFT_MAX_MESSAGE, unary } from './services'
 import { channelOptions, clientCredentials, type TlsIdentity } from './tls'
 
-// A MsgSnapshot carries the whole store in one message (docs/ARCHITECTURE.md: ~100 MiB for
-// 100k objects); the limit is the addon's own batch limit, so no message raft can
-// produce is refused by gRPC.
-export const RAFT_MAX_MESSAGE = (256 << 20) + (1 << 20)
 
 function managerChannelOptions(): grpc.ChannelOptions {
   return {

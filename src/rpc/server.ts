@@ -19,11 +19,13 @@ import { caAdvice } from '../manager/ca-reconciler'
 import { v1, forEncoder, idOf, type Shared, type Task } from '../manager/store'
 import type { TaskStatusUpdate } from '../agent/types'
 import { formatAddr, type HostPort } from '../daemon/addr'
-import { Dispatcher, NodeCA, LogBroker as LogBrokerService } from './services'
+import { Dispatcher, NodeCA, LogBroker as LogBrokerService, OversizedRequest, RAFT_MAX_MESSAGE } from './services'
 import { LogBroker } from './logs'
 import { Raft } from './services'
-import { RAFT_MAX_MESSAGE, raftJoin, type ManagerClients } from './raft'
+import { raftJoin, type ManagerClients } from './raft'
 import { callerIdentity, NodeServerCredentials, type TlsIdentity } from './tls'
+import { FORWARDED_HEADERS } from '../daemon/leader-proxy'
+import { Admission, MAX_CONCURRENT_JOINS, MAX_SESSIONS_PER_NODE } from './limits'
 
 // Who may call what. 'join' needs no certificate; a role list needs a verified one.
 // Manager-only services (Raft) list [MANAGER_ROLE].
@@ -57,8 +59,22 @@ export interface SwarmServerOptions {
   // Clients to other managers (forwarding Raft.Join to the leader).
   clients: ManagerClients
   // Answers a follower's forwarded API request with this node's own API.
-  proxy: (method: string, path: string, body: Buffer) => Promise<ProxiedResponse>
+  proxy: (method: string, path: string, body: Buffer, requestId: string, headers: Record<string, string>) => Promise<ProxiedResponse>
 }
+
+// Answers a request message past its method's size limit (services.ts decodes it into an
+// OversizedRequest instead of the message) with RESOURCE_EXHAUSTED naming the limit; no
+// handler sees it.
+const refuseOversized: grpc.ServerInterceptor = (_method, call) =>
+  new grpc.ServerInterceptingCall(call, {
+    start: (next) =>
+      next({
+        onReceiveMessage: (message, pass) => {
+          if (message instanceof OversizedRequest) call.sendStatus({ code: grpc.status.RESOURCE_EXHAUSTED, details: message.message })
+          else pass(message)
+        },
+      }),
+  })
 
 export class SwarmServer {
   private readonly server: grpc.Server
@@ -70,6 +86,9 @@ export class SwarmServer {
   readonly logs: LogBroker
 
   private readonly opts: SwarmServerOptions
+  // Bounds on joins in progress and on session streams per node (limits.ts).
+  private readonly joins = new Admission(MAX_CONCURRENT_JOINS)
+  private readonly sessions = new Admission(MAX_SESSIONS_PER_NODE)
 
   constructor(opts: SwarmServerOptions) {
     this.opts = opts
@@ -89,12 +108,20 @@ export class SwarmServer {
       // Raft snapshots travel as one message (docs/ARCHITECTURE.md, native contract).
       'grpc.max_receive_message_length': RAFT_MAX_MESSAGE,
       'grpc.max_send_message_length': RAFT_MAX_MESSAGE,
-    })
+      // Each method's own, smaller limit (services.ts MAX_REQUEST_BYTES).
+      interceptors: [refuseOversized],
+    } as grpc.ServerOptions)
     this.server.addService(NodeCA, {
       GetRootCACertificate: this.unary('join', () => new v1.GetRootCACertificateResponse({ certificatePem: this.ca.rootCertificate() })),
       IssueNodeCertificate: this.unary('join', async (req: v1.IssueNodeCertificateRequest) => {
-        const r = await this.ca.issue({ csrPem: req.csrPem, token: req.token, availability: req.availability, hostname: req.hostname })
-        return new v1.IssueNodeCertificateResponse({ nodeId: r.nodeId, certificatePem: r.certificatePem, role: r.role })
+        const release = this.joins.enter()
+        if (!release) throw status(grpc.status.RESOURCE_EXHAUSTED, `too many joins in progress: at most ${MAX_CONCURRENT_JOINS} are handled at a time; retry shortly`)
+        try {
+          const r = await this.ca.issue({ csrPem: req.csrPem, token: req.token, availability: req.availability, hostname: req.hostname })
+          return new v1.IssueNodeCertificateResponse({ nodeId: r.nodeId, certificatePem: r.certificatePem, role: r.role })
+        } finally {
+          release()
+        }
       }),
       RenewNodeCertificate: this.unary(ANY_NODE, async (req: v1.RenewNodeCertificateRequest, caller) => {
         const r = await this.ca.renew(caller!.nodeId, req.csrPem)
@@ -131,7 +158,11 @@ export class SwarmServer {
       ControlProxy: this.unary(MANAGERS, async (req: v1.ControlProxyRequest) => {
         if (!this.manager.isLeader()) throw status(grpc.status.UNAVAILABLE, 'this manager is no longer the leader; retry')
         checkForwardedRequest(req)
-        const r = await this.opts.proxy(req.method, req.path, Buffer.from(req.body))
+        const r = await this.opts.proxy(req.method, req.path, Buffer.from(req.body), req.requestId, { ...(req.headers ?? {}) })
+        // Leadership moved while the write was answered (its proposal refused, or its
+        // outcome unknown): the forwarding manager retries at the next leader under the
+        // same request id, which says whether it committed.
+        if (r.status === 503 && !this.manager.isLeader()) throw status(grpc.status.UNAVAILABLE, `this manager lost the leadership while answering: ${r.body.toString('utf8').trim()}`)
         return new v1.ControlProxyResponse({ status: r.status, contentType: r.contentType, body: r.body })
       }, 'manager'),
       // Every manager holds the key; one whose Raft.Join answer was lost asks for it here.
@@ -297,6 +328,12 @@ export class SwarmServer {
       call.emit('error', toServiceError(err, call.getPath()))
       return
     }
+    const release = this.sessions.enter(caller.nodeId)
+    if (!release) {
+      call.emit('error', status(grpc.status.RESOURCE_EXHAUSTED, `too many sessions open for node ${caller.nodeId}: at most ${MAX_SESSIONS_PER_NODE}`))
+      return
+    }
+    for (const ended of ['cancelled', 'finish', 'close', 'error']) call.once(ended, release)
     let dispatcher: Manager['dispatcher']
     try {
       // Only the leader dispatches; a follower says where the leader is and the agent
@@ -366,6 +403,7 @@ export class SwarmServer {
         err: s.err || undefined,
         exitCode: s.container ? (s.container.exitCode ?? 0) : undefined,
         pid: s.container ? (s.container.pid ?? 0) : undefined,
+        startedAt: Number(s.container?.startedAt ?? 0) || undefined,
       })
     }
     if (updates.length > 0) dispatcher.report(caller.nodeId, updates)
@@ -501,6 +539,12 @@ function difference<T extends v1.Secret | v1.Config>(sent: Set<string>, wanted: 
 function checkForwardedRequest(req: v1.ControlProxyRequest): void {
   if (!/^[A-Z]{1,16}$/.test(req.method)) throw status(grpc.status.INVALID_ARGUMENT, `invalid forwarded request: method "${req.method.slice(0, 40)}"`)
   if (!/^\/[\x21-\x7e]{0,65535}$/.test(req.path)) throw status(grpc.status.INVALID_ARGUMENT, `invalid forwarded request: path "${req.path.slice(0, 100)}" is not a request target`)
+  for (const [name, value] of Object.entries(req.headers ?? {})) {
+    if (!FORWARDED_HEADERS.includes(name)) throw status(grpc.status.INVALID_ARGUMENT, `invalid forwarded request: header "${name.slice(0, 40)}" is not one a manager forwards`)
+    // The value is a credential: never echoed.
+    if (!/^[\x20-\x7e]{0,65535}$/.test(value)) throw status(grpc.status.INVALID_ARGUMENT, `invalid forwarded request: header "${name}" is not a header value`)
+  }
+  if (req.requestId && !/^[\x21-\x7e]{1,128}$/.test(req.requestId)) throw status(grpc.status.INVALID_ARGUMENT, `invalid forwarded request: request id "${req.requestId.slice(0, 40)}"`)
 }
 
 function status(code: grpc.status, details: string): grpc.ServiceError {

@@ -18,7 +18,59 @@ export interface Method<Req, Res> extends grpc.MethodDefinition<Req, Res> {
   name: string
 }
 
+const KiB = 1024
+const MiB = 1024 * KiB
+
+// A MsgSnapshot carries the whole store in one message (docs/ARCHITECTURE.md: ~100 MiB for
+// 100k objects); the limit is the addon's own batch limit, so no message raft can
+// produce is refused by gRPC. The listener's limit: the largest of MAX_REQUEST_BYTES.
+export const RAFT_MAX_MESSAGE = (256 << 20) + (1 << 20)
+
+// The largest request message each method takes (each message of a client stream), checked
+// by the listener before the message is decoded (refuseOversized, src/rpc/server.ts): one
+// past it is answered RESOURCE_EXHAUSTED naming the method and the limit, and the daemon
+// goes on serving. Without these every method took the Raft snapshot's 257 MiB, the
+// certificate requests of callers without a certificate included. Each number is far above
+// what the method's callers send, and why is said beside it.
+export const MAX_REQUEST_BYTES: Record<string, number> = {
+  // Empty, or a CSR (~1 KiB), a token (~100 B), a hostname (≤ 255 B).
+  'NodeCA.GetRootCACertificate': 1 * KiB,
+  'NodeCA.IssueNodeCertificate': 64 * KiB,
+  'NodeCA.RenewNodeCertificate': 64 * KiB,
+  // A node's description: labels, plugins, runtimes (labels ≤ 64 KiB: bounds.ts).
+  'Dispatcher.Session': 1 * MiB,
+  'Dispatcher.Heartbeat': 1 * KiB,
+  // Status reports are batched per node: 10,000 tasks' reports at ~200 B each.
+  'Dispatcher.UpdateTaskStatus': 4 * MiB,
+  'LogBroker.ListenSubscriptions': 1 * KiB,
+  // A batch of log lines (lines ≤ 16 KiB: agent/exec/output.ts); agents send ≤ 1 MiB.
+  'LogBroker.PublishLogs': 4 * MiB,
+  // Raft messages: a snapshot is one message.
+  'Raft.ProcessRaftMessage': RAFT_MAX_MESSAGE,
+  'Raft.StreamRaftMessages': RAFT_MAX_MESSAGE,
+  'Raft.Join': 4 * KiB,
+  // A forwarded API request: its body is at most the API's 16 MiB (bounds.ts requestBody).
+  'Raft.ControlProxy': 17 * MiB,
+  'Raft.GetSecretsKey': 1 * KiB,
+}
+
+// A request message past its method's MAX_REQUEST_BYTES, in place of the decoded message.
+export class OversizedRequest {
+  constructor(
+    readonly method: string,
+    readonly bytes: number,
+    readonly max: number,
+  ) {}
+
+  get message(): string {
+    return `${this.method}: request message of ${this.bytes} bytes, at most ${this.max} bytes`
+  }
+}
+
 export function method<Req, Res>(service: string, name: string, req: Codec<Req>, res: Codec<Res>, responseStream = false, requestStream = false): Method<Req, Res> {
+  const max = MAX_REQUEST_BYTES[`${service}.${name}`]
+  if (!max) throw new Error(`${service}.${name}: no request size limit in MAX_REQUEST_BYTES`)
+  const described = `${service}.${name}`
   return {
     name,
     path: `/shoal.v1.${service}/${name}`,
@@ -26,7 +78,9 @@ export function method<Req, Res>(service: string, name: string, req: Codec<Req>,
     requestStream,
     responseStream,
     requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => req.decode(b),
+    // Typed as the request: the listener's interceptor answers an OversizedRequest before
+    // any handler sees it.
+    requestDeserialize: (b: Buffer) => (b.length > max ? (new OversizedRequest(described, b.length, max) as Req) : req.decode(b)),
     responseSerialize: (m: Res) => Buffer.from(res.encode(m).finish()),
     responseDeserialize: (b: Buffer) => res.decode(b),
   }

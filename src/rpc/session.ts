@@ -14,7 +14,7 @@
 //     assignments stop or start them.
 import * as grpc from '@grpc/grpc-js'
 import { MANAGER_ROLE } from '../manager/ca/identity'
-import { toAssigned } from '../manager/dispatcher'
+import { containerStatusOf, toAssigned } from '../manager/dispatcher'
 import { toFileData } from '../manager/files/delivery'
 import { toLoadBalancerState } from '../manager/network/delivery'
 import type { LoadBalancerState } from '../agent/network/types'
@@ -311,7 +311,7 @@ export class RemoteSession {
               state: u.state,
               message: u.message,
               err: u.err ?? '',
-              container: u.exitCode !== undefined || u.pid !== undefined ? new v1.ContainerStatus({ exitCode: u.exitCode ?? 0, pid: u.pid ?? 0 }) : null,
+              container: containerStatusOf(u),
             }),
           }),
       ),
@@ -363,3 +363,4 @@ export class RemoteSession {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+

@@ -200,11 +200,20 @@ impl Client {
         let mut out = Vec::new();
         for e in entries {
             let config = m.read_small(&e.config)?;
+            let parsed: media::ImageConfig = serde_json::from_slice(&config).map_err(|err| corrupt(format!("{}: not an image config: {err}", e.config)))?;
+            if parsed.rootfs.diff_ids.len() != e.layers.len() {
+                return Err(corrupt(format!("manifest.json lists {} layers but {} lists {} diff ids", e.layers.len(), e.config, parsed.rootfs.diff_ids.len())));
+            }
             let config_digest = media::digest_of(&config);
             self.content_write(&config_digest, config.len() as i64, lease, futures_util::stream::iter([Ok::<_, std::io::Error>(bytes::Bytes::from(config.clone()))])).await?;
             let mut layers = Vec::new();
-            for l in &e.layers {
+            for (l, diff_id) in e.layers.iter().zip(&parsed.rootfs.diff_ids) {
                 let (digest, size, gzip) = m.digest(l)?;
+                // An uncompressed layer is its own diff: checked here, as docker load does,
+                // so a damaged one is named before containerd tries to unpack it.
+                if !gzip && &digest != diff_id {
+                    return Err(corrupt(format!("layer {l} does not match the image config: its digest is {digest}, the config's diff id {diff_id}")));
+                }
                 let media_type = if gzip { media::DOCKER_LAYER_GZIP } else { media::DOCKER_LAYER };
                 self.content_write(&digest, size as i64, lease, m.stream(l)?).await?;
                 layers.push(Descriptor { media_type: media_type.to_string(), digest, size: size as i64, platform: None, annotations: None });

@@ -18,6 +18,7 @@ mod lease;
 pub mod media;
 pub mod reference;
 pub mod registry;
+pub mod rootfs;
 pub mod runtime;
 mod unpack;
 

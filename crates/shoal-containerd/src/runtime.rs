@@ -17,7 +17,6 @@ use containerd_client::types::Mount;
 use prost_types::Any;
 use serde::Serialize;
 
-use crate::lease::Lease;
 use crate::{Client, Code, Error, Result};
 
 /// The shim every container runs under (containerd's runc shim, which also drives crun).
@@ -71,32 +70,15 @@ fn runtime_options(o: &ContainerOptions) -> Any {
 }
 
 impl Client {
-    /// Creates the container: a writable snapshot on the image's top layer (key = id) and
-    /// the record with the OCI runtime spec (JSON). An existing snapshot of that key (from
-    /// an interrupted create) is reused.
+    /// Creates the container: the record with the OCI runtime spec (JSON), then a writable
+    /// snapshot on the image's top layer (key = id) as its rootfs. In that order, and
+    /// without a lease: the record references the snapshot by key before the snapshot
+    /// exists, so containerd's garbage collector never sees it unreferenced (a lease would
+    /// cost two more metadata transactions per container, and its end schedules a
+    /// collection). A record or snapshot left by an interrupted create is reused; a failed
+    /// prepare takes the record back.
     pub async fn container_create(&self, id: &str, image: &str, chain_id: &str, spec_json: &str, opts: &ContainerOptions) -> Result<()> {
         serde_json::from_str::<serde_json::Value>(spec_json).map_err(|e| Error::new(Code::Invalid, format!("runtime spec: {e}")))?;
-        // Under a lease: until the container record references the snapshot, nothing else
-        // does, and a garbage collection in between would take it.
-        let lease = Lease::create(self).await?;
-        let out = self.container_create_leased(id, image, chain_id, spec_json, opts, &lease.id).await;
-        lease.release().await;
-        out
-    }
-
-    async fn container_create_leased(&self, id: &str, image: &str, chain_id: &str, spec_json: &str, opts: &ContainerOptions, lease: &str) -> Result<()> {
-        let mut snaps = SnapshotsClient::new(self.channel());
-        let prep = PrepareSnapshotRequest {
-            snapshotter: self.snapshotter().to_string(),
-            key: id.to_string(),
-            parent: chain_id.to_string(),
-            labels: HashMap::new(),
-        };
-        match snaps.prepare(self.request(prep, Some(lease))).await {
-            Ok(_) => {}
-            Err(s) if s.code() == tonic::Code::AlreadyExists => {}
-            Err(s) => return Err(Error::from(s).context(format!("preparing the rootfs of {id}"))),
-        }
         let container = Container {
             id: id.to_string(),
             labels: opts.labels.clone(),
@@ -111,9 +93,31 @@ impl Client {
             ..Default::default()
         };
         let mut c = ContainersClient::new(self.channel());
-        c.create(self.request(CreateContainerRequest { container: Some(container) }, Some(lease)))
-            .await
-            .map_err(|s| Error::from(s).context(format!("creating container {id}")))?;
+        let existed = match c.create(self.request(CreateContainerRequest { container: Some(container) }, None)).await {
+            Ok(_) => false,
+            Err(s) if s.code() == tonic::Code::AlreadyExists => true,
+            Err(s) => return Err(Error::from(s).context(format!("creating container {id}"))),
+        };
+        let mut snaps = SnapshotsClient::new(self.channel());
+        let prep = PrepareSnapshotRequest {
+            snapshotter: self.snapshotter().to_string(),
+            key: id.to_string(),
+            parent: chain_id.to_string(),
+            labels: HashMap::new(),
+        };
+        match snaps.prepare(self.request(prep, None)).await {
+            Ok(_) => {}
+            Err(s) if s.code() == tonic::Code::AlreadyExists => {}
+            Err(s) => {
+                if !existed {
+                    let _ = c.delete(self.request(DeleteContainerRequest { id: id.to_string() }, None)).await;
+                }
+                return Err(Error::from(s).context(format!("preparing the rootfs of {id}")));
+            }
+        }
+        if existed {
+            return Err(Error::new(Code::AlreadyExists, format!("container {id} already exists")));
+        }
         Ok(())
     }
 

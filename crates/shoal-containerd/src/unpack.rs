@@ -69,7 +69,7 @@ impl Client {
                     annotations: HashMap::new(),
                 };
                 let req = ApplyRequest { diff: Some(desc), mounts, payloads: HashMap::new(), sync_fs: false };
-                let applied = diff.apply(self.request(req, Some(lease))).await?.into_inner().applied;
+                let applied = diff.apply(self.request(req, Some(lease))).await.map_err(|s| malformed_layer(s, i, &layer.digest))?.into_inner().applied;
                 let got = applied.map(|d| d.digest).unwrap_or_default();
                 if got != diff_ids[i] {
                     return Err(Error::new(
@@ -105,6 +105,16 @@ impl Client {
         }
         Ok(parent)
     }
+}
+
+/// containerd's diff service answers a layer that is no valid (compressed) tar with
+/// codes.Unknown and the Go reader's words; that is the image's fault, not the host's.
+fn malformed_layer(s: tonic::Status, i: usize, digest: &str) -> Error {
+    let m = s.message();
+    if s.code() == tonic::Code::Unknown && ["archive/tar:", "gzip:", "flate:", "zstd:", "unexpected EOF"].iter().any(|w| m.contains(w)) {
+        return Error::new(Code::Corrupt, format!("layer {} ({digest}) is not a valid layer archive: {m}", i + 1));
+    }
+    s.into()
 }
 
 #[cfg(test)]

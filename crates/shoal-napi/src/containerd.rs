@@ -213,6 +213,17 @@ impl Containerd {
         run(env, &self.cancel, async move { Ok(ImageInfo::from(c.image_prepare(&name).await?)) })
     }
 
+    /// Files of an unpacked image's root filesystem (its top chain id), as text; null where
+    /// absent: the image's /etc/passwd and /etc/group for `--user NAME`.
+    #[napi(ts_return_type = "Promise<Array<string | null>>")]
+    pub fn rootfs_read<'env>(&self, env: &'env Env, chain_id: String, paths: Vec<String>) -> Result<Object<'env>> {
+        let c = self.client.clone();
+        run(env, &self.cancel, async move {
+            let files = c.rootfs_read(&chain_id, &paths).await?;
+            Ok(files.into_iter().map(|f| f.map(|b| String::from_utf8_lossy(&b).into_owned())).collect::<Vec<_>>())
+        })
+    }
+
     #[napi(ts_return_type = "Promise<ImageInfo>")]
     pub fn image_get<'env>(&self, env: &'env Env, name: String) -> Result<Object<'env>> {
         let c = self.client.clone();

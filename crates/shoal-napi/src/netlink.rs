@@ -80,6 +80,29 @@ pub fn netns_remove_all<'env>(env: &'env Env, dir: String) -> Result<Object<'env
     off_thread(env, move || NetnsDir::new(dir).remove_all())
 }
 
+/// A socket bound to `address`:`port` inside the namespace at `netns` (tcp: listening), as a
+/// file descriptor the caller owns (Node: `dgram` `bind({ fd })`, `net` `listen({ fd })`).
+/// Served from the caller's thread, it keeps answering in that namespace.
+#[napi(ts_return_type = "Promise<number>")]
+pub fn netns_listen<'env>(
+    env: &'env Env,
+    netns: String,
+    #[napi(ts_arg_type = "'udp' | 'tcp'")] protocol: String,
+    address: String,
+    port: u32,
+) -> Result<Object<'env>> {
+    off_thread(env, move || {
+        let kind = match protocol.as_str() {
+            "udp" => netns::SocketKind::Udp,
+            "tcp" => netns::SocketKind::Tcp,
+            p => return Err(invalid(format!("protocol {p:?}: expected 'udp' or 'tcp'"))),
+        };
+        let port = u16::try_from(port).map_err(|_| invalid(format!("port {port} is out of range")))?;
+        let addr = std::net::SocketAddr::new(ip(&address, "listen address")?.into(), port);
+        Ok(netns::listen_in(Path::new(&netns), kind, addr)? as u32)
+    })
+}
+
 // ---------------------------------------------------------------------------------------------
 // Links
 

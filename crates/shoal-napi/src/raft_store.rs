@@ -807,6 +807,21 @@ impl RaftStore {
         }
     }
 
+    /// Raft's ReadIndex, on any member: resolves with the leader's commit index, once the
+    /// leader confirmed with a quorum that it still leads and this member has applied (and
+    /// published) up to it, so a read made after it sees every write acknowledged before the
+    /// call. Rejects with code Timeout when no leader confirmed one within two election
+    /// timeouts (an election that does not end, a member cut off), Closed.
+    #[napi(ts_return_type = "Promise<number>")]
+    pub fn read_index<'env>(&self, env: &'env Env) -> Result<Object<'env>> {
+        let (settle, promise) = promise::<i64>(env)?;
+        match self.node.lock().unwrap().as_ref() {
+            Some(node) => node.read_index(Box::new(move |r| settle(r.map(|i| i as i64).map_err(propose_failure)))),
+            None => settle(Err(("Closed", "the store is closed".to_string()))),
+        }
+        Ok(promise)
+    }
+
     /// Leader only. Hands leadership to member `id` (omitted or 0: the most up-to-date other
     /// member); resolves with the new leader's id (0 if not yet known) once this node stepped
     /// down. Rejects with code NotLeader, NotFound, TransferInProgress, Timeout, Closed.

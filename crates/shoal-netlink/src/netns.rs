@@ -9,7 +9,8 @@
 
 use std::ffi::CString;
 use std::fs::{self, File, OpenOptions};
-use std::os::fd::AsRawFd;
+use std::net::{SocketAddr, TcpListener, UdpSocket};
+use std::os::fd::{AsRawFd, IntoRawFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
@@ -216,4 +217,27 @@ pub fn run_in<T: Send + 'static>(path: &Path, f: impl FnOnce() -> Result<T> + Se
     })
     .join()
     .map_err(|_| Error::io("netns thread", std::io::Error::other("panicked")))?
+}
+
+/// The kind of socket `listen_in` makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SocketKind {
+    Udp,
+    Tcp,
+}
+
+/// A socket bound to `addr` inside the network namespace at `path` (TCP: listening), made
+/// on a thread that entered it: a socket keeps the namespace it was made in, so the caller
+/// serves it from its own thread (the embedded DNS server answers in every task's
+/// namespace from the daemon's event loop). Close-on-exec and non-blocking; the caller
+/// owns the returned descriptor. The namespace lives on while the socket is open.
+pub fn listen_in(path: &Path, kind: SocketKind, addr: SocketAddr) -> Result<RawFd> {
+    let shown = format!("{} {addr} in {}", if kind == SocketKind::Udp { "udp" } else { "tcp" }, path.display());
+    run_in(path, move || {
+        let bound = match kind {
+            SocketKind::Udp => UdpSocket::bind(addr).and_then(|s| s.set_nonblocking(true).map(|_| s.into_raw_fd())),
+            SocketKind::Tcp => TcpListener::bind(addr).and_then(|s| s.set_nonblocking(true).map(|_| s.into_raw_fd())),
+        };
+        bound.map_err(|e| Error::io(format!("bind {shown}"), e))
+    })
 }

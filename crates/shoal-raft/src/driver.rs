@@ -61,6 +61,7 @@ struct Driver<S: StateMachine> {
     /// Sequence number of this leader's membership change in flight.
     conf_seq: Option<u64>,
     transfer: Option<Transfer<S::Error>>,
+    reads: Vec<ReadWait<S::Error>>,
     /// Entry bytes applied since the last snapshot.
     bytes_since_snapshot: u64,
     /// The directory was bootstrapped by an earlier version, with the founding configuration in
@@ -68,6 +69,17 @@ struct Driver<S: StateMachine> {
     /// replay entries from 1 without ever learning the founders. Until a real snapshot exists,
     /// take one and keep no log before it, so a joiner always gets the snapshot.
     legacy_bootstrap: bool,
+}
+
+/// A ReadIndex request (Node::read_index) waiting for the leader's answer, then for this
+/// member to apply up to the index it got.
+struct ReadWait<E> {
+    ctx: Vec<u8>,
+    /// When the request was last sent (it is sent again while unanswered).
+    sent: Instant,
+    deadline: Instant,
+    index: Option<u64>,
+    done: Completion<E>,
 }
 
 struct Transfer<E> {
@@ -116,6 +128,9 @@ pub(crate) fn run<S: StateMachine>(
         *shared.fatal.lock().unwrap() = Some(msg.clone());
     }
     d.fail_all(|| stopped(&final_error));
+    for r in d.reads.drain(..) {
+        (r.done)(Err(stopped(&final_error)));
+    }
     if let Some(t) = d.transfer.take() {
         (t.done)(Err(stopped(&final_error)));
     }
@@ -125,7 +140,8 @@ pub(crate) fn run<S: StateMachine>(
         match cmd {
             Command::Propose { done, .. }
             | Command::ChangeMembership { done, .. }
-            | Command::TransferLeader { done, .. } => done(Err(stopped(&fatal))),
+            | Command::TransferLeader { done, .. }
+            | Command::ReadIndex { done } => done(Err(stopped(&fatal))),
             _ => {}
         }
     }
@@ -229,6 +245,7 @@ impl<S: StateMachine> Driver<S> {
             conf_waiting: None,
             conf_seq: None,
             transfer: None,
+            reads: Vec::new(),
             bytes_since_snapshot: 0,
             legacy_bootstrap,
         };
@@ -349,6 +366,7 @@ impl<S: StateMachine> Driver<S> {
                 self.cfg.keep_old_snapshots = t.keep_old_snapshots;
                 self.log.set_keep_old_snapshots(t.keep_old_snapshots);
             }
+            Command::ReadIndex { done } => self.read_index(done),
             Command::Close => return Ok(Flow::Stop),
         }
         Ok(Flow::Continue)
@@ -375,6 +393,75 @@ impl<S: StateMachine> Driver<S> {
             // Dropped while a leadership transfer is under way, or after this leader was
             // removed from the configuration.
             Err(_) => done(Err(self.not_leader())),
+        }
+    }
+
+    fn read_index(&mut self, done: Completion<S::Error>) {
+        let (_, ctx) = self.tag();
+        let now = Instant::now();
+        self.raw.read_index(ctx.clone());
+        self.reads.push(ReadWait {
+            ctx,
+            sent: now,
+            deadline: now + self.cfg.tick_interval * (2 * self.cfg.election_ticks as u32),
+            index: None,
+            done,
+        });
+    }
+
+    /// Sends unanswered ReadIndex requests again (raft-rs drops one made while no leader is
+    /// known, or at a leader that has not committed an entry in its term yet) and fails those
+    /// past their deadline.
+    fn retry_reads(&mut self) {
+        if self.reads.is_empty() {
+            return;
+        }
+        let now = Instant::now();
+        let again = self.cfg.tick_interval * 2;
+        let mut i = 0;
+        while i < self.reads.len() {
+            let r = &mut self.reads[i];
+            if now >= r.deadline {
+                let r = self.reads.swap_remove(i);
+                (r.done)(Err(ProposeError::Refused {
+                    code: "Timeout",
+                    message: "no leader confirmed a read index within two election timeouts".into(),
+                }));
+                continue;
+            }
+            if r.index.is_none() && now >= r.sent + again {
+                r.sent = now;
+                let ctx = r.ctx.clone();
+                self.raw.read_index(ctx);
+            }
+            i += 1;
+        }
+    }
+
+    /// The read indexes the leader confirmed (in this Ready), noted on their requests.
+    fn note_read_states(&mut self, states: Vec<raft::ReadState>) {
+        for rs in states {
+            if let Some(r) = self
+                .reads
+                .iter_mut()
+                .find(|r| r.index.is_none() && r.ctx == rs.request_ctx)
+            {
+                r.index = Some(rs.index);
+            }
+        }
+    }
+
+    /// Answers the reads whose index this member has applied (and published).
+    fn settle_reads(&mut self) {
+        let applied = self.applied;
+        let mut i = 0;
+        while i < self.reads.len() {
+            if self.reads[i].index.is_some_and(|x| x <= applied) {
+                let r = self.reads.swap_remove(i);
+                self.answers.push((r.done, Ok(r.index.unwrap())));
+            } else {
+                i += 1;
+            }
         }
     }
 
@@ -541,6 +628,7 @@ impl<S: StateMachine> Driver<S> {
     /// transfers, and a removed leader handing over.
     fn housekeeping(&mut self) {
         self.propose_membership();
+        self.retry_reads();
         if let Some(deadline) = self.transfer.as_ref().map(|t| t.deadline) {
             let leader = self.raw.raft.leader_id;
             let late = Instant::now() >= deadline;
@@ -598,6 +686,8 @@ impl<S: StateMachine> Driver<S> {
                 self.fail_all(|| ProposeError::NotLeader { leader });
             }
         }
+        let states = rd.take_read_states();
+        self.note_read_states(states);
         // A leader may send before persisting: followers' acks still wait for their own fsync,
         // and the leader counts itself only once its own write is durable.
         self.send(rd.take_messages(), Vec::new());
@@ -785,6 +875,7 @@ impl<S: StateMachine> Driver<S> {
             self.sm.publish();
             self.applied_something = false;
         }
+        self.settle_reads();
         self.update_status();
         if !self.events.is_empty() {
             let events = std::mem::take(&mut self.events);

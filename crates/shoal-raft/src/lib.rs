@@ -322,6 +322,9 @@ enum Command<S: StateMachine> {
     },
     Campaign,
     Tune(Tuning),
+    ReadIndex {
+        done: Completion<S::Error>,
+    },
     Close,
 }
 
@@ -577,6 +580,34 @@ impl<S: StateMachine> Node<S> {
         {
             done(Err(self.stopped_error()));
         }
+    }
+
+    /// Raft's ReadIndex (section 6.4 of the Raft thesis): the leader's commit index, once the
+    /// leader confirmed with a quorum that it still leads, and once this member has applied
+    /// up to it. A read of the state made after `done` gets `Ok` sees every write acknowledged
+    /// before this call, on any member. A follower asks the leader (raft-rs's MsgReadIndex);
+    /// while no leader answers (an election, a leader that has not committed in its term yet)
+    /// the request is sent again every two ticks, and fails with `Refused { code: "Timeout" }`
+    /// after two election timeouts.
+    pub fn read_index(&self, done: Completion<S::Error>) {
+        let Some(tx) = &self.tx else {
+            done(Err(ProposeError::Closed));
+            return;
+        };
+        if let Err(mpsc::SendError(Command::ReadIndex { done })) =
+            tx.send(Command::ReadIndex { done })
+        {
+            done(Err(self.stopped_error()));
+        }
+    }
+
+    /// Like [`Node::read_index`], blocking until the outcome is known.
+    pub fn read_index_wait(&self) -> Result<u64, ProposeError<S::Error>> {
+        let (tx, rx) = mpsc::sync_channel(1);
+        self.read_index(Box::new(move |r| {
+            let _ = tx.send(r);
+        }));
+        rx.recv().unwrap_or_else(|_| Err(self.stopped_error()))
     }
 
     pub fn transfer_leader_wait(&self, id: u64) -> Result<u64, ProposeError<S::Error>> {

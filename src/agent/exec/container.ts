@@ -14,29 +14,32 @@
 // Task directory:
 //     stdout stderr   the container's output (the shim appends)
 //     log log.pos     the agent's combined timestamped log (see tasklog.ts)
-import { promises as fsp, watch, type FSWatcher } from 'node:fs'
+import { promises as fsp } from 'node:fs'
 import * as path from 'node:path'
-import { constants as osConstants } from 'node:os'
+import { availableParallelism, constants as osConstants } from 'node:os'
 import { Containerd } from '../../native'
 import type { AssignedTask } from '../types'
-import { ExecError, unknownExit, type AdoptOptions, type Controller, type Executor, type ExitInfo, type RuntimeHandle } from '../executor'
-import { TaskLog, type LogReadOptions, type LogRecord } from '../tasklog'
-import { OutputCollector } from './output'
-import { rotationFor } from './rotation'
+import { ExecError, unknownExit, type AdoptOptions, type Executor, type RuntimeHandle } from '../executor'
 import { DEFAULT_LOG_ROTATION, type LogRotation } from '../logopts'
-import { deferred, settledWithin, type Deferred } from './deferred'
-import { exists, touch } from './files'
+import { settledWithin } from './deferred'
+import { touch } from './files'
+import { TaskController } from './task-controller'
 import { bootId } from '../procfs'
 import { defaultLogger, errorMessage, type AgentLogger } from '../logger'
-import { buildOciSpec, imageRunConfig, SpecError, stopSignalOf } from './oci-spec'
-import { ImageService } from './images'
+import { buildOciSpec, imageRunConfig, stopSignalOf, userNeedsLookup, userOf } from './oci-spec'
+import { ImageService, decodeRegistryAuth } from './images'
 import { cgroupOomKilled } from './cgroups'
 import { HealthMonitor, healthSettings, type HealthSettings } from './health'
+import { Limiter } from './limiter'
+import { containerResolvConf, HOST_RESOLV_CONF, readResolvConf } from '../network/resolv-conf'
 
 export const CONTAINERD_NAMESPACE = 'shoal'
 export const DEFAULT_CONTAINERD_SOCKET = '/run/containerd/containerd.sock'
 const AVAILABLE_TTL_MS = 5000
-const OUTPUT_POLL_MS = 1000
+// The safety net's pace under inotify (which reports appends at once), and without it.
+// A node with 300 containers polled every second spent 17% of its daemon's CPU in stat().
+const OUTPUT_POLL_MS = 10_000
+const OUTPUT_POLL_UNWATCHED_MS = 1000
 
 export interface ContainerExecutorOptions {
   socket?: string
@@ -50,7 +53,15 @@ export interface ContainerExecutorOptions {
   runtimeRoot?: string
   logger?: AgentLogger
   logRotation?: LogRotation // the node's default (--log-opt); a service's own options win
+  // The static init for --init; default: the first of INIT_CANDIDATES found.
+  initPath?: string
+  // How many container creates, starts and removals run at once (default: 8 per core,
+  // of at least 2 cores; see ./limiter.ts).
+  parallel?: number
 }
+
+// Static builds of tini: Debian's tini package, docker's own.
+export const INIT_CANDIDATES = ['/usr/bin/tini-static', '/usr/sbin/docker-init', '/usr/bin/docker-init', '/usr/libexec/docker/docker-init']
 
 export class ContainerExecutor implements Executor {
   readonly runtime = 'container'
@@ -59,7 +70,10 @@ export class ContainerExecutor implements Executor {
   readonly logger: AgentLogger
   readonly ociRuntime: 'runc' | 'crun'
   readonly logRotation: LogRotation
+  // Task creates and starts and container removals go first; container creates after.
+  readonly slots: Limiter
   private availability: { at: number; result: Promise<boolean> } | null = null
+  private init: Promise<string | undefined> | null = null
 
   constructor(readonly opts: ContainerExecutorOptions) {
     this.logger = opts.logger ?? defaultLogger
@@ -71,6 +85,7 @@ export class ContainerExecutor implements Executor {
       snapshotter: opts.snapshotter ?? 'overlayfs',
     })
     this.images = new ImageService(this.client)
+    this.slots = new Limiter(opts.parallel ?? 8 * Math.max(2, availableParallelism()))
   }
 
   // Reachable containerd: checked at most every few seconds (the agent asks on every
@@ -112,6 +127,17 @@ export class ContainerExecutor implements Executor {
     this.client.cancelPending()
   }
 
+  // The init binary for --init, looked up once.
+  initPath(): Promise<string | undefined> {
+    this.init ??= (async () => {
+      for (const p of this.opts.initPath ? [this.opts.initPath] : INIT_CANDIDATES) {
+        if (await fsp.access(p, fsp.constants.X_OK).then(() => true, () => false)) return p
+      }
+      return undefined
+    })()
+    return this.init
+  }
+
   cgroupsPath(taskId: string): string {
     return `${this.opts.cgroupParent ?? '/shoal'}/${taskId}`
   }
@@ -122,7 +148,11 @@ export class ContainerExecutor implements Executor {
 
   // Deletes the container, its exited task and its rootfs; a container still running is
   // killed first (the task is over).
-  async removeContainer(id: string): Promise<void> {
+  removeContainer(id: string): Promise<void> {
+    return this.slots.run('high', () => this.deleteContainer(id))
+  }
+
+  private async deleteContainer(id: string): Promise<void> {
     try {
       await this.client.containerDelete(id)
     } catch (err) {
@@ -134,56 +164,45 @@ export class ContainerExecutor implements Executor {
   }
 }
 
-type State = 'new' | 'prepared' | 'starting' | 'running' | 'exited' | 'failed' | 'detached' | 'removed'
-
-export class ContainerController implements Controller {
-  handle: RuntimeHandle | undefined
-  private state: State = 'new'
+// One container task on the shared state machine (./task-controller.ts).
+export class ContainerController extends TaskController {
   private readonly id: string
-  private readonly log: TaskLog
-  private readonly output: OutputCollector
-  private watcher: FSWatcher | null = null
   private poll: NodeJS.Timeout | null = null
-  private readonly exited: Deferred<ExitInfo>
+  private lastPollAt = 0 // performance.now() of the last poll (monotonic: wall-clock steps do not matter)
   private stopSignal = 'SIGTERM'
-  private starting: Promise<unknown> | null = null
   private process: Record<string, unknown> | null = null // the OCI spec's process, the base of health checks
   private health: HealthSettings | null = null
   private monitor: HealthMonitor | null = null
   private checks = 0
   private unhealthy = false
+  private fresh = false // prepare() created the container (an earlier agent did not)
 
   constructor(
     private readonly executor: ContainerExecutor,
-    readonly task: AssignedTask,
-    readonly dir: string,
+    task: AssignedTask,
+    dir: string,
     private readonly secretsDir?: string,
     private readonly netnsPath?: string,
   ) {
+    super(executor, task, dir)
     this.id = task.id
-    this.log = new TaskLog(dir, { rotation: rotationFor(task, executor) })
-    this.output = new OutputCollector(dir, this.log, (err) =>
-      executor.logger.warn('reading container output', { taskId: task.id, err: errorMessage(err) }),
-    )
-    this.exited = deferred<ExitInfo>()
-    this.exited.promise.catch(() => undefined)
   }
 
   private get files() {
     return { stdout: path.join(this.dir, 'stdout'), stderr: path.join(this.dir, 'stderr') }
   }
 
-  async prepare(): Promise<void> {
-    if (this.state !== 'new') throw new ExecError('InvalidState', `prepare in state ${this.state}`)
+  protected async doPrepare(): Promise<void> {
+    const { image, spec } = await this.buildSpec()
+    for (const m of this.task.spec.mounts ?? []) {
+      if (m.type === 'volume') await fsp.mkdir(path.join(this.executor.opts.volumesDir, m.source), { recursive: true })
+    }
+    await fsp.mkdir(this.dir, { recursive: true })
+    await Promise.all([touch(this.files.stdout), touch(this.files.stderr)])
+    if (this.netnsPath) await fsp.writeFile(this.resolvConfFile(), containerResolvConf(readResolvConf(HOST_RESOLV_CONF)))
     try {
-      const { image, spec } = await this.buildSpec()
-      for (const m of this.task.spec.mounts ?? []) {
-        if (m.type === 'volume') await fsp.mkdir(path.join(this.executor.opts.volumesDir, m.source), { recursive: true })
-      }
-      await fsp.mkdir(this.dir, { recursive: true })
-      await Promise.all([touch(this.files.stdout), touch(this.files.stderr)])
-      try {
-        await this.executor.client.containerCreate({
+      await this.executor.slots.run('low', () =>
+        this.executor.client.containerCreate({
           id: this.id,
           image: image.name,
           chainId: image.chainId,
@@ -191,35 +210,40 @@ export class ContainerController implements Controller {
           ociRuntime: this.executor.ociRuntime,
           runtimeRoot: this.executor.opts.runtimeRoot,
           labels: { 'shoal.task': this.id, 'shoal.service': this.task.serviceName, 'shoal.slot': String(this.task.slot) },
-        })
-      } catch (err) {
-        // An earlier agent created it and died before recording so: start() takes it over.
-        if (codeOf(err) !== 'AlreadyExists') throw err
-      }
-      this.state = 'prepared'
+        }),
+      )
+      this.fresh = true
     } catch (err) {
-      this.state = 'failed'
-      this.log.abandon()
-      if (err instanceof ExecError) throw err
-      if (err instanceof SpecError) throw new ExecError('Rejected', err.message, { cause: err })
-      throw new ExecError('Rejected', errorMessage(err), { cause: err })
+      // An earlier agent created it and died before recording so: start() takes it over.
+      if (codeOf(err) !== 'AlreadyExists') throw err
     }
+  }
+
+  // On overlay networks: the embedded DNS server and the host's search domains and options.
+  private resolvConfFile(): string {
+    return path.join(this.dir, 'resolv.conf')
   }
 
   // The image (pulled if missing) and the container's OCI runtime spec; also what the
   // health checks run with.
   private async buildSpec() {
-    const image = await this.executor.images.ensure(this.task.spec.image)
+    // --with-registry-auth: the client's credentials for the image's registry.
+    const image = await this.executor.images.ensure(this.task.spec.image, decodeRegistryAuth(this.task.spec.registryAuth))
     const config = imageRunConfig(image.config)
     this.stopSignal = stopSignalOf(this.task, config)
     this.health = healthSettings(this.task.spec.healthcheck, config.Healthcheck ?? undefined)
+    const userFiles = userNeedsLookup(userOf(this.task, config)) ? await this.executor.images.userFiles(image.chainId) : undefined
+    const initPath = this.task.spec.init ? await this.executor.initPath() : undefined
     const spec = buildOciSpec({
+      userFiles,
+      initPath,
       task: this.task,
       image: config,
       cgroupsPath: this.executor.cgroupsPath(this.id),
       secretsDir: this.secretsDir,
       volumeDir: (name) => path.join(this.executor.opts.volumesDir, name),
       netnsPath: this.netnsPath,
+      resolvConf: this.netnsPath ? this.resolvConfFile() : undefined,
     })
     this.process = spec.process as Record<string, unknown>
     return { image, spec }
@@ -251,59 +275,46 @@ export class ContainerController implements Controller {
     this.monitor.start()
   }
 
-  start(): Promise<RuntimeHandle> {
-    if (this.state !== 'prepared') return Promise.reject(new ExecError('InvalidState', `start in state ${this.state}`))
-    this.state = 'starting'
-    const run = this.doStart()
-    this.starting = run.catch(() => undefined)
-    return run
-  }
-
-  private async doStart(): Promise<RuntimeHandle> {
+  protected async doStart(): Promise<RuntimeHandle> {
     try {
       await this.output.open()
       this.follow()
-      const existing = await this.taskInfo()
+      // A container this controller created has no task yet: no need to ask containerd.
+      const existing = this.fresh ? null : await this.taskInfo()
       if (existing && existing.status !== 'created') {
         // Started by an earlier agent: supervise what runs (or what it left).
         this.handle = { pid: existing.pid, startTime: 0, bootId: bootId() }
-        if (existing.status === 'stopped') await this.exitObserved(existing.exitStatus)
-        else this.supervise()
+        if (existing.status !== 'stopped') this.supervise()
+        else {
+          this.state = 'running'
+          await this.exitObserved(existing.exitStatus)
+        }
         return this.handle
       }
       const ctd = this.executor.client
-      if (!existing) await ctd.taskCreate(this.id, this.files.stdout, this.files.stderr, this.executor.ociRuntime, this.executor.opts.runtimeRoot)
-      const pid = await ctd.taskStart(this.id)
+      const pid = await this.executor.slots.run('high', async () => {
+        if (!existing) await ctd.taskCreate(this.id, this.files.stdout, this.files.stderr, this.executor.ociRuntime, this.executor.opts.runtimeRoot)
+        return ctd.taskStart(this.id)
+      })
       this.handle = { pid, startTime: 0, bootId: bootId() }
       this.supervise()
       return this.handle
     } catch (err) {
-      if (this.state === 'starting') {
-        this.state = 'failed'
-        this.unfollow()
-        await this.output.finish()
-        await this.executor.client.taskDelete(this.id).catch(() => undefined)
-      }
+      this.stopPoll()
+      if (await this.startFailed()) await this.executor.client.taskDelete(this.id).catch(() => undefined)
       throw new ExecError('StartFailed', `starting container: ${errorMessage(err)}`, { cause: err })
     }
   }
 
   // Takes over from an earlier agent (see Executor.adopt).
   async attach(terminal: boolean): Promise<void> {
-    this.state = 'starting'
-    if (!(await exists(this.dir))) {
-      this.log.abandon()
-      this.settle(unknownExit('the task directory is missing'))
-      return
-    }
-    await this.output.open()
+    if (!(await this.reopen())) return
     const info = await this.taskInfo().catch(() => null)
     this.handle = info ? { pid: info.pid, startTime: 0, bootId: bootId() } : undefined
     if (terminal || !info || info.status === 'stopped') {
       await this.output.finish()
       if (info?.status === 'stopped') this.settle({ exitCode: info.exitStatus, time: info.exitedAt || Date.now() })
       else this.settle(unknownExit(info ? 'the task ended before the agent restarted' : 'no container task was found in containerd'))
-      this.state = 'exited'
       return
     }
     this.follow()
@@ -348,10 +359,10 @@ export class ContainerController implements Controller {
   }
 
   private async exitObserved(status: number | null): Promise<void> {
-    if (this.state !== 'running' && this.state !== 'starting') return
-    this.state = 'exited'
-    this.unfollow()
-    this.monitor?.stop()
+    if (this.state !== 'running') return
+    this.state = 'exiting'
+    this.unwatch()
+    this.stopSupervising()
     const oom = await cgroupOomKilled(this.executor.cgroupsPath(this.id))
     await this.output.finish()
     // The task's record in containerd goes now; the container and its rootfs with remove().
@@ -362,76 +373,39 @@ export class ContainerController implements Controller {
     else this.settle({ exitCode: status, time: Date.now(), ...(oom ? { oomKilled: true } : {}), ...(this.unhealthy ? { unhealthy: true } : {}) })
   }
 
-  wait(): Promise<ExitInfo> {
-    return this.exited.promise
-  }
-
   async shutdown(graceMs: number): Promise<void> {
-    if (this.starting) await this.starting
-    if (this.state !== 'running') return
+    if (!(await this.shutdownWanted())) return
     await this.executor.kill(this.id, this.stopSignal).catch(() => undefined)
-    const done = await settledWithin(this.exited.promise, graceMs)
+    const done = await settledWithin(this.exitPromise(), graceMs)
     if (!done && this.state === 'running') await this.executor.kill(this.id, 'SIGKILL', true).catch(() => undefined)
-    await this.exited.promise.catch(() => undefined)
+    await this.exitSettled()
   }
 
-  async remove(): Promise<void> {
-    if (this.state === 'starting' || this.state === 'running' || this.state === 'detached') {
-      throw new ExecError('InvalidState', `cannot remove a task in state ${this.state}`)
-    }
-    if (this.state === 'new' || this.state === 'prepared') this.log.abandon()
-    await this.output.close()
-    this.state = 'removed'
-    await this.executor.removeContainer(this.id)
-    await fsp.rm(this.dir, { recursive: true, force: true })
+  protected removeRuntime(): Promise<void> {
+    return this.executor.removeContainer(this.id)
   }
 
-  logs(opts: LogReadOptions = {}): AsyncIterable<LogRecord> {
-    return this.log.read(opts)
-  }
-
-  async detach(): Promise<void> {
-    if (this.starting) await this.starting
-    if (this.state !== 'running') {
-      await this.output.close()
-      return
-    }
-    this.state = 'detached'
-    this.unfollow()
+  protected stopSupervising(): void {
+    this.stopPoll()
     this.monitor?.stop()
-    await this.output.close()
-    this.exited.reject(new ExecError('Detached', 'agent stopped supervising the task'))
   }
 
   // Output: inotify on the task directory, and a slow poll as the safety net.
   private follow(): void {
-    try {
-      this.watcher = watch(this.dir, { persistent: false }, (_e, name) => {
-        if (name === 'stdout' || name === 'stderr' || name === null) this.output.poke()
-      })
-      this.watcher.on('error', () => this.watcher?.close())
-    } catch (err) {
-      this.executor.logger.warn('watching container output; polling', { taskId: this.id, err: errorMessage(err) })
-    }
+    this.watch()
+    // The poll is the safety net under inotify, and the only way once inotify failed.
     this.poll = setInterval(() => {
-      void this.output.behind().then(
-        (behind) => behind && this.output.poke(),
-        () => undefined,
-      )
-    }, OUTPUT_POLL_MS)
+      if (this.watchFailed || performance.now() - this.lastPollAt >= OUTPUT_POLL_MS) {
+        this.lastPollAt = performance.now()
+        void this.pollOutput().catch(() => undefined)
+      }
+    }, OUTPUT_POLL_UNWATCHED_MS)
     this.poll.unref()
   }
 
-  private unfollow(): void {
-    this.watcher?.close()
-    this.watcher = null
+  private stopPoll(): void {
     if (this.poll) clearInterval(this.poll)
     this.poll = null
-  }
-
-  private settle(info: ExitInfo): void {
-    this.state = 'exited'
-    this.exited.resolve(info)
   }
 }
 

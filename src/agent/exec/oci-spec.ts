@@ -53,7 +53,17 @@ export interface SpecInputs {
   // A network namespace to join (the network attacher's); absent: a new one with loopback
   // only, or the host's when the task asks for network mode "host".
   netnsPath?: string
+  // The image's /etc/passwd and /etc/group, read when the user needs them (userNeedsLookup).
+  userFiles?: UserFiles
+  // The node's static init binary (tini-static), bind-mounted at INIT_PATH for --init.
+  initPath?: string
+  // A host file the container sees as /etc/resolv.conf (a task on overlay networks: the one
+  // naming the embedded DNS server, as docker's on user-defined networks).
+  resolvConf?: string
 }
+
+// Where docker mounts its init (tini) in a container.
+export const INIT_PATH = '/sbin/docker-init'
 
 export function imageRunConfig(configJson: string): ImageRunConfig {
   try {
@@ -64,28 +74,116 @@ export function imageRunConfig(configJson: string): ImageRunConfig {
   }
 }
 
-function expandTemplate(s: string, t: AssignedTask): string {
-  const values: Record<string, string> = {
-    '.Task.ID': t.id,
-    '.Task.Slot': String(t.slot),
-    '.Task.Name': `${t.serviceName}.${t.slot || t.nodeId}.${t.id}`,
-    '.Service.ID': t.serviceId,
-    '.Service.Name': t.serviceName,
-    '.Node.ID': t.nodeId,
-  }
-  return s.replace(/\{\{\s*([.A-Za-z]+)\s*\}\}/g, (whole, key: string) => {
-    const v = values[key]
-    if (v === undefined) throw new SpecError(`unknown template ${whole} (known: ${Object.keys(values).map((k) => `{{${k}}}`).join(', ')})`)
-    return v
-  })
+// ---- --user ----
+// `--user NAME[:GROUP]` as docker resolves it (moby through runc's libcontainer/user
+// GetExecUser): names are looked up in the image's /etc/passwd and /etc/group; numeric
+// ids are taken as they are, a bare numeric uid still getting its primary group from
+// passwd when it has an entry there, else gid 0; the user's supplementary groups are the
+// primary group and the groups in /etc/group that list it. (HOME comes from passwd too,
+// set by runc itself.)
+// The executor reads the two files from the image's layers (Containerd.rootfsRead) when
+// userNeedsLookup says so.
+
+export interface ResolvedUser {
+  uid: number
+  gid: number
+  additionalGids: number[]
 }
 
-// "uid", "uid:gid", "root": numeric ids only, since names need the image's /etc/passwd.
-export function parseUser(user: string): { uid: number; gid: number } {
-  if (user === '' || user === 'root') return { uid: 0, gid: 0 }
-  const m = /^(\d+)(?::(\d+))?$/.exec(user)
-  if (!m) throw new SpecError(`user "${user}": give a numeric uid[:gid] (user names from the image's /etc/passwd are not supported yet)`)
-  return { uid: Number(m[1]), gid: m[2] === undefined ? Number(m[1]) : Number(m[2]) }
+interface PasswdEntry {
+  name: string
+  uid: number
+  gid: number
+}
+
+interface GroupEntry {
+  name: string
+  gid: number
+  members: string[]
+}
+
+const NUMERIC = /^\d+$/
+const MAX_ID = 2 ** 31 - 1
+
+function parsePasswd(text: string | null): PasswdEntry[] {
+  const out: PasswdEntry[] = []
+  for (const line of (text ?? '').split('\n')) {
+    const f = line.trim().split(':')
+    if (f.length < 4 || f[0] === '' || f[0].startsWith('#') || !NUMERIC.test(f[2]) || !NUMERIC.test(f[3])) continue
+    out.push({ name: f[0], uid: Number(f[2]), gid: Number(f[3]) })
+  }
+  return out
+}
+
+function parseGroup(text: string | null): GroupEntry[] {
+  const out: GroupEntry[] = []
+  for (const line of (text ?? '').split('\n')) {
+    const f = line.trim().split(':')
+    if (f.length < 3 || f[0] === '' || f[0].startsWith('#') || !NUMERIC.test(f[2])) continue
+    out.push({ name: f[0], gid: Number(f[2]), members: (f[3] ?? '').split(',').filter(Boolean) })
+  }
+  return out
+}
+
+function id(text: string, what: string, user: string): number {
+  const n = Number(text)
+  if (n > MAX_ID) throw new SpecError(`user "${user}": ${what} ${text} is out of range`)
+  return n
+}
+
+// Whether resolving `user` needs the image's files: names do, and a bare numeric uid does
+// for its primary group. "uid:gid" and the default (root) do not.
+export function userNeedsLookup(user: string): boolean {
+  return user !== '' && !/^\d+:\d+$/.test(user)
+}
+
+export interface UserFiles {
+  passwd: string | null
+  group: string | null
+}
+
+// The user a container runs as: the service's, else the image's.
+export function userOf(task: AssignedTask, image: ImageRunConfig): string {
+  return task.spec.user || image.User || ''
+}
+
+export function resolveUser(user: string, files: UserFiles): ResolvedUser {
+  if (user === '') return { uid: 0, gid: 0, additionalGids: [] }
+  const colon = user.indexOf(':')
+  const u = colon < 0 ? user : user.slice(0, colon)
+  const g = colon < 0 ? undefined : user.slice(colon + 1)
+  if (u === '' || g === '') throw new SpecError(`invalid user "${user}": expected NAME|UID[:GROUP|GID]`)
+  const passwd = parsePasswd(files.passwd)
+  const groups = parseGroup(files.group)
+
+  let entry: PasswdEntry | undefined
+  let uid: number
+  if (NUMERIC.test(u)) {
+    uid = id(u, 'uid', user)
+    entry = passwd.find((p) => p.uid === uid)
+  } else {
+    entry = passwd.find((p) => p.name === u)
+    // An image without /etc/passwd still runs as root by that name.
+    if (!entry && u === 'root') entry = { name: 'root', uid: 0, gid: 0 }
+    if (!entry) throw new SpecError(`unable to find user ${u}: no matching entries in passwd file`)
+    uid = entry.uid
+  }
+
+  let gid = entry?.gid ?? 0
+  if (g !== undefined) {
+    if (NUMERIC.test(g)) gid = id(g, 'gid', user)
+    else {
+      const group = groups.find((x) => x.name === g)
+      if (!group) throw new SpecError(`unable to find group ${g}: no matching entries in group file`)
+      gid = group.gid
+    }
+  }
+
+  // The primary group first, then the groups that list the user (moby's getUser since
+  // 20.10.18: the primary group is a supplementary one too).
+  const name = entry?.name
+  const listed = name ? groups.filter((x) => x.members.includes(name)).map((x) => x.gid) : []
+  return { uid, gid, additionalGids: [...new Set([gid, ...listed])] }
 }
 
 function mergeEnv(image: string[], task: string[], hostname: string): string[] {
@@ -154,9 +252,10 @@ export function stopSignalOf(task: AssignedTask, image: ImageRunConfig): string 
 export function buildOciSpec(i: SpecInputs): Record<string, unknown> {
   const { task, image } = i
   const spec = task.spec
-  const hostname = spec.hostname ? expandTemplate(spec.hostname, task) : task.id.slice(0, 12)
+  // Templates ({{.Task.Slot}}...) were expanded by the task's runner (gotemplate/task.ts).
+  const hostname = spec.hostname || task.id.slice(0, 12)
   if (!/^[A-Za-z0-9]([A-Za-z0-9.-]{0,62})$/.test(hostname)) throw new SpecError(`invalid hostname "${hostname}"`)
-  const user = parseUser(spec.user || image.User || '')
+  const user = resolveUser(userOf(task, image), i.userFiles ?? { passwd: null, group: null })
   const cwd = spec.dir || image.WorkingDir || '/'
   if (!cwd.startsWith('/')) throw new SpecError(`working directory "${cwd}" must be absolute`)
   const caps = capabilities(spec.capAdd ?? [], spec.capDrop ?? [])
@@ -170,6 +269,15 @@ export function buildOciSpec(i: SpecInputs): Record<string, unknown> {
     { destination: '/sys/fs/cgroup', type: 'cgroup', source: 'cgroup', options: ['nosuid', 'noexec', 'nodev', 'relatime', 'ro'] },
   ]
   for (const m of spec.mounts ?? []) mounts.push(mountOf(m, i.volumeDir))
+  let argv = argvOf(task, image)
+  if (spec.init) {
+    // docker's --init: tini as PID 1 reaps orphaned processes and forwards signals to the
+    // command, which a program as PID 1 would neither do nor expect.
+    if (!i.initPath) throw new SpecError('--init needs a static init binary on the node (tini-static, Debian package "tini"), and none was found')
+    mounts.push({ destination: INIT_PATH, type: 'bind', source: i.initPath, options: ['rbind', 'rprivate', 'ro'] })
+    argv = [INIT_PATH, '--', ...argv]
+  }
+  if (i.resolvConf) mounts.push({ destination: '/etc/resolv.conf', type: 'bind', source: i.resolvConf, options: ['rbind', 'rprivate'] })
   if (i.secretsDir) mounts.push({ destination: '/run/secrets', type: 'bind', source: i.secretsDir, options: ['rbind', 'rprivate', 'ro'] })
 
   const namespaces: object[] = [{ type: 'pid' }, { type: 'ipc' }, { type: 'uts' }, { type: 'mount' }]
@@ -186,8 +294,8 @@ export function buildOciSpec(i: SpecInputs): Record<string, unknown> {
     ociVersion: '1.0.2-dev',
     process: {
       terminal: false,
-      user: { uid: user.uid, gid: user.gid },
-      args: argvOf(task, image),
+      user: { uid: user.uid, gid: user.gid, ...(user.additionalGids.length > 0 ? { additionalGids: user.additionalGids } : {}) },
+      args: argv,
       env: mergeEnv(image.Env ?? [], spec.env, hostname),
       cwd,
       capabilities: { bounding: caps, effective: caps, permitted: caps },

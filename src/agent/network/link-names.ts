@@ -20,3 +20,6 @@ export const vxlanName = (vni: number): string => `vx-${vni}`
 // The sandbox end of a task's veth on one network; the task's end is eth<index>.
 export const vethName = (taskId: string, networkId: string): string => `ve${short(`${taskId}/${networkId}`, 12)}`
 export const taskIfName = (index: number): string => `eth${index}`
+
+// The node's end of a task's veth into the gateway bridge (gateway.ts).
+export const gatewayVethName = (taskId: string): string => `gw${short(`gw/${taskId}`, 12)}`

@@ -9,10 +9,15 @@
 // connection to a VIP, on its way out of the task, to one of the service's tasks; the VIP
 // is routed like any address of the subnet (no address holds it), the source stays the
 // task's own address, and replies come back through the same namespace's conntrack, so no
-// source NAT is needed.
+// source NAT is needed. Each attached task is also answered by the node's embedded DNS
+// server (dns-server.ts) inside its namespace.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import * as native from '../../native'
-import type { Balancer, LinkStep, RemoteEntry, VirtualServiceJs } from '../../../native/index'
+import type { Balancer, RemoteEntry, VirtualServiceJs } from '../../../native/index'
+import type { EmbeddedDns } from './dns-server'
+import { plugInto } from './plug'
+import { RoutingMesh } from './mesh'
+import { GatewayBridge } from './gateway'
 import { BRIDGE, sandboxName, taskIfName, taskNsName, vethName, vxlanName } from './link-names'
 import type { AttachRequest, AttachResult, LoadBalancerState, NetworkConfig, NetworkDataPlane } from './types'
 
@@ -26,6 +31,8 @@ export interface OverlayOptions {
   // The namespace whose network carries the VXLAN packets (the devices' UDP sockets live
   // where they are created): null for the daemon's own.
   underlayNetns?: string | null
+  // The embedded DNS server answering in task namespaces (null: none).
+  dns?: EmbeddedDns | null
 }
 
 // An Error with the code the agent reports a task REJECTED by.
@@ -39,19 +46,25 @@ const prefixOf = (cidr: string): number => Number(cidr.split('/')[1])
 
 // The virtual services a task's balancer holds: for every VIP service on the task's
 // networks, one per target port, over the service's tasks (draining ones at weight 0).
-export function vipServices(state: LoadBalancerState, networkIds: readonly string[]): VirtualServiceJs[] {
+// `withoutSelf`: the task's own id, left out while another task is active. IPVS cannot
+// reach a real server that is its client's own address from the client's namespace: it
+// keeps the packet's route out of the namespace (ip_vs_nat_xmit, "preserve old route"),
+// where nothing sends it back; nftables' DNAT re-routes it locally and needs no exception.
+export function vipServices(state: LoadBalancerState, networkIds: readonly string[], withoutSelf?: string): VirtualServiceJs[] {
   const out: VirtualServiceJs[] = []
   for (const { network, services } of state.networks) {
     if (!networkIds.includes(network.id)) continue
     for (const s of services) {
       if (s.endpointMode !== 'vip' || !s.vip) continue
+      const others = withoutSelf !== undefined && s.tasks.some((t) => t.active && t.address && t.taskId !== withoutSelf)
+      const tasks = s.tasks.filter((t) => t.address && !(others && t.taskId === withoutSelf))
       for (const p of s.ports) {
         out.push({
           protocol: p.protocol,
           address: s.vip,
           port: p.targetPort,
           scheduler: 'rr',
-          backends: s.tasks.filter((t) => t.address).map((t) => ({ address: t.address, port: p.targetPort, weight: t.active ? 1 : 0 })),
+          backends: tasks.map((t) => ({ address: t.address, port: p.targetPort, weight: t.active ? 1 : 0 })),
         })
       }
     }
@@ -70,6 +83,9 @@ export class OverlayDataPlane implements NetworkDataPlane {
   // Each attached task's balancer.
   private readonly balancers = new Map<string, Balancer>()
   private state: LoadBalancerState = { networks: [] }
+  private readonly dns: EmbeddedDns | null
+  private readonly mesh: RoutingMesh
+  private readonly gateway: GatewayBridge
 
   // Which networks each attached task is on, beside the namespaces (so on the same tmpfs,
   // gone with them at a reboot): a restarted agent balances and keeps the networks of the
@@ -79,7 +95,10 @@ export class OverlayDataPlane implements NetworkDataPlane {
   constructor(private readonly opts: OverlayOptions) {
     this.dir = opts.netnsDir ?? '/run/shoal/netns'
     this.underlayNetns = opts.underlayNetns ?? null
+    this.dns = opts.dns ?? null
     this.recordFile = `${this.dir}.attachments.json`
+    this.mesh = new RoutingMesh(this.dir, this.underlayNetns)
+    this.gateway = new GatewayBridge(this.dir, this.underlayNetns)
     if (existsSync(this.recordFile)) {
       const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record<string, string[]>
       for (const [taskId, networks] of Object.entries(record)) this.attached.set(taskId, networks)
@@ -142,34 +161,31 @@ export class OverlayDataPlane implements NetworkDataPlane {
         const sandbox = await this.ensureNetwork(net)
         const veth = vethName(req.taskId, net.id)
         const ifname = taskIfName(i)
-        await native.linkApply(sandbox, [
-          { op: 'veth', name: veth, peer: ifname, peerNetns: taskNs, peerMac: native.macOf(address.split('/')[0]) },
-          { op: 'master', name: veth, bridge: BRIDGE },
-          { op: 'up', name: veth },
-        ])
-        const steps: LinkStep[] = [
-          { op: 'address', name: ifname, address },
-          { op: 'up', name: ifname },
-        ]
-        // The first network that leaves the overlay gives the default route.
-        if (i === 0 && !net.internal) steps.push({ op: 'route', destination: '0.0.0.0/0', gateway: net.gateway })
-        await native.linkApply(taskNs, steps)
+        await plugInto(sandbox, veth, taskNs, ifname, address)
         on.push(net.id)
       }
+      // A task on a network that is not internal leaves through the node's gateway bridge
+      // (its default route), which also publishes its host-mode ports.
+      if (req.networks.some((n) => !n.internal)) await this.gateway.attach(req.taskId, taskNs, taskIfName(req.attachments.length), req.hostPorts ?? [])
       this.attached.set(req.taskId, on)
       this.saveRecord()
       await this.balance(req.taskId, on)
+      await this.dns?.serve(req.taskId, taskNs, on)
       return { netnsPath: taskNs }
     } catch (err) {
-      // A task that was never attached leaves nothing behind (its veths go with its namespace).
-      if (!this.attached.has(req.taskId)) await native.netnsDelete(this.dir, taskNsName(req.taskId)).catch(() => undefined)
+      // A task that was never attached leaves nothing behind (its veths go with its
+      // namespace; its gateway address and host ports are given back).
+      if (!this.attached.has(req.taskId)) {
+        await this.gateway.detach(req.taskId).catch(() => undefined)
+        await native.netnsDelete(this.dir, taskNsName(req.taskId)).catch(() => undefined)
+      }
       throw rejected(err, `attaching task ${req.taskId} to its networks`)
     }
   }
 
   // Programs the task's balancer with the VIP services of its networks.
   private async balance(taskId: string, networkIds: readonly string[]): Promise<void> {
-    const services = vipServices(this.state, networkIds)
+    const services = vipServices(this.state, networkIds, this.backend === 'ipvs' ? taskId : undefined)
     let lb = this.balancers.get(taskId)
     if (!lb && services.length === 0) return
     if (!lb) {
@@ -180,14 +196,19 @@ export class OverlayDataPlane implements NetworkDataPlane {
   }
 
   async detach(taskId: string): Promise<void> {
+    // Its DNS sockets first: an open socket would keep the namespace alive.
+    await this.dns?.stop(taskId)
     this.balancers.delete(taskId)
     for (const networkId of this.attached.get(taskId) ?? []) {
       await native.linkApply(this.sandboxPath(networkId), [{ op: 'delete', name: vethName(taskId, networkId) }]).catch(() => undefined)
     }
     this.attached.delete(taskId)
     this.saveRecord()
+    await this.gateway.detach(taskId)
     // The task's end of every veth goes with its namespace, and the sandbox ends with them.
     await native.netnsDelete(this.dir, taskNsName(taskId))
+    // A network that left the state while this task still used it goes now.
+    await this.prune()
   }
 
   // Follows the node's network state: builds each network, programs its remote tasks'
@@ -195,38 +216,57 @@ export class OverlayDataPlane implements NetworkDataPlane {
   // down the networks that left the state.
   async apply(state: LoadBalancerState): Promise<void> {
     this.state = state
+    this.dns?.update(state)
     const wanted = new Set<string>()
-    for (const { network, services } of state.networks) {
+    for (const { network, services, peers } of state.networks) {
       wanted.add(network.id)
       const sandbox = await this.ensureNetwork(network)
       const remote = new Map<string, RemoteEntry>()
-      for (const s of services) {
-        for (const t of s.tasks) {
-          if (t.nodeId === this.opts.nodeId || !t.address || !t.nodeAddr) continue
-          remote.set(t.address, { ip: t.address, mac: native.macOf(t.address), vtep: t.nodeAddr })
-        }
+      const others = [...services.flatMap((s) => s.tasks), ...(peers ?? [])]
+      for (const t of others) {
+        if (t.nodeId === this.opts.nodeId || !t.address || !t.nodeAddr) continue
+        remote.set(t.address, { ip: t.address, mac: native.macOf(t.address), vtep: t.nodeAddr })
       }
       await native.linkSyncForwarding(sandbox, vxlanName(network.vni), [...remote.values()])
     }
-    for (const id of [...this.built.keys()]) {
-      if (!wanted.has(id) && !this.usedByTasks(id)) await this.removeNetwork(id)
+    // The routing mesh before any network goes: its veth into ingress goes with it.
+    const ingress = state.networks.find((n) => n.network.ingress)
+    // A mesh that cannot be programmed does not keep the rest from converging; the error
+    // is the agent's to log, once the rest is done.
+    const meshFailed = await this.mesh.apply(ingress, ingress ? this.sandboxPath(ingress.network.id) : null).then(
+      () => null,
+      (err: unknown) => err,
+    )
+    await this.prune()
+    const dnsFailures: string[] = []
+    for (const [taskId, networkIds] of this.attached) {
+      await this.balance(taskId, networkIds)
+      // Tasks adopted after a restart are answered again (their old sockets went with the
+      // old daemon); for the others this only follows a change of their networks. One
+      // task's failure does not keep the others unanswered.
+      await this.dns?.serve(taskId, `${this.dir}/${taskNsName(taskId)}`, networkIds).catch((err: Error) => dnsFailures.push(err.message))
     }
-    for (const [taskId, networkIds] of this.attached) await this.balance(taskId, networkIds)
+    if (meshFailed) throw new Error(`programming the routing mesh: ${meshFailed instanceof Error ? meshFailed.message : String(meshFailed)}`)
+    if (dnsFailures.length) throw new Error(dnsFailures.join('; '))
   }
 
-  private usedByTasks(networkId: string): boolean {
-    for (const nets of this.attached.values()) if (nets.includes(networkId)) return true
-    return false
-  }
-
-  private async removeNetwork(networkId: string): Promise<void> {
-    // The namespace takes its bridge, VXLAN device and entries with it.
-    await native.netnsDelete(this.dir, sandboxName(networkId))
-    this.built.delete(networkId)
+  // Deletes the sandbox of every network neither in the state nor used by an attached
+  // task, found by name in the namespace dir, not in memory: a restarted agent removes what
+  // an earlier one built. The namespace takes its bridge, VXLAN device and entries with it.
+  private async prune(): Promise<void> {
+    const keep = new Set(this.state.networks.map((n) => sandboxName(n.network.id)))
+    for (const nets of this.attached.values()) for (const id of nets) keep.add(sandboxName(id))
+    for (const name of native.netnsList(this.dir, 'sb-')) if (!keep.has(name)) await native.netnsDelete(this.dir, name)
+    for (const id of [...this.built.keys()]) if (!keep.has(sandboxName(id))) this.built.delete(id)
   }
 
   // `swarm leave`: every namespace this data plane made (sandboxes and tasks) goes.
   async leave(): Promise<void> {
+    await this.dns?.stopAll()
+    const meshFailed = await Promise.all([this.mesh.remove(), this.gateway.leave()]).then(
+      () => null,
+      (err: unknown) => err,
+    )
     const names = native.netnsList(this.dir, '')
     for (const n of names) {
       if (n.startsWith('sb-') || n.startsWith('task-')) await native.netnsDelete(this.dir, n)
@@ -235,6 +275,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
     this.attached.clear()
     this.balancers.clear()
     rmSync(this.recordFile, { force: true })
+    if (meshFailed) throw meshFailed
   }
 
   private saveRecord(): void {
@@ -244,7 +285,8 @@ export class OverlayDataPlane implements NetworkDataPlane {
   }
 
   async close(): Promise<void> {
-    // Nothing runs in the background; the kernel keeps what was programmed.
+    // The kernel keeps what was programmed; only the DNS sockets are the daemon's.
+    await this.dns?.stopAll()
   }
 
   // The state last applied (for `info` and tests).

@@ -44,6 +44,8 @@ export interface AttachRequest {
   attachments: NetworkAttachment[]
   // The configs of the networks named in `attachments` (every one of them is present).
   networks: NetworkConfig[]
+  // The task's host-mode published ports: answered on this node only, at the task.
+  hostPorts?: PublishedPort[]
 }
 
 export interface AttachResult {
@@ -101,6 +103,16 @@ export interface ServiceEndpoints {
 export interface NetworkState {
   network: NetworkConfig
   services: ServiceEndpoints[]
+  // Every node's own address on the network (on ingress: the address the routing mesh
+  // masquerades to, which tasks on other nodes answer across the overlay). Optional for
+  // callers that build a state by hand without the routing mesh.
+  peers?: NetworkPeer[]
+}
+
+export interface NetworkPeer {
+  nodeId: string
+  address: string // without prefix length
+  nodeAddr: string // the node's underlay address, without port
 }
 
 // The complete desired state of a node's load balancing and discovery: one entry per

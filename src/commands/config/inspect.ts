@@ -3,7 +3,8 @@ import { Args, Flags } from '@oclif/core'
 import { ShoalCommand, jsonFormatFlag } from '../../cli/base'
 import { forEachTarget, throwIfAny, UsageError } from '../../cli/errors'
 import { prettyConfig } from '../../cli/file-format'
-import { inspectArray, jsonLines, parseObjectFormat } from '../../cli/format'
+import { inspectArray } from '../../cli/format'
+import { parseObjectFormat, renderObjectsAs } from '../../cli/template-format'
 
 export default class ConfigInspect extends ShoalCommand {
   static summary = 'Display detailed information on one or more configs'
@@ -23,7 +24,7 @@ export default class ConfigInspect extends ShoalCommand {
     const { results, errors } = await forEachTarget(targets, (ref) => client.configInspect(ref))
     const configs = results.map((r) => r.value)
     if (flags.pretty) this.write(configs.map(prettyConfig).join('\n'))
-    else this.write(format === 'json' ? jsonLines(configs) : inspectArray(configs))
+    else this.write(renderObjectsAs(format, configs, () => inspectArray(configs)))
     throwIfAny(errors)
   }
 }

@@ -1,8 +1,8 @@
 import { Flags } from '@oclif/core'
 
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
-import { configRow, configTable, sortByName } from '../../cli/file-format'
-import { jsonLines, parseListFormat } from '../../cli/format'
+import { configRow, configTable, sortByName, CONFIG_HEADERS, labelMethod } from '../../cli/file-format'
+import { parseFormat, renderList } from '../../cli/template-format'
 import { parseFilterFlags } from '../../cli/parse'
 
 const FILTERS = ['id', 'label', 'name', 'names']
@@ -22,7 +22,7 @@ export default class ConfigLs extends ShoalCommand {
   async run(): Promise<void> {
     const { flags, argv } = await this.parse(ConfigLs)
     this.requireNoArgs(argv as string[])
-    const format = parseListFormat(flags.format)
+    const format = parseFormat(flags.format)
     const filters = parseFilterFlags(flags.filter, FILTERS)
     const configs = sortByName(await this.client(flags.host).configList(filters))
     if (flags.quiet) {
@@ -30,6 +30,6 @@ export default class ConfigLs extends ShoalCommand {
       return
     }
     const rows = configs.map((c) => configRow(c))
-    this.write(format === 'json' ? jsonLines(rows) : configTable(rows))
+    this.write(renderList(format, { rows, type: 'configContext', headers: CONFIG_HEADERS, table: () => configTable(rows), methods: (r) => labelMethod(r.Labels) }))
   }
 }

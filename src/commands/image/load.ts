@@ -5,11 +5,11 @@ import { ShoalCommand } from '../../cli/base'
 import { UsageError } from '../../cli/errors'
 
 export default class ImageLoad extends ShoalCommand {
-  static summary = 'Load images from a docker save or OCI archive onto this node'
+  static summary = 'Load images from a docker save or OCI archive (plain or gzip-compressed) onto this node'
   static usage = 'image load -i FILE'
-  static examples = ['<%= config.bin %> image load -i busybox.tar']
+  static examples = ['<%= config.bin %> image load -i busybox.tar', '<%= config.bin %> image load -i busybox.tar.gz']
   static flags = {
-    input: Flags.string({ char: 'i', summary: 'The archive (docker save / OCI image layout tar)', required: true }),
+    input: Flags.string({ char: 'i', summary: 'The archive (docker save / OCI image layout tar, or the same gzip-compressed)', required: true }),
   }
 
   async run(): Promise<void> {

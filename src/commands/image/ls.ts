@@ -1,5 +1,9 @@
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
-import { jsonLines, parseListFormat, renderTable } from '../../cli/format'
+import { renderTable } from '../../cli/format'
+import { parseFormat, renderList } from '../../cli/template-format'
+
+// docker's column headers by field, for "table TEMPLATE" formats.
+const HEADERS = { Repository: 'REPOSITORY', Tag: 'TAG', Digest: 'DIGEST', ID: 'IMAGE ID', Size: 'SIZE' }
 
 export default class ImageLs extends ShoalCommand {
   static summary = "List this node's images"
@@ -12,7 +16,7 @@ export default class ImageLs extends ShoalCommand {
   async run(): Promise<void> {
     const { flags, argv } = await this.parse(ImageLs)
     this.requireNoArgs(argv as string[])
-    const format = parseListFormat(flags.format)
+    const format = parseFormat(flags.format)
     const images = (await this.client(flags.host).imageList()).sort((a, b) => (a.RepoTags[0] ?? '').localeCompare(b.RepoTags[0] ?? ''))
     if (flags.quiet) {
       this.write(images.map((i) => `${i.Id}\n`).join(''))
@@ -23,10 +27,10 @@ export default class ImageLs extends ShoalCommand {
       const at = name.lastIndexOf(':')
       const slash = name.lastIndexOf('/')
       const [repo, tag] = at > slash ? [name.slice(0, at), name.slice(at + 1)] : [name, '<none>']
-      return { repository: repo, tag, digest: i.RepoDigests[0]?.split('@')[1] ?? '', id: i.Id.replace(/^sha256:/, '').slice(0, 12), size: humanSize(i.Size) }
+      // docker's field names (its --format '{{json .}}' keys).
+      return { Digest: i.RepoDigests[0]?.split('@')[1] ?? '', ID: i.Id.replace(/^sha256:/, '').slice(0, 12), Repository: repo, Size: humanSize(i.Size), Tag: tag }
     })
-    if (format === 'json') this.write(jsonLines(rows))
-    else this.write(renderTable(['REPOSITORY', 'TAG', 'IMAGE ID', 'SIZE'], rows.map((r) => [r.repository, r.tag, r.id, r.size])))
+    this.write(renderList(format, { rows, type: 'imageContext', headers: HEADERS, table: () => renderTable(['REPOSITORY', 'TAG', 'IMAGE ID', 'SIZE'], rows.map((r) => [r.Repository, r.Tag, r.ID, r.Size])) }))
   }
 }
 

@@ -2,7 +2,8 @@ import { Args } from '@oclif/core'
 
 import { ShoalCommand, jsonFormatFlag } from '../../cli/base'
 import { forEachTarget, throwIfAny } from '../../cli/errors'
-import { inspectArray, jsonLines, parseObjectFormat } from '../../cli/format'
+import { inspectArray } from '../../cli/format'
+import { parseObjectFormat, renderObjectsAs } from '../../cli/template-format'
 
 export default class NetworkInspect extends ShoalCommand {
   static summary = 'Display detailed information on one or more networks'
@@ -20,7 +21,7 @@ export default class NetworkInspect extends ShoalCommand {
     const client = this.client(flags.host)
     const { results, errors } = await forEachTarget(targets, (ref) => client.networkInspect(ref))
     const networks = results.map((r) => r.value)
-    this.write(format === 'json' ? jsonLines(networks) : inspectArray(networks))
+    this.write(renderObjectsAs(format, networks, () => inspectArray(networks)))
     throwIfAny(errors)
   }
 }

@@ -2,8 +2,9 @@ import { Flags } from '@oclif/core'
 
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
 import { parseFilterFlags } from '../../cli/parse'
-import { jsonLines, parseListFormat } from '../../cli/format'
-import { networkRow, networkTable, sortNetworks } from '../../cli/network-format'
+import { parseFormat, renderList } from '../../cli/template-format'
+import { labelMethod } from '../../cli/file-format'
+import { NETWORK_HEADERS, networkRow, networkTable, sortNetworks } from '../../cli/network-format'
 
 const FILTERS = ['driver', 'id', 'label', 'name', 'scope', 'type']
 
@@ -23,7 +24,7 @@ export default class NetworkLs extends ShoalCommand {
   async run(): Promise<void> {
     const { flags, argv } = await this.parse(NetworkLs)
     this.requireNoArgs(argv as string[])
-    const format = parseListFormat(flags.format)
+    const format = parseFormat(flags.format)
     const filters = parseFilterFlags(flags.filter, FILTERS)
     const networks = sortNetworks(await this.client(flags.host).networkList(filters))
     if (flags.quiet) {
@@ -31,6 +32,6 @@ export default class NetworkLs extends ShoalCommand {
       return
     }
     const rows = networks.map((n) => networkRow(n, flags['no-trunc']))
-    this.write(format === 'json' ? jsonLines(rows) : networkTable(rows))
+    this.write(renderList(format, { rows, type: 'networkContext', headers: NETWORK_HEADERS, table: () => networkTable(rows), methods: (r) => labelMethod(r.Labels) }))
   }
 }

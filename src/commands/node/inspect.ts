@@ -2,7 +2,8 @@ import { Args } from '@oclif/core'
 
 import { ShoalCommand, jsonFormatFlag } from '../../cli/base'
 import { forEachTarget, throwIfAny } from '../../cli/errors'
-import { inspectArray, jsonLines, parseObjectFormat } from '../../cli/format'
+import { inspectArray } from '../../cli/format'
+import { parseObjectFormat, renderObjectsAs } from '../../cli/template-format'
 
 export default class NodeInspect extends ShoalCommand {
   static summary = 'Display detailed information on one or more nodes'
@@ -30,8 +31,7 @@ export default class NodeInspect extends ShoalCommand {
     })
     const nodes = results.map((r) => r.value)
     // Like docker, print what was found even when some targets weren't, then fail.
-    if (format === 'json') this.write(jsonLines(nodes))
-    else this.write(inspectArray(nodes))
+    this.write(renderObjectsAs(format, nodes, () => inspectArray(nodes)))
     throwIfAny(errors)
   }
 }

@@ -2,7 +2,8 @@ import { Args, Flags } from '@oclif/core'
 
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
 import { UsageError, forEachTarget, throwIfAny } from '../../cli/errors'
-import { parseListFormat, renderTasks } from '../../cli/format'
+import { renderTasks } from '../../cli/format'
+import { parseFormat } from '../../cli/template-format'
 import { nodeReference } from '../../cli/nodes'
 import type { Task } from '../../api/client'
 
@@ -31,7 +32,7 @@ export default class NodePs extends ShoalCommand {
   async run(): Promise<void> {
     const { flags, argv } = await this.parse(NodePs)
     const targets = (argv as string[]).length > 0 ? (argv as string[]) : ['self']
-    const format = parseListFormat(flags.format)
+    const format = parseFormat(flags.format)
     const filters: Record<string, string[]> = {}
     for (const f of flags.filter ?? []) {
       const eq = f.indexOf('=')

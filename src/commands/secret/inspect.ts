@@ -2,7 +2,8 @@ import { Args, Flags } from '@oclif/core'
 
 import { ShoalCommand, jsonFormatFlag } from '../../cli/base'
 import { forEachTarget, throwIfAny, UsageError } from '../../cli/errors'
-import { inspectArray, jsonLines, parseObjectFormat } from '../../cli/format'
+import { inspectArray } from '../../cli/format'
+import { parseObjectFormat, renderObjectsAs } from '../../cli/template-format'
 import { prettySecret } from '../../cli/file-format'
 
 export default class SecretInspect extends ShoalCommand {
@@ -23,7 +24,7 @@ export default class SecretInspect extends ShoalCommand {
     const { results, errors } = await forEachTarget(targets, (ref) => client.secretInspect(ref))
     const secrets = results.map((r) => r.value)
     if (flags.pretty) this.write(secrets.map(prettySecret).join('\n'))
-    else this.write(format === 'json' ? jsonLines(secrets) : inspectArray(secrets))
+    else this.write(renderObjectsAs(format, secrets, () => inspectArray(secrets)))
     throwIfAny(errors)
   }
 }

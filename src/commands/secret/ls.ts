@@ -1,9 +1,9 @@
 import { Flags } from '@oclif/core'
 
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
-import { jsonLines, parseListFormat } from '../../cli/format'
+import { parseFormat, renderList } from '../../cli/template-format'
 import { parseFilterFlags } from '../../cli/parse'
-import { secretRow, secretTable, sortByName } from '../../cli/file-format'
+import { secretRow, secretTable, sortByName, SECRET_HEADERS, labelMethod } from '../../cli/file-format'
 
 const FILTERS = ['id', 'label', 'name', 'names']
 
@@ -22,7 +22,7 @@ export default class SecretLs extends ShoalCommand {
   async run(): Promise<void> {
     const { flags, argv } = await this.parse(SecretLs)
     this.requireNoArgs(argv as string[])
-    const format = parseListFormat(flags.format)
+    const format = parseFormat(flags.format)
     const filters = parseFilterFlags(flags.filter, FILTERS)
     const secrets = sortByName(await this.client(flags.host).secretList(filters))
     if (flags.quiet) {
@@ -30,6 +30,6 @@ export default class SecretLs extends ShoalCommand {
       return
     }
     const rows = secrets.map((s) => secretRow(s))
-    this.write(format === 'json' ? jsonLines(rows) : secretTable(rows))
+    this.write(renderList(format, { rows, type: 'secretContext', headers: SECRET_HEADERS, table: () => secretTable(rows), methods: (r) => labelMethod(r.Labels) }))
   }
 }

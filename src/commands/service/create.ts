@@ -20,6 +20,7 @@ import { buildServiceSpec } from '../../cli/service-spec'
 import { configCreateFlags, parseConfigRef, parseSecretRef, secretCreateFlags } from '../../cli/file-refs'
 import { networkCreateFlags, parseEndpointMode, parseNetworkRef } from '../../cli/network-refs'
 import { applyContainerCreate, containerCreateFlags, pinImageDigest } from '../../cli/container-opts'
+import { registryAuthFor } from '../../cli/registry-auth'
 
 export default class ServiceCreate extends ShoalCommand {
   static summary = 'Create a new service'
@@ -34,8 +35,11 @@ export default class ServiceCreate extends ShoalCommand {
     '<%= config.bin %> service create --name job --limit-memory 64M --limit-pids 50 --mount type=tmpfs,target=/scratch busybox sh -c "echo hi"',
     '<%= config.bin %> service create --name web --replicas 3 --runtime process /usr/bin/python3 -m http.server 8000',
     '<%= config.bin %> service create --name pinger --mode global -e TARGET=10.0.0.1 --runtime process /bin/ping 10.0.0.1',
+    '<%= config.bin %> service create --name migrate --mode replicated-job --replicas 5 --max-concurrent 2 --runtime process /bin/sh -c "echo done"',
+    '<%= config.bin %> service create --name prune --mode global-job --runtime process /usr/bin/find /tmp/cache -mtime +7 -delete',
     '<%= config.bin %> service create --restart-condition on-failure --restart-delay 1m30s --detach alpine sleep 60',
     '<%= config.bin %> service create --name web --network backend -p 8080:80 nginx',
+    '<%= config.bin %> service create --name app --user app:staff --init --with-registry-auth registry.example.com/team/app:1.4',
     '<%= config.bin %> service create --name api --secret db-pass --secret source=tls-key,target=tls/key.pem,mode=0400 --runtime process ./api',
     '<%= config.bin %> service create --name web --config source=nginx.conf,target=/etc/nginx/nginx.conf --runtime process ./web',
   ]
@@ -47,8 +51,9 @@ export default class ServiceCreate extends ShoalCommand {
   }
   static flags = {
     name: Flags.string({ summary: 'Service name', helpValue: 'string' }),
-    mode: Flags.string({ summary: 'Service mode ("replicated" or "global")', default: 'replicated', helpValue: 'string' }),
-    replicas: Flags.string({ summary: 'Number of tasks', helpValue: 'uint' }),
+    mode: Flags.string({ summary: 'Service mode ("replicated", "global", "replicated-job" or "global-job")', default: 'replicated', helpValue: 'string' }),
+    replicas: Flags.string({ summary: 'Number of tasks (replicated-job: completions wanted)', helpValue: 'uint' }),
+    'max-concurrent': Flags.string({ summary: 'Number of job tasks to run concurrently (default equal to --replicas)', helpValue: 'uint' }),
     env: repeatable({ char: 'e', summary: 'Set environment variables (KEY=VALUE)', helpValue: 'KEY=VALUE' }),
     label: repeatable({ char: 'l', summary: 'Service labels (KEY=VALUE)', helpValue: 'KEY=VALUE' }),
     ...taskFlags,
@@ -59,6 +64,7 @@ export default class ServiceCreate extends ShoalCommand {
     ...configCreateFlags,
     ...containerCreateFlags,
     'no-resolve-image': Flags.boolean({ summary: 'Do not query the registry to resolve the image digest' }),
+    'with-registry-auth': Flags.boolean({ summary: "Send registry authentication details (docker's config.json) to swarm agents" }),
     detach: detachFlag,
     quiet: { ...quietFlag, summary: 'Suppress progress output' },
   }
@@ -77,6 +83,7 @@ export default class ServiceCreate extends ShoalCommand {
       name: flags.name,
       mode: parseMode(flags.mode),
       replicas: flags.replicas === undefined ? undefined : parseReplicas(flags.replicas),
+      maxConcurrent: flags['max-concurrent'] === undefined ? undefined : parseUint(flags['max-concurrent'], '--max-concurrent value'),
       env: parseEnvList(flags.env),
       labels: parseLabels(flags.label),
       restart: {
@@ -99,10 +106,11 @@ export default class ServiceCreate extends ShoalCommand {
     applyContainerCreate(spec, flags)
 
     const client = this.client(flags.host)
+    const registryAuth = flags['with-registry-auth'] ? registryAuthFor(image) : undefined
     if (!flags['no-resolve-image'] && (spec.TaskTemplate.Runtime ?? 'container') === 'container') {
-      await pinImageDigest(client, spec, (line) => this.writeErr(`${line}\n`))
+      await pinImageDigest(client, spec, (line) => this.writeErr(`${line}\n`), registryAuth)
     }
-    const created = await client.serviceCreate(spec)
+    const created = await client.serviceCreate(spec, { registryAuth })
     this.printWarnings(created.Warnings)
     this.write(`${created.ID}\n`)
     if (flags.detach) return

@@ -2,7 +2,8 @@ import { Args } from '@oclif/core'
 
 import { ShoalCommand, jsonFormatFlag } from '../../cli/base'
 import { forEachTarget, throwIfAny } from '../../cli/errors'
-import { inspectArray, jsonLines, parseObjectFormat } from '../../cli/format'
+import { inspectArray } from '../../cli/format'
+import { parseObjectFormat, renderObjectsAs } from '../../cli/template-format'
 
 export default class ServiceInspect extends ShoalCommand {
   static summary = 'Display detailed information on one or more services'
@@ -20,7 +21,7 @@ export default class ServiceInspect extends ShoalCommand {
     const client = this.client(flags.host)
     const { results, errors } = await forEachTarget(targets, (ref) => client.serviceInspect(ref))
     const services = results.map((r) => r.value)
-    this.write(format === 'json' ? jsonLines(services) : inspectArray(services))
+    this.write(renderObjectsAs(format, services, () => inspectArray(services)))
     throwIfAny(errors)
   }
 }

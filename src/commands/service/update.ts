@@ -19,6 +19,8 @@ import { placementUpdateFlags, placementUpdateOptions } from '../../cli/placemen
 import { applyServiceUpdate } from '../../cli/service-spec'
 import { configUpdateFlags, parseConfigRef, parseSecretRef, secretUpdateFlags } from '../../cli/file-refs'
 import { networkUpdateFlags, parseEndpointMode, parseNetworkRef } from '../../cli/network-refs'
+import { applyContainerUpdate, containerUpdateFlags, pinImageDigest } from '../../cli/container-opts'
+import { registryAuthFor } from '../../cli/registry-auth'
 
 export default class ServiceUpdate extends ShoalCommand {
   static summary = 'Update a service'
@@ -33,6 +35,8 @@ export default class ServiceUpdate extends ShoalCommand {
     '<%= config.bin %> service update --force web',
     '<%= config.bin %> service update --config-rm app.conf --config-add source=app.conf.v2,target=/etc/app.conf web',
     '<%= config.bin %> service update --rollback web',
+    '<%= config.bin %> service update --image nginx:1.27 --health-cmd "wget -qO- localhost" --update-failure-action rollback web',
+    '<%= config.bin %> service update --mount-rm /cache --mount-add type=volume,source=data,target=/data --user app --init web',
   ]
   static strict = false
   static args = { service: Args.string({ description: 'service name or ID', ignoreStdin: true }) }
@@ -43,13 +47,15 @@ export default class ServiceUpdate extends ShoalCommand {
     'env-rm': repeatable({ summary: 'Remove an environment variable', helpValue: 'KEY' }),
     'label-add': repeatable({ summary: 'Add or update a service label (KEY=VALUE)', helpValue: 'KEY=VALUE' }),
     'label-rm': repeatable({ summary: 'Remove a label by its key', helpValue: 'KEY' }),
-    replicas: Flags.string({ summary: 'Number of tasks', helpValue: 'uint' }),
+    replicas: Flags.string({ summary: 'Number of tasks (replicated-job: completions wanted)', helpValue: 'uint' }),
+    'max-concurrent': Flags.string({ summary: 'Number of job tasks to run concurrently (default equal to --replicas)', helpValue: 'uint' }),
     ...taskFlags,
     ...rolloutFlags,
     ...placementUpdateFlags,
     ...secretUpdateFlags,
     ...networkUpdateFlags,
     ...configUpdateFlags,
+    ...containerUpdateFlags,
     force: Flags.boolean({ summary: 'Force update even if no changes require it (replaces every task)' }),
     rollback: Flags.boolean({ summary: 'Rollback to previous specification' }),
     detach: detachFlag,
@@ -91,6 +97,7 @@ export default class ServiceUpdate extends ShoalCommand {
       labelAdd: parseLabels(flags['label-add']),
       labelRemove,
       replicas: flags.replicas === undefined ? undefined : parseReplicas(flags.replicas),
+      maxConcurrent: flags['max-concurrent'] === undefined ? undefined : parseUint(flags['max-concurrent'], '--max-concurrent value'),
       restart: {
         condition: flags['restart-condition'] === undefined ? undefined : parseRestartCondition(flags['restart-condition']),
         delayNs: flags['restart-delay'] === undefined ? undefined : parseNonNegativeDuration(flags['restart-delay'], '--restart-delay'),
@@ -120,9 +127,15 @@ export default class ServiceUpdate extends ShoalCommand {
       if (!networkIds.has(name)) networkIds.set(name, (await client.networkInspect(name)).Id)
     }
     const spec = applyServiceUpdate(service, { ...options, networkIds })
+    applyContainerUpdate(spec, flags)
+    const registryAuth = flags['with-registry-auth'] ? registryAuthFor(spec.TaskTemplate.ContainerSpec?.Image ?? '') : undefined
+    // A new image is pinned to its registry's digest, as at create (docker's update).
+    if (flags.image !== undefined && !flags['no-resolve-image'] && (spec.TaskTemplate.Runtime ?? 'container') === 'container') {
+      await pinImageDigest(client, spec, (line) => this.writeErr(`${line}\n`), registryAuth)
+    }
     // version makes the update conditional: if someone else changed the service since we
     // read it, the daemon refuses instead of silently overwriting their change.
-    const result = await client.serviceUpdate(service.ID, service.Version?.Index ?? 0, spec)
+    const result = await client.serviceUpdate(service.ID, service.Version?.Index ?? 0, spec, { registryAuth })
     this.printWarnings(result.Warnings)
     this.write(`${ref}\n`)
     if (flags.detach) return

@@ -32,6 +32,7 @@ export function changesEndpoints(t: Shared<Task>): boolean {
 export class NetworkViews {
   private readonly networks = new Map<string, Shared<Network>>()
   private readonly byNetwork = new Map<string, v1.ServiceEndpoints[]>()
+  private readonly peers = new Map<string, v1.NetworkPeer[]>()
   private nodes: Map<string, Shared<Node>> | undefined
   private services: readonly Shared<Service>[] | undefined
   private ingressNeeded: boolean | undefined
@@ -59,7 +60,7 @@ export class NetworkViews {
       const network = this.networks.get(id)
       if (!network) continue
       const own = node?.attachments?.find((a) => a.networkId === id)?.addresses?.[0] ?? ''
-      out.push(new v1.NetworkState({ network: new v1.Network(forEncoder<v1.INetwork>(network)), nodeAddress: own, services: this.servicesOn(id) }))
+      out.push(new v1.NetworkState({ network: new v1.Network(forEncoder<v1.INetwork>(network)), nodeAddress: own, services: this.servicesOn(id), peers: this.peersOn(id) }))
     }
     return new v1.NodeNetworkState({ networks: out })
   }
@@ -76,6 +77,20 @@ export class NetworkViews {
 
   private nodeMap(): Map<string, Shared<Node>> {
     return (this.nodes ??= new Map(this.view.list('nodes').map((n) => [idOf(n), n])))
+  }
+
+  // Every node's own address on the network (its routing-mesh source address on ingress).
+  private peersOn(networkId: string): v1.NetworkPeer[] {
+    const cached = this.peers.get(networkId)
+    if (cached) return cached
+    const out: v1.NetworkPeer[] = []
+    for (const [id, n] of this.nodeMap()) {
+      const addr = n.attachments?.find((a) => a.networkId === networkId)?.addresses?.[0]
+      if (addr) out.push(new v1.NetworkPeer({ nodeId: id, address: addr.split('/')[0], nodeAddr: hostOf(n.status?.addr ?? '') }))
+    }
+    out.sort((a, b) => (a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0))
+    this.peers.set(networkId, out)
+    return out
   }
 
   private servicesOn(networkId: string): v1.ServiceEndpoints[] {
@@ -140,6 +155,7 @@ export function toLoadBalancerState(s: v1.INodeNetworkState): LoadBalancerState 
           internal: !!net.spec?.internal,
           nodeAddress: n.nodeAddress ?? '',
         },
+        peers: (n.peers ?? []).map((p) => ({ nodeId: p.nodeId ?? '', address: p.address ?? '', nodeAddr: p.nodeAddr ?? '' })),
         services: (n.services ?? []).map((e) => ({
           serviceId: e.serviceId ?? '',
           serviceName: e.serviceName ?? '',

@@ -23,6 +23,8 @@ import { groupByService } from './tasks'
 import { idOf } from '../store'
 import { CreateBudget, HELD_BACK_RETRY_MS, liveTaskCount, pendingCount, type Limit } from './budget'
 import { swarmTaskLimit } from '../bounds'
+import { planJob } from './jobs'
+import { isGlobalMode, isJobMode } from '../modes'
 
 export class Orchestrator {
   private readonly loop: ReconcileLoop
@@ -84,11 +86,29 @@ export class Orchestrator {
     for (const s of services) {
       const tasks = byService.get(idOf(s)) ?? []
       // Replicated tasks on down nodes give up their slots first (nodes.ts).
-      if (s.spec?.mode !== 'global') shutDownTasksOnDownNodes(tasks, down, batch)
-      if (s.spec?.mode !== 'global') shutDownTasksOnDrainedNodes(tasks, drained, batch)
-      if (s.spec?.mode !== 'global') shutDownTasksMissingConstraints(tasks, nodesById, batch, constraints)
+      if (!isGlobalMode(s.spec?.mode)) {
+        shutDownTasksOnDownNodes(tasks, down, batch)
+        shutDownTasksOnDrainedNodes(tasks, drained, batch)
+        shutDownTasksMissingConstraints(tasks, nodesById, batch, constraints)
+      }
+      if (isJobMode(s.spec?.mode)) {
+        // Jobs (jobs.ts): the tasks shut down above are seen as such through the mirror on
+        // the next pass, which their own writes trigger.
+        const allowance = budget.allowance(pendingCount(tasks))
+        const plan = planJob(s, tasks, nodes, allowance.slots, now)
+        budget.spend(plan.added)
+        for (const t of plan.updates) batch.update('tasks', t)
+        if (placer && plan.creates.length > 0 && plan.updates.length === 0) placer.place(plan.creates)
+        for (const t of plan.creates) batch.create('tasks', t)
+        if (plan.retryInMs !== undefined) {
+          retry.push(idOf(s))
+          retryInMs = Math.min(retryInMs ?? plan.retryInMs, plan.retryInMs)
+        }
+        batch.boundary()
+        continue
+      }
       let wanted
-      if (s.spec?.mode === 'global') {
+      if (isGlobalMode(s.spec?.mode)) {
         // One slot per node: bounded by the nodes.
         wanted = globalSlots(s, nodes, tasks)
       } else {

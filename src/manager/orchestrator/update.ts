@@ -125,8 +125,10 @@ const isRollback = (state: string) => state.startsWith('rollback_')
 // start, no pid), or it ended within `monitor` of when it could first have run. Only one
 // timestamp survives per task (its current status), so "could first have run" is bounded
 // from below: its creation, or for stop-first, the moment the task it replaced stopped
-// (the new one waited for it). Start-up latency is counted as running time, which errs
-// towards not counting a slow starter's failure.
+// (the new one waited for it), and above all the moment it became RUNNING when its node
+// reported that (ContainerStatus.startedAt: for a container with a health check, when it
+// first passed, so a container that turns unhealthy within `monitor` of becoming healthy
+// counts, however long it took to get there, as docker's updater counts it).
 export function endedEarly(t: Shared<Task>, slotTasks: readonly Shared<Task>[], isDirty: (t: Shared<Task>) => boolean, settings: UpdateSettings): boolean {
   const state = t.status?.state ?? TaskState.NEW
   if (state !== TaskState.FAILED && state !== TaskState.REJECTED && state !== TaskState.COMPLETE) return false
@@ -139,6 +141,7 @@ export function endedEarly(t: Shared<Task>, slotTasks: readonly Shared<Task>[], 
       if (o.status?.state === TaskState.SHUTDOWN) anchor = Math.max(anchor, Number(o.status.timestamp ?? 0))
     }
   }
+  anchor = Math.max(anchor, Number(t.status?.container?.startedAt ?? 0))
   return Number(t.status?.timestamp ?? 0) - anchor < settings.monitorMs
 }
 

@@ -26,6 +26,14 @@ impl Scratch {
         let _ = dir.remove_all();
         Scratch { dir }
     }
+    /// The scratch directory of a test that needs root; None (the skip said) otherwise.
+    pub fn if_root(test: &str) -> Option<Scratch> {
+        if !is_root() {
+            eprintln!("skipped: needs root (CI runs as root)");
+            return None;
+        }
+        Some(Scratch::new(test))
+    }
     pub fn ns(&self, name: &str) -> PathBuf {
         self.dir.create(name).expect("create namespace")
     }

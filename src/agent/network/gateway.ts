@@ -1,0 +1,151 @@
+// The node's gateway bridge (docker's docker_gwbridge): the way out of a task's namespace
+// to the node and beyond, and the way in for its host-mode published ports.
+//   - the node's namespace: bridge `shoal_gwbridge` with 172.18.0.1/16 (docker's default
+//     for its gateway bridge; outside shoal's default address pools, which overlays use,
+//     so a task never has both on one route); a veth into it from each attached task on a
+//     non-internal network (eth<n> there, the task's default route via 172.18.0.1); table
+//     `ip shoal_gateway`: what tasks send beyond the bridge is masqueraded to the node's
+//     address, and a new connection to a local address and a task's host-mode published
+//     port is DNATed to that task's gateway address and target port (only this node
+//     answers it: the scheduler keeps one such task per node and port);
+//   - addresses are handed out here, on the node (as docker's local IPAM), the lowest free,
+//     and recorded beside the namespaces (`<netnsDir>.gateway.json`) with each task's
+//     host-mode ports, so a restarted agent keeps both for the tasks it adopts.
+// The table is replaced whole in one nftables transaction at each change (conntrack keeps
+// established connections); the bridge and the table go with the last task using them.
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import * as native from '../../native'
+import { gatewayVethName as vethOf } from './link-names'
+import { dropTable, enableIn, nftIn } from './kernel'
+import { plugInto } from './plug'
+import type { PublishedPort } from './types'
+
+export const GATEWAY_BRIDGE = 'shoal_gwbridge'
+export const GATEWAY_TABLE = 'shoal_gateway'
+const SUBNET = '172.18.0.0/16'
+const GATEWAY = '172.18.0.1'
+const PREFIX = 16
+
+// One task's gateway: its address there and its host-mode published ports.
+export interface GatewayEntry {
+  address: string
+  hostPorts: PublishedPort[]
+}
+
+// The node's table for these tasks.
+export function gatewayRuleset(entries: Iterable<GatewayEntry>): string {
+  const elements: string[] = []
+  for (const e of entries) {
+    for (const p of e.hostPorts) if (p.publishMode === 'host' && p.publishedPort) elements.push(`${p.protocol} . ${p.publishedPort} : ${e.address} . ${p.targetPort}`)
+  }
+  const map = `map hostports { type inet_proto . inet_service : ipv4_addr . inet_service;${elements.length ? ` elements = { ${elements.join(', ')} }` : ''} }`
+  // A connection whose protocol and port are not in the map finds no element: the rule
+  // does not match and the packet goes on untouched.
+  const dnat = `fib daddr type local meta l4proto { tcp, udp, sctp } dnat ip to meta l4proto . th dport map @hostports`
+  return [
+    `table ip ${GATEWAY_TABLE} {}`,
+    `delete table ip ${GATEWAY_TABLE}`,
+    `table ip ${GATEWAY_TABLE} {`,
+    `  ${map}`,
+    `  chain prerouting { type nat hook prerouting priority dstnat; policy accept; ${dnat}; }`,
+    `  chain output { type nat hook output priority -100; policy accept; ${dnat}; }`,
+    `  chain postrouting { type nat hook postrouting priority srcnat; policy accept; ip saddr ${SUBNET} oifname != "${GATEWAY_BRIDGE}" masquerade; }`,
+    '}',
+    '',
+  ].join('\n')
+}
+
+const toNumber = (ip: string): number => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0)
+const toIp = (n: number): string => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.')
+
+export class GatewayBridge {
+  private readonly entries = new Map<string, GatewayEntry>()
+  private readonly recordFile: string
+  // Changes to the kernel one at a time (tasks attach concurrently).
+  private chain: Promise<void> = Promise.resolve()
+  private script = ''
+
+  constructor(
+    dir: string,
+    private readonly underlayNetns: string | null,
+  ) {
+    this.recordFile = `${dir}.gateway.json`
+    if (existsSync(this.recordFile)) {
+      for (const [taskId, e] of Object.entries(JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record<string, GatewayEntry>)) this.entries.set(taskId, e)
+    }
+  }
+
+  // Plugs task namespace `ns` into the bridge as interface `ifname` with a default route
+  // through it, and publishes its host-mode ports (idempotent per task).
+  attach(taskId: string, ns: string, ifname: string, hostPorts: PublishedPort[]): Promise<void> {
+    const entry = this.entries.get(taskId) ?? { address: this.freeAddress(), hostPorts }
+    entry.hostPorts = hostPorts
+    this.entries.set(taskId, entry)
+    this.save()
+    return this.serially(async () => {
+      await native.linkApply(this.underlayNetns, [
+        { op: 'bridge', name: GATEWAY_BRIDGE },
+        { op: 'address', name: GATEWAY_BRIDGE, address: `${GATEWAY}/${PREFIX}` },
+        { op: 'up', name: GATEWAY_BRIDGE },
+      ])
+      await plugInto(this.underlayNetns, vethOf(taskId), ns, ifname, `${entry.address}/${PREFIX}`, GATEWAY_BRIDGE)
+      await native.linkApply(ns, [{ op: 'route', destination: '0.0.0.0/0', gateway: GATEWAY }])
+      await this.program()
+    })
+  }
+
+  // The task's veth (its namespace, going, takes the other end) and ports go; with the
+  // last task, the bridge and the table.
+  detach(taskId: string): Promise<void> {
+    if (!this.entries.delete(taskId)) return Promise.resolve()
+    this.save()
+    return this.serially(async () => {
+      await native.linkApply(this.underlayNetns, [{ op: 'delete', name: vethOf(taskId) }])
+      await this.program()
+    })
+  }
+
+  // Everything, whatever this process knows (`swarm leave`).
+  leave(): Promise<void> {
+    this.entries.clear()
+    rmSync(this.recordFile, { force: true })
+    return this.serially(async () => {
+      this.script = ''
+      await this.program()
+    })
+  }
+
+  private async program(): Promise<void> {
+    if (this.entries.size === 0) {
+      await dropTable(this.underlayNetns, GATEWAY_TABLE)
+      await native.linkApply(this.underlayNetns, [{ op: 'delete', name: GATEWAY_BRIDGE }])
+      this.script = ''
+      return
+    }
+    const script = gatewayRuleset(this.entries.values())
+    if (script === this.script) return
+    // Tasks leave the node through it: forwarding on, as docker sets it.
+    await enableIn(this.underlayNetns, ['net/ipv4/ip_forward'])
+    await nftIn(this.underlayNetns, script)
+    this.script = script
+  }
+
+  private serially(fn: () => Promise<void>): Promise<void> {
+    const run = this.chain.then(fn)
+    this.chain = run.catch(() => undefined)
+    return run
+  }
+
+  private freeAddress(): string {
+    const used = new Set([...this.entries.values()].map((e) => e.address))
+    const [first, last] = [toNumber(GATEWAY) + 1, toNumber(GATEWAY) + 2 ** (32 - PREFIX) - 3]
+    for (let n = first; n <= last; n++) if (!used.has(toIp(n))) return toIp(n)
+    throw new Error(`no free address left on the gateway bridge (${SUBNET})`)
+  }
+
+  private save(): void {
+    const tmp = `${this.recordFile}.tmp`
+    writeFileSync(tmp, JSON.stringify(Object.fromEntries(this.entries)))
+    renameSync(tmp, this.recordFile)
+  }
+}
