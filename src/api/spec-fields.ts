@@ -64,7 +64,14 @@ export const SERVICE_SPEC: Fields = {
         // No effect on Linux, in docker as here.
         Consistency: ok,
         BindOptions: 'bind propagation and recursion options',
-        VolumeOptions: 'volume drivers, labels, nocopy and subpaths (shoal volumes are local directories)',
+        VolumeOptions: {
+          // docker stack deploy labels every volume with its stack; shoal's local volumes
+          // keep no labels, and a label asks for no behaviour.
+          Labels: ok,
+          NoCopy: 'volume nocopy (a new volume is not filled from the image)',
+          DriverConfig: 'volume drivers (shoal volumes are local directories)',
+          Subpath: 'volume subpaths',
+        },
         ImageOptions: 'image mounts',
         TmpfsOptions: { SizeBytes: ok, Mode: 'a tmpfs mode', Options: 'tmpfs mount options' },
       }),
