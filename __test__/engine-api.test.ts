@@ -144,7 +144,7 @@ describe('Engine API', () => {
     const created = await m.api('POST', '/v1.50/services/create', body)
     assert.equal(created.status, 201, created.text)
     const plain = (await m.api('GET', '/services/web')).body
-    assert.equal(plain.ServiceStatus, undefined, 'as docker: no status on a single service')
+    assert.deepEqual(plain.ServiceStatus, { RunningTasks: 0, DesiredTasks: 0, CompletedTasks: 0 }, 'beyond docker: the counts on a single service too')
     assert.equal(plain.Spec.TaskTemplate.ContainerSpec.StopGracePeriod, undefined)
     assert.equal(plain.Spec.RollbackConfig, undefined)
     const full = (await m.api('GET', '/v1.44/services/web?insertDefaults=true')).body

@@ -211,8 +211,10 @@ export class ApiServer {
     this.route('GET', '/services/{id}', (r) => {
       const control = d.manager().control
       const view = control.view()
-      // As docker's: no ServiceStatus here (only the list has it).
-      return withDefaults(serviceToDocker(control.getService(decodeURIComponent(r.params.id), view)), parseBool(r.query, 'insertDefaults'))
+      // ServiceStatus here too, beyond docker (only its list has it): stack deploy's
+      // depends_on waits read it.
+      const s = control.getService(decodeURIComponent(r.params.id), view)
+      return withDefaults(serviceToDocker(s, control.serviceCounts(s, view)), parseBool(r.query, 'insertDefaults'))
     })
     this.route('POST', '/services/{id}/update', async (r) => {
       const version = versionParam(r.query, 'service')
