@@ -76,9 +76,15 @@ describe('Engine API', () => {
     assert.equal(tooOld.body.message, 'client version 1.12 is too old. Minimum supported API version is 1.24, please upgrade your client to a newer version')
     const unknown = await m.api('GET', '/v1.41/nothing-here')
     assert.deepEqual([unknown.status, unknown.body], [404, { message: 'page not found: /nothing-here' }])
+    // A method the path does not take: docker's 404 too (docker inspect reads it as "no such").
+    const method = await m.api('GET', '/v1.50/images/web/json')
+    assert.deepEqual([method.status, method.body], [404, { message: 'page not found: GET /images/web/json' }])
 
     const info = (await m.api('GET', '/v1.44/info')).body
     assert.equal(info.OSType, 'linux')
+    assert.ok(info.Runtimes.process, 'host processes run anywhere')
+    assert.equal(info.DefaultRuntime, 'container')
+    assert.deepEqual(info.Plugins, { Volume: ['local'], Network: ['overlay'], Authorization: null, Log: ['local', 'json-file'] })
     assert.deepEqual(info.Swarm, { NodeID: '', NodeAddr: '', LocalNodeState: 'inactive', ControlAvailable: false, Error: '', RemoteManagers: null, Nodes: 0, Managers: 0 })
     const notManager = await m.api('GET', '/services')
     assert.equal(notManager.status, 503)
@@ -138,7 +144,7 @@ describe('Engine API', () => {
     const created = await m.api('POST', '/v1.50/services/create', body)
     assert.equal(created.status, 201, created.text)
     const plain = (await m.api('GET', '/services/web')).body
-    assert.equal(plain.ServiceStatus, undefined, 'as docker: no status on a single service')
+    assert.deepEqual(plain.ServiceStatus, { RunningTasks: 0, DesiredTasks: 0, CompletedTasks: 0 }, 'beyond docker: the counts on a single service too')
     assert.equal(plain.Spec.TaskTemplate.ContainerSpec.StopGracePeriod, undefined)
     assert.equal(plain.Spec.RollbackConfig, undefined)
     const full = (await m.api('GET', '/v1.44/services/web?insertDefaults=true')).body
@@ -148,7 +154,7 @@ describe('Engine API', () => {
     assert.deepEqual(tt.ContainerSpec.DNSConfig, {})
     assert.deepEqual(tt.Resources, {})
     assert.deepEqual(tt.Placement, {})
-    assert.deepEqual(tt.RestartPolicy, { Condition: 'any', Delay: 5e9, MaxAttempts: 0, Window: 0 })
+    assert.deepEqual(tt.RestartPolicy, { Condition: 'any', Delay: 5e9, MaxAttempts: 0 })
     // A config given keeps its values, the monitor filled in; an absent one is SwarmKit's.
     assert.deepEqual(full.Spec.UpdateConfig, { Parallelism: 2, FailureAction: 'pause', Monitor: 5e9, MaxFailureRatio: 0, Order: 'stop-first' })
     assert.deepEqual(full.Spec.RollbackConfig, { Parallelism: 1, FailureAction: 'pause', Monitor: 5e9, MaxFailureRatio: 0, Order: 'stop-first' })
@@ -187,5 +193,47 @@ describe('Engine API', () => {
     const r = await m.api('GET', '/v1.50/distribution/127.0.0.1:9/team/app:1.0/json')
     assert.equal(r.status, 503, r.text)
     assert.match(r.body.message, /127\.0\.0\.1:9\/team\/app/)
+  })
+
+  test("list filters as docker's: services by name/id/label/mode/runtime, nodes by name/role/labels, tasks by name; an unknown key is a 400", async () => {
+    const q = (f: object) => encodeURIComponent(JSON.stringify(f))
+    const svc = (name: string, patch: object) => ({ Name: name, TaskTemplate: { ContainerSpec: { Image: '/bin/sleep', Args: ['600'] }, Runtime: 'process' }, ...patch })
+    assert.equal((await m.api('POST', '/services/create', svc('api', { Labels: { tier: 'front', team: 'a' }, Mode: { Replicated: { Replicas: 1 } } }))).status, 201)
+    assert.equal((await m.api('POST', '/services/create', svc('agent', { Labels: { tier: 'back' }, Mode: { Global: {} } }))).status, 201)
+    const names = async (f: object) => ((await m.api('GET', `/services?filters=${q(f)}`)).body as any[]).map((s) => s.Spec.Name).sort()
+    assert.deepEqual(await names({ name: ['a'] }), ['agent', 'api'])
+    assert.deepEqual(await names({ name: ['api', 'nothing'] }), ['api'])
+    assert.deepEqual(await names({ label: ['tier'] }), ['agent', 'api'])
+    assert.deepEqual(await names({ label: ['tier=front', 'team=a'] }), ['api'], 'every label must match')
+    assert.deepEqual(await names({ label: ['tier=front', 'team=b'] }), [])
+    assert.deepEqual(await names({ label: { 'tier=back': true } }), ['agent'])
+    assert.deepEqual(await names({ mode: ['global'] }), ['agent'])
+    assert.deepEqual(await names({ runtime: ['process'] }), ['agent', 'api'])
+    assert.deepEqual(await names({ runtime: ['container'] }), [])
+    const bad = await m.api('GET', `/services?filters=${q({ colour: ['red'] })}`)
+    assert.deepEqual([bad.status, bad.body], [400, { message: "invalid filter 'colour'" }])
+
+    const hosts = async (f: object) => ((await m.api('GET', `/nodes?filters=${q(f)}`)).body as any[]).map((n) => n.Description.Hostname).sort()
+    assert.deepEqual(await hosts({ role: ['manager'] }), ['em1'])
+    assert.deepEqual(await hosts({ role: ['worker'] }), ['ew1'])
+    assert.deepEqual(await hosts({ name: ['ew'] }), ['ew1'])
+    assert.deepEqual(await hosts({ membership: ['accepted'] }), ['em1', 'ew1'])
+    assert.deepEqual(await hosts({ membership: ['pending'] }), [])
+    const workerId = (await w.api('GET', '/info')).body.Swarm.NodeID
+    const node = (await m.api('GET', `/nodes/${workerId}`)).body
+    assert.equal((await m.api('POST', `/nodes/${workerId}/update?version=${node.Version.Index}`, { ...node.Spec, Labels: { zone: 'b' } })).status, 200)
+    assert.deepEqual(await hosts({ 'node.label': ['zone=b'] }), ['ew1'])
+    assert.deepEqual(await hosts({ 'node.label': ['zone=a'] }), [])
+    const badRole = await m.api('GET', `/nodes?filters=${q({ role: ['boss'] })}`)
+    assert.deepEqual([badRole.status, badRole.body.message], [400, "Invalid role filter: 'boss'"])
+
+    const taskNames = await waitFor('api.1 and a task of agent per node', async () => {
+      const ts = (await m.api('GET', `/tasks?filters=${q({ name: ['api.1'] })}`)).body as any[]
+      return ts.length === 1 ? ts : null
+    })
+    assert.equal(taskNames[0].Slot, 1)
+    assert.equal(((await m.api('GET', `/tasks?filters=${q({ name: ['agent.'] })}`)).body as any[]).length, 2)
+    assert.equal((await m.api('GET', `/tasks?filters=${q({ nodes: ['x'] })}`)).status, 400)
+    for (const name of ['api', 'agent']) assert.equal((await m.api('DELETE', `/services/${name}`)).status, 200)
   })
 })

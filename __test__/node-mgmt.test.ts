@@ -171,7 +171,7 @@ describe('placement and node management on a one-node swarm', () => {
     assert.equal(r.code, 0, r.stderr)
     ;[svc] = JSON.parse((await d.cli('service', 'inspect', 'edit')).stdout)
     assert.deepEqual(svc.Spec.TaskTemplate.Placement, { Constraints: ['node.role==manager'] })
-    assert.equal(svc.Spec.EndpointSpec, undefined)
+    assert.deepEqual(svc.Spec.EndpointSpec, { Mode: 'vip' }, 'ports gone, the mode stays (docker shows it so)')
     assert.equal((await d.cli('service', 'rm', 'edit')).code, 0)
   })
 

@@ -563,6 +563,9 @@ interface RequestOptions {
   // A file sent as the body as it is (an image archive), instead of JSON.
   upload?: string
   headers?: http.OutgoingHttpHeaders
+  // The answer is docker's stream of JSON messages (one object after another, as
+  // POST /images/load writes it): returned as their list.
+  messages?: boolean
 }
 
 // GET /images/json (docker's ImageSummary, the fields shoal fills).
@@ -725,8 +728,8 @@ export class ShoalClient {
     return this.call('GET', `/distribution/${encodeURIComponent(ref)}/json`, { headers: registryAuthHeader(registryAuth) })
   }
 
-  imageLoad(file: string): Promise<{ stream: string; id: string }[]> {
-    return this.call('POST', '/images/load', { upload: file })
+  imageLoad(file: string): Promise<{ stream: string }[]> {
+    return this.call('POST', '/images/load', { upload: file, messages: true })
   }
 
   imageRemove(ref: string): Promise<{ Untagged: string }[]> {
@@ -808,6 +811,7 @@ export class ShoalClient {
     if (status >= 400) throw this.apiError(status, body)
     if (body.length === 0) return undefined as T
     const text = body.toString('utf8')
+    if (options.messages) return jsonMessages(text, `${method} ${path}`) as T
     const type = String(res.headers['content-type'] ?? '')
     // /_ping answers text/plain "OK"; everything else is JSON.
     // (POST /swarm/init may answer the node id as plain text too.)
@@ -897,4 +901,17 @@ export class ShoalClient {
 
 function registryAuthHeader(encoded: string | undefined): http.OutgoingHttpHeaders | undefined {
   return encoded ? { 'X-Registry-Auth': encoded } : undefined
+}
+
+// A stream of JSON values, one after another (docker's JSON messages; newline-separated
+// here, as dockerd writes them).
+function jsonMessages(text: string, what: string): unknown[] {
+  try {
+    return text
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l))
+  } catch {
+    throw new ApiError(200, `invalid response from daemon for ${what}: not JSON messages`)
+  }
 }

@@ -41,6 +41,12 @@ export function networkSpecFromDocker(body: unknown): v1.NetworkSpec {
     if (isObject(c.AuxiliaryAddresses) && Object.keys(c.AuxiliaryAddresses).length > 0) throw invalid('auxiliary addresses are not supported')
     return new v1.IPAMConfig({ subnet: optionalString(c.Subnet, 'subnet'), ipRange: optionalString(c.IPRange, 'IP range'), gateway: optionalString(c.Gateway, 'gateway') })
   })
+  // The overlay takes no driver option (its VNI is allocated, its MTU the host's): one
+  // given would be stored and ignored, and "encrypted" would promise an IPsec data plane
+  // shoal does not have.
+  const option = Object.keys(isObject(body.Options) ? body.Options : {})[0]
+  if (option !== undefined)
+    throw invalid(option === 'encrypted' ? 'encrypted overlay networks (--opt encrypted) are not supported: shoal does not encrypt the data plane' : `network driver option "${option}" is not supported: shoal's overlay takes none`)
   return new v1.NetworkSpec({
     annotations: new v1.Annotations({ name, labels: labelMap(body.Labels, 'network label') }),
     driver: optionalString(body.Driver, 'driver') || OVERLAY,

@@ -178,12 +178,13 @@ export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): J
     Name: s.annotations?.name ?? '',
     Labels: { ...(s.annotations?.labels ?? {}) },
     TaskTemplate: {
-      ContainerSpec: { Image: c.image ?? '', Args: c.args ?? [], Env: c.env ?? [], Labels: { ...(c.labels ?? {}) }, Secrets: fileReferencesToDocker('secret', c.secrets), Configs: fileReferencesToDocker('config', c.configs), ...containerFieldsToDocker(c) },
+      ContainerSpec: { Image: c.image ?? '', Args: c.args ?? [], Env: c.env ?? [], Labels: { ...(c.labels ?? {}) }, Secrets: fileReferencesToDocker('secret', c.secrets), Configs: fileReferencesToDocker('config', c.configs), ...containerFieldsToDocker(c), ...isolationOf(s.task?.runtime) },
       RestartPolicy: {
         Condition: r.condition ?? 'any',
         Delay: Number(r.delayNs ?? 0),
         MaxAttempts: Number(r.maxAttempts ?? 0),
-        Window: Number(r.windowNs ?? 0),
+        // Absent when unset, as docker's (a nil duration).
+        Window: Number(r.windowNs ?? 0) || undefined,
       },
       Runtime: s.task?.runtime ?? 'container',
       ForceUpdate: Number(s.task?.forceUpdate ?? 0),
@@ -194,7 +195,9 @@ export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): J
         ? [...(networksToDocker(c) ?? []), ...(networkAttachmentsToDocker(s.task?.networks) ?? [])]
         : undefined,
     },
-    EndpointSpec: endpointToDocker(s.endpoint),
+    // docker's CLI sends {"Mode": "vip"} with every service, and dockerd shows it back;
+    // shoal stores that default as none (convert-placement.ts).
+    EndpointSpec: endpointToDocker(s.endpoint) ?? { Mode: 'vip' },
     Mode: modeToDocker(s),
     UpdateConfig: updateConfigToDocker(s.update),
     RollbackConfig: updateConfigToDocker(s.rollback),
@@ -353,4 +356,9 @@ function withPids(resources: Json | undefined, pids: number): Json | undefined {
 
 function withoutHost(networks: unknown): unknown {
   return Array.isArray(networks) ? networks.filter((n: Json) => n?.Target !== 'host') : networks
+}
+
+// docker shows every container's isolation, "default" on Linux; a host process has none.
+function isolationOf(runtime: string | null | undefined): Json {
+  return runtime === 'process' ? {} : { Isolation: 'default' }
 }

@@ -1,6 +1,7 @@
-// The client API: a subset of the Docker Engine REST API on a unix socket, so that the
-// shoal CLI (and later the docker CLI) drive the daemon through the same door. Handlers
-// parse and map; the logic lives in the daemon and the manager's Control.
+// The client API: the swarm part of the Docker Engine REST API on a unix socket, so that
+// the shoal CLI, docker's CLI and dockerode drive the daemon through the same door.
+// Handlers parse and map; the logic lives in the daemon and the manager's Control.
+import { TASK_FILTERS, checkFilterKeys, filterNodes, filterServices, filterTasks } from './list-filters'
 import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as nodePath from 'node:path'
@@ -11,7 +12,6 @@ import type { ProxiedResponse } from '../rpc/server'
 import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
 import { idOf } from '../manager/store'
 import { nodeSpecFromDocker } from './convert-node'
-import { filterNodes, filterServices } from './list-filters'
 import { configSpecFromDocker, configToDocker, secretSpecFromDocker, secretToDocker } from './convert-files'
 import { networkSpecFromDocker, networkToDocker } from './convert-network'
 import { clusterUnlockKey, formatUnlockKey } from '../manager/autolock'
@@ -19,7 +19,7 @@ import { distributionInspect, listImages, loadImages, pullImage, registryAuthOf,
 import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
 import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
-import { insertServiceDefaults } from './convert-defaults'
+import { parseBool, versionParam, withDefaults } from './params'
 import { forwardedHeaders, isSwarmWrite, type ForwardedHeaders } from '../daemon/leader-proxy'
 import { checkRequestId, findRecord, withRequestId } from '../manager/requests'
 import { randomUUID } from 'node:crypto'
@@ -58,27 +58,6 @@ export function parseFilters(raw: string | null): Record<string, string[]> {
     else throw invalid(`invalid filter ${k}`)
   }
   return out
-}
-
-// A boolean query parameter as docker reads it (Go's strconv.ParseBool); absent: false.
-export function parseBool(query: URLSearchParams, name: string): boolean {
-  const v = query.get(name)
-  if (v === null || v === '') return false
-  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(v)) return true
-  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(v)) return false
-  throw invalid(`invalid value for ${name}: ${v}: expected true or false`)
-}
-
-// ?version= of an update: the Version.Index the client read (docker: a 400 when it is
-// not a number; a stale one is the 409 of the update itself).
-function versionParam(query: URLSearchParams, kind: string): number {
-  const raw = query.get('version') ?? ''
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw invalid(`invalid ${kind} version '${raw}': expected the Version.Index the ${kind} was read at`)
-  return Number(raw)
-}
-
-function withDefaults(service: Record<string, any>, insert: boolean): Record<string, any> {
-  return insert ? { ...service, Spec: insertServiceDefaults(service.Spec) } : service
 }
 
 function truthy(v: string | null): boolean {
@@ -231,8 +210,10 @@ export class ApiServer {
     this.route('GET', '/services/{id}', (r) => {
       const control = d.manager().control
       const view = control.view()
-      // As docker's: no ServiceStatus here (only the list has it).
-      return withDefaults(serviceToDocker(control.getService(decodeURIComponent(r.params.id), view)), parseBool(r.query, 'insertDefaults'))
+      // ServiceStatus here too, beyond docker (only its list has it): stack deploy's
+      // depends_on waits read it.
+      const s = control.getService(decodeURIComponent(r.params.id), view)
+      return withDefaults(serviceToDocker(s, control.serviceCounts(s, view)), parseBool(r.query, 'insertDefaults'))
     })
     this.route('POST', '/services/{id}/update', async (r) => {
       const version = versionParam(r.query, 'service')
@@ -256,11 +237,15 @@ export class ApiServer {
 
     this.route('GET', '/tasks', (r) => {
       const f = parseFilters(r.query.get('filters'))
+      checkFilterKeys(f, TASK_FILTERS)
       const upToDate = f['_up-to-date']?.some((v) => truthy(v)) ?? false
-      const tasks = d.manager().control.listTasks({ service: f.service, node: f.node, desiredState: f['desired-state'], id: f.id, upToDate })
-      return tasks.map(taskToDocker)
+      const control = d.manager().control
+      const view = control.view()
+      const tasks = control.listTasks({ service: f.service, node: f.node, desiredState: f['desired-state'], id: f.id, upToDate }, view)
+      return filterTasks(tasks, f, (id) => view.get('services', id)?.spec?.annotations?.name ?? '').map(taskToDocker)
     })
     this.route('GET', '/tasks/{id}', (r) => taskToDocker(d.manager().control.getTask(r.params.id)))
+    this.route('GET', '/tasks/{id}/logs', async (r) => d.serviceLogs(decodeURIComponent(r.params.id), r.query, r.raw, r.res, 'task'))
 
     // Networks (swarm-scoped overlays): docker's /networks endpoints.
     this.route('GET', '/networks', (r) => {
@@ -284,7 +269,14 @@ export class ApiServer {
     this.route('POST', '/images/create', (r) =>
       pullImage(d.containers.images, r.query.get('fromImage') ?? '', r.query.get('tag') ?? '', registryAuthOf(r.raw.headers['x-registry-auth'])),
     )
-    this.route('POST', '/images/load', (r) => loadImages(d.containers.images, r.raw, nodePath.join(d.dataDir, 'tmp')))
+    // docker's answer is a stream of JSON messages, not a list (docker load decodes one
+    // object after another).
+    this.route('POST', '/images/load', async (r) => {
+      const messages = await loadImages(d.containers.images, r.raw, nodePath.join(d.dataDir, 'tmp'))
+      r.res.writeHead(200, JSON_HEADERS)
+      // {"stream"} only: docker's CLI prints a message with an id as "<id>: <text>".
+      r.res.end(messages.map((m) => JSON.stringify({ stream: m.stream }) + '\n').join(''))
+    })
     this.route('DELETE', '/images/{name:.*}', (r) => removeImage(d.containers.images, decodeURIComponent(r.params.name)))
     this.route('GET', '/distribution/{name:.*}/json', (r) =>
       distributionInspect(d.containers.images, decodeURIComponent(r.params.name), registryAuthOf(r.raw.headers['x-registry-auth'])),
@@ -422,8 +414,9 @@ export class ApiServer {
         break
       }
       if (!match) {
-        if (pathKnown) throw new ShoalError('InvalidArgument', `method ${method} not allowed on ${path}`)
-        throw notFound(`page not found: ${path}`)
+        // A 404 for a method the path does not take too, as dockerd's router: docker's CLI
+        // reads it as "no such object" (docker inspect tries one kind after another).
+        throw notFound(pathKnown ? `page not found: ${method} ${path}` : `page not found: ${path}`)
       }
       // A write to the swarm's store carries an idempotency key: given by the manager that
       // forwarded it here or by a client that retries its own writes, else made here.

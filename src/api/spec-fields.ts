@@ -65,11 +65,10 @@ export const SERVICE_SPEC: Fields = {
         Consistency: ok,
         BindOptions: 'bind propagation and recursion options',
         VolumeOptions: {
-          // The labels a volume would be created with: docker's stack deploy labels every
-          // volume with its stack (com.docker.stack.namespace). shoal's volumes are local
-          // directories that carry no labels, so these ask nothing of it.
+          // docker stack deploy labels every volume with its stack; shoal's local volumes
+          // keep no labels, and a label asks for no behaviour.
           Labels: ok,
-          NoCopy: 'nocopy (shoal volumes are local directories, never filled from the image)',
+          NoCopy: 'volume nocopy (a new volume is not filled from the image)',
           DriverConfig: 'volume drivers (shoal volumes are local directories)',
           Subpath: 'volume subpaths',
         },
@@ -134,6 +133,9 @@ export const SWARM_SPEC: Fields = {
   TaskDefaults: { LogDriver: 'a swarm-wide default log driver (set it per service)' },
 }
 
+// Values of unsupported fields that ask for what shoal does anyway (docker shows them so).
+const DEFAULTS: Record<string, unknown> = { 'ServiceSpec.TaskTemplate.ContainerSpec.Isolation': 'default' }
+
 // Nothing asked for: the zero value of every type, and objects and lists of nothing.
 function isZero(v: unknown): boolean {
   if (v === undefined || v === null || v === false || v === 0 || v === '') return true
@@ -160,7 +162,7 @@ export function checkSupportedFields(value: unknown, fields: Fields, path: strin
       continue
     }
     if (typeof entry === 'string') {
-      if (!isZero(v)) throw invalid(`${at}: shoal does not support ${entry}`)
+      if (!isZero(v) && DEFAULTS[at.replace(/\[\d+\]/g, '')] !== v) throw invalid(`${at}: shoal does not support ${entry}`)
       continue
     }
     if (entry === ok) continue

@@ -146,14 +146,17 @@ export class Daemon {
     return swarmStatus(this.ctx)
   }
 
-  info(): Record<string, unknown> {
-    return systemInfo(this.ctx, this.components)
+  // The runtimes this node can run now: host processes always, containers while its
+  // containerd answers.
+  async info(): Promise<Record<string, unknown>> {
+    const containers = await this.ctx.containers.available().catch(() => false)
+    return systemInfo(this.ctx, this.components, containers ? ['container', 'process'] : ['process'])
   }
 
-  async serviceLogs(ref: string, query: URLSearchParams, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  // kind 'task': one task's logs (docker's GET /tasks/{id}/logs).
+  async serviceLogs(ref: string, query: URLSearchParams, req: http.IncomingMessage, res: http.ServerResponse, kind: 'service' | 'task' = 'service'): Promise<void> {
     const control = this.manager().control
-    const service = control.getService(ref)
-    const tasks = control.listTasks({ service: [idOf(service)] })
+    const tasks = kind === 'task' ? [control.getTask(ref)] : control.listTasks({ service: [idOf(control.getService(ref))] })
     if (!this.components.agent) throw new ShoalError('Unavailable', 'this node has no agent to read logs from')
     const tailRaw = query.get('tail')
     const tail = tailRaw === null || tailRaw === 'all' || tailRaw === '' ? undefined : Number(tailRaw)

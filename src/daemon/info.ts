@@ -8,6 +8,7 @@ import { idOf } from '../manager/store'
 import type { SwarmComponents } from './components'
 import { hostOf, type NodeContext } from './context'
 import { API_VERSION, MIN_API_VERSION } from '../api/version'
+import { LOG_DRIVERS } from '../agent/logopts'
 
 export const VERSION: string = require('../../../package.json').version
 
@@ -38,7 +39,7 @@ export function swarmStatus(ctx: NodeContext): string {
   return `active/${ctx.state.role}`
 }
 
-export function systemInfo(ctx: NodeContext, components: Pick<SwarmComponents, 'mgr' | 'agent'>): Record<string, unknown> {
+export function systemInfo(ctx: NodeContext, components: Pick<SwarmComponents, 'mgr' | 'agent'>, runtimes: string[]): Record<string, unknown> {
   const s = ctx.state
   const mgr = components.mgr
   const swarm: Record<string, unknown> = {
@@ -91,7 +92,10 @@ export function systemInfo(ctx: NodeContext, components: Pick<SwarmComponents, '
     NCPU: os.cpus().length,
     MemTotal: os.totalmem(),
     DockerRootDir: ctx.dataDir,
-    Runtimes: { process: {} },
+    Runtimes: Object.fromEntries(runtimes.map((r) => [r, {}])),
+    DefaultRuntime: 'container',
+    // What docker info lists as plugins: the drivers shoal has, built in.
+    Plugins: { Volume: ['local'], Network: ['overlay'], Authorization: null, Log: LOG_DRIVERS.filter(Boolean) },
     Swarm: swarm,
     Warnings: warnings,
   }
