@@ -27,7 +27,7 @@ export class CARotationReconciler {
   private readonly loop: ReconcileLoop
   // Nodes asked to renew for the rotation in progress (until they report the new root).
   private asked = new Set<string>()
-  private lastBatch = 0
+  private lastBatch = -Infinity // performance.now(): a wall-clock step must not delay a batch
 
   constructor(
     private readonly store: ClusterStore,
@@ -62,14 +62,14 @@ export class CARotationReconciler {
     if (pending.length > 0) {
       const waiting = new Set(pending)
       this.asked = new Set([...this.asked].filter((id) => waiting.has(id)))
-      const due = Date.now() - this.lastBatch >= BATCH_INTERVAL_MS
+      const due = performance.now() - this.lastBatch >= BATCH_INTERVAL_MS
       if (due) {
         const fresh = pending.filter((id) => !this.asked.has(id)).slice(0, ROTATE_BATCH)
         for (const id of fresh) this.asked.add(id)
-        if (fresh.length > 0) this.lastBatch = Date.now()
+        if (fresh.length > 0) this.lastBatch = performance.now()
       }
       // The next batch is due even if no node changes meanwhile.
-      if (pending.some((id) => !this.asked.has(id))) this.loop.trigger(due ? BATCH_INTERVAL_MS : BATCH_INTERVAL_MS - (Date.now() - this.lastBatch))
+      if (pending.some((id) => !this.asked.has(id))) this.loop.trigger(due ? BATCH_INTERVAL_MS : BATCH_INTERVAL_MS - (performance.now() - this.lastBatch))
       return
     }
     await this.store.write((batch, v) => {

@@ -20,10 +20,13 @@ export class ReconcileLoop {
   private again = false
   private timer: NodeJS.Timeout | null = null
   private closed = false
-  private lastEnd = 0
+  // On the monotonic clock (performance.now): a wall-clock step must not stretch a rest or
+  // a backoff (a clock set back a minute held every loop of a manager for that minute,
+  // found by the chaos runs' clock jumps).
+  private lastEnd = -Infinity
   private lastDuration = 0
   private failing = false
-  private holdUntil = 0
+  private holdUntil = -Infinity
   private resynced: (() => void) | undefined
 
   // `restMs` is the least time between the end of one pass and the start of the next,
@@ -54,7 +57,8 @@ export class ReconcileLoop {
     if (this.timer) return
     const rest = this.restMs > 0 ? Math.max(this.restMs, this.lastDuration) : 0
     // After a failure, nothing runs before the backoff is out, however many changes come.
-    const wait = Math.max(this.debounceMs, this.lastEnd + rest - Date.now(), this.holdUntil - Date.now())
+    const now = performance.now()
+    const wait = Math.max(this.debounceMs, this.lastEnd + rest - now, this.holdUntil - now)
     this.timer = setTimeout(() => {
       this.timer = null
       void this.run()
@@ -64,7 +68,7 @@ export class ReconcileLoop {
   private async run(): Promise<void> {
     this.running = true
     this.again = false
-    const started = Date.now()
+    const started = performance.now()
     try {
       await this.pass()
       if (this.failing) {
@@ -77,7 +81,7 @@ export class ReconcileLoop {
       if (e.code === 'Conflict' || e.code === 'AlreadyExists') this.again = true
       else if (!this.closed) {
         this.failing = true
-        this.holdUntil = Date.now() + this.health.failed(this.name, err)
+        this.holdUntil = performance.now() + this.health.failed(this.name, err)
         this.again = true
         try {
           this.resynced?.()
@@ -87,7 +91,7 @@ export class ReconcileLoop {
       }
     } finally {
       this.running = false
-      this.lastEnd = Date.now()
+      this.lastEnd = performance.now()
       this.lastDuration = this.lastEnd - started
     }
     if (this.again) this.trigger()
