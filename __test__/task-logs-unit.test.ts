@@ -103,6 +103,36 @@ describe('TaskLog rotation', () => {
     assert.equal(times(await all(log.read())).at(-1), 299)
     await log.close()
   })
+
+  test('a read that does not follow ends where the log ended when it began, across rotations', async (t) => {
+    // The CI failure this pins: `service logs --tail 5` of a flooding task printed 360,452
+    // lines, everything appended (and rotated into a new file) while it was read.
+    const dir = tmp(t)
+    const log = new TaskLog(dir, { rotation })
+    await log.open()
+    for (let i = 0; i < 200; i += 10) await log.append(Array.from({ length: 10 }, (_, k) => rec(i + k)), { stdout: i + 10 })
+    let next = 200
+    const lastAtStart: number[] = []
+    const got: number[][] = []
+    for (const opts of [{ tail: 5 }, {}]) {
+      lastAtStart.push(next - 1)
+      const seen: number[] = []
+      // While the first records are read, the task writes more: two rotations' worth under
+      // the tail, one under the whole read (which starts in the oldest file: two would drop
+      // the next file it needs, and a reader that falls behind skips what was dropped).
+      const step = opts.tail ? 40 : 10
+      for await (const r of log.read(opts)) {
+        seen.push(r.time - 1_000_000)
+        if (seen.length > 5) continue
+        await log.append(Array.from({ length: step }, (_, k) => rec(next + k)), { stdout: next + step })
+        next += step
+      }
+      got.push(seen)
+    }
+    assert.deepEqual(got[0], [195, 196, 197, 198, 199])
+    assert.equal(got[1].at(-1), lastAtStart[1], 'all: up to the last record when the read began')
+    await log.close()
+  })
 })
 
 describe('OutputCollector bounds the raw files', () => {

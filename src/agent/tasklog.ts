@@ -302,11 +302,16 @@ export class TaskLog {
       await waitOrAbort(this.changed(), signal)
     }
     // Where to start: the last `tail` records (in the newest files), or the oldest file kept.
+    // A read that does not follow ends where the log ended when it began: a task writing
+    // meanwhile (a flood appends megabytes a second) must not stretch `--tail 5` into
+    // everything written while it was read.
     let cur: OpenFile | null = null
     let pos = 0
+    let stop: LogEnd | null = null
     for (;;) {
+      if (!follow) stop = await this.currentEnd()
       if (tail !== undefined && tail >= 0) {
-        const at = await this.tailPosition(tail)
+        const at = await this.tailPosition(tail, stop)
         if (at) ({ cur, pos } = at)
       } else {
         cur = await this.openGeneration(Number.MIN_SAFE_INTEGER) // the oldest kept
@@ -319,8 +324,9 @@ export class TaskLog {
     }
     try {
       for (;;) {
-        // The current file ends where the last completed append ended; an older one is whole.
-        const end = cur.gen === this.generation ? this.size : (await cur.fh.stat()).size
+        // Everything up to the snapshot's end was dropped while this reader fell behind.
+        if (stop && cur.gen > stop.gen) return
+        const end = await this.endOf(cur, stop)
         let carry: Buffer | null = null
         while (pos < end) {
           if (signal?.aborted) return
@@ -344,6 +350,7 @@ export class TaskLog {
           }
           if (start < chunk.length) carry = Buffer.from(chunk.subarray(start))
         }
+        if (stop && cur.gen >= stop.gen) return
         if (cur.gen < this.generation) {
           // Rotated since it was opened, so complete: on to the next file (records never
           // span files).
@@ -400,11 +407,26 @@ export class TaskLog {
     }
   }
 
-  // The file and offset of the first of the last n records, over as many files as it takes.
-  private async tailPosition(n: number): Promise<{ cur: OpenFile; pos: number } | null> {
-    let cur = await this.openGeneration(this.generation)
+  // Where the log ends now: the current generation and the end of its last completed
+  // append (never mid-rotation, when the size is being reset).
+  private async currentEnd(): Promise<LogEnd> {
+    while (this.rotating) await this.changed()
+    return { gen: this.generation, size: this.size }
+  }
+
+  // Where a reader stops in an open file: the end of the read's snapshot in its file; else
+  // the current file ends where the last completed append ended; an older one is whole.
+  private async endOf(f: OpenFile, stop: LogEnd | null): Promise<number> {
+    if (stop && f.gen === stop.gen) return stop.size
+    return f.gen === this.generation ? this.size : (await f.fh.stat()).size
+  }
+
+  // The file and offset of the first of the last n records, over as many files as it
+  // takes, counted back from `stop` (a non-following read's end) or from the end now.
+  private async tailPosition(n: number, stop: LogEnd | null): Promise<{ cur: OpenFile; pos: number } | null> {
+    let cur = await this.openGeneration(stop?.gen ?? this.generation)
     if (!cur) return null
-    let end = cur.gen === this.generation ? this.size : (await cur.fh.stat()).size
+    let end = await this.endOf(cur, stop)
     let { start, seen } = await tailStart(cur.fh, end, n)
     while (seen < n && start === 0) {
       const older = await this.openGeneration(cur.gen - 1)
@@ -430,6 +452,12 @@ export class TaskLog {
 interface OpenFile {
   fh: fsp.FileHandle
   gen: number
+}
+
+// A point in the log: a generation and a byte offset in its file.
+interface LogEnd {
+  gen: number
+  size: number
 }
 
 async function renameIfPresent(from: string, to: string): Promise<void> {
