@@ -136,6 +136,9 @@ export class Agent {
     this.phase = 'starting'
     await this.lock.acquire()
     const records = await this.db.load()
+    // What an earlier daemon left in the kernel for tasks this database does not know goes
+    // before anything is built (it may hold the VNIs the networks of this node have now).
+    await this.dataPlane?.retain(new Set(records.map((r) => r.task.id))).catch((err) => this.logger.warn('removing what an earlier agent left in the network data plane', { err: errorMessage(err) }))
     const adopted: Promise<void>[] = []
     for (const rec of records) {
       const runner = new TaskRunner(this.ctx, rec.task)

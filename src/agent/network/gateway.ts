@@ -105,6 +105,12 @@ export class GatewayBridge {
     })
   }
 
+  // Only the entries of these tasks stay (agent start: an earlier process's other tasks
+  // are gone, and so are their veths and ports).
+  async retain(taskIds: ReadonlySet<string>): Promise<void> {
+    for (const taskId of [...this.entries.keys()]) if (!taskIds.has(taskId)) await this.detach(taskId)
+  }
+
   // Everything, whatever this process knows (`swarm leave`).
   leave(): Promise<void> {
     this.entries.clear()

@@ -129,6 +129,9 @@ export interface LoadBalancerState {
 // leaves the kernel as it is (a restarted agent converges from there), whereas leave()
 // removes everything the data plane created (`swarm leave`).
 export interface NetworkDataPlane extends NetworkAttacher {
+  // At agent start, before any apply or attach: the tasks the agent knows; what an earlier
+  // process made for any other task is removed.
+  retain(taskIds: ReadonlySet<string>): Promise<void>
   apply(state: LoadBalancerState): Promise<void>
   leave(): Promise<void>
   close(): Promise<void>
