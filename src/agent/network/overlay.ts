@@ -19,7 +19,7 @@ import { plugInto } from './plug'
 import { RoutingMesh } from './mesh'
 import { GatewayBridge } from './gateway'
 import { BRIDGE, sandboxName, taskIfName, taskNsName, vethName, vxlanName } from './link-names'
-import type { AttachRequest, AttachResult, LoadBalancerState, NetworkConfig, NetworkDataPlane } from './types'
+import type { AttachRequest, AttachResult, LoadBalancerState, NetworkConfig, NetworkDataPlane, PublishedPort } from './types'
 
 export interface OverlayOptions {
   nodeId: string
@@ -148,6 +148,13 @@ export class OverlayDataPlane implements NetworkDataPlane {
     return sandbox
   }
 
+  async publishInNodeNamespace(taskId: string, hostPorts: PublishedPort[]): Promise<void> {
+    await this.gateway.forwardToNode(taskId, hostPorts).catch(async (err: unknown) => {
+      await this.gateway.detach(taskId).catch(() => undefined)
+      throw rejected(err, `publishing the host-mode ports of task ${taskId}`)
+    })
+  }
+
   async attach(req: AttachRequest): Promise<AttachResult> {
     const configs = new Map(req.networks.map((n) => [n.id, n]))
     try {
@@ -165,8 +172,9 @@ export class OverlayDataPlane implements NetworkDataPlane {
         on.push(net.id)
       }
       // A task on a network that is not internal leaves through the node's gateway bridge
-      // (its default route), which also publishes its host-mode ports.
-      if (req.networks.some((n) => !n.internal)) await this.gateway.attach(req.taskId, taskNs, taskIfName(req.attachments.length), req.hostPorts ?? [])
+      // (its default route), which also publishes its host-mode ports; so does a task on no
+      // network at all (a container publishing host-mode ports, as on docker's bridge).
+      if (req.networks.length === 0 || req.networks.some((n) => !n.internal)) await this.gateway.attach(req.taskId, taskNs, taskIfName(req.attachments.length), req.hostPorts ?? [])
       this.attached.set(req.taskId, on)
       this.saveRecord()
       await this.balance(req.taskId, on)

@@ -62,6 +62,11 @@ export interface AttachResult {
 // reports the task REJECTED with that message and goes on with its other tasks.
 export interface NetworkAttacher {
   attach(req: AttachRequest): Promise<AttachResult>
+  // Instead of attach(), for a task without networks that runs in the node's own namespace
+  // (a process task, a container with --network host): no namespace is made, its host-mode
+  // ports are its own (a published port other than its target is forwarded to the target).
+  // Undone by detach(); 'Rejected' as attach().
+  publishInNodeNamespace(taskId: string, hostPorts: PublishedPort[]): Promise<void>
   detach(taskId: string): Promise<void>
 }
 
