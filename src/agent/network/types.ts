@@ -90,6 +90,9 @@ export interface EndpointTask {
   // false while the task is told to stop or is not running: the balancer keeps it at
   // weight 0 (draining) rather than removing it outright, so established connections end.
   active: boolean
+  // Its slot (0 or absent: a global service's task, named by its node instead), for its
+  // name in the embedded DNS (names.ts taskName).
+  slot?: number
 }
 
 // A service on one network, as DNS and the balancer see it.
