@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { gatewayRuleset } from '../src/agent/network/gateway'
-import { MESH_LINK_ADDR, hostRuleset, meshServices } from '../src/agent/network/mesh'
+import { hostRuleset, meshLinkOf, meshServices } from '../src/agent/network/mesh'
 import { vipServices } from '../src/agent/network/overlay'
 import type { LoadBalancerState, NetworkState, ServiceEndpoints } from '../src/agent/network/types'
 
@@ -14,6 +14,8 @@ const network = (id: string, services: ServiceEndpoints[], ingress = false): Net
   network: { id, name: id, driver: 'overlay', vni: 4096, subnet: '10.0.0.0/24', gateway: '10.0.0.1', ingress, internal: false, nodeAddress: '10.0.0.9/24' },
   services,
 })
+
+const MESH_LINK_ADDR = meshLinkOf('169.254.217.0/30').mesh
 
 describe('the routing mesh, pure parts', () => {
   const web = service({
@@ -26,14 +28,14 @@ describe('the routing mesh, pure parts', () => {
   })
 
   test('the mesh sandbox balances each ingress port on the link address over every task with an address, draining ones at weight 0', () => {
-    assert.deepEqual(meshServices(network('ingress', [web], true)), [
+    assert.deepEqual(meshServices(network('ingress', [web], true), MESH_LINK_ADDR), [
       { protocol: 'tcp', address: MESH_LINK_ADDR, port: 8080, scheduler: 'rr', backends: [{ address: '10.0.0.5', port: 80, weight: 1 }, { address: '10.0.0.6', port: 80, weight: 0 }] },
       { protocol: 'udp', address: MESH_LINK_ADDR, port: 5353, scheduler: 'rr', backends: [{ address: '10.0.0.5', port: 53, weight: 1 }, { address: '10.0.0.6', port: 53, weight: 0 }] },
     ])
   })
 
   test("the node's table sends exactly the ingress ports to the mesh sandbox, replaced whole", () => {
-    const script = hostRuleset(meshServices(network('ingress', [web], true)))
+    const script = hostRuleset(meshServices(network('ingress', [web], true), MESH_LINK_ADDR), MESH_LINK_ADDR)
     assert.match(script, /^table ip shoal_mesh \{\}\ndelete table ip shoal_mesh\ntable ip shoal_mesh \{/)
     assert.match(script, /elements = \{ tcp \. 8080, udp \. 5353 \}/)
     assert.doesNotMatch(script, /9090/, 'a host-mode port is not the mesh\'s')
@@ -44,15 +46,15 @@ describe('the routing mesh, pure parts', () => {
     const script = gatewayRuleset([
       { address: '172.18.0.2', hostPorts: [{ protocol: 'tcp', targetPort: 81, publishedPort: 9090, publishMode: 'host' }] },
       { address: '172.18.0.3', hostPorts: [] },
-    ])
+    ], '172.18.0.0/16')
     assert.match(script, /elements = \{ tcp \. 9090 : 172\.18\.0\.2 \. 81 \}/)
     assert.match(script, /ip saddr 172\.18\.0\.0\/16 oifname != "shoal_gwbridge" masquerade/)
-    assert.doesNotMatch(gatewayRuleset([]), /elements/, 'an empty map is declared without elements')
+    assert.doesNotMatch(gatewayRuleset([], '172.18.0.0/16'), /elements/, 'an empty map is declared without elements')
     // A task in the node's own namespace (no address): a published port other than its
     // target is redirected to the target; one equal to it needs nothing.
     const own = gatewayRuleset([
       { address: '', hostPorts: [{ protocol: 'tcp', targetPort: 7005, publishedPort: 8095, publishMode: 'host' }, { protocol: 'udp', targetPort: 53, publishedPort: 53, publishMode: 'host' }] },
-    ])
+    ], '172.18.0.0/16')
     assert.match(own, /map redirects \{ type inet_proto \. inet_service : inet_service; elements = \{ tcp \. 8095 : 7005 \} \}/)
     assert.match(own, /map hostports \{ type inet_proto \. inet_service : ipv4_addr \. inet_service; \}/)
     assert.match(own, /redirect to meta l4proto \. th dport map @redirects/)

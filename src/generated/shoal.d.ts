@@ -7532,6 +7532,9 @@ export namespace shoal {
             /** NodeNetworkState networks. */
             networks: shoal.v1.NetworkState.$Properties[];
 
+            /** NodeNetworkState addressPools. */
+            addressPools: string[];
+
             /**
              * Creates a new NodeNetworkState instance using the specified properties.
              * @param [properties] Properties to set
@@ -7594,6 +7597,9 @@ export namespace shoal {
 
                 /** NodeNetworkState networks */
                 networks?: (shoal.v1.NetworkState.$Properties[]|null);
+
+                /** NodeNetworkState addressPools */
+                addressPools?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

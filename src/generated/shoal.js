@@ -21791,6 +21791,7 @@ $root.shoal = (function() {
              * Properties of a NodeNetworkState.
              * @typedef {Object} shoal.v1.NodeNetworkState.$Properties
              * @property {Array.<shoal.v1.NetworkState.$Properties>|null} [networks] NodeNetworkState networks
+             * @property {Array.<string>|null} [addressPools] NodeNetworkState addressPools
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -21817,6 +21818,7 @@ $root.shoal = (function() {
              */
             var NodeNetworkState = function (properties) {
                 this.networks = [];
+                this.addressPools = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -21830,6 +21832,14 @@ $root.shoal = (function() {
              * @instance
              */
             NodeNetworkState.prototype.networks = $util.emptyArray;
+
+            /**
+             * NodeNetworkState addressPools.
+             * @member {Array.<string>} addressPools
+             * @memberof shoal.v1.NodeNetworkState
+             * @instance
+             */
+            NodeNetworkState.prototype.addressPools = $util.emptyArray;
 
             /**
              * Creates a new NodeNetworkState instance using the specified properties.
@@ -21866,6 +21876,9 @@ $root.shoal = (function() {
                 if (message.networks != null && message.networks.length)
                     for (var i = 0; i < message.networks.length; ++i)
                         $root.shoal.v1.NetworkState.encode(message.networks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.addressPools != null && message.addressPools.length)
+                    for (var i = 0; i < message.addressPools.length; ++i)
+                        writer.uint32(/* id 55, wireType 2 =*/442).string(message.addressPools[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -21918,6 +21931,14 @@ $root.shoal = (function() {
                             message.networks.push($root.shoal.v1.NetworkState.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 55: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.addressPools && message.addressPools.length))
+                                message.addressPools = [];
+                            message.addressPools.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -21963,6 +21984,13 @@ $root.shoal = (function() {
                         message.networks[i] = $root.shoal.v1.NetworkState.fromObject(object.networks[i], _depth + 1);
                     }
                 }
+                if (object.addressPools) {
+                    if (!$Array.isArray(object.addressPools))
+                        throw $TypeError(".shoal.v1.NodeNetworkState.addressPools: array expected");
+                    message.addressPools = $Array(object.addressPools.length);
+                    for (var i = 0; i < object.addressPools.length; ++i)
+                        message.addressPools[i] = $String(object.addressPools[i]);
+                }
                 return message;
             };
 
@@ -21983,12 +22011,19 @@ $root.shoal = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.networks = [];
+                    object.addressPools = [];
+                }
                 if (message.networks && message.networks.length) {
                     object.networks = $Array(message.networks.length);
                     for (var j = 0; j < message.networks.length; ++j)
                         object.networks[j] = $root.shoal.v1.NetworkState.toObject(message.networks[j], options, _depth + 1);
+                }
+                if (message.addressPools && message.addressPools.length) {
+                    object.addressPools = $Array(message.addressPools.length);
+                    for (var j = 0; j < message.addressPools.length; ++j)
+                        object.addressPools[j] = message.addressPools[j];
                 }
                 return object;
             };

@@ -1,9 +1,12 @@
 // The node's gateway bridge (docker's docker_gwbridge): the way out of a task's namespace
 // to the node and beyond, and the way in for its host-mode published ports.
-//   - the node's namespace: bridge `shoal_gwbridge` with 172.18.0.1/16 (docker's default
-//     for its gateway bridge; outside shoal's default address pools, which overlays use,
-//     so a task never has both on one route); a veth into it from each attached task on a
-//     non-internal network (eth<n> there, the task's default route via 172.18.0.1); table
+//   - the node's namespace: bridge `shoal_gwbridge` with the first address of its subnet,
+//     chosen when the first task is plugged in as docker chooses docker_gwbridge's
+//     (local-subnets.ts: 172.18.0.0/16 unless the host's routes or the swarm's address
+//     pools and networks hold it, then the next free of docker's local pools), so a task
+//     never has an overlay and the gateway on one route; a task whose network overlaps it
+//     later is refused, naming both; a veth into it from each attached task on a
+//     non-internal network (eth<n> there, the task's default route via the bridge); table
 //     `ip shoal_gateway`: what tasks send beyond the bridge is masqueraded to the node's
 //     address, and a new connection to a local address and a task's host-mode published
 //     port is DNATed to that task's gateway address and target port (only this node
@@ -12,22 +15,26 @@
 //     container with --network host) has no veth: its host-mode ports are its own, and a
 //     published port other than its target is redirected to the target (map `redirects`);
 //   - addresses are handed out here, on the node (as docker's local IPAM), the lowest free,
-//     and recorded beside the namespaces (`<netnsDir>.gateway.json`) with each task's
-//     host-mode ports, so a restarted agent keeps both for the tasks it adopts.
+//     and recorded beside the namespaces (`<netnsDir>.gateway.json`) with the subnet and
+//     each task's host-mode ports, so a restarted agent keeps them for the tasks it adopts.
 // The table is replaced whole in one nftables transaction at each change (conntrack keeps
 // established connections); the bridge and the table go with the last task using them.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import * as native from '../../native'
 import { gatewayVethName as vethOf } from './link-names'
 import { dropTable, enableIn, nftIn } from './kernel'
+import { GATEWAY_CANDIDATES, chooseSubnet, readRoutes, routesInUse, type InUse } from './local-subnets'
+import { formatCidr, ipToNumber, numberToIp, overlaps, parseSubnet, sizeOf, type Cidr } from '../../manager/allocator/ipam'
 import { plugInto } from './plug'
 import type { PublishedPort } from './types'
 
 export const GATEWAY_BRIDGE = 'shoal_gwbridge'
 export const GATEWAY_TABLE = 'shoal_gateway'
-const SUBNET = '172.18.0.0/16'
-const GATEWAY = '172.18.0.1'
-const PREFIX = 16
+// The subnet of an earlier version's record, which had no other.
+const FIRST_SUBNET = GATEWAY_CANDIDATES[0]
+// Routes broader than this are catch-alls (a VPN's 0.0.0.0/1 and 128.0.0.0/1, like the
+// default route): the bridge's more specific route takes only its own addresses from them.
+const CATCH_ALL_PREFIX = 8
 
 // One task's gateway: its address there ('' for a task in the node's own namespace) and
 // its host-mode published ports.
@@ -36,8 +43,8 @@ export interface GatewayEntry {
   hostPorts: PublishedPort[]
 }
 
-// The node's table for these tasks.
-export function gatewayRuleset(entries: Iterable<GatewayEntry>): string {
+// The node's table for these tasks, whose gateway addresses are in `subnet`.
+export function gatewayRuleset(entries: Iterable<GatewayEntry>, subnet: string): string {
   const elements: string[] = []
   const redirects: string[] = []
   for (const e of entries) {
@@ -63,17 +70,22 @@ export function gatewayRuleset(entries: Iterable<GatewayEntry>): string {
     `  ${redirectMap}`,
     `  chain prerouting { type nat hook prerouting priority dstnat; policy accept; ${dnat}; }`,
     `  chain output { type nat hook output priority -100; policy accept; ${dnat}; }`,
-    `  chain postrouting { type nat hook postrouting priority srcnat; policy accept; ip saddr ${SUBNET} oifname != "${GATEWAY_BRIDGE}" masquerade; }`,
+    `  chain postrouting { type nat hook postrouting priority srcnat; policy accept; ip saddr ${subnet} oifname != "${GATEWAY_BRIDGE}" masquerade; }`,
     '}',
     '',
   ].join('\n')
 }
 
-const toNumber = (ip: string): number => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0)
-const toIp = (n: number): string => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.')
+// What `<netnsDir>.gateway.json` holds.
+interface GatewayRecord {
+  subnet: string | null
+  tasks: Record<string, GatewayEntry>
+}
 
 export class GatewayBridge {
   private readonly entries = new Map<string, GatewayEntry>()
+  // The bridge's subnet while a task is plugged into it; null: chosen at the next plug.
+  private subnet: Cidr | null = null
   private readonly recordFile: string
   // Changes to the kernel one at a time (tasks attach concurrently).
   private chain: Promise<void> = Promise.resolve()
@@ -85,27 +97,60 @@ export class GatewayBridge {
   ) {
     this.recordFile = `${dir}.gateway.json`
     if (existsSync(this.recordFile)) {
-      for (const [taskId, e] of Object.entries(JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record<string, GatewayEntry>)) this.entries.set(taskId, e)
+      const read = JSON.parse(readFileSync(this.recordFile, 'utf8')) as GatewayRecord | Record<string, GatewayEntry>
+      // An earlier version recorded the tasks alone, on the one subnet it had.
+      const record: GatewayRecord = 'tasks' in read && 'subnet' in read ? (read as GatewayRecord) : { subnet: FIRST_SUBNET, tasks: read as Record<string, GatewayEntry> }
+      for (const [taskId, e] of Object.entries(record.tasks)) this.entries.set(taskId, e)
+      if (record.subnet && this.bridged()) this.subnet = parseSubnet(record.subnet)
     }
   }
 
   // Plugs task namespace `ns` into the bridge as interface `ifname` with a default route
-  // through it, and publishes its host-mode ports (idempotent per task).
-  attach(taskId: string, ns: string, ifname: string, hostPorts: PublishedPort[]): Promise<void> {
-    const entry = this.entries.get(taskId) ?? { address: this.freeAddress(), hostPorts }
-    entry.hostPorts = hostPorts
-    this.entries.set(taskId, entry)
-    this.save()
+  // through it, and publishes its host-mode ports (idempotent per task). `swarm`: the
+  // swarm's address space the node knows (local-subnets.ts swarmInUse), which a subnet
+  // chosen now keeps out of; `own`: the task's networks, which must not overlap it.
+  attach(taskId: string, ns: string, ifname: string, hostPorts: PublishedPort[], swarm: readonly InUse[], own: readonly InUse[]): Promise<void> {
     return this.serially(async () => {
+      let entry = this.entries.get(taskId)
+      if (!entry?.address) {
+        if (!this.subnet || !this.bridged()) await this.chooseSubnet([...swarm, ...own])
+        entry = { address: this.freeAddress(), hostPorts }
+      }
+      const subnet = this.subnet!
+      const clash = own.find((u) => overlaps(u.cidr, subnet))
+      if (clash) throw new Error(`${clash.what} overlaps the node's gateway bridge ${GATEWAY_BRIDGE} (${formatCidr(subnet)}), chosen when its first task was plugged in: it stays while tasks use it`)
+      entry.hostPorts = hostPorts
+      this.entries.set(taskId, entry)
+      this.save()
+      const gateway = numberToIp(subnet.base + 1)
       await native.linkApply(this.underlayNetns, [
         { op: 'bridge', name: GATEWAY_BRIDGE },
-        { op: 'address', name: GATEWAY_BRIDGE, address: `${GATEWAY}/${PREFIX}` },
+        { op: 'address', name: GATEWAY_BRIDGE, address: `${gateway}/${subnet.prefix}` },
         { op: 'up', name: GATEWAY_BRIDGE },
       ])
-      await plugInto(this.underlayNetns, vethOf(taskId), ns, ifname, `${entry.address}/${PREFIX}`, GATEWAY_BRIDGE)
-      await native.linkApply(ns, [{ op: 'route', destination: '0.0.0.0/0', gateway: GATEWAY }])
+      await plugInto(this.underlayNetns, vethOf(taskId), ns, ifname, `${entry.address}/${subnet.prefix}`, GATEWAY_BRIDGE)
+      await native.linkApply(ns, [{ op: 'route', destination: '0.0.0.0/0', gateway }])
       await this.program()
     })
+  }
+
+  // The first free of docker's local pools, as the host's routes and the swarm leave them.
+  // A bridge left by an earlier process with no task on it goes first (it may carry
+  // another subnet's address).
+  private async chooseSubnet(swarm: readonly InUse[]): Promise<void> {
+    await native.linkApply(this.underlayNetns, [{ op: 'delete', name: GATEWAY_BRIDGE }])
+    const routes = routesInUse(await readRoutes(this.underlayNetns), [GATEWAY_BRIDGE], CATCH_ALL_PREFIX)
+    this.subnet = parseSubnet(chooseSubnet(`the gateway bridge ${GATEWAY_BRIDGE}`, GATEWAY_CANDIDATES, [...routes, ...swarm]))
+  }
+
+  // Whether a task is plugged into the bridge (a task in the node's namespace is not).
+  private bridged(): boolean {
+    return [...this.entries.values()].some((e) => e.address)
+  }
+
+  // The bridge's subnet while it has tasks (tests, diagnostics).
+  currentSubnet(): string | null {
+    return this.subnet && formatCidr(this.subnet)
   }
 
   // A task in the node's own namespace: its published ports are forwarded to its target
@@ -147,13 +192,16 @@ export class GatewayBridge {
 
   private async program(): Promise<void> {
     // The bridge goes with the last task plugged into it, the table with the last task.
-    if (![...this.entries.values()].some((e) => e.address)) await native.linkApply(this.underlayNetns, [{ op: 'delete', name: GATEWAY_BRIDGE }])
+    if (!this.bridged()) {
+      await native.linkApply(this.underlayNetns, [{ op: 'delete', name: GATEWAY_BRIDGE }])
+      this.subnet = null
+    }
     if (this.entries.size === 0) {
       await dropTable(this.underlayNetns, GATEWAY_TABLE)
       this.script = ''
       return
     }
-    const script = gatewayRuleset(this.entries.values())
+    const script = gatewayRuleset(this.entries.values(), formatCidr(this.subnet ?? parseSubnet(FIRST_SUBNET)))
     if (script === this.script) return
     // Tasks leave the node through it: forwarding on, as docker sets it.
     await enableIn(this.underlayNetns, ['net/ipv4/ip_forward'])
@@ -167,16 +215,18 @@ export class GatewayBridge {
     return run
   }
 
+  // The lowest address of the subnet after the bridge's own, not the broadcast address.
   private freeAddress(): string {
-    const used = new Set([...this.entries.values()].map((e) => e.address).filter(Boolean))
-    const [first, last] = [toNumber(GATEWAY) + 1, toNumber(GATEWAY) + 2 ** (32 - PREFIX) - 3]
-    for (let n = first; n <= last; n++) if (!used.has(toIp(n))) return toIp(n)
-    throw new Error(`no free address left on the gateway bridge (${SUBNET})`)
+    const subnet = this.subnet!
+    const used = new Set([...this.entries.values()].map((e) => e.address).filter(Boolean).map(ipToNumber))
+    for (let n = subnet.base + 2; n < subnet.base + sizeOf(subnet.prefix) - 1; n++) if (!used.has(n)) return numberToIp(n)
+    throw new Error(`no free address left on the gateway bridge (${formatCidr(subnet)})`)
   }
 
   private save(): void {
     const tmp = `${this.recordFile}.tmp`
-    writeFileSync(tmp, JSON.stringify(Object.fromEntries(this.entries)))
+    const record: GatewayRecord = { subnet: this.subnet && formatCidr(this.subnet), tasks: Object.fromEntries(this.entries) }
+    writeFileSync(tmp, JSON.stringify(record))
     renameSync(tmp, this.recordFile)
   }
 }

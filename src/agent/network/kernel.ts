@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs'
 
 // Runs `cmd args` in namespace `netns` (null: the daemon's own) with `input` on stdin;
 // what it printed.
-function runIn(netns: string | null, cmd: string, args: string[], input: string): Promise<string> {
+export function runIn(netns: string | null, cmd: string, args: string[], input: string): Promise<string> {
   const argv = netns ? ['nsenter', `--net=${netns}`, '--', cmd, ...args] : [cmd, ...args]
   return new Promise((resolve, reject) => {
     const p = spawn(argv[0], argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] })

@@ -5,7 +5,10 @@
 //     to a local address and published port to the mesh sandbox's link address (port
 //     unchanged); connections the node itself makes leave with the link's address;
 //   - the mesh sandbox, namespace `ingress-sbox`: a veth pair to the node's namespace
-//     (`shoal-ingress` there, eth1 here; link 169.254.217.0/30, the sandbox's default route)
+//     (`shoal-ingress` there, eth1 here; a /30 link, 169.254.217.0/30 unless the host's
+//     routes or the swarm's address space hold it (local-subnets.ts), then the next free
+//     /30 of 169.254.217.0/24; a restarted agent keeps the one its link has; the sandbox's
+//     default route)
 //     and a veth into the ingress network's bridge (eth0, with the node's own address on
 //     ingress, which the allocator gives every node while a port is published). Its
 //     Balancer (IPVS or nftables, as the node's) has one virtual service per published
@@ -22,6 +25,8 @@
 import * as native from '../../native'
 import type { Balancer, VirtualServiceJs } from '../../../native/index'
 import { dropTable, enableIn, nftIn } from './kernel'
+import { MESH_LINK_CANDIDATES, chooseSubnet, readRoutes, routesInUse, type InUse } from './local-subnets'
+import { formatCidr, numberToIp, parseSubnet } from '../../manager/allocator/ipam'
 import { plugInto } from './plug'
 import { vethName } from './link-names'
 import type { NetworkState } from './types'
@@ -29,21 +34,38 @@ import type { NetworkState } from './types'
 export const MESH_NS = 'ingress-sbox'
 export const HOST_LINK = 'shoal-ingress'
 export const MESH_TABLE = 'shoal_mesh'
-const LINK_PREFIX = 30
-const HOST_LINK_ADDR = '169.254.217.1'
-export const MESH_LINK_ADDR = '169.254.217.2'
+// Host routes broader than this do not keep a /30 of link-local space from working (a
+// catch-all such as zeroconf's 169.254.0.0/16 on an interface): the link's route is more
+// specific and takes only its own four addresses from them.
+const CATCH_ALL_PREFIX = 17
+
+// The link's two ends: the node's (the sandbox's default route) and the mesh sandbox's
+// (where published ports are balanced), in a /30.
+export interface MeshLink {
+  subnet: string
+  host: string
+  mesh: string
+}
+
+export function meshLinkOf(subnet: string): MeshLink {
+  const c = parseSubnet(subnet)
+  return { subnet: formatCidr(c), host: numberToIp(c.base + 1), mesh: numberToIp(c.base + 2) }
+}
+
+// Whether the ingress network's services publish any ingress port (then the mesh is up).
+const publishes = (ingress: NetworkState): boolean => ingress.services.some((s) => s.ports.some((p) => p.publishMode === 'ingress' && p.publishedPort))
 
 // The published ingress ports of the ingress network's services, as the mesh sandbox's
-// balancer holds them: on the link address, over every task's ingress address (draining
-// tasks at weight 0, so established connections end on their own).
-export function meshServices(ingress: NetworkState): VirtualServiceJs[] {
+// balancer holds them: on the link's mesh address, over every task's ingress address
+// (draining tasks at weight 0, so established connections end on their own).
+export function meshServices(ingress: NetworkState, meshAddr: string): VirtualServiceJs[] {
   const out: VirtualServiceJs[] = []
   for (const s of ingress.services) {
     for (const p of s.ports) {
       if (p.publishMode !== 'ingress' || !p.publishedPort) continue
       out.push({
         protocol: p.protocol,
-        address: MESH_LINK_ADDR,
+        address: meshAddr,
         port: p.publishedPort,
         scheduler: 'rr',
         backends: s.tasks.filter((t) => t.address).map((t) => ({ address: t.address, port: p.targetPort, weight: t.active ? 1 : 0 })),
@@ -58,11 +80,11 @@ export function meshServices(ingress: NetworkState): VirtualServiceJs[] {
 const replaceTable = (body: string[]): string => [`table ip ${MESH_TABLE} {}`, `delete table ip ${MESH_TABLE}`, `table ip ${MESH_TABLE} {`, ...body.map((l) => `  ${l}`), '}', ''].join('\n')
 
 // The node's table: new connections to a local address and a published port go to the
-// mesh sandbox; the node's own connections there leave with the link's address (so a
-// loopback source works too: route_localnet is set on the link).
-export function hostRuleset(services: readonly VirtualServiceJs[]): string {
+// mesh sandbox at `meshAddr`; the node's own connections there leave with the link's
+// address (so a loopback source works too: route_localnet is set on the link).
+export function hostRuleset(services: readonly VirtualServiceJs[], meshAddr: string): string {
   const elements = services.map((s) => `${s.protocol} . ${s.port}`).join(', ')
-  const match = `fib daddr type local meta l4proto . th dport @ingress dnat ip to ${MESH_LINK_ADDR}`
+  const match = `fib daddr type local meta l4proto . th dport @ingress dnat ip to ${meshAddr}`
   return replaceTable([
     `set ingress { type inet_proto . inet_service; elements = { ${elements} } }`,
     `chain prerouting { type nat hook prerouting priority dstnat; policy accept; ${match}; }`,
@@ -80,6 +102,7 @@ export function meshRuleset(): string {
 export class RoutingMesh {
   // What the links were made for (`network id node address`): made again when it changes.
   private built: string | null = null
+  private link: MeshLink | null = null
   private hostScript = ''
   private balancer: Balancer | null = null
   // Whether this process removed the mesh and made nothing since (the first removal looks
@@ -93,36 +116,40 @@ export class RoutingMesh {
 
   // Converges to the ingress network's state (`ingress` absent, without this node's
   // address or without published ports: no mesh). `sandbox`: the ingress network's
-  // sandbox namespace, already built.
-  async apply(ingress: NetworkState | undefined, sandbox: string | null): Promise<void> {
-    const services = ingress ? meshServices(ingress) : []
-    if (!ingress || !sandbox || !ingress.network.nodeAddress || services.length === 0) return this.remove()
+  // sandbox namespace, already built. `swarm`: the swarm's address space the node knows
+  // (local-subnets.ts swarmInUse), which a link chosen now keeps out of.
+  async apply(ingress: NetworkState | undefined, sandbox: string | null, swarm: readonly InUse[]): Promise<void> {
+    if (!ingress || !sandbox || !ingress.network.nodeAddress || !publishes(ingress)) return this.remove()
     const key = `${ingress.network.id} ${ingress.network.nodeAddress}`
     const mesh = `${this.dir}/${MESH_NS}`
     if (this.built !== key) {
       if (this.built !== null) await this.remove()
       this.clean = false
+      const link = await this.chooseLink(swarm)
+      const prefix = parseSubnet(link.subnet).prefix
       await native.netnsCreate(this.dir, MESH_NS)
       await plugInto(sandbox, vethName(MESH_NS, ingress.network.id), mesh, 'eth0', ingress.network.nodeAddress)
       await native.linkApply(this.underlayNetns, [
         { op: 'veth', name: HOST_LINK, peer: 'eth1', peerNetns: mesh },
-        { op: 'address', name: HOST_LINK, address: `${HOST_LINK_ADDR}/${LINK_PREFIX}` },
+        { op: 'address', name: HOST_LINK, address: `${link.host}/${prefix}` },
         { op: 'up', name: HOST_LINK },
       ])
       await native.linkApply(mesh, [
-        { op: 'address', name: 'eth1', address: `${MESH_LINK_ADDR}/${LINK_PREFIX}` },
+        { op: 'address', name: 'eth1', address: `${link.mesh}/${prefix}` },
         { op: 'up', name: 'eth1' },
-        { op: 'route', destination: '0.0.0.0/0', gateway: HOST_LINK_ADDR },
+        { op: 'route', destination: '0.0.0.0/0', gateway: link.host },
       ])
       await enableIn(this.underlayNetns, ['net/ipv4/ip_forward', `net/ipv4/conf/${HOST_LINK}/route_localnet`])
       await enableIn(mesh, ['net/ipv4/ip_forward', 'net/ipv4/vs/conntrack'])
       await nftIn(mesh, meshRuleset())
       this.balancer = native.Balancer.open(mesh, 'shoal', null)
       this.hostScript = ''
+      this.link = link
       this.built = key
     }
+    const services = meshServices(ingress, this.link!.mesh)
     await this.balancer!.sync(services)
-    const script = hostRuleset(services)
+    const script = hostRuleset(services, this.link!.mesh)
     if (script !== this.hostScript) {
       await nftIn(this.underlayNetns, script)
       this.hostScript = script
@@ -138,8 +165,23 @@ export class RoutingMesh {
     await native.linkApply(this.underlayNetns, [{ op: 'delete', name: HOST_LINK }])
     await native.netnsDelete(this.dir, MESH_NS)
     this.built = null
+    this.link = null
     this.hostScript = ''
     this.balancer = null
     this.clean = true
+  }
+
+  // The link a restarted agent finds (the route on the node's end), else the first /30
+  // free of the host's routes and the swarm's address space.
+  private async chooseLink(swarm: readonly InUse[]): Promise<MeshLink> {
+    const routes = await readRoutes(this.underlayNetns)
+    const existing = routes.find((r) => r.dev === HOST_LINK && r.cidr.prefix === 30)
+    if (existing) return meshLinkOf(formatCidr(existing.cidr))
+    return meshLinkOf(chooseSubnet("the routing mesh's link", MESH_LINK_CANDIDATES, [...routesInUse(routes, [HOST_LINK], CATCH_ALL_PREFIX), ...swarm]))
+  }
+
+  // The link in use (tests, diagnostics).
+  currentLink(): MeshLink | null {
+    return this.link
   }
 }

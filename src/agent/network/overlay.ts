@@ -18,6 +18,7 @@ import type { EmbeddedDns } from './dns-server'
 import { plugInto } from './plug'
 import { RoutingMesh } from './mesh'
 import { GatewayBridge } from './gateway'
+import { networkInUse, swarmInUse } from './local-subnets'
 import { BRIDGE, sandboxName, taskIfName, taskNsName, vethName, vxlanName } from './link-names'
 import type { AttachRequest, AttachResult, LoadBalancerState, NetworkConfig, NetworkDataPlane, PublishedPort } from './types'
 
@@ -174,7 +175,9 @@ export class OverlayDataPlane implements NetworkDataPlane {
       // A task on a network that is not internal leaves through the node's gateway bridge
       // (its default route), which also publishes its host-mode ports; so does a task on no
       // network at all (a container publishing host-mode ports, as on docker's bridge).
-      if (req.networks.length === 0 || req.networks.some((n) => !n.internal)) await this.gateway.attach(req.taskId, taskNs, taskIfName(req.attachments.length), req.hostPorts ?? [])
+      if (req.networks.length === 0 || req.networks.some((n) => !n.internal)) {
+        await this.gateway.attach(req.taskId, taskNs, taskIfName(req.attachments.length), req.hostPorts ?? [], swarmInUse(this.state), req.networks.map(networkInUse))
+      }
       this.attached.set(req.taskId, on)
       this.saveRecord()
       await this.balance(req.taskId, on)
@@ -261,7 +264,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
     const ingress = state.networks.find((n) => n.network.ingress)
     // A mesh that cannot be programmed does not keep the rest from converging; the error
     // is the agent's to log, once the rest is done.
-    const meshFailed = await this.mesh.apply(ingress, ingress ? this.sandboxPath(ingress.network.id) : null).then(
+    const meshFailed = await this.mesh.apply(ingress, ingress ? this.sandboxPath(ingress.network.id) : null, swarmInUse(state)).then(
       () => null,
       (err: unknown) => err,
     )

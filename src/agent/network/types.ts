@@ -130,6 +130,10 @@ export interface NetworkPeer {
 // to be torn down.
 export interface LoadBalancerState {
   networks: NetworkState[]
+  // The swarm's default address pools (CIDRs), where overlay subnets come from: the
+  // subnets the node takes for itself (gateway bridge, mesh link) keep out of them.
+  // Optional for callers that build a state by hand.
+  addressPools?: string[]
 }
 
 // The node's data plane as the agent drives it: attaching tasks and following the state.

@@ -9,6 +9,7 @@ import { attachmentsOf, hasIngressPorts, networksOf } from '../allocator/needs'
 import { idOf, v1, type Network, type Node, type Service, type Shared, type StoreReader, type Task } from '../store'
 import { forEncoder } from '../store'
 import type { LoadBalancerState, NetworkAttachment, PublishedPort } from '../../agent/network/types'
+import { DEFAULT_ADDR_POOL } from './control'
 
 const isEnded = (t: Shared<Task>) => (t.status?.state ?? 0) >= TaskState.COMPLETE
 
@@ -36,6 +37,7 @@ export class NetworkViews {
   private nodes: Map<string, Shared<Node>> | undefined
   private services: readonly Shared<Service>[] | undefined
   private ingressNeeded: boolean | undefined
+  private pools: string[] | undefined
   private readonly ingressId: string | undefined
 
   constructor(private readonly view: Pick<StoreReader, 'list' | 'find' | 'get'>) {
@@ -62,7 +64,16 @@ export class NetworkViews {
       const own = node?.attachments?.find((a) => a.networkId === id)?.addresses?.[0] ?? ''
       out.push(new v1.NetworkState({ network: new v1.Network(forEncoder<v1.INetwork>(network)), nodeAddress: own, services: this.servicesOn(id), peers: this.peersOn(id) }))
     }
-    return new v1.NodeNetworkState({ networks: out })
+    return new v1.NodeNetworkState({ networks: out, addressPools: this.addressPools() })
+  }
+
+  // The cluster's default address pools (docker's default when it names none).
+  private addressPools(): string[] {
+    if (!this.pools) {
+      const asked = this.view.list('clusters')[0]?.spec?.defaultAddrPool ?? []
+      this.pools = asked.length > 0 ? [...asked] : [...DEFAULT_ADDR_POOL]
+    }
+    return this.pools
   }
 
   // Whether any service publishes an ingress port (then every node has the ingress network).
@@ -141,6 +152,7 @@ export class NetworkViews {
 // The wire shape, as the agent's data plane takes it (src/agent/network/types.ts).
 export function toLoadBalancerState(s: v1.INodeNetworkState): LoadBalancerState {
   return {
+    addressPools: [...(s.addressPools ?? [])],
     networks: (s.networks ?? []).map((n) => {
       const net = n.network ?? {}
       const ipam = net.ipam?.configs?.[0]
