@@ -54,10 +54,11 @@ describe('the routing mesh, pure parts', () => {
     // target is redirected to the target; one equal to it needs nothing.
     const own = gatewayRuleset([
       { address: '', hostPorts: [{ protocol: 'tcp', targetPort: 7005, publishedPort: 8095, publishMode: 'host' }, { protocol: 'udp', targetPort: 53, publishedPort: 53, publishMode: 'host' }] },
-    ], '172.18.0.0/16')
+    ], null)
     assert.match(own, /map redirects \{ type inet_proto \. inet_service : inet_service; elements = \{ tcp \. 8095 : 7005 \} \}/)
     assert.match(own, /map hostports \{ type inet_proto \. inet_service : ipv4_addr \. inet_service; \}/)
     assert.match(own, /redirect to meta l4proto \. th dport map @redirects/)
+    assert.doesNotMatch(own, /masquerade/, 'no task on the bridge: nothing of it to masquerade')
   })
 
   test("a task's VIP balancer: every task, or under IPVS all but itself while another is active", () => {

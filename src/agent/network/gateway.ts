@@ -43,8 +43,9 @@ export interface GatewayEntry {
   hostPorts: PublishedPort[]
 }
 
-// The node's table for these tasks, whose gateway addresses are in `subnet`.
-export function gatewayRuleset(entries: Iterable<GatewayEntry>, subnet: string): string {
+// The node's table for these tasks, whose gateway addresses are in `subnet` (null: no task
+// is plugged into the bridge, so nothing of it to masquerade).
+export function gatewayRuleset(entries: Iterable<GatewayEntry>, subnet: string | null): string {
   const elements: string[] = []
   const redirects: string[] = []
   for (const e of entries) {
@@ -70,7 +71,7 @@ export function gatewayRuleset(entries: Iterable<GatewayEntry>, subnet: string):
     `  ${redirectMap}`,
     `  chain prerouting { type nat hook prerouting priority dstnat; policy accept; ${dnat}; }`,
     `  chain output { type nat hook output priority -100; policy accept; ${dnat}; }`,
-    `  chain postrouting { type nat hook postrouting priority srcnat; policy accept; ip saddr ${subnet} oifname != "${GATEWAY_BRIDGE}" masquerade; }`,
+    `  chain postrouting { type nat hook postrouting priority srcnat; policy accept;${subnet ? ` ip saddr ${subnet} oifname != "${GATEWAY_BRIDGE}" masquerade;` : ''} }`,
     '}',
     '',
   ].join('\n')
@@ -201,7 +202,7 @@ export class GatewayBridge {
       this.script = ''
       return
     }
-    const script = gatewayRuleset(this.entries.values(), formatCidr(this.subnet ?? parseSubnet(FIRST_SUBNET)))
+    const script = gatewayRuleset(this.entries.values(), this.subnet && formatCidr(this.subnet))
     if (script === this.script) return
     // Tasks leave the node through it: forwarding on, as docker sets it.
     await enableIn(this.underlayNetns, ['net/ipv4/ip_forward'])
