@@ -122,6 +122,9 @@ describe('service discovery through the embedded DNS, driven through the daemons
     const addrOn = (t: any, net: string) => withoutPrefix(t.NetworksAttachments.find((a: any) => a.Network.ID === net).Addresses[0])
     assert.deepEqual(await ptr(addrOn(other, appnet)), { rcode: 'NOERROR', names: [`server.${other.Slot}.${other.ID}.appnet`] })
     assert.deepEqual(await ptr(vip), { rcode: 'NOERROR', names: ['server.appnet'] })
+    // And back: those names resolve forward.
+    assert.deepEqual(await ask(`server.${other.Slot}.${other.ID}.appnet`), { rcode: 'NOERROR', addresses: [addrOn(other, appnet)] })
+    assert.deepEqual(await ask('server.appnet'), { rcode: 'NOERROR', addresses: [vip] })
 
     // Not on the asker's networks, and outside the swarm: the host's resolver answers.
     const seen = upstream.seen.length

@@ -60,6 +60,17 @@ describe('embedded DNS names', () => {
     for (const bad of ['1.0.10.in-addr.arpa', '256.1.0.10.in-addr.arpa', '03.1.0.10.in-addr.arpa', 'api']) assert.deepEqual(ptr(['back'], bad), { kind: 'forward' }, bad)
   })
 
+  test('the names PTR gives resolve forward: a task\'s name, NAME.<network>', () => {
+    assert.deepEqual(names.resolve(['back'], 'api.2.t-10.0.1.3', 'A'), { kind: 'answer', addresses: ['10.0.1.3'] })
+    assert.deepEqual(names.resolve(['back'], 'API.2.T-10.0.1.3.back.', 'A'), { kind: 'answer', addresses: ['10.0.1.3'] })
+    assert.deepEqual(names.resolve(['front', 'back'], 'api.back', 'A'), { kind: 'answer', addresses: ['10.0.1.2'] }, 'api on back, not front')
+    assert.deepEqual(names.resolve(['front', 'back'], 'api.front', 'A'), { kind: 'answer', addresses: ['10.0.2.2'] })
+    assert.deepEqual(names.resolve(['back'], 'tasks.api.back', 'A'), { kind: 'answer', addresses: ['10.0.1.3', '10.0.1.4'] })
+    assert.deepEqual(names.resolve(['back'], 'web.front', 'A'), { kind: 'forward' }, 'front is not the asker\'s')
+    assert.deepEqual(names.resolve(['back'], 'back', 'A'), { kind: 'forward' }, 'a network\'s name alone names nothing')
+    assert.deepEqual(names.resolve(['back'], 'api.n1.t-10.0.1.4', 'AAAA'), { kind: 'nodata' })
+  })
+
   test('AAAA for a name known here: an empty answer, never forwarded', () => {
     assert.deepEqual(names.resolve(['back'], 'api', 'AAAA'), { kind: 'nodata' })
     assert.deepEqual(names.resolve(['back'], 'tasks.rr', 'AAAA'), { kind: 'nodata' })

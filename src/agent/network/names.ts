@@ -16,7 +16,9 @@
 // - reverse (PTR, `d.c.b.a.in-addr.arpa`): a task's address is its name on that network,
 //   `<service>.<slot, or node id for a global service>.<task id>.<network>` (docker's
 //   container name and network), a service's VIP `<service>.<network>`; again only on the
-//   asking task's networks, never ingress; an address none of them holds is forwarded.
+//   asking task's networks, never ingress; an address none of them holds is forwarded;
+// - so that those names resolve forward too, as docker's do: a task's name is its address,
+//   and `NAME.<network>` is NAME on that network alone (one of the asker's).
 import type { EndpointTask, LoadBalancerState } from './types'
 
 export type Resolution =
@@ -57,6 +59,8 @@ export class ServiceNames {
   private readonly byNetwork = new Map<string, Map<string, Entry>>()
   // network id -> address -> its name there (PTR)
   private readonly reverse = new Map<string, Map<string, string>>()
+  // network id -> its name, normalized (for NAME.<network>)
+  private readonly networkNames = new Map<string, string>()
 
   constructor(state: LoadBalancerState) {
     for (const n of state.networks) {
@@ -73,7 +77,15 @@ export class ServiceNames {
         // Every task holding an address, draining ones too: the address is still theirs.
         for (const t of s.tasks) if (t.address) reverse.set(t.address, `${taskName(s.serviceName, t)}.${n.network.name}`)
       }
+      // Task names after every service's: a service's name or alias comes first.
+      for (const s of n.services) {
+        for (const t of s.tasks) {
+          const own = normalize(taskName(s.serviceName, t))
+          if (t.address && !names.has(own)) names.set(own, { vip: t.address, tasks: [t.address] })
+        }
+      }
       this.byNetwork.set(n.network.id, names)
+      this.networkNames.set(n.network.id, normalize(n.network.name))
       this.reverse.set(n.network.id, reverse)
     }
   }
@@ -97,6 +109,14 @@ export class ServiceNames {
       if (e.tasks.length === 0) return { kind: 'nodata' }
       const k = rotate % e.tasks.length
       return { kind: 'answer', addresses: [...e.tasks.slice(k), ...e.tasks.slice(0, k)] }
+    }
+    // NAME.<network>: NAME on that network alone.
+    for (const id of networks) {
+      const suffix = `.${this.networkNames.get(id)}`
+      if (this.networkNames.has(id) && q.endsWith(suffix) && q.length > suffix.length) {
+        const r = this.resolve([id], q.slice(0, -suffix.length), type, rotate)
+        if (r.kind !== 'forward') return r
+      }
     }
     return { kind: 'forward' }
   }
