@@ -6,8 +6,8 @@
 // (CONFIG_NF_TABLES_IPV4 unset): the gateway bridge and the routing mesh program the
 // node's namespace with nftables, the VIP balancers only with IPVS.
 import { spawnSync, type ChildProcess } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import { udpTcpBackend } from './uml-backend'
+import { recordRun } from './uml-result'
 import native = require('../../src/native')
 import { OverlayDataPlane } from '../../src/agent/network/overlay'
 import type { LoadBalancerState, NetworkConfig } from '../../src/agent/network/types'
@@ -64,7 +64,7 @@ const ipvsadmIn = (ns: string): string => spawnSync('nsenter', [`--net=${ns}`, '
 
 async function main(): Promise<void> {
   const children: ChildProcess[] = []
-  try {
+  await recordRun(out, children, async () => {
     const hosts = [await native.netnsCreate(`${DIR}/hosts`, 'h0'), await native.netnsCreate(`${DIR}/hosts`, 'h1')]
     await native.linkApply(hosts[0], [{ op: 'veth', name: 'eth0', peer: 'eth0', peerNetns: hosts[1] }])
     for (const [i, h] of hosts.entries()) await native.linkApply(h, [{ op: 'address', name: 'eth0', address: `${tasks[i].nodeAddr}/24` }, { op: 'up', name: 'eth0' }])
@@ -101,12 +101,7 @@ async function main(): Promise<void> {
     out.hostLinks = (await Promise.all(hosts.map((h) => native.linkList(h)))).map((ls) => ls.map((l) => l.name).sort())
     await native.netnsRemoveAll(`${DIR}/hosts`)
     out.done = true
-  } catch (e: any) {
-    out.error = `${e.code ?? ''} ${e.stack ?? e}`
-  } finally {
-    for (const c of children) c.kill('SIGKILL')
-    writeFileSync(process.env.RESULT!, JSON.stringify(out, null, 1))
-  }
+  })
 }
 
 void main()
