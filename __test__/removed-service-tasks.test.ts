@@ -1,7 +1,7 @@
 // Tasks of a removed service never run on. Removing a service tells its tasks to go in the
 // same write (control.ts), but an orchestrator pass built on a view from before the
 // removal can commit new tasks for it afterwards; found by the chaos runs (seed 43: two
-// `sleep` tasks of a removed service, created 0.4 s after its removal was acknowledged,
+// `sleep` tasks of a removed service, created as its removal committed,
 // ran on for good; docs/RELIABILITY.md). The task reaper tells such tasks to go, and
 // deletes them once their agent has stopped them. A real single-member store; the late
 // pass is written as the orchestrator writes it: a create of a running slot's task.
