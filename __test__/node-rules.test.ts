@@ -11,33 +11,22 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import * as native from '../src/native'
 import { gatewayRules } from '../src/agent/network/gateway'
-import { MESH_LINK_ADDR, hostRules, meshRules, meshServices } from '../src/agent/network/mesh'
+import { MESH_LINK_ADDR, hostRules, meshRules } from '../src/agent/network/mesh'
 import { iptablesDropScript, iptablesScript, openNodeRules, savedTable } from '../src/agent/network/node-rules'
-import type { NetworkState, PublishedPort } from '../src/agent/network/types'
+import type { PublishedPort } from '../src/agent/network/types'
+import type { VirtualServiceJs } from '../native/index'
 
-const ingress: NetworkState = {
-  network: { id: 'ing', name: 'ingress', driver: 'overlay', vni: 4096, subnet: '10.0.0.0/24', gateway: '10.0.0.1', ingress: true, internal: false, nodeAddress: '10.0.0.9/24' },
-  services: [
-    {
-      serviceId: 's',
-      serviceName: 'web',
-      aliases: [],
-      endpointMode: 'vip',
-      vip: '10.0.0.2',
-      ports: [
-        { protocol: 'tcp', targetPort: 80, publishedPort: 8080, publishMode: 'ingress' },
-        { protocol: 'udp', targetPort: 53, publishedPort: 5353, publishMode: 'ingress' },
-        { protocol: 'tcp', targetPort: 81, publishedPort: 9090, publishMode: 'host' },
-      ],
-      tasks: [{ taskId: 'a', nodeId: 'n', nodeAddr: '192.0.2.1', address: '10.0.0.5', active: true }],
-    },
-  ],
-}
+// Two published ingress ports as the mesh sandbox's balancer holds them (meshServices,
+// tested in mesh-units.test.ts, makes these from a network state).
+const published: VirtualServiceJs[] = [
+  { protocol: 'tcp', address: MESH_LINK_ADDR, port: 8080, scheduler: 'rr', backends: [] },
+  { protocol: 'udp', address: MESH_LINK_ADDR, port: 5353, scheduler: 'rr', backends: [] },
+]
 const hostPort: PublishedPort = { protocol: 'tcp', targetPort: 81, publishedPort: 9090, publishMode: 'host' }
 
 describe('node rules in iptables form (pure)', () => {
   test("the node's mesh table: a DNAT per ingress port on a local address, in prerouting and output; its own connections into the link masqueraded", () => {
-    const set = hostRules(meshServices(ingress))
+    const set = hostRules(published)
     const dnat = [
       `-m addrtype --dst-type LOCAL -p tcp --dport 8080 -j DNAT --to-destination ${MESH_LINK_ADDR}`,
       `-m addrtype --dst-type LOCAL -p udp --dport 5353 -j DNAT --to-destination ${MESH_LINK_ADDR}`,
@@ -144,7 +133,7 @@ describe('the iptables backend on a real nat table', { skip: skip ?? false }, ()
     assert.deepEqual(rulesOf(save()), first)
 
     // Two tables side by side; dropping one leaves the other and the foreign rule.
-    await again.replace(ns, hostRules(meshServices(ingress)))
+    await again.replace(ns, hostRules(published))
     await again.drop(ns, 'shoal_gateway')
     await again.drop(ns, 'shoal_gateway')
     const left = rulesOf(save())
