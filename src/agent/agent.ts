@@ -147,7 +147,7 @@ export class Agent {
     }
     await Promise.all(adopted)
     if (this.phase === 'starting') this.phase = 'running'
-    this.logger.info('agent started', { nodeId: this.nodeId, adopted: records.length })
+    this.logger.info('agent started', { nodeId: this.nodeId, adopted: records.length, loadBalancer: this.dataPlane?.backend, nodeRules: this.dataPlane?.nodeRules })
   }
 
   // The complete set of tasks assigned to this node. Tasks new to the node start if their
@@ -210,6 +210,11 @@ export class Agent {
   // for `info`; undefined without a data plane.
   get networkBackend(): string | undefined {
     return this.dataPlane?.backend
+  }
+
+  // How the node's NAT rules are written ('nftables' | 'iptables' | 'none'), for `info`.
+  get nodeRules(): string | undefined {
+    return this.dataPlane?.nodeRules
   }
 
   // Runtimes this node can run, for the scheduler.

@@ -18,6 +18,7 @@ import type { EmbeddedDns } from './dns-server'
 import { plugInto } from './plug'
 import { RoutingMesh } from './mesh'
 import { GatewayBridge } from './gateway'
+import { openNodeRules } from './node-rules'
 import { BRIDGE, sandboxName, taskIfName, taskNsName, vethName, vxlanName } from './link-names'
 import type { AttachRequest, AttachResult, LoadBalancerState, NetworkConfig, NetworkDataPlane, PublishedPort } from './types'
 
@@ -33,6 +34,8 @@ export interface OverlayOptions {
   underlayNetns?: string | null
   // The embedded DNS server answering in task namespaces (null: none).
   dns?: EmbeddedDns | null
+  // How the node's NAT rules are written, when not as the kernel decides (node-rules.ts).
+  nodeRules?: 'nftables' | 'iptables'
 }
 
 // An Error with the code the agent reports a task REJECTED by.
@@ -74,6 +77,7 @@ export function vipServices(state: LoadBalancerState, networkIds: readonly strin
 
 export class OverlayDataPlane implements NetworkDataPlane {
   readonly backend: string
+  readonly nodeRules: string
   private readonly dir: string
   private readonly underlayNetns: string | null
   // Networks built on this node, by id (what was asked, to notice a changed VNI).
@@ -97,8 +101,11 @@ export class OverlayDataPlane implements NetworkDataPlane {
     this.underlayNetns = opts.underlayNetns ?? null
     this.dns = opts.dns ?? null
     this.recordFile = `${this.dir}.attachments.json`
-    this.mesh = new RoutingMesh(this.dir, this.underlayNetns)
-    this.gateway = new GatewayBridge(this.dir, this.underlayNetns)
+    // The node's NAT rules: nftables, or iptables where the kernel has no nftables for IPv4.
+    const rules = openNodeRules(this.underlayNetns, opts.nodeRules)
+    this.nodeRules = rules.kind
+    this.mesh = new RoutingMesh(this.dir, this.underlayNetns, rules)
+    this.gateway = new GatewayBridge(this.dir, this.underlayNetns, rules)
     if (existsSync(this.recordFile)) {
       const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record<string, string[]>
       for (const [taskId, networks] of Object.entries(record)) this.attached.set(taskId, networks)

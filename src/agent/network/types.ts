@@ -145,4 +145,7 @@ export interface NetworkDataPlane extends NetworkAttacher {
   close(): Promise<void>
   // Which kernel backend balances ('ipvs' | 'nftables'), shown by `info`.
   readonly backend: string
+  // How the node's NAT rules (published ports, the gateway) are written ('nftables' |
+  // 'iptables' | 'none'), shown by `info`.
+  readonly nodeRules: string
 }
