@@ -28,6 +28,7 @@ import { TaskState, type AssignedTask, type TaskLogEntry, type TaskStatusUpdate 
 import { defaultLogger, errorMessage, type AgentLogger } from './logger'
 import { NodeFiles, SECRETS_ROOT, type FileData } from './files'
 import type { LoadBalancerState, NetworkDataPlane } from './network/types'
+import { TRACING, trace } from '../trace'
 
 export interface AgentOptions {
   nodeId: string
@@ -161,6 +162,7 @@ export class Agent {
     }
     // Our own copy: the caller's objects may be reused for the next assignment.
     const set = tasks.map((t) => ({ ...t, spec: { ...t.spec, args: [...t.spec.args], env: [...t.spec.env] } }))
+    if (TRACING) trace('agent.assign', String(set.length))
     const run = this.assignChain.then(async () => {
       await this.startPromise
       if (this.phase !== 'running') return
@@ -169,11 +171,25 @@ export class Agent {
       if (network) this.networkState = network
       if (network && this.dataPlane) {
         await this.dataPlane.apply(network).catch((err) => this.logger.error('applying the network state', { err: errorMessage(err) }))
+        if (TRACING) this.traceBalanced(network)
       }
       this.reconcile(set)
     })
     this.assignChain = run.catch(() => undefined)
     return run
+  }
+
+  // Tracing (../trace.ts): each task the node's published ports balance to, the first time
+  // the applied state has it active.
+  private readonly balanced = new Set<string>()
+  private traceBalanced(state: LoadBalancerState): void {
+    for (const n of state.networks) {
+      if (!n.network.ingress) continue
+      for (const s of n.services) for (const t of s.tasks) if (t.active && !this.balanced.has(t.taskId)) {
+        this.balanced.add(t.taskId)
+        trace('agent.balanced', t.taskId)
+      }
+    }
   }
 
   private async attachNetworks(task: AssignedTask): Promise<string> {

@@ -3,7 +3,8 @@
 // keeps only the latest status per task (as SwarmKit's agent does; states only move
 // forward, so the latest says everything the earlier ones did). Calls are serialized; a
 // failed call is retried with backoff, merged with whatever arrived meanwhile.
-import type { TaskStatusUpdate } from './types'
+import { TaskState, type TaskStatusUpdate } from './types'
+import { TRACING, trace } from '../trace'
 import { defaultLogger, errorMessage, type AgentLogger } from './logger'
 
 export type ReportFn = (updates: TaskStatusUpdate[]) => void | Promise<void>
@@ -73,6 +74,7 @@ export class StatusReporter {
     if (this.pending.size === 0) return Promise.resolve()
     const batch = [...this.pending.values()]
     this.pending = new Map()
+    if (TRACING) for (const u of batch) trace('agent.report', u.taskId, TaskState[u.state])
     const run = (async () => {
       try {
         await this.report(batch)

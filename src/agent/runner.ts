@@ -10,6 +10,7 @@ import type { StatusReporter } from './reporter'
 import { TaskState, type AssignedTask, type TaskStatusUpdate } from './types'
 import { errorMessage, type AgentLogger } from './logger'
 import { configFileRefs, secretFileRefs, type NodeFiles } from './files'
+import { trace } from '../trace'
 
 export interface RunnerContext {
   readonly reporter: StatusReporter
@@ -166,7 +167,10 @@ export class TaskRunner {
       // executor sees the expanded task (and a restarted agent adopts it as such).
       this.task = withTemplatesExpanded(this.task, this.ctx.node)
       // The network namespace exists, with the task's addresses, before the task runs in it.
-      if (this.task.networks?.length) netnsPath = await this.track(this.ctx.attachNetworks(this.task))
+      if (this.task.networks?.length) {
+        netnsPath = await this.track(this.ctx.attachNetworks(this.task))
+        trace('agent.attached', this.id)
+      }
       // The files exist before the runtime sees the task (secrets in memory only).
       if (spec.secrets?.length) secretsDir = await this.track(this.ctx.secrets.mount(this.id, secretFileRefs(spec.secrets)))
       if (spec.configs?.length) configsDir = await this.track(this.ctx.configs.mount(this.id, configFileRefs(spec.configs)))
@@ -194,6 +198,7 @@ export class TaskRunner {
       handle = await this.track(
         (async () => {
           await this.persist()
+          trace('agent.persisted', this.id)
           return c.start()
         })(),
       )
@@ -288,6 +293,7 @@ export class TaskRunner {
     if (state === TaskState.RUNNING) next.startedAt = next.timestamp
     else if (this.status.startedAt !== undefined) next.startedAt = this.status.startedAt
     this.status = next
+    trace('agent.state', this.id, TaskState[state])
     this.ctx.reporter.push(next)
     return true
   }
