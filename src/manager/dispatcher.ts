@@ -188,8 +188,11 @@ export class Dispatcher {
     health?: ComponentHealth,
   ) {
     this.secretKind = secretsKey ? secretKind(secretsKey) : null
-    this.assignLoop = new ReconcileLoop('dispatcher assignments', () => this.sendAssignments(), 10, 0, health)
-    this.statusLoop = new ReconcileLoop('dispatcher status', () => this.flushStatus(), 20, 0, health)
+    // A short debounce: a task's RUNNING report and the balancers it changes on every node
+    // are on the way of `service create -p` to answering (bench/mesh.ts --trace); a burst
+    // still coalesces, as passes never overlap and what arrives during one waits for it.
+    this.assignLoop = new ReconcileLoop('dispatcher assignments', () => this.sendAssignments(), 2, 0, health)
+    this.statusLoop = new ReconcileLoop('dispatcher status', () => this.flushStatus(), 2, 0, health)
   }
 
   // localNodeId: the manager's own node, whose agent attaches in-process and never
