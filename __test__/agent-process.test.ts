@@ -318,7 +318,9 @@ test('runtimes are advertised; an unknown runtime is REJECTED', async (t) => {
 
 test('the spawner helper dying loses nothing: exits are still seen, new tasks still start', async (t) => {
   const { agent, rec, dir } = await harness(t)
-  await agent.assign([processTask('before', 'sh', ['-c', 'sleep 0.7; exit 4'])])
+  // It ends when told (not after a time a loaded host may take to kill the helper).
+  const go = path.join(dir, 'go')
+  await agent.assign([processTask('before', 'sh', ['-c', `while [ ! -e ${go} ]; do sleep 0.05; done; exit 4`])])
   const before = await rec.reached('before', TaskState.RUNNING)
   // The helper is this process's child running spawner.js.
   const helpers: number[] = []
@@ -337,6 +339,7 @@ test('the spawner helper dying loses nothing: exits are still seen, new tasks st
   process.kill(helpers[0], 'SIGKILL')
   await waitFor('helper gone', () => !isAlive(helpers[0]), 5000)
   assert.ok(isAlive(before.pid!), 'its tasks are not')
+  await fsp.writeFile(go, '')
 
   const done = await rec.reached('before', TaskState.COMPLETE)
   assert.equal(done.state, TaskState.FAILED)
