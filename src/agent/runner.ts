@@ -10,6 +10,7 @@ import type { StatusReporter } from './reporter'
 import { TaskState, type AssignedTask, type TaskStatusUpdate } from './types'
 import { errorMessage, type AgentLogger } from './logger'
 import { configFileRefs, secretFileRefs, type NodeFiles } from './files'
+import { trace } from '../trace'
 
 export interface RunnerContext {
   readonly reporter: StatusReporter
@@ -174,6 +175,7 @@ export class TaskRunner {
       if (this.task.networks?.length || this.task.hostPorts?.length) {
         const inNodeNamespace = !this.task.networks?.length && executor.sharesNodeNetwork(this.task)
         netnsPath = await this.track(this.ctx.attachNetworks(this.task, inNodeNamespace))
+        trace('agent.attached', this.id)
       }
       // The files exist before the runtime sees the task (secrets in memory only).
       if (spec.secrets?.length) secretsDir = await this.track(this.ctx.secrets.mount(this.id, secretFileRefs(spec.secrets)))
@@ -202,6 +204,7 @@ export class TaskRunner {
       handle = await this.track(
         (async () => {
           await this.persist()
+          trace('agent.persisted', this.id)
           return c.start()
         })(),
       )
@@ -296,6 +299,7 @@ export class TaskRunner {
     if (state === TaskState.RUNNING) next.startedAt = next.timestamp
     else if (this.status.startedAt !== undefined) next.startedAt = this.status.startedAt
     this.status = next
+    trace('agent.state', this.id, TaskState[state])
     this.ctx.reporter.push(next)
     return true
   }

@@ -1763,7 +1763,7 @@ export namespace shoal {
             healthcheck?: (shoal.v1.HealthConfig.$Properties|null);
 
             /** ProcessSpec init. */
-            init: boolean;
+            init?: (boolean|null);
 
             /** ProcessSpec registryAuth. */
             registryAuth: string;

@@ -4983,11 +4983,11 @@ $root.shoal = (function() {
 
             /**
              * ProcessSpec init.
-             * @member {boolean} init
+             * @member {boolean|null|undefined} init
              * @memberof shoal.v1.ProcessSpec
              * @instance
              */
-            ProcessSpec.prototype.init = false;
+            ProcessSpec.prototype.init = null;
 
             /**
              * ProcessSpec registryAuth.
@@ -4996,6 +4996,15 @@ $root.shoal = (function() {
              * @instance
              */
             ProcessSpec.prototype.registryAuth = "";
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ProcessSpec.prototype, "_init", {
+                get: $util.oneOfGetter($oneOfFields = ["init"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             /**
              * Creates a new ProcessSpec instance using the specified properties.
@@ -5076,7 +5085,7 @@ $root.shoal = (function() {
                 if (message.configs != null && message.configs.length)
                     for (var i = 0; i < message.configs.length; ++i)
                         $root.shoal.v1.ConfigReference.encode(message.configs[i], writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
-                if (message.init != null && $Object.hasOwnProperty.call(message, "init") && message.init !== false)
+                if (message.init != null && $Object.hasOwnProperty.call(message, "init"))
                     writer.uint32(/* id 31, wireType 0 =*/248).bool(message.init);
                 if (message.registryAuth != null && $Object.hasOwnProperty.call(message, "registryAuth") && message.registryAuth !== "")
                     writer.uint32(/* id 32, wireType 2 =*/258).string(message.registryAuth);
@@ -5314,10 +5323,8 @@ $root.shoal = (function() {
                     case 31: {
                             if (wireType !== 0)
                                 break;
-                            if (value = reader.bool())
-                                message.init = value;
-                            else
-                                delete message.init;
+                            message.init = reader.bool();
+                            message._init = "init";
                             continue;
                         }
                     case 32: {
@@ -5486,8 +5493,7 @@ $root.shoal = (function() {
                     message.healthcheck = $root.shoal.v1.HealthConfig.fromObject(object.healthcheck, _depth + 1);
                 }
                 if (object.init != null)
-                    if (object.init)
-                        message.init = $Boolean(object.init);
+                    message.init = $Boolean(object.init);
                 if (object.registryAuth != null)
                     if (typeof object.registryAuth !== "string" || object.registryAuth.length)
                         message.registryAuth = $String(object.registryAuth);
@@ -5542,7 +5548,6 @@ $root.shoal = (function() {
                         object.pidsLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.networkMode = "";
                     object.healthcheck = null;
-                    object.init = false;
                     object.registryAuth = "";
                 }
                 if (message.image != null && $Object.hasOwnProperty.call(message, "image"))

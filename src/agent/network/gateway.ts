@@ -17,12 +17,14 @@
 //   - addresses are handed out here, on the node (as docker's local IPAM), the lowest free,
 //     and recorded beside the namespaces (`<netnsDir>.gateway.json`) with the subnet and
 //     each task's host-mode ports, so a restarted agent keeps them for the tasks it adopts.
-// The table is replaced whole in one nftables transaction at each change (conntrack keeps
-// established connections); the bridge and the table go with the last task using them.
+// The table is replaced whole in one transaction at each change (nftables, or iptables
+// where the kernel has no nftables for IPv4: node-rules.ts; conntrack keeps established
+// connections); the bridge and the table go with the last task using them.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import * as native from '../../native'
 import { gatewayVethName as vethOf } from './link-names'
-import { dropTable, enableIn, nftIn } from './kernel'
+import { enableIn } from './kernel'
+import type { NatRuleset, NodeRules } from './node-rules'
 import { GATEWAY_CANDIDATES, chooseSubnet, readRoutes, routesInUse, type InUse } from './local-subnets'
 import { formatCidr, ipToNumber, numberToIp, overlaps, parseSubnet, sizeOf, type Cidr } from '../../manager/allocator/ipam'
 import { plugInto } from './plug'
@@ -77,6 +79,25 @@ export function gatewayRuleset(entries: Iterable<GatewayEntry>, subnet: string |
   ].join('\n')
 }
 
+// Both forms of the node's table for these tasks (node-rules.ts), whose gateway addresses
+// are in `subnet` (null: no task is plugged into the bridge).
+export function gatewayRules(entries: readonly GatewayEntry[], subnet: string | null): NatRuleset {
+  const dnat: string[] = []
+  for (const e of entries) {
+    for (const p of e.hostPorts) {
+      if (p.publishMode !== 'host' || !p.publishedPort) continue
+      const match = `-m addrtype --dst-type LOCAL -p ${p.protocol} --dport ${p.publishedPort}`
+      if (e.address) dnat.push(`${match} -j DNAT --to-destination ${e.address}:${p.targetPort}`)
+      else if (p.publishedPort !== p.targetPort) dnat.push(`${match} -j REDIRECT --to-ports ${p.targetPort}`)
+    }
+  }
+  return {
+    name: GATEWAY_TABLE,
+    nft: gatewayRuleset(entries, subnet),
+    iptables: { PREROUTING: dnat, OUTPUT: dnat, POSTROUTING: subnet ? [`-s ${subnet} ! -o ${GATEWAY_BRIDGE} -j MASQUERADE`] : [] },
+  }
+}
+
 // What `<netnsDir>.gateway.json` holds.
 interface GatewayRecord {
   subnet: string | null
@@ -95,6 +116,7 @@ export class GatewayBridge {
   constructor(
     dir: string,
     private readonly underlayNetns: string | null,
+    private readonly rules: NodeRules,
   ) {
     this.recordFile = `${dir}.gateway.json`
     if (existsSync(this.recordFile)) {
@@ -183,9 +205,13 @@ export class GatewayBridge {
 
   // Everything, whatever this process knows (`swarm leave`).
   leave(): Promise<void> {
+    const tasks = [...this.entries.keys()]
     this.entries.clear()
     rmSync(this.recordFile, { force: true })
     return this.serially(async () => {
+      // Each task's veth too: its namespace, deleted, takes the other end only once the
+      // kernel tears it down, later, and never while a process still runs in it.
+      if (tasks.length > 0) await native.linkApply(this.underlayNetns, tasks.map((t) => ({ op: 'delete' as const, name: vethOf(t) })))
       this.script = ''
       await this.program()
     })
@@ -198,16 +224,16 @@ export class GatewayBridge {
       this.subnet = null
     }
     if (this.entries.size === 0) {
-      await dropTable(this.underlayNetns, GATEWAY_TABLE)
+      await this.rules.drop(this.underlayNetns, GATEWAY_TABLE)
       this.script = ''
       return
     }
-    const script = gatewayRuleset(this.entries.values(), this.subnet && formatCidr(this.subnet))
-    if (script === this.script) return
+    const rules = gatewayRules([...this.entries.values()], this.subnet && formatCidr(this.subnet))
+    if (rules.nft === this.script) return
     // Tasks leave the node through it: forwarding on, as docker sets it.
     await enableIn(this.underlayNetns, ['net/ipv4/ip_forward'])
-    await nftIn(this.underlayNetns, script)
-    this.script = script
+    await this.rules.replace(this.underlayNetns, rules)
+    this.script = rules.nft
   }
 
   private serially(fn: () => Promise<void>): Promise<void> {

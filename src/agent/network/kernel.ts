@@ -1,6 +1,7 @@
 // Kernel settings the data plane makes outside netlink: nftables scripts (`nft -f`, one
-// transaction each) and /proc/sys switches, in a given network namespace (entered with
-// nsenter: /proc/sys/net and nft act on the namespace of the process that runs them).
+// transaction each), the commands node-rules.ts runs and /proc/sys switches, in a given
+// network namespace (entered with nsenter: /proc/sys/net, nft and iptables act on the
+// namespace of the process that runs them).
 import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 

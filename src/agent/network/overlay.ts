@@ -19,6 +19,7 @@ import { plugInto } from './plug'
 import { RoutingMesh } from './mesh'
 import { GatewayBridge } from './gateway'
 import { networkInUse, swarmInUse } from './local-subnets'
+import { openNodeRules } from './node-rules'
 import { BRIDGE, sandboxName, taskIfName, taskNsName, vethName, vxlanName } from './link-names'
 import type { AttachRequest, AttachResult, LoadBalancerState, NetworkConfig, NetworkDataPlane, PublishedPort } from './types'
 
@@ -34,6 +35,8 @@ export interface OverlayOptions {
   underlayNetns?: string | null
   // The embedded DNS server answering in task namespaces (null: none).
   dns?: EmbeddedDns | null
+  // How the node's NAT rules are written, when not as the kernel decides (node-rules.ts).
+  nodeRules?: 'nftables' | 'iptables'
 }
 
 // An Error with the code the agent reports a task REJECTED by.
@@ -75,6 +78,7 @@ export function vipServices(state: LoadBalancerState, networkIds: readonly strin
 
 export class OverlayDataPlane implements NetworkDataPlane {
   readonly backend: string
+  readonly nodeRules: string
   private readonly dir: string
   private readonly underlayNetns: string | null
   // Networks built on this node, by id (what was asked, to notice a changed VNI).
@@ -83,6 +87,10 @@ export class OverlayDataPlane implements NetworkDataPlane {
   private readonly attached = new Map<string, string[]>()
   // Each attached task's balancer.
   private readonly balancers = new Map<string, Balancer>()
+  // Network builds in flight (ensureNetwork), by network id and VNI.
+  private readonly building = new Map<string, Promise<string>>()
+  // Tasks being attached: apply leaves their balancer and DNS to the attach.
+  private readonly attaching = new Set<string>()
   private state: LoadBalancerState = { networks: [] }
   private readonly dns: EmbeddedDns | null
   private readonly mesh: RoutingMesh
@@ -98,8 +106,11 @@ export class OverlayDataPlane implements NetworkDataPlane {
     this.underlayNetns = opts.underlayNetns ?? null
     this.dns = opts.dns ?? null
     this.recordFile = `${this.dir}.attachments.json`
-    this.mesh = new RoutingMesh(this.dir, this.underlayNetns)
-    this.gateway = new GatewayBridge(this.dir, this.underlayNetns)
+    // The node's NAT rules: nftables, or iptables where the kernel has no nftables for IPv4.
+    const rules = openNodeRules(this.underlayNetns, opts.nodeRules)
+    this.nodeRules = rules.kind
+    this.mesh = new RoutingMesh(this.dir, this.underlayNetns, rules)
+    this.gateway = new GatewayBridge(this.dir, this.underlayNetns, rules)
     if (existsSync(this.recordFile)) {
       const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record<string, string[]>
       for (const [taskId, networks] of Object.entries(record)) this.attached.set(taskId, networks)
@@ -119,8 +130,19 @@ export class OverlayDataPlane implements NetworkDataPlane {
   }
 
   // Builds the network's sandbox (idempotent): namespace, bridge with the gateway address,
-  // VXLAN device made in the underlay namespace and moved in, both up.
-  async ensureNetwork(net: NetworkConfig): Promise<string> {
+  // VXLAN device made in the underlay namespace and moved in, both up. Attaches run while
+  // a state is applied (the agent starts tasks without waiting for apply): a build in
+  // flight is shared, never run twice at once.
+  ensureNetwork(net: NetworkConfig): Promise<string> {
+    const key = `${net.id} ${net.vni}`
+    const inFlight = this.building.get(key)
+    if (inFlight) return inFlight
+    const build = this.buildNetwork(net).finally(() => this.building.delete(key))
+    this.building.set(key, build)
+    return build
+  }
+
+  private async buildNetwork(net: NetworkConfig): Promise<string> {
     const done = this.built.get(net.id)
     const sandbox = await native.netnsCreate(this.dir, sandboxName(net.id))
     if (done && done.vni === net.vni) return sandbox
@@ -158,6 +180,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
 
   async attach(req: AttachRequest): Promise<AttachResult> {
     const configs = new Map(req.networks.map((n) => [n.id, n]))
+    this.attaching.add(req.taskId)
     try {
       const taskNs = await native.netnsCreate(this.dir, taskNsName(req.taskId))
       const on: string[] = []
@@ -172,25 +195,43 @@ export class OverlayDataPlane implements NetworkDataPlane {
         await plugInto(sandbox, veth, taskNs, ifname, address)
         on.push(net.id)
       }
-      // A task on a network that is not internal leaves through the node's gateway bridge
-      // (its default route), which also publishes its host-mode ports; so does a task on no
-      // network at all (a container publishing host-mode ports, as on docker's bridge).
-      if (req.networks.length === 0 || req.networks.some((n) => !n.internal)) {
-        await this.gateway.attach(req.taskId, taskNs, taskIfName(req.attachments.length), req.hostPorts ?? [], swarmInUse(this.state), req.networks.map(networkInUse))
-      }
+      // The gateway, the task's balancer and its embedded DNS touch different links and
+      // tables: made at once (the DNS redirect and a changed gateway table are each an `nft`
+      // process, which costs tens of ms under load), all settled before anything is undone.
+      const settled = await Promise.allSettled([
+        // A task on a network that is not internal leaves through the node's gateway
+        // bridge (its default route), which also publishes its host-mode ports; so does a
+        // task on no network at all (a container publishing host-mode ports, as on docker's
+        // bridge).
+        req.networks.length === 0 || req.networks.some((n) => !n.internal) ? this.gateway.attach(req.taskId, taskNs, taskIfName(req.attachments.length), req.hostPorts ?? [], swarmInUse(this.state), req.networks.map(networkInUse)) : undefined,
+        (async () => {
+          // A state applied meanwhile skipped this task (it is attaching): balance again
+          // until the balancer has the state that is current when it is done.
+          let state: LoadBalancerState
+          do {
+            state = this.state
+            await this.balance(req.taskId, on)
+          } while (state !== this.state)
+        })(),
+        this.dns?.serve(req.taskId, taskNs, on),
+      ])
+      const failed = settled.find((r) => r.status === 'rejected')
+      if (failed) throw (failed as PromiseRejectedResult).reason
       this.attached.set(req.taskId, on)
       this.saveRecord()
-      await this.balance(req.taskId, on)
-      await this.dns?.serve(req.taskId, taskNs, on)
       return { netnsPath: taskNs }
     } catch (err) {
       // A task that was never attached leaves nothing behind (its veths go with its
       // namespace; its gateway address and host ports are given back).
       if (!this.attached.has(req.taskId)) {
+        await this.dns?.stop(req.taskId).catch(() => undefined)
+        this.balancers.delete(req.taskId)
         await this.gateway.detach(req.taskId).catch(() => undefined)
         await native.netnsDelete(this.dir, taskNsName(req.taskId)).catch(() => undefined)
       }
       throw rejected(err, `attaching task ${req.taskId} to its networks`)
+    } finally {
+      this.attaching.delete(req.taskId)
     }
   }
 
@@ -269,7 +310,8 @@ export class OverlayDataPlane implements NetworkDataPlane {
       (err: unknown) => err,
     )
     const dnsFailures: string[] = []
-    for (const [taskId, networkIds] of this.attached) {
+    for (const [taskId, networkIds] of [...this.attached]) {
+      if (this.attaching.has(taskId)) continue
       await this.balance(taskId, networkIds)
       // Tasks adopted after a restart are answered again (their old sockets went with the
       // old daemon); for the others this only follows a change of their networks. One

@@ -137,7 +137,9 @@ export interface LoadBalancerState {
 }
 
 // The node's data plane as the agent drives it: attaching tasks and following the state.
-// apply() is called with every new state (never concurrently); close() stops following and
+// apply() is called with every new state (never concurrently) and takes it before it first
+// awaits: tasks are attached while it converges (the agent does not hold a task's start
+// until the whole state is applied), and an attach uses the state last given; close() stops following and
 // leaves the kernel as it is (a restarted agent converges from there), whereas leave()
 // removes everything the data plane created (`swarm leave`).
 export interface NetworkDataPlane extends NetworkAttacher {
@@ -149,4 +151,7 @@ export interface NetworkDataPlane extends NetworkAttacher {
   close(): Promise<void>
   // Which kernel backend balances ('ipvs' | 'nftables'), shown by `info`.
   readonly backend: string
+  // How the node's NAT rules (published ports, the gateway) are written ('nftables' |
+  // 'iptables' | 'none'), shown by `info`.
+  readonly nodeRules: string
 }
