@@ -173,6 +173,15 @@ describe('overlay networks across hosts made of namespaces', { skip: skip ?? fal
     await planes[2].attach(request('task-e', green, '10.201.3.5/24'))
     // Task d kept its namespace and its server.
     assert.deepEqual(connectFrom(`${RUN_PREFIX}${tag}-h0/${taskNsName('task-a')}`, '10.201.1.8'), ['d'])
+
+    // Green goes from the state while task e is still attached, and another network takes
+    // its VNI (made again while the node was away): green's sandbox goes for it; task e
+    // keeps its namespace until it is detached, which then finds nothing more to remove.
+    const olive = { ...net('net-olive', green.vni, 4) }
+    await planes[2].apply({ networks: [blueOnly, { network: olive, services: [] }] })
+    assert.deepEqual(readdirSync(dir).sort(), [sandboxName(blue.id), sandboxName(olive.id), taskNsName('task-d'), taskNsName('task-e')].sort())
+    await planes[2].detach('task-e')
+    assert.deepEqual(readdirSync(dir).sort(), [sandboxName(blue.id), sandboxName(olive.id), taskNsName('task-d')].sort())
   })
 
   test('leave removes every namespace the data plane made', async () => {

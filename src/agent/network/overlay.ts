@@ -325,11 +325,22 @@ export class OverlayDataPlane implements NetworkDataPlane {
   // Deletes the sandbox of every network neither in the state nor used by an attached
   // task, found by name in the namespace dir, not in memory: a restarted agent removes what
   // an earlier one built. The namespace takes its bridge, VXLAN device and entries with it.
+  // A sandbox kept only for a task still attached to a network gone from the state goes
+  // too when a network of the state has its VNI (made again while this node was away):
+  // both cannot exist at once, and that task is being stopped anyway.
   private async prune(): Promise<void> {
-    const keep = new Set(this.state.networks.map((n) => sandboxName(n.network.id)))
+    const inState = new Set(this.state.networks.map((n) => sandboxName(n.network.id)))
+    const wantedVnis = new Set(this.state.networks.map((n) => vxlanName(n.network.vni)))
+    const keep = new Set(inState)
     for (const nets of this.attached.values()) for (const id of nets) keep.add(sandboxName(id))
-    for (const name of native.netnsList(this.dir, 'sb-')) if (!keep.has(name)) await this.deleteSandbox(name)
-    for (const id of [...this.built.keys()]) if (!keep.has(sandboxName(id))) this.built.delete(id)
+    for (const name of native.netnsList(this.dir, 'sb-')) {
+      if (!keep.has(name)) await this.deleteSandbox(name)
+      else if (!inState.has(name)) {
+        const links = await native.linkList(`${this.dir}/${name}`).catch(() => [])
+        if (links.some((l) => l.kind === 'vxlan' && wantedVnis.has(l.name))) await this.deleteSandbox(name)
+      }
+    }
+    for (const id of [...this.built.keys()]) if (!keep.has(sandboxName(id)) || !existsSync(this.sandboxPath(id))) this.built.delete(id)
   }
 
   // A sandbox's VXLAN devices are deleted before its namespace: a namespace unmounted is
