@@ -76,6 +76,12 @@ export class ChaosCluster {
     }, 60_000)
   }
 
+  // An overlay network for the workload's services (run.ts --overlay).
+  async createNetwork(name: string): Promise<void> {
+    const r = await this.members[0].daemon.api('POST', '/networks/create', { Name: name, Driver: 'overlay' })
+    if (r.status !== 201) throw new Error(`network create ${name}: ${r.status} ${r.text}`)
+  }
+
   // The member that says it leads, among those given (a deposed leader may still say so
   // until it hears of the new term; the first one found is returned).
   async leader(among = this.managerMembers): Promise<Member | null> {

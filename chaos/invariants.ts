@@ -3,8 +3,9 @@
 // nothing is left behind.
 import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
+import * as path from 'node:path'
 import type { ChaosCluster } from './cluster'
-import { TASK_ARGS } from './workload'
+import { TASK_ARGS, serviceSpec } from './workload'
 
 // The stated bound: after the last heal, the cluster reaches its desired state within
 // this long (a restarted manager replays its log, sessions reconnect with backoff up to
@@ -155,4 +156,63 @@ export function leaks(before: MachineState, dirs: string[], nsTag: string): stri
     } catch {}
   }
   return left
+}
+
+// With every service removed (--overlay runs): once the store holds no task, no host may
+// hold anything of one: a task process, a task's network namespace (task-* under its
+// daemon's --netns-dir, file or mount), a task's veth (ve* in a network's sandbox, gw* on
+// the gateway). What is left is listed; the network's own sandbox stays.
+// Also answers how many tasks were running on a network (in a namespace of their own)
+// when the services were removed, so that a run says what it covered.
+// First a service of 2 replicas on the network is created and waited for, so the run
+// covers at least that whatever the workload left.
+export async function removedCleanly(c: ChaosCluster, network: string): Promise<{ onNetwork: number; left: string[] }> {
+  const leader = await c.leader()
+  if (!leader) return { onNetwork: 0, left: ['no leader to remove the services'] }
+  const spec = { ...serviceSpec('net-check', 'check', 2), TaskTemplate: { ...serviceSpec('net-check', 'check', 2).TaskTemplate, Networks: [{ Target: network }] } }
+  const created = await leader.daemon.api('POST', '/services/create', spec)
+  if (created.status !== 201) return { onNetwork: 0, left: [`service create on ${network}: ${created.status} ${created.text}`] }
+  const running = async () => ((await leader.daemon.api('GET', '/tasks')).body as any[]).filter((t) => t.Status.State === 'running' && (t.NetworksAttachments ?? []).length > 0)
+  const deadlineUp = Date.now() + CONVERGE_MS
+  let onNetwork = 0
+  while (Date.now() < deadlineUp) {
+    const up = await running()
+    onNetwork = up.length
+    if (up.filter((t) => t.ServiceID === created.body.ID).length === 2) break
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  if (onNetwork < 2) return { onNetwork, left: [`the service on ${network} did not run its 2 tasks within ${CONVERGE_MS} ms`] }
+  const services: any[] = (await leader.daemon.api('GET', '/services')).body
+  for (const s of services) await leader.daemon.api('DELETE', `/services/${s.ID}`)
+  const left = async () => {
+    const tasks: any[] = (await leader.daemon.api('GET', '/tasks')).body
+    const out = tasks.map((t) => `task ${t.ID.slice(0, 12)} in the store (${t.Status.State}, desired ${t.DesiredState})`)
+    for (const p of taskProcesses(c.members.map((m) => m.daemon.dir))) out.push(`task process ${p.pid} (task ${p.task.slice(0, 12)})`)
+    const mounts = fs.readFileSync('/proc/mounts', 'utf8')
+    for (const m of c.members) {
+      const dir = m.daemon.netnsDir
+      for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) if (name.startsWith('task-')) out.push(`${m.name}: namespace ${name}`)
+      if (mounts.includes(`${dir}/task-`)) out.push(`${m.name}: a task namespace still mounted under ${dir}`)
+      for (const l of linksIn(['ip', 'netns', 'exec', m.host.ns])) if (/^gw[0-9a-f]{12}$/.test(l)) out.push(`${m.name}: gateway veth ${l}`)
+      for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+        if (!name.startsWith('sb-')) continue
+        for (const l of linksIn(['nsenter', `--net=${path.join(dir, name)}`, '--'])) if (/^ve[0-9a-f]{12}$/.test(l)) out.push(`${m.name}: task veth ${l} in sandbox ${name}`)
+      }
+    }
+    return out
+  }
+  let last: string[] = []
+  const deadline = Date.now() + CONVERGE_MS
+  while (Date.now() < deadline) {
+    last = await left().catch((err) => [`${err}`])
+    if (last.length === 0) return { onNetwork, left: [] }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  return { onNetwork, left: last }
+}
+
+// Interface names in a namespace, entered by the command prefix given.
+function linksIn(enter: string[]): string[] {
+  const r = spawnSync(enter[0], [...enter.slice(1), 'ip', '-o', 'link', 'show'], { encoding: 'utf8' })
+  return (r.stdout ?? '').split('\n').filter(Boolean).map((l) => l.replace(/^\d+: /, '').split(/[:@]/)[0])
 }

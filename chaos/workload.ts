@@ -31,10 +31,20 @@ const RETRY_EVERY_MS = 200
 // What a task runs: a process nothing else on the machine runs (see invariants.ts).
 export const TASK_ARGS = ['3601']
 
-export const serviceSpec = (name: string, value: string, replicas: number) => ({
+// With --overlay: the overlay network these services' tasks attach to (each task then runs
+// in a network namespace of its own, with an address and a VXLAN path to the others).
+export const NETWORK = 'chaos-net'
+export const OVERLAY_SERVICES = ['svc-e', 'svc-f']
+
+export const serviceSpec = (name: string, value: string, replicas: number, network: string | null = null) => ({
   Name: name,
   Labels: { [LABEL]: value },
-  TaskTemplate: { Runtime: 'process', ContainerSpec: { Image: 'sleep', Args: TASK_ARGS }, RestartPolicy: { Condition: 'any', Delay: 500_000_000 } },
+  TaskTemplate: {
+    Runtime: 'process',
+    ContainerSpec: { Image: 'sleep', Args: TASK_ARGS },
+    RestartPolicy: { Condition: 'any', Delay: 500_000_000 },
+    ...(network && OVERLAY_SERVICES.includes(name) ? { Networks: [{ Target: network }] } : {}),
+  },
   Mode: { Replicated: { Replicas: replicas } },
 })
 
@@ -63,6 +73,7 @@ export class Workload {
     private readonly history: History,
     private readonly nemesis: Nemesis,
     private readonly seed: number,
+    private readonly network: string | null = null,
   ) {}
 
   start(clients: number): void {
@@ -95,7 +106,7 @@ export class Workload {
         await this.readService(client, m, name)
         return
       case 'create':
-        await this.op(client, m, svc, 'create', { value }, 'POST', '/services/create', serviceSpec(name, value, rng.int(0, 2)))
+        await this.op(client, m, svc, 'create', { value }, 'POST', '/services/create', serviceSpec(name, value, rng.int(0, 2), this.network))
         return
       case 'update':
       case 'scale':
