@@ -107,6 +107,7 @@ export class SwarmComponents {
         nodeCertPem: identity.certPem,
         joinTokens: { worker: generateJoinToken(rootCertPem), manager: generateJoinToken(rootCertPem) },
         addr: state.advertiseAddr,
+        hostname: this.ctx.hostname,
         ...addrPools,
       })
     }
