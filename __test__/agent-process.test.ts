@@ -115,11 +115,15 @@ test('the process runs in its own session and process group, with default signal
   await agent.assign([processTask('ids', 'sleep', ['30'])])
   const running = await rec.reached('ids', TaskState.RUNNING)
   const wrapper = running.pid!
+  // RUNNING is reported once the wrapper is spawned: the wrapper's own start (a new
+  // session, then its child, the program) may come a moment later.
+  const childrenOf = async () => (await fsp.readFile(`/proc/${wrapper}/task/${wrapper}/children`, 'latin1')).trim()
+  await waitFor("the wrapper's child", async () => (await childrenOf()) !== '')
   const stat = await fsp.readFile(`/proc/${wrapper}/stat`, 'latin1')
   const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
   assert.equal(Number(f[2]), wrapper, 'pgid is the wrapper pid')
   assert.equal(Number(f[3]), wrapper, 'session id is the wrapper pid')
-  const children = (await fsp.readFile(`/proc/${wrapper}/task/${wrapper}/children`, 'latin1')).trim().split(' ')
+  const children = (await childrenOf()).split(' ')
   assert.equal(children.length, 1)
   const status = await fsp.readFile(`/proc/${children[0]}/status`, 'latin1')
   assert.match(status, /SigIgn:\s+0+\n/, 'the program ignores no signal')

@@ -5,9 +5,9 @@
 // Then the routing mesh and the gateway bridge, whose node rules this kernel takes only
 // as iptables (no nftables for IPv4: CONFIG_NF_TABLES_IPV4 unset): mesh-uml-ingress.ts.
 import { spawnSync, type ChildProcess } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import { ask, udpTcpBackend } from './uml-backend'
 import { publishedPorts } from './mesh-uml-ingress'
+import { recordRun } from './uml-result'
 import native = require('../../src/native')
 import { OverlayDataPlane } from '../../src/agent/network/overlay'
 import type { LoadBalancerState, NetworkConfig } from '../../src/agent/network/types'
@@ -53,7 +53,7 @@ const ipvsadmIn = (ns: string): string => spawnSync('nsenter', [`--net=${ns}`, '
 
 async function main(): Promise<void> {
   const children: ChildProcess[] = []
-  try {
+  await recordRun(out, children, async () => {
     const hosts = [await native.netnsCreate(`${DIR}/hosts`, 'h0'), await native.netnsCreate(`${DIR}/hosts`, 'h1')]
     await native.linkApply(hosts[0], [{ op: 'veth', name: 'eth0', peer: 'eth0', peerNetns: hosts[1] }])
     for (const [i, h] of hosts.entries()) await native.linkApply(h, [{ op: 'address', name: 'eth0', address: `${tasks[i].nodeAddr}/24` }, { op: 'up', name: 'eth0' }])
@@ -93,12 +93,7 @@ async function main(): Promise<void> {
     out.natLeft = hosts.map((h) => spawnSync('nsenter', [`--net=${h}`, 'iptables-legacy-save', '-t', 'nat'], { encoding: 'utf8' }).stdout)
     await native.netnsRemoveAll(`${DIR}/hosts`)
     out.done = true
-  } catch (e: any) {
-    out.error = `${e.code ?? ''} ${e.stack ?? e}`
-  } finally {
-    for (const c of children) c.kill('SIGKILL')
-    writeFileSync(process.env.RESULT!, JSON.stringify(out, null, 1))
-  }
+  })
 }
 
 void main()

@@ -8,6 +8,9 @@
 //     address, and a new connection to a local address and a task's host-mode published
 //     port is DNATed to that task's gateway address and target port (only this node
 //     answers it: the scheduler keeps one such task per node and port);
+//   - a task that runs in the node's own namespace (a process task without networks, a
+//     container with --network host) has no veth: its host-mode ports are its own, and a
+//     published port other than its target is redirected to the target (map `redirects`);
 //   - addresses are handed out here, on the node (as docker's local IPAM), the lowest free,
 //     and recorded beside the namespaces (`<netnsDir>.gateway.json`) with each task's
 //     host-mode ports, so a restarted agent keeps both for the tasks it adopts.
@@ -28,7 +31,8 @@ const SUBNET = '172.18.0.0/16'
 const GATEWAY = '172.18.0.1'
 const PREFIX = 16
 
-// One task's gateway: its address there and its host-mode published ports.
+// One task's gateway: its address there ('' for a task in the node's own namespace) and
+// its host-mode published ports.
 export interface GatewayEntry {
   address: string
   hostPorts: PublishedPort[]
@@ -37,18 +41,28 @@ export interface GatewayEntry {
 // The node's table for these tasks.
 export function gatewayRuleset(entries: Iterable<GatewayEntry>): string {
   const elements: string[] = []
+  const redirects: string[] = []
   for (const e of entries) {
-    for (const p of e.hostPorts) if (p.publishMode === 'host' && p.publishedPort) elements.push(`${p.protocol} . ${p.publishedPort} : ${e.address} . ${p.targetPort}`)
+    for (const p of e.hostPorts) {
+      if (p.publishMode !== 'host' || !p.publishedPort) continue
+      if (e.address) elements.push(`${p.protocol} . ${p.publishedPort} : ${e.address} . ${p.targetPort}`)
+      else if (p.publishedPort !== p.targetPort) redirects.push(`${p.protocol} . ${p.publishedPort} : ${p.targetPort}`)
+    }
   }
-  const map = `map hostports { type inet_proto . inet_service : ipv4_addr . inet_service;${elements.length ? ` elements = { ${elements.join(', ')} }` : ''} }`
-  // A connection whose protocol and port are not in the map finds no element: the rule
-  // does not match and the packet goes on untouched.
-  const dnat = `fib daddr type local meta l4proto { tcp, udp, sctp } dnat ip to meta l4proto . th dport map @hostports`
+  const withElements = (items: string[]) => (items.length ? ` elements = { ${items.join(', ')} }` : '')
+  const map = `map hostports { type inet_proto . inet_service : ipv4_addr . inet_service;${withElements(elements)} }`
+  const redirectMap = `map redirects { type inet_proto . inet_service : inet_service;${withElements(redirects)} }`
+  // A connection whose protocol and port are not in a map finds no element: the rule does
+  // not match and the packet goes on untouched. The scheduler keeps a published port to one
+  // task per node, so at most one of the two maps has it.
+  const local = 'fib daddr type local meta l4proto { tcp, udp, sctp }'
+  const dnat = `${local} dnat ip to meta l4proto . th dport map @hostports; ${local} redirect to meta l4proto . th dport map @redirects`
   return [
     `table ip ${GATEWAY_TABLE} {}`,
     `delete table ip ${GATEWAY_TABLE}`,
     `table ip ${GATEWAY_TABLE} {`,
     `  ${map}`,
+    `  ${redirectMap}`,
     `  chain prerouting { type nat hook prerouting priority dstnat; policy accept; ${dnat}; }`,
     `  chain output { type nat hook output priority -100; policy accept; ${dnat}; }`,
     `  chain postrouting { type nat hook postrouting priority srcnat; policy accept; ip saddr ${SUBNET} oifname != "${GATEWAY_BRIDGE}" masquerade; }`,
@@ -62,7 +76,10 @@ export function gatewayRules(entries: readonly GatewayEntry[]): NatRuleset {
   const dnat: string[] = []
   for (const e of entries) {
     for (const p of e.hostPorts) {
-      if (p.publishMode === 'host' && p.publishedPort) dnat.push(`-m addrtype --dst-type LOCAL -p ${p.protocol} --dport ${p.publishedPort} -j DNAT --to-destination ${e.address}:${p.targetPort}`)
+      if (p.publishMode !== 'host' || !p.publishedPort) continue
+      const match = `-m addrtype --dst-type LOCAL -p ${p.protocol} --dport ${p.publishedPort}`
+      if (e.address) dnat.push(`${match} -j DNAT --to-destination ${e.address}:${p.targetPort}`)
+      else if (p.publishedPort !== p.targetPort) dnat.push(`${match} -j REDIRECT --to-ports ${p.targetPort}`)
     }
   }
   return {
@@ -112,15 +129,31 @@ export class GatewayBridge {
     })
   }
 
+  // A task in the node's own namespace: its published ports are forwarded to its target
+  // ports (idempotent per task).
+  forwardToNode(taskId: string, hostPorts: PublishedPort[]): Promise<void> {
+    this.entries.set(taskId, { address: '', hostPorts })
+    this.save()
+    return this.serially(() => this.program())
+  }
+
   // The task's veth (its namespace, going, takes the other end) and ports go; with the
   // last task, the bridge and the table.
   detach(taskId: string): Promise<void> {
-    if (!this.entries.delete(taskId)) return Promise.resolve()
+    const entry = this.entries.get(taskId)
+    if (!entry) return Promise.resolve()
+    this.entries.delete(taskId)
     this.save()
     return this.serially(async () => {
-      await native.linkApply(this.underlayNetns, [{ op: 'delete', name: vethOf(taskId) }])
+      if (entry.address) await native.linkApply(this.underlayNetns, [{ op: 'delete', name: vethOf(taskId) }])
       await this.program()
     })
+  }
+
+  // Only the entries of these tasks stay (agent start: an earlier process's other tasks
+  // are gone, and so are their veths and ports).
+  async retain(taskIds: ReadonlySet<string>): Promise<void> {
+    for (const taskId of [...this.entries.keys()]) if (!taskIds.has(taskId)) await this.detach(taskId)
   }
 
   // Everything, whatever this process knows (`swarm leave`).
@@ -138,9 +171,10 @@ export class GatewayBridge {
   }
 
   private async program(): Promise<void> {
+    // The bridge goes with the last task plugged into it, the table with the last task.
+    if (![...this.entries.values()].some((e) => e.address)) await native.linkApply(this.underlayNetns, [{ op: 'delete', name: GATEWAY_BRIDGE }])
     if (this.entries.size === 0) {
       await this.rules.drop(this.underlayNetns, GATEWAY_TABLE)
-      await native.linkApply(this.underlayNetns, [{ op: 'delete', name: GATEWAY_BRIDGE }])
       this.script = ''
       return
     }
@@ -159,7 +193,7 @@ export class GatewayBridge {
   }
 
   private freeAddress(): string {
-    const used = new Set([...this.entries.values()].map((e) => e.address))
+    const used = new Set([...this.entries.values()].map((e) => e.address).filter(Boolean))
     const [first, last] = [toNumber(GATEWAY) + 1, toNumber(GATEWAY) + 2 ** (32 - PREFIX) - 3]
     for (let n = first; n <= last; n++) if (!used.has(toIp(n))) return toIp(n)
     throw new Error(`no free address left on the gateway bridge (${SUBNET})`)
