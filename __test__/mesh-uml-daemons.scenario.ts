@@ -11,7 +11,7 @@
 import { before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import * as path from 'node:path'
-import { runInUml, umlUnavailable, type UmlRun } from './helpers/uml'
+import { IPTABLES_NAT_MODULES, runDriverInUml, umlUnavailable, type UmlRun } from './helpers/uml'
 
 const skip = umlUnavailable()
 const driver = path.join(__dirname, 'helpers', 'mesh-uml-daemons-driver.js')
@@ -21,11 +21,7 @@ describe('the routing mesh with daemons inside user-mode-linux', { skip: skip ??
   let r: any
 
   before(() => {
-    run = runInUml(`${process.execPath} ${driver}`, ['ip_vs', 'ip_vs_rr', 'veth', 'vxlan', 'bridge', 'iptable_nat', 'xt_nat', 'xt_MASQUERADE', 'xt_addrtype', 'xt_tcpudp'], 400, '1024M')
-    assert.ok(run.result, `the driver wrote no result; its output:\n${run.output}`)
-    r = JSON.parse(run.result!)
-    assert.equal(r.error, undefined, `driver failed: ${r.error}\n${(r.logs ?? []).join('\n')}`)
-    assert.equal(r.done, true)
+    ;({ run, r } = runDriverInUml(driver, ['ip_vs', 'ip_vs_rr', 'veth', 'vxlan', 'bridge', ...IPTABLES_NAT_MODULES], 400, '1024M'))
   })
 
   test('each daemon chose IPVS and iptables at start, and says so', () => {
