@@ -6,7 +6,7 @@
 import { before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import * as path from 'node:path'
-import { runInUml, umlUnavailable, type UmlRun } from './helpers/uml'
+import { runDriverInUml, umlUnavailable, type UmlRun } from './helpers/uml'
 
 const skip = umlUnavailable()
 const driver = path.join(__dirname, 'helpers', 'ipvs-uml-driver.js')
@@ -18,11 +18,7 @@ describe('IPVS programmed by the addon inside user-mode-linux', { skip: skip ?? 
   let r: any
 
   before(() => {
-    run = runInUml(`${process.execPath} ${driver}`, ['ip_vs', 'ip_vs_rr', 'ip_vs_wrr', 'veth'], 240)
-    assert.ok(run.result, `the driver wrote no result; its output:\n${run.output}`)
-    r = JSON.parse(run.result!)
-    assert.equal(r.error, undefined, `driver failed: ${r.error}\n${run.output}`)
-    assert.equal(r.done, true)
+    ;({ run, r } = runDriverInUml(driver, ['ip_vs', 'ip_vs_rr', 'ip_vs_wrr', 'veth'], 240))
   })
 
   test('the kernel has IPVS, so the balancer chose it', () => {

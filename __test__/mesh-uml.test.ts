@@ -15,7 +15,7 @@
 import { before, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import * as path from 'node:path'
-import { runInUml, umlUnavailable, type UmlRun } from './helpers/uml'
+import { IPTABLES_NAT_MODULES, runDriverInUml, umlUnavailable, type UmlRun } from './helpers/uml'
 
 const skip = umlUnavailable()
 const driver = path.join(__dirname, 'helpers', 'mesh-uml-driver.js')
@@ -26,12 +26,8 @@ describe('the overlay data plane with IPVS inside user-mode-linux', { skip: skip
   let r: any
 
   before(() => {
-    // iptables' nat table and the matches the node rules use are modules here too.
-    run = runInUml(`${process.execPath} ${driver}`, ['ip_vs', 'ip_vs_rr', 'veth', 'vxlan', 'bridge', 'iptable_nat', 'xt_nat', 'xt_MASQUERADE', 'xt_addrtype', 'xt_tcpudp'], 360, '640M')
-    assert.ok(run.result, `the driver wrote no result; its output:\n${run.output}`)
-    r = JSON.parse(run.result!)
-    assert.equal(r.error, undefined, `driver failed: ${r.error}\n${run.output}`)
-    assert.equal(r.done, true)
+    // iptables' nat table and what the node rules use are modules here too.
+    ;({ run, r } = runDriverInUml(driver, ['ip_vs', 'ip_vs_rr', 'veth', 'vxlan', 'bridge', ...IPTABLES_NAT_MODULES], 360, '640M'))
   })
 
   test('the kernel has IPVS, so the data plane balances with it', () => {

@@ -46,6 +46,10 @@ describe('node rules in iptables form (pure)', () => {
     const dnat = ['-m addrtype --dst-type LOCAL -p tcp --dport 9090 -j DNAT --to-destination 172.18.0.2:81']
     assert.deepEqual(set.iptables, { PREROUTING: dnat, OUTPUT: dnat, POSTROUTING: ['-s 172.18.0.0/16 ! -o shoal_gwbridge -j MASQUERADE'] })
     assert.deepEqual(gatewayRules([], null).iptables.PREROUTING, [])
+    // A task in the node's own namespace (no gateway address): its published port is
+    // redirected to its target, or left alone when they are the same.
+    const own = gatewayRules([{ address: '', hostPorts: [hostPort, { ...hostPort, publishedPort: 7000, targetPort: 7000 }] }], null)
+    assert.deepEqual(own.iptables.OUTPUT, ['-m addrtype --dst-type LOCAL -p tcp --dport 9090 -j REDIRECT --to-ports 81'])
   })
 
   test('a change checks the jumps in its transaction; a first one inserts those missing', () => {

@@ -37,7 +37,9 @@ export function request(socketPath: string, method: string, urlPath: string, bod
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
     const req = http.request(
-      { socketPath, method, path: urlPath, headers: { ...headers, ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}) }, timeout: 10_000 },
+      // agent false: a connection per request. Node's global agent keeps connections alive
+      // and may reuse one the daemon is closing as idle (EPIPE; seen in user-mode-linux).
+      { socketPath, method, path: urlPath, agent: false, headers: { ...headers, ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}) }, timeout: 10_000 },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c) => chunks.push(c))

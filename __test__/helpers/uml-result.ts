@@ -1,7 +1,7 @@
-// How every driver run inside user-mode-linux (ipvs-uml-driver.ts, mesh-uml-driver.ts)
-// ends, whatever happened in it: a failure recorded in `out`, the backends it started
-// killed, and every observation written as JSON to process.env.RESULT for the host-side
-// test to judge.
+// How every driver run inside user-mode-linux (ipvs-uml-driver.ts, mesh-uml-driver.ts,
+// mesh-uml-daemons-driver.ts) ends, whatever happened in it: a failure recorded in `out`,
+// the backends it started killed, and every observation written as JSON to
+// process.env.RESULT for the host-side test to judge.
 import type { ChildProcess } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 

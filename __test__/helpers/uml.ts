@@ -4,6 +4,7 @@
 // package's directory, runs the script and powers off. The kernel's exit status does not
 // carry the script's, so the script writes its results to a host file we read afterwards.
 import { spawnSync } from 'node:child_process'
+import * as assert from 'node:assert/strict'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -70,4 +71,19 @@ export function runInUml(script: string, modules: string[], timeoutSeconds = 180
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+// What the node rules need where the kernel has no nftables for IPv4 (agent/network/
+// node-rules.ts writes them with iptables): the nat table and the matches and targets used.
+export const IPTABLES_NAT_MODULES = ['iptable_nat', 'xt_nat', 'xt_MASQUERADE', 'xt_addrtype', 'xt_tcpudp']
+
+// Runs the driver script `driver` (compiled, under dist/) with Node.js in the kernel and
+// returns its run and its JSON result, failing unless it finished (`done`) without error.
+export function runDriverInUml(driver: string, modules: string[], timeoutSeconds: number, memory?: string): { run: UmlRun; r: any } {
+  const run = runInUml(`${process.execPath} ${driver}`, modules, timeoutSeconds, memory)
+  assert.ok(run.result, `the driver wrote no result; its output:\n${run.output}`)
+  const r = JSON.parse(run.result!)
+  assert.equal(r.error, undefined, `driver failed: ${r.error}\n${(r.logs ?? []).join('\n')}\n${run.output}`)
+  assert.equal(r.done, true)
+  return { run, r }
 }

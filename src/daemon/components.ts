@@ -267,6 +267,8 @@ export class SwarmComponents {
   newAgent(state: SwarmState, report: (updates: TaskStatusUpdate[]) => void): Agent {
     const dns = new EmbeddedDns({ upstreamResolvConf: this.ctx.resolvConf })
     const network = new OverlayDataPlane({ nodeId: state.nodeId, underlayAddr: hostOf(state.advertiseAddr), netnsDir: this.ctx.netnsDir, dns })
+    // What the kernel let the data plane choose, in the start log (and in `info`).
+    console.error(`shoal daemon: load balancer ${network.backend}, node rules ${network.nodeRules}`)
     return new Agent({ nodeId: state.nodeId, dataDir: path.join(this.ctx.dataDir, 'agent'), executors: [new ProcessExecutor({ logRotation: this.ctx.logRotation }), this.ctx.containers], report, network, node: { hostname: this.ctx.hostname, os: process.platform, architecture: os.arch() === 'x64' ? 'x86_64' : os.arch() } })
   }
 

@@ -205,13 +205,13 @@ export class GatewayBridge {
 
   // Everything, whatever this process knows (`swarm leave`).
   leave(): Promise<void> {
-    const tasks = [...this.entries.keys()]
+    const plugged = [...this.entries].filter(([, e]) => e.address).map(([taskId]) => taskId)
     this.entries.clear()
     rmSync(this.recordFile, { force: true })
     return this.serially(async () => {
       // Each task's veth too: its namespace, deleted, takes the other end only once the
       // kernel tears it down, later, and never while a process still runs in it.
-      if (tasks.length > 0) await native.linkApply(this.underlayNetns, tasks.map((t) => ({ op: 'delete' as const, name: vethOf(t) })))
+      if (plugged.length > 0) await native.linkApply(this.underlayNetns, plugged.map((t) => ({ op: 'delete' as const, name: vethOf(t) })))
       this.script = ''
       await this.program()
     })
