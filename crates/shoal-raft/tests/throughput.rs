@@ -1,6 +1,8 @@
 //! End-to-end write throughput of the driver over the real store: task objects proposed in
 //! batches, each batch committed (fsynced) and applied before it counts.
 //! `cargo test --release -p shoal-raft --test throughput -- --nocapture` prints the figures.
+//! They are figures, not asserts: the house keeps timing out of tests (a loaded CI machine
+//! took 25.6 s where a quiet one takes under 2), and bench/raft.ts carries the comparison.
 
 mod common;
 
@@ -138,9 +140,6 @@ fn hundred_thousand_tasks_sequential_batches() {
         total as f64 / elapsed.as_secs_f64(),
         apply_nanos.load(Ordering::Relaxed) as f64 / 1e9
     );
-    if !cfg!(debug_assertions) {
-        assert!(elapsed < Duration::from_secs(5), "took {elapsed:?}");
-    }
 }
 
 #[test]
@@ -173,7 +172,4 @@ fn hundred_thousand_tasks_pipelined_batches() {
         total as f64 / elapsed.as_secs_f64(),
         apply_nanos.load(Ordering::Relaxed) as f64 / 1e9
     );
-    if !cfg!(debug_assertions) {
-        assert!(elapsed < Duration::from_secs(5), "took {elapsed:?}");
-    }
 }
