@@ -122,7 +122,7 @@ export class Agent {
       defaultGraceMs: opts.stopGraceMs ?? 10_000,
       executorFor: (runtime) => this.executors.get(runtime),
       taskDir: (runtime, taskId) => path.join(tasksDir, runtime, taskId),
-      attachNetworks: (task) => this.attachNetworks(task),
+      attachNetworks: (task, inNodeNamespace) => this.attachNetworks(task, inNodeNamespace),
       detachNetworks: async (taskId) => this.dataPlane?.detach(taskId),
       node: opts.node ?? { hostname: os.hostname(), os: process.platform, architecture: os.arch() === 'x64' ? 'x86_64' : os.arch() },
     }
@@ -140,6 +140,9 @@ export class Agent {
     this.phase = 'starting'
     await this.lock.acquire()
     const records = await this.db.load()
+    // What an earlier daemon left in the kernel for tasks this database does not know goes
+    // before anything is built (it may hold the VNIs the networks of this node have now).
+    await this.dataPlane?.retain(new Set(records.map((r) => r.task.id))).catch((err) => this.logger.warn('removing what an earlier agent left in the network data plane', { err: errorMessage(err) }))
     const adopted: Promise<void>[] = []
     for (const rec of records) {
       const runner = new TaskRunner(this.ctx, rec.task)
@@ -148,7 +151,7 @@ export class Agent {
     }
     await Promise.all(adopted)
     if (this.phase === 'starting') this.phase = 'running'
-    this.logger.info('agent started', { nodeId: this.nodeId, adopted: records.length })
+    this.logger.info('agent started', { nodeId: this.nodeId, adopted: records.length, loadBalancer: this.dataPlane?.backend, nodeRules: this.dataPlane?.nodeRules })
   }
 
   // The complete set of tasks assigned to this node. Tasks new to the node start if their
@@ -206,13 +209,20 @@ export class Agent {
     }
   }
 
-  private async attachNetworks(task: AssignedTask): Promise<string> {
+  private async attachNetworks(task: AssignedTask, inNodeNamespace: boolean): Promise<string | undefined> {
     const attachments = task.networks ?? []
+    // Without a data plane (agents made without one) a task in the node's namespace keeps
+    // its ports as they are.
+    if (!this.dataPlane && inNodeNamespace) return undefined
     if (!this.dataPlane) throw new ExecError('Rejected', 'this node has no network data plane to attach the task to its networks')
     const configs = new Map(this.networkState.networks.map((n) => [n.network.id, n.network]))
     const missing = attachments.filter((a) => !configs.has(a.networkId)).map((a) => a.networkId)
     if (missing.length) throw new ExecError('Rejected', `the node's network state has no configuration for network ${missing.join(', ')}`)
     try {
+      if (inNodeNamespace) {
+        await this.dataPlane.publishInNodeNamespace(task.id, task.hostPorts ?? [])
+        return undefined
+      }
       const { netnsPath } = await this.dataPlane.attach({
         taskId: task.id,
         serviceName: task.serviceName,
@@ -230,6 +240,11 @@ export class Agent {
   // for `info`; undefined without a data plane.
   get networkBackend(): string | undefined {
     return this.dataPlane?.backend
+  }
+
+  // How the node's NAT rules are written ('nftables' | 'iptables' | 'none'), for `info`.
+  get nodeRules(): string | undefined {
+    return this.dataPlane?.nodeRules
   }
 
   // Runtimes this node can run, for the scheduler.

@@ -21,6 +21,7 @@ import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
 import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
 import { parseBool, versionParam, withDefaults } from './params'
+import { constraintWarnings } from '../manager/scheduler/constraint'
 import { forwardedHeaders, isSwarmWrite, type ForwardedHeaders } from '../daemon/leader-proxy'
 import { checkRequestId, findRecord, withRequestId } from '../manager/requests'
 import { randomUUID } from 'node:crypto'
@@ -208,7 +209,7 @@ export class ApiServer {
       const service = await d.manager().control.createService(spec)
       trace('api.created', idOf(service), spec.annotations?.name ?? '')
       r.res.statusCode = 201
-      return { ID: idOf(service), Warnings: null }
+      return { ID: idOf(service), Warnings: specWarnings(spec) }
     }, (id) => ({ status: 201, body: { ID: id, Warnings: null } }))
     this.route('GET', '/services/{id}', (r) => {
       const control = d.manager().control
@@ -230,7 +231,7 @@ export class ApiServer {
         withRegistryAuth(spec, r.raw.headers['x-registry-auth'], current.spec?.task?.container?.registryAuth)
       }
       await d.manager().control.updateService(decodeURIComponent(r.params.id), version, spec, { rollback: rollback === 'previous' })
-      return { Warnings: null }
+      return { Warnings: spec ? specWarnings(spec) : null }
     }, () => ({ status: 200, body: { Warnings: null } }))
     this.route('DELETE', '/services/{id}', async (r) => {
       await d.manager().control.removeService(decodeURIComponent(r.params.id))
@@ -592,4 +593,10 @@ function parseBody(raw: Buffer): any {
   } catch {
     throw invalid('request body is not valid JSON')
   }
+}
+
+// docker's Warnings of a service written: null when there are none, as dockerd's.
+function specWarnings(spec: { task?: { placement?: { constraints?: string[] | null } | null } | null }): string[] | null {
+  const warnings = constraintWarnings(spec.task?.placement?.constraints ?? [])
+  return warnings.length > 0 ? warnings : null
 }

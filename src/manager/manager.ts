@@ -52,6 +52,9 @@ export interface Bootstrap {
   nodeCertPem: string
   joinTokens: { worker: string; manager: string }
   addr: string
+  // The founder's hostname, in its node's description from the start (as a joining node's
+  // is, nodeca.ts): the node's first event, its create, then carries its name.
+  hostname?: string
   // `swarm init --default-addr-pool` (repeatable) and `--default-addr-pool-mask-length`
   // (docker's DefaultAddrPool and SubnetSize); absent: 10.0.0.0/8 in /24s.
   defaultAddrPool?: string[]
@@ -239,6 +242,7 @@ export class Manager {
         new v1.Node({
           meta: new v1.Meta({ id: b.nodeId }),
           spec: new v1.NodeSpec({ role: 'manager', availability: 'active', annotations: new v1.Annotations({}) }),
+          description: b.hostname ? new v1.NodeDescription({ hostname: b.hostname }) : null,
           status: new v1.NodeStatus({ state: 'unknown', addr: b.addr }),
           managerStatus: new v1.ManagerStatus({ raftId: this.raft.status().id, addr: b.addr, leader: true, reachability: 'reachable' }),
           certificatePem: b.nodeCertPem,
