@@ -29,6 +29,7 @@ import { TestContainerd, buildBusyboxImage, containerSkipReason, dockerSaveArchi
 import { PrivateDockerd, dockerSkipReason, pidWhoseArgsInclude } from './dockerd'
 import { summarizeCpuProfile } from './cpuprofile'
 import { runtimeFloor } from './containerd-floor'
+import { stepMedians } from './trace-report'
 
 // What an interrupted run (Ctrl-C, SIGTERM from `timeout`) tears down before it exits, so
 // no dockerd, containerd or container outlives it. Each entry runs at most once.
@@ -112,6 +113,8 @@ async function shoalSide(runtime: string, cpuProfDir: string | null): Promise<Si
   }
   const destroy = guarded(async () => {
     note()
+    // SHOAL_TRACE=1 (src/trace.ts, inherited by the daemon): each task's way, step by step.
+    if (process.env.SHOAL_TRACE === '1') console.log(`# shoal's steps per task (SHOAL_TRACE=1), medians over the tasks\n${stepMedians(d.log)}`)
     // A graceful stop first: that is when node writes the CPU profile.
     if (cpuProfDir) await d.stop().catch(() => undefined)
     await d.destroy()

@@ -67,3 +67,33 @@ export function traceTable(rounds: Map<string, number>[], answered: number[]): s
   rows.push(`| every node: the port answers | ${answered.map((x) => x.toFixed(0)).join(' | ')} | ${median(answered).toFixed(0)} |`)
   return rows.join('\n')
 }
+
+// One daemon's tasks (a single node: the manager's lines and the agent's in one log): for
+// each step after the task's creation, the median over the tasks of the ms from the step
+// before it, and of the whole way (created → RUNNING committed), as a markdown table.
+export function stepMedians(log: string): string {
+  const lines = parseTrace(log)
+  const byTask = new Map<string, Map<string, number>>()
+  for (const l of lines) {
+    const key = l.step === 'store.task' || l.step === 'agent.state' || l.step === 'agent.report' || l.step === 'dispatcher.report' ? `${l.step} ${l.detail.split(' ')[0]}` : l.step
+    const steps = byTask.get(l.id) ?? new Map<string, number>()
+    if (!steps.has(key)) steps.set(key, l.at)
+    byTask.set(l.id, steps)
+  }
+  const tasks = [...byTask.values()].filter((s) => s.has('store.task RUNNING'))
+  const order = ['store.task NEW', 'store.task PENDING', 'store.task ASSIGNED', 'dispatcher.sent', 'agent.state ACCEPTED', 'agent.attached', 'agent.state READY', 'agent.persisted', 'agent.state RUNNING', 'agent.report RUNNING', 'dispatcher.report RUNNING', 'store.task RUNNING']
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  const rows = [`| step (${tasks.length} tasks) | ms from the step before (median) |`, '|---|---:|']
+  for (let i = 1; i < order.length; i++) {
+    const gaps: number[] = []
+    for (const s of tasks) {
+      const at = s.get(order[i])
+      const before = order.slice(0, i).reverse().map((k) => s.get(k)).find((x) => x !== undefined)
+      if (at !== undefined && before !== undefined) gaps.push(at - before)
+    }
+    if (gaps.length) rows.push(`| ${order[i]} | ${median(gaps).toFixed(1)} |`)
+  }
+  const whole = tasks.map((s) => s.get('store.task RUNNING')! - Math.min(...[...s.values()]))
+  if (whole.length) rows.push(`| created → RUNNING committed | ${median(whole).toFixed(1)} |`)
+  return rows.join('\n')
+}

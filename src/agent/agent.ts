@@ -92,6 +92,8 @@ export class Agent {
   private startPromise: Promise<void> | null = null
   private stopPromise: Promise<void> | null = null
   private assignChain: Promise<void> = Promise.resolve()
+  // The data plane's latest apply (its applies run one after the other).
+  private applying: Promise<void> = Promise.resolve()
   private orphansCollected = false
   private warnedForeign = false
 
@@ -167,27 +169,31 @@ export class Agent {
     // Our own copy: the caller's objects may be reused for the next assignment.
     const set = tasks.map((t) => ({ ...t, spec: { ...t.spec, args: [...t.spec.args], env: [...t.spec.env] } }))
     if (TRACING) trace('agent.assign', String(set.length))
+    // Resolves once the set's tasks are handed to their runners and the data plane has
+    // converged to its state; the next set waits only for the former.
+    let applied: Promise<void> = Promise.resolve()
     const run = this.assignChain.then(async () => {
       await this.startPromise
       if (this.phase !== 'running') return
       this.secrets.replace(files.secrets)
       this.configs.replace(files.configs)
       if (network) this.networkState = network
-      // The data plane takes the state (synchronously: what attaches read) and converges
-      // to it while the new tasks start: a task's attach builds what it needs itself
-      // (sharing a network build in flight), and the rest (remote tasks' forwarding, the
-      // routing mesh, the other tasks' balancers) need not hold the task's start up.
-      const applied = network && this.dataPlane
-        ? this.dataPlane.apply(network).then(
-            () => TRACING && this.traceBalanced(network),
-            (err) => this.logger.error('applying the network state', { err: errorMessage(err) }),
-          )
-        : undefined
+      // The data plane takes the state at once (what attaches read) and converges to it,
+      // one state after the other, while tasks start: a task's attach builds what it needs
+      // itself (sharing a network build in flight), and the rest (remote tasks'
+      // forwarding, the routing mesh, the other tasks' balancers) holds up neither this
+      // set's tasks nor the next set's (a published service's endpoint reaches the nodes
+      // a moment before its tasks, in a set of its own).
+      if (network && this.dataPlane) {
+        applied = this.applying = this.dataPlane.apply(network).then(
+          () => void (TRACING && this.traceBalanced(network)),
+          (err) => this.logger.error('applying the network state', { err: errorMessage(err) }),
+        )
+      }
       this.reconcile(set)
-      await applied
     })
     this.assignChain = run.catch(() => undefined)
-    return run
+    return run.then(() => applied)
   }
 
   // Tracing (../trace.ts): each task the node's published ports balance to, the first time
@@ -289,6 +295,7 @@ export class Agent {
     try {
       await this.startPromise?.catch(() => undefined)
       await this.assignChain
+      await this.applying
       await Promise.all([...this.runners.values()].map((r) => r.detach()))
       await this.reporter.flush(2000)
       this.reporter.close()
@@ -313,6 +320,7 @@ export class Agent {
     if (this.phase !== 'running') return this.stop()
     this.phase = 'leaving'
     await this.assignChain
+    await this.applying
     await Promise.all(
       [...this.runners.entries()].map(async ([id, r]) => {
         this.tombstone(id)

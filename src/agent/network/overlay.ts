@@ -89,8 +89,11 @@ export class OverlayDataPlane implements NetworkDataPlane {
   private readonly balancers = new Map<string, Balancer>()
   // Network builds in flight (ensureNetwork), by network id and VNI.
   private readonly building = new Map<string, Promise<string>>()
-  // Tasks being attached: apply leaves their balancer and DNS to the attach.
-  private readonly attaching = new Set<string>()
+  // Tasks being attached, with their networks: apply leaves their balancer and DNS to the
+  // attach, and prune keeps their networks.
+  private readonly attaching = new Map<string, string[]>()
+  // The applies in flight, one after the other.
+  private applyChain: Promise<void> = Promise.resolve()
   private state: LoadBalancerState = { networks: [] }
   private readonly dns: EmbeddedDns | null
   private readonly mesh: RoutingMesh
@@ -180,7 +183,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
 
   async attach(req: AttachRequest): Promise<AttachResult> {
     const configs = new Map(req.networks.map((n) => [n.id, n]))
-    this.attaching.add(req.taskId)
+    this.attaching.set(req.taskId, req.attachments.map((a) => a.networkId))
     try {
       const taskNs = await native.netnsCreate(this.dir, taskNsName(req.taskId))
       const on: string[] = []
@@ -284,10 +287,18 @@ export class OverlayDataPlane implements NetworkDataPlane {
 
   // Follows the node's network state: builds each network, programs its remote tasks'
   // forwarding entries (tasks of other nodes, by their node's underlay address), and tears
-  // down the networks that left the state.
-  async apply(state: LoadBalancerState): Promise<void> {
+  // down the networks that left the state. The state is taken at once (attaches and the
+  // DNS use it from now on); converging to it waits for the applies before it, and is
+  // skipped when a newer state came meanwhile (that one's converging does it all).
+  apply(state: LoadBalancerState): Promise<void> {
     this.state = state
     this.dns?.update(state)
+    const run = this.applyChain.then(() => (this.state === state ? this.converge(state) : undefined))
+    this.applyChain = run.catch(() => undefined)
+    return run
+  }
+
+  private async converge(state: LoadBalancerState): Promise<void> {
     // Sandboxes of networks gone first: one an earlier process left may hold the VNI a
     // network of this state has now (a network made again, a new swarm).
     await this.prune()
@@ -332,7 +343,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
     const inState = new Set(this.state.networks.map((n) => sandboxName(n.network.id)))
     const wantedVnis = new Set(this.state.networks.map((n) => vxlanName(n.network.vni)))
     const keep = new Set(inState)
-    for (const nets of this.attached.values()) for (const id of nets) keep.add(sandboxName(id))
+    for (const nets of [...this.attached.values(), ...this.attaching.values()]) for (const id of nets) keep.add(sandboxName(id))
     for (const name of native.netnsList(this.dir, 'sb-')) {
       if (!keep.has(name)) await this.deleteSandbox(name)
       else if (!inState.has(name)) {

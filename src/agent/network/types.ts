@@ -137,9 +137,10 @@ export interface LoadBalancerState {
 }
 
 // The node's data plane as the agent drives it: attaching tasks and following the state.
-// apply() is called with every new state (never concurrently) and takes it before it first
-// awaits: tasks are attached while it converges (the agent does not hold a task's start
-// until the whole state is applied), and an attach uses the state last given; close() stops following and
+// apply() is called with every new state, without waiting for the previous call to settle:
+// it takes the state before it first awaits and converges to the states one after the
+// other. Tasks are attached while it converges (the agent does not hold a task's start
+// until a state is applied), and an attach uses the state last given; close() stops following and
 // leaves the kernel as it is (a restarted agent converges from there), whereas leave()
 // removes everything the data plane created (`swarm leave`).
 export interface NetworkDataPlane extends NetworkAttacher {
