@@ -4,6 +4,7 @@
 import { describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { serviceSpecFromDocker, serviceSpecToDocker } from '../src/api/convert'
+import { v1 } from '../src/manager/store'
 
 const FULL = {
   Name: 'w',
@@ -47,6 +48,19 @@ describe('container fields in the API', () => {
     assert.equal(once.TaskTemplate.Resources.Limits.Pids, 10)
     assert.deepEqual(once.TaskTemplate.Networks, [{ Target: 'host' }])
     assert.equal(JSON.stringify(serviceSpecToDocker(serviceSpecFromDocker(once))), JSON.stringify(once))
+  })
+
+  test("Init as docker's *bool: an explicit false is kept and shown back (docker's CLI sends it with every create), absent stays absent", () => {
+    const withInit = (init?: boolean) => ({ Name: 'w', TaskTemplate: { ContainerSpec: { Image: 'busybox', ...(init === undefined ? {} : { Init: init }) } } })
+    const show = (init?: boolean) => serviceSpecToDocker(serviceSpecFromDocker(withInit(init))).TaskTemplate.ContainerSpec
+    assert.equal(show(false).Init, false)
+    assert.equal(show(true).Init, true)
+    assert.equal('Init' in show(undefined), false)
+    // Stored apart: false and unset are different specs (a change between them is an update, as SwarmKit's).
+    const enc = (init?: boolean) => Buffer.from(v1.ServiceSpec.encode(serviceSpecFromDocker(withInit(init))).finish()).toString('hex')
+    assert.notEqual(enc(false), enc(undefined))
+    // A process service may carry docker's false (it asks for nothing).
+    assert.equal(serviceSpecToDocker(serviceSpecFromDocker({ ...withInit(false), TaskTemplate: { Runtime: 'process', ContainerSpec: { Image: 'sleep', Init: false } } })).TaskTemplate.ContainerSpec.Init, false)
   })
 
   test('bad or inapplicable fields are refused by name', () => {

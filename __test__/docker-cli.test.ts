@@ -142,11 +142,18 @@ describe("docker's CLI against shoal", { skip }, () => {
     // As dockerd shows them (compared side by side with a private dockerd 20.10).
     assert.deepEqual(svc.Spec.EndpointSpec, { Mode: 'vip' })
     assert.equal(svc.Spec.TaskTemplate.ContainerSpec.Isolation, 'default')
+    assert.equal(svc.Spec.TaskTemplate.ContainerSpec.Init, false, "docker's CLI sends Init: false; dockerd shows it back")
     const pretty = await ok('service', 'inspect', '--pretty', 'web')
     assert.match(pretty, new RegExp(`^\\nID:\\s+${id}\\nName:\\s+web\\nLabels:\\n tier=front\\nService Mode:\\s+Replicated\\n Replicas:\\s+2\\n`))
 
     assert.equal(await ok('service', 'update', '-q', '--env-add', 'A=1', 'web'), 'web\n')
     assert.equal(await ok('service', 'inspect', '--format', '{{.Spec.TaskTemplate.ContainerSpec.Env}} {{.PreviousSpec.TaskTemplate.ContainerSpec.Env}}', 'web'), '[A=1] []\n')
+    // PreviousSpec as dockerd shows it: as written (no defaults inserted: no RestartPolicy,
+    // which the create did not send), Init false as sent.
+    const [updated] = JSON.parse(await ok('service', 'inspect', 'web'))
+    assert.equal(updated.PreviousSpec.TaskTemplate.RestartPolicy, undefined)
+    assert.equal(updated.PreviousSpec.TaskTemplate.ContainerSpec.Init, false)
+    assert.deepEqual(updated.Spec.TaskTemplate.RestartPolicy, { Condition: 'any', Delay: 5e9, MaxAttempts: 0 })
     assert.equal(await ok('service', 'scale', '-d', 'web=3'), 'web scaled to 3\n')
     await waitFor('3 of 3 running', async () => (await ok('service', 'ls', '--format', '{{.Replicas}}')) === '3/3\n', 30_000)
     // The previous spec is the one before the scale: 2 replicas, A=1.

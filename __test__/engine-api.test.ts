@@ -147,6 +147,7 @@ describe('Engine API', () => {
     assert.deepEqual(plain.ServiceStatus, { RunningTasks: 0, DesiredTasks: 0, CompletedTasks: 0 }, 'beyond docker: the counts on a single service too')
     assert.equal(plain.Spec.TaskTemplate.ContainerSpec.StopGracePeriod, undefined)
     assert.equal(plain.Spec.RollbackConfig, undefined)
+    assert.equal(plain.Spec.TaskTemplate.RestartPolicy, undefined, "none given, none stored (docker's nil)")
     const full = (await m.api('GET', '/v1.44/services/web?insertDefaults=true')).body
     assert.equal(full.ID, plain.ID)
     const tt = full.Spec.TaskTemplate

@@ -305,6 +305,13 @@ describe('swarm events from the daemon', () => {
     assert.match(badTime.stderr, /^Error: invalid value for --since: "yesterday"/)
   })
 
+  test("each node's first event, its create, carries its name: the founder's at init too", async () => {
+    const r = await m1.cli('events', '--since', '0', '--until', String(Date.now() / 1000), '--filter', 'type=node', '--filter', 'event=create', '--format', 'json')
+    assert.equal(r.code, 0, r.stderr)
+    const creates = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l)).map((e) => [e.Actor.ID, e.Actor.Attributes.name])
+    assert.deepEqual(creates, [[ids.m1, 'm1'], [ids.m2, 'm2']])
+  })
+
   test("docker's CLI reads the same events", { skip: NO_DOCKER }, async () => {
     const args = ['events', '--since', t0, '--until', t1, '--filter', 'type=service']
     const ours = await m1.cli(...args)

@@ -31,7 +31,9 @@ describe('jobs', () => {
     assert.equal(r.code, 0, r.stderr)
     const spec = (await inspect('batch')).Spec
     assert.deepEqual(spec.Mode, { ReplicatedJob: { MaxConcurrent: 2, TotalCompletions: 5 } })
-    assert.equal(spec.TaskTemplate.RestartPolicy.Condition, 'on-failure')
+    // None stored (none was given, as docker's); in effect (insertDefaults): on-failure.
+    assert.equal(spec.TaskTemplate.RestartPolicy, undefined)
+    assert.equal((await d.api('GET', '/services/batch?insertDefaults=true')).body.Spec.TaskTemplate.RestartPolicy.Condition, 'on-failure')
     let most = 0
     const done = await waitFor('five tasks completed', async () => {
       const tasks = await tasksOf('batch')

@@ -67,6 +67,13 @@ describe('restart decisions', () => {
     assert.equal(restartDecision(task(TaskState.FAILED, 'any', 1, 2), 2000).kind, 'now')
     assert.equal(restartDecision(task(TaskState.FAILED, 'any', 2, 2), 2000).kind, 'none')
   })
+  test("no policy (docker's nil) is SwarmKit's default: any exit, after 5 s; a job's task only on failure", () => {
+    const bare = (state: TaskState, jobIteration = 0) => new v1.Task({ status: new v1.TaskStatus({ state, timestamp: 1000 }), jobIteration, spec: new v1.TaskSpec({}) })
+    assert.deepEqual(restartDecision(bare(TaskState.COMPLETE), 2000), { kind: 'later', inMs: 4000 })
+    assert.equal(restartDecision(bare(TaskState.COMPLETE), 6000).kind, 'now')
+    assert.equal(restartDecision(bare(TaskState.COMPLETE, 1), 6000).kind, 'none')
+    assert.equal(restartDecision(bare(TaskState.FAILED, 1), 6000).kind, 'now')
+  })
   test('a delay defers the restart', () => {
     assert.deepEqual(restartDecision(task(TaskState.FAILED, 'any', 0, 0, 500, 1000), 1200), { kind: 'later', inMs: 300 })
     assert.equal(restartDecision(task(TaskState.FAILED, 'any', 0, 0, 500, 1000), 1500).kind, 'now')

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { TaskState } from '../src/agent/types'
-import { ConstraintError, nodeMatches, parseConstraint, parseConstraints } from '../src/manager/scheduler/constraint'
+import { ConstraintError, constraintWarnings, nodeMatches, parseConstraint, parseConstraints } from '../src/manager/scheduler/constraint'
 import {
   ConstraintFilter,
   HostPortFilter,
@@ -41,21 +41,33 @@ describe('constraint parsing (docker syntax)', () => {
     assert.throws(() => parseConstraint('node.id!=x==y'), /key 'node.id!=x' is invalid/)
   })
 
-  const bad: [string, RegExp][] = [
-    ['node.labels.zone=eu', /expected one operator from ==, !=/],
-    ['node.labels.zone', /expected one operator/],
-    ['==x', /key '' is invalid/],
-    ['node.labels.zone==', /value '' is invalid/],
-    ['node.labels.zone==a>b', /value 'a>b' is invalid/],
-    ['node.label.zone==a', /unknown key "node.label.zone"/],
-    ['node.ip==10.0.0.300', /not an IP address or a CIDR subnet/],
-    ['node.ip==10.0.0.0/33', /not an IP address or a CIDR subnet/],
+  // SwarmKit's words (manager/constraint Parse), as dockerd returns them, with the constraint.
+  const bad: [string, string][] = [
+    ['node.labels.zone=eu', 'constraint expected one operator from ==, !='],
+    ['node.labels.zone', 'constraint expected one operator from ==, !='],
+    ['==x', "key '' is invalid"],
+    ['no de==x', "key 'no de' is invalid"],
+    ['node.labels.zone==', "value '' is invalid"],
+    ['node.labels.zone==a>b', "value 'a>b' is invalid"],
   ]
-  for (const [text, re] of bad) {
-    test(`refuses ${JSON.stringify(text)}`, () => {
-      assert.throws(() => parseConstraint(text), (err: Error) => err instanceof ConstraintError && re.test(err.message) && err.message.includes(text))
+  for (const [text, message] of bad) {
+    test(`refuses ${JSON.stringify(text)} as SwarmKit does`, () => {
+      assert.throws(() => parseConstraint(text), (err: Error) => err instanceof ConstraintError && err.message === `${message} (in constraint "${text}")`)
     })
   }
+
+  test('keys SwarmKit does not know and malformed node.ip values are accepted and match no node, with == or !=', () => {
+    const n = node({ id: 'n1', addr: '10.0.0.5', labels: { a: '1' } })
+    for (const text of ['node.foo==bar', 'node.foo!=bar', 'node.label.zone==eu', 'node.labels.==x', 'node.labels.!=x', 'node.ip==10.0.0.300', 'node.ip!=10.0.0.300', 'node.ip!=10.0.0.0/33']) {
+      const [c] = parseConstraints([text])
+      assert.ok(!nodeMatches([c], n), text)
+    }
+    assert.deepEqual(constraintWarnings(['node.role==manager', 'node.labels.a!=2']), [])
+    const w = constraintWarnings(['node.foo==bar', 'node.ip!=nope'])
+    assert.equal(w.length, 2)
+    assert.match(w[0], /^constraint "node.foo==bar": no node has "node.foo" \(known: node.id, .*\); it matches no node/)
+    assert.match(w[1], /^constraint "node.ip!=nope": "nope" is not an IP address or a CIDR subnet; it matches no node/)
+  })
 
   test('keys and prefixes are case-insensitive, label names are not, values compare folded', () => {
     const n = node({ id: 'n1', hostname: 'Alpha', labels: { Zone: 'EU' } })

@@ -98,7 +98,8 @@ export function containerFieldsFromDocker(cs: Json, resources: Json | undefined,
   }
   if (fields.user !== '' && !/^[^:\s]+(:[^:\s]+)?$/.test(fields.user!)) throw invalid(`invalid user "${fields.user}": expected NAME|UID[:GROUP|GID]`)
   if (cs.Init !== undefined && cs.Init !== null && typeof cs.Init !== 'boolean') throw invalid('invalid init: must be a boolean')
-  fields.init = cs.Init === true
+  // docker's *bool: absent stays absent, an explicit false is kept and shown back.
+  fields.init = typeof cs.Init === 'boolean' ? cs.Init : null
   if (runtime === 'process') {
     const set = Object.entries({
       hostname: fields.hostname,
@@ -135,7 +136,7 @@ export function containerFieldsToDocker(c: v1.IProcessSpec): Json {
     }))
   if (c.stopSignal) out.StopSignal = c.stopSignal
   if (c.readOnly) out.ReadOnly = true
-  if (c.init) out.Init = true
+  if (typeof c.init === 'boolean') out.Init = c.init
   if (c.capabilityAdd?.length) out.CapabilityAdd = c.capabilityAdd
   if (c.capabilityDrop?.length) out.CapabilityDrop = c.capabilityDrop
   if (Number(c.stopGracePeriodNs ?? 0) > 0) out.StopGracePeriod = Number(c.stopGracePeriodNs)

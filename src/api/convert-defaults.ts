@@ -2,6 +2,8 @@
 // with the values in effect, as SwarmKit's api/defaults InterpolateService does (docker
 // service inspect asks for it). Only the fields SwarmKit fills, with its values, so the
 // answer reads as dockerd's; the stored spec is unchanged.
+import { DEFAULT_RESTART_DELAY_NS, restartConditionDefault } from '../manager/orchestrator/restart'
+
 type Json = Record<string, any>
 
 const SECOND = 1e9
@@ -20,7 +22,11 @@ export function insertServiceDefaults(spec: Json): Json {
   tt.ContainerSpec.StopGracePeriod ??= 10 * SECOND
   tt.ContainerSpec.DNSConfig ??= {}
   tt.Resources ??= {}
-  tt.RestartPolicy = tt.RestartPolicy ? { ...tt.RestartPolicy, Delay: tt.RestartPolicy.Delay ?? 5 * SECOND } : { Condition: 'any', Delay: 5 * SECOND, MaxAttempts: 0 }
+  // A job's tasks restart on failure only (orchestrator/restart.ts), whatever SwarmKit shows.
+  const job = Boolean(spec.Mode?.ReplicatedJob || spec.Mode?.GlobalJob)
+  tt.RestartPolicy = tt.RestartPolicy
+    ? { ...tt.RestartPolicy, Delay: tt.RestartPolicy.Delay ?? DEFAULT_RESTART_DELAY_NS }
+    : { Condition: restartConditionDefault(job), Delay: DEFAULT_RESTART_DELAY_NS, MaxAttempts: 0 }
   tt.Placement ??= {}
   return { ...spec, TaskTemplate: tt, UpdateConfig: withUpdateDefaults(spec.UpdateConfig), RollbackConfig: withUpdateDefaults(spec.RollbackConfig) }
 }

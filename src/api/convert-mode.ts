@@ -2,6 +2,7 @@
 // fields of services and tasks (docker's swarm jobs: src/manager/orchestrator/jobs.ts).
 import { invalid } from '../manager/errors'
 import { isJobMode } from '../manager/modes'
+import { restartConditionDefault } from '../manager/orchestrator/restart'
 import type { v1 } from '../manager/store'
 import { nonNegativeInt } from './convert'
 
@@ -59,11 +60,11 @@ export function modeToDocker(s: v1.IServiceSpec): Json {
 // task would run again) and a rolling update config (every update runs the job anew).
 // A job's restart condition defaults to on-failure. Returns the condition to store.
 export function jobRestartCondition(mode: string, condition: string | undefined, spec: Json): string {
-  if (!isJobMode(mode)) return condition ?? 'any'
+  if (!isJobMode(mode)) return condition ?? restartConditionDefault(false)
   if (condition === 'any') throw invalid(`restart condition "any" cannot be used with a job (${mode}): a completed task is never run again; use on-failure or none`)
   if (spec.UpdateConfig !== undefined && spec.UpdateConfig !== null) throw invalid(`UpdateConfig cannot be used with a job (${mode}): every update runs the job again`)
   if (spec.RollbackConfig !== undefined && spec.RollbackConfig !== null) throw invalid(`RollbackConfig cannot be used with a job (${mode})`)
-  return condition ?? 'on-failure'
+  return condition ?? restartConditionDefault(true)
 }
 
 export function jobStatusToDocker(s: v1.IService): Json | undefined {

@@ -9,6 +9,7 @@ import { v1, type Node, type Service, type Task, type Cluster } from '../manager
 import { idOf } from '../manager/store'
 import { endpointFromDocker, endpointToDocker, placementFromDocker, placementToDocker, portsToDocker, resourcesFromDocker, resourcesToDocker, taskPortStatus } from './convert-placement'
 import { FAILURE_ACTIONS, UPDATE_ORDERS } from '../manager/orchestrator/update'
+import { DEFAULT_RESTART_DELAY_NS } from '../manager/orchestrator/restart'
 import { configReferencesFromDocker, fileReferencesToDocker, secretReferencesFromDocker } from './convert-files'
 import { containerFieldsFromDocker, containerFieldsToDocker, networksToDocker } from './convert-container'
 import { raftSettingsOf, type RaftUpdate } from '../manager/raft-config'
@@ -130,8 +131,10 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
   const containerFields = containerFieldsFromDocker(cs, tt.Resources, runtime, tt.Networks ?? spec.Networks)
 
   const { mode: modeName, replicas, maxConcurrent } = modeFromDocker(spec.Mode)
-  const rp: Json = tt.RestartPolicy ?? {}
-  const condition = jobRestartCondition(modeName, rp.Condition, spec)
+  // Absent stays absent (docker's nil: SwarmKit's defaults apply, orchestrator/restart.ts),
+  // so the spec reads back as it was written, in Spec and PreviousSpec alike.
+  const rp: Json | null = tt.RestartPolicy ?? null
+  const condition = jobRestartCondition(modeName, rp?.Condition, spec)
   if (!CONDITIONS.includes(condition))
     throw invalid(`invalid restart condition "${condition}": expected one of ${CONDITIONS.join(', ')}`)
 
@@ -160,12 +163,14 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
       // "host" is no attachment but the host's namespace (containerFields.networkMode).
       networks: networkAttachmentsFromDocker(withoutHost(tt.Networks ?? spec.Networks)),
       serviceLabels: usesServiceLabels(templated) ? labels : {},
-      restart: new v1.RestartPolicy({
-        condition,
-        delayNs: boundedDuration(rp.Delay ?? 5_000_000_000, 'restart delay'),
-        maxAttempts: nonNegativeInt(rp.MaxAttempts, 'restart max attempts'),
-        windowNs: boundedDuration(rp.Window, 'restart window'),
-      }),
+      restart: rp
+        ? new v1.RestartPolicy({
+            condition,
+            delayNs: boundedDuration(rp.Delay ?? DEFAULT_RESTART_DELAY_NS, 'restart delay'),
+            maxAttempts: nonNegativeInt(rp.MaxAttempts, 'restart max attempts'),
+            windowNs: boundedDuration(rp.Window, 'restart window'),
+          })
+        : null,
     }),
   })
 }
@@ -173,19 +178,21 @@ export function serviceSpecFromDocker(spec: Json | undefined): v1.ServiceSpec {
 export function serviceSpecToDocker(spec: v1.IServiceSpec | null | undefined): Json {
   const s = spec ?? {}
   const c = s.task?.container ?? {}
-  const r = s.task?.restart ?? {}
+  const r = s.task?.restart
   return {
     Name: s.annotations?.name ?? '',
     Labels: { ...(s.annotations?.labels ?? {}) },
     TaskTemplate: {
       ContainerSpec: { Image: c.image ?? '', Args: c.args ?? [], Env: c.env ?? [], Labels: { ...(c.labels ?? {}) }, Secrets: fileReferencesToDocker('secret', c.secrets), Configs: fileReferencesToDocker('config', c.configs), ...containerFieldsToDocker(c), ...isolationOf(s.task?.runtime) },
-      RestartPolicy: {
-        Condition: r.condition ?? 'any',
-        Delay: Number(r.delayNs ?? 0),
-        MaxAttempts: Number(r.maxAttempts ?? 0),
-        // Absent when unset, as docker's (a nil duration).
-        Window: Number(r.windowNs ?? 0) || undefined,
-      },
+      RestartPolicy: r
+        ? {
+            Condition: r.condition ?? 'any',
+            Delay: Number(r.delayNs ?? 0),
+            MaxAttempts: Number(r.maxAttempts ?? 0),
+            // Absent when unset, as docker's (a nil duration).
+            Window: Number(r.windowNs ?? 0) || undefined,
+          }
+        : undefined,
       Runtime: s.task?.runtime ?? 'container',
       ForceUpdate: Number(s.task?.forceUpdate ?? 0),
       Placement: placementToDocker(s.task?.placement),

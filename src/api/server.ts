@@ -6,6 +6,7 @@ import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as nodePath from 'node:path'
 import { URL } from 'node:url'
+import { trace } from '../trace'
 import { NotLeaderError, ShoalError, httpStatus, invalid, notFound } from '../manager/errors'
 import type { Daemon } from '../daemon/daemon'
 import type { ProxiedResponse } from '../rpc/server'
@@ -22,8 +23,9 @@ import { BOUNDS, describeBound } from '../manager/bounds'
 import { checkEventFilters, parseEventTime, streamEvents } from './events'
 import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
 import { parseBool, versionParam, withDefaults } from './params'
+import { constraintWarnings } from '../manager/scheduler/constraint'
 import { forwardedHeaders, isSwarmWrite, type ForwardedHeaders } from '../daemon/leader-proxy'
-import { checkRequestId, findRecord, withRequestId } from '../manager/requests'
+import { checkRequestId, findRecord, recordRefusal, refusalOf, withRequestId } from '../manager/requests'
 import { randomUUID } from 'node:crypto'
 
 type Params = Record<string, string>
@@ -230,9 +232,11 @@ export class ApiServer {
     this.route('POST', '/services/create', async (r) => {
       const spec = serviceSpecFromDocker(r.body)
       withRegistryAuth(spec, r.raw.headers['x-registry-auth'])
+      trace('api.create', spec.annotations?.name ?? '')
       const service = await d.manager().control.createService(spec)
+      trace('api.created', idOf(service), spec.annotations?.name ?? '')
       r.res.statusCode = 201
-      return { ID: idOf(service), Warnings: null }
+      return { ID: idOf(service), Warnings: specWarnings(spec) }
     }, (id) => ({ status: 201, body: { ID: id, Warnings: null } }))
     this.route('GET', '/services/{id}', (r) => {
       const control = d.manager().control
@@ -254,7 +258,7 @@ export class ApiServer {
         withRegistryAuth(spec, r.raw.headers['x-registry-auth'], current.spec?.task?.container?.registryAuth)
       }
       await d.manager().control.updateService(decodeURIComponent(r.params.id), version, spec, { rollback: rollback === 'previous' })
-      return { Warnings: null }
+      return { Warnings: spec ? specWarnings(spec) : null }
     }, () => ({ status: 200, body: { Warnings: null } }))
     this.route('DELETE', '/services/{id}', async (r) => {
       await d.manager().control.removeService(decodeURIComponent(r.params.id))
@@ -334,6 +338,8 @@ export class ApiServer {
     const answered = () => {
       const rec = findRecord(store.view(), id)
       if (!rec) return null
+      const refused = refusalOf(rec)
+      if (refused) throw refused
       const r = replay(rec.createdId)
       res.statusCode = r.status
       return { body: r.body }
@@ -342,14 +348,20 @@ export class ApiServer {
     if (earlier) await earlier.catch(() => undefined)
     const done = answered()
     if (done) return done.body
-    const attempt = withRequestId(id, method, path, async () => run())
+    // A copy of this request waits for the whole answer, its refusal's record included.
+    const attempt = (async () => {
+      try {
+        return await withRequestId(id, method, path, async () => run())
+      } catch (err) {
+        const raced = answered()
+        if (raced) return raced.body
+        await recordRefusal(store, id, method, path, err)
+        throw err
+      }
+    })()
     this.answering.set(id, attempt)
     try {
       return await attempt
-    } catch (err) {
-      const raced = answered()
-      if (raced) return raced.body
-      throw err
     } finally {
       if (this.answering.get(id) === attempt) this.answering.delete(id)
     }
@@ -392,6 +404,7 @@ export class ApiServer {
       const url = parseUrl(req.url ?? '/')
       const { path, version } = versionedPath(url.pathname)
       const method = req.method === 'HEAD' && path !== '/_ping' ? 'GET' : (req.method ?? 'GET')
+      trace('api.request', method, path)
       let match: { handler: Handler; params: Params; replay: Replay } | null = null
       let pathKnown = false
       for (const r of this.routes) {
@@ -579,4 +592,10 @@ function parseBody(raw: Buffer): any {
   } catch {
     throw invalid('request body is not valid JSON')
   }
+}
+
+// docker's Warnings of a service written: null when there are none, as dockerd's.
+function specWarnings(spec: { task?: { placement?: { constraints?: string[] | null } | null } | null }): string[] | null {
+  const warnings = constraintWarnings(spec.task?.placement?.constraints ?? [])
+  return warnings.length > 0 ? warnings : null
 }

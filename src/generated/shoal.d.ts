@@ -1763,7 +1763,7 @@ export namespace shoal {
             healthcheck?: (shoal.v1.HealthConfig.$Properties|null);
 
             /** ProcessSpec init. */
-            init: boolean;
+            init?: (boolean|null);
 
             /** ProcessSpec registryAuth. */
             registryAuth: string;
@@ -7982,6 +7982,9 @@ export namespace shoal {
             /** EndpointTask active. */
             active: boolean;
 
+            /** EndpointTask slot. */
+            slot: number;
+
             /**
              * Creates a new EndpointTask instance using the specified properties.
              * @param [properties] Properties to set
@@ -8056,6 +8059,9 @@ export namespace shoal {
 
                 /** EndpointTask active */
                 active?: (boolean|null);
+
+                /** EndpointTask slot */
+                slot?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -9622,6 +9628,12 @@ export namespace shoal {
             /** RequestRecord createdId. */
             createdId: string;
 
+            /** RequestRecord refusedCode. */
+            refusedCode: string;
+
+            /** RequestRecord refusedMessage. */
+            refusedMessage: string;
+
             /**
              * Creates a new RequestRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -9693,6 +9705,12 @@ export namespace shoal {
 
                 /** RequestRecord createdId */
                 createdId?: (string|null);
+
+                /** RequestRecord refusedCode */
+                refusedCode?: (string|null);
+
+                /** RequestRecord refusedMessage */
+                refusedMessage?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -4983,11 +4983,11 @@ $root.shoal = (function() {
 
             /**
              * ProcessSpec init.
-             * @member {boolean} init
+             * @member {boolean|null|undefined} init
              * @memberof shoal.v1.ProcessSpec
              * @instance
              */
-            ProcessSpec.prototype.init = false;
+            ProcessSpec.prototype.init = null;
 
             /**
              * ProcessSpec registryAuth.
@@ -4996,6 +4996,15 @@ $root.shoal = (function() {
              * @instance
              */
             ProcessSpec.prototype.registryAuth = "";
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ProcessSpec.prototype, "_init", {
+                get: $util.oneOfGetter($oneOfFields = ["init"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             /**
              * Creates a new ProcessSpec instance using the specified properties.
@@ -5076,7 +5085,7 @@ $root.shoal = (function() {
                 if (message.configs != null && message.configs.length)
                     for (var i = 0; i < message.configs.length; ++i)
                         $root.shoal.v1.ConfigReference.encode(message.configs[i], writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
-                if (message.init != null && $Object.hasOwnProperty.call(message, "init") && message.init !== false)
+                if (message.init != null && $Object.hasOwnProperty.call(message, "init"))
                     writer.uint32(/* id 31, wireType 0 =*/248).bool(message.init);
                 if (message.registryAuth != null && $Object.hasOwnProperty.call(message, "registryAuth") && message.registryAuth !== "")
                     writer.uint32(/* id 32, wireType 2 =*/258).string(message.registryAuth);
@@ -5314,10 +5323,8 @@ $root.shoal = (function() {
                     case 31: {
                             if (wireType !== 0)
                                 break;
-                            if (value = reader.bool())
-                                message.init = value;
-                            else
-                                delete message.init;
+                            message.init = reader.bool();
+                            message._init = "init";
                             continue;
                         }
                     case 32: {
@@ -5486,8 +5493,7 @@ $root.shoal = (function() {
                     message.healthcheck = $root.shoal.v1.HealthConfig.fromObject(object.healthcheck, _depth + 1);
                 }
                 if (object.init != null)
-                    if (object.init)
-                        message.init = $Boolean(object.init);
+                    message.init = $Boolean(object.init);
                 if (object.registryAuth != null)
                     if (typeof object.registryAuth !== "string" || object.registryAuth.length)
                         message.registryAuth = $String(object.registryAuth);
@@ -5542,7 +5548,6 @@ $root.shoal = (function() {
                         object.pidsLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.networkMode = "";
                     object.healthcheck = null;
-                    object.init = false;
                     object.registryAuth = "";
                 }
                 if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
@@ -23050,6 +23055,7 @@ $root.shoal = (function() {
              * @property {string|null} [nodeAddr] EndpointTask nodeAddr
              * @property {string|null} [address] EndpointTask address
              * @property {boolean|null} [active] EndpointTask active
+             * @property {number|null} [slot] EndpointTask slot
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -23122,6 +23128,14 @@ $root.shoal = (function() {
             EndpointTask.prototype.active = false;
 
             /**
+             * EndpointTask slot.
+             * @member {number} slot
+             * @memberof shoal.v1.EndpointTask
+             * @instance
+             */
+            EndpointTask.prototype.slot = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new EndpointTask instance using the specified properties.
              * @function create
              * @memberof shoal.v1.EndpointTask
@@ -23163,6 +23177,8 @@ $root.shoal = (function() {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.address);
                 if (message.active != null && $Object.hasOwnProperty.call(message, "active") && message.active !== false)
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.active);
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot") && (typeof message.slot === "object" ? message.slot.low || message.slot.high : message.slot !== 0))
+                    writer.uint32(/* id 55, wireType 0 =*/440).uint64(message.slot);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -23252,6 +23268,15 @@ $root.shoal = (function() {
                                 delete message.active;
                             continue;
                         }
+                    case 55: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.slot = value;
+                            else
+                                delete message.slot;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -23302,6 +23327,16 @@ $root.shoal = (function() {
                 if (object.active != null)
                     if (object.active)
                         message.active = $Boolean(object.active);
+                if (object.slot != null)
+                    if (typeof object.slot === "object" ? object.slot.low || object.slot.high : $Number(object.slot) !== 0)
+                        if ($util.Long)
+                            message.slot = $util.Long.fromValue(object.slot, true);
+                        else if (typeof object.slot === "string")
+                            message.slot = $parseInt(object.slot, 10);
+                        else if (typeof object.slot === "number")
+                            message.slot = object.slot;
+                        else if (typeof object.slot === "object")
+                            message.slot = new $util.LongBits(object.slot.low >>> 0, object.slot.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -23328,6 +23363,11 @@ $root.shoal = (function() {
                     object.nodeAddr = "";
                     object.address = "";
                     object.active = false;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.slot = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.slot = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -23339,6 +23379,13 @@ $root.shoal = (function() {
                     object.address = message.address;
                 if (message.active != null && $Object.hasOwnProperty.call(message, "active"))
                     object.active = message.active;
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.slot = typeof message.slot === "number" ? $BigInt(message.slot) : $util.Long.fromBits(message.slot.low >>> 0, message.slot.high >>> 0, true).toBigInt();
+                    else if (typeof message.slot === "number")
+                        object.slot = options.longs === $String ? $String(message.slot) : message.slot;
+                    else
+                        object.slot = options.longs === $String ? $util.Long.prototype.toString.call(message.slot) : options.longs === $Number ? new $util.LongBits(message.slot.low >>> 0, message.slot.high >>> 0).toNumber(true) : message.slot;
                 return object;
             };
 
@@ -27327,6 +27374,8 @@ $root.shoal = (function() {
              * @property {string|null} [method] RequestRecord method
              * @property {string|null} [path] RequestRecord path
              * @property {string|null} [createdId] RequestRecord createdId
+             * @property {string|null} [refusedCode] RequestRecord refusedCode
+             * @property {string|null} [refusedMessage] RequestRecord refusedMessage
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -27391,6 +27440,22 @@ $root.shoal = (function() {
             RequestRecord.prototype.createdId = "";
 
             /**
+             * RequestRecord refusedCode.
+             * @member {string} refusedCode
+             * @memberof shoal.v1.RequestRecord
+             * @instance
+             */
+            RequestRecord.prototype.refusedCode = "";
+
+            /**
+             * RequestRecord refusedMessage.
+             * @member {string} refusedMessage
+             * @memberof shoal.v1.RequestRecord
+             * @instance
+             */
+            RequestRecord.prototype.refusedMessage = "";
+
+            /**
              * Creates a new RequestRecord instance using the specified properties.
              * @function create
              * @memberof shoal.v1.RequestRecord
@@ -27430,6 +27495,10 @@ $root.shoal = (function() {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.path);
                 if (message.createdId != null && $Object.hasOwnProperty.call(message, "createdId") && message.createdId !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.createdId);
+                if (message.refusedCode != null && $Object.hasOwnProperty.call(message, "refusedCode") && message.refusedCode !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.refusedCode);
+                if (message.refusedMessage != null && $Object.hasOwnProperty.call(message, "refusedMessage") && message.refusedMessage !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.refusedMessage);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -27507,6 +27576,24 @@ $root.shoal = (function() {
                                 delete message.createdId;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.refusedCode = value;
+                            else
+                                delete message.refusedCode;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.refusedMessage = value;
+                            else
+                                delete message.refusedMessage;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -27556,6 +27643,12 @@ $root.shoal = (function() {
                 if (object.createdId != null)
                     if (typeof object.createdId !== "string" || object.createdId.length)
                         message.createdId = $String(object.createdId);
+                if (object.refusedCode != null)
+                    if (typeof object.refusedCode !== "string" || object.refusedCode.length)
+                        message.refusedCode = $String(object.refusedCode);
+                if (object.refusedMessage != null)
+                    if (typeof object.refusedMessage !== "string" || object.refusedMessage.length)
+                        message.refusedMessage = $String(object.refusedMessage);
                 return message;
             };
 
@@ -27581,6 +27674,8 @@ $root.shoal = (function() {
                     object.method = "";
                     object.path = "";
                     object.createdId = "";
+                    object.refusedCode = "";
+                    object.refusedMessage = "";
                 }
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
                     object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
@@ -27590,6 +27685,10 @@ $root.shoal = (function() {
                     object.path = message.path;
                 if (message.createdId != null && $Object.hasOwnProperty.call(message, "createdId"))
                     object.createdId = message.createdId;
+                if (message.refusedCode != null && $Object.hasOwnProperty.call(message, "refusedCode"))
+                    object.refusedCode = message.refusedCode;
+                if (message.refusedMessage != null && $Object.hasOwnProperty.call(message, "refusedMessage"))
+                    object.refusedMessage = message.refusedMessage;
                 return object;
             };
 

@@ -67,6 +67,9 @@ export interface SwarmInfo {
   // The kernel backend balancing service VIPs on this node: 'ipvs', 'nftables', or 'none'
   // when neither is usable (shoal).
   LoadBalancer?: string
+  // How this node writes its NAT rules (published ports, the gateway bridge): 'nftables',
+  // 'iptables' where the kernel has no nftables for IPv4, or 'none' (shoal).
+  NodeRules?: string
 }
 
 export interface ComponentFailureInfo {

@@ -6,9 +6,12 @@
 //   - values compare case-insensitively; label names are case-sensitive; the key prefixes
 //     ("node.labels.", "engine.labels.") and fixed keys are case-insensitive;
 //   - a missing attribute or label compares as the empty string (so "!=" matches it).
-// One deliberate difference: SwarmKit accepts any key and lets a constraint on an unknown
-// key never match, leaving the service pending forever; shoal refuses it when the service
-// is written, naming the keys it knows (a typo like "node.label.zone" is caught at once).
+//   - any key of SwarmKit's characters is accepted; a key it does not know ("node.foo",
+//     "node.labels." with no name) and a node.ip value that is no address or subnet never
+//     match, with == or != (the task stays pending: "scheduling constraints not satisfied");
+//     docker accepts them so, and a stack written for docker must deploy here too. Where
+//     docker says nothing, shoal warns when the service is written (constraintWarnings);
+//   - errors are SwarmKit's words ("key 'x' is invalid"), with the constraint they are in.
 import { BlockList, isIP } from 'node:net'
 import type { Node, Shared } from '../store'
 import { idOf } from '../store'
@@ -23,15 +26,16 @@ const OPERATORS = ['==', '!='] as const
 const FIXED_KEYS = ['node.id', 'node.hostname', 'node.ip', 'node.role', 'node.platform.os', 'node.platform.arch'] as const
 type FixedKey = (typeof FIXED_KEYS)[number]
 
-export type ConstraintKey = { kind: FixedKey } | { kind: 'node.labels' | 'engine.labels'; label: string }
+export type ConstraintKey = { kind: FixedKey } | { kind: 'node.labels' | 'engine.labels'; label: string } | { kind: 'unknown' }
 
 export interface Constraint {
   text: string // as written, for messages
+  keyText: string // the key as written, trimmed
   key: ConstraintKey
   equal: boolean // "==" (true) or "!=" (false)
   value: string
   valueLower: string
-  // node.ip only: the address or subnet, parsed once.
+  // node.ip only: the address or subnet, parsed once (absent: malformed, matches nothing).
   ip?: BlockList
 }
 
@@ -43,19 +47,30 @@ function startsWithFold(s: string, prefix: string): boolean {
   return s.length > prefix.length && s.slice(0, prefix.length).toLowerCase() === prefix
 }
 
-function parseKey(key: string, text: string): ConstraintKey {
+function parseKey(key: string): ConstraintKey {
   const lower = key.toLowerCase()
   if ((FIXED_KEYS as readonly string[]).includes(lower)) return { kind: lower as FixedKey }
   if (startsWithFold(key, NODE_LABEL_PREFIX)) return { kind: 'node.labels', label: key.slice(NODE_LABEL_PREFIX.length) }
   if (startsWithFold(key, ENGINE_LABEL_PREFIX)) return { kind: 'engine.labels', label: key.slice(ENGINE_LABEL_PREFIX.length) }
-  throw new ConstraintError(
-    `invalid constraint "${text}": unknown key "${key}" (expected node.id, node.hostname, node.ip, node.role, node.platform.os, node.platform.arch, node.labels.<name> or engine.labels.<name>)`,
-  )
+  return { kind: 'unknown' }
+}
+
+const KNOWN_KEYS = 'node.id, node.hostname, node.ip, node.role, node.platform.os, node.platform.arch, node.labels.<name>, engine.labels.<name>'
+
+// What docker accepts without a word but no node can ever satisfy: one line per such
+// constraint, for the create/update answer's Warnings (the CLI prints them).
+export function constraintWarnings(list: readonly string[]): string[] {
+  const out: string[] = []
+  for (const c of parseConstraints(list)) {
+    if (c.key.kind === 'unknown') out.push(`constraint "${c.text}": no node has "${c.keyText}" (known: ${KNOWN_KEYS}); it matches no node, so its tasks stay pending`)
+    else if (c.key.kind === 'node.ip' && !c.ip) out.push(`constraint "${c.text}": "${c.value}" is not an IP address or a CIDR subnet; it matches no node, so its tasks stay pending`)
+  }
+  return out
 }
 
 // A single address or a CIDR subnet, as a BlockList: it compares addresses in their
-// canonical form ("::1" is "0:0::1").
-function parseIp(value: string, text: string): BlockList {
+// canonical form ("::1" is "0:0::1"); undefined when it is neither.
+function parseIp(value: string): BlockList | undefined {
   const list = new BlockList()
   const family = isIP(value)
   if (family !== 0) {
@@ -71,7 +86,7 @@ function parseIp(value: string, text: string): BlockList {
     list.addSubnet(addr, bits, fam === 4 ? 'ipv4' : 'ipv6')
     return list
   }
-  throw new ConstraintError(`invalid constraint "${text}": "${value}" is not an IP address or a CIDR subnet`)
+  return undefined
 }
 
 // Parses one constraint; throws ConstraintError with a message that names it.
@@ -81,13 +96,13 @@ export function parseConstraint(text: string): Constraint {
     if (at === -1) continue
     const key = text.slice(0, at).trim()
     const value = text.slice(at + op.length).trim()
-    if (!KEY_RE.test(key)) throw new ConstraintError(`invalid constraint "${text}": key '${key}' is invalid`)
-    if (!VALUE_RE.test(value)) throw new ConstraintError(`invalid constraint "${text}": value '${value}' is invalid`)
-    const c: Constraint = { text, key: parseKey(key, text), equal: op === '==', value, valueLower: value.toLowerCase() }
-    if (c.key.kind === 'node.ip') c.ip = parseIp(value, text)
+    if (!KEY_RE.test(key)) throw new ConstraintError(`key '${key}' is invalid (in constraint "${text}")`)
+    if (!VALUE_RE.test(value)) throw new ConstraintError(`value '${value}' is invalid (in constraint "${text}")`)
+    const c: Constraint = { text, keyText: key, key: parseKey(key), equal: op === '==', value, valueLower: value.toLowerCase() }
+    if (c.key.kind === 'node.ip') c.ip = parseIp(value)
     return c
   }
-  throw new ConstraintError(`invalid constraint "${text}": expected one operator from ==, !=`)
+  throw new ConstraintError(`constraint expected one operator from ==, != (in constraint "${text}")`)
 }
 
 export function parseConstraints(list: readonly string[]): Constraint[] {
@@ -100,10 +115,12 @@ function matches(c: Constraint, actual: string): boolean {
   return c.equal ? eq : !eq
 }
 
-// A node without a usable address is outside every address and subnet.
+// A node without a usable address is outside every address and subnet; a malformed
+// address or subnet matches no node, with == or != (SwarmKit's NodeMatches).
 function ipMatches(c: Constraint, addr: string): boolean {
+  if (!c.ip) return false
   const family = isIP(addr)
-  const inside = family !== 0 && c.ip!.check(addr, family === 4 ? 'ipv4' : 'ipv6')
+  const inside = family !== 0 && c.ip.check(addr, family === 4 ? 'ipv4' : 'ipv6')
   return c.equal ? inside : !inside
 }
 
@@ -136,6 +153,8 @@ export function constraintMatches(c: Constraint, node: Shared<Node>): boolean {
       return matches(c, node.spec?.annotations?.labels?.[c.key.label] ?? '')
     case 'engine.labels':
       return matches(c, d?.engineLabels?.[c.key.label] ?? '')
+    case 'unknown':
+      return false
   }
 }
 
