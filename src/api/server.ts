@@ -11,7 +11,9 @@ import { NotLeaderError, ShoalError, httpStatus, invalid, notFound } from '../ma
 import type { Daemon } from '../daemon/daemon'
 import type { ProxiedResponse } from '../rpc/server'
 import { clusterSpecUpdateFromDocker, clusterToDocker, nodeToDocker, serviceSpecFromDocker, serviceToDocker, taskToDocker } from './convert'
-import { idOf } from '../manager/store'
+import { idOf, type v1 } from '../manager/store'
+import type { FileControl } from '../manager/files/control'
+import type { FileObject } from '../manager/files/kinds'
 import { nodeSpecFromDocker } from './convert-node'
 import { configSpecFromDocker, configToDocker, secretSpecFromDocker, secretToDocker } from './convert-files'
 import { networkSpecFromDocker, networkToDocker } from './convert-network'
@@ -120,6 +122,31 @@ export class ApiServer {
   async close(): Promise<void> {
     this.server.closeAllConnections()
     await new Promise<void>((resolve) => this.server.close(() => resolve()))
+  }
+
+  // The five routes of secrets and of configs (/secrets, /configs): one kind's FileControl,
+  // its converters to and from docker's shapes.
+  private fileRoutes<T extends FileObject>(noun: 'secret' | 'config', control: () => FileControl<T>, toDocker: (o: T) => unknown, specFromDocker: (body: unknown) => v1.ISecretSpec | v1.IConfigSpec): void {
+    const base = `/${noun}s`
+    this.route('GET', base, (r) => {
+      const f = parseFilters(r.query.get('filters'))
+      return control().list({ name: f.name, names: f.names, id: f.id, label: f.label }).map(toDocker)
+    })
+    this.route('POST', `${base}/create`, async (r) => {
+      const created = await control().create(specFromDocker(r.body))
+      r.res.statusCode = 201
+      return { ID: idOf(created) }
+    }, (id) => ({ status: 201, body: { ID: id } }))
+    this.route('GET', `${base}/{id}`, (r) => toDocker(control().get(decodeURIComponent(r.params.id))))
+    this.route('POST', `${base}/{id}/update`, async (r) => {
+      await control().update(decodeURIComponent(r.params.id), versionParam(r.query, noun), specFromDocker(r.body))
+      return ''
+    })
+    this.route('DELETE', `${base}/{id}`, async (r) => {
+      await control().remove(decodeURIComponent(r.params.id))
+      r.res.statusCode = 204
+      return ''
+    }, REPLAY_NO_CONTENT)
   }
 
   // `replay`: a write's answer when its request id shows it committed already (default:
@@ -286,25 +313,7 @@ export class ApiServer {
       distributionInspect(d.containers.images, decodeURIComponent(r.params.name), registryAuthOf(r.raw.headers['x-registry-auth'])),
     )
 
-    this.route('GET', '/secrets', (r) => {
-      const f = parseFilters(r.query.get('filters'))
-      return d.manager().secrets.list({ name: f.name, names: f.names, id: f.id, label: f.label }).map(secretToDocker)
-    })
-    this.route('POST', '/secrets/create', async (r) => {
-      const secret = await d.manager().secrets.create(secretSpecFromDocker(r.body))
-      r.res.statusCode = 201
-      return { ID: idOf(secret) }
-    }, (id) => ({ status: 201, body: { ID: id } }))
-    this.route('GET', '/secrets/{id}', (r) => secretToDocker(d.manager().secrets.get(decodeURIComponent(r.params.id))))
-    this.route('POST', '/secrets/{id}/update', async (r) => {
-      await d.manager().secrets.update(decodeURIComponent(r.params.id), versionParam(r.query, 'secret'), secretSpecFromDocker(r.body))
-      return ''
-    })
-    this.route('DELETE', '/secrets/{id}', async (r) => {
-      await d.manager().secrets.remove(decodeURIComponent(r.params.id))
-      r.res.statusCode = 204
-      return ''
-    }, REPLAY_NO_CONTENT)
+    this.fileRoutes('secret', () => d.manager().secrets, secretToDocker, secretSpecFromDocker)
 
     // Swarm events from this manager's replica (any manager answers).
     this.route('GET', '/events', (r) => {
@@ -317,25 +326,7 @@ export class ApiServer {
     })
 
     // Configs: as secrets, but stored in the clear and shown (Spec.Data).
-    this.route('GET', '/configs', (r) => {
-      const f = parseFilters(r.query.get('filters'))
-      return d.manager().configs.list({ name: f.name, names: f.names, id: f.id, label: f.label }).map(configToDocker)
-    })
-    this.route('POST', '/configs/create', async (r) => {
-      const config = await d.manager().configs.create(configSpecFromDocker(r.body))
-      r.res.statusCode = 201
-      return { ID: idOf(config) }
-    }, (id) => ({ status: 201, body: { ID: id } }))
-    this.route('GET', '/configs/{id}', (r) => configToDocker(d.manager().configs.get(decodeURIComponent(r.params.id))))
-    this.route('POST', '/configs/{id}/update', async (r) => {
-      await d.manager().configs.update(decodeURIComponent(r.params.id), versionParam(r.query, 'config'), configSpecFromDocker(r.body))
-      return ''
-    })
-    this.route('DELETE', '/configs/{id}', async (r) => {
-      await d.manager().configs.remove(decodeURIComponent(r.params.id))
-      r.res.statusCode = 204
-      return ''
-    }, REPLAY_NO_CONTENT)
+    this.fileRoutes('config', () => d.manager().configs, configToDocker, configSpecFromDocker)
   }
 
   // Answers a write that carries a request id at most once: a retry of one that committed

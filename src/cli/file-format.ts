@@ -3,6 +3,7 @@
 import type { Config, Secret } from '../api/client'
 import { humanDuration } from './duration'
 import { naturalCompare, renderTable } from './format'
+import { renderList, type ListFormatSpec } from './template-format'
 
 export const SECRET_LS_HEADER = ['ID', 'NAME', 'DRIVER', 'CREATED', 'UPDATED'] as const
 export const CONFIG_LS_HEADER = ['ID', 'NAME', 'CREATED', 'UPDATED'] as const
@@ -49,6 +50,22 @@ export const configRow = (c: Config, now = Date.now()): FileRow => fileRow(c, no
 
 export function sortByName<T extends Secret | Config>(objects: readonly T[]): T[] {
   return [...objects].sort((a, b) => naturalCompare(a.Spec?.Name ?? '', b.Spec?.Name ?? ''))
+}
+
+// What `secret ls` and `config ls` print: the IDs (--quiet), or a row per object, sorted by
+// name, in the format asked (docker's table, JSON, or a Go template).
+export function fileListing(kind: 'secret' | 'config', objects: readonly (Secret | Config)[], format: ListFormatSpec, quiet: boolean): string {
+  const sorted = sortByName(objects)
+  if (quiet) return sorted.map((o) => `${o.ID}\n`).join('')
+  const secrets = kind === 'secret'
+  const rows = sorted.map((o) => (secrets ? secretRow(o) : configRow(o)))
+  return renderList(format, {
+    rows,
+    type: `${kind}Context`,
+    headers: secrets ? SECRET_HEADERS : CONFIG_HEADERS,
+    table: () => (secrets ? secretTable(rows) : configTable(rows)),
+    methods: (r) => labelMethod(r.Labels),
+  })
 }
 
 export function secretTable(rows: readonly FileRow[]): string {

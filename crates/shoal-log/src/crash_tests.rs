@@ -5,6 +5,7 @@
 //! the crash is lost, and what was cut was never synced (so never acknowledged).
 use super::tests::*;
 use super::*;
+use crate::record::parse_record;
 
 /// A copy of a log directory (without its LOCK), as another process would find it.
 fn copy_of(from: &TempDir, tag: &str) -> TempDir {

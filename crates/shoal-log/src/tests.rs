@@ -1,4 +1,8 @@
 use super::*;
+use crate::record::parse_record;
+use crate::seal::open_in_place;
+use bytes::Bytes;
+use protobuf::Message as _;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A scratch directory removed on drop; tests run in parallel, so names must not collide.

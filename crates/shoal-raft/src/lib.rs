@@ -11,24 +11,31 @@
 //! Apply must be deterministic, errors included, since every replica applies the same entries
 //! and must end in the same state; a rejected entry is applied as a no-op everywhere.
 
+mod callbacks;
+mod config;
 mod driver;
+mod errors;
 mod reads;
 mod snapdata;
+mod status;
 mod storage;
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Sender};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::Duration;
 
 use protobuf::Message as _;
 
 pub use raft::eraftpb::Message;
 pub use raft::SnapshotStatus;
+
+pub use callbacks::{CommitEvent, Completion, Outbound, Transport, Watcher};
+pub use config::{Config, Tuning};
+pub use errors::{OpenError, ProposeError};
+pub use status::{Member, MemberChange, PeerProgress, Role, Status};
 
 /// What the replicated log drives. Implementations must be deterministic.
 pub trait StateMachine: Send + 'static {
@@ -53,257 +60,6 @@ pub trait StateMachine: Send + 'static {
     }
 }
 
-#[derive(Clone, Debug)]
-pub struct Config {
-    /// Raft id of this node; not 0.
-    pub id: u64,
-    /// Initial voters, used only when `data_dir` holds no state yet. Empty means "join": start
-    /// with no configuration and wait for the leader (which added this node with
-    /// [`Node::add_member`]) to send its log or a snapshot.
-    pub peers: Vec<u64>,
-    /// This member's context (for shoal: its address), recorded in the founding configuration
-    /// when bootstrapping a single-member cluster and by `force_new_cluster`. A founding
-    /// configuration of several members records no contexts (every founder must write the same
-    /// entries); set them with [`Node::add_member`] afterwards.
-    pub context: Vec<u8>,
-    /// Restart the group from this member's state as its only voter, keeping every entry in
-    /// the local log (see [`Node::open`]).
-    pub force_new_cluster: bool,
-    pub data_dir: PathBuf,
-    /// What the log and snapshots in `data_dir` are encrypted with (the manager's data key).
-    pub log_key: shoal_log::Key,
-    pub tick_interval: Duration,
-    pub election_ticks: usize,
-    pub heartbeat_ticks: usize,
-    /// Applied entries between snapshots; 0 disables snapshots by count.
-    pub snapshot_interval: u64,
-    /// Bytes of applied entry data between snapshots; 0 disables snapshots by size. Together
-    /// with `snapshot_interval` this bounds the log on disk and in memory.
-    pub snapshot_bytes: u64,
-    /// Entries kept in memory behind a snapshot so a slightly slow follower can catch up from
-    /// the log instead of needing the whole snapshot.
-    pub catch_up_entries: u64,
-    /// Superseded snapshots kept on disk besides the newest (docker's KeepOldSnapshots).
-    pub keep_old_snapshots: u64,
-    pub segment_size: u64,
-    pub max_size_per_msg: u64,
-    pub max_inflight_msgs: usize,
-    /// Bigger proposals are refused up front: one entry must fit a log record and, later, a
-    /// transport message.
-    pub max_proposal_bytes: u64,
-    pub logger: Option<slog::Logger>,
-}
-
-impl Config {
-    pub fn new(id: u64, data_dir: impl Into<PathBuf>, log_key: shoal_log::Key) -> Config {
-        Config {
-            id,
-            peers: vec![id],
-            context: Vec::new(),
-            force_new_cluster: false,
-            data_dir: data_dir.into(),
-            log_key,
-            tick_interval: Duration::from_millis(100),
-            election_ticks: 10,
-            heartbeat_ticks: 1,
-            snapshot_interval: 10_000,
-            snapshot_bytes: 128 << 20,
-            catch_up_entries: 500,
-            keep_old_snapshots: 0,
-            segment_size: 64 << 20,
-            max_size_per_msg: 1 << 20,
-            max_inflight_msgs: 256,
-            max_proposal_bytes: 256 << 20,
-            logger: None,
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
-    Follower,
-    PreCandidate,
-    Candidate,
-    Leader,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Follower => "follower",
-            Role::PreCandidate => "precandidate",
-            Role::Candidate => "candidate",
-            Role::Leader => "leader",
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Status {
-    pub id: u64,
-    pub leader: u64,
-    pub term: u64,
-    pub commit: u64,
-    pub applied: u64,
-    pub role: Role,
-}
-
-/// A voting member and its context, as of the applied configuration.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Member {
-    pub id: u64,
-    /// Empty when never set (e.g. a founder of a multi-member bootstrap).
-    pub context: Vec<u8>,
-}
-
-/// The leader's view of one member's replication (empty on followers).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PeerProgress {
-    pub id: u64,
-    /// Highest log index known to be replicated on that member.
-    pub matched: u64,
-    /// Heard from within the last election timeout (always true for the leader itself).
-    pub recent_active: bool,
-    /// "probe", "replicate" or "snapshot".
-    pub state: &'static str,
-}
-
-/// A membership change for [`Node::change_membership`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum MemberChange {
-    /// Adds a voter, or replaces the context of an existing one.
-    Add {
-        id: u64,
-        context: Vec<u8>,
-    },
-    Remove {
-        id: u64,
-    },
-}
-
-/// Why a proposal was not applied.
-#[derive(Debug)]
-pub enum ProposeError<E> {
-    /// The state machine rejected the entry; it was committed as a no-op.
-    Rejected(E),
-    /// This node is not the leader, or stopped being the leader before the entry committed
-    /// (in which case a new leader may still commit it).
-    NotLeader { leader: u64 },
-    /// The entry is larger than `Config::max_proposal_bytes`; nothing was proposed.
-    TooLarge { size: u64, max: u64 },
-    /// Refused before anything was proposed (membership and leadership requests):
-    /// `MembershipChangeInProgress`, `NotFound`, `InvalidArgument`, `TransferInProgress`,
-    /// `Timeout`.
-    Refused { code: &'static str, message: String },
-    /// The node was closed before the entry was applied.
-    Closed,
-    /// The driver stopped on an I/O or consistency failure.
-    Fatal(String),
-}
-
-impl<E> ProposeError<E> {
-    /// Stable code for callers that map errors to API statuses.
-    pub fn code(&self) -> &'static str {
-        match self {
-            ProposeError::Rejected(_) => "Rejected",
-            ProposeError::NotLeader { .. } => "NotLeader",
-            ProposeError::TooLarge { .. } => "TooLarge",
-            ProposeError::Refused { code, .. } => code,
-            ProposeError::Closed => "Closed",
-            ProposeError::Fatal(_) => "Fatal",
-        }
-    }
-}
-
-impl<E: fmt::Display> fmt::Display for ProposeError<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ProposeError::Rejected(e) => e.fmt(f),
-            ProposeError::NotLeader { leader: 0 } => {
-                write!(f, "not the leader, and no leader is known")
-            }
-            ProposeError::NotLeader { leader } => {
-                write!(f, "not the leader; the leader is node {leader}")
-            }
-            ProposeError::TooLarge { size, max } => {
-                write!(
-                    f,
-                    "proposal of {size} bytes exceeds the limit of {max} bytes; split the batch"
-                )
-            }
-            ProposeError::Refused { message, .. } => f.write_str(message),
-            ProposeError::Closed => write!(f, "the raft node is closed"),
-            ProposeError::Fatal(msg) => write!(f, "the raft node failed: {msg}"),
-        }
-    }
-}
-
-impl<E: fmt::Display + fmt::Debug> std::error::Error for ProposeError<E> {}
-
-/// Why [`Node::open`] failed.
-#[derive(Debug)]
-pub enum OpenError {
-    Config(String),
-    Log(shoal_log::LogError),
-    Restore(String),
-    Raft(raft::Error),
-    /// The driver thread ended before it became ready.
-    Stopped(String),
-}
-
-impl fmt::Display for OpenError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            OpenError::Config(m) => write!(f, "invalid raft configuration: {m}"),
-            OpenError::Log(e) => e.fmt(f),
-            OpenError::Restore(m) => write!(
-                f,
-                "restoring the state machine from its snapshot failed: {m}"
-            ),
-            OpenError::Raft(e) => write!(f, "raft: {e}"),
-            OpenError::Stopped(m) => write!(f, "raft driver stopped while opening: {m}"),
-        }
-    }
-}
-
-impl std::error::Error for OpenError {}
-
-impl From<shoal_log::LogError> for OpenError {
-    fn from(e: shoal_log::LogError) -> Self {
-        OpenError::Log(e)
-    }
-}
-
-/// One applied entry's changes, delivered to watchers in commit order.
-#[derive(Debug)]
-pub struct CommitEvent<C> {
-    pub index: u64,
-    pub changes: Vec<C>,
-    /// The state was replaced wholesale by a snapshot from the leader (`changes` is empty):
-    /// whatever a watcher derived from earlier events is stale; re-read everything.
-    pub resync: bool,
-    /// The entry's tag (`StateMachine::tag`), if it carries one.
-    pub tag: Option<u64>,
-}
-
-/// A message for another member, encoded as a protobuf `eraftpb::Message`.
-#[derive(Debug)]
-pub struct Outbound {
-    pub to: u64,
-    pub bytes: Vec<u8>,
-    /// A snapshot message: the transport must report how its delivery went with
-    /// [`Node::report_snapshot`], or the leader never sends this follower anything again.
-    pub is_snapshot: bool,
-}
-
-pub type Completion<E> = Box<dyn FnOnce(Result<u64, ProposeError<E>>) + Send>;
-/// Receives every batch of applied entries, in commit order, on the driver thread: keep it quick.
-pub type Watcher<C> = Box<dyn FnMut(&Arc<[CommitEvent<C>]>) + Send>;
-/// Hands messages to the network, on the driver thread: must not block. Called with the
-/// messages of one Ready at a time (twice for a leader's Ready: appends go out before its own
-/// fsync, responses only after).
-pub type Transport = Box<dyn FnMut(Vec<Outbound>) + Send>;
-
 enum Command<S: StateMachine> {
     Propose {
         data: Vec<u8>,
@@ -327,17 +83,6 @@ enum Command<S: StateMachine> {
         done: Completion<S::Error>,
     },
     Close,
-}
-
-/// The settings a running node takes on without a restart (see [`Node::tune`]). raft-rs
-/// fixes its election and heartbeat ticks when the node is built, so those are not here:
-/// they take effect when the node is next opened with them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Tuning {
-    pub tick_interval: Duration,
-    pub snapshot_interval: u64,
-    pub catch_up_entries: u64,
-    pub keep_old_snapshots: u64,
 }
 
 struct Shared {

@@ -1,8 +1,8 @@
 import { Flags } from '@oclif/core'
 
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
-import { configRow, configTable, sortByName, CONFIG_HEADERS, labelMethod } from '../../cli/file-format'
-import { parseFormat, renderList } from '../../cli/template-format'
+import { fileListing } from '../../cli/file-format'
+import { parseFormat } from '../../cli/template-format'
 import { parseFilterFlags } from '../../cli/parse'
 
 const FILTERS = ['id', 'label', 'name', 'names']
@@ -24,12 +24,6 @@ export default class ConfigLs extends ShoalCommand {
     this.requireNoArgs(argv as string[])
     const format = parseFormat(flags.format)
     const filters = parseFilterFlags(flags.filter, FILTERS)
-    const configs = sortByName(await this.client(flags.host).configList(filters))
-    if (flags.quiet) {
-      this.write(configs.map((c) => `${c.ID}\n`).join(''))
-      return
-    }
-    const rows = configs.map((c) => configRow(c))
-    this.write(renderList(format, { rows, type: 'configContext', headers: CONFIG_HEADERS, table: () => configTable(rows), methods: (r) => labelMethod(r.Labels) }))
+    this.write(fileListing('config', await this.client(flags.host).configList(filters), format, flags.quiet))
   }
 }

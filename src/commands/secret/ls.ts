@@ -1,9 +1,9 @@
 import { Flags } from '@oclif/core'
 
 import { ShoalCommand, formatFlag, quietFlag } from '../../cli/base'
-import { parseFormat, renderList } from '../../cli/template-format'
+import { parseFormat } from '../../cli/template-format'
 import { parseFilterFlags } from '../../cli/parse'
-import { secretRow, secretTable, sortByName, SECRET_HEADERS, labelMethod } from '../../cli/file-format'
+import { fileListing } from '../../cli/file-format'
 
 const FILTERS = ['id', 'label', 'name', 'names']
 
@@ -24,12 +24,6 @@ export default class SecretLs extends ShoalCommand {
     this.requireNoArgs(argv as string[])
     const format = parseFormat(flags.format)
     const filters = parseFilterFlags(flags.filter, FILTERS)
-    const secrets = sortByName(await this.client(flags.host).secretList(filters))
-    if (flags.quiet) {
-      this.write(secrets.map((s) => `${s.ID}\n`).join(''))
-      return
-    }
-    const rows = secrets.map((s) => secretRow(s))
-    this.write(renderList(format, { rows, type: 'secretContext', headers: SECRET_HEADERS, table: () => secretTable(rows), methods: (r) => labelMethod(r.Labels) }))
+    this.write(fileListing('secret', await this.client(flags.host).secretList(filters), format, flags.quiet))
   }
 }
