@@ -166,11 +166,11 @@ export class OverlayDataPlane implements NetworkDataPlane {
       }
       // A task on a network that is not internal leaves through the node's gateway bridge
       // (its default route), which also publishes its host-mode ports.
-      if (req.networks.some((n) => !n.internal)) await this.gateway.attach(req.taskId, taskNs, taskIfName(req.attachments.length), req.hostPorts ?? [])
+      if (hasExternalAccess(req.networks)) await this.gateway.attach(req.taskId, taskNs, taskIfName(req.attachments.length), req.hostPorts ?? [])
       this.attached.set(req.taskId, on)
       this.saveRecord()
       await this.balance(req.taskId, on)
-      await this.dns?.serve(req.taskId, taskNs, on)
+      await this.dns?.serve(req.taskId, taskNs, on, hasExternalAccess(req.networks))
       return { netnsPath: taskNs }
     } catch (err) {
       // A task that was never attached leaves nothing behind (its veths go with its
@@ -239,12 +239,14 @@ export class OverlayDataPlane implements NetworkDataPlane {
     )
     await this.prune()
     const dnsFailures: string[] = []
+    const configs = new Map(state.networks.map((n) => [n.network.id, n.network]))
     for (const [taskId, networkIds] of this.attached) {
       await this.balance(taskId, networkIds)
       // Tasks adopted after a restart are answered again (their old sockets went with the
       // old daemon); for the others this only follows a change of their networks. One
       // task's failure does not keep the others unanswered.
-      await this.dns?.serve(taskId, `${this.dir}/${taskNsName(taskId)}`, networkIds).catch((err: Error) => dnsFailures.push(err.message))
+      const external = hasExternalAccess(networkIds.map((id) => configs.get(id) ?? { internal: false }))
+      await this.dns?.serve(taskId, `${this.dir}/${taskNsName(taskId)}`, networkIds, external).catch((err: Error) => dnsFailures.push(err.message))
     }
     if (meshFailed) throw new Error(`programming the routing mesh: ${meshFailed instanceof Error ? meshFailed.message : String(meshFailed)}`)
     if (dnsFailures.length) throw new Error(dnsFailures.join('; '))
@@ -293,4 +295,11 @@ export class OverlayDataPlane implements NetworkDataPlane {
   current(): LoadBalancerState {
     return this.state
   }
+}
+
+// docker's hasExternalAccess: a task with a network that is not internal (--internal) has a
+// way out, the gateway bridge (its default route), and its names outside the swarm are
+// forwarded; a task only on internal networks has neither.
+function hasExternalAccess(networks: readonly { internal: boolean }[]): boolean {
+  return networks.some((n) => !n.internal)
 }
