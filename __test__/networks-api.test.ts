@@ -104,6 +104,8 @@ describe('networks API (default pool)', () => {
       [['backend'], /network with name backend already exists/],
       [['bad name'], /invalid network name "bad name"/],
       [['--ingress', 'ingress2'], /ingress network ingress \(\S+\) is already present/],
+      // SwarmKit checks the spec first: docker's message even while an ingress network exists.
+      [['--ingress', '--attachable', 'ingress3'], /^Error: ingress network cannot be attachable\n$/],
     ]
     for (const [args, re] of cases) {
       const r = await m.cli('network', 'create', ...args)

@@ -86,9 +86,10 @@ export function planNetwork(spec: v1.NetworkSpec, networks: readonly Shared<Netw
   const driver = spec.driver || OVERLAY
   if (driver !== OVERLAY) throw invalid(`network driver "${driver}" is not supported: swarm networks use the overlay driver`)
   if (spec.ingress) {
+    // SwarmKit's order and words: the spec is checked before the ingress network's presence.
+    if (spec.attachable) throw invalid('ingress network cannot be attachable')
     const other = networks.find((n) => n.spec?.ingress)
     if (other) throw new ShoalError('AlreadyExists', `ingress network ${nameOf(other)} (${idOf(other)}) is already present`)
-    if (spec.attachable) throw invalid('an ingress network cannot be attachable')
   }
   const ipamDriver = spec.ipam?.driver || 'default'
   if (ipamDriver !== 'default') throw invalid(`IPAM driver "${ipamDriver}" is not supported: only "default"`)
