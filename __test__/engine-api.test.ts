@@ -183,7 +183,7 @@ describe('Engine API', () => {
     assert.equal(noVersion.status, 400)
     assert.match(noVersion.body.message, /^invalid service version '': /)
     const taken = await m.api('POST', '/services/create', body)
-    assert.deepEqual([taken.status, taken.body.message], [409, 'service web already exists'])
+    assert.deepEqual([taken.status, taken.body.message], [409, 'name conflicts with an existing object: service web already exists'])
     assert.equal((await m.api('DELETE', '/services/web')).status, 200)
     assert.equal((await m.api('DELETE', '/services/web')).status, 404)
   })
