@@ -108,6 +108,8 @@ describe("docker's CLI against shoal", { skip }, () => {
     const pretty = await ok('node', 'inspect', '--pretty', 'self')
     assert.match(pretty, new RegExp(`^ID:\\s+${nodeId}\\nHostname:\\s+dm1\\n`))
     assert.match(pretty, /\nManager Status:\n Address:\s+127\.0\.0\.1:\d+\n Raft Status:\s+Reachable\n Leader:\s+Yes\n/)
+    // The engine's plugins, as /info's (dockerd lists its own).
+    assert.match(pretty, /\nPlugins:\n Log:\s+json-file, local\n Network:\s+overlay\n Volume:\s+local\n/)
   })
 
   test('docker service create, ls, ps, inspect, update, scale, rollback, rm', async () => {
