@@ -234,6 +234,12 @@ describe('Engine API', () => {
     })
     assert.equal(taskNames[0].Slot, 1)
     assert.equal(((await m.api('GET', `/tasks?filters=${q({ name: ['agent.'] })}`)).body as any[]).length, 2)
+    // label: the labels of the task's service, as SwarmKit's (docker stack ps filters by its namespace label).
+    const byLabel = async (f: object) => ((await m.api('GET', `/tasks?filters=${q(f)}`)).body as any[]).map((t) => t.Slot ?? 'global').sort()
+    assert.deepEqual(await byLabel({ label: ['tier=front'] }), [1])
+    assert.deepEqual(await byLabel({ label: ['tier=back'] }), ['global', 'global'])
+    assert.deepEqual(await byLabel({ label: ['tier'] }), [1, 'global', 'global'])
+    assert.deepEqual(await byLabel({ label: ['tier=front', 'team=b'] }), [])
     assert.equal((await m.api('GET', `/tasks?filters=${q({ nodes: ['x'] })}`)).status, 400)
     for (const name of ['api', 'agent']) assert.equal((await m.api('DELETE', `/services/${name}`)).status, 200)
   })
