@@ -99,7 +99,11 @@ describe('the agent attaches tasks on networks through the overlay data plane', 
     const running = await rec.reached('on-blue', TaskState.RUNNING)
     assert.equal(running.state, TaskState.RUNNING, running.err)
     const pid = running.pid!
-    assert.equal(netnsOf(pid), `net:[${statSync(`${netnsDir}/${taskNsName('on-blue')}`).ino}]`, 'the task runs in the namespace the data plane made for it')
+    // RUNNING is reported once the process is spawned; nsenter enters the namespace a
+    // moment later, then execs the wrapper.
+    const made = `net:[${statSync(`${netnsDir}/${taskNsName('on-blue')}`).ino}]`
+    await waitFor('the task in its namespace', () => netnsOf(pid) === made, 10_000).catch(() => undefined)
+    assert.equal(netnsOf(pid), made, 'the task runs in the namespace the data plane made for it')
     assert.notEqual(netnsOf(pid), netnsOf(process.pid), 'a task on a network has a namespace of its own')
     const addrs = spawnSync('nsenter', ['-t', String(pid), '-n', 'ip', '-o', '-4', 'addr', 'show'], { encoding: 'utf8' }).stdout
     assert.match(addrs, /eth0\s+inet 10\.216\.1\.5\/24/, 'with its address on the network')

@@ -115,15 +115,25 @@ test('the process runs in its own session and process group, with default signal
   await agent.assign([processTask('ids', 'sleep', ['30'])])
   const running = await rec.reached('ids', TaskState.RUNNING)
   const wrapper = running.pid!
+  // RUNNING is reported once the wrapper is spawned: the wrapper's own start (a new
+  // session, then its child, the program) may come a moment later.
+  // Its child exists once forked, and is the program once it has exec'd.
+  const childrenOf = async () => (await fsp.readFile(`/proc/${wrapper}/task/${wrapper}/children`, 'latin1')).trim()
+  const argvOf = async (pid: string) => (await fsp.readFile(`/proc/${pid}/cmdline`, 'latin1')).split('\0')
+  await waitFor("the wrapper's child running the program", async () => {
+    const [child] = (await childrenOf()).split(' ')
+    return child !== '' && (await argvOf(child))[1] === '30'
+  })
   const stat = await fsp.readFile(`/proc/${wrapper}/stat`, 'latin1')
   const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
   assert.equal(Number(f[2]), wrapper, 'pgid is the wrapper pid')
   assert.equal(Number(f[3]), wrapper, 'session id is the wrapper pid')
-  const children = (await fsp.readFile(`/proc/${wrapper}/task/${wrapper}/children`, 'latin1')).trim().split(' ')
+  const children = (await childrenOf()).split(' ')
   assert.equal(children.length, 1)
   const status = await fsp.readFile(`/proc/${children[0]}/status`, 'latin1')
   assert.match(status, /SigIgn:\s+0+\n/, 'the program ignores no signal')
-  assert.equal((await fsp.readFile(`/proc/${children[0]}/cmdline`, 'latin1')).split('\0')[1], '30')
+  const argv = await argvOf(children[0])
+  assert.deepEqual([path.basename(argv[0]), argv[1]], ['sleep', '30'])
 })
 
 test('a missing executable is REJECTED with a clear error', async (t) => {
@@ -308,7 +318,9 @@ test('runtimes are advertised; an unknown runtime is REJECTED', async (t) => {
 
 test('the spawner helper dying loses nothing: exits are still seen, new tasks still start', async (t) => {
   const { agent, rec, dir } = await harness(t)
-  await agent.assign([processTask('before', 'sh', ['-c', 'sleep 0.7; exit 4'])])
+  // It ends when told (not after a time a loaded host may take to kill the helper).
+  const go = path.join(dir, 'go')
+  await agent.assign([processTask('before', 'sh', ['-c', `while [ ! -e ${go} ]; do sleep 0.05; done; exit 4`])])
   const before = await rec.reached('before', TaskState.RUNNING)
   // The helper is this process's child running spawner.js.
   const helpers: number[] = []
@@ -327,6 +339,7 @@ test('the spawner helper dying loses nothing: exits are still seen, new tasks st
   process.kill(helpers[0], 'SIGKILL')
   await waitFor('helper gone', () => !isAlive(helpers[0]), 5000)
   assert.ok(isAlive(before.pid!), 'its tasks are not')
+  await fsp.writeFile(go, '')
 
   const done = await rec.reached('before', TaskState.COMPLETE)
   assert.equal(done.state, TaskState.FAILED)

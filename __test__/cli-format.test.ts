@@ -269,12 +269,13 @@ describe('inspect and info', () => {
           Managers: 1,
           Cluster: { ID: 'c1', RootRotationInProgress: true },
           RemoteManagers: [{ NodeID: 'n1', Addr: '10.0.0.1:2377' }],
-          LoadBalancer: 'nftables',
+          LoadBalancer: 'ipvs',
+          NodeRules: 'iptables',
         },
       },
       { version: '0.1.0', host: 'unix:///s' },
     )
-    assert.match(active, /^ Swarm: active\n  NodeID: n1\n  Is Manager: true\n  ClusterID: c1\n  Managers: 1\n  Nodes: 2\n  Root Rotation In Progress: true\n  Node Address: 10.0.0.1\n  Manager Addresses:\n   10.0.0.1:2377\n  Load Balancer: nftables$/m)
+    assert.match(active, /^ Swarm: active\n  NodeID: n1\n  Is Manager: true\n  ClusterID: c1\n  Managers: 1\n  Nodes: 2\n  Root Rotation In Progress: true\n  Node Address: 10.0.0.1\n  Manager Addresses:\n   10.0.0.1:2377\n  Load Balancer: ipvs\n  Node Rules: iptables$/m)
   })
 })
 

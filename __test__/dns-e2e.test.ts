@@ -111,11 +111,26 @@ describe('service discovery through the embedded DNS, driven through the daemons
     const replies = tcpReadsFrom(enter, 'server', PORT, { n: 4, tries: 10, retryMs: 300 })
     for (const reply of replies) assert.ok(addrsOf(servers).includes(reply), `a reply by name: ${replies}`)
 
+    // Reverse (PTR): the other server task's address is its name on appnet (docker's
+    // container name: service.slot.task id), the VIP the service's.
+    const reverse = (addr: string) => `${addr.split('.').reverse().join('.')}.in-addr.arpa`
+    const ptr = async (addr: string) => {
+      const q = await queryFrom(enter, '127.0.0.11', reverse(addr), { type: 'PTR' })
+      return q === 'timeout' ? q : { rcode: q.rcode, names: q.names }
+    }
+    const other = servers.find((t) => t.ID !== asker.ID)
+    const addrOn = (t: any, net: string) => withoutPrefix(t.NetworksAttachments.find((a: any) => a.Network.ID === net).Addresses[0])
+    assert.deepEqual(await ptr(addrOn(other, appnet)), { rcode: 'NOERROR', names: [`server.${other.Slot}.${other.ID}.appnet`] })
+    assert.deepEqual(await ptr(vip), { rcode: 'NOERROR', names: ['server.appnet'] })
+
     // Not on the asker's networks, and outside the swarm: the host's resolver answers.
     const seen = upstream.seen.length
+    const hiddenTask = (await running('hidden', 1))[0]
+    const othernet = (await m.api('GET', '/networks/othernet')).body.Id
+    assert.deepEqual(await ptr(addrOn(hiddenTask, othernet)), { rcode: 'NXDOMAIN', names: [] }, 'an address on a network the task is not on')
     assert.deepEqual(await ask('hidden'), { rcode: 'NXDOMAIN', addresses: [] })
     assert.deepEqual(await ask('outside.test'), { rcode: 'NOERROR', addresses: ['192.0.2.44'] })
-    assert.deepEqual(upstream.seen.slice(seen), ['hidden', 'outside.test'])
+    assert.deepEqual(upstream.seen.slice(seen), [reverse(addrOn(hiddenTask, othernet)), 'hidden', 'outside.test'])
 
     // The names follow the service: rr scaled to 3 answers with three tasks.
     r = await m.cli('service', 'scale', '--detach', 'rr=3')

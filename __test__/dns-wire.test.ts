@@ -49,6 +49,18 @@ describe('embedded DNS wire format', () => {
     assert.deepEqual(answer(packet.encode({ type: 'query', id: 1, questions: [{ type: 'A', class: 'CH', name: 'api' }] }), lookup), { kind: 'forward' }, 'not class IN')
   })
 
+  test('PTR: a task address or VIP answers its name, authoritative, TTL 600; another address is forwarded', () => {
+    const r = replyTo(query('2.1.0.10.in-addr.arpa', 'PTR'))
+    assert.equal(r.rcode, 'NOERROR')
+    assert.ok(r.flag_aa)
+    assert.deepEqual(r.answers!.map((a) => [a.name, a.type, (a as { ttl: number }).ttl, dataOf(a)]), [['2.1.0.10.in-addr.arpa', 'PTR', TTL, 'api.back']])
+    assert.deepEqual(replyTo(query('3.1.0.10.in-addr.arpa', 'PTR')).answers!.map(dataOf), ['api.n1.t-10.0.1.3.back'])
+    assert.deepEqual(answer(query('9.9.0.10.in-addr.arpa', 'PTR'), lookup), { kind: 'forward' })
+    // A PTR of a name that is no reverse name, and another type of a reverse name.
+    assert.deepEqual(answer(query('api', 'PTR'), lookup), { kind: 'forward' })
+    assert.deepEqual(answer(query('2.1.0.10.in-addr.arpa', 'A'), lookup), { kind: 'forward' })
+  })
+
   test('what is not a plain query: dropped, FORMERR or NOTIMP, with the id echoed', () => {
     assert.deepEqual(answer(Buffer.from([1, 2, 3]), lookup), { kind: 'drop' }, 'shorter than a header')
     assert.deepEqual(answer(packet.encode({ type: 'response', id: 1, questions: [] }), lookup), { kind: 'drop' }, 'a response')

@@ -92,6 +92,8 @@ describe('the routing mesh: a published port answers on every node', { skip: ski
       assert.equal(r.code, 0, r.stderr)
     }
     await waitFor('three ready nodes', async () => ((await m.api('GET', '/nodes')).body as any[]).filter((n) => n.Status.State === 'ready').length === 3, 60_000)
+    // This kernel has nftables for IPv4 and no IPVS: both chosen at start, shown by info.
+    assert.match((await daemons[1].cli('info')).stdout, /Load Balancer: nftables\n  Node Rules: nftables\n/)
 
     r = await m.cli('network', 'create', '-d', 'overlay', 'appnet')
     assert.equal(r.code, 0, r.stderr)

@@ -48,6 +48,14 @@ describe('the routing mesh, pure parts', () => {
     assert.match(script, /elements = \{ tcp \. 9090 : 172\.18\.0\.2 \. 81 \}/)
     assert.match(script, /ip saddr 172\.18\.0\.0\/16 oifname != "shoal_gwbridge" masquerade/)
     assert.doesNotMatch(gatewayRuleset([]), /elements/, 'an empty map is declared without elements')
+    // A task in the node's own namespace (no address): a published port other than its
+    // target is redirected to the target; one equal to it needs nothing.
+    const own = gatewayRuleset([
+      { address: '', hostPorts: [{ protocol: 'tcp', targetPort: 7005, publishedPort: 8095, publishMode: 'host' }, { protocol: 'udp', targetPort: 53, publishedPort: 53, publishMode: 'host' }] },
+    ])
+    assert.match(own, /map redirects \{ type inet_proto \. inet_service : inet_service; elements = \{ tcp \. 8095 : 7005 \} \}/)
+    assert.match(own, /map hostports \{ type inet_proto \. inet_service : ipv4_addr \. inet_service; \}/)
+    assert.match(own, /redirect to meta l4proto \. th dport map @redirects/)
   })
 
   test("a task's VIP balancer: every task, or under IPVS all but itself while another is active", () => {

@@ -9,7 +9,7 @@ import { net, svc, task } from './helpers/netstate'
 const state: LoadBalancerState = {
   networks: [
     net('back', [
-      svc('api', '10.0.1.2', [task('10.0.1.3'), task('10.0.1.4'), task('10.0.1.5', false)], { aliases: ['DB'] }),
+      svc('api', '10.0.1.2', [{ ...task('10.0.1.3'), slot: 2 }, task('10.0.1.4'), task('10.0.1.5', false)], { aliases: ['DB'] }),
       svc('rr', '', [task('10.0.1.6'), task('10.0.1.7')]),
       svc('idle', '', []),
     ]),
@@ -44,6 +44,20 @@ describe('embedded DNS names', () => {
     assert.deepEqual(names.resolve([], 'api', 'A'), { kind: 'forward' })
     assert.deepEqual(names.resolve(['back'], 'example.com', 'A'), { kind: 'forward' })
     assert.deepEqual(names.resolve(['back'], 'tasks.nosuch', 'A'), { kind: 'forward' })
+  })
+
+  test('PTR: a task address is its task\'s name on the network, a VIP its service\'s; only on the asker\'s networks', () => {
+    const ptr = (networks: string[], name: string) => names.resolve(networks, name, 'PTR')
+    // A replicated task by its slot; without one (a global service's) by its node, as docker.
+    assert.deepEqual(ptr(['back'], '3.1.0.10.in-addr.arpa'), { kind: 'name', name: 'api.2.t-10.0.1.3.back' })
+    assert.deepEqual(ptr(['back'], '4.1.0.10.IN-ADDR.ARPA.'), { kind: 'name', name: 'api.n1.t-10.0.1.4.back' })
+    assert.deepEqual(ptr(['back'], '5.1.0.10.in-addr.arpa'), { kind: 'name', name: 'api.n1.t-10.0.1.5.back' }, 'a draining task still holds its address')
+    assert.deepEqual(ptr(['back'], '2.1.0.10.in-addr.arpa'), { kind: 'name', name: 'api.back' })
+    assert.deepEqual(ptr(['front', 'back'], '9.2.0.10.in-addr.arpa'), { kind: 'name', name: 'web.front' })
+    assert.deepEqual(ptr(['back'], '9.2.0.10.in-addr.arpa'), { kind: 'forward' }, 'front is not the asker\'s')
+    assert.deepEqual(ptr(['ingress'], '3.0.0.10.in-addr.arpa'), { kind: 'forward' }, 'never through ingress')
+    assert.deepEqual(ptr(['back'], '99.1.0.10.in-addr.arpa'), { kind: 'forward' }, 'an address no task holds')
+    for (const bad of ['1.0.10.in-addr.arpa', '256.1.0.10.in-addr.arpa', '03.1.0.10.in-addr.arpa', 'api']) assert.deepEqual(ptr(['back'], bad), { kind: 'forward' }, bad)
   })
 
   test('AAAA for a name known here: an empty answer, never forwarded', () => {

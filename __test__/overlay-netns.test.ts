@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync, rmSync } from 'node:fs'
-import { sandboxName, taskNsName } from '../src/agent/network/link-names'
+import { gatewayVethName, sandboxName, taskNsName } from '../src/agent/network/link-names'
 import { OverlayDataPlane } from '../src/agent/network/overlay'
 import type { AttachRequest, LoadBalancerState, NetworkConfig, NetworkState } from '../src/agent/network/types'
 import { TestNetwork, netnsUnavailable, tcpReadsFrom, type Host } from './helpers/netns'
@@ -147,6 +147,32 @@ describe('overlay networks across hosts made of namespaces', { skip: skip ?? fal
     await assert.rejects(planes[0].attach(vxBad), (e: any) => e.code === 'Rejected' && /16777216/.test(e.message))
     const left = readdirSync(`${RUN_PREFIX}${tag}-h0`).sort()
     assert.deepEqual(left, [sandboxName(blue.id), sandboxName(red.id), taskNsName('task-a')].sort())
+  })
+
+  test('a data plane started over what a killed one left keeps the tasks its agent knows, removes the rest, and builds a network on a stale VNI', async () => {
+    const dir = `${RUN_PREFIX}${tag}-h2`
+    const links = () => spawnSync('ip', ['-n', hosts[2].ns, '-o', 'link', 'show'], { encoding: 'utf8' }).stdout
+    assert.match(links(), new RegExp(gatewayVethName('task-c')), 'task c has its gateway veth')
+    // Host 2's daemon was killed: its data plane never detached anything. The next agent
+    // knows task d only (task c's record went with a wiped data dir).
+    planes[2] = new OverlayDataPlane({ nodeId: 'node-2', underlayAddr: hosts[2].addr, netnsDir: dir, underlayNetns: `/run/netns/${hosts[2].ns}` })
+    await planes[2].retain(new Set(['task-d']))
+    assert.deepEqual(readdirSync(dir).sort(), [sandboxName(blue.id), sandboxName(red.id), taskNsName('task-d')].sort())
+    assert.doesNotMatch(links(), new RegExp(gatewayVethName('task-c')))
+    assert.match(links(), new RegExp(gatewayVethName('task-d')))
+    // A new network holds red's VNI now (red was removed and another made while the daemon
+    // was down): red's sandbox goes before green's is built, and a task attaches to green.
+    const green = { ...net('net-green', red.vni, 3) }
+    // Blue as it was (task a on host 0, so host 2 keeps its forwarding entry).
+    const blueOnly: NetworkState = {
+      network: blue,
+      services: [{ serviceId: 's0', serviceName: 'client', aliases: [], endpointMode: 'dnsrr', vip: '', ports: [], tasks: [{ taskId: 'task-a', nodeId: 'node-0', nodeAddr: hosts[0].addr, address: '10.201.1.5', active: true }] }],
+    }
+    await planes[2].apply({ networks: [blueOnly, { network: green, services: [] }] })
+    assert.deepEqual(readdirSync(dir).sort(), [sandboxName(blue.id), sandboxName(green.id), taskNsName('task-d')].sort())
+    await planes[2].attach(request('task-e', green, '10.201.3.5/24'))
+    // Task d kept its namespace and its server.
+    assert.deepEqual(connectFrom(`${RUN_PREFIX}${tag}-h0/${taskNsName('task-a')}`, '10.201.1.8'), ['d'])
   })
 
   test('leave removes every namespace the data plane made', async () => {

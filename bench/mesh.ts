@@ -10,11 +10,16 @@
 //     answering on every node (a prober per host connecting every 10 ms), and from a kill
 //     -9 of one of the service's tasks to its address leaving every node's mesh balancer
 //     (each node's mesh sandbox table polled with `nft list`), per round.
-// Usage: node dist/bench/mesh.js [--rounds 3] [--seconds 5] [--connections 16]
+// With --trace the daemons run with SHOAL_TRACE=1 (src/trace.ts) and each convergence
+// round's steps are printed in ms after the CLI started (bench/trace-report.ts); with
+// --convergence-only the overhead runs are skipped.
+// Usage: node dist/bench/mesh.js [--rounds 3] [--seconds 5] [--connections 16] [--trace] [--convergence-only]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { loadavg } from 'node:os'
+import { writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
 import { TestDaemon, waitFor } from '../__test__/helpers/daemon'
 import { TestNetwork, netnsUnavailable, type Host } from '../__test__/helpers/netns'
+import { traceRound, traceTable } from './trace-report'
 
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(`--${name}`)
@@ -23,6 +28,8 @@ const arg = (name: string, dflt: number): number => {
 const ROUNDS = arg('rounds', 3)
 const SECONDS = arg('seconds', 5)
 const CONNECTIONS = arg('connections', 16)
+const TRACE = process.argv.includes('--trace')
+const CONVERGENCE_ONLY = process.argv.includes('--convergence-only')
 const HTTP = (port: number) => `require('http').createServer((q, s) => s.end('ok')).listen(${port})`
 const filters = (f: Record<string, string[]>) => encodeURIComponent(JSON.stringify(f))
 const withoutPrefix = (cidr: string) => cidr.split('/')[0]
@@ -64,7 +71,7 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = []
   try {
     const hosts = net.setup(3).hosts
-    for (const [i, h] of hosts.entries()) daemons.push(new TestDaemon(`shoal-bmesh-${i}`, ['--hostname', `mesh${i}`], { netns: h.ns }))
+    for (const [i, h] of hosts.entries()) daemons.push(new TestDaemon(`shoal-bmesh-${i}`, ['--hostname', `mesh${i}`], { netns: h.ns, env: TRACE ? { SHOAL_TRACE: '1' } : {} }))
     await Promise.all(daemons.map((d) => d.start()))
     const m = daemons[0]
     const must = async (...args: string[]) => {
@@ -86,34 +93,36 @@ async function main(): Promise<void> {
       }, 60_000)
 
     // ---- overhead ----
-    await must('service', 'create', '--detach', '--name', 'web', '--network', 'benchnet', '-p', '8080:7000', '--constraint', 'node.hostname==mesh1', '--runtime', 'process', process.execPath, '-e', HTTP(7000))
-    await must('service', 'create', '--detach', '--name', 'client', '--network', 'benchnet', '--constraint', 'node.hostname==mesh2', '--runtime', 'process', 'sleep', '3600')
-    const [web] = await running('web', 1)
-    const [client] = await running('client', 1)
-    const webAddr = withoutPrefix(web.NetworksAttachments.find((a: any) => a.Network.ID === netId).Addresses[0])
-    const vip = withoutPrefix((await m.api('GET', '/services/web')).body.Endpoint.VirtualIPs.find((v: any) => v.NetworkID === netId).Addr)
-    const inClient = ['-t', String(client.Status.ContainerStatus.PID), '-n']
-    const inHost2 = [`--net=/var/run/netns/${hosts[2].ns}`]
-    await waitFor('the mesh answering on mesh0', () => spawnSync('nsenter', [...inHost2, 'wrk', '-t1', '-c1', '-d1s', `http://${hosts[0].addr}:8080/`], { encoding: 'utf8', timeout: 20_000 }).stdout.includes('Requests/sec'), 30_000)
-    const paths: [string, string[], string][] = [
-      ['direct (task → task address, across hosts)', inClient, `http://${webAddr}:7000/`],
-      ['VIP (task → VIP, balanced in the client task)', inClient, `http://${vip}:7000/`],
-      ['routing mesh (host mesh2 → mesh0:8080 → task on mesh1)', inHost2, `http://${hosts[0].addr}:8080/`],
-    ]
-    const results = new Map<string, WrkResult[]>(paths.map(([name]) => [name, []]))
-    for (let r = 0; r < ROUNDS; r++) for (const [name, enter, url] of paths) results.get(name)!.push(wrk(enter, url))
-    const direct = results.get(paths[0][0])!
-    const base = { rps: median(direct.map((x) => x.rps)), p99: median(direct.map((x) => x.p99ms)) }
-    console.log(`\nbackend ${backend}; wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} rounds, medians (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`)
-    console.log('| path | requests/s | p99 ms | requests/s vs direct | p99 vs direct |')
-    console.log('|---|---:|---:|---:|---:|')
-    for (const [name] of paths) {
-      const xs = results.get(name)!
-      const rps = median(xs.map((x) => x.rps))
-      const p99 = median(xs.map((x) => x.p99ms))
-      console.log(`| ${name} | ${rps.toFixed(0)} | ${p99.toFixed(2)} | ${((rps / base.rps - 1) * 100).toFixed(1)}% | ${((p99 / base.p99 - 1) * 100).toFixed(1)}% |`)
+    if (!CONVERGENCE_ONLY) {
+      await must('service', 'create', '--detach', '--name', 'web', '--network', 'benchnet', '-p', '8080:7000', '--constraint', 'node.hostname==mesh1', '--runtime', 'process', process.execPath, '-e', HTTP(7000))
+      await must('service', 'create', '--detach', '--name', 'client', '--network', 'benchnet', '--constraint', 'node.hostname==mesh2', '--runtime', 'process', 'sleep', '3600')
+      const [web] = await running('web', 1)
+      const [client] = await running('client', 1)
+      const webAddr = withoutPrefix(web.NetworksAttachments.find((a: any) => a.Network.ID === netId).Addresses[0])
+      const vip = withoutPrefix((await m.api('GET', '/services/web')).body.Endpoint.VirtualIPs.find((v: any) => v.NetworkID === netId).Addr)
+      const inClient = ['-t', String(client.Status.ContainerStatus.PID), '-n']
+      const inHost2 = [`--net=/var/run/netns/${hosts[2].ns}`]
+      await waitFor('the mesh answering on mesh0', () => spawnSync('nsenter', [...inHost2, 'wrk', '-t1', '-c1', '-d1s', `http://${hosts[0].addr}:8080/`], { encoding: 'utf8', timeout: 20_000 }).stdout.includes('Requests/sec'), 30_000)
+      const paths: [string, string[], string][] = [
+        ['direct (task → task address, across hosts)', inClient, `http://${webAddr}:7000/`],
+        ['VIP (task → VIP, balanced in the client task)', inClient, `http://${vip}:7000/`],
+        ['routing mesh (host mesh2 → mesh0:8080 → task on mesh1)', inHost2, `http://${hosts[0].addr}:8080/`],
+      ]
+      const results = new Map<string, WrkResult[]>(paths.map(([name]) => [name, []]))
+      for (let r = 0; r < ROUNDS; r++) for (const [name, enter, url] of paths) results.get(name)!.push(wrk(enter, url))
+      const direct = results.get(paths[0][0])!
+      const base = { rps: median(direct.map((x) => x.rps)), p99: median(direct.map((x) => x.p99ms)) }
+      console.log(`\nbackend ${backend}; wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} rounds, medians (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`)
+      console.log('| path | requests/s | p99 ms | requests/s vs direct | p99 vs direct |')
+      console.log('|---|---:|---:|---:|---:|')
+      for (const [name] of paths) {
+        const xs = results.get(name)!
+        const rps = median(xs.map((x) => x.rps))
+        const p99 = median(xs.map((x) => x.p99ms))
+        console.log(`| ${name} | ${rps.toFixed(0)} | ${p99.toFixed(2)} | ${((rps / base.rps - 1) * 100).toFixed(1)}% | ${((p99 / base.p99 - 1) * 100).toFixed(1)}% |`)
+      }
+      await must('service', 'rm', 'web', 'client')
     }
-    await must('service', 'rm', 'web', 'client')
 
     // ---- convergence ----
     const created: number[] = []
@@ -121,6 +130,8 @@ async function main(): Promise<void> {
     // time that is the task start, not the mesh.
     const reported: number[] = []
     const removed: number[] = []
+    const traced: Map<string, number>[] = []
+    const hostnameOf = new Map(((await m.api('GET', '/nodes')).body as any[]).map((n) => [n.ID, n.Description.Hostname]))
     for (let r = 0; r < ROUNDS; r++) {
       const port = 8100 + r
       const probes = hosts.map((h) => prober(h, h.addr, port))
@@ -131,6 +142,10 @@ async function main(): Promise<void> {
       reported.push(Date.now() - t0)
       const at = await Promise.all(probes.map((p) => p.answered))
       created.push(Math.max(...at) - t0)
+      if (TRACE) {
+        const nodeOf = new Map(tasks.map((t: any) => [t.ID, daemons[Number(String(hostnameOf.get(t.NodeID)).slice(4))].name]))
+        traced.push(traceRound(daemons, t0, `conv${r}`, tasks.map((t: any) => t.ID), nodeOf))
+      }
       const ingressId = (await m.api('GET', '/networks/ingress')).body.Id
       const victim = tasks[0]
       const addr = withoutPrefix(victim.NetworksAttachments.find((a: any) => a.Network.ID === ingressId).Addresses[0])
@@ -148,8 +163,15 @@ async function main(): Promise<void> {
     }
     console.log(`\nconvergence at 3 hosts, ${ROUNDS} rounds (backend ${backend})`)
     console.log(`service create -p → answering on every node: ${created.map((x) => `${x} ms`).join(', ')} (median ${median(created)} ms); both tasks reported running by then: ${reported.map((x) => `${x} ms`).join(', ')}`)
+    if (TRACE) {
+      console.log(`\n${traceTable(traced, created)}`)
+      // The lines themselves, for a closer look.
+      for (const d of daemons) writeFileSync(`${tmpdir()}/${d.name}.trace`, d.log)
+      console.log(`the daemons' logs: ${daemons.map((d) => `${tmpdir()}/${d.name}.trace`).join(' ')}`)
+    }
     console.log(`task kill -9 → out of every node's mesh balancer: ${removed.map((x) => `${x} ms`).join(', ')} (median ${median(removed)} ms)`)
-    console.log(`\ncommand: node dist/bench/mesh.js --rounds ${ROUNDS} --seconds ${SECONDS} --connections ${CONNECTIONS}`)
+    console.log(`\nload average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`)
+    console.log(`command: node dist/bench/mesh.js ${process.argv.slice(2).join(' ')}`)
   } finally {
     for (const c of children) c.kill('SIGKILL')
     for (const d of [...daemons].reverse()) if (d.proc) await d.cli('swarm', 'leave', '--force').catch(() => undefined)

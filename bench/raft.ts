@@ -18,6 +18,7 @@ import * as http from 'node:http'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { TestDaemon, freePort, waitFor } from '../__test__/helpers/daemon'
+import { answerOf, type Answer, type HttpTarget } from '../__test__/helpers/http'
 import { serviceSpecFromDocker } from '../src/api/convert'
 import { v1 } from '../src/manager/store'
 
@@ -26,37 +27,13 @@ export interface Member {
   addr: string
 }
 
-export interface Resp {
-  status: number
-  text: string
-  body: any
-}
+export type Resp = Answer
 
 // One HTTP request with an optional agent (keep-alive) and a timeout; never rejects on a
 // refused connection or a timeout: status 0 then, with the error as text.
-export function call(target: { socketPath?: string; host?: string; port?: number }, method: string, urlPath: string, body?: unknown, agent?: http.Agent, timeoutMs = 30_000): Promise<Resp> {
-  return new Promise((resolve) => {
-    const payload = body === undefined ? undefined : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body))
-    const req = http.request(
-      { ...target, method, path: urlPath, agent, timeout: timeoutMs, headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {} },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c) => chunks.push(c))
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8')
-          let parsed: unknown
-          try {
-            parsed = JSON.parse(text)
-          } catch {}
-          resolve({ status: res.statusCode ?? 0, text, body: parsed })
-        })
-        res.on('error', (err) => resolve({ status: 0, text: String(err), body: undefined }))
-      },
-    )
-    req.on('timeout', () => req.destroy(new Error(`${method} ${urlPath} timed out`)))
-    req.on('error', (err) => resolve({ status: 0, text: String(err), body: undefined }))
-    req.end(payload)
-  })
+export function call(target: HttpTarget, method: string, urlPath: string, body?: unknown, agent?: http.Agent, timeoutMs = 30_000): Promise<Resp> {
+  const payload = body === undefined ? undefined : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body))
+  return answerOf(target, method, urlPath, payload, { agent, timeoutMs })
 }
 
 export async function raftRole(d: TestDaemon): Promise<string> {

@@ -13,11 +13,12 @@ export interface QueryResult {
   truncated: boolean
   authoritative: boolean
   addresses: string[] // the data of the A/AAAA answers, in order
+  names?: string[] // PTR queries: the data of the PTR answers, in order
 }
 
 // Asks `server`:53 for `name` from inside the namespace `enter` selects (nsenter's options:
 // ['--net=PATH'] or ['-t', PID, '-n']), over UDP or TCP. 'timeout' when nothing answered.
-export async function queryFrom(enter: string[], server: string, name: string, opts: { type?: 'A' | 'AAAA' | 'TXT'; tcp?: boolean } = {}): Promise<QueryResult | 'timeout'> {
+export async function queryFrom(enter: string[], server: string, name: string, opts: { type?: 'A' | 'AAAA' | 'TXT' | 'PTR'; tcp?: boolean } = {}): Promise<QueryResult | 'timeout'> {
   const q = packet.encode({ type: 'query', id: 4242, flags: packet.RECURSION_DESIRED, questions: [{ type: opts.type ?? 'A', class: 'IN', name }] })
   const code = `
     const q = Buffer.from(${JSON.stringify(q.toString('base64'))}, 'base64')
@@ -42,6 +43,7 @@ export async function queryFrom(enter: string[], server: string, name: string, o
     truncated: reply.flag_tc,
     authoritative: reply.flag_aa,
     addresses: (reply.answers ?? []).filter((a) => a.type === 'A' || a.type === 'AAAA').map(dataOf),
+    ...(opts.type === 'PTR' ? { names: (reply.answers ?? []).filter((a) => a.type === 'PTR').map(dataOf) } : {}),
   }
 }
 

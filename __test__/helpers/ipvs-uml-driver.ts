@@ -2,8 +2,8 @@
 // we check with ipvsadm and with real TCP and UDP traffic to backends in namespaces, and
 // write every observation as JSON to process.env.RESULT for the host-side test to judge.
 import { spawnSync, type ChildProcess } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
 import { udpTcpBackend } from './uml-backend'
+import { recordRun } from './uml-result'
 import * as net from 'node:net'
 import * as dgram from 'node:dgram'
 import native = require('../../src/native')
@@ -57,7 +57,7 @@ const services = (weights: Record<string, number>): VirtualServiceJs[] => {
 
 async function main(): Promise<void> {
   const children: ChildProcess[] = []
-  try {
+  await recordRun(out, children, async () => {
     const ns: string[] = []
     for (const i of [1, 2]) {
       const p = await native.netnsCreate(DIR, `b${i}`)
@@ -130,12 +130,7 @@ async function main(): Promise<void> {
     await native.netnsRemoveAll(DIR)
     out.netnsLeft = native.netnsList(DIR, '')
     out.done = true
-  } catch (e: any) {
-    out.error = `${e.code ?? ''} ${e.stack ?? e}`
-  } finally {
-    for (const c of children) c.kill('SIGKILL')
-    writeFileSync(process.env.RESULT!, JSON.stringify(out, null, 1))
-  }
+  })
 }
 
 void main()

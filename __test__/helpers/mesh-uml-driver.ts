@@ -2,12 +2,12 @@
 // namespaces joined by a veth pair), each with the node's real OverlayDataPlane, a service
 // of two tasks (one per host) and a client task on an internal overlay network; the kernel
 // has IPVS, so each task's VIP balancer is IPVS. Every observation goes as JSON to process.env.RESULT.
-// The network is internal because this kernel has no nftables for IPv4
-// (CONFIG_NF_TABLES_IPV4 unset): the gateway bridge and the routing mesh program the
-// node's namespace with nftables, the VIP balancers only with IPVS.
+// Then the routing mesh and the gateway bridge, whose node rules this kernel takes only
+// as iptables (no nftables for IPv4: CONFIG_NF_TABLES_IPV4 unset): mesh-uml-ingress.ts.
 import { spawnSync, type ChildProcess } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import { udpTcpBackend } from './uml-backend'
+import { ask, udpTcpBackend } from './uml-backend'
+import { publishedPorts } from './mesh-uml-ingress'
+import { recordRun } from './uml-result'
 import native = require('../../src/native')
 import { OverlayDataPlane } from '../../src/agent/network/overlay'
 import type { LoadBalancerState, NetworkConfig } from '../../src/agent/network/types'
@@ -47,24 +47,13 @@ const stateWith = (active: boolean[]): LoadBalancerState => ({
 })
 
 
-// `n` TCP connections and `n` UDP requests to VIP:7000 from namespace `ns`: who answered.
-function ask(ns: string, n: number): { tcp: string[]; udp: string[] } {
-  const code = `
-    const net = require('net'), dgram = require('dgram')
-    const tcp = () => new Promise((res) => { let got = ''; const s = net.connect({ host: '${VIP}', port: 7000, timeout: 3000 });
-      s.on('data', (d) => (got += d)); s.on('end', () => res(got)); s.on('timeout', () => { s.destroy(); res('timeout') }); s.on('error', (e) => res('error ' + e.message)) })
-    const udp = () => new Promise((res) => { const u = dgram.createSocket('udp4'); const t = setTimeout(() => { u.close(); res('timeout') }, 3000);
-      u.on('message', (m) => { clearTimeout(t); u.close(); res(m.toString()) }); u.send('who', 7000, '${VIP}') })
-    ;(async () => { const r = { tcp: [], udp: [] }; for (let i = 0; i < ${n}; i++) { r.tcp.push(await tcp()); r.udp.push(await udp()) } console.log(JSON.stringify(r)) })()`
-  const r = spawnSync('nsenter', [`--net=${ns}`, process.execPath, '-e', code], { encoding: 'utf8', timeout: 60_000 })
-  return JSON.parse(r.stdout.trim() || '{"tcp":[],"udp":[]}')
-}
+const askVip = (ns: string, n: number) => ask(ns, VIP, 7000, n)
 
 const ipvsadmIn = (ns: string): string => spawnSync('nsenter', [`--net=${ns}`, 'ipvsadm', '-Ln'], { encoding: 'utf8' }).stdout
 
 async function main(): Promise<void> {
   const children: ChildProcess[] = []
-  try {
+  await recordRun(out, children, async () => {
     const hosts = [await native.netnsCreate(`${DIR}/hosts`, 'h0'), await native.netnsCreate(`${DIR}/hosts`, 'h1')]
     await native.linkApply(hosts[0], [{ op: 'veth', name: 'eth0', peer: 'eth0', peerNetns: hosts[1] }])
     for (const [i, h] of hosts.entries()) await native.linkApply(h, [{ op: 'address', name: 'eth0', address: `${tasks[i].nodeAddr}/24` }, { op: 'up', name: 'eth0' }])
@@ -82,14 +71,16 @@ async function main(): Promise<void> {
     // A client task on host 1, on the network but not in the service.
     const client = (await attach(planes[1], 'c', '10.0.1.7')).netnsPath
     out.ipvsadm = ipvsadmIn(client)
-    out.both = ask(client, 8)
+    out.both = askVip(client, 8)
     // From a task of the service: the other task (its own address is left out under IPVS).
     out.ipvsadmT0 = ipvsadmIn(taskNs[0])
-    out.fromT0 = ask(taskNs[0], 4)
+    out.fromT0 = askVip(taskNs[0], 4)
     // t1 told to stop: weight 0, new connections only to t0.
     for (const p of planes) await p.apply(stateWith([true, false]))
     out.ipvsadmDrained = ipvsadmIn(client)
-    out.drained = ask(client, 4)
+    out.drained = askVip(client, 4)
+    // Published ports through the routing mesh (node rules in iptables here).
+    await publishedPorts({ hosts, planes, base: () => stateWith([true, false]), dir: DIR, out, children })
 
     for (const c of children.splice(0)) c.kill('SIGKILL')
     await planes[1].detach('c')
@@ -99,14 +90,10 @@ async function main(): Promise<void> {
     }
     out.netnsLeft = [...native.netnsList(`${DIR}/n0`, ''), ...native.netnsList(`${DIR}/n1`, '')]
     out.hostLinks = (await Promise.all(hosts.map((h) => native.linkList(h)))).map((ls) => ls.map((l) => l.name).sort())
+    out.natLeft = hosts.map((h) => spawnSync('nsenter', [`--net=${h}`, 'iptables-legacy-save', '-t', 'nat'], { encoding: 'utf8' }).stdout)
     await native.netnsRemoveAll(`${DIR}/hosts`)
     out.done = true
-  } catch (e: any) {
-    out.error = `${e.code ?? ''} ${e.stack ?? e}`
-  } finally {
-    for (const c of children) c.kill('SIGKILL')
-    writeFileSync(process.env.RESULT!, JSON.stringify(out, null, 1))
-  }
+  })
 }
 
 void main()

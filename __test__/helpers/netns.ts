@@ -186,10 +186,15 @@ export function shoalLeftovers(ns: string): string[] {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.startsWith('table ') && l.includes('shoal') && !l.includes('shoal_fault'))
+  // The node rules' iptables form (where the kernel has no nftables for IPv4): chains SHOAL-*.
+  const chains = spawnSync('ip', ['netns', 'exec', ns, 'iptables-legacy-save', '-t', 'nat'], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter((l) => l.startsWith(':SHOAL-'))
+    .map((l) => `iptables chain ${l.slice(1).split(' ')[0]}`)
   const links = ip(['-n', ns, '-o', 'link', 'show'])
     .out.split('\n')
     .map((l) => l.split(':')[1]?.trim().split('@')[0])
     .filter((n): n is string => !!n && n !== 'lo' && n !== 'eth0')
     .map((n) => `link ${n}`)
-  return [...tables, ...links]
+  return [...tables, ...chains, ...links]
 }

@@ -1,11 +1,11 @@
 // Node network states for tests of what the data plane and the embedded DNS make of them:
 // tasks, services and networks with everything but what a test looks at filled in.
-import type { NetworkState, ServiceEndpoints } from '../../src/agent/network/types'
+import type { EndpointTask, NetworkState, ServiceEndpoints } from '../../src/agent/network/types'
 
-export const task = (address: string, active = true) => ({ taskId: `t-${address}`, nodeId: 'n1', nodeAddr: '192.0.2.1', address, active })
+export const task = (address: string, active = true): EndpointTask => ({ taskId: `t-${address}`, nodeId: 'n1', nodeAddr: '192.0.2.1', address, active })
 
 // A service; no VIP means endpoint mode dnsrr.
-export const svc = (name: string, vip: string, tasks: ReturnType<typeof task>[], extra: Partial<ServiceEndpoints> = {}): ServiceEndpoints => ({
+export const svc = (name: string, vip: string, tasks: EndpointTask[], extra: Partial<ServiceEndpoints> = {}): ServiceEndpoints => ({
   serviceId: `id-${name}`,
   serviceName: name,
   aliases: [],

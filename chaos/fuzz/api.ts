@@ -5,52 +5,18 @@
 // {"message"} naming what was wrong; a refused request leaves every store table as it was;
 // the daemon keeps answering. An accepted request is undone (the object removed, the spec
 // put back) and the store allowed to settle before the next case.
-import * as http from 'node:http'
 import fc from 'fast-check'
 import { changedTables, settledStore, storeTables, type StoreState } from '../../__test__/helpers/state'
+import { answerOf, type Answer } from '../../__test__/helpers/http'
 import { serviceBody } from '../../__test__/helpers/refusals'
 import { applyEdits, edgeNumber, edgeString, jsonEdit, jsonValue, pct, rawBody, type JsonEdit } from './values'
 
-export interface Answer {
-  status: number // 0: no answer (the connection was closed or reset)
-  text: string
-  body: any
-}
+export type { Answer } from '../../__test__/helpers/http'
 
 // One request with a raw body, bounded in time. With `headersOnly` the answer is taken
 // at its headers and the connection closed (an event stream stays open by design).
 export function rawRequest(socketPath: string, method: string, urlPath: string, body?: Buffer, opts: { headersOnly?: boolean; timeoutMs?: number } = {}): Promise<Answer> {
-  return new Promise((resolve) => {
-    const headers: http.OutgoingHttpHeaders = body ? { 'Content-Type': 'application/json', 'Content-Length': body.length } : {}
-    let req: http.ClientRequest
-    try {
-      req = http.request({ socketPath, method, path: urlPath, headers, timeout: opts.timeoutMs ?? 10_000 }, (res) => {
-        if (opts.headersOnly) {
-          resolve({ status: res.statusCode ?? 0, text: '', body: undefined })
-          res.destroy()
-          return
-        }
-        const chunks: Buffer[] = []
-        res.on('data', (c) => chunks.push(c))
-        res.on('error', () => resolve({ status: 0, text: 'response error', body: undefined }))
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8')
-          let parsed: unknown
-          try {
-            parsed = JSON.parse(text)
-          } catch {}
-          resolve({ status: res.statusCode ?? 0, text, body: parsed })
-        })
-      })
-    } catch (err) {
-      // Node's client refuses some paths itself (unescaped characters): not the daemon's.
-      resolve({ status: -1, text: String(err), body: undefined })
-      return
-    }
-    req.on('timeout', () => req.destroy(new Error('timed out')))
-    req.on('error', (err) => resolve({ status: 0, text: String(err), body: undefined }))
-    req.end(body)
-  })
+  return answerOf({ socketPath }, method, urlPath, body, opts)
 }
 
 export interface ApiTarget {

@@ -28,6 +28,7 @@ import { TaskState, type AssignedTask, type TaskLogEntry, type TaskStatusUpdate 
 import { defaultLogger, errorMessage, type AgentLogger } from './logger'
 import { NodeFiles, SECRETS_ROOT, type FileData } from './files'
 import type { LoadBalancerState, NetworkDataPlane } from './network/types'
+import { TRACING, trace } from '../trace'
 
 export interface AgentOptions {
   nodeId: string
@@ -36,7 +37,8 @@ export interface AgentOptions {
   dataDir: string
   executors: Executor[]
   report: ReportFn
-  // Updates pushed within this window go out in one report() call. Default 50 ms.
+  // The least time between two report() calls (a lone update goes out at once, see
+  // reporter.ts). Default 10 ms.
   reportIntervalMs?: number
   // SIGTERM → SIGKILL grace when a task's spec has none. Default 10 s (Docker's).
   stopGraceMs?: number
@@ -102,7 +104,7 @@ export class Agent {
       if (this.executors.has(e.runtime)) throw new Error(`two executors for runtime "${e.runtime}"`)
       this.executors.set(e.runtime, e)
     }
-    this.reporter = new StatusReporter(opts.report, opts.reportIntervalMs ?? 50, this.logger)
+    this.reporter = new StatusReporter(opts.report, opts.reportIntervalMs ?? 10, this.logger)
     this.db = new TaskDB(path.join(this.dataDir, 'taskdb'), this.logger)
     this.lock = new DataDirLock(this.dataDir, this)
     const tasksDir = path.join(this.dataDir, 'tasks')
@@ -118,7 +120,7 @@ export class Agent {
       defaultGraceMs: opts.stopGraceMs ?? 10_000,
       executorFor: (runtime) => this.executors.get(runtime),
       taskDir: (runtime, taskId) => path.join(tasksDir, runtime, taskId),
-      attachNetworks: (task) => this.attachNetworks(task),
+      attachNetworks: (task, inNodeNamespace) => this.attachNetworks(task, inNodeNamespace),
       detachNetworks: async (taskId) => this.dataPlane?.detach(taskId),
       node: opts.node ?? { hostname: os.hostname(), os: process.platform, architecture: os.arch() === 'x64' ? 'x86_64' : os.arch() },
     }
@@ -136,6 +138,9 @@ export class Agent {
     this.phase = 'starting'
     await this.lock.acquire()
     const records = await this.db.load()
+    // What an earlier daemon left in the kernel for tasks this database does not know goes
+    // before anything is built (it may hold the VNIs the networks of this node have now).
+    await this.dataPlane?.retain(new Set(records.map((r) => r.task.id))).catch((err) => this.logger.warn('removing what an earlier agent left in the network data plane', { err: errorMessage(err) }))
     const adopted: Promise<void>[] = []
     for (const rec of records) {
       const runner = new TaskRunner(this.ctx, rec.task)
@@ -144,7 +149,7 @@ export class Agent {
     }
     await Promise.all(adopted)
     if (this.phase === 'starting') this.phase = 'running'
-    this.logger.info('agent started', { nodeId: this.nodeId, adopted: records.length })
+    this.logger.info('agent started', { nodeId: this.nodeId, adopted: records.length, loadBalancer: this.dataPlane?.backend, nodeRules: this.dataPlane?.nodeRules })
   }
 
   // The complete set of tasks assigned to this node. Tasks new to the node start if their
@@ -161,28 +166,57 @@ export class Agent {
     }
     // Our own copy: the caller's objects may be reused for the next assignment.
     const set = tasks.map((t) => ({ ...t, spec: { ...t.spec, args: [...t.spec.args], env: [...t.spec.env] } }))
+    if (TRACING) trace('agent.assign', String(set.length))
     const run = this.assignChain.then(async () => {
       await this.startPromise
       if (this.phase !== 'running') return
       this.secrets.replace(files.secrets)
       this.configs.replace(files.configs)
       if (network) this.networkState = network
-      if (network && this.dataPlane) {
-        await this.dataPlane.apply(network).catch((err) => this.logger.error('applying the network state', { err: errorMessage(err) }))
-      }
+      // The data plane takes the state (synchronously: what attaches read) and converges
+      // to it while the new tasks start: a task's attach builds what it needs itself
+      // (sharing a network build in flight), and the rest (remote tasks' forwarding, the
+      // routing mesh, the other tasks' balancers) need not hold the task's start up.
+      const applied = network && this.dataPlane
+        ? this.dataPlane.apply(network).then(
+            () => TRACING && this.traceBalanced(network),
+            (err) => this.logger.error('applying the network state', { err: errorMessage(err) }),
+          )
+        : undefined
       this.reconcile(set)
+      await applied
     })
     this.assignChain = run.catch(() => undefined)
     return run
   }
 
-  private async attachNetworks(task: AssignedTask): Promise<string> {
+  // Tracing (../trace.ts): each task the node's published ports balance to, the first time
+  // the applied state has it active.
+  private readonly balanced = new Set<string>()
+  private traceBalanced(state: LoadBalancerState): void {
+    for (const n of state.networks) {
+      if (!n.network.ingress) continue
+      for (const s of n.services) for (const t of s.tasks) if (t.active && !this.balanced.has(t.taskId)) {
+        this.balanced.add(t.taskId)
+        trace('agent.balanced', t.taskId)
+      }
+    }
+  }
+
+  private async attachNetworks(task: AssignedTask, inNodeNamespace: boolean): Promise<string | undefined> {
     const attachments = task.networks ?? []
+    // Without a data plane (agents made without one) a task in the node's namespace keeps
+    // its ports as they are.
+    if (!this.dataPlane && inNodeNamespace) return undefined
     if (!this.dataPlane) throw new ExecError('Rejected', 'this node has no network data plane to attach the task to its networks')
     const configs = new Map(this.networkState.networks.map((n) => [n.network.id, n.network]))
     const missing = attachments.filter((a) => !configs.has(a.networkId)).map((a) => a.networkId)
     if (missing.length) throw new ExecError('Rejected', `the node's network state has no configuration for network ${missing.join(', ')}`)
     try {
+      if (inNodeNamespace) {
+        await this.dataPlane.publishInNodeNamespace(task.id, task.hostPorts ?? [])
+        return undefined
+      }
       const { netnsPath } = await this.dataPlane.attach({
         taskId: task.id,
         serviceName: task.serviceName,
@@ -200,6 +234,11 @@ export class Agent {
   // for `info`; undefined without a data plane.
   get networkBackend(): string | undefined {
     return this.dataPlane?.backend
+  }
+
+  // How the node's NAT rules are written ('nftables' | 'iptables' | 'none'), for `info`.
+  get nodeRules(): string | undefined {
+    return this.dataPlane?.nodeRules
   }
 
   // Runtimes this node can run, for the scheduler.

@@ -92,6 +92,10 @@ export interface Executor {
   // task's network namespace when it is attached to networks (./network/types.ts
   // AttachResult), which the runtime runs the task in; absent: the host's.
   controller(task: AssignedTask, dir: string, secretsDir?: string, configsDir?: string, netnsPath?: string): Controller
+  // Whether `task`, given no netnsPath, runs in the node's own network namespace (process
+  // tasks; containers with --network host) rather than one of its own: its host-mode
+  // published ports are then its own ports.
+  sharesNodeNetwork(task: AssignedTask): boolean
   // Takes over a task started by an earlier agent from the same directory. handle is the
   // one recorded by start(), null if the agent died before recording it. The returned
   // controller is running, or already exited (wait() then resolves with what is known).

@@ -1,9 +1,13 @@
 // Batches task status updates to the manager. 1,000 tasks can change state at once: the
-// reporter coalesces everything pushed within a short window into one report() call and
-// keeps only the latest status per task (as SwarmKit's agent does; states only move
-// forward, so the latest says everything the earlier ones did). Calls are serialized; a
-// failed call is retried with backoff, merged with whatever arrived meanwhile.
-import type { TaskStatusUpdate } from './types'
+// reporter coalesces what is pushed into one report() call and keeps only the latest
+// status per task (as SwarmKit's agent does; states only move forward, so the latest says
+// everything the earlier ones did). A report goes out on the next turn of the event loop
+// (everything pushed in the same turn goes with it), but no sooner than `intervalMs` after
+// the previous one: a lone change (a task RUNNING, which every node's balancer waits for)
+// is not held back, and a burst makes one call per interval. Calls are serialized; a failed
+// call is retried with backoff, merged with whatever arrived meanwhile.
+import { TaskState, type TaskStatusUpdate } from './types'
+import { TRACING, trace } from '../trace'
 import { defaultLogger, errorMessage, type AgentLogger } from './logger'
 
 export type ReportFn = (updates: TaskStatusUpdate[]) => void | Promise<void>
@@ -16,10 +20,11 @@ export class StatusReporter {
   private inflight: Promise<void> | null = null
   private backoffMs = 0
   private closed = false
+  private lastSent = -Infinity // performance.now() of the last call
 
   constructor(
     private readonly report: ReportFn,
-    private readonly windowMs = 50,
+    private readonly intervalMs = 10,
     private readonly logger: AgentLogger = defaultLogger,
   ) {}
 
@@ -28,7 +33,7 @@ export class StatusReporter {
     const prev = this.pending.get(update.taskId)
     if (prev && prev.state > update.state) return
     this.pending.set(update.taskId, update)
-    this.schedule(this.windowMs)
+    this.schedule(this.sinceLast())
   }
 
   // Sends what is pending now and waits for it (and any call in flight), giving up after
@@ -60,6 +65,11 @@ export class StatusReporter {
     this.pending.clear()
   }
 
+  // How long until the next call may go.
+  private sinceLast(): number {
+    return Math.max(0, this.lastSent + this.intervalMs - performance.now())
+  }
+
   private schedule(delayMs: number): void {
     if (this.timer || this.inflight || this.closed) return
     this.timer = setTimeout(() => {
@@ -73,6 +83,8 @@ export class StatusReporter {
     if (this.pending.size === 0) return Promise.resolve()
     const batch = [...this.pending.values()]
     this.pending = new Map()
+    this.lastSent = performance.now()
+    if (TRACING) for (const u of batch) trace('agent.report', u.taskId, TaskState[u.state])
     const run = (async () => {
       try {
         await this.report(batch)
@@ -92,7 +104,7 @@ export class StatusReporter {
     })()
     this.inflight = run.finally(() => {
       this.inflight = null
-      if (this.pending.size > 0) this.schedule(this.backoffMs || this.windowMs)
+      if (this.pending.size > 0) this.schedule(this.backoffMs || this.sinceLast())
     })
     return this.inflight
   }

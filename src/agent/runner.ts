@@ -10,6 +10,7 @@ import type { StatusReporter } from './reporter'
 import { TaskState, type AssignedTask, type TaskStatusUpdate } from './types'
 import { errorMessage, type AgentLogger } from './logger'
 import { configFileRefs, secretFileRefs, type NodeFiles } from './files'
+import { trace } from '../trace'
 
 export interface RunnerContext {
   readonly reporter: StatusReporter
@@ -20,9 +21,10 @@ export interface RunnerContext {
   readonly configs: NodeFiles
   executorFor(runtime: string): Executor | undefined
   taskDir(runtime: string, taskId: string): string
-  // Puts a task with network attachments into its networks (the node's data plane) and
-  // answers its network namespace; throws (code 'Rejected') when the node cannot.
-  attachNetworks(task: AssignedTask): Promise<string>
+  // Puts a task with network attachments or host-mode ports into its networks (the node's
+  // data plane) and answers its network namespace (undefined: the node's own, where a task
+  // that `inNodeNamespace` runs); throws (code 'Rejected') when the node cannot.
+  attachNetworks(task: AssignedTask, inNodeNamespace: boolean): Promise<string | undefined>
   // Undoes attachNetworks once the task is gone; an unattached task is a no-op.
   detachNetworks(taskId: string): Promise<void>
   // This node, for the task's templates (gotemplate/task.ts).
@@ -119,7 +121,7 @@ export class TaskRunner {
           this.ctx.logger.warn('removing task files', { taskId: this.id, err: errorMessage(err) })
         }
         // Its namespace and links go only now: the process has exited (settled above).
-        if (this.task.networks?.length) {
+        if (this.task.networks?.length || this.task.hostPorts?.length) {
           await this.ctx.detachNetworks(this.id).catch((err) => this.ctx.logger.warn('detaching task from its networks', { taskId: this.id, err: errorMessage(err) }))
         }
         await this.ctx.db.delete(this.id)
@@ -166,7 +168,15 @@ export class TaskRunner {
       // executor sees the expanded task (and a restarted agent adopts it as such).
       this.task = withTemplatesExpanded(this.task, this.ctx.node)
       // The network namespace exists, with the task's addresses, before the task runs in it.
-      if (this.task.networks?.length) netnsPath = await this.track(this.ctx.attachNetworks(this.task))
+      // A task without networks that publishes host-mode ports is attached too: a container
+      // gets a namespace on the node's gateway bridge, its ports forwarded there; a task in
+      // the node's own namespace (a process task, a container with --network host) keeps
+      // it, its published ports forwarded to its own target ports.
+      if (this.task.networks?.length || this.task.hostPorts?.length) {
+        const inNodeNamespace = !this.task.networks?.length && executor.sharesNodeNetwork(this.task)
+        netnsPath = await this.track(this.ctx.attachNetworks(this.task, inNodeNamespace))
+        trace('agent.attached', this.id)
+      }
       // The files exist before the runtime sees the task (secrets in memory only).
       if (spec.secrets?.length) secretsDir = await this.track(this.ctx.secrets.mount(this.id, secretFileRefs(spec.secrets)))
       if (spec.configs?.length) configsDir = await this.track(this.ctx.configs.mount(this.id, configFileRefs(spec.configs)))
@@ -194,6 +204,7 @@ export class TaskRunner {
       handle = await this.track(
         (async () => {
           await this.persist()
+          trace('agent.persisted', this.id)
           return c.start()
         })(),
       )
@@ -288,6 +299,7 @@ export class TaskRunner {
     if (state === TaskState.RUNNING) next.startedAt = next.timestamp
     else if (this.status.startedAt !== undefined) next.startedAt = this.status.startedAt
     this.status = next
+    trace('agent.state', this.id, TaskState[state])
     this.ctx.reporter.push(next)
     return true
   }

@@ -6,6 +6,7 @@ import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as nodePath from 'node:path'
 import { URL } from 'node:url'
+import { trace } from '../trace'
 import { NotLeaderError, ShoalError, httpStatus, invalid, notFound } from '../manager/errors'
 import type { Daemon } from '../daemon/daemon'
 import type { ProxiedResponse } from '../rpc/server'
@@ -204,7 +205,9 @@ export class ApiServer {
     this.route('POST', '/services/create', async (r) => {
       const spec = serviceSpecFromDocker(r.body)
       withRegistryAuth(spec, r.raw.headers['x-registry-auth'])
+      trace('api.create', spec.annotations?.name ?? '')
       const service = await d.manager().control.createService(spec)
+      trace('api.created', idOf(service), spec.annotations?.name ?? '')
       r.res.statusCode = 201
       return { ID: idOf(service), Warnings: specWarnings(spec) }
     }, (id) => ({ status: 201, body: { ID: id, Warnings: null } }))
@@ -402,6 +405,7 @@ export class ApiServer {
       const url = parseUrl(req.url ?? '/')
       const { path, version } = versionedPath(url.pathname)
       const method = req.method === 'HEAD' && path !== '/_ping' ? 'GET' : (req.method ?? 'GET')
+      trace('api.request', method, path)
       let match: { handler: Handler; params: Params; replay: Replay } | null = null
       let pathKnown = false
       for (const r of this.routes) {

@@ -8,6 +8,7 @@ import { Command, Errors, Flags } from '@oclif/core'
 import { resolveHost, ShoalClient } from '../api/client'
 import { MultiError, UsageError, errorMessage } from './errors'
 import { PlainRenderer, TtyRenderer, silentRenderer, waitOnService, type WaitResult } from './progress'
+import { requestRollback } from './rollout'
 
 // Shared flag definitions, so every command spells them the same way.
 export const formatFlag = Flags.string({
@@ -127,6 +128,17 @@ export abstract class ShoalCommand extends Command {
     const out = process.stdout
     const renderer = quiet ? silentRenderer : out.isTTY ? new TtyRenderer(out, () => out.columns) : new PlainRenderer(out)
     return waitOnService(client, serviceId, { renderer, displayName, bin: this.config.bin })
+  }
+
+  // `service rollback` and `service update --rollback`: the previous spec restored and
+  // rolled out (the service's rollback config), its progress shown unless detached.
+  protected async rollbackService(host: string | undefined, ref: string, opts: { detach: boolean; quiet: boolean }): Promise<void> {
+    const client = this.client(host)
+    const { id, warnings } = await requestRollback(client, ref)
+    this.printWarnings(warnings)
+    this.write(`${ref}\n`)
+    if (opts.detach) return
+    await this.watchService(client, id, ref, opts.quiet)
   }
 
   // docker's argument-count messages: `"shoal service rm" requires at least 1 argument.`

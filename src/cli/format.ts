@@ -419,6 +419,7 @@ export function renderInfo(info: SystemInfo, client: { version: string; host: st
     }
     // After docker's lines: shoal's own.
     if (swarm.LoadBalancer) lines.push(`  Load Balancer: ${swarm.LoadBalancer}`)
+    if (swarm.NodeRules) lines.push(`  Node Rules: ${swarm.NodeRules}`)
   }
   add('Kernel Version', info.KernelVersion)
   add('Operating System', info.OperatingSystem)

@@ -4,7 +4,9 @@
 // so a mistake is caught before anything reaches the daemon.
 
 import type { RestartCondition, TaskRuntime } from '../api/client'
+import { parseNonNegativeDuration } from './duration'
 import { UsageError } from './errors'
+import type { RestartOptions } from './service-spec'
 import { logRotationOf, parseLogOptFlags } from '../agent/logopts'
 
 // ---------------------------------------------------------------------------------------
@@ -57,6 +59,17 @@ export function parseMode(text: string): ServiceModeName {
 
 export function parseRestartCondition(text: string): RestartCondition {
   return oneOf(text, ['none', 'on-failure', 'any'] as const, '--restart-condition')
+}
+
+// The restart policy flags `service create` and `service update` share (base.ts
+// taskFlags), each value checked; what is not given stays unset.
+export function restartOptions(flags: { 'restart-condition'?: string; 'restart-delay'?: string; 'restart-max-attempts'?: string }): RestartOptions {
+  return {
+    condition: flags['restart-condition'] === undefined ? undefined : parseRestartCondition(flags['restart-condition']),
+    delayNs: flags['restart-delay'] === undefined ? undefined : parseNonNegativeDuration(flags['restart-delay'], '--restart-delay'),
+    maxAttempts:
+      flags['restart-max-attempts'] === undefined ? undefined : parseUint(flags['restart-max-attempts'], '--restart-max-attempts value'),
+  }
 }
 
 export function parseRuntime(text: string): TaskRuntime {

@@ -144,7 +144,8 @@ export class SwarmComponents {
     this.server = server
     await this.listen(server, parseAddr(state.listenAddr, 'listen address'), fresh)
     // Reports go to the leader's dispatcher: in-process when this node leads, else over
-    // gRPC. Reports made while leadership moves are lost; the agent's next change re-reports.
+    // gRPC. Reports made while leadership moves are lost; every session (the in-process
+    // one included) starts with the agent's last status of every task, which re-reports them.
     const agent = this.newAgent(state, (updates) => {
       if (this.session) this.session.report(updates)
       else if (this.mgr === mgr && mgr.isLeader()) mgr.dispatcher.report(state.nodeId, updates)
@@ -184,6 +185,7 @@ export class SwarmComponents {
               .catch((err) => console.error('agent: assign failed:', err)),
           close: () => undefined, // the in-process session ends with this node's leadership
         })
+        mgr.dispatcher.report(state.nodeId, agent.tasks())
       } else if (!this.session) {
         const own = state.advertiseAddr
         const managers = () => [...new Set([...mgr.raft.members().map((m) => m.context.toString('utf8')), ...(state.managers ?? [])])].filter((a) => a && a !== own)
@@ -306,6 +308,7 @@ export class SwarmComponents {
       },
       addr: hostOf(state.advertiseAddr),
       assign: (tasks, files, network) => agent.current.assign(tasks, files, network),
+      statuses: () => agent.current.tasks(),
       logs: { read: (taskIds, o) => agent.current.logs({ taskIds }, o), owns: (taskId) => agent.current.status(taskId) !== undefined },
       onRole: (role) => {
         if (remember && role === 'manager') this.hooks.promote(state)

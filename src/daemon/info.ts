@@ -57,6 +57,8 @@ export function systemInfo(ctx: NodeContext, components: Pick<SwarmComponents, '
   // Chosen by the kernel when the agent's data plane starts (agent/network/overlay.ts).
   const backend = components.agent?.networkBackend
   if (backend) swarm.LoadBalancer = backend
+  const nodeRules = components.agent?.nodeRules
+  if (nodeRules) swarm.NodeRules = nodeRules
   if (mgr) {
     const view = mgr.control.view()
     const nodes = view.list('nodes')

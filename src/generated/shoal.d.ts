@@ -7982,6 +7982,9 @@ export namespace shoal {
             /** EndpointTask active. */
             active: boolean;
 
+            /** EndpointTask slot. */
+            slot: number;
+
             /**
              * Creates a new EndpointTask instance using the specified properties.
              * @param [properties] Properties to set
@@ -8056,6 +8059,9 @@ export namespace shoal {
 
                 /** EndpointTask active */
                 active?: (boolean|null);
+
+                /** EndpointTask slot */
+                slot?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -23055,6 +23055,7 @@ $root.shoal = (function() {
              * @property {string|null} [nodeAddr] EndpointTask nodeAddr
              * @property {string|null} [address] EndpointTask address
              * @property {boolean|null} [active] EndpointTask active
+             * @property {number|null} [slot] EndpointTask slot
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -23127,6 +23128,14 @@ $root.shoal = (function() {
             EndpointTask.prototype.active = false;
 
             /**
+             * EndpointTask slot.
+             * @member {number} slot
+             * @memberof shoal.v1.EndpointTask
+             * @instance
+             */
+            EndpointTask.prototype.slot = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new EndpointTask instance using the specified properties.
              * @function create
              * @memberof shoal.v1.EndpointTask
@@ -23168,6 +23177,8 @@ $root.shoal = (function() {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.address);
                 if (message.active != null && $Object.hasOwnProperty.call(message, "active") && message.active !== false)
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.active);
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot") && (typeof message.slot === "object" ? message.slot.low || message.slot.high : message.slot !== 0))
+                    writer.uint32(/* id 55, wireType 0 =*/440).uint64(message.slot);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -23257,6 +23268,15 @@ $root.shoal = (function() {
                                 delete message.active;
                             continue;
                         }
+                    case 55: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.slot = value;
+                            else
+                                delete message.slot;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -23307,6 +23327,16 @@ $root.shoal = (function() {
                 if (object.active != null)
                     if (object.active)
                         message.active = $Boolean(object.active);
+                if (object.slot != null)
+                    if (typeof object.slot === "object" ? object.slot.low || object.slot.high : $Number(object.slot) !== 0)
+                        if ($util.Long)
+                            message.slot = $util.Long.fromValue(object.slot, true);
+                        else if (typeof object.slot === "string")
+                            message.slot = $parseInt(object.slot, 10);
+                        else if (typeof object.slot === "number")
+                            message.slot = object.slot;
+                        else if (typeof object.slot === "object")
+                            message.slot = new $util.LongBits(object.slot.low >>> 0, object.slot.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -23333,6 +23363,11 @@ $root.shoal = (function() {
                     object.nodeAddr = "";
                     object.address = "";
                     object.active = false;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.slot = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.slot = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -23344,6 +23379,13 @@ $root.shoal = (function() {
                     object.address = message.address;
                 if (message.active != null && $Object.hasOwnProperty.call(message, "active"))
                     object.active = message.active;
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.slot = typeof message.slot === "number" ? $BigInt(message.slot) : $util.Long.fromBits(message.slot.low >>> 0, message.slot.high >>> 0, true).toBigInt();
+                    else if (typeof message.slot === "number")
+                        object.slot = options.longs === $String ? $String(message.slot) : message.slot;
+                    else
+                        object.slot = options.longs === $String ? $util.Long.prototype.toString.call(message.slot) : options.longs === $Number ? new $util.LongBits(message.slot.low >>> 0, message.slot.high >>> 0).toNumber(true) : message.slot;
                 return object;
             };
 

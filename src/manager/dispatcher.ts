@@ -23,6 +23,7 @@ import { configKind, secretKind, type FileKind } from './files/kinds'
 import { changesEndpoints, NetworkViews, toAttachments } from './network/delivery'
 import { attachmentsOf } from './allocator/needs'
 import type { PublishedPort } from '../agent/network/types'
+import { TRACING, trace } from '../trace'
 
 export const DEFAULT_HEARTBEAT_PERIOD_MS = 5000
 // Work one pass takes on, so a pass stays bounded whatever piles up meanwhile (a thousand
@@ -187,8 +188,11 @@ export class Dispatcher {
     health?: ComponentHealth,
   ) {
     this.secretKind = secretsKey ? secretKind(secretsKey) : null
-    this.assignLoop = new ReconcileLoop('dispatcher assignments', () => this.sendAssignments(), 10, 0, health)
-    this.statusLoop = new ReconcileLoop('dispatcher status', () => this.flushStatus(), 20, 0, health)
+    // A short debounce: a task's RUNNING report and the balancers it changes on every node
+    // are on the way of `service create -p` to answering (bench/mesh.ts --trace); a burst
+    // still coalesces, as passes never overlap and what arrives during one waits for it.
+    this.assignLoop = new ReconcileLoop('dispatcher assignments', () => this.sendAssignments(), 2, 0, health)
+    this.statusLoop = new ReconcileLoop('dispatcher status', () => this.flushStatus(), 2, 0, health)
   }
 
   // localNodeId: the manager's own node, whose agent attaches in-process and never
@@ -341,6 +345,7 @@ export class Dispatcher {
 
   // Status reports are queued and written in batches; only forward moves are kept.
   report(nodeId: string, updates: TaskStatusUpdate[]): void {
+    if (TRACING) for (const u of updates) trace('dispatcher.report', u.taskId, TaskState[u.state])
     for (const u of updates) {
       const prev = this.pending.get(u.taskId)
       if (!prev || u.state >= prev.update.state) this.pending.set(u.taskId, { nodeId, update: u })
@@ -428,6 +433,7 @@ export class Dispatcher {
         const warn = (m: string) => console.error(`dispatcher: ${m}`)
         const secrets = this.secretKind ? (filesFor(view, tasks, this.secretKind, warn) as v1.Secret[]) : []
         e.session.assign(tasks, { secrets, configs: filesFor(view, tasks, configKind, warn) as v1.Config[] }, networks.stateFor(nodeId, tasks))
+        if (TRACING) for (const t of tasks) if (!this.sentDesired.has(idOf(t))) trace('dispatcher.sent', idOf(t), nodeId)
         for (const t of tasks) this.sentDesired.set(idOf(t), t.desiredState)
       } catch (err) {
         console.error(`dispatcher: sending assignments to node ${nodeId} failed: ${(err as Error).message}`)

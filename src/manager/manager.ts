@@ -8,7 +8,7 @@ import { Orchestrator } from './orchestrator/orchestrator'
 import { DEFAULT_HISTORY_LIMIT, TaskReaper } from './orchestrator/reaper'
 import { CARotationReconciler } from './ca-reconciler'
 import { Scheduler } from './scheduler/scheduler'
-import { ClusterStore, copyOf, idOf, v1, WriteBatch, type Cluster, type Copy, type Node, type Shared } from './store'
+import { ClusterStore, copyOf, idOf, v1, WriteBatch, type Cluster, type Copy, type Node, type Shared, type Task } from './store'
 import { ShoalError } from './errors'
 import { SecretsKey, SECRETS_KEY_FILE } from './secrets/key'
 import { FileControl } from './files/control'
@@ -22,6 +22,8 @@ import { Supervisor } from './supervisor'
 import { RequestRecordPruner } from './requests'
 import { ReadBarrier } from './read-index'
 import { loadLocalRaftSettings, openOptionsOf, raftSettingsOf, sameRaftSettings, saveLocalRaftSettings, tuneOptionsOf, type RaftSettings } from './raft-config'
+import { TaskState } from '../agent/types'
+import { TRACING, trace } from '../trace'
 
 export interface ManagerOptions {
   dataDir: string // the node's data dir; Raft state lives in <dataDir>/raft
@@ -124,6 +126,7 @@ export class Manager {
     })
     const mgr = new Manager(raft, opts.secretsKey ?? new SecretsKey(path.join(opts.dataDir, 'certificates', SECRETS_KEY_FILE)))
     mgr.followRaftSettings(raftDir, settings)
+    if (TRACING) traceCommits(mgr.store)
     return mgr
   }
 
@@ -461,4 +464,25 @@ export class Manager {
     this.events.close()
     await this.raft.close()
   }
+}
+
+// Tracing (../trace.ts): each service created and each task state this manager's store
+// commits, as the commit reaches the store's mirror.
+function traceCommits(store: ClusterStore): void {
+  const seen = new Map<string, number>()
+  store.onChange((changes) => {
+    for (const c of changes) {
+      if (c.table === 'services' && c.kind === 'create') trace('store.service', c.id)
+      if (c.table !== 'tasks') continue
+      if (c.kind === 'delete') {
+        seen.delete(c.id)
+        continue
+      }
+      const t = c.object as Shared<Task> | undefined
+      const state = t?.status?.state ?? 0
+      if (!t || seen.get(c.id) === state) continue
+      seen.set(c.id, state)
+      trace('store.task', c.id, `${TaskState[state]} ${t.nodeId || '-'}`)
+    }
+  })
 }

@@ -7,7 +7,9 @@
 //   - Sends task status in batches: what the agent reports is merged per task (latest
 //     state wins, states only move forward) and goes out one UpdateTaskStatus at a time,
 //     so whatever arrives during a call rides the next one. Nothing is lost while
-//     disconnected; it is sent once a session is up again.
+//     disconnected; it is sent once a session is up again, and every task's last status
+//     is sent again at the start of each session (a report the old leader acknowledged
+//     may not have been committed).
 //   - On any failure (stream error, heartbeat failure, manager gone) it closes the
 //     session and reconnects with bounded, jittered exponential backoff, cycling through
 //     the known manager addresses. Tasks keep running throughout: only the manager's
@@ -41,6 +43,11 @@ export interface RemoteSessionOptions {
   onRole?: (role: string) => void
   // ... and the roots to trust, and whether a root rotation wants a new certificate.
   onCA?: (advice: { trustRoot: string; renewCertificate: boolean }) => void
+  // The last status of every task the agent knows, re-reported at the start of every
+  // session: a manager acknowledges a report when it queues it, and one that loses its
+  // leadership (or is killed) before committing it loses it; the new leader would keep
+  // the task's older state for good (SwarmKit's worker.Listen re-reports everything too).
+  statuses?: () => TaskStatusUpdate[]
   // The agent's task logs, served to the manager for `service logs` (src/rpc/logs.ts).
   logs?: AgentLogSource
   log?: (message: string) => void
@@ -245,7 +252,9 @@ export class RemoteSession {
             established()
             heartbeat(Number(msg.heartbeatPeriodMs) || 5000)
             if (this.opts.logs) logSubscriptions = serveLogSubscriptions({ client, sessionId, source: this.opts.logs, log: this.log })
-            void this.flushStatus()
+            // Queued behind anything newer already pending (report() keeps the latest).
+            if (this.opts.statuses) this.report(this.opts.statuses())
+            else void this.flushStatus()
           }
           if (msg.managers.length > 0) this.learnManagers(msg.managers.map((p) => p.addr ?? ''))
           const a = msg.assignments

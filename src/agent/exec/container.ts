@@ -104,6 +104,12 @@ export class ContainerExecutor implements Executor {
   // netnsPath: the namespace the agent attached the task's networks in (the data plane's
   // attach() → { netnsPath }), which the container joins. Absent: a namespace of its own
   // with loopback only (or the host's, --network host).
+  // Only --network host shares the node's namespace; otherwise a container without
+  // networks gets one of its own (oci-spec.ts).
+  sharesNodeNetwork(task: AssignedTask): boolean {
+    return task.spec.networkMode === 'host'
+  }
+
   controller(task: AssignedTask, dir: string, secretsDir?: string, _configsDir?: string, netnsPath?: string): ContainerController {
     return new ContainerController(this, task, dir, secretsDir, netnsPath)
   }

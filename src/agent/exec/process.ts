@@ -97,6 +97,11 @@ export class ProcessExecutor implements Executor {
     }
   }
 
+  // A process without networks runs in the node's namespace, as any host process.
+  sharesNodeNetwork(): boolean {
+    return true
+  }
+
   controller(task: AssignedTask, dir: string, secretsDir?: string, configsDir?: string, netnsPath?: string): ProcessController {
     return new ProcessController(this, task, dir, secretsDir, configsDir, netnsPath)
   }

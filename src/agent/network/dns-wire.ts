@@ -5,7 +5,7 @@ import * as packet from 'dns-packet'
 import type { Resolution } from './names'
 
 // What a name means to the asking task (ServiceNames.resolve bound to its networks).
-export type Lookup = (name: string, type: 'A' | 'AAAA') => Resolution
+export type Lookup = (name: string, type: 'A' | 'AAAA' | 'PTR') => Resolution
 
 export type Reply =
   | { kind: 'reply'; bytes: Buffer }
@@ -53,14 +53,16 @@ export function answer(query: Buffer, lookup: Lookup, limit = Infinity): Reply {
   const [question] = questions
   if (question.class !== 'IN') return { kind: 'forward' }
 
-  // A and AAAA as ServiceNames says; any other type of a name known here has no records of
-  // that type (answered empty), and one not known here is the host resolvers' business.
-  const type = question.type === 'AAAA' ? 'AAAA' : 'A'
+  // A, AAAA and PTR as ServiceNames says; any other type of a name known here has no
+  // records of that type (answered empty), and one not known here is the host resolvers'
+  // business.
+  const type = question.type === 'AAAA' || question.type === 'PTR' ? question.type : 'A'
   const r = lookup(question.name, type)
   if (r.kind === 'forward') return { kind: 'forward' }
   const addresses = r.kind === 'answer' && question.type === 'A' ? r.addresses : []
   const flags = packet.AUTHORITATIVE_ANSWER | ((q.flags ?? 0) & packet.RECURSION_DESIRED) | packet.RECURSION_AVAILABLE
-  const answers: packet.Answer[] = addresses.map((data) => ({ type: 'A', class: 'IN', name: question.name, ttl: TTL, data }))
+  const answers: packet.Answer[] =
+    r.kind === 'name' ? [{ type: 'PTR', class: 'IN', name: question.name, ttl: TTL, data: r.name }] : addresses.map((data) => ({ type: 'A', class: 'IN', name: question.name, ttl: TTL, data }))
   const reply: packet.Packet = { type: 'response', id: q.id, flags, questions: [question], answers }
   let bytes = packet.encode(reply)
   if (bytes.length > limit) {

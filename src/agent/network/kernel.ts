@@ -1,12 +1,13 @@
 // Kernel settings the data plane makes outside netlink: nftables scripts (`nft -f`, one
-// transaction each) and /proc/sys switches, in a given network namespace (entered with
-// nsenter: /proc/sys/net and nft act on the namespace of the process that runs them).
+// transaction each), the commands node-rules.ts runs and /proc/sys switches, in a given
+// network namespace (entered with nsenter: /proc/sys/net, nft and iptables act on the
+// namespace of the process that runs them).
 import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 
 // Runs `cmd args` in namespace `netns` (null: the daemon's own) with `input` on stdin;
 // what it printed.
-function runIn(netns: string | null, cmd: string, args: string[], input: string): Promise<string> {
+export function runIn(netns: string | null, cmd: string, args: string[], input: string): Promise<string> {
   const argv = netns ? ['nsenter', `--net=${netns}`, '--', cmd, ...args] : [cmd, ...args]
   return new Promise((resolve, reject) => {
     const p = spawn(argv[0], argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] })

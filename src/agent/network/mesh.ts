@@ -16,12 +16,14 @@
 //     back through both NATs.
 // The node's namespace gets no route to any overlay subnet (they may collide with the
 // host's networks): only the /30 link. Each apply converges to the state: the links are
-// made idempotently, both tables are replaced whole in one nftables transaction and the
-// balancer syncs (conntrack keeps established connections across all three); with no
-// ingress port left, everything goes.
+// made idempotently, both tables are replaced whole in one transaction (nftables, or
+// iptables where the kernel has no nftables for IPv4: node-rules.ts) and the balancer
+// syncs (conntrack keeps established connections across all three); with no ingress port
+// left, everything goes.
 import * as native from '../../native'
 import type { Balancer, VirtualServiceJs } from '../../../native/index'
-import { dropTable, enableIn, nftIn } from './kernel'
+import { enableIn } from './kernel'
+import type { NatRuleset, NodeRules } from './node-rules'
 import { plugInto } from './plug'
 import { vethName } from './link-names'
 import type { NetworkState } from './types'
@@ -71,10 +73,24 @@ export function hostRuleset(services: readonly VirtualServiceJs[]): string {
   ])
 }
 
+// The same as iptables rules (node-rules.ts): a rule per published port, as docker's.
+export function hostRules(services: readonly VirtualServiceJs[]): NatRuleset {
+  const dnat = services.map((s) => `-m addrtype --dst-type LOCAL -p ${s.protocol} --dport ${s.port} -j DNAT --to-destination ${MESH_LINK_ADDR}`)
+  return {
+    name: MESH_TABLE,
+    nft: hostRuleset(services),
+    iptables: { PREROUTING: dnat, OUTPUT: dnat, POSTROUTING: [`-o ${HOST_LINK} -m addrtype --src-type LOCAL -j MASQUERADE`] },
+  }
+}
+
 // The mesh sandbox's table: what it forwards into ingress leaves with the node's address
 // there (for IPVS too: net.ipv4.vs.conntrack lets netfilter NAT what IPVS forwarded).
-export function meshRuleset(): string {
-  return replaceTable([`chain postrouting { type nat hook postrouting priority srcnat; policy accept; oifname "eth0" masquerade; }`])
+export function meshRules(): NatRuleset {
+  return {
+    name: MESH_TABLE,
+    nft: replaceTable([`chain postrouting { type nat hook postrouting priority srcnat; policy accept; oifname "eth0" masquerade; }`]),
+    iptables: { POSTROUTING: ['-o eth0 -j MASQUERADE'] },
+  }
 }
 
 export class RoutingMesh {
@@ -89,6 +105,7 @@ export class RoutingMesh {
   constructor(
     private readonly dir: string,
     private readonly underlayNetns: string | null,
+    private readonly rules: NodeRules,
   ) {}
 
   // Converges to the ingress network's state (`ingress` absent, without this node's
@@ -116,16 +133,17 @@ export class RoutingMesh {
       ])
       await enableIn(this.underlayNetns, ['net/ipv4/ip_forward', `net/ipv4/conf/${HOST_LINK}/route_localnet`])
       await enableIn(mesh, ['net/ipv4/ip_forward', 'net/ipv4/vs/conntrack'])
-      await nftIn(mesh, meshRuleset())
+      await this.rules.replace(mesh, meshRules())
       this.balancer = native.Balancer.open(mesh, 'shoal', null)
       this.hostScript = ''
       this.built = key
     }
     await this.balancer!.sync(services)
-    const script = hostRuleset(services)
-    if (script !== this.hostScript) {
-      await nftIn(this.underlayNetns, script)
-      this.hostScript = script
+    // Both forms follow from the services: the same nftables text, the same rules.
+    const rules = hostRules(services)
+    if (rules.nft !== this.hostScript) {
+      await this.rules.replace(this.underlayNetns, rules)
+      this.hostScript = rules.nft
     }
   }
 
@@ -134,7 +152,7 @@ export class RoutingMesh {
   // Looks at the kernel, not at memory: a restarted agent removes what an earlier one made.
   async remove(): Promise<void> {
     if (this.clean) return
-    await dropTable(this.underlayNetns, MESH_TABLE)
+    await this.rules.drop(this.underlayNetns, MESH_TABLE)
     await native.linkApply(this.underlayNetns, [{ op: 'delete', name: HOST_LINK }])
     await native.netnsDelete(this.dir, MESH_NS)
     this.built = null

@@ -18,8 +18,9 @@ import type { EmbeddedDns } from './dns-server'
 import { plugInto } from './plug'
 import { RoutingMesh } from './mesh'
 import { GatewayBridge } from './gateway'
+import { openNodeRules } from './node-rules'
 import { BRIDGE, sandboxName, taskIfName, taskNsName, vethName, vxlanName } from './link-names'
-import type { AttachRequest, AttachResult, LoadBalancerState, NetworkConfig, NetworkDataPlane } from './types'
+import type { AttachRequest, AttachResult, LoadBalancerState, NetworkConfig, NetworkDataPlane, PublishedPort } from './types'
 
 export interface OverlayOptions {
   nodeId: string
@@ -33,6 +34,8 @@ export interface OverlayOptions {
   underlayNetns?: string | null
   // The embedded DNS server answering in task namespaces (null: none).
   dns?: EmbeddedDns | null
+  // How the node's NAT rules are written, when not as the kernel decides (node-rules.ts).
+  nodeRules?: 'nftables' | 'iptables'
 }
 
 // An Error with the code the agent reports a task REJECTED by.
@@ -74,6 +77,7 @@ export function vipServices(state: LoadBalancerState, networkIds: readonly strin
 
 export class OverlayDataPlane implements NetworkDataPlane {
   readonly backend: string
+  readonly nodeRules: string
   private readonly dir: string
   private readonly underlayNetns: string | null
   // Networks built on this node, by id (what was asked, to notice a changed VNI).
@@ -82,6 +86,10 @@ export class OverlayDataPlane implements NetworkDataPlane {
   private readonly attached = new Map<string, string[]>()
   // Each attached task's balancer.
   private readonly balancers = new Map<string, Balancer>()
+  // Network builds in flight (ensureNetwork), by network id and VNI.
+  private readonly building = new Map<string, Promise<string>>()
+  // Tasks being attached: apply leaves their balancer and DNS to the attach.
+  private readonly attaching = new Set<string>()
   private state: LoadBalancerState = { networks: [] }
   private readonly dns: EmbeddedDns | null
   private readonly mesh: RoutingMesh
@@ -97,8 +105,11 @@ export class OverlayDataPlane implements NetworkDataPlane {
     this.underlayNetns = opts.underlayNetns ?? null
     this.dns = opts.dns ?? null
     this.recordFile = `${this.dir}.attachments.json`
-    this.mesh = new RoutingMesh(this.dir, this.underlayNetns)
-    this.gateway = new GatewayBridge(this.dir, this.underlayNetns)
+    // The node's NAT rules: nftables, or iptables where the kernel has no nftables for IPv4.
+    const rules = openNodeRules(this.underlayNetns, opts.nodeRules)
+    this.nodeRules = rules.kind
+    this.mesh = new RoutingMesh(this.dir, this.underlayNetns, rules)
+    this.gateway = new GatewayBridge(this.dir, this.underlayNetns, rules)
     if (existsSync(this.recordFile)) {
       const record = JSON.parse(readFileSync(this.recordFile, 'utf8')) as Record<string, string[]>
       for (const [taskId, networks] of Object.entries(record)) this.attached.set(taskId, networks)
@@ -118,8 +129,19 @@ export class OverlayDataPlane implements NetworkDataPlane {
   }
 
   // Builds the network's sandbox (idempotent): namespace, bridge with the gateway address,
-  // VXLAN device made in the underlay namespace and moved in, both up.
-  async ensureNetwork(net: NetworkConfig): Promise<string> {
+  // VXLAN device made in the underlay namespace and moved in, both up. Attaches run while
+  // a state is applied (the agent starts tasks without waiting for apply): a build in
+  // flight is shared, never run twice at once.
+  ensureNetwork(net: NetworkConfig): Promise<string> {
+    const key = `${net.id} ${net.vni}`
+    const inFlight = this.building.get(key)
+    if (inFlight) return inFlight
+    const build = this.buildNetwork(net).finally(() => this.building.delete(key))
+    this.building.set(key, build)
+    return build
+  }
+
+  private async buildNetwork(net: NetworkConfig): Promise<string> {
     const done = this.built.get(net.id)
     const sandbox = await native.netnsCreate(this.dir, sandboxName(net.id))
     if (done && done.vni === net.vni) return sandbox
@@ -148,8 +170,16 @@ export class OverlayDataPlane implements NetworkDataPlane {
     return sandbox
   }
 
+  async publishInNodeNamespace(taskId: string, hostPorts: PublishedPort[]): Promise<void> {
+    await this.gateway.forwardToNode(taskId, hostPorts).catch(async (err: unknown) => {
+      await this.gateway.detach(taskId).catch(() => undefined)
+      throw rejected(err, `publishing the host-mode ports of task ${taskId}`)
+    })
+  }
+
   async attach(req: AttachRequest): Promise<AttachResult> {
     const configs = new Map(req.networks.map((n) => [n.id, n]))
+    this.attaching.add(req.taskId)
     try {
       const taskNs = await native.netnsCreate(this.dir, taskNsName(req.taskId))
       const on: string[] = []
@@ -164,22 +194,43 @@ export class OverlayDataPlane implements NetworkDataPlane {
         await plugInto(sandbox, veth, taskNs, ifname, address)
         on.push(net.id)
       }
-      // A task on a network that is not internal leaves through the node's gateway bridge
-      // (its default route), which also publishes its host-mode ports.
-      if (hasExternalAccess(req.networks)) await this.gateway.attach(req.taskId, taskNs, taskIfName(req.attachments.length), req.hostPorts ?? [])
+      // The gateway, the task's balancer and its embedded DNS touch different links and
+      // tables: made at once (the DNS redirect and a changed gateway table are each an `nft`
+      // process, which costs tens of ms under load), all settled before anything is undone.
+      const settled = await Promise.allSettled([
+        // A task on a network that is not internal leaves through the node's gateway
+        // bridge (its default route), which also publishes its host-mode ports; so does a
+        // task on no network at all (a container publishing host-mode ports, as on docker's
+        // bridge).
+        hasExternalAccess(req.networks) ? this.gateway.attach(req.taskId, taskNs, taskIfName(req.attachments.length), req.hostPorts ?? []) : undefined,
+        (async () => {
+          // A state applied meanwhile skipped this task (it is attaching): balance again
+          // until the balancer has the state that is current when it is done.
+          let state: LoadBalancerState
+          do {
+            state = this.state
+            await this.balance(req.taskId, on)
+          } while (state !== this.state)
+        })(),
+        this.dns?.serve(req.taskId, taskNs, on, hasExternalAccess(req.networks)),
+      ])
+      const failed = settled.find((r) => r.status === 'rejected')
+      if (failed) throw (failed as PromiseRejectedResult).reason
       this.attached.set(req.taskId, on)
       this.saveRecord()
-      await this.balance(req.taskId, on)
-      await this.dns?.serve(req.taskId, taskNs, on, hasExternalAccess(req.networks))
       return { netnsPath: taskNs }
     } catch (err) {
       // A task that was never attached leaves nothing behind (its veths go with its
       // namespace; its gateway address and host ports are given back).
       if (!this.attached.has(req.taskId)) {
+        await this.dns?.stop(req.taskId).catch(() => undefined)
+        this.balancers.delete(req.taskId)
         await this.gateway.detach(req.taskId).catch(() => undefined)
         await native.netnsDelete(this.dir, taskNsName(req.taskId)).catch(() => undefined)
       }
       throw rejected(err, `attaching task ${req.taskId} to its networks`)
+    } finally {
+      this.attaching.delete(req.taskId)
     }
   }
 
@@ -196,6 +247,27 @@ export class OverlayDataPlane implements NetworkDataPlane {
   }
 
   async detach(taskId: string): Promise<void> {
+    await this.forget(taskId)
+    // A network that left the state while this task still used it goes now.
+    await this.prune()
+  }
+
+  // At agent start, the tasks its database knows (it adopts them, or detaches them once
+  // they are removed): whatever an earlier process made for any other task goes, its
+  // namespace, veths, gateway entry and record. A daemon killed by a signal and started
+  // again on a fresh data dir (a new node, or a new swarm) left them, and with them
+  // sandboxes holding the VNIs the new swarm hands out again. Sandboxes themselves wait for
+  // the first apply (prune before building): only the state says which are still wanted,
+  // and the routing mesh's connections go through the ingress sandbox.
+  async retain(taskIds: ReadonlySet<string>): Promise<void> {
+    for (const taskId of [...this.attached.keys()]) if (!taskIds.has(taskId)) await this.forget(taskId)
+    await this.gateway.retain(taskIds)
+    const known = new Set([...taskIds].map(taskNsName))
+    for (const name of native.netnsList(this.dir, 'task-')) if (!known.has(name)) await native.netnsDelete(this.dir, name)
+  }
+
+  // Everything of one task but the sandboxes of its networks.
+  private async forget(taskId: string): Promise<void> {
     // Its DNS sockets first: an open socket would keep the namespace alive.
     await this.dns?.stop(taskId)
     this.balancers.delete(taskId)
@@ -207,8 +279,6 @@ export class OverlayDataPlane implements NetworkDataPlane {
     await this.gateway.detach(taskId)
     // The task's end of every veth goes with its namespace, and the sandbox ends with them.
     await native.netnsDelete(this.dir, taskNsName(taskId))
-    // A network that left the state while this task still used it goes now.
-    await this.prune()
   }
 
   // Follows the node's network state: builds each network, programs its remote tasks'
@@ -217,9 +287,10 @@ export class OverlayDataPlane implements NetworkDataPlane {
   async apply(state: LoadBalancerState): Promise<void> {
     this.state = state
     this.dns?.update(state)
-    const wanted = new Set<string>()
+    // Sandboxes of networks gone first: one an earlier process left may hold the VNI a
+    // network of this state has now (a network made again, a new swarm).
+    await this.prune()
     for (const { network, services, peers } of state.networks) {
-      wanted.add(network.id)
       const sandbox = await this.ensureNetwork(network)
       const remote = new Map<string, RemoteEntry>()
       const others = [...services.flatMap((s) => s.tasks), ...(peers ?? [])]
@@ -237,10 +308,10 @@ export class OverlayDataPlane implements NetworkDataPlane {
       () => null,
       (err: unknown) => err,
     )
-    await this.prune()
     const dnsFailures: string[] = []
     const configs = new Map(state.networks.map((n) => [n.network.id, n.network]))
-    for (const [taskId, networkIds] of this.attached) {
+    for (const [taskId, networkIds] of [...this.attached]) {
+      if (this.attaching.has(taskId)) continue
       await this.balance(taskId, networkIds)
       // Tasks adopted after a restart are answered again (their old sockets went with the
       // old daemon); for the others this only follows a change of their networks. One
@@ -258,8 +329,19 @@ export class OverlayDataPlane implements NetworkDataPlane {
   private async prune(): Promise<void> {
     const keep = new Set(this.state.networks.map((n) => sandboxName(n.network.id)))
     for (const nets of this.attached.values()) for (const id of nets) keep.add(sandboxName(id))
-    for (const name of native.netnsList(this.dir, 'sb-')) if (!keep.has(name)) await native.netnsDelete(this.dir, name)
+    for (const name of native.netnsList(this.dir, 'sb-')) if (!keep.has(name)) await this.deleteSandbox(name)
     for (const id of [...this.built.keys()]) if (!keep.has(sandboxName(id))) this.built.delete(id)
+  }
+
+  // A sandbox's VXLAN devices are deleted before its namespace: a namespace unmounted is
+  // dismantled later, by the kernel's cleanup work, and until then its device keeps its
+  // VNI (a network built right after with that VNI would be refused).
+  private async deleteSandbox(name: string): Promise<void> {
+    const path = `${this.dir}/${name}`
+    const links = await native.linkList(path).catch(() => [])
+    const vxlans = links.filter((l) => l.kind === 'vxlan').map((l) => ({ op: 'delete' as const, name: l.name }))
+    if (vxlans.length) await native.linkApply(path, vxlans)
+    await native.netnsDelete(this.dir, name)
   }
 
   // `swarm leave`: every namespace this data plane made (sandboxes and tasks) goes.
@@ -271,7 +353,8 @@ export class OverlayDataPlane implements NetworkDataPlane {
     )
     const names = native.netnsList(this.dir, '')
     for (const n of names) {
-      if (n.startsWith('sb-') || n.startsWith('task-')) await native.netnsDelete(this.dir, n)
+      if (n.startsWith('task-')) await native.netnsDelete(this.dir, n)
+      else if (n.startsWith('sb-')) await this.deleteSandbox(n)
     }
     this.built.clear()
     this.attached.clear()
@@ -297,9 +380,9 @@ export class OverlayDataPlane implements NetworkDataPlane {
   }
 }
 
-// docker's hasExternalAccess: a task with a network that is not internal (--internal) has a
-// way out, the gateway bridge (its default route), and its names outside the swarm are
-// forwarded; a task only on internal networks has neither.
+// docker's hasExternalAccess: a task on no network or on one that is not internal
+// (--internal) has a way out, the gateway bridge (its default route), and its names outside
+// the swarm are forwarded; a task only on internal networks has neither.
 function hasExternalAccess(networks: readonly { internal: boolean }[]): boolean {
-  return networks.some((n) => !n.internal)
+  return networks.length === 0 || networks.some((n) => !n.internal)
 }

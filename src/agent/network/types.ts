@@ -62,6 +62,11 @@ export interface AttachResult {
 // reports the task REJECTED with that message and goes on with its other tasks.
 export interface NetworkAttacher {
   attach(req: AttachRequest): Promise<AttachResult>
+  // Instead of attach(), for a task without networks that runs in the node's own namespace
+  // (a process task, a container with --network host): no namespace is made, its host-mode
+  // ports are its own (a published port other than its target is forwarded to the target).
+  // Undone by detach(); 'Rejected' as attach().
+  publishInNodeNamespace(taskId: string, hostPorts: PublishedPort[]): Promise<void>
   detach(taskId: string): Promise<void>
 }
 
@@ -85,6 +90,9 @@ export interface EndpointTask {
   // false while the task is told to stop or is not running: the balancer keeps it at
   // weight 0 (draining) rather than removing it outright, so established connections end.
   active: boolean
+  // Its slot (0 or absent: a global service's task, named by its node instead), for its
+  // name in the embedded DNS (names.ts taskName).
+  slot?: number
 }
 
 // A service on one network, as DNS and the balancer see it.
@@ -125,13 +133,21 @@ export interface LoadBalancerState {
 }
 
 // The node's data plane as the agent drives it: attaching tasks and following the state.
-// apply() is called with every new state (never concurrently); close() stops following and
+// apply() is called with every new state (never concurrently) and takes it before it first
+// awaits: tasks are attached while it converges (the agent does not hold a task's start
+// until the whole state is applied), and an attach uses the state last given; close() stops following and
 // leaves the kernel as it is (a restarted agent converges from there), whereas leave()
 // removes everything the data plane created (`swarm leave`).
 export interface NetworkDataPlane extends NetworkAttacher {
+  // At agent start, before any apply or attach: the tasks the agent knows; what an earlier
+  // process made for any other task is removed.
+  retain(taskIds: ReadonlySet<string>): Promise<void>
   apply(state: LoadBalancerState): Promise<void>
   leave(): Promise<void>
   close(): Promise<void>
   // Which kernel backend balances ('ipvs' | 'nftables'), shown by `info`.
   readonly backend: string
+  // How the node's NAT rules (published ports, the gateway) are written ('nftables' |
+  // 'iptables' | 'none'), shown by `info`.
+  readonly nodeRules: string
 }

@@ -1,7 +1,6 @@
 import { Args, Flags } from '@oclif/core'
 
 import { ShoalCommand, detachFlag, quietFlag, repeatable, taskFlags } from '../../cli/base'
-import { parseNonNegativeDuration } from '../../cli/duration'
 import {
   flagShapes,
   parseEnvList,
@@ -9,7 +8,7 @@ import {
   parseLogFlags,
   parseMode,
   parseReplicas,
-  parseRestartCondition,
+  restartOptions,
   parseRuntime,
   parseUint,
   splitArgvAtImage,
@@ -86,12 +85,7 @@ export default class ServiceCreate extends ShoalCommand {
       maxConcurrent: flags['max-concurrent'] === undefined ? undefined : parseUint(flags['max-concurrent'], '--max-concurrent value'),
       env: parseEnvList(flags.env),
       labels: parseLabels(flags.label),
-      restart: {
-        condition: flags['restart-condition'] === undefined ? undefined : parseRestartCondition(flags['restart-condition']),
-        delayNs: flags['restart-delay'] === undefined ? undefined : parseNonNegativeDuration(flags['restart-delay'], '--restart-delay'),
-        maxAttempts:
-          flags['restart-max-attempts'] === undefined ? undefined : parseUint(flags['restart-max-attempts'], '--restart-max-attempts value'),
-      },
+      restart: restartOptions(flags),
       runtime: flags.runtime === undefined ? undefined : parseRuntime(flags.runtime),
       update: rolloutOptions(flags, 'update'),
       rollback: rolloutOptions(flags, 'rollback'),

@@ -1,7 +1,6 @@
 import { Args } from '@oclif/core'
 
 import { ShoalCommand, detachFlag, quietFlag } from '../../cli/base'
-import { requestRollback } from '../../cli/rollout'
 
 export default class ServiceRollback extends ShoalCommand {
   static summary = "Revert changes to a service's configuration"
@@ -21,11 +20,6 @@ export default class ServiceRollback extends ShoalCommand {
     const { flags, argv } = await this.parse(ServiceRollback)
     this.requireArgs(argv as string[], { exactly: 1 })
     const ref = argv[0] as string
-    const client = this.client(flags.host)
-    const { id, warnings } = await requestRollback(client, ref)
-    this.printWarnings(warnings)
-    this.write(`${ref}\n`)
-    if (flags.detach) return
-    await this.watchService(client, id, ref, flags.quiet)
+    await this.rollbackService(flags.host, ref, flags)
   }
 }

@@ -1,20 +1,19 @@
 import { Args, Flags } from '@oclif/core'
 
 import { ShoalCommand, detachFlag, quietFlag, repeatable, taskFlags } from '../../cli/base'
-import { parseNonNegativeDuration } from '../../cli/duration'
 import { UsageError } from '../../cli/errors'
 import {
   envKey,
   parseEnvList,
   parseLabels,
   parseReplicas,
-  parseRestartCondition,
+  restartOptions,
   parseLogFlags,
   parseRuntime,
   parseUint,
   shellSplit,
 } from '../../cli/parse'
-import { requestRollback, rolloutFlags, rolloutOptions } from '../../cli/rollout'
+import { rolloutFlags, rolloutOptions } from '../../cli/rollout'
 import { placementUpdateFlags, placementUpdateOptions } from '../../cli/placement'
 import { applyServiceUpdate } from '../../cli/service-spec'
 import { configUpdateFlags, parseConfigRef, parseSecretRef, secretUpdateFlags } from '../../cli/file-refs'
@@ -71,12 +70,7 @@ export default class ServiceUpdate extends ShoalCommand {
       // docker: --rollback stands alone (besides --detach and --quiet).
       const others = Object.keys(flags).filter((f) => !['rollback', 'detach', 'quiet', 'host'].includes(f) && flags[f as keyof typeof flags] !== undefined && flags[f as keyof typeof flags] !== false)
       if (others.length > 0) throw new UsageError('other flags may not be combined with --rollback')
-      const client = this.client(flags.host)
-      const { id, warnings } = await requestRollback(client, ref)
-      this.printWarnings(warnings)
-      this.write(`${ref}\n`)
-      if (flags.detach) return
-      await this.watchService(client, id, ref, flags.quiet)
+      await this.rollbackService(flags.host, ref, flags)
       return
     }
 
@@ -98,12 +92,7 @@ export default class ServiceUpdate extends ShoalCommand {
       labelRemove,
       replicas: flags.replicas === undefined ? undefined : parseReplicas(flags.replicas),
       maxConcurrent: flags['max-concurrent'] === undefined ? undefined : parseUint(flags['max-concurrent'], '--max-concurrent value'),
-      restart: {
-        condition: flags['restart-condition'] === undefined ? undefined : parseRestartCondition(flags['restart-condition']),
-        delayNs: flags['restart-delay'] === undefined ? undefined : parseNonNegativeDuration(flags['restart-delay'], '--restart-delay'),
-        maxAttempts:
-          flags['restart-max-attempts'] === undefined ? undefined : parseUint(flags['restart-max-attempts'], '--restart-max-attempts value'),
-      },
+      restart: restartOptions(flags),
       runtime: flags.runtime === undefined ? undefined : parseRuntime(flags.runtime),
       update: rolloutOptions(flags, 'update'),
       rollback: rolloutOptions(flags, 'rollback'),

@@ -114,6 +114,7 @@ export class NetworkViews {
             nodeAddr: hostOf(this.nodeMap().get(t.nodeId)?.status?.addr ?? ''),
             address: addr.split('/')[0],
             active: t.status?.state === TaskState.RUNNING && t.desiredState <= TaskState.RUNNING,
+            slot: Number(t.slot) || 0,
           }),
         )
       }
@@ -168,7 +169,7 @@ export function toLoadBalancerState(s: v1.INodeNetworkState): LoadBalancerState 
             publishedPort: p.publishedPort ?? 0,
             publishMode: p.publishMode === 'host' ? 'host' : 'ingress',
           })),
-          tasks: (e.tasks ?? []).map((t) => ({ taskId: t.taskId ?? '', nodeId: t.nodeId ?? '', nodeAddr: t.nodeAddr ?? '', address: t.address ?? '', active: !!t.active })),
+          tasks: (e.tasks ?? []).map((t) => ({ taskId: t.taskId ?? '', nodeId: t.nodeId ?? '', nodeAddr: t.nodeAddr ?? '', address: t.address ?? '', active: !!t.active, slot: Number(t.slot) || 0 })),
         })),
       }
     }),

@@ -2,6 +2,14 @@
 // reached a node), and, per slot, ended tasks beyond the cluster's history limit. Keeps
 // the store (and `service ps`) from growing with every restart.
 //
+// A task of a removed service that is still wanted is told to go (desired REMOVE), as
+// SwarmKit's orchestrator does at start and its reaper on every tick. Removing a service
+// tells its tasks in the same write (control.ts), but a task can still be created for it
+// afterwards: an orchestrator pass built on a view from before the removal commits its new
+// tasks after it (nothing in a create is checked against the service). Found by the chaos
+// runs (seed 43: two `sleep` tasks of a removed service ran on for good after an update
+// and a removal a moment apart; docs/RELIABILITY.md).
+//
 // Incremental, as the orchestrator: only a task that ended or is no longer wanted can
 // become deletable, so such a change marks its service, as does a service's removal; a
 // pass looks at the marked services' tasks. The first pass, a resync and a change of the
@@ -10,7 +18,7 @@ import { TaskState } from '../../agent/types'
 import { DirtySet, ReconcileLoop, type DirtyWork } from '../loop'
 import type { ComponentHealth } from '../health'
 import { WriteBatch, type ClusterStore, type Shared, type SharedView, type Task, type TypedChange } from '../store'
-import { groupByService, groupBySlot, isLive, isTerminal } from './tasks'
+import { groupByService, groupBySlot, isLive, isTerminal, withDesiredState } from './tasks'
 import { idOf } from '../store'
 
 export const DEFAULT_HISTORY_LIMIT = 5
@@ -48,7 +56,7 @@ export class TaskReaper {
     }
     if (c.table !== 'tasks' || !c.object) return false
     const t = c.object as Shared<Task>
-    if (isLive(t) && !isTerminal(t.status?.state ?? 0)) return false
+    if (isLive(t) && !isTerminal(t.status?.state ?? 0) && this.store.peek('services', t.serviceId)) return false
     this.dirty.mark(t.serviceId)
     return true
   }
@@ -63,6 +71,7 @@ export class TaskReaper {
         for (const t of tasks) {
           const state = t.status?.state ?? 0
           if (isTerminal(state) || state < TaskState.ASSIGNED) batch.delete('tasks', idOf(t), Number(t.meta!.version))
+          else if (t.desiredState < TaskState.REMOVE) batch.update('tasks', withDesiredState(t, TaskState.REMOVE))
         }
         continue
       }
