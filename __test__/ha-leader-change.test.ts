@@ -72,6 +72,21 @@ describe('writes through a leader change', () => {
     const other = await leader.d.api('POST', '/services/create', spec('once'), { 'x-shoal-request-id': 'retry-2' })
     assert.equal(other.status, 409, other.text)
     assert.equal((await servicesNamed(leader.d, 'once')).length, 1)
+    // A refusal is final (the chaos runs' anomaly: a forward held by a partition reached the
+    // leader after the client's retry was refused 409 and the service was removed, and
+    // created it then): a late copy of the refused request, after the name is free again,
+    // is refused the same way, at the leader and through a follower, and creates nothing.
+    const held = await leader.d.api('POST', '/services/create', spec('held'), { 'x-shoal-request-id': 'held-1' })
+    assert.equal(held.status, 201, held.text)
+    const refused = await follower.d.api('POST', '/services/create', spec('held'), { 'x-shoal-request-id': 'held-2' })
+    assert.equal(refused.status, 409, refused.text)
+    assert.equal((await leader.d.api('DELETE', `/services/${held.body.ID}`)).status, 200)
+    for (const m of [leader, follower]) {
+      const late = await m.d.api('POST', '/services/create', spec('held'), { 'x-shoal-request-id': 'held-2' })
+      assert.equal(late.status, 409, late.text)
+      assert.equal(late.body.message, refused.body.message)
+    }
+    assert.equal((await servicesNamed(leader.d, 'held')).length, 0)
     // A bad request id is refused, naming it.
     const bad = await leader.d.api('POST', '/services/create', spec('bad-id'), { 'x-shoal-request-id': 'a b' })
     assert.equal(bad.status, 400, bad.text)

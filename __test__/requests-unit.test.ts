@@ -4,7 +4,8 @@ import { after, describe, test } from 'node:test'
 import * as assert from 'node:assert/strict'
 import { openTestStore } from './helpers/store'
 import { v1, WriteBatch } from '../src/manager/store'
-import { findRecord, MAX_REQUEST_RECORDS, recordsToPrune, REQUEST_RECORD_TTL_MS, RequestRecordPruner, withRequestId, checkRequestId } from '../src/manager/requests'
+import { findRecord, MAX_REQUEST_RECORDS, recordRefusal, recordsToPrune, refusalOf, REQUEST_RECORD_TTL_MS, RequestRecordPruner, withRequestId, checkRequestId } from '../src/manager/requests'
+import { ShoalError } from '../src/manager/errors'
 
 const secret = (id: string, name: string) => new v1.Secret({ meta: new v1.Meta({ id }), spec: new v1.SecretSpec({ annotations: new v1.Annotations({ name }) }) })
 const record = (id: string, createdAt: number) => new v1.RequestRecord({ meta: new v1.Meta({ id, createdAt }), method: 'POST', path: '/x' })
@@ -61,6 +62,22 @@ describe('request records', () => {
     assert.equal(findRecord(ts.store.view(), 'req-late'), null)
   })
 
+  test('a final refusal is recorded with its code and message; an undecided one is not', async () => {
+    const exists = new ShoalError('AlreadyExists', 'service "web" already exists')
+    assert.equal(await recordRefusal(ts.store, 'req-refused', 'POST', '/services/create', exists), true)
+    const rec = findRecord(ts.store.view(), 'req-refused')
+    assert.ok(rec)
+    assert.deepEqual(refusalOf(rec), exists)
+    assert.equal(refusalOf(rec)!.code, 'AlreadyExists')
+    // No leader, an internal failure, a stranger: the write may still take effect.
+    for (const err of [new ShoalError('Unavailable', 'no leader'), new ShoalError('Internal', 'x'), new Error('socket hang up')]) {
+      assert.equal(await recordRefusal(ts.store, 'req-open', 'POST', '/services/create', err), false)
+    }
+    assert.equal(findRecord(ts.store.view(), 'req-open'), null)
+    // A committed write's record is no refusal.
+    assert.equal(refusalOf(findRecord(ts.store.view(), 'req-1')!), null)
+  })
+
   test('a record expires after its TTL', () => {
     const view = ts.store.view()
     const at = Number(view.get('requests', 'req-1')!.meta!.createdAt)
@@ -80,7 +97,8 @@ describe('request records', () => {
   test('the pruner deletes expired records from the store', async () => {
     const pruner = new RequestRecordPruner(ts.store)
     assert.equal(await pruner.prune(), 0)
-    assert.equal(await pruner.prune(Date.now() + REQUEST_RECORD_TTL_MS + 1000), 1)
+    // req-1 and req-refused (the tests above).
+    assert.equal(await pruner.prune(Date.now() + REQUEST_RECORD_TTL_MS + 1000), 2)
     assert.equal(ts.store.view().list('requests').length, 0)
   })
 

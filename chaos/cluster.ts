@@ -8,6 +8,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { TestDaemon, killProcessesUnder, waitFor } from '../__test__/helpers/daemon'
 import { TestNetwork, type Host } from '../__test__/helpers/netns'
+import { TestContainerd, buildBusyboxImage, dockerSaveArchive } from '../__test__/helpers/containerd'
 import { clockEnv, faketimeLibrary, setClockOffset } from './clock'
 
 export interface Member {
@@ -18,7 +19,11 @@ export interface Member {
   nodeId: string
   tmpfs: string | null // a mounted data dir, if this member's disk can be filled
   clockFile: string | null // its wall clock's offset (clock.ts), if clocks can jump
+  containerd: TestContainerd | null // its own containerd (--containers), which outlives its kills
 }
+
+// The image container tasks run (--containers), loaded on every node.
+export const CONTAINER_IMAGE = 'busybox:chaos'
 
 export const DISK_MB = 64
 
@@ -31,7 +36,7 @@ export class ChaosCluster {
   // libfaketime, when installed: every daemon's wall clock can then jump.
   readonly faketime = faketimeLibrary()
 
-  constructor(readonly managers: number, readonly workers: number, readonly opts: { subnet: string; diskFull: boolean }) {
+  constructor(readonly managers: number, readonly workers: number, readonly opts: { subnet: string; diskFull: boolean; containers?: boolean }) {
     this.net = new TestNetwork(opts.subnet)
   }
 
@@ -44,7 +49,10 @@ export class ChaosCluster {
     for (const [i, host] of hosts.entries()) {
       const role = i < this.managers ? 'manager' : 'worker'
       const name = role === 'manager' ? `m${i}` : `w${i - this.managers}`
-      const daemon = new TestDaemon(`shoal-chaos-${name}`, ['--hostname', name], { netns: host.ns })
+      // A containerd of its own, in the machine's namespace (as a host's would be); the
+      // daemon reaches it by its socket.
+      const containerd = this.opts.containers ? await new TestContainerd(`shoal-cx-${name}`).start() : null
+      const daemon = new TestDaemon(`shoal-chaos-${name}`, ['--hostname', name, ...(containerd ? ['--containerd-socket', containerd.socket] : [])], { netns: host.ns })
       const clockFile = this.faketime ? path.join(daemon.dir, 'clock') : null
       if (this.faketime && clockFile) daemon.opts.env = { ...daemon.opts.env, ...clockEnv(this.faketime, clockFile) }
       let tmpfs: string | null = null
@@ -54,7 +62,7 @@ export class ChaosCluster {
         fs.mkdirSync(tmpfs)
         run('mount', ['-t', 'tmpfs', '-o', `size=${DISK_MB}m`, 'shoal-chaos', tmpfs])
       }
-      this.members.push({ name, role, host, daemon, nodeId: '', tmpfs, clockFile })
+      this.members.push({ name, role, host, daemon, nodeId: '', tmpfs, clockFile, containerd })
     }
     await Promise.all(this.members.map((m) => m.daemon.start()))
     const [first, ...rest] = this.members
@@ -70,10 +78,25 @@ export class ChaosCluster {
       if (r.code !== 0) throw new Error(`${m.name} join: ${r.stderr}`)
     }
     for (const m of this.members) m.nodeId = (await m.daemon.api('GET', '/info')).body.Swarm.NodeID
+    if (this.opts.containers) {
+      // Images are per node, as docker's.
+      const archive = dockerSaveArchive(buildBusyboxImage(), [CONTAINER_IMAGE], path.join(first.daemon.dir, 'image.tar'))
+      for (const m of this.members) {
+        r = await m.daemon.cli('image', 'load', '-i', archive)
+        if (r.code !== 0) throw new Error(`${m.name} image load: ${r.stderr}`)
+      }
+    }
     await waitFor('every node ready and every manager reachable', async () => {
       const nodes = (await first.daemon.api('GET', '/nodes')).body as any[]
-      return nodes.length === this.members.length && nodes.every((n) => n.Status.State === 'ready' && (n.Spec.Role !== 'manager' || n.ManagerStatus?.Reachability === 'reachable'))
+      const runtimes = (n: any) => !this.opts.containers || (n.Description?.Engine?.Runtimes ?? []).includes('container')
+      return nodes.length === this.members.length && nodes.every((n) => n.Status.State === 'ready' && runtimes(n) && (n.Spec.Role !== 'manager' || n.ManagerStatus?.Reachability === 'reachable'))
     }, 60_000)
+  }
+
+  // An overlay network for the workload's services (run.ts --overlay).
+  async createNetwork(name: string): Promise<void> {
+    const r = await this.members[0].daemon.api('POST', '/networks/create', { Name: name, Driver: 'overlay' })
+    if (r.status !== 201) throw new Error(`network create ${name}: ${r.status} ${r.text}`)
   }
 
   // The member that says it leads, among those given (a deposed leader may still say so
@@ -133,6 +156,7 @@ export class ChaosCluster {
       }
     }
     left.push(...(await this.net.destroyWith(this.members.map((m) => m.daemon))))
+    for (const m of this.members) await m.containerd?.destroy().catch((err) => left.push(`${m.name}'s containerd: ${err}`))
     return left
   }
 }

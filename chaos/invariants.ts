@@ -3,8 +3,9 @@
 // nothing is left behind.
 import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
-import type { ChaosCluster } from './cluster'
-import { TASK_ARGS } from './workload'
+import * as path from 'node:path'
+import { CONTAINER_SERVICES, TASK_ARGS, serviceSpec } from './workload'
+import { CONTAINER_IMAGE, type ChaosCluster } from './cluster'
 
 // The stated bound: after the last heal, the cluster reaches its desired state within
 // this long (a restarted manager replays its log, sessions reconnect with backoff up to
@@ -44,6 +45,7 @@ export async function notConverged(c: ChaosCluster): Promise<string | null> {
   }
   let running = 0
   const runningIds = new Set<string>()
+  const containerIds = new Set<string>()
   for (const s of services) {
     const want = s.Spec.Mode.Replicated.Replicas
     const tasks: any[] = await api(`/tasks?filters=${filters({ service: [s.ID] })}`)
@@ -53,8 +55,17 @@ export async function notConverged(c: ChaosCluster): Promise<string | null> {
     const onDown = up.filter((t) => !ready.has(t.NodeID))
     if (onDown.length) return `${s.Spec.Name}: ${onDown.length} running tasks on nodes that are not ready`
     if (up.length !== want) return `${s.Spec.Name}: ${up.length} of ${want} tasks running`
-    running += up.length
-    for (const t of up) runningIds.add(t.ID)
+    // Containers are counted in their containerds, processes on the hosts.
+    for (const t of up) (t.Spec?.Runtime === 'process' ? runningIds : containerIds).add(t.ID)
+    running += up.filter((t) => t.Spec?.Runtime === 'process').length
+  }
+  const ctds = c.members.filter((m) => m.containerd)
+  if (ctds.length) {
+    const inContainerd = ctds.flatMap((m) => [...m.containerd!.tasks()].filter(([, t]) => t.status === 'RUNNING').map(([id]) => id))
+    const extra = inContainerd.filter((id) => !containerIds.has(id))
+    if (inContainerd.length !== containerIds.size || extra.length) {
+      return `${inContainerd.length} containers running in the hosts' containerds for ${containerIds.size} running container tasks${extra.length ? `; not running as far as the store knows: ${extra.map((id) => id.slice(0, 12)).join(', ')}` : ''}`
+    }
   }
   const procs = taskProcesses(c.members.map((m) => m.daemon.dir))
   if (procs.length !== running) {
@@ -155,4 +166,76 @@ export function leaks(before: MachineState, dirs: string[], nsTag: string): stri
     } catch {}
   }
   return left
+}
+
+// With every service removed (--overlay runs): once the store holds no task, no host may
+// hold anything of one: a task process, a task's network namespace (task-* under its
+// daemon's --netns-dir, file or mount), a task's veth (ve* in a network's sandbox, gw* on
+// the gateway). What is left is listed; the network's own sandbox stays.
+// Also answers how many tasks were running on a network (in a namespace of their own)
+// when the services were removed, so that a run says what it covered.
+// First a service of 2 replicas on the network is created and waited for, so the run
+// covers at least that whatever the workload left.
+export async function removedCleanly(c: ChaosCluster, network: string | null): Promise<{ onNetwork: number; containers: number; left: string[] }> {
+  const leader = await c.leader()
+  if (!leader) return { onNetwork: 0, containers: 0, left: ['no leader to remove the services'] }
+  // The check service: containers when the hosts have containerd, on the network if any.
+  const ctds = c.members.filter((m) => m.containerd)
+  const shape = { network, image: ctds.length ? CONTAINER_IMAGE : null }
+  const spec = serviceSpec(CONTAINER_SERVICES[0], 'check', 2, shape)
+  spec.Name = 'check'
+  const created = await leader.daemon.api('POST', '/services/create', spec)
+  if (created.status !== 201) return { onNetwork: 0, containers: 0, left: [`service create: ${created.status} ${created.text}`] }
+  const running = async () => ((await leader.daemon.api('GET', '/tasks')).body as any[]).filter((t) => t.Status.State === 'running')
+  const containersUp = () => ctds.reduce((n, m) => n + [...m.containerd!.tasks().values()].filter((t) => t.status === 'RUNNING').length, 0)
+  const deadlineUp = Date.now() + CONVERGE_MS
+  let onNetwork = 0
+  let containers = 0
+  let checkUp = 0
+  while (Date.now() < deadlineUp) {
+    const up = await running()
+    onNetwork = up.filter((t) => (t.NetworksAttachments ?? []).length > 0).length
+    containers = containersUp()
+    checkUp = up.filter((t) => t.ServiceID === created.body.ID).length
+    if (checkUp === 2) break
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  if (checkUp < 2) return { onNetwork, containers, left: [`the check service did not run its 2 tasks within ${CONVERGE_MS} ms`] }
+  const services: any[] = (await leader.daemon.api('GET', '/services')).body
+  for (const s of services) await leader.daemon.api('DELETE', `/services/${s.ID}`)
+  const left = async () => {
+    const tasks: any[] = (await leader.daemon.api('GET', '/tasks')).body
+    const out = tasks.map((t) => `task ${t.ID.slice(0, 12)} in the store (${t.Status.State}, desired ${t.DesiredState})`)
+    for (const p of taskProcesses(c.members.map((m) => m.daemon.dir))) out.push(`task process ${p.pid} (task ${p.task.slice(0, 12)})`)
+    const mounts = fs.readFileSync('/proc/mounts', 'utf8')
+    for (const m of c.members) {
+      // What containerd holds of shoal's: containers, their tasks, their rootfs mounts.
+      for (const id of m.containerd?.containers() ?? []) out.push(`${m.name}: container ${id.slice(0, 12)} in containerd`)
+      for (const id of m.containerd?.tasks().keys() ?? []) out.push(`${m.name}: containerd task ${id.slice(0, 12)}`)
+      if (m.containerd && mounts.includes(`${m.containerd.dir}/state/`)) out.push(`${m.name}: a container's rootfs still mounted under ${m.containerd.dir}`)
+      const dir = m.daemon.netnsDir
+      for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) if (name.startsWith('task-')) out.push(`${m.name}: namespace ${name}`)
+      if (mounts.includes(`${dir}/task-`)) out.push(`${m.name}: a task namespace still mounted under ${dir}`)
+      for (const l of linksIn(['ip', 'netns', 'exec', m.host.ns])) if (/^gw[0-9a-f]{12}$/.test(l)) out.push(`${m.name}: gateway veth ${l}`)
+      for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+        if (!name.startsWith('sb-')) continue
+        for (const l of linksIn(['nsenter', `--net=${path.join(dir, name)}`, '--'])) if (/^ve[0-9a-f]{12}$/.test(l)) out.push(`${m.name}: task veth ${l} in sandbox ${name}`)
+      }
+    }
+    return out
+  }
+  let last: string[] = []
+  const deadline = Date.now() + CONVERGE_MS
+  while (Date.now() < deadline) {
+    last = await left().catch((err) => [`${err}`])
+    if (last.length === 0) return { onNetwork, containers, left: [] }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  return { onNetwork, containers, left: last }
+}
+
+// Interface names in a namespace, entered by the command prefix given.
+function linksIn(enter: string[]): string[] {
+  const r = spawnSync(enter[0], [...enter.slice(1), 'ip', '-o', 'link', 'show'], { encoding: 'utf8' })
+  return (r.stdout ?? '').split('\n').filter(Boolean).map((l) => l.replace(/^\d+: /, '').split(/[:@]/)[0])
 }

@@ -6,19 +6,19 @@
 // cleans up on failure too.
 //
 //   npm run chaos -- --seed N --rounds R --managers 3|5 --workers W [--clients C]
-//                    [--no-disk-full] [--strict-reads] [--faults KIND,...] [--out DIR]
+//                    [--no-disk-full] [--strict-reads] [--overlay] [--containers] [--faults KIND,...] [--out DIR]
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { waitFor } from '../__test__/helpers/daemon'
 import { buildChecker, checkHistory, type CheckReport } from './checker'
-import { ChaosCluster } from './cluster'
+import { CONTAINER_IMAGE, ChaosCluster } from './cluster'
 import { History, type OpRecord } from './history'
-import { converge, leaks, machineState, type Convergence } from './invariants'
+import { converge, leaks, machineState, removedCleanly, type Convergence } from './invariants'
 import { FAULT_KINDS, Nemesis, type FaultKind } from './nemesis'
 import { Random } from './random'
 import { staleReads } from './stale'
-import { RETRY_BOUND_MS, SECRETS, SERVICES, Workload } from './workload'
+import { NETWORK, RETRY_BOUND_MS, SECRETS, SERVICES, Workload } from './workload'
 
 export interface ChaosOptions {
   seed: number
@@ -28,6 +28,12 @@ export interface ChaosOptions {
   clients: number
   diskFull: boolean
   strictReads: boolean // a stale read (see ChaosResult.readCheck) fails the run
+  // Some services' tasks on an overlay network (workload.ts OVERLAY_SERVICES), and after
+  // convergence every service removed and each host checked for what its tasks left.
+  overlay?: boolean
+  // Some services run containers (workload.ts CONTAINER_SERVICES), each host with its own
+  // containerd; after convergence every containerd is checked for what they left.
+  containers?: boolean
   faults: FaultKind[] | null // the kinds the nemesis may inject (null: all)
   outDir: string
   log: (line: string) => void
@@ -67,6 +73,8 @@ export interface ChaosResult {
   readCheck: CheckReport | null // every operation
   staleReads: number // reads certainly stale (stale.ts)
   convergence: Convergence | null
+  overlayTasks?: number // --overlay: tasks running on the network when every service was removed
+  containerTasks?: number // --containers: containers running then
   leaks: string[]
   anomalies: string[]
   knownAnomalies: string[] // of a kind docs/RELIABILITY.md describes (not failing the run)
@@ -82,12 +90,12 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
   buildChecker() // fail before anything is started when the checker cannot be built
   const before = machineState()
   const rng = new Random(o.seed)
-  const cluster = new ChaosCluster(o.managers, o.workers, { subnet: '10.215.0', diskFull: o.diskFull })
+  const cluster = new ChaosCluster(o.managers, o.workers, { subnet: '10.215.0', diskFull: o.diskFull, containers: o.containers })
   const history = new History()
   const nemesis = new Nemesis(cluster, rng, o.faults)
-  const workload = new Workload(cluster, history, nemesis, o.seed)
+  const workload = new Workload(cluster, history, nemesis, o.seed, { network: o.overlay ? NETWORK : null, image: o.containers ? CONTAINER_IMAGE : null })
   const result: ChaosResult = {
-    options: { seed: o.seed, rounds: o.rounds, managers: o.managers, workers: o.workers, clients: o.clients, diskFull: o.diskFull, strictReads: o.strictReads, faults: o.faults, outDir: o.outDir },
+    options: { seed: o.seed, rounds: o.rounds, managers: o.managers, workers: o.workers, clients: o.clients, diskFull: o.diskFull, strictReads: o.strictReads, overlay: o.overlay, containers: o.containers, faults: o.faults, outDir: o.outDir },
     durationMs: 0,
     faults: [],
     faultsByKind: {},
@@ -122,7 +130,9 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     // Each daemon's output, every start of it, for what went wrong.
     for (const m of cluster.members) fs.writeFileSync(path.join(o.outDir, `${m.name}.log`), m.daemon.log)
     const left = await cluster.destroy().catch((err) => [`teardown: ${err}`])
-    result.leaks = [...left, ...leaks(before, cluster.members.map((m) => m.daemon.dir), cluster.net.tag)]
+    // Each daemon's dir and each containerd's (a shim names its containerd's socket).
+    const dirs = cluster.members.flatMap((m) => [m.daemon.dir, ...(m.containerd ? [m.containerd.dir] : [])])
+    result.leaks = [...left, ...leaks(before, dirs, cluster.net.tag)]
     for (const l of result.leaks) result.anomalies.push(`leak: ${l}`)
     summarise(history.ops)
     if (!result.check) history.write(path.join(o.outDir, 'history.jsonl')) // a run that failed: what it did
@@ -134,6 +144,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
   async function body(): Promise<void> {
     o.log(`seed ${o.seed}: ${o.managers} managers, ${o.workers} workers, ${o.clients} clients, ${o.rounds} rounds; output in ${o.outDir}`)
     await cluster.start()
+    if (o.overlay) await cluster.createNetwork(NETWORK)
     o.log('cluster formed; workload starts')
     workload.start(o.clients)
     await sleep(3000)
@@ -163,6 +174,15 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       result.anomalies.push((err as Error).message)
     }
     await finalReads()
+    if ((o.overlay || o.containers) && result.convergence) {
+      // Every service removed: each host must be left with no task of it (namespaces,
+      // links, mounts), only the network's own sandbox.
+      const removed = await removedCleanly(cluster, o.overlay ? NETWORK : null)
+      result.overlayTasks = removed.onNetwork
+      result.containerTasks = removed.containers
+      o.log(`every service removed (${removed.onNetwork} tasks were running on ${NETWORK}, ${removed.containers} containers): ${removed.left.length ? `left: ${removed.left.join('; ')}` : 'nothing left on the hosts'}`)
+      for (const left of removed.left) result.anomalies.push(`left after every service was removed: ${left}`)
+    }
     const file = path.join(o.outDir, 'history.jsonl')
     history.write(file)
     // Writes, and the reads made once every replica had caught up: what a lost, doubled
@@ -247,9 +267,11 @@ function parseArgs(argv: string[]): ChaosOptions {
     else if (a === '--clients') o.clients = num()
     else if (a === '--no-disk-full') o.diskFull = false
     else if (a === '--strict-reads') o.strictReads = true
+    else if (a === '--overlay') o.overlay = true
+    else if (a === '--containers') o.containers = true
     else if (a === '--out') o.outDir = argv[++i] ?? ''
     else if (a === '--faults') o.faults = parseFaults(argv[++i] ?? '')
-    else throw new Error(`unknown argument "${a}" (expected --seed N --rounds R --managers 3|5 --workers W [--clients C] [--no-disk-full] [--strict-reads] [--faults KIND,...] [--out DIR])`)
+    else throw new Error(`unknown argument "${a}" (expected --seed N --rounds R --managers 3|5 --workers W [--clients C] [--no-disk-full] [--strict-reads] [--overlay] [--containers] [--faults KIND,...] [--out DIR])`)
   }
   if (o.managers !== 3 && o.managers !== 5) throw new Error(`--managers must be 3 or 5, not ${o.managers}`)
   if (o.clients < 1) throw new Error('--clients must be at least 1')

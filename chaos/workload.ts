@@ -31,10 +31,29 @@ const RETRY_EVERY_MS = 200
 // What a task runs: a process nothing else on the machine runs (see invariants.ts).
 export const TASK_ARGS = ['3601']
 
-export const serviceSpec = (name: string, value: string, replicas: number) => ({
+// With --overlay: the overlay network these services' tasks attach to (each task then runs
+// in a network namespace of its own, with an address and a VXLAN path to the others).
+export const NETWORK = 'chaos-net'
+export const OVERLAY_SERVICES = ['svc-e', 'svc-f']
+
+// With --containers: these services run containers (containerd), the others processes.
+export const CONTAINER_SERVICES = ['svc-f']
+
+export interface WorkloadShape {
+  network: string | null // OVERLAY_SERVICES attach to it
+  image: string | null // CONTAINER_SERVICES run it
+}
+
+export const serviceSpec = (name: string, value: string, replicas: number, shape: WorkloadShape = { network: null, image: null }) => ({
   Name: name,
   Labels: { [LABEL]: value },
-  TaskTemplate: { Runtime: 'process', ContainerSpec: { Image: 'sleep', Args: TASK_ARGS }, RestartPolicy: { Condition: 'any', Delay: 500_000_000 } },
+  TaskTemplate: {
+    ...(shape.image && CONTAINER_SERVICES.includes(name)
+      ? { ContainerSpec: { Image: shape.image, Args: ['sleep', ...TASK_ARGS], StopGracePeriod: 1_000_000_000 } }
+      : { Runtime: 'process', ContainerSpec: { Image: 'sleep', Args: TASK_ARGS } }),
+    RestartPolicy: { Condition: 'any', Delay: 500_000_000 },
+    ...(shape.network && OVERLAY_SERVICES.includes(name) ? { Networks: [{ Target: shape.network }] } : {}),
+  },
   Mode: { Replicated: { Replicas: replicas } },
 })
 
@@ -63,6 +82,7 @@ export class Workload {
     private readonly history: History,
     private readonly nemesis: Nemesis,
     private readonly seed: number,
+    private readonly shape: WorkloadShape = { network: null, image: null },
   ) {}
 
   start(clients: number): void {
@@ -95,7 +115,7 @@ export class Workload {
         await this.readService(client, m, name)
         return
       case 'create':
-        await this.op(client, m, svc, 'create', { value }, 'POST', '/services/create', serviceSpec(name, value, rng.int(0, 2)))
+        await this.op(client, m, svc, 'create', { value }, 'POST', '/services/create', serviceSpec(name, value, rng.int(0, 2), this.shape))
         return
       case 'update':
       case 'scale':

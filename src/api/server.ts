@@ -23,7 +23,7 @@ import { VERSION_HEADERS, compareVersions, versionedPath } from './version'
 import { parseBool, versionParam, withDefaults } from './params'
 import { constraintWarnings } from '../manager/scheduler/constraint'
 import { forwardedHeaders, isSwarmWrite, type ForwardedHeaders } from '../daemon/leader-proxy'
-import { checkRequestId, findRecord, withRequestId } from '../manager/requests'
+import { checkRequestId, findRecord, recordRefusal, refusalOf, withRequestId } from '../manager/requests'
 import { randomUUID } from 'node:crypto'
 
 type Params = Record<string, string>
@@ -347,6 +347,8 @@ export class ApiServer {
     const answered = () => {
       const rec = findRecord(store.view(), id)
       if (!rec) return null
+      const refused = refusalOf(rec)
+      if (refused) throw refused
       const r = replay(rec.createdId)
       res.statusCode = r.status
       return { body: r.body }
@@ -355,14 +357,20 @@ export class ApiServer {
     if (earlier) await earlier.catch(() => undefined)
     const done = answered()
     if (done) return done.body
-    const attempt = withRequestId(id, method, path, async () => run())
+    // A copy of this request waits for the whole answer, its refusal's record included.
+    const attempt = (async () => {
+      try {
+        return await withRequestId(id, method, path, async () => run())
+      } catch (err) {
+        const raced = answered()
+        if (raced) return raced.body
+        await recordRefusal(store, id, method, path, err)
+        throw err
+      }
+    })()
     this.answering.set(id, attempt)
     try {
       return await attempt
-    } catch (err) {
-      const raced = answered()
-      if (raced) return raced.body
-      throw err
     } finally {
       if (this.answering.get(id) === attempt) this.answering.delete(id)
     }

@@ -9628,6 +9628,12 @@ export namespace shoal {
             /** RequestRecord createdId. */
             createdId: string;
 
+            /** RequestRecord refusedCode. */
+            refusedCode: string;
+
+            /** RequestRecord refusedMessage. */
+            refusedMessage: string;
+
             /**
              * Creates a new RequestRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -9699,6 +9705,12 @@ export namespace shoal {
 
                 /** RequestRecord createdId */
                 createdId?: (string|null);
+
+                /** RequestRecord refusedCode */
+                refusedCode?: (string|null);
+
+                /** RequestRecord refusedMessage */
+                refusedMessage?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

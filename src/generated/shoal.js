@@ -27374,6 +27374,8 @@ $root.shoal = (function() {
              * @property {string|null} [method] RequestRecord method
              * @property {string|null} [path] RequestRecord path
              * @property {string|null} [createdId] RequestRecord createdId
+             * @property {string|null} [refusedCode] RequestRecord refusedCode
+             * @property {string|null} [refusedMessage] RequestRecord refusedMessage
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -27438,6 +27440,22 @@ $root.shoal = (function() {
             RequestRecord.prototype.createdId = "";
 
             /**
+             * RequestRecord refusedCode.
+             * @member {string} refusedCode
+             * @memberof shoal.v1.RequestRecord
+             * @instance
+             */
+            RequestRecord.prototype.refusedCode = "";
+
+            /**
+             * RequestRecord refusedMessage.
+             * @member {string} refusedMessage
+             * @memberof shoal.v1.RequestRecord
+             * @instance
+             */
+            RequestRecord.prototype.refusedMessage = "";
+
+            /**
              * Creates a new RequestRecord instance using the specified properties.
              * @function create
              * @memberof shoal.v1.RequestRecord
@@ -27477,6 +27495,10 @@ $root.shoal = (function() {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.path);
                 if (message.createdId != null && $Object.hasOwnProperty.call(message, "createdId") && message.createdId !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.createdId);
+                if (message.refusedCode != null && $Object.hasOwnProperty.call(message, "refusedCode") && message.refusedCode !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.refusedCode);
+                if (message.refusedMessage != null && $Object.hasOwnProperty.call(message, "refusedMessage") && message.refusedMessage !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.refusedMessage);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -27554,6 +27576,24 @@ $root.shoal = (function() {
                                 delete message.createdId;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.refusedCode = value;
+                            else
+                                delete message.refusedCode;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.refusedMessage = value;
+                            else
+                                delete message.refusedMessage;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -27603,6 +27643,12 @@ $root.shoal = (function() {
                 if (object.createdId != null)
                     if (typeof object.createdId !== "string" || object.createdId.length)
                         message.createdId = $String(object.createdId);
+                if (object.refusedCode != null)
+                    if (typeof object.refusedCode !== "string" || object.refusedCode.length)
+                        message.refusedCode = $String(object.refusedCode);
+                if (object.refusedMessage != null)
+                    if (typeof object.refusedMessage !== "string" || object.refusedMessage.length)
+                        message.refusedMessage = $String(object.refusedMessage);
                 return message;
             };
 
@@ -27628,6 +27674,8 @@ $root.shoal = (function() {
                     object.method = "";
                     object.path = "";
                     object.createdId = "";
+                    object.refusedCode = "";
+                    object.refusedMessage = "";
                 }
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
                     object.meta = $root.shoal.v1.Meta.toObject(message.meta, options, _depth + 1);
@@ -27637,6 +27685,10 @@ $root.shoal = (function() {
                     object.path = message.path;
                 if (message.createdId != null && $Object.hasOwnProperty.call(message, "createdId"))
                     object.createdId = message.createdId;
+                if (message.refusedCode != null && $Object.hasOwnProperty.call(message, "refusedCode"))
+                    object.refusedCode = message.refusedCode;
+                if (message.refusedMessage != null && $Object.hasOwnProperty.call(message, "refusedMessage"))
+                    object.refusedMessage = message.refusedMessage;
                 return object;
             };
 

@@ -3,7 +3,8 @@
 // one elected: src/daemon/leader-proxy.ts). The leader that commits the write records the
 // id in the replicated store, in the same Raft entry as the write's first change, so
 // whichever leader a retry reaches knows whether the write committed: a retry of a
-// committed write is answered from the record, never applied twice.
+// committed write is answered from the record, never applied twice. A write refused for
+// good (409, 404, 400) is recorded too (recordRefusal): a late copy is refused the same way.
 //
 // Why the write's own entry and not a second one: a record written after the write could
 // be lost with the leader between the two, and the retry would apply the write again.
@@ -13,7 +14,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { shoal } from '../generated/shoal'
 import type { ClusterStore, StoreReader, WriteBatch } from './store'
-import { invalid } from './errors'
+import { ShoalError, invalid, type ErrorCode } from './errors'
 
 // How long a record is kept. A retry comes within two election timeouts of the failure
 // (2 s at the default Raft settings, 40 s at the largest election tick and tick period a
@@ -85,6 +86,29 @@ export function recordInto(batch: WriteBatch): ((committed: boolean) => void) | 
     if (committed) scope.committed = true
     if (scope.carrier === batch) scope.carrier = null
   }
+}
+
+// Refusals decided by the input or the swarm's state: final, so recorded. Not Unavailable
+// (no leader, leadership lost: the write may still commit) nor Internal.
+const FINAL_REFUSALS: ReadonlySet<string> = new Set(['InvalidArgument', 'NotFound', 'AlreadyExists', 'Conflict'])
+
+// Records a write's refusal under its request id before the client reads it, so a copy of
+// the request that arrives later (a forward cut off by a partition reaching the leader once
+// it heals, after the client retried elsewhere and was refused) is refused the same way
+// instead of applying after the client was told it did not. Resolves true when recorded;
+// false when the error is not a final refusal. A record that cannot be written fails: the
+// outcome is then unknown to the client, which retries under the same id.
+export async function recordRefusal(store: Pick<ClusterStore, 'write'>, id: string, method: string, path: string, err: unknown): Promise<boolean> {
+  if (!(err instanceof ShoalError) || !FINAL_REFUSALS.has(err.code)) return false
+  await store.write((batch) => {
+    batch.create('requests', new shoal.v1.RequestRecord({ meta: new shoal.v1.Meta({ id }), method, path, refusedCode: err.code, refusedMessage: err.message }))
+  })
+  return true
+}
+
+// The error a recorded refusal answers with, or null for a record of a committed write.
+export function refusalOf(rec: RequestRecord): ShoalError | null {
+  return rec.refusedCode ? new ShoalError(rec.refusedCode as ErrorCode, rec.refusedMessage ?? '') : null
 }
 
 // The record of a request that committed, unless it expired (a record past its TTL and
