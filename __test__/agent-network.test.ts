@@ -137,4 +137,24 @@ describe('the agent attaches tasks on networks through the overlay data plane', 
     await agent.shutdownAll()
     assert.deepEqual(readdirSync(netnsDir), [], 'nothing left after leave')
   })
+
+  test('a task only on an internal network (--internal) has no route out; one on a network that is not internal leaves through the gateway', async () => {
+    const inner = { ...network('net-inner', 4402), subnet: '10.216.4.0/24', gateway: '10.216.4.1', internal: true }
+    const withInner: LoadBalancerState = { networks: [...state.networks, { network: inner, services: [] }] }
+    const rec = new StatusRecorder()
+    const agent = newAgent(rec)
+    await agent.start()
+    await agent.assign([onNetwork('in-inner', inner.id, '10.216.4.5/24'), onNetwork('in-blue', blue.id, '10.216.1.7/24')], undefined, withInner)
+    const routes = async (id: string) => {
+      const t = await rec.reached(id, TaskState.RUNNING)
+      assert.equal(t.state, TaskState.RUNNING, t.err)
+      return spawnSync('nsenter', ['-t', String(t.pid), '-n', 'ip', '-o', '-4', 'route', 'show'], { encoding: 'utf8' }).stdout
+    }
+    const innerRoutes = await routes('in-inner')
+    assert.doesNotMatch(innerRoutes, /^default/m, innerRoutes)
+    assert.match(innerRoutes, /^10\.216\.4\.0\/24 dev eth0/m, 'only its network')
+    assert.match(await routes('in-blue'), /^default via 172\.18\.0\.1/m)
+    await agent.shutdownAll()
+    assert.deepEqual(readdirSync(netnsDir), [], 'nothing left after leave')
+  })
 })

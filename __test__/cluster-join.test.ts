@@ -130,9 +130,17 @@ describe('workers joining a swarm', () => {
     const r = await m.cli('service', 'create', '--detach', '--name', 'g', '--mode', 'global', '--runtime', 'process', 'sleep', '300')
     assert.equal(r.code, 0, r.stderr)
     await waitFor('g on m and w1', async () => (await tasksOf(m, 'g')).filter(isRunning).length === 2)
-    const j = await w2.cli('swarm', 'join', '--token', workerToken, addr)
-    assert.equal(j.code, 0, j.stderr)
+    // Through the API, as docker's CLI joins (no CLI start-up between the join and what follows).
+    const j = await w2.api('POST', '/swarm/join', { JoinToken: workerToken, RemoteAddrs: [addr], ListenAddr: '0.0.0.0:2377' })
+    assert.equal(j.status, 200, j.text)
     ids.w2 = await nodeIdOf(w2)
+    // As docker's: the join answers once the node's first session is up, its description
+    // and `ready` written, so a node update read right after it is not a stale version
+    // (it was a 409 when that write landed between the read and the update).
+    assert.equal(await nodeState(m, ids.w2), 'ready')
+    const node = (await m.api('GET', `/nodes/${ids.w2}`)).body
+    const updated = await m.api('POST', `/nodes/${ids.w2}/update?version=${node.Version.Index}`, { ...node.Spec, Labels: { joined: 'now' } })
+    assert.equal(updated.status, 200, updated.text)
     const tasks = await waitFor('g on all three', async () => {
       const t = (await tasksOf(m, 'g')).filter(isRunning)
       return t.length === 3 ? t : null

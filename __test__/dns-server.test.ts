@@ -125,6 +125,24 @@ describe('the embedded DNS server in task namespaces', { skip: skip ?? false }, 
     }
   })
 
+  test("a task only on internal networks (--internal): swarm names answered, nothing forwarded upstream (docker's SERVFAIL)", async () => {
+    const ns = await native.netnsCreate(netnsDir, 'task-internal')
+    try {
+      await dns.serve('t-internal', ns, ['back'], false)
+      const before = upstream.seen.length
+      assert.deepEqual(await queryFrom([`--net=${ns}`], '127.0.0.11', 'api'), { rcode: 'NOERROR', truncated: false, authoritative: true, addresses: ['10.0.1.2'] })
+      assert.equal(answered(await queryFrom([`--net=${ns}`], '127.0.0.11', 'outside.test')).rcode, 'SERVFAIL')
+      assert.equal(answered(await queryFrom([`--net=${ns}`], '127.0.0.11', 'outside.test', { tcp: true })).rcode, 'SERVFAIL')
+      assert.deepEqual(upstream.seen.slice(before), [], 'the upstream was not asked')
+      // Joined to a network that is not internal: forwarded again.
+      await dns.serve('t-internal', ns, ['back'], true)
+      assert.deepEqual(answered(await queryFrom([`--net=${ns}`], '127.0.0.11', 'outside.test')).addresses, ['192.0.2.44'])
+    } finally {
+      await dns.stop('t-internal')
+      await native.netnsDelete(netnsDir, 'task-internal')
+    }
+  })
+
   test('answers follow each new state', async () => {
     dns.update({ networks: [net('back', [svc('api', '10.0.1.20', [task('10.0.1.3')]), svc('late', '10.0.1.30', [])])] })
     const got = async (name: string) => {

@@ -104,6 +104,8 @@ describe('networks API (default pool)', () => {
       [['backend'], /network with name backend already exists/],
       [['bad name'], /invalid network name "bad name"/],
       [['--ingress', 'ingress2'], /ingress network ingress \(\S+\) is already present/],
+      // SwarmKit checks the spec first: docker's message even while an ingress network exists.
+      [['--ingress', '--attachable', 'ingress3'], /^Error: ingress network cannot be attachable\n$/],
     ]
     for (const [args, re] of cases) {
       const r = await m.cli('network', 'create', ...args)
@@ -156,6 +158,20 @@ describe('networks API (default pool)', () => {
     assert.match(noIngress.stderr, /service needs ingress network, but no ingress network is present/)
     const recreate = await m.cli('network', 'create', '--ingress', 'ingress')
     assert.equal(recreate.code, 0, recreate.stderr)
+  })
+
+  test("a network whose service was removed while its tasks were pending is removable at once (docker stack rm's order)", async () => {
+    const net = await m.cli('network', 'create', '-d', 'overlay', 'transient')
+    assert.equal(net.code, 0, net.stderr)
+    const c = await m.cli('service', 'create', '--detach', '--name', 'stuck', '--network', 'transient', '--constraint', 'node.labels.nowhere==x', '--runtime', 'process', '/bin/sleep', '1000')
+    assert.equal(c.code, 0, c.stderr)
+    await waitFor('a pending task with an address on transient', async () => {
+      const ts = (await m.api('GET', `/tasks?filters=${filters({ service: ['stuck'] })}`)).body as any[]
+      return ts.some((t) => t.Status.State === 'pending' && t.NetworksAttachments?.length) || null
+    })
+    assert.equal((await m.api('DELETE', '/services/stuck')).status, 200)
+    const rm = await m.api('DELETE', '/networks/transient')
+    assert.equal(rm.status, 204, rm.text)
   })
 
   test('ingress ports: a published port from 30000-32767 when none is given, a taken one refused naming its service', async () => {

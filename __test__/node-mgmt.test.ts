@@ -257,7 +257,7 @@ describe('placement and node management on a one-node swarm', () => {
     for (const args of [['node', 'rm', 'self'], ['node', 'rm', '--force', selfId]]) {
       const r = await d.cli(...args)
       assert.equal(r.code, 1, args.join(' '))
-      assert.match(r.stderr, new RegExp(`^Error: node ${selfId} is a cluster manager\\. It must be demoted to worker before removal\\n$`))
+      assert.match(r.stderr, new RegExp(`^Error: node ${selfId} is a cluster manager and is a member of the raft cluster\\. It must be demoted to worker before removal\\n$`))
     }
     let r = await d.cli('node', 'demote', 'self')
     assert.equal(r.code, 1)

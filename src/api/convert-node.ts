@@ -4,6 +4,20 @@ import { invalid } from '../manager/errors'
 import { v1 } from '../manager/store'
 import { BOUNDS, checkBytes, checkLabels } from '../manager/bounds'
 import { NODE_SPEC, checkSupportedFields } from './spec-fields'
+import { LOG_DRIVERS } from '../agent/logopts'
+
+// What every shoal engine has, by docker's plugin type: /info's Plugins and each node's
+// Description.Engine.Plugins (docker node inspect --pretty prints them). Alike on every
+// node: one shoal build has one set.
+export const ENGINE_PLUGINS: Record<'Volume' | 'Network' | 'Log', string[]> = { Volume: ['local'], Network: ['overlay'], Log: LOG_DRIVERS.filter(Boolean) }
+
+// docker's NodeDescription.Engine.Plugins: [{Type, Name}], sorted by type then name as
+// dockerd lists them.
+export function enginePluginsToDocker(): { Type: string; Name: string }[] {
+  return Object.entries(ENGINE_PLUGINS)
+    .flatMap(([Type, names]) => names.map((Name) => ({ Type, Name })))
+    .sort((a, b) => a.Type.localeCompare(b.Type) || a.Name.localeCompare(b.Name))
+}
 
 export const NODE_ROLES = ['worker', 'manager']
 export const NODE_AVAILABILITIES = ['active', 'pause', 'drain']

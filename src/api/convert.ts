@@ -18,6 +18,7 @@ import { networkAttachmentsFromDocker, networkAttachmentsToDocker, serviceEndpoi
 import { DEFAULT_ADDR_POOL, DEFAULT_SUBNET_SIZE } from '../manager/network/control'
 import { caConfigUpdateFromDocker, clusterTLSInfoToDocker, externalCAsToDocker, nodeTLSInfoToDocker, type CAConfigUpdate } from './convert-ca'
 import { SERVICE_SPEC, SWARM_SPEC, checkSupportedFields } from './spec-fields'
+import { enginePluginsToDocker } from './convert-node'
 import { BOUNDS, boundedDuration, boundedInt, checkArgvEnv, checkBytes, checkLabels, describeBound, swarmTaskLimit } from '../manager/bounds'
 
 type Json = Record<string, any>
@@ -276,7 +277,7 @@ export function nodeToDocker(n: Node): Json {
       Platform: { Architecture: d.platform?.architecture ?? '', OS: d.platform?.os ?? '' },
       // MaxTasks (shoal): how many tasks the node will hold (0: not said).
       Resources: { NanoCPUs: Number(d.nanoCpus), MemoryBytes: Number(d.memoryBytes), MaxTasks: Number(d.maxTasks ?? 0) },
-      Engine: { EngineVersion: d.engineVersion, Labels: { ...(d.engineLabels ?? {}) }, Runtimes: d.runtimes ?? [] },
+      Engine: { EngineVersion: d.engineVersion, Labels: { ...(d.engineLabels ?? {}) }, Plugins: enginePluginsToDocker(), Runtimes: d.runtimes ?? [] },
       TLSInfo: nodeTLSInfoToDocker(d.tlsInfo),
     },
     Status: { State: n.status?.state ?? 'unknown', Message: n.status?.message || undefined, Addr: n.status?.addr ?? '' },

@@ -4,7 +4,7 @@
 // labels, which must all match (a "k" value asks for the label, "k=v" for its value);
 // names and ids match by prefix.
 import { invalid } from '../manager/errors'
-import { idOf, type Node, type Service, type Task } from '../manager/store'
+import { idOf, type Node, type Service, type Shared, type Task } from '../manager/store'
 
 type Filters = Record<string, string[]>
 
@@ -61,14 +61,17 @@ export function filterNodes(nodes: Node[], f: Filters): Node[] {
 }
 
 // The task filters Control does not apply: name (a prefix of SwarmKit's task name,
-// service.slot.id, or service.node.id for a global service's), label (the task's labels:
-// shoal's tasks carry none, so a label filter matches none) and runtime.
-export function filterTasks(tasks: Task[], f: Filters, serviceName: (id: string) => string): Task[] {
+// service.slot.id, or service.node.id for a global service's), label (as SwarmKit's: the
+// labels of the task's service, which docker's `stack ps` filters by its namespace label)
+// and runtime. `service`: the task's service, if it still exists.
+export function filterTasks(tasks: Task[], f: Filters, service: (id: string) => Shared<Service> | null | undefined): Task[] {
   if (!f.name?.length && !f.label?.length && !f.runtime?.length) return tasks
-  return tasks.filter(
-    (t) =>
-      anyPrefix(f.name, `${serviceName(t.serviceId)}.${Number(t.slot) || t.nodeId}.${idOf(t)}`) &&
-      labelsMatch({}, f.label) &&
-      anyOf(f.runtime, t.spec?.runtime || 'container'),
-  )
+  return tasks.filter((t) => {
+    const s = service(t.serviceId)
+    return (
+      anyPrefix(f.name, `${s?.spec?.annotations?.name ?? ''}.${Number(t.slot) || t.nodeId}.${idOf(t)}`) &&
+      labelsMatch(s?.spec?.annotations?.labels, f.label) &&
+      anyOf(f.runtime, t.spec?.runtime || 'container')
+    )
+  })
 }

@@ -273,7 +273,7 @@ export class ApiServer {
       const control = d.manager().control
       const view = control.view()
       const tasks = control.listTasks({ service: f.service, node: f.node, desiredState: f['desired-state'], id: f.id, upToDate }, view)
-      return filterTasks(tasks, f, (id) => view.get('services', id)?.spec?.annotations?.name ?? '').map(taskToDocker)
+      return filterTasks(tasks, f, (id) => view.get('services', id)).map(taskToDocker)
     })
     this.route('GET', '/tasks/{id}', (r) => taskToDocker(d.manager().control.getTask(r.params.id)))
     this.route('GET', '/tasks/{id}/logs', async (r) => d.serviceLogs(decodeURIComponent(r.params.id), r.query, r.raw, r.res, 'task'))

@@ -79,6 +79,20 @@ export class SwarmComponents {
     }
   }
 
+  // True once this node's agent has a session with the leader's dispatcher (which wrote the
+  // node's description and `ready` before answering it), or this node leads; false after
+  // timeoutMs. A join waits for it, as docker's does for its node to be ready: until then
+  // that write is still to come, and a `node update` read before it would be a stale
+  // version (409).
+  async waitForSession(timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      if (this.session?.connected() || this.mgr?.isLeader()) return true
+      if (Date.now() >= deadline) return false
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+  }
+
   async start(state: SwarmState, fresh = false, forceNewCluster = false, addrPools: AddrPools = {}): Promise<void> {
     if (state.role === 'worker') return this.startWorker(state)
     const mgr = Manager.open({

@@ -8,7 +8,7 @@ import { idOf } from '../manager/store'
 import type { SwarmComponents } from './components'
 import { hostOf, type NodeContext } from './context'
 import { API_VERSION, MIN_API_VERSION } from '../api/version'
-import { LOG_DRIVERS } from '../agent/logopts'
+import { ENGINE_PLUGINS } from '../api/convert-node'
 
 export const VERSION: string = require('../../../package.json').version
 
@@ -97,7 +97,7 @@ export function systemInfo(ctx: NodeContext, components: Pick<SwarmComponents, '
     Runtimes: Object.fromEntries(runtimes.map((r) => [r, {}])),
     DefaultRuntime: 'container',
     // What docker info lists as plugins: the drivers shoal has, built in.
-    Plugins: { Volume: ['local'], Network: ['overlay'], Authorization: null, Log: LOG_DRIVERS.filter(Boolean) },
+    Plugins: { Volume: ENGINE_PLUGINS.Volume, Network: ENGINE_PLUGINS.Network, Authorization: null, Log: ENGINE_PLUGINS.Log },
     Swarm: swarm,
     Warnings: warnings,
   }

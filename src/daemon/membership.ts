@@ -14,6 +14,7 @@ import { MANAGER_ROLE } from '../manager/ca/identity'
 import { parseUnlockKey } from '../manager/autolock'
 import { BOUNDS, checkBytes, checkCount } from '../manager/bounds'
 import { ShoalError, invalid } from '../manager/errors'
+
 import { newId, newRaftId } from '../manager/ids'
 import { DEFAULT_CERT_EXPIRY_MS } from '../manager/manager'
 import { DEFAULT_RAFT, mergeRaftSettings } from '../manager/raft-config'
@@ -27,6 +28,11 @@ import type { SwarmComponents } from './components'
 import type { NodeContext } from './context'
 import { SWARM_LOCKED } from './keys'
 import type { SwarmState } from './state'
+
+// moby's swarmConnectTimeout and errSwarmJoinTimeoutReached.
+const JOIN_READY_TIMEOUT_MS = 20_000
+const JOIN_TIMEOUT_MESSAGE =
+  'Timeout was reached before node joined. The attempt to join the swarm will continue in the background. Use the "docker info" command to see the current swarm status of your node.'
 
 const ALREADY_IN_SWARM = 'This node is already part of a swarm. Use "shoal swarm leave" to leave this swarm and join another one.'
 const NOT_IN_A_SWARM = 'This node is not part of a swarm'
@@ -193,6 +199,9 @@ export class Membership {
     this.ctx.files.writeNew({ rootPem: joined.rootPem, certPem: joined.certPem, keyPem: joined.keyPem })
     this.ctx.setState(state)
     await this.components.startOrRollBack(state, true)
+    // As dockerd: joined once the node's first session is up (its `ready` written), else
+    // docker's 503 after 20 s, the join carrying on.
+    if (!(await this.components.waitForSession(JOIN_READY_TIMEOUT_MS))) throw new ShoalError('Unavailable', JOIN_TIMEOUT_MESSAGE)
   }
 
   async leave(force: boolean): Promise<void> {

@@ -100,7 +100,7 @@ export class Control {
     // The name check is one index read, straight from the store: no read transaction, and
     // nothing decoded (only whether the name is taken matters). The checks that read more
     // (published ports, secret references) share one view, made only when the spec has any.
-    if (this.store.raft.find('services', 'name', name).length > 0) throw new ShoalError('AlreadyExists', `service ${name} already exists`)
+    if (this.store.raft.find('services', 'name', name).length > 0) throw new ShoalError('AlreadyExists', `name conflicts with an existing object: service ${name} already exists`)
     let view: StoreView | undefined
     const viewOf = () => (view ??= this.store.view())
     checkPortConflicts(spec, () => viewOf().list('services'))

@@ -52,8 +52,9 @@ function checkDemotion(store: ClusterStore, node: Node, view: StoreView): void {
 // is up needs --force (its agent is cut off; its replicated tasks are placed elsewhere).
 export async function removeNode(store: ClusterStore, node: Node, force: boolean): Promise<void> {
   const id = idOf(node)
+  // SwarmKit's words for a Raft member (one with a ManagerStatus).
   if ((node.spec?.role || 'worker') === 'manager')
-    throw new ShoalError('FailedPrecondition', `node ${id} is a cluster manager. It must be demoted to worker before removal`)
+    throw new ShoalError('FailedPrecondition', `node ${id} is a cluster manager${node.managerStatus ? ' and is a member of the raft cluster' : ''}. It must be demoted to worker before removal`)
   if (!force && node.status?.state === 'ready') throw new ShoalError('FailedPrecondition', `node ${id} is not down and can't be removed`)
   const batch = new WriteBatch()
   batch.delete('nodes', id, Number(node.meta!.version))

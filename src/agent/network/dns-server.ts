@@ -41,6 +41,10 @@ export interface EmbeddedDnsOptions {
 // One task's listeners and the networks its names come from.
 interface Served {
   networks: string[]
+  // Whether names outside the swarm are forwarded: not for a task whose networks are all
+  // internal (docker's --internal, libnetwork's hasExternalAccess). The forwarder asks from
+  // the daemon's namespace, which would be the task's way out.
+  external: boolean
   udp: UdpSocket[]
   tcp: Server[]
   conns: Set<Socket> // open TCP connections, ended with the task's service
@@ -76,14 +80,16 @@ export class EmbeddedDns {
   }
 
   // Answers in the task's namespace for names of `networks` (idempotent: a task served
-  // already only has its networks updated). Throws when a socket cannot be made.
-  async serve(taskId: string, netnsPath: string, networks: string[]): Promise<void> {
+  // already only has its networks updated), forwarding other names when `external`.
+  // Throws when a socket cannot be made.
+  async serve(taskId: string, netnsPath: string, networks: string[], external = true): Promise<void> {
     const known = this.served.get(taskId)
     if (known) {
       known.networks = networks
+      known.external = external
       return
     }
-    const served: Served = { networks, udp: [], tcp: [], conns: new Set(), stopped: false }
+    const served: Served = { networks, external, udp: [], tcp: [], conns: new Set(), stopped: false }
     this.served.set(taskId, served)
     try {
       // Ports of the kernel's choosing behind a redirect of port 53 where nft runs (the
@@ -182,6 +188,8 @@ export class EmbeddedDns {
     const r = answer(query, this.lookupFor(served), transport === 'udp' ? UDP_LIMIT : Infinity)
     if (r.kind === 'reply') return r.bytes
     if (r.kind === 'drop') return null
+    // docker's answer when nothing may be asked upstream.
+    if (!served.external) return this.servfail(query)
     // Each forwarded query holds a socket for up to a few seconds: a task asking faster than
     // the resolvers answer must not take every descriptor of the daemon (docker caps them too).
     if (this.forwarding >= MAX_FORWARDS) return this.servfail(query)

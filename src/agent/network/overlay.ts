@@ -206,7 +206,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
         // bridge (its default route), which also publishes its host-mode ports; so does a
         // task on no network at all (a container publishing host-mode ports, as on docker's
         // bridge).
-        req.networks.length === 0 || req.networks.some((n) => !n.internal) ? this.gateway.attach(req.taskId, taskNs, taskIfName(req.attachments.length), req.hostPorts ?? [], swarmInUse(this.state), req.networks.map(networkInUse)) : undefined,
+        hasExternalAccess(req.networks) ? this.gateway.attach(req.taskId, taskNs, taskIfName(req.attachments.length), req.hostPorts ?? [], swarmInUse(this.state), req.networks.map(networkInUse)) : undefined,
         (async () => {
           // A state applied meanwhile skipped this task (it is attaching): balance again
           // until the balancer has the state that is current when it is done.
@@ -216,7 +216,7 @@ export class OverlayDataPlane implements NetworkDataPlane {
             await this.balance(req.taskId, on)
           } while (state !== this.state)
         })(),
-        this.dns?.serve(req.taskId, taskNs, on),
+        this.dns?.serve(req.taskId, taskNs, on, hasExternalAccess(req.networks)),
       ])
       const failed = settled.find((r) => r.status === 'rejected')
       if (failed) throw (failed as PromiseRejectedResult).reason
@@ -321,13 +321,15 @@ export class OverlayDataPlane implements NetworkDataPlane {
       (err: unknown) => err,
     )
     const dnsFailures: string[] = []
+    const configs = new Map(state.networks.map((n) => [n.network.id, n.network]))
     for (const [taskId, networkIds] of [...this.attached]) {
       if (this.attaching.has(taskId)) continue
       await this.balance(taskId, networkIds)
       // Tasks adopted after a restart are answered again (their old sockets went with the
       // old daemon); for the others this only follows a change of their networks. One
       // task's failure does not keep the others unanswered.
-      await this.dns?.serve(taskId, `${this.dir}/${taskNsName(taskId)}`, networkIds).catch((err: Error) => dnsFailures.push(err.message))
+      const external = hasExternalAccess(networkIds.map((id) => configs.get(id) ?? { internal: false }))
+      await this.dns?.serve(taskId, `${this.dir}/${taskNsName(taskId)}`, networkIds, external).catch((err: Error) => dnsFailures.push(err.message))
     }
     if (meshFailed) throw new Error(`programming the routing mesh: ${meshFailed instanceof Error ? meshFailed.message : String(meshFailed)}`)
     if (dnsFailures.length) throw new Error(dnsFailures.join('; '))
@@ -399,4 +401,11 @@ export class OverlayDataPlane implements NetworkDataPlane {
   current(): LoadBalancerState {
     return this.state
   }
+}
+
+// docker's hasExternalAccess: a task on no network or on one that is not internal
+// (--internal) has a way out, the gateway bridge (its default route), and its names outside
+// the swarm are forwarded; a task only on internal networks has neither.
+function hasExternalAccess(networks: readonly { internal: boolean }[]): boolean {
+  return networks.length === 0 || networks.some((n) => !n.internal)
 }

@@ -7,7 +7,7 @@ import { ShoalError, invalid, notFound } from '../errors'
 import { newId } from '../ids'
 import { TaskState } from '../../agent/types'
 import { carveSubnet, contains, formatCidr, numberToIp, overlaps, parseCidr, parseSubnet, sizeOf, type Cidr } from '../allocator/ipam'
-import { idOf, v1, WriteBatch, type Cluster, type ClusterStore, type Network, type StoreReader } from '../store'
+import { idOf, v1, WriteBatch, type Cluster, type ClusterStore, type Network, type StoreReader, type Task } from '../store'
 import type { Shared } from '../mirror'
 import { attachmentsOf } from '../allocator/needs'
 
@@ -86,9 +86,10 @@ export function planNetwork(spec: v1.NetworkSpec, networks: readonly Shared<Netw
   const driver = spec.driver || OVERLAY
   if (driver !== OVERLAY) throw invalid(`network driver "${driver}" is not supported: swarm networks use the overlay driver`)
   if (spec.ingress) {
+    // SwarmKit's order and words: the spec is checked before the ingress network's presence.
+    if (spec.attachable) throw invalid('ingress network cannot be attachable')
     const other = networks.find((n) => n.spec?.ingress)
     if (other) throw new ShoalError('AlreadyExists', `ingress network ${nameOf(other)} (${idOf(other)}) is already present`)
-    if (spec.attachable) throw invalid('an ingress network cannot be attachable')
   }
   const ipamDriver = spec.ipam?.driver || 'default'
   if (ipamDriver !== 'default') throw invalid(`IPAM driver "${ipamDriver}" is not supported: only "default"`)
@@ -251,7 +252,11 @@ export class NetworkControl {
     if (users.length > 0) {
       throw new ShoalError('Conflict', `network ${nameOf(network)} is in use by service${users.length > 1 ? 's' : ''} ${users.sort().join(', ')}`)
     }
-    const tasks = view.list('tasks').filter((t) => (t.status?.state ?? 0) < TaskState.COMPLETE && attachmentsOf(t).some((a) => a.networkId === id))
+    // A task of a removed service that never reached a node will never run (the reaper
+    // deletes it): it holds nothing, so `docker stack rm`, which removes the networks right
+    // after the services, is not refused for it.
+    const gone = (t: Shared<Task>) => (t.status?.state ?? 0) < TaskState.ASSIGNED && !view.get('services', t.serviceId)
+    const tasks = view.list('tasks').filter((t) => (t.status?.state ?? 0) < TaskState.COMPLETE && !gone(t) && attachmentsOf(t).some((a) => a.networkId === id))
     if (tasks.length > 0) throw new ShoalError('Conflict', `network ${nameOf(network)} is in use by task${tasks.length > 1 ? 's' : ''} ${tasks.slice(0, 5).map(idOf).join(', ')}${tasks.length > 5 ? ', ...' : ''}`)
     await this.store.write((b) => b.delete('networks', id, Number(network.meta!.version)))
   }
