@@ -38,7 +38,7 @@ export interface AgentOptions {
   executors: Executor[]
   report: ReportFn
   // The least time between two report() calls (a lone update goes out at once, see
-  // reporter.ts). Default 10 ms.
+  // reporter.ts). Default 50 ms.
   reportIntervalMs?: number
   // SIGTERM → SIGKILL grace when a task's spec has none. Default 10 s (Docker's).
   stopGraceMs?: number
@@ -106,7 +106,7 @@ export class Agent {
       if (this.executors.has(e.runtime)) throw new Error(`two executors for runtime "${e.runtime}"`)
       this.executors.set(e.runtime, e)
     }
-    this.reporter = new StatusReporter(opts.report, opts.reportIntervalMs ?? 10, this.logger)
+    this.reporter = new StatusReporter(opts.report, opts.reportIntervalMs ?? 50, this.logger)
     this.db = new TaskDB(path.join(this.dataDir, 'taskdb'), this.logger)
     this.lock = new DataDirLock(this.dataDir, this)
     const tasksDir = path.join(this.dataDir, 'tasks')

@@ -24,7 +24,7 @@ export class StatusReporter {
 
   constructor(
     private readonly report: ReportFn,
-    private readonly intervalMs = 10,
+    private readonly intervalMs = 50,
     private readonly logger: AgentLogger = defaultLogger,
   ) {}
 
