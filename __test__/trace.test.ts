@@ -45,7 +45,7 @@ test('a traced daemon writes every step of a task, in order', async () => {
     const api = steps.findIndex((l) => l.step === 'api.created')
     assert.ok(api < steps.findIndex((l) => l.id === taskId), 'the service was created before its task appeared')
   } finally {
-    await d.stop()
+    await d.destroy()
   }
 })
 
@@ -56,6 +56,6 @@ test('an untraced daemon writes no trace line', async () => {
     assert.deepEqual(parseTrace(d.log), [])
     assert.ok(!d.log.includes('shoal-trace'))
   } finally {
-    await d.stop()
+    await d.destroy()
   }
 })
