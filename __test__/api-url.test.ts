@@ -2,7 +2,7 @@
 // for on ordinary paths: the same pathname and the same query, whatever the request line.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { parseUrl } from '../src/api/server'
+import { parseUrl } from '../src/api/request'
 
 const cases = [
   '/services/create',
