@@ -331,8 +331,11 @@ export class ApiServer {
   // Answers a write that carries a request id at most once: a retry of one that committed
   // (its record in the store) gets the answer the write would have had, without running
   // again. A retry that raced the first attempt's commit (both proposed; the record's
-  // create refuses the second entry) is answered the same way.
-  private async once(id: string, method: string, path: string, replay: Replay, res: http.ServerResponse, run: () => unknown): Promise<unknown> {
+  // create refuses the second entry) is answered the same way. A final refusal is recorded
+  // too when the id came from outside (a client's header, or the manager that forwarded
+  // it): only then can a copy of the request come again; an id made here cannot (so a plain
+  // refused request costs no Raft entry and leaves the log as it was).
+  private async once(id: string, idGiven: boolean, method: string, path: string, replay: Replay, res: http.ServerResponse, run: () => unknown): Promise<unknown> {
     const store = this.daemon.manager().store
     const answered = () => {
       const rec = findRecord(store.view(), id)
@@ -354,7 +357,7 @@ export class ApiServer {
       } catch (err) {
         const raced = answered()
         if (raced) return raced.body
-        await recordRefusal(store, id, method, path, err)
+        if (idGiven) await recordRefusal(store, id, method, path, err)
         throw err
       }
     })()
@@ -375,7 +378,7 @@ export class ApiServer {
   private async write(
     req: http.IncomingMessage,
     res: http.ServerResponse,
-    w: { method: string; path: string; requestId: string; raw: Buffer; replay: Replay },
+    w: { method: string; path: string; requestId: string; idGiven: boolean; raw: Buffer; replay: Replay },
     run: () => unknown,
   ): Promise<{ forwarded: ProxiedResponse } | { result: unknown }> {
     const forwardable = !req.headers[PROXIED]
@@ -385,7 +388,7 @@ export class ApiServer {
         if (r) return { forwarded: r }
       }
       try {
-        return { result: await this.once(w.requestId, w.method, w.path, w.replay, res, run) }
+        return { result: await this.once(w.requestId, w.idGiven, w.method, w.path, w.replay, res, run) }
       } catch (err) {
         const lostLeadership = err instanceof NotLeaderError || (err instanceof ShoalError && err.code === 'Unavailable' && this.daemon.shouldProxy(w.method, w.path))
         if (!forwardable || !lostLeadership || attempt >= MAX_WRITE_ATTEMPTS) throw err
@@ -434,7 +437,7 @@ export class ApiServer {
       const run = () => m.handler({ version, params: m.params, query: url.searchParams, body, raw: req, res })
       let result: unknown
       if (requestId) {
-        const r = await this.write(req, res, { method, path, requestId, raw, replay: m.replay }, run)
+        const r = await this.write(req, res, { method, path, requestId, idGiven: typeof given === 'string', raw, replay: m.replay }, run)
         if ('forwarded' in r) {
           res.statusCode = r.forwarded.status
           if (r.forwarded.contentType) res.setHeader('Content-Type', r.forwarded.contentType)
