@@ -4,7 +4,8 @@
 // id in the replicated store, in the same Raft entry as the write's first change, so
 // whichever leader a retry reaches knows whether the write committed: a retry of a
 // committed write is answered from the record, never applied twice. A write refused for
-// good (409, 404, 400) is recorded too (recordRefusal): a late copy is refused the same way.
+// good (409, 404, 400) under an id that came from outside the leader (a client's header, a
+// forwarding manager's) is recorded too (recordRefusal): a late copy is refused the same way.
 //
 // Why the write's own entry and not a second one: a record written after the write could
 // be lost with the leader between the two, and the retry would apply the write again.
